@@ -1,0 +1,219 @@
+//! Evidence files (photos, screenshots, recordings, letters) stored inside the database, so
+//! SQLCipher encrypts them with everything else and no plaintext copy sits in a folder.
+//!
+//! The SHA-256 of the original bytes is computed at import and never changes; attaching a file
+//! to an incident revision puts that hash into the revision's chain entry. Attachments are
+//! immutable, and one that any revision references can never be deleted (SQL triggers).
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::time::{from_micros, new_id, now, to_micros};
+use crate::{Store, StoreError};
+
+/// The largest file that can be attached. Big enough for phone photos, screenshots and short
+/// recordings; whole videos belong with the police, not in a vault that is backed up whole.
+pub const MAX_ATTACHMENT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Facts about an attachment, without its bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentMeta {
+    pub id: String,
+    pub file_name: String,
+    pub media_type: String,
+    pub size: u64,
+    /// Lower-case hex SHA-256 of the original bytes, computed at import.
+    pub sha256: String,
+    pub added_at: DateTime<Utc>,
+}
+
+const COLUMNS: &str = "id, file_name, media_type, size, sha256, added_at";
+
+fn from_row(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<(String, String, String, i64, Vec<u8>, i64)> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
+}
+
+fn to_meta(
+    (id, file_name, media_type, size, sha256, added_at): (
+        String,
+        String,
+        String,
+        i64,
+        Vec<u8>,
+        i64,
+    ),
+) -> Result<AttachmentMeta, StoreError> {
+    Ok(AttachmentMeta {
+        id,
+        file_name,
+        media_type,
+        size: u64::try_from(size).map_err(|_| StoreError::Corrupt("negative size".into()))?,
+        sha256: hex::encode(sha256),
+        added_at: from_micros(added_at)?,
+    })
+}
+
+/// Keeps only the final path component: a name, never a path from the source machine.
+fn clean_file_name(name: &str) -> Result<String, StoreError> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or("").trim();
+    let base: String = base.chars().filter(|c| !c.is_control()).collect();
+    if base.is_empty() {
+        return Err(StoreError::invalid("The file needs a name."));
+    }
+    if base.chars().count() > 255 {
+        return Err(StoreError::invalid("The file name is too long."));
+    }
+    Ok(base)
+}
+
+pub(crate) fn meta(conn: &Connection, id: &str) -> Result<AttachmentMeta, StoreError> {
+    let row = conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM attachments WHERE id = ?1"),
+            [id],
+            from_row,
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound)?;
+    to_meta(row)
+}
+
+/// The attachments a revision carries, in order.
+pub(crate) fn for_revision(conn: &Connection, seq: i64) -> Result<Vec<AttachmentMeta>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.file_name, a.media_type, a.size, a.sha256, a.added_at
+         FROM incident_revision_attachments l JOIN attachments a ON a.id = l.attachment_id
+         WHERE l.seq = ?1 ORDER BY l.position",
+    )?;
+    stmt.query_map([seq], from_row)?
+        .map(|r| r.map_err(StoreError::from).and_then(to_meta))
+        .collect()
+}
+
+/// Re-hashes the stored bytes and compares them with the hash taken at import.
+pub(crate) fn bytes_intact(conn: &Connection, id: &str) -> Result<bool, StoreError> {
+    let row: Option<(Vec<u8>, i64, Vec<u8>)> = conn
+        .query_row(
+            "SELECT a.sha256, a.size, b.bytes FROM attachments a
+             JOIN attachment_blobs b ON b.attachment_id = a.id WHERE a.id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    Ok(match row {
+        Some((sha, size, bytes)) => {
+            i64::try_from(bytes.len()).ok() == Some(size)
+                && Sha256::digest(&bytes).as_slice() == sha.as_slice()
+        }
+        None => false,
+    })
+}
+
+impl Store {
+    /// Imports a file. It is not part of any incident until a revision lists its id.
+    pub fn add_attachment(
+        &mut self,
+        file_name: &str,
+        media_type: &str,
+        bytes: &[u8],
+    ) -> Result<AttachmentMeta, StoreError> {
+        if bytes.is_empty() {
+            return Err(StoreError::invalid("The file is empty."));
+        }
+        if bytes.len() > MAX_ATTACHMENT_BYTES {
+            return Err(StoreError::invalid(format!(
+                "The file is too large. Files can be up to {} MB.",
+                MAX_ATTACHMENT_BYTES / (1024 * 1024)
+            )));
+        }
+        let file_name = clean_file_name(file_name)?;
+        let media_type = match media_type.trim() {
+            "" => "application/octet-stream".to_owned(),
+            m if m.len() > 255 || m.chars().any(char::is_control) => {
+                return Err(StoreError::invalid("The file type is not valid."));
+            }
+            m => m.to_owned(),
+        };
+        let sha: [u8; 32] = Sha256::digest(bytes).into();
+        let id = new_id();
+        let size = i64::try_from(bytes.len())
+            .map_err(|_| StoreError::invalid("The file is too large."))?;
+        self.write(|tx, _| {
+            tx.execute(
+                "INSERT INTO attachments(id, file_name, media_type, size, sha256, added_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                (
+                    &id,
+                    &file_name,
+                    &media_type,
+                    size,
+                    sha.as_slice(),
+                    to_micros(now()),
+                ),
+            )?;
+            tx.execute(
+                "INSERT INTO attachment_blobs(attachment_id, bytes) VALUES (?1, ?2)",
+                (&id, bytes),
+            )?;
+            Ok(())
+        })?;
+        self.attachment(&id)
+    }
+
+    pub fn attachment(&self, id: &str) -> Result<AttachmentMeta, StoreError> {
+        meta(&self.conn, id)
+    }
+
+    /// The original bytes, checked against the import hash (`Corrupt` if they differ).
+    pub fn attachment_bytes(&self, id: &str) -> Result<Vec<u8>, StoreError> {
+        let (sha, bytes): (Vec<u8>, Vec<u8>) = self
+            .conn
+            .query_row(
+                "SELECT a.sha256, b.bytes FROM attachments a
+                 JOIN attachment_blobs b ON b.attachment_id = a.id WHERE a.id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        if Sha256::digest(&bytes).as_slice() != sha.as_slice() {
+            return Err(StoreError::Corrupt(
+                "attachment bytes do not match their hash".into(),
+            ));
+        }
+        Ok(bytes)
+    }
+
+    /// Removes an imported file that no incident revision uses (e.g. the person changed their
+    /// mind before saving). Files that are part of the record stay.
+    pub fn discard_attachment(&mut self, id: &str) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            let linked: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM incident_revision_attachments WHERE attachment_id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
+            if linked {
+                return Err(StoreError::invalid(
+                    "This file is part of an incident record and cannot be removed.",
+                ));
+            }
+            tx.execute("DELETE FROM attachment_blobs WHERE attachment_id = ?1", [id])?;
+            if tx.execute("DELETE FROM attachments WHERE id = ?1", [id])? == 0 {
+                return Err(StoreError::NotFound);
+            }
+            Ok(())
+        })
+    }
+}

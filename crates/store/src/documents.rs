@@ -1,0 +1,387 @@
+//! Shareable documents: the CRDT (automerge) source of truth for plans, contacts and checklists.
+//!
+//! A later feature lets a client and their advocate co-edit these live and offline, so each
+//! shareable thing is an automerge document kept in the `documents` table. The SQL tables used
+//! for listing and search are *derived* from the document in the same transaction as every
+//! change (local edit or merged remote copy), so they can never disagree.
+//!
+//! Granularity (one document each):
+//! - the plan header (stage, review date): small and shared whenever any of the plan is;
+//! - each plan **section** with its notes and items: the victim chooses *per section* what to
+//!   share, so a section is the unit that can be shared or revoked on its own;
+//! - each **contact**: contacts are shared one by one, never as a whole address book;
+//! - each **checklist** with its items: items make no sense apart from their list.
+//!
+//! Inside a document, free text is an automerge `Text` (character-level merging), items are a
+//! map keyed by item id (concurrent additions on both sides both survive), and small values
+//! (dates, flags) are last-writer-wins scalars. Deleting a contact or checklist sets a
+//! `deleted` flag rather than dropping the document, so a stale remote copy cannot resurrect it.
+//!
+//! Documents that both sides may create independently (the plan, its sections, built-in
+//! checklists) have fixed ids and a *deterministic first change* (fixed actor, time 0), so the
+//! two copies share their first change and merge cleanly instead of conflicting. Every change
+//! is committed with time 0: when a change was made is not something the other side needs.
+//!
+//! Incidents are deliberately not here: they are signed, append-only records (see
+//! [`crate::incidents`]).
+
+use automerge::transaction::{CommitOptions, Transactable};
+use automerge::{ActorId, AutoCommit, ObjId, ObjType, ROOT, ReadDoc, ScalarValue, Value};
+use rusqlite::{Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::{Context, Store, StoreError};
+
+const SCHEMA: i64 = 1;
+/// Remote copies larger than this are refused before parsing.
+const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+
+/// What a shareable document holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DocumentKind {
+    Plan,
+    PlanSection,
+    Contact,
+    Checklist,
+}
+
+impl DocumentKind {
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            DocumentKind::Plan => "plan",
+            DocumentKind::PlanSection => "plan-section",
+            DocumentKind::Contact => "contact",
+            DocumentKind::Checklist => "checklist",
+        }
+    }
+
+    pub(crate) fn from_code(code: &str) -> Option<Self> {
+        Some(match code {
+            "plan" => DocumentKind::Plan,
+            "plan-section" => DocumentKind::PlanSection,
+            "contact" => DocumentKind::Contact,
+            "checklist" => DocumentKind::Checklist,
+            _ => return None,
+        })
+    }
+}
+
+/// An automerge document loaded for reading or editing.
+pub(crate) struct Doc {
+    pub(crate) id: String,
+    pub(crate) kind: DocumentKind,
+    pub(crate) am: AutoCommit,
+}
+
+fn genesis_actor(id: &str) -> ActorId {
+    let digest = Sha256::digest(format!("harbour/document-genesis/v1\0{id}").as_bytes());
+    ActorId::from(&digest[..16])
+}
+
+fn commit(am: &mut AutoCommit) {
+    am.commit_with(CommitOptions::default().with_time(0));
+}
+
+impl Doc {
+    /// Creates a document whose first change is deterministic for a given id and `build`.
+    pub(crate) fn create(
+        ctx: &Context,
+        id: &str,
+        kind: DocumentKind,
+        build: impl FnOnce(&mut AutoCommit) -> Result<(), StoreError>,
+    ) -> Result<Doc, StoreError> {
+        let mut am = AutoCommit::new().with_actor(genesis_actor(id));
+        am.put(ROOT, "schema", SCHEMA)?;
+        am.put(ROOT, "kind", kind.code())?;
+        am.put(ROOT, "id", id)?;
+        build(&mut am)?;
+        commit(&mut am);
+        am.set_actor(ctx.actor.clone());
+        Ok(Doc {
+            id: id.to_owned(),
+            kind,
+            am,
+        })
+    }
+
+    pub(crate) fn load(conn: &Connection, ctx: &Context, id: &str) -> Result<Doc, StoreError> {
+        Self::load_opt(conn, ctx, id)?.ok_or(StoreError::NotFound)
+    }
+
+    pub(crate) fn load_opt(
+        conn: &Connection,
+        ctx: &Context,
+        id: &str,
+    ) -> Result<Option<Doc>, StoreError> {
+        let row: Option<(String, Vec<u8>)> = conn
+            .query_row(
+                "SELECT kind, bytes FROM documents WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((kind, bytes)) = row else {
+            return Ok(None);
+        };
+        let kind = DocumentKind::from_code(&kind)
+            .ok_or_else(|| StoreError::Corrupt("unknown document kind".into()))?;
+        let mut am = AutoCommit::load(&bytes)
+            .map_err(|_| StoreError::Corrupt("a shared document could not be decoded".into()))?;
+        am.set_actor(ctx.actor.clone());
+        Ok(Some(Doc {
+            id: id.to_owned(),
+            kind,
+            am,
+        }))
+    }
+
+    /// Loads a document and checks it is of the expected kind.
+    pub(crate) fn load_kind(
+        conn: &Connection,
+        ctx: &Context,
+        id: &str,
+        kind: DocumentKind,
+    ) -> Result<Doc, StoreError> {
+        let doc = Self::load(conn, ctx, id)?;
+        if doc.kind != kind {
+            return Err(StoreError::NotFound);
+        }
+        Ok(doc)
+    }
+
+    /// Commits pending edits, stores the bytes and re-derives the SQL rows, all inside the
+    /// caller's transaction.
+    pub(crate) fn save(&mut self, conn: &Connection) -> Result<(), StoreError> {
+        commit(&mut self.am);
+        let bytes = self.am.save();
+        conn.execute(
+            "INSERT INTO documents(id, kind, bytes, updated_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(id) DO UPDATE SET bytes = excluded.bytes, updated_at = excluded.updated_at",
+            (
+                &self.id,
+                self.kind.code(),
+                bytes,
+                crate::time::to_micros(crate::time::now()),
+            ),
+        )?;
+        self.derive(conn)
+    }
+
+    fn derive(&self, conn: &Connection) -> Result<(), StoreError> {
+        match self.kind {
+            DocumentKind::Plan => crate::plan::derive_plan(conn, self),
+            DocumentKind::PlanSection => crate::plan::derive_section(conn, self),
+            DocumentKind::Contact => crate::contacts::derive(conn, self),
+            DocumentKind::Checklist => crate::checklists::derive(conn, self),
+        }
+    }
+
+    // ---- reading helpers: tolerant, because a merged remote copy may hold anything ----
+
+    pub(crate) fn text(&self, obj: &ObjId, key: &str) -> String {
+        read_text(&self.am, obj, key)
+    }
+
+    pub(crate) fn opt_str(&self, obj: &ObjId, key: &str) -> Option<String> {
+        match self.am.get(obj, key) {
+            Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
+                ScalarValue::Str(s) => Some(s.to_string()),
+                _ => None,
+            },
+            Ok(Some((Value::Object(ObjType::Text), id))) => self.am.text(&id).ok(),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn opt_i64(&self, obj: &ObjId, key: &str) -> Option<i64> {
+        match self.am.get(obj, key) {
+            Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
+                ScalarValue::Int(i) => Some(*i),
+                ScalarValue::Uint(u) => i64::try_from(*u).ok(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub(crate) fn bool(&self, obj: &ObjId, key: &str) -> bool {
+        matches!(
+            self.am.get(obj, key),
+            Ok(Some((Value::Scalar(s), _))) if matches!(s.as_ref(), ScalarValue::Boolean(true))
+        )
+    }
+
+    /// The `(key, object)` entries of a map-of-maps, e.g. the items of a checklist.
+    pub(crate) fn map_entries(&self, obj: &ObjId, key: &str) -> Vec<(String, ObjId)> {
+        let Ok(Some((Value::Object(ObjType::Map), map))) = self.am.get(obj, key) else {
+            return Vec::new();
+        };
+        self.am
+            .keys(&map)
+            .filter_map(|k| match self.am.get(&map, k.as_str()) {
+                Ok(Some((Value::Object(ObjType::Map), item))) => Some((k, item)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The object id of the entry `item_id` in the map at `key`, if present.
+    pub(crate) fn map_entry(&self, key: &str, item_id: &str) -> Option<ObjId> {
+        let Ok(Some((Value::Object(ObjType::Map), map))) = self.am.get(ROOT, key) else {
+            return None;
+        };
+        match self.am.get(&map, item_id) {
+            Ok(Some((Value::Object(ObjType::Map), item))) => Some(item),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn root_map(&mut self, key: &str) -> Result<ObjId, StoreError> {
+        ensure_map(&mut self.am, &ROOT, key)
+    }
+}
+
+fn read_text(am: &AutoCommit, obj: &ObjId, key: &str) -> String {
+    match am.get(obj, key) {
+        Ok(Some((Value::Object(ObjType::Text), id))) => am.text(&id).unwrap_or_default(),
+        Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
+            ScalarValue::Str(s) => s.to_string(),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    }
+}
+
+/// Sets a text field, editing the existing `Text` object by diff so concurrent edits to other
+/// parts of the same text merge instead of one side's edit replacing the other's.
+pub(crate) fn put_text(
+    am: &mut AutoCommit,
+    obj: &ObjId,
+    key: &str,
+    value: &str,
+) -> Result<(), StoreError> {
+    if let Ok(Some((Value::Object(ObjType::Text), id))) = am.get(obj, key) {
+        if am.text(&id)? != value {
+            am.update_text(&id, value)?;
+        }
+        return Ok(());
+    }
+    let id = am.put_object(obj, key, ObjType::Text)?;
+    am.splice_text(&id, 0, 0, value)?;
+    Ok(())
+}
+
+/// Sets an optional scalar, writing nothing if the value is unchanged (no empty changes).
+pub(crate) fn put_opt<V: Into<ScalarValue> + Clone + PartialEq + std::fmt::Debug>(
+    am: &mut AutoCommit,
+    obj: &ObjId,
+    key: &str,
+    value: Option<V>,
+) -> Result<(), StoreError> {
+    let new: ScalarValue = match value {
+        Some(v) => v.into(),
+        None => ScalarValue::Null,
+    };
+    if let Ok(Some((Value::Scalar(old), _))) = am.get(obj, key)
+        && old.as_ref() == &new
+    {
+        return Ok(());
+    }
+    am.put(obj, key, new)?;
+    Ok(())
+}
+
+pub(crate) fn ensure_map(am: &mut AutoCommit, obj: &ObjId, key: &str) -> Result<ObjId, StoreError> {
+    if let Ok(Some((Value::Object(ObjType::Map), id))) = am.get(obj, key) {
+        return Ok(id);
+    }
+    Ok(am.put_object(obj, key, ObjType::Map)?)
+}
+
+fn header(am: &AutoCommit) -> Option<(String, DocumentKind, i64)> {
+    let id = match am.get(ROOT, "id").ok()?? {
+        (Value::Scalar(s), _) => match s.as_ref() {
+            ScalarValue::Str(s) => s.to_string(),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let kind = match am.get(ROOT, "kind").ok()?? {
+        (Value::Scalar(s), _) => match s.as_ref() {
+            ScalarValue::Str(s) => DocumentKind::from_code(s)?,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let schema = match am.get(ROOT, "schema").ok()?? {
+        (Value::Scalar(s), _) => match s.as_ref() {
+            ScalarValue::Int(i) => *i,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((id, kind, schema))
+}
+
+impl Store {
+    /// The full automerge bytes of a shareable document, to send to the other side.
+    pub fn document_bytes(&self, id: &str) -> Result<Vec<u8>, StoreError> {
+        self.conn
+            .query_row("SELECT bytes FROM documents WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// Every shareable document's id and kind, ordered by id.
+    pub fn list_documents(&self) -> Result<Vec<(String, DocumentKind)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, kind FROM documents ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, kind) = row?;
+            let kind = DocumentKind::from_code(&kind)
+                .ok_or_else(|| StoreError::Corrupt("unknown document kind".into()))?;
+            out.push((id, kind));
+        }
+        Ok(out)
+    }
+
+    /// Applies a remote copy of document `id` (full or incremental bytes) and re-derives its
+    /// SQL rows. A document not yet known here is adopted. The copy must describe the same id
+    /// and kind; anything else is refused and nothing changes.
+    pub fn merge_document(&mut self, id: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        let refuse = || StoreError::invalid("The shared copy could not be read.");
+        if bytes.len() > MAX_DOCUMENT_BYTES {
+            return Err(StoreError::invalid("The shared copy is too large."));
+        }
+        self.write(|tx, ctx| {
+            let mut doc = match Doc::load_opt(tx, ctx, id)? {
+                Some(mut doc) => {
+                    doc.am.load_incremental(bytes).map_err(|_| refuse())?;
+                    doc
+                }
+                None => {
+                    let mut am = AutoCommit::load(bytes).map_err(|_| refuse())?;
+                    let (_, kind, _) = header(&am).ok_or_else(refuse)?;
+                    am.set_actor(ctx.actor.clone());
+                    Doc {
+                        id: id.to_owned(),
+                        kind,
+                        am,
+                    }
+                }
+            };
+            match header(&doc.am) {
+                Some((doc_id, kind, schema))
+                    if doc_id == id && kind == doc.kind && schema <= SCHEMA => {}
+                _ => return Err(refuse()),
+            }
+            doc.save(tx)
+        })
+    }
+}

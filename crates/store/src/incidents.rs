@@ -1,0 +1,812 @@
+//! The incident log: evidence the person may one day give to the police or a court.
+//!
+//! Entries are append-only. Recording an incident writes revision 1; a correction writes
+//! revision n+1; nothing is ever updated or deleted in place (SQL triggers abort any UPDATE or
+//! DELETE on the revisions). Both instants are kept: `occurred_at` (what the person says) and
+//! `recorded_at` (taken by the store from its own clock at write time, never from the caller).
+//!
+//! All revisions of all incidents form one hash chain in insertion order (`seq`): each entry's
+//! hash is SHA-256 over the canonical encoding in [`crate::canonical`], which includes the
+//! previous entry's hash and the hashes of attached files. Each entry is also signed with the
+//! vault's ed25519 key. [`Store::verify_chain`] recomputes everything and names the first entry
+//! that does not check out.
+//!
+//! `incidents_current` is a derived table holding each incident's latest revision, indexed for
+//! newest-first listing by date and kind.
+
+use std::collections::{BTreeSet, HashSet};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use crate::attachments::{self, AttachmentMeta};
+use crate::canonical::{AttachmentRef, RevisionPreimage};
+use crate::search::{self, SearchKind};
+use crate::signing::{stored_public_key, verify_signature};
+use crate::time::{from_micros, new_id, now, to_micros, truncate};
+use crate::{Context, Store, StoreError};
+
+const MAX_TEXT_CHARS: usize = 100_000;
+const MAX_ATTACHMENTS: usize = 200;
+
+/// What kind of behaviour an incident was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum IncidentKind {
+    Following,
+    Loitering,
+    Calls,
+    Messages,
+    SocialMedia,
+    GiftsLetters,
+    Damage,
+    ThirdPartyContact,
+    TrackingAccountAccess,
+    Threats,
+    OrderBreach,
+    #[default]
+    Other,
+}
+
+impl IncidentKind {
+    pub const ALL: [IncidentKind; 12] = [
+        IncidentKind::Following,
+        IncidentKind::Loitering,
+        IncidentKind::Calls,
+        IncidentKind::Messages,
+        IncidentKind::SocialMedia,
+        IncidentKind::GiftsLetters,
+        IncidentKind::Damage,
+        IncidentKind::ThirdPartyContact,
+        IncidentKind::TrackingAccountAccess,
+        IncidentKind::Threats,
+        IncidentKind::OrderBreach,
+        IncidentKind::Other,
+    ];
+
+    /// Stable code; part of the hash-chain encoding, so never change an existing one.
+    pub fn code(self) -> &'static str {
+        match self {
+            IncidentKind::Following => "following",
+            IncidentKind::Loitering => "loitering",
+            IncidentKind::Calls => "calls",
+            IncidentKind::Messages => "messages",
+            IncidentKind::SocialMedia => "social-media",
+            IncidentKind::GiftsLetters => "gifts-letters",
+            IncidentKind::Damage => "damage",
+            IncidentKind::ThirdPartyContact => "third-party-contact",
+            IncidentKind::TrackingAccountAccess => "tracking-account-access",
+            IncidentKind::Threats => "threats",
+            IncidentKind::OrderBreach => "order-breach",
+            IncidentKind::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<IncidentKind> {
+        IncidentKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            IncidentKind::Following => "Following",
+            IncidentKind::Loitering => "Waiting or loitering nearby",
+            IncidentKind::Calls => "Calls",
+            IncidentKind::Messages => "Messages",
+            IncidentKind::SocialMedia => "Social media",
+            IncidentKind::GiftsLetters => "Gifts or letters",
+            IncidentKind::Damage => "Damage to property",
+            IncidentKind::ThirdPartyContact => "Contact through other people",
+            IncidentKind::TrackingAccountAccess => "Tracking or account access",
+            IncidentKind::Threats => "Threats",
+            IncidentKind::OrderBreach => "Breach of an order",
+            IncidentKind::Other => "Something else",
+        }
+    }
+}
+
+/// The four behaviour markers (Fixated, Obsessed, Unwanted, Repeated) used to describe
+/// stalking behaviour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Behaviour {
+    Fixated,
+    Obsessed,
+    Unwanted,
+    Repeated,
+}
+
+impl Behaviour {
+    pub const ALL: [Behaviour; 4] = [
+        Behaviour::Fixated,
+        Behaviour::Obsessed,
+        Behaviour::Unwanted,
+        Behaviour::Repeated,
+    ];
+
+    /// Stable code; part of the hash-chain encoding.
+    pub fn code(self) -> &'static str {
+        match self {
+            Behaviour::Fixated => "fixated",
+            Behaviour::Obsessed => "obsessed",
+            Behaviour::Unwanted => "unwanted",
+            Behaviour::Repeated => "repeated",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Behaviour> {
+        Behaviour::ALL.into_iter().find(|b| b.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PoliceContact {
+    pub officer: String,
+    pub crime_reference: String,
+}
+
+/// What the person writes about an incident. There is deliberately no `recorded_at` here: the
+/// store sets it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IncidentFields {
+    pub occurred_at: DateTime<Utc>,
+    /// For something that went on for a while (e.g. waiting outside for an hour).
+    pub occurred_until: Option<DateTime<Utc>>,
+    pub location: String,
+    pub kind: IncidentKind,
+    pub behaviours: BTreeSet<Behaviour>,
+    /// What was said or done, in the exact words where possible.
+    pub description: String,
+    pub perpetrator_appearance: String,
+    pub vehicle: String,
+    pub witnesses: String,
+    pub impact_on_victim: String,
+    pub impact_on_daily_life: String,
+    pub police: PoliceContact,
+    /// Who else it was reported to (employer, school, platform, ...).
+    pub reported_to: String,
+    /// Ids of attachments (from [`Store::add_attachment`]) this revision carries, in order.
+    pub attachments: Vec<String>,
+}
+
+impl IncidentFields {
+    pub fn new(occurred_at: DateTime<Utc>, kind: IncidentKind, description: &str) -> Self {
+        IncidentFields {
+            occurred_at,
+            kind,
+            description: description.to_owned(),
+            ..IncidentFields::default()
+        }
+    }
+
+    /// Checks input and normalises timestamps to the stored (microsecond) precision.
+    fn normalised(&self) -> Result<IncidentFields, StoreError> {
+        let mut f = self.clone();
+        f.occurred_at = truncate(f.occurred_at);
+        f.occurred_until = f.occurred_until.map(truncate);
+        if let Some(until) = f.occurred_until
+            && until < f.occurred_at
+        {
+            return Err(StoreError::invalid(
+                "The end time is before the start time.",
+            ));
+        }
+        for s in [
+            &f.location,
+            &f.description,
+            &f.perpetrator_appearance,
+            &f.vehicle,
+            &f.witnesses,
+            &f.impact_on_victim,
+            &f.impact_on_daily_life,
+            &f.police.officer,
+            &f.police.crime_reference,
+            &f.reported_to,
+        ] {
+            if s.chars().count() > MAX_TEXT_CHARS {
+                return Err(StoreError::invalid("One of the fields is too long."));
+            }
+        }
+        if f.attachments.len() > MAX_ATTACHMENTS {
+            return Err(StoreError::invalid("Too many files are attached."));
+        }
+        let unique: HashSet<&String> = f.attachments.iter().collect();
+        if unique.len() != f.attachments.len() {
+            return Err(StoreError::invalid("The same file is attached twice."));
+        }
+        Ok(f)
+    }
+}
+
+/// One stored version of an incident.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IncidentRevision {
+    pub incident_id: String,
+    /// 1 for the original entry, n+1 for each correction.
+    pub revision: u32,
+    /// Position in the vault-wide hash chain.
+    pub seq: u64,
+    /// When this revision was written, from the store's clock.
+    pub recorded_at: DateTime<Utc>,
+    pub fields: IncidentFields,
+    pub attachments: Vec<AttachmentMeta>,
+    /// Hex SHA-256 of the previous chain entry (all zeros for the first).
+    pub prev_hash: String,
+    /// Hex SHA-256 of this entry's canonical encoding.
+    pub hash: String,
+    /// Hex ed25519 signature over the hash.
+    pub signature: String,
+}
+
+/// An incident as currently recorded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    pub id: String,
+    /// When the incident was first written down (revision 1's `recorded_at`).
+    pub first_recorded_at: DateTime<Utc>,
+    pub current: IncidentRevision,
+}
+
+/// Keyset position for paging: incidents strictly older than this one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageCursor {
+    pub occurred_at: DateTime<Utc>,
+    pub incident_id: String,
+}
+
+/// Which page of a newest-first list to return.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page {
+    /// At most this many (clamped to 1..=500).
+    pub limit: u32,
+    /// Continue after this position (`IncidentPage::next` of the previous page).
+    pub before: Option<PageCursor>,
+}
+
+impl Page {
+    pub fn first(limit: u32) -> Page {
+        Page {
+            limit,
+            before: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct IncidentFilter {
+    pub kind: Option<IncidentKind>,
+    /// Occurred at or after this instant.
+    pub from: Option<DateTime<Utc>>,
+    /// Occurred before this instant.
+    pub until: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IncidentPage {
+    pub incidents: Vec<Incident>,
+    /// Pass as `Page::before` for the next page; `None` when this was the last.
+    pub next: Option<PageCursor>,
+}
+
+/// The latest chain entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChainHead {
+    pub seq: u64,
+    pub hash: String,
+}
+
+/// The first chain entry that failed verification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BrokenLink {
+    pub seq: u64,
+    pub incident_id: String,
+    /// What failed, for diagnostics (no user content).
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChainReport {
+    /// Every entry checks out. `head` is `None` for an empty log.
+    Intact {
+        count: u64,
+        head: Option<ChainHead>,
+    },
+    Broken(BrokenLink),
+}
+
+const REVISION_COLUMNS: &str = "r.seq, r.incident_id, r.revision, r.recorded_at, r.occurred_at,
+    r.occurred_until, r.location, r.kind, r.behaviours, r.description, r.perpetrator_appearance,
+    r.vehicle, r.witnesses, r.impact_on_victim, r.impact_on_daily_life, r.police_officer,
+    r.crime_reference, r.reported_to, r.prev_hash, r.hash, r.signature";
+
+/// A revision row as stored, before any interpretation, so verification can report a damaged
+/// row as a broken link rather than fail outright.
+struct RawRevision {
+    seq: i64,
+    incident_id: String,
+    revision: i64,
+    recorded_at: i64,
+    occurred_at: i64,
+    occurred_until: Option<i64>,
+    location: String,
+    kind: String,
+    behaviours: String,
+    text: [String; 9],
+    prev_hash: Vec<u8>,
+    hash: Vec<u8>,
+    signature: Vec<u8>,
+}
+
+fn raw_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRevision> {
+    Ok(RawRevision {
+        seq: r.get(0)?,
+        incident_id: r.get(1)?,
+        revision: r.get(2)?,
+        recorded_at: r.get(3)?,
+        occurred_at: r.get(4)?,
+        occurred_until: r.get(5)?,
+        location: r.get(6)?,
+        kind: r.get(7)?,
+        behaviours: r.get(8)?,
+        text: [
+            r.get(9)?,
+            r.get(10)?,
+            r.get(11)?,
+            r.get(12)?,
+            r.get(13)?,
+            r.get(14)?,
+            r.get(15)?,
+            r.get(16)?,
+            r.get(17)?,
+        ],
+        prev_hash: r.get(18)?,
+        hash: r.get(19)?,
+        signature: r.get(20)?,
+    })
+}
+
+fn behaviours_to_text(b: &BTreeSet<Behaviour>) -> String {
+    b.iter().map(|b| b.code()).collect::<Vec<_>>().join(",")
+}
+
+impl RawRevision {
+    /// Interprets the row; `Err` names what is wrong.
+    fn preimage(&self, attachments: &[AttachmentMeta]) -> Result<RevisionPreimage, &'static str> {
+        let time = |us: i64| DateTime::<Utc>::from_timestamp_micros(us).ok_or("bad timestamp");
+        let mut behaviours = BTreeSet::new();
+        for code in self.behaviours.split(',').filter(|s| !s.is_empty()) {
+            behaviours.insert(Behaviour::from_code(code).ok_or("unknown behaviour")?);
+        }
+        let [
+            description,
+            perpetrator_appearance,
+            vehicle,
+            witnesses,
+            impact_on_victim,
+            impact_on_daily_life,
+            officer,
+            crime_reference,
+            reported_to,
+        ] = self.text.clone();
+        let mut refs = Vec::with_capacity(attachments.len());
+        for a in attachments {
+            let sha: [u8; 32] = hex::decode(&a.sha256)
+                .ok()
+                .and_then(|v| v.try_into().ok())
+                .ok_or("bad attachment hash")?;
+            refs.push(AttachmentRef {
+                id: a.id.clone(),
+                sha256: sha,
+            });
+        }
+        Ok(RevisionPreimage {
+            prev_hash: self
+                .prev_hash
+                .as_slice()
+                .try_into()
+                .map_err(|_| "bad previous hash")?,
+            seq: u64::try_from(self.seq).map_err(|_| "bad seq")?,
+            incident_id: self.incident_id.clone(),
+            revision: u32::try_from(self.revision).map_err(|_| "bad revision number")?,
+            recorded_at: time(self.recorded_at)?,
+            fields: IncidentFields {
+                occurred_at: time(self.occurred_at)?,
+                occurred_until: self.occurred_until.map(time).transpose()?,
+                location: self.location.clone(),
+                kind: IncidentKind::from_code(&self.kind).ok_or("unknown kind")?,
+                behaviours,
+                description,
+                perpetrator_appearance,
+                vehicle,
+                witnesses,
+                impact_on_victim,
+                impact_on_daily_life,
+                police: PoliceContact {
+                    officer,
+                    crime_reference,
+                },
+                reported_to,
+                attachments: attachments.iter().map(|a| a.id.clone()).collect(),
+            },
+            attachments: refs,
+        })
+    }
+
+    fn into_revision(self, conn: &Connection) -> Result<IncidentRevision, StoreError> {
+        let attachments = attachments::for_revision(conn, self.seq)?;
+        let p = self
+            .preimage(&attachments)
+            .map_err(|e| StoreError::Corrupt(format!("incident revision: {e}")))?;
+        Ok(IncidentRevision {
+            incident_id: p.incident_id,
+            revision: p.revision,
+            seq: p.seq,
+            recorded_at: p.recorded_at,
+            fields: p.fields,
+            attachments,
+            prev_hash: hex::encode(&self.prev_hash),
+            hash: hex::encode(&self.hash),
+            signature: hex::encode(&self.signature),
+        })
+    }
+}
+
+fn head(conn: &Connection) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT seq, hash FROM incident_revisions ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// Appends one revision to the chain and refreshes the derived rows. Returns its seq.
+fn append(
+    conn: &Connection,
+    ctx: &Context,
+    incident_id: &str,
+    revision: u32,
+    fields: &IncidentFields,
+) -> Result<i64, StoreError> {
+    let mut refs = Vec::with_capacity(fields.attachments.len());
+    for id in &fields.attachments {
+        let meta = attachments::meta(conn, id).map_err(|e| match e {
+            StoreError::NotFound => StoreError::invalid("An attached file could not be found."),
+            other => other,
+        })?;
+        let sha256 = hex::decode(&meta.sha256)
+            .ok()
+            .and_then(|v| <[u8; 32]>::try_from(v).ok())
+            .ok_or_else(|| StoreError::Corrupt("attachment hash".into()))?;
+        refs.push(AttachmentRef {
+            id: id.clone(),
+            sha256,
+        });
+    }
+    let (prev_seq, prev_hash) = match head(conn)? {
+        Some((seq, hash)) => (
+            seq,
+            <[u8; 32]>::try_from(hash.as_slice())
+                .map_err(|_| StoreError::Corrupt("chain head hash".into()))?,
+        ),
+        None => (0, [0u8; 32]),
+    };
+    let seq = prev_seq + 1;
+    let recorded_at = now();
+    let preimage = RevisionPreimage {
+        prev_hash,
+        seq: u64::try_from(seq).map_err(|_| StoreError::Corrupt("chain seq".into()))?,
+        incident_id: incident_id.to_owned(),
+        revision,
+        recorded_at,
+        fields: fields.clone(),
+        attachments: refs,
+    };
+    let hash = preimage.hash();
+    let signature = ctx.signing_key.sign_hash(&hash);
+    let f = fields;
+    conn.execute(
+        "INSERT INTO incident_revisions(seq, incident_id, revision, recorded_at, occurred_at,
+            occurred_until, location, kind, behaviours, description, perpetrator_appearance,
+            vehicle, witnesses, impact_on_victim, impact_on_daily_life, police_officer,
+            crime_reference, reported_to, prev_hash, hash, signature)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                 ?19, ?20, ?21)",
+        rusqlite::params![
+            seq,
+            incident_id,
+            revision,
+            to_micros(recorded_at),
+            to_micros(f.occurred_at),
+            f.occurred_until.map(to_micros),
+            f.location,
+            f.kind.code(),
+            behaviours_to_text(&f.behaviours),
+            f.description,
+            f.perpetrator_appearance,
+            f.vehicle,
+            f.witnesses,
+            f.impact_on_victim,
+            f.impact_on_daily_life,
+            f.police.officer,
+            f.police.crime_reference,
+            f.reported_to,
+            prev_hash.as_slice(),
+            hash.as_slice(),
+            signature.as_slice(),
+        ],
+    )?;
+    for (position, id) in f.attachments.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO incident_revision_attachments(seq, position, attachment_id)
+             VALUES (?1, ?2, ?3)",
+            (seq, position as i64, id),
+        )?;
+    }
+    conn.execute(
+        "INSERT INTO incidents_current(incident_id, head_seq, revision, occurred_at, kind,
+                                       first_recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(incident_id) DO UPDATE SET head_seq = excluded.head_seq,
+             revision = excluded.revision, occurred_at = excluded.occurred_at,
+             kind = excluded.kind",
+        (
+            incident_id,
+            seq,
+            revision,
+            to_micros(f.occurred_at),
+            f.kind.code(),
+            to_micros(recorded_at),
+        ),
+    )?;
+    let title = format!("{} – {}", f.kind.label(), f.occurred_at.format("%-d %B %Y"));
+    let body = [
+        f.location.as_str(),
+        &f.description,
+        &f.perpetrator_appearance,
+        &f.vehicle,
+        &f.witnesses,
+        &f.impact_on_victim,
+        &f.impact_on_daily_life,
+        &f.police.officer,
+        &f.police.crime_reference,
+        &f.reported_to,
+    ]
+    .join("\n");
+    search::upsert(conn, SearchKind::Incident, incident_id, &title, &body)?;
+    Ok(seq)
+}
+
+fn revision_by_seq(conn: &Connection, seq: i64) -> Result<IncidentRevision, StoreError> {
+    let raw = conn.query_row(
+        &format!("SELECT {REVISION_COLUMNS} FROM incident_revisions r WHERE r.seq = ?1"),
+        [seq],
+        raw_from_row,
+    )?;
+    raw.into_revision(conn)
+}
+
+impl Store {
+    /// Records a new incident (revision 1). `recorded_at` is set from the store's clock.
+    pub fn record_incident(&mut self, fields: &IncidentFields) -> Result<Incident, StoreError> {
+        let fields = fields.normalised()?;
+        let id = new_id();
+        self.write(|tx, ctx| append(tx, ctx, &id, 1, &fields))?;
+        self.incident(&id)
+    }
+
+    /// Records a correction: a new revision with the complete new fields. Earlier revisions
+    /// stay exactly as they were.
+    pub fn revise_incident(
+        &mut self,
+        id: &str,
+        fields: &IncidentFields,
+    ) -> Result<Incident, StoreError> {
+        let fields = fields.normalised()?;
+        self.write(|tx, ctx| {
+            let current: Option<i64> = tx
+                .query_row(
+                    "SELECT revision FROM incidents_current WHERE incident_id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let current = current.ok_or(StoreError::NotFound)?;
+            let next = u32::try_from(current + 1)
+                .map_err(|_| StoreError::Corrupt("revision number".into()))?;
+            append(tx, ctx, id, next, &fields)
+        })?;
+        self.incident(id)
+    }
+
+    pub fn incident(&self, id: &str) -> Result<Incident, StoreError> {
+        let (seq, first): (i64, i64) = self
+            .conn
+            .query_row(
+                "SELECT head_seq, first_recorded_at FROM incidents_current WHERE incident_id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        Ok(Incident {
+            id: id.to_owned(),
+            first_recorded_at: from_micros(first)?,
+            current: revision_by_seq(&self.conn, seq)?,
+        })
+    }
+
+    /// Every revision of an incident, oldest first.
+    pub fn incident_history(&self, id: &str) -> Result<Vec<IncidentRevision>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {REVISION_COLUMNS} FROM incident_revisions r
+             WHERE r.incident_id = ?1 ORDER BY r.revision"
+        ))?;
+        let raws = stmt
+            .query_map([id], raw_from_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        if raws.is_empty() {
+            return Err(StoreError::NotFound);
+        }
+        raws.into_iter()
+            .map(|r| r.into_revision(&self.conn))
+            .collect()
+    }
+
+    /// Current incidents, newest occurrence first, optionally filtered by kind and date range.
+    pub fn list_incidents(
+        &self,
+        page: &Page,
+        filter: &IncidentFilter,
+    ) -> Result<IncidentPage, StoreError> {
+        let limit = page.limit.clamp(1, 500);
+        let mut clauses: Vec<&str> = Vec::new();
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        use rusqlite::types::Value as V;
+        if let Some(kind) = filter.kind {
+            clauses.push("c.kind = ?");
+            args.push(V::Text(kind.code().into()));
+        }
+        if let Some(from) = filter.from {
+            clauses.push("c.occurred_at >= ?");
+            args.push(V::Integer(to_micros(from)));
+        }
+        if let Some(until) = filter.until {
+            clauses.push("c.occurred_at < ?");
+            args.push(V::Integer(to_micros(until)));
+        }
+        if let Some(cursor) = &page.before {
+            clauses.push("(c.occurred_at, c.incident_id) < (?, ?)");
+            args.push(V::Integer(to_micros(cursor.occurred_at)));
+            args.push(V::Text(cursor.incident_id.clone()));
+        }
+        let where_clause = if clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", clauses.join(" AND "))
+        };
+        args.push(V::Integer(i64::from(limit)));
+        let sql = format!(
+            "SELECT c.incident_id, c.head_seq, c.first_recorded_at FROM incidents_current c
+             {where_clause} ORDER BY c.occurred_at DESC, c.incident_id DESC LIMIT ?"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut incidents = Vec::with_capacity(rows.len());
+        for (id, seq, first) in rows {
+            incidents.push(Incident {
+                id,
+                first_recorded_at: from_micros(first)?,
+                current: revision_by_seq(&self.conn, seq)?,
+            });
+        }
+        let next = if incidents.len() == limit as usize {
+            incidents.last().map(|i| PageCursor {
+                occurred_at: i.current.fields.occurred_at,
+                incident_id: i.id.clone(),
+            })
+        } else {
+            None
+        };
+        Ok(IncidentPage { incidents, next })
+    }
+
+    /// Number of incidents (not revisions).
+    pub fn incident_count(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM incidents_current", [], |r| r.get(0))?;
+        u64::try_from(n).map_err(|_| StoreError::Corrupt("count".into()))
+    }
+
+    /// The latest chain entry, or `None` if nothing has been recorded.
+    pub fn chain_head(&self) -> Result<Option<ChainHead>, StoreError> {
+        Ok(head(&self.conn)?.map(|(seq, hash)| ChainHead {
+            seq: seq as u64,
+            hash: hex::encode(hash),
+        }))
+    }
+
+    /// Hex ed25519 public key that verifies this vault's incident signatures (for exports).
+    pub fn incident_signing_public_key(&self) -> Result<String, StoreError> {
+        Ok(hex::encode(stored_public_key(&self.conn)?))
+    }
+
+    /// Walks the whole chain in insertion order, recomputing every hash, link and signature and
+    /// re-hashing attached files, and reports the first entry that does not check out.
+    pub fn verify_chain(&self) -> Result<ChainReport, StoreError> {
+        let public_key = stored_public_key(&self.conn)?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {REVISION_COLUMNS} FROM incident_revisions r ORDER BY r.seq"
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut expected_seq: i64 = 1;
+        let mut prev: [u8; 32] = [0; 32];
+        let mut checked_files: HashSet<String> = HashSet::new();
+        let broken = |raw: &RawRevision, reason: &str| {
+            Ok(ChainReport::Broken(BrokenLink {
+                seq: raw.seq.max(0) as u64,
+                incident_id: raw.incident_id.clone(),
+                reason: reason.to_owned(),
+            }))
+        };
+        while let Some(row) = rows.next()? {
+            let raw = match raw_from_row(row) {
+                Ok(raw) => raw,
+                Err(_) => {
+                    // A column no longer has its stored type; name the row by what we can read.
+                    let seq: i64 = row.get(0).unwrap_or(expected_seq);
+                    let incident_id: String = row.get(1).unwrap_or_default();
+                    return Ok(ChainReport::Broken(BrokenLink {
+                        seq: seq.max(0) as u64,
+                        incident_id,
+                        reason: "a column holds a value of the wrong type".into(),
+                    }));
+                }
+            };
+            if raw.seq != expected_seq {
+                return broken(&raw, "an entry before this one is missing or out of order");
+            }
+            if raw.prev_hash.as_slice() != prev.as_slice() {
+                return broken(&raw, "does not link to the previous entry");
+            }
+            let attachments = attachments::for_revision(&self.conn, raw.seq)?;
+            let preimage = match raw.preimage(&attachments) {
+                Ok(p) => p,
+                Err(e) => return broken(&raw, e),
+            };
+            let hash = preimage.hash();
+            if raw.hash.as_slice() != hash.as_slice() {
+                return broken(&raw, "content does not match its hash");
+            }
+            if !verify_signature(&public_key, &hash, &raw.signature) {
+                return broken(&raw, "signature does not verify");
+            }
+            for a in &attachments {
+                if !checked_files.contains(&a.id) {
+                    if !attachments::bytes_intact(&self.conn, &a.id)? {
+                        return broken(&raw, "an attached file has changed");
+                    }
+                    checked_files.insert(a.id.clone());
+                }
+            }
+            prev = hash;
+            expected_seq += 1;
+        }
+        let count = (expected_seq - 1) as u64;
+        Ok(ChainReport::Intact {
+            count,
+            head: (count > 0).then(|| ChainHead {
+                seq: count,
+                hash: hex::encode(prev),
+            }),
+        })
+    }
+}

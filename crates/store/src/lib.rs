@@ -1,0 +1,168 @@
+//! Typed domain records for one Harbour vault, stored in a single SQLite/SQLCipher database.
+//!
+//! The vault crate opens and keys the connection; [`Store::open`] takes it from there: it runs
+//! the embedded migrations, seeds built-in content on first run and exposes typed operations
+//! per area:
+//!
+//! - [`plan`]: the safety plan (sections, stage, guidance, items, review dates)
+//! - [`contacts`]: trusted contacts
+//! - [`checklists`]: routine-change and tech-safety checklists with recurrence
+//! - [`incidents`]: the append-only, hash-chained and signed incident log
+//! - [`attachments`]: evidence files stored inside the database
+//! - [`directory`]: the support directory (UK defaults)
+//! - [`settings`]: typed app settings
+//! - [`search`]: full-text search over all of the above
+//! - [`documents`]: the CRDT (automerge) documents behind plans, contacts and checklists
+//!
+//! Every write runs in one transaction, so derived rows (listing tables, the search index)
+//! never drift from their source.
+
+pub mod attachments;
+pub mod canonical;
+pub mod checklists;
+pub mod contacts;
+pub mod directory;
+pub mod documents;
+mod error;
+pub mod incidents;
+pub mod plan;
+mod schema;
+pub mod search;
+pub mod settings;
+mod signing;
+mod time;
+
+use automerge::ActorId;
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
+
+pub use attachments::{AttachmentMeta, MAX_ATTACHMENT_BYTES};
+pub use checklists::{Checklist, ChecklistItem, Recurrence};
+pub use contacts::{Contact, ContactFields};
+pub use directory::{SupportService, SupportServiceFields};
+pub use documents::DocumentKind;
+pub use error::StoreError;
+pub use incidents::{
+    Behaviour, BrokenLink, ChainHead, ChainReport, Incident, IncidentFields, IncidentFilter,
+    IncidentKind, IncidentPage, IncidentRevision, Page, PageCursor, PoliceContact,
+};
+pub use plan::{Plan, PlanItem, PlanSection, PlanStage, Section};
+pub use search::{SearchHit, SearchKind};
+pub use settings::{Disguise, Settings};
+pub use signing::{VaultSigningKey, verify_signature};
+
+/// Per-vault state needed by writes, kept apart from the connection so a transaction borrow
+/// and these can coexist.
+pub(crate) struct Context {
+    /// The automerge actor for this vault's own edits.
+    pub(crate) actor: ActorId,
+    pub(crate) signing_key: VaultSigningKey,
+}
+
+/// One open vault's records.
+pub struct Store {
+    conn: Connection,
+    ctx: Context,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Takes an already-opened (in production: already keyed) connection, applies pending
+    /// migrations and, on first run, seeds built-in content: all in one transaction, so a crash
+    /// part-way leaves the database as it was.
+    pub fn open(mut conn: Connection) -> Result<Store, StoreError> {
+        // Per-connection, not a security setting: the vault crate owns key/WAL/secure_delete.
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let first_run = schema::migrate(&tx)?;
+        let actor = load_or_create_actor(&tx)?;
+        let signing_key = VaultSigningKey::load_or_create(&tx)?;
+        let ctx = Context { actor, signing_key };
+        if first_run {
+            plan::seed(&tx, &ctx)?;
+            checklists::seed(&tx, &ctx)?;
+            directory::seed(&tx)?;
+            settings::seed(&tx)?;
+        }
+        tx.commit()?;
+        Ok(Store { conn, ctx })
+    }
+
+    /// Fills a freshly opened store with plausible, harmless content for a decoy vault.
+    ///
+    /// Someone forcing the victim to open the app must see an ordinary, lightly used notebook:
+    /// the built-in abuse-specific checklists are removed and the specialist helplines hidden
+    /// (999 and 101 stay, as any UK directory would have them), then mundane lists and notes
+    /// are added. Running it twice does not duplicate anything.
+    pub fn seed_decoy(&mut self) -> Result<(), StoreError> {
+        self.write(|tx, ctx| {
+            let done: Option<Vec<u8>> = tx
+                .query_row(
+                    "SELECT value FROM store_meta WHERE key = 'decoy_seeded'",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if done.is_some() {
+                return Ok(());
+            }
+            checklists::seed_decoy(tx, ctx)?;
+            contacts::seed_decoy(tx, ctx)?;
+            directory::seed_decoy(tx)?;
+            tx.execute(
+                "INSERT INTO store_meta(key, value) VALUES ('decoy_seeded', x'01')",
+                [],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The underlying connection, for read-only inspection (benchmarks, diagnostics).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Closes the connection, reporting any error SQLite raises while doing so.
+    pub fn close(self) -> Result<(), StoreError> {
+        let Store { conn, ctx } = self;
+        drop(ctx);
+        conn.close().map_err(|(_, e)| StoreError::Database(e))
+    }
+
+    /// Runs `f` in an immediate transaction and commits only if it succeeds.
+    pub(crate) fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>, &Context) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx, &self.ctx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+fn load_or_create_actor(conn: &Connection) -> Result<ActorId, StoreError> {
+    let stored: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT value FROM store_meta WHERE key = 'actor_id'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(bytes) = stored {
+        return Ok(ActorId::from(bytes));
+    }
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|_| StoreError::Random)?;
+    conn.execute(
+        "INSERT INTO store_meta(key, value) VALUES ('actor_id', ?1)",
+        [bytes.as_slice()],
+    )?;
+    Ok(ActorId::from(bytes))
+}

@@ -1,0 +1,239 @@
+//! Embedded, numbered schema migrations.
+//!
+//! Each migration is SQL compiled into the binary and recorded in `schema_migrations` once
+//! applied. A landed migration is never edited: a fix is a new, higher-numbered migration, so
+//! every vault on every device walks the same path.
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::StoreError;
+
+/// (version, SQL). Versions are contiguous from 1.
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1)];
+
+const V1: &str = r#"
+CREATE TABLE store_meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) STRICT;
+
+-- The per-vault ed25519 signing key for incident revisions. SQLCipher encrypts it at rest.
+CREATE TABLE vault_keys (
+    purpose    TEXT PRIMARY KEY,
+    secret_key BLOB NOT NULL,
+    public_key BLOB NOT NULL
+) STRICT;
+
+-- Shareable documents (automerge). Every SQL row below that is marked "derived" is rebuilt
+-- from these bytes in the same transaction as the change.
+CREATE TABLE documents (
+    id         TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    bytes      BLOB NOT NULL,
+    updated_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX documents_kind ON documents(kind);
+
+-- derived: plan (stage, review date)
+CREATE TABLE plan (
+    doc_id      TEXT PRIMARY KEY,
+    stage       TEXT NOT NULL,
+    review_date TEXT
+) STRICT;
+
+-- derived: one row per plan section document
+CREATE TABLE plan_sections (
+    section       TEXT PRIMARY KEY,
+    doc_id        TEXT NOT NULL UNIQUE,
+    notes         TEXT NOT NULL,
+    last_reviewed TEXT
+) STRICT;
+
+-- derived
+CREATE TABLE plan_items (
+    id       TEXT PRIMARY KEY,
+    section  TEXT NOT NULL,
+    doc_id   TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    done_at  INTEGER,
+    position INTEGER NOT NULL
+) STRICT;
+CREATE INDEX plan_items_doc ON plan_items(doc_id);
+CREATE INDEX plan_items_section ON plan_items(section, position, id);
+
+-- derived
+CREATE TABLE contacts (
+    id                    TEXT PRIMARY KEY,
+    name                  TEXT NOT NULL,
+    relationship          TEXT NOT NULL,
+    how_to_reach          TEXT NOT NULL,
+    code_word             TEXT NOT NULL,
+    what_they_know        TEXT NOT NULL,
+    may_call_in_emergency INTEGER NOT NULL,
+    check_in              TEXT NOT NULL,
+    safe_times            TEXT NOT NULL,
+    created_at            INTEGER NOT NULL
+) STRICT;
+
+-- derived
+CREATE TABLE checklists (
+    id         TEXT PRIMARY KEY,
+    title      TEXT NOT NULL,
+    warning    TEXT,
+    builtin    INTEGER NOT NULL,
+    position   INTEGER NOT NULL
+) STRICT;
+
+-- derived
+CREATE TABLE checklist_items (
+    id           TEXT PRIMARY KEY,
+    checklist_id TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    done_at      INTEGER,
+    recurrence   TEXT NOT NULL,
+    position     INTEGER NOT NULL
+) STRICT;
+CREATE INDEX checklist_items_list ON checklist_items(checklist_id, position, id);
+
+-- Incident evidence: append-only revisions in one hash chain (seq = insertion order).
+CREATE TABLE incident_revisions (
+    seq                    INTEGER PRIMARY KEY,
+    incident_id            TEXT NOT NULL,
+    revision               INTEGER NOT NULL,
+    recorded_at            INTEGER NOT NULL,
+    occurred_at            INTEGER NOT NULL,
+    occurred_until         INTEGER,
+    location               TEXT NOT NULL,
+    kind                   TEXT NOT NULL,
+    behaviours             TEXT NOT NULL,
+    description            TEXT NOT NULL,
+    perpetrator_appearance TEXT NOT NULL,
+    vehicle                TEXT NOT NULL,
+    witnesses              TEXT NOT NULL,
+    impact_on_victim       TEXT NOT NULL,
+    impact_on_daily_life   TEXT NOT NULL,
+    police_officer         TEXT NOT NULL,
+    crime_reference        TEXT NOT NULL,
+    reported_to            TEXT NOT NULL,
+    prev_hash              BLOB NOT NULL,
+    hash                   BLOB NOT NULL,
+    signature              BLOB NOT NULL,
+    UNIQUE (incident_id, revision)
+);
+CREATE TRIGGER incident_revisions_no_update BEFORE UPDATE ON incident_revisions
+BEGIN SELECT RAISE(ABORT, 'incident revisions are append-only'); END;
+CREATE TRIGGER incident_revisions_no_delete BEFORE DELETE ON incident_revisions
+BEGIN SELECT RAISE(ABORT, 'incident revisions are append-only'); END;
+
+-- Evidence files. Bytes live in the database so SQLCipher encrypts them.
+CREATE TABLE attachments (
+    id         TEXT PRIMARY KEY,
+    file_name  TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    sha256     BLOB NOT NULL,
+    added_at   INTEGER NOT NULL
+);
+CREATE TABLE attachment_blobs (
+    attachment_id TEXT PRIMARY KEY REFERENCES attachments(id),
+    bytes         BLOB NOT NULL
+);
+CREATE TRIGGER attachments_no_update BEFORE UPDATE ON attachments
+BEGIN SELECT RAISE(ABORT, 'attachments are immutable'); END;
+CREATE TRIGGER attachment_blobs_no_update BEFORE UPDATE ON attachment_blobs
+BEGIN SELECT RAISE(ABORT, 'attachments are immutable'); END;
+
+-- Which attachments a revision carries, in order; part of that revision's hash.
+CREATE TABLE incident_revision_attachments (
+    seq           INTEGER NOT NULL REFERENCES incident_revisions(seq),
+    position      INTEGER NOT NULL,
+    attachment_id TEXT NOT NULL REFERENCES attachments(id),
+    PRIMARY KEY (seq, position)
+) WITHOUT ROWID;
+CREATE INDEX revision_attachments_by_attachment ON incident_revision_attachments(attachment_id);
+CREATE TRIGGER revision_attachments_no_update BEFORE UPDATE ON incident_revision_attachments
+BEGIN SELECT RAISE(ABORT, 'incident revisions are append-only'); END;
+CREATE TRIGGER revision_attachments_no_delete BEFORE DELETE ON incident_revision_attachments
+BEGIN SELECT RAISE(ABORT, 'incident revisions are append-only'); END;
+-- An attachment that evidence points at can never be removed.
+CREATE TRIGGER attachments_no_delete_linked BEFORE DELETE ON attachments
+WHEN EXISTS (SELECT 1 FROM incident_revision_attachments WHERE attachment_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'attachment is part of an incident record'); END;
+CREATE TRIGGER attachment_blobs_no_delete_linked BEFORE DELETE ON attachment_blobs
+WHEN EXISTS (SELECT 1 FROM incident_revision_attachments WHERE attachment_id = OLD.attachment_id)
+BEGIN SELECT RAISE(ABORT, 'attachment is part of an incident record'); END;
+
+-- Materialised latest revision per incident, for fast listing. Derived, so updatable.
+CREATE TABLE incidents_current (
+    incident_id       TEXT PRIMARY KEY,
+    head_seq          INTEGER NOT NULL,
+    revision          INTEGER NOT NULL,
+    occurred_at       INTEGER NOT NULL,
+    kind              TEXT NOT NULL,
+    first_recorded_at INTEGER NOT NULL
+);
+CREATE INDEX incidents_current_occurred ON incidents_current(occurred_at DESC, incident_id DESC);
+CREATE INDEX incidents_current_kind ON incidents_current(kind, occurred_at DESC, incident_id DESC);
+
+CREATE TABLE support_services (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    phone       TEXT NOT NULL,
+    description TEXT NOT NULL,
+    hours       TEXT NOT NULL,
+    region      TEXT NOT NULL,
+    builtin     INTEGER NOT NULL,
+    hidden      INTEGER NOT NULL DEFAULT 0,
+    position    INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+-- Full-text search. `search_keys` gives each searchable record a stable rowid so a record's
+-- entry can be replaced by rowid (an FTS5 lookup by an UNINDEXED column would scan).
+CREATE TABLE search_keys (
+    rowid INTEGER PRIMARY KEY,
+    kind  TEXT NOT NULL,
+    id    TEXT NOT NULL,
+    UNIQUE (kind, id)
+) STRICT;
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+"#;
+
+/// Applies every migration not yet recorded. Returns true if the database was empty before
+/// (first run), so the caller seeds built-in data in the same transaction.
+pub(crate) fn migrate(conn: &Connection) -> Result<bool, StoreError> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+            version    INTEGER PRIMARY KEY,
+            applied_at INTEGER NOT NULL
+        )",
+    )?;
+    let current: i64 = conn
+        .query_row("SELECT MAX(version) FROM schema_migrations", [], |r| {
+            r.get::<_, Option<i64>>(0)
+        })
+        .optional()?
+        .flatten()
+        .unwrap_or(0);
+    let known = MIGRATIONS.last().map(|(v, _)| *v).unwrap_or(0);
+    if current > known {
+        return Err(StoreError::NewerSchema {
+            found: current,
+            known,
+        });
+    }
+    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+        conn.execute_batch(sql)?;
+        conn.execute(
+            "INSERT INTO schema_migrations(version, applied_at) VALUES (?1, ?2)",
+            (version, crate::time::to_micros(crate::time::now())),
+        )?;
+    }
+    Ok(current == 0)
+}

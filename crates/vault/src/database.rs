@@ -1,0 +1,61 @@
+//! Opening a SQLCipher database with a raw key, checking it before anything is written, and setting
+//! the pragmas every vault database runs with.
+
+use std::path::Path;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+use zeroize::Zeroizing;
+
+use crate::error::{Result, VaultError};
+use crate::secret::DatabaseKey;
+
+/// Opens (or, with `create`, creates) an encrypted database.
+///
+/// The key has already been proved right by the key slot's AEAD tag, so "not a database" here can
+/// only mean damage or tampering, and is reported as [`VaultError::Corrupt`]. The integrity check
+/// runs before any pragma that could write, so a damaged file is never written over.
+pub(crate) fn open_encrypted(path: &Path, key: &DatabaseKey, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    } else if !path.exists() {
+        return Err(VaultError::Corrupt("database missing"));
+    }
+    let conn = Connection::open_with_flags(path, flags)?;
+    // SQLCipher logs decryption failures to stderr by default; a terminal someone else reads must
+    // not show them.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex::encode(key.as_bytes())));
+    conn.execute_batch(&pragma)?;
+    // Keep SQLite's temporary tables and sort files in memory: nothing decrypted spills to /tmp.
+    conn.execute_batch("PRAGMA temp_store = MEMORY;")?;
+    if !create {
+        check_integrity(&conn)?;
+    }
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA secure_delete = ON;
+         PRAGMA foreign_keys = ON;
+         PRAGMA cache_size = -65536;",
+    )
+    .map_err(corrupt_if_damaged)?;
+    Ok(conn)
+}
+
+/// `quick_check` reads every page, so SQLCipher verifies each page's HMAC on the way.
+fn check_integrity(conn: &Connection) -> Result<()> {
+    let outcome: Result<String, rusqlite::Error> = conn.query_row("PRAGMA quick_check", [], |r| r.get(0));
+    match outcome {
+        Ok(s) if s == "ok" => Ok(()),
+        Ok(_) => Err(VaultError::Corrupt("database")),
+        Err(e) => Err(corrupt_if_damaged(e)),
+    }
+}
+
+fn corrupt_if_damaged(e: rusqlite::Error) -> VaultError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => VaultError::Corrupt("database"),
+        _ => VaultError::Database(e),
+    }
+}

@@ -1,0 +1,52 @@
+//! One error type for the vault. Each variant is something the app can explain to a person in
+//! plain words; none of them carries secret material or user data.
+
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    /// The PIN (or recovery key) did not open any slot. Nothing was changed.
+    #[error("that PIN did not match")]
+    WrongPin,
+    /// Too many wrong attempts recently: try again after `retry_after`.
+    #[error("too many attempts; try again in {} seconds", retry_after.as_secs().max(1))]
+    Throttled { retry_after: Duration },
+    /// The OS keychain could not be reached (no Secret Service, locked, denied).
+    #[error("the system keychain is not available")]
+    KeychainUnavailable(String),
+    /// The keychain works but holds no device secret for this vault (e.g. a copied folder, or a
+    /// reinstalled system). The recovery key still opens the vault.
+    #[error("this device's key is missing from the system keychain")]
+    DeviceSecretMissing,
+    /// A file of the vault is damaged or has been altered. Nothing was written over it.
+    #[error("the stored data is damaged or has been altered")]
+    Corrupt(&'static str),
+    /// The header was written by a newer version of the app.
+    #[error("this data was written by a newer version")]
+    UnsupportedVersion(u16),
+    /// KDF parameters outside the accepted range (below the floor or above the ceiling).
+    #[error("unsupported key-derivation settings")]
+    UnsupportedParams,
+    #[error("no vault exists here yet")]
+    NotFound,
+    #[error("a vault already exists here")]
+    AlreadyExists,
+    /// Input a person typed that we refuse, with a message fit to show them.
+    #[error("{0}")]
+    Invalid(&'static str),
+    /// The operation makes no sense in this kind of session (e.g. setting a duress PIN from the
+    /// decoy vault).
+    #[error("not available here")]
+    NotAvailable,
+    #[error("could not read or write a file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] harbour_store::StoreError),
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    /// The system's random number generator failed; nothing was written.
+    #[error("the system could not provide random numbers")]
+    Random,
+}
+
+pub type Result<T, E = VaultError> = std::result::Result<T, E>;

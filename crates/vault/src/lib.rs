@@ -1,0 +1,38 @@
+//! The encrypted vault: everything between a person's PIN and an open, keyed database.
+//!
+//! Key hierarchy (see `ARCHITECTURE.md`):
+//!
+//! ```text
+//! PIN ──Argon2id(salt, params from header)──┐
+//!                                            ├─HKDF─> key-encryption key ──unwraps──> master key
+//! device secret (OS keychain, 32 bytes) ─────┘                                          │
+//! recovery key (shown once) ──HKDF──> recovery key-encryption key ──unwraps──> master key │
+//!                                                          master key ──HKDF──> SQLCipher raw key
+//! ```
+//!
+//! A vault is a folder holding a fixed-size header (`profile.bin`), two SQLCipher databases (one
+//! real, one decoy, in random order) and a small attempts file. The header has three fixed-size key
+//! slots: the PIN, the duress PIN (opens the decoy) and the recovery key. Unused slots hold random
+//! bytes, so the header does not say whether a duress PIN exists, and every PIN unlock tries both
+//! PIN slots so that timing does not tell which one matched.
+
+mod database;
+mod error;
+mod files;
+mod header;
+mod keychain;
+mod keys;
+mod secret;
+mod throttle;
+mod vault;
+
+pub use error::VaultError;
+pub use header::KdfParams;
+pub use keychain::Keychain;
+pub use secret::{Pin, RecoveryKey};
+pub use throttle::delay_after_failures;
+pub use vault::{CreatedVault, LockedVault, UnlockedVault, VaultKind, default_data_dir};
+
+/// Folder and file names are deliberately dull: someone browsing the disk should see a calculator's
+/// settings, nothing more.
+pub const DATA_FOLDER_NAME: &str = "pocketcalc";

@@ -1,0 +1,362 @@
+//! Vault operations: create, unlock (PIN or recovery key), lock, change PIN, set or clear the duress
+//! PIN.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use harbour_store::Store;
+
+use crate::database::open_encrypted;
+use crate::error::{Result, VaultError};
+use crate::files::{create_private_dir, remove_database_files, write_atomically};
+use crate::header::{HEADER_LEN, Header, KdfParams, SLOT_COUNT, SLOT_LEN, Slot};
+use crate::keychain::Keychain;
+use crate::keys::{DbIndex, clear_slot, database_key, open_slot, pin_kek, recovery_kek, seal_slot};
+use crate::secret::{DeviceSecret, MasterKey, Pin, RecoveryKey, random_bytes};
+use crate::throttle::AttemptsFile;
+
+const HEADER_FILE: &str = "profile.bin";
+const DATABASE_FILES: [&str; 2] = ["history-a.db", "history-b.db"];
+
+/// The same words for a guessable PIN and for one that clashes with the other PIN slot: in a
+/// decoy session, "that is your real PIN" must never be sayable.
+const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN: that one is too easy to guess.";
+
+/// The data folder under the OS's local (non-roaming) application-data folder.
+pub fn default_data_dir() -> Result<PathBuf> {
+    dirs::data_local_dir()
+        .map(|d| d.join(crate::DATA_FOLDER_NAME))
+        .ok_or_else(|| VaultError::Io(std::io::Error::new(std::io::ErrorKind::NotFound, "no local data folder")))
+}
+
+/// Which database a session opened. Only the app's own logic may look at this; nothing shown on
+/// screen should differ between the two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VaultKind {
+    Real,
+    Decoy,
+}
+
+/// A vault on disk, not unlocked. Holds no key material.
+#[derive(Debug)]
+pub struct LockedVault {
+    dir: PathBuf,
+    keychain: Keychain,
+}
+
+/// An open vault. Dropping it (or calling [`UnlockedVault::lock`]) closes the database and wipes
+/// the master key.
+pub struct UnlockedVault {
+    dir: PathBuf,
+    keychain: Keychain,
+    header: Header,
+    kind: VaultKind,
+    /// Which slot opened this session: the slot a PIN change rewrites.
+    opened_by: Slot,
+    db_index: DbIndex,
+    master: MasterKey,
+    store: Store,
+}
+
+impl fmt::Debug for UnlockedVault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnlockedVault").field("dir", &self.dir).finish_non_exhaustive()
+    }
+}
+
+/// What `create` returns: the open vault and the recovery key, to be shown to the person once.
+#[derive(Debug)]
+pub struct CreatedVault {
+    pub vault: UnlockedVault,
+    pub recovery_key: RecoveryKey,
+}
+
+fn header_path(dir: &Path) -> PathBuf {
+    dir.join(HEADER_FILE)
+}
+
+fn database_path(dir: &Path, index: DbIndex) -> PathBuf {
+    dir.join(DATABASE_FILES[usize::from(index & 1)])
+}
+
+fn read_header(dir: &Path) -> Result<Header> {
+    match std::fs::read(header_path(dir)) {
+        Ok(bytes) => Header::decode(&bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(VaultError::NotFound),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn write_header(dir: &Path, header: &Header) -> Result<()> {
+    let bytes: [u8; HEADER_LEN] = header.encode();
+    write_atomically(&header_path(dir), &bytes)
+}
+
+/// Refuses PINs that anyone would try first. Deliberately small: the keychain secret, not PIN
+/// strength, is what protects a copied file.
+fn check_guessable(pin: &Pin) -> Result<()> {
+    let bytes = pin.as_bytes();
+    let all_same = bytes.iter().all(|b| *b == bytes[0]);
+    let ascending = bytes.windows(2).all(|w| w[1] == w[0].wrapping_add(1));
+    let descending = bytes.windows(2).all(|w| w[0] == w[1].wrapping_add(1));
+    if all_same || ascending || descending {
+        return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
+    }
+    Ok(())
+}
+
+/// Creates a fresh database file (replacing any left-overs), runs migrations, optionally seeds it.
+fn create_database(dir: &Path, index: DbIndex, master: &MasterKey, decoy: bool) -> Result<()> {
+    let path = database_path(dir, index);
+    remove_database_files(&path)?;
+    let conn = open_encrypted(&path, &database_key(master)?, true)?;
+    let mut store = Store::open(conn)?;
+    if decoy {
+        store.seed_decoy()?;
+    }
+    store.close()?;
+    Ok(())
+}
+
+impl LockedVault {
+    /// Whether a vault header exists in `dir`.
+    pub fn exists(dir: &Path) -> bool {
+        header_path(dir).exists()
+    }
+
+    /// Opens an existing vault folder without unlocking it. Checks the header.
+    pub fn open(dir: &Path, keychain: Keychain) -> Result<LockedVault> {
+        read_header(dir)?;
+        Ok(LockedVault { dir: dir.to_owned(), keychain })
+    }
+
+    /// Creates a new vault in `dir` and returns it unlocked, with the recovery key to show once.
+    ///
+    /// Both databases are always created, so the folder looks the same whether or not a duress PIN
+    /// is set. The header is written last: a crash before that leaves no vault, and the next
+    /// attempt starts over.
+    pub fn create(
+        dir: &Path,
+        keychain: Keychain,
+        pin: &Pin,
+        duress_pin: Option<&Pin>,
+        kdf: KdfParams,
+    ) -> Result<CreatedVault> {
+        if Self::exists(dir) {
+            return Err(VaultError::AlreadyExists);
+        }
+        if !kdf.is_acceptable() {
+            return Err(VaultError::UnsupportedParams);
+        }
+        check_guessable(pin)?;
+        if let Some(duress) = duress_pin {
+            check_guessable(duress)?;
+            if duress.as_bytes() == pin.as_bytes() {
+                return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
+            }
+        }
+        create_private_dir(dir)?;
+
+        let mut header = Header {
+            kdf,
+            salt: random_bytes()?,
+            vault_id: random_bytes()?,
+            slots: [[0u8; SLOT_LEN]; SLOT_COUNT],
+        };
+        for slot in [Slot::Pin, Slot::Duress, Slot::Recovery] {
+            clear_slot(&mut header, slot)?;
+        }
+        let device = DeviceSecret::random()?;
+        keychain.store(&header.vault_id_hex(), &device)?;
+
+        let real_index: DbIndex = random_bytes::<1>()?[0] & 1;
+        let real = MasterKey::random()?;
+        let decoy = MasterKey::random()?;
+        create_database(dir, real_index, &real, false)?;
+        create_database(dir, 1 - real_index, &decoy, true)?;
+
+        let kek = pin_kek(pin, &header.salt, kdf, &device)?;
+        seal_slot(&mut header, Slot::Pin, &kek, &real, real_index)?;
+        if let Some(duress) = duress_pin {
+            let kek = pin_kek(duress, &header.salt, kdf, &device)?;
+            seal_slot(&mut header, Slot::Duress, &kek, &decoy, 1 - real_index)?;
+        }
+        let recovery_key = RecoveryKey::random()?;
+        let kek = recovery_kek(&recovery_key, &header.salt)?;
+        seal_slot(&mut header, Slot::Recovery, &kek, &real, real_index)?;
+        write_header(dir, &header)?;
+        AttemptsFile::new(dir).write(Default::default())?;
+
+        let locked = LockedVault { dir: dir.to_owned(), keychain };
+        let vault = locked.open_session(header, VaultKind::Real, Slot::Pin, real, real_index)?;
+        Ok(CreatedVault { vault, recovery_key })
+    }
+
+    /// Unlocks with a PIN. The real PIN opens the real vault; the duress PIN opens the decoy; both
+    /// slots are always tried, so the work done is the same whichever matches.
+    ///
+    /// A wrong PIN changes nothing in the vault files; it only counts towards the growing delay.
+    pub fn unlock(&self, pin: &Pin) -> Result<UnlockedVault> {
+        let header = read_header(&self.dir)?;
+        let attempts = AttemptsFile::new(&self.dir);
+        attempts.check()?;
+        let device = self.keychain.load(&header.vault_id_hex())?;
+        let kek = pin_kek(pin, &header.salt, header.kdf, &device)?;
+        let real = open_slot(&header, Slot::Pin, &kek)?;
+        let decoy = open_slot(&header, Slot::Duress, &kek)?;
+        let (kind, slot, (master, index)) = match (real, decoy) {
+            (Some(found), _) => (VaultKind::Real, Slot::Pin, found),
+            (None, Some(found)) => (VaultKind::Decoy, Slot::Duress, found),
+            (None, None) => {
+                attempts.record_failure()?;
+                return Err(VaultError::WrongPin);
+            }
+        };
+        attempts.record_success()?;
+        self.open_session(header, kind, slot, master, index)
+    }
+
+    /// Unlocks the real vault with the recovery key, e.g. after a forgotten PIN or a lost keychain.
+    /// Follow with [`UnlockedVault::change_pin`].
+    pub fn unlock_with_recovery(&self, key: &RecoveryKey) -> Result<UnlockedVault> {
+        let header = read_header(&self.dir)?;
+        let attempts = AttemptsFile::new(&self.dir);
+        attempts.check()?;
+        let kek = recovery_kek(key, &header.salt)?;
+        let Some((master, index)) = open_slot(&header, Slot::Recovery, &kek)? else {
+            attempts.record_failure()?;
+            return Err(VaultError::WrongPin);
+        };
+        attempts.record_success()?;
+        self.open_session(header, VaultKind::Real, Slot::Recovery, master, index)
+    }
+
+    fn open_session(
+        &self,
+        header: Header,
+        kind: VaultKind,
+        opened_by: Slot,
+        master: MasterKey,
+        db_index: DbIndex,
+    ) -> Result<UnlockedVault> {
+        let conn = open_encrypted(&database_path(&self.dir, db_index), &database_key(&master)?, false)?;
+        let store = Store::open(conn)?;
+        Ok(UnlockedVault {
+            dir: self.dir.clone(),
+            keychain: self.keychain.clone(),
+            header,
+            kind,
+            opened_by,
+            db_index,
+            master,
+            store,
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+impl UnlockedVault {
+    pub fn kind(&self) -> VaultKind {
+        self.kind
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Closes the database and wipes the keys.
+    pub fn lock(self) -> Result<LockedVault> {
+        let UnlockedVault { dir, keychain, store, master, .. } = self;
+        let closed = store.close();
+        drop(master);
+        closed?;
+        Ok(LockedVault { dir, keychain })
+    }
+
+    /// Sets a new PIN for this session's vault. Only the wrapped master key changes.
+    ///
+    /// After a recovery-key unlock on a device whose keychain entry is gone, a new device secret
+    /// is made; the duress PIN depended on the old one, so it is cleared (and the person told).
+    pub fn change_pin(&mut self, new_pin: &Pin) -> Result<()> {
+        check_guessable(new_pin)?;
+        let account = self.header.vault_id_hex();
+        let device = match self.keychain.load(&account) {
+            Ok(device) => device,
+            Err(VaultError::DeviceSecretMissing) if self.opened_by == Slot::Recovery => {
+                let device = DeviceSecret::random()?;
+                self.keychain.store(&account, &device)?;
+                self.reset_decoy()?;
+                device
+            }
+            Err(e) => return Err(e),
+        };
+        let kek = pin_kek(new_pin, &self.header.salt, self.header.kdf, &device)?;
+        let (own, other) = match self.kind {
+            VaultKind::Real => (Slot::Pin, Slot::Duress),
+            VaultKind::Decoy => (Slot::Duress, Slot::Pin),
+        };
+        if open_slot(&self.header, other, &kek)?.is_some() {
+            return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
+        }
+        let mut header = self.header.clone();
+        seal_slot(&mut header, own, &kek, &self.master, self.db_index)?;
+        write_header(&self.dir, &header)?;
+        self.header = header;
+        Ok(())
+    }
+
+    /// Sets (or replaces) the duress PIN. It opens a fresh, plausible decoy vault. Only from the
+    /// real vault.
+    pub fn set_duress_pin(&mut self, duress: &Pin) -> Result<()> {
+        if self.kind != VaultKind::Real {
+            return Err(VaultError::NotAvailable);
+        }
+        check_guessable(duress)?;
+        let device = self.keychain.load(&self.header.vault_id_hex())?;
+        let kek = pin_kek(duress, &self.header.salt, self.header.kdf, &device)?;
+        if open_slot(&self.header, Slot::Pin, &kek)?.is_some() {
+            return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
+        }
+        let decoy_index = 1 - self.db_index;
+        let decoy = MasterKey::random()?;
+        create_database(&self.dir, decoy_index, &decoy, true)?;
+        let mut header = self.header.clone();
+        seal_slot(&mut header, Slot::Duress, &kek, &decoy, decoy_index)?;
+        write_header(&self.dir, &header)?;
+        self.header = header;
+        Ok(())
+    }
+
+    /// Removes the duress PIN: its slot becomes random bytes and the decoy database is replaced by
+    /// a fresh one under a key nobody keeps, so the folder looks as before.
+    pub fn clear_duress_pin(&mut self) -> Result<()> {
+        if self.kind != VaultKind::Real {
+            return Err(VaultError::NotAvailable);
+        }
+        self.reset_decoy()
+    }
+
+    fn reset_decoy(&mut self) -> Result<()> {
+        let mut header = self.header.clone();
+        clear_slot(&mut header, Slot::Duress)?;
+        write_header(&self.dir, &header)?;
+        self.header = header;
+        create_database(&self.dir, 1 - self.db_index, &MasterKey::random()?, true)
+    }
+
+    /// Deletes the vault's keychain entry. For tests and for a future "remove everything" action.
+    pub fn forget_device_secret(&self) -> Result<()> {
+        self.keychain.remove(&self.header.vault_id_hex())
+    }
+}

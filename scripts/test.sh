@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every check and test in the workspace, as CI does: formatting, lints, the UI build and the
+# Rust tests (with a real keychain in a private D-Bus session).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+echo "== ui build"
+npm --prefix ui run build --silent
+
+echo "== cargo fmt"
+cargo fmt --all --check
+
+echo "== cargo clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+echo "== dependency direction"
+bash scripts/check-deps.sh
+
+echo "== cargo test"
+bash scripts/with-keychain.sh cargo test --workspace --locked
