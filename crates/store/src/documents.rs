@@ -351,28 +351,37 @@ impl Store {
         Ok(out)
     }
 
-    /// Applies a remote copy of document `id` (full or incremental bytes) and re-derives its
-    /// SQL rows. A document not yet known here is adopted. The copy must describe the same id
-    /// and kind; anything else is refused and nothing changes.
+    /// Applies a remote copy of document `id` (the full bytes from the other side's
+    /// [`Store::document_bytes`]) and re-derives its SQL rows. A document not yet known here is
+    /// adopted. The copy must itself say it is document `id` of the same kind; anything else is
+    /// refused and nothing changes.
     pub fn merge_document(&mut self, id: &str, bytes: &[u8]) -> Result<(), StoreError> {
         let refuse = || StoreError::invalid("The shared copy could not be read.");
         if bytes.len() > MAX_DOCUMENT_BYTES {
             return Err(StoreError::invalid("The shared copy is too large."));
         }
+        // Check the copy on its own first: once merged, a foreign document's header would
+        // conflict with ours and either could win, hiding what it really is.
+        let mut incoming = AutoCommit::load(bytes).map_err(|_| refuse())?;
+        let (incoming_id, incoming_kind, schema) = header(&incoming).ok_or_else(refuse)?;
+        if incoming_id != id || schema > SCHEMA {
+            return Err(refuse());
+        }
         self.write(|tx, ctx| {
             let mut doc = match Doc::load_opt(tx, ctx, id)? {
                 Some(mut doc) => {
-                    doc.am.load_incremental(bytes).map_err(|_| refuse())?;
+                    if doc.kind != incoming_kind {
+                        return Err(refuse());
+                    }
+                    doc.am.merge(&mut incoming).map_err(|_| refuse())?;
                     doc
                 }
                 None => {
-                    let mut am = AutoCommit::load(bytes).map_err(|_| refuse())?;
-                    let (_, kind, _) = header(&am).ok_or_else(refuse)?;
-                    am.set_actor(ctx.actor.clone());
+                    incoming.set_actor(ctx.actor.clone());
                     Doc {
                         id: id.to_owned(),
-                        kind,
-                        am,
+                        kind: incoming_kind,
+                        am: incoming,
                     }
                 }
             };

@@ -110,6 +110,6 @@ fn encoding_is_stable() {
     };
     assert_eq!(
         hex::encode(p.hash()),
-        "REPLACE_ME"
+        "e279b0ff133eced6f50486f5ed62e0f5de8fc6c1313eb12c007286d47e7d9198"
     );
 }

@@ -20,9 +20,14 @@ fn exchange(a: &mut Store, b: &mut Store, id: &str) {
 fn contact_edits_on_both_sides_converge() {
     let (mut a, mut b) = (store(), store());
     let c = a
-        .add_contact(&ContactFields { name: "Jo".into(), relationship: "Sister".into(), ..Default::default() })
+        .add_contact(&ContactFields {
+            name: "Jo".into(),
+            relationship: "Sister".into(),
+            ..Default::default()
+        })
         .unwrap();
-    b.merge_document(&c.id, &a.document_bytes(&c.id).unwrap()).unwrap();
+    b.merge_document(&c.id, &a.document_bytes(&c.id).unwrap())
+        .unwrap();
     assert_eq!(b.contact(&c.id).unwrap(), c);
 
     // A edits one field and appends to the relationship; B edits another field and prefixes it.
@@ -44,7 +49,11 @@ fn contact_edits_on_both_sides_converge() {
     assert!(ca.fields.may_call_in_emergency);
     assert_eq!(ca.fields.relationship, "Big Sister (older)");
     // Derived search rows followed the merge too.
-    assert_eq!(b.search("pineapple", 5).unwrap().len(), 0, "code words are not indexed");
+    assert_eq!(
+        b.search("pineapple", 5).unwrap().len(),
+        0,
+        "code words are not indexed"
+    );
     assert_eq!(b.search("older", 5).unwrap()[0].id, c.id);
 
     // A deletion wins over a stale copy: merging old bytes does not bring it back.
@@ -58,11 +67,19 @@ fn contact_edits_on_both_sides_converge() {
 fn plan_sections_created_independently_merge() {
     // Both vaults seeded their sections on first open, without ever exchanging anything.
     let (mut a, mut b) = (store(), store());
-    let ia = a.add_plan_item(Section::CodeWords, "'Pineapple' = call the police").unwrap();
-    let ib = b.add_plan_item(Section::CodeWords, "Curtains half closed = don't visit").unwrap();
-    a.set_section_notes(Section::CodeWords, "Agreed with Jo").unwrap();
-    b.mark_section_reviewed(Section::CodeWords, chrono::NaiveDate::from_ymd_opt(2025, 5, 1).unwrap())
+    let ia = a
+        .add_plan_item(Section::CodeWords, "'Pineapple' = call the police")
         .unwrap();
+    let ib = b
+        .add_plan_item(Section::CodeWords, "Curtains half closed = don't visit")
+        .unwrap();
+    a.set_section_notes(Section::CodeWords, "Agreed with Jo")
+        .unwrap();
+    b.mark_section_reviewed(
+        Section::CodeWords,
+        chrono::NaiveDate::from_ymd_opt(2025, 5, 1).unwrap(),
+    )
+    .unwrap();
     b.set_plan_stage(PlanStage::AfterLeaving).unwrap();
 
     exchange(&mut a, &mut b, "plan-section:code-words");
@@ -81,12 +98,17 @@ fn plan_sections_created_independently_merge() {
 fn checklist_items_added_on_both_sides_converge() {
     let (mut a, mut b) = (store(), store());
     let list = a.create_checklist("Before court").unwrap();
-    let shared = a.add_checklist_item(&list.id, "Print the incident log", Recurrence::None).unwrap();
-    b.merge_document(&list.id, &a.document_bytes(&list.id).unwrap()).unwrap();
+    let shared = a
+        .add_checklist_item(&list.id, "Print the incident log", Recurrence::None)
+        .unwrap();
+    b.merge_document(&list.id, &a.document_bytes(&list.id).unwrap())
+        .unwrap();
 
-    a.add_checklist_item(&list.id, "Ask about special measures", Recurrence::None).unwrap();
+    a.add_checklist_item(&list.id, "Ask about special measures", Recurrence::None)
+        .unwrap();
     a.rename_checklist(&list.id, "Before the hearing").unwrap();
-    b.add_checklist_item(&list.id, "Arrange childcare", Recurrence::None).unwrap();
+    b.add_checklist_item(&list.id, "Arrange childcare", Recurrence::None)
+        .unwrap();
     let when = Utc.with_ymd_and_hms(2025, 4, 1, 9, 0, 0).unwrap();
     b.mark_checklist_item_done(&shared.id, when).unwrap();
 
@@ -109,12 +131,26 @@ fn checklist_items_added_on_both_sides_converge() {
 #[test]
 fn bad_remote_copies_are_refused_without_changes() {
     let (mut a, mut b) = (store(), store());
-    let c = a.add_contact(&ContactFields { name: "Jo".into(), ..Default::default() }).unwrap();
+    let c = a
+        .add_contact(&ContactFields {
+            name: "Jo".into(),
+            ..Default::default()
+        })
+        .unwrap();
     let bytes = a.document_bytes(&c.id).unwrap();
-    assert!(matches!(b.merge_document(&c.id, b"not automerge"), Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        b.merge_document(&c.id, b"not automerge"),
+        Err(StoreError::Invalid(_))
+    ));
     // Same bytes under another id, or into a document of another kind.
-    assert!(matches!(b.merge_document("other-id", &bytes), Err(StoreError::Invalid(_))));
-    assert!(matches!(b.merge_document("plan", &bytes), Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        b.merge_document("other-id", &bytes),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        b.merge_document("plan", &bytes),
+        Err(StoreError::Invalid(_))
+    ));
     assert!(matches!(b.contact(&c.id), Err(StoreError::NotFound)));
     assert_eq!(b.plan().unwrap().stage, PlanStage::Staying);
     let docs = b.list_documents().unwrap();

@@ -36,7 +36,10 @@ fn revisions_append_and_history_is_kept() {
     assert_eq!(first.first_recorded_at, first.current.recorded_at);
 
     let revised = store
-        .revise_incident(&first.id, &fields(0, IncidentKind::Calls, "14 missed calls"))
+        .revise_incident(
+            &first.id,
+            &fields(0, IncidentKind::Calls, "14 missed calls"),
+        )
         .unwrap();
     assert_eq!(revised.current.revision, 2);
     assert_eq!(revised.first_recorded_at, first.first_recorded_at);
@@ -54,7 +57,13 @@ fn revisions_append_and_history_is_kept() {
     ));
     assert_eq!(intact_count(&store), 2);
     let head = store.chain_head().unwrap().unwrap();
-    assert_eq!(head, ChainHead { seq: 2, hash: revised.current.hash.clone() });
+    assert_eq!(
+        head,
+        ChainHead {
+            seq: 2,
+            hash: revised.current.hash.clone()
+        }
+    );
 }
 
 #[test]
@@ -97,7 +106,9 @@ fn triggers_reject_update_and_delete() {
     ] {
         let err = conn.execute(sql, []).unwrap_err().to_string();
         assert!(
-            err.contains("append-only") || err.contains("immutable") || err.contains("incident record"),
+            err.contains("append-only")
+                || err.contains("immutable")
+                || err.contains("incident record"),
             "{sql}: {err}"
         );
     }
@@ -112,8 +123,13 @@ fn attachments_go_into_the_chain_and_are_checked() {
         store.add_attachment("big.mov", "video/quicktime", &big),
         Err(StoreError::Invalid(m)) if m.contains("too large")
     ));
-    assert!(matches!(store.add_attachment("x", "", b""), Err(StoreError::Invalid(_))));
-    let a = store.add_attachment("shot.png", "image/png", b"screenshot").unwrap();
+    assert!(matches!(
+        store.add_attachment("x", "", b""),
+        Err(StoreError::Invalid(_))
+    ));
+    let a = store
+        .add_attachment("shot.png", "image/png", b"screenshot")
+        .unwrap();
     {
         use sha2::Digest;
         assert_eq!(a.sha256, hex::encode(sha2::Sha256::digest(b"screenshot")));
@@ -121,22 +137,41 @@ fn attachments_go_into_the_chain_and_are_checked() {
     assert_eq!(a.size, 10);
     let mut f = fields(2, IncidentKind::Messages, "Text: 'I saw you'");
     f.attachments = vec!["missing".into()];
-    assert!(matches!(store.record_incident(&f), Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        store.record_incident(&f),
+        Err(StoreError::Invalid(_))
+    ));
     f.attachments = vec![a.id.clone(), a.id.clone()];
-    assert!(matches!(store.record_incident(&f), Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        store.record_incident(&f),
+        Err(StoreError::Invalid(_))
+    ));
     f.attachments = vec![a.id.clone()];
     let inc = store.record_incident(&f).unwrap();
     assert_eq!(inc.current.attachments, vec![a.clone()]);
-    assert!(matches!(store.discard_attachment(&a.id), Err(StoreError::Invalid(_))));
-    let spare = store.add_attachment("spare.png", "image/png", b"spare").unwrap();
+    assert!(matches!(
+        store.discard_attachment(&a.id),
+        Err(StoreError::Invalid(_))
+    ));
+    let spare = store
+        .add_attachment("spare.png", "image/png", b"spare")
+        .unwrap();
     store.discard_attachment(&spare.id).unwrap();
-    assert!(matches!(store.attachment(&spare.id), Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.attachment(&spare.id),
+        Err(StoreError::NotFound)
+    ));
 
     // Changing the file's bytes (bypassing the trigger) breaks the chain at that revision.
     let conn = store.connection();
-    conn.execute_batch("DROP TRIGGER attachment_blobs_no_update").unwrap();
-    conn.execute("UPDATE attachment_blobs SET bytes = x'00'", []).unwrap();
-    assert!(matches!(store.attachment_bytes(&a.id), Err(StoreError::Corrupt(_))));
+    conn.execute_batch("DROP TRIGGER attachment_blobs_no_update")
+        .unwrap();
+    conn.execute("UPDATE attachment_blobs SET bytes = x'00'", [])
+        .unwrap();
+    assert!(matches!(
+        store.attachment_bytes(&a.id),
+        Err(StoreError::Corrupt(_))
+    ));
     match store.verify_chain().unwrap() {
         ChainReport::Broken(b) => {
             assert_eq!(b.seq, 1);
@@ -149,8 +184,12 @@ fn attachments_go_into_the_chain_and_are_checked() {
 #[test]
 fn signatures_are_checked() {
     let mut store = store();
-    store.record_incident(&fields(0, IncidentKind::Threats, "a")).unwrap();
-    store.record_incident(&fields(1, IncidentKind::Threats, "b")).unwrap();
+    store
+        .record_incident(&fields(0, IncidentKind::Threats, "a"))
+        .unwrap();
+    store
+        .record_incident(&fields(1, IncidentKind::Threats, "b"))
+        .unwrap();
     assert_eq!(store.incident_signing_public_key().unwrap().len(), 64);
     // Swap in another key: every stored signature now fails, the first one is named.
     let conn = store.connection();
@@ -170,17 +209,37 @@ fn listing_is_newest_first_with_paging_and_filters() {
     let mut store = store();
     let mut ids = Vec::new();
     for day in 0..30 {
-        let kind = if day % 3 == 0 { IncidentKind::Following } else { IncidentKind::Messages };
-        ids.push(store.record_incident(&fields(day, kind, &format!("day {day}"))).unwrap().id);
+        let kind = if day % 3 == 0 {
+            IncidentKind::Following
+        } else {
+            IncidentKind::Messages
+        };
+        ids.push(
+            store
+                .record_incident(&fields(day, kind, &format!("day {day}")))
+                .unwrap()
+                .id,
+        );
     }
     // Revising moves nothing but changes what is shown.
-    store.revise_incident(&ids[29], &fields(29, IncidentKind::Messages, "day 29 (corrected)")).unwrap();
+    store
+        .revise_incident(
+            &ids[29],
+            &fields(29, IncidentKind::Messages, "day 29 (corrected)"),
+        )
+        .unwrap();
 
     let mut seen = Vec::new();
     let mut page = Page::first(7);
     loop {
-        let p = store.list_incidents(&page, &IncidentFilter::default()).unwrap();
-        seen.extend(p.incidents.iter().map(|i| i.current.fields.description.clone()));
+        let p = store
+            .list_incidents(&page, &IncidentFilter::default())
+            .unwrap();
+        seen.extend(
+            p.incidents
+                .iter()
+                .map(|i| i.current.fields.description.clone()),
+        );
         match p.next {
             Some(next) => page.before = Some(next),
             None => break,
@@ -191,7 +250,13 @@ fn listing_is_newest_first_with_paging_and_filters() {
     assert_eq!(seen[29], "day 0");
 
     let following = store
-        .list_incidents(&Page::first(100), &IncidentFilter { kind: Some(IncidentKind::Following), ..Default::default() })
+        .list_incidents(
+            &Page::first(100),
+            &IncidentFilter {
+                kind: Some(IncidentKind::Following),
+                ..Default::default()
+            },
+        )
         .unwrap();
     assert_eq!(following.incidents.len(), 10);
     assert!(following.next.is_none());
@@ -199,10 +264,22 @@ fn listing_is_newest_first_with_paging_and_filters() {
     let from = Utc.with_ymd_and_hms(2025, 1, 11, 0, 0, 0).unwrap();
     let until = Utc.with_ymd_and_hms(2025, 1, 21, 0, 0, 0).unwrap();
     let ranged = store
-        .list_incidents(&Page::first(100), &IncidentFilter { from: Some(from), until: Some(until), kind: None })
+        .list_incidents(
+            &Page::first(100),
+            &IncidentFilter {
+                from: Some(from),
+                until: Some(until),
+                kind: None,
+            },
+        )
         .unwrap();
     assert_eq!(ranged.incidents.len(), 10);
-    assert!(ranged.incidents.iter().all(|i| i.current.fields.occurred_at >= from && i.current.fields.occurred_at < until));
+    assert!(
+        ranged
+            .incidents
+            .iter()
+            .all(|i| i.current.fields.occurred_at >= from && i.current.fields.occurred_at < until)
+    );
     assert_eq!(intact_count(&store), 31);
 }
 
@@ -211,7 +288,10 @@ fn bad_input_is_invalid() {
     let mut store = store();
     let mut f = fields(0, IncidentKind::Other, "x");
     f.occurred_until = Some(f.occurred_at - Duration::hours(1));
-    assert!(matches!(store.record_incident(&f), Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        store.record_incident(&f),
+        Err(StoreError::Invalid(_))
+    ));
 }
 
 /// Run with `--ignored --nocapture` to measure listing at 100k incidents.
@@ -222,22 +302,49 @@ fn listing_stays_fast_at_100k() {
     let start = std::time::Instant::now();
     for i in 0..100_000i64 {
         let kind = IncidentKind::ALL[(i % 12) as usize];
-        store.record_incident(&fields(i % 3000, kind, "a thing happened")).unwrap();
+        store
+            .record_incident(&fields(i % 3000, kind, "a thing happened"))
+            .unwrap();
     }
     eprintln!("insert 100k: {:?}", start.elapsed());
     let t = std::time::Instant::now();
-    let p = store.list_incidents(&Page::first(50), &IncidentFilter::default()).unwrap();
-    let mid = store.list_incidents(&Page { limit: 50, before: p.next.clone() }, &IncidentFilter::default()).unwrap();
+    let p = store
+        .list_incidents(&Page::first(50), &IncidentFilter::default())
+        .unwrap();
+    let mid = store
+        .list_incidents(
+            &Page {
+                limit: 50,
+                before: p.next.clone(),
+            },
+            &IncidentFilter::default(),
+        )
+        .unwrap();
     eprintln!("first+second page: {:?}", t.elapsed());
     let t = std::time::Instant::now();
     let k = store
-        .list_incidents(&Page::first(50), &IncidentFilter { kind: Some(IncidentKind::Threats), from: None, until: None })
+        .list_incidents(
+            &Page::first(50),
+            &IncidentFilter {
+                kind: Some(IncidentKind::Threats),
+                from: None,
+                until: None,
+            },
+        )
         .unwrap();
     eprintln!("kind-filtered page: {:?}", t.elapsed());
     let t = std::time::Instant::now();
     let hits = store.search("happened", 20).unwrap();
     eprintln!("search: {:?}", t.elapsed());
-    assert_eq!((p.incidents.len(), mid.incidents.len(), k.incidents.len(), hits.len()), (50, 50, 50, 20));
+    assert_eq!(
+        (
+            p.incidents.len(),
+            mid.incidents.len(),
+            k.incidents.len(),
+            hits.len()
+        ),
+        (50, 50, 50, 20)
+    );
     let t = std::time::Instant::now();
     assert_eq!(intact_count(&store), 100_000);
     eprintln!("verify 100k: {:?}", t.elapsed());
@@ -268,7 +375,7 @@ const TAMPER: &[&str] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
     fn chain_verifies_then_names_first_tampered_row(
@@ -329,11 +436,15 @@ proptest! {
 fn deleted_row_is_noticed_at_the_next_entry() {
     let mut store = store();
     for d in 0..4 {
-        store.record_incident(&fields(d, IncidentKind::Calls, "x")).unwrap();
+        store
+            .record_incident(&fields(d, IncidentKind::Calls, "x"))
+            .unwrap();
     }
     let conn = store.connection();
-    conn.execute_batch("DROP TRIGGER incident_revisions_no_delete").unwrap();
-    conn.execute("DELETE FROM incident_revisions WHERE seq = 2", []).unwrap();
+    conn.execute_batch("DROP TRIGGER incident_revisions_no_delete")
+        .unwrap();
+    conn.execute("DELETE FROM incident_revisions WHERE seq = 2", [])
+        .unwrap();
     match store.verify_chain().unwrap() {
         ChainReport::Broken(b) => assert_eq!(b.seq, 3),
         other => panic!("{other:?}"),

@@ -27,13 +27,18 @@ fn every_model_survives_close_and_reopen() {
         .set_section_notes(Section::SafePlaces, "The library on King St is open late.")
         .unwrap();
     store
-        .mark_section_reviewed(Section::SafePlaces, NaiveDate::from_ymd_opt(2025, 3, 1).unwrap())
+        .mark_section_reviewed(
+            Section::SafePlaces,
+            NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(),
+        )
         .unwrap();
     let item = store
         .add_plan_item(Section::EscapeBag, "Spare keys with Jo")
         .unwrap();
     store.set_plan_item_done(&item.id, Some(when)).unwrap();
-    store.add_plan_item(Section::EscapeBag, "Copy of passport").unwrap();
+    store
+        .add_plan_item(Section::EscapeBag, "Copy of passport")
+        .unwrap();
     // contacts
     let contact = store
         .add_contact(&ContactFields {
@@ -115,7 +120,10 @@ fn every_model_survives_close_and_reopen() {
     assert_eq!(reread.current.attachments, vec![file.clone()]);
     assert_eq!(store.attachment_bytes(&file.id).unwrap(), b"jpeg bytes");
     assert_eq!(store.list_support_services(true).unwrap(), services_before);
-    assert_eq!(store.support_service(&svc.id).unwrap().fields.region, "GB-ENG");
+    assert_eq!(
+        store.support_service(&svc.id).unwrap().fields.region,
+        "GB-ENG"
+    );
     assert_eq!(store.settings().unwrap(), settings_before);
     assert_eq!(settings_before.disguise, Disguise::Notes);
     assert!(matches!(
@@ -131,7 +139,14 @@ fn first_open_seeds_builtins_once() {
     let store = open(&path);
     let services = store.list_support_services(false).unwrap();
     let phones: Vec<&str> = services.iter().map(|s| s.fields.phone.as_str()).collect();
-    for p in ["999", "101", "999 then 55", "0808 802 0300", "0800 555 111", "0808 2000 247"] {
+    for p in [
+        "999",
+        "101",
+        "999 then 55",
+        "0808 802 0300",
+        "0800 555 111",
+        "0808 2000 247",
+    ] {
         assert!(phones.contains(&p), "missing {p}");
     }
     let stalking = services
@@ -144,10 +159,21 @@ fn first_open_seeds_builtins_once() {
     let lists = store.list_checklists().unwrap();
     assert_eq!(lists.len(), 2);
     assert!(lists.iter().all(|l| l.builtin));
-    let routines = lists.iter().find(|l| l.title == "Changing routines").unwrap();
+    let routines = lists
+        .iter()
+        .find(|l| l.title == "Changing routines")
+        .unwrap();
     assert!(routines.warning.is_none());
-    assert!(routines.items.iter().any(|i| i.text.contains("electoral register")));
-    let tech = lists.iter().find(|l| l.title == "Devices and accounts").unwrap();
+    assert!(
+        routines
+            .items
+            .iter()
+            .any(|i| i.text.contains("electoral register"))
+    );
+    let tech = lists
+        .iter()
+        .find(|l| l.title == "Devices and accounts")
+        .unwrap();
     assert!(tech.warning.as_deref().unwrap().contains("alert"));
     assert!(tech.items.iter().any(|i| i.text.contains("Find My")));
 
@@ -168,7 +194,11 @@ fn first_open_seeds_builtins_once() {
 fn guidance_covers_every_section_and_stage() {
     use harbour_store::plan::guidance;
     for s in Section::ALL {
-        for st in [PlanStage::Staying, PlanStage::PreparingToLeave, PlanStage::AfterLeaving] {
+        for st in [
+            PlanStage::Staying,
+            PlanStage::PreparingToLeave,
+            PlanStage::AfterLeaving,
+        ] {
             assert!(guidance(s, st).len() > 40);
         }
     }
@@ -203,33 +233,66 @@ fn contacts_crud_and_validation() {
         Err(StoreError::Invalid(_))
     ));
     let b = store
-        .add_contact(&ContactFields { name: "Bea".into(), ..Default::default() })
+        .add_contact(&ContactFields {
+            name: "Bea".into(),
+            ..Default::default()
+        })
         .unwrap();
     let a = store
-        .add_contact(&ContactFields { name: "amir".into(), ..Default::default() })
+        .add_contact(&ContactFields {
+            name: "amir".into(),
+            ..Default::default()
+        })
         .unwrap();
-    let names: Vec<String> = store.list_contacts().unwrap().into_iter().map(|c| c.fields.name).collect();
+    let names: Vec<String> = store
+        .list_contacts()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.fields.name)
+        .collect();
     assert_eq!(names, ["amir", "Bea"]);
     let updated = store
-        .update_contact(&a.id, &ContactFields { name: "Amir".into(), may_call_in_emergency: true, ..Default::default() })
+        .update_contact(
+            &a.id,
+            &ContactFields {
+                name: "Amir".into(),
+                may_call_in_emergency: true,
+                ..Default::default()
+            },
+        )
         .unwrap();
     assert!(updated.fields.may_call_in_emergency);
     store.delete_contact(&b.id).unwrap();
     assert!(matches!(store.contact(&b.id), Err(StoreError::NotFound)));
-    assert!(matches!(store.delete_contact(&b.id), Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.delete_contact(&b.id),
+        Err(StoreError::NotFound)
+    ));
     assert_eq!(store.list_contacts().unwrap().len(), 1);
 }
 
 #[test]
 fn plan_items_crud() {
     let mut store = Store::open(Connection::open_in_memory().unwrap()).unwrap();
-    let a = store.add_plan_item(Section::Travel, "Vary the bus I take").unwrap();
-    let b = store.add_plan_item(Section::Travel, "Sit near the driver").unwrap();
-    assert!(matches!(store.add_plan_item(Section::Travel, "   "), Err(StoreError::Invalid(_))));
+    let a = store
+        .add_plan_item(Section::Travel, "Vary the bus I take")
+        .unwrap();
+    let b = store
+        .add_plan_item(Section::Travel, "Sit near the driver")
+        .unwrap();
+    assert!(matches!(
+        store.add_plan_item(Section::Travel, "   "),
+        Err(StoreError::Invalid(_))
+    ));
     store.move_plan_item(&b.id, 0).unwrap();
     let s = store.plan_section(Section::Travel).unwrap();
-    assert_eq!(s.items.iter().map(|i| &i.id).collect::<Vec<_>>(), [&b.id, &a.id]);
-    let a2 = store.update_plan_item(&a.id, "Vary which bus I take").unwrap();
+    assert_eq!(
+        s.items.iter().map(|i| &i.id).collect::<Vec<_>>(),
+        [&b.id, &a.id]
+    );
+    let a2 = store
+        .update_plan_item(&a.id, "Vary which bus I take")
+        .unwrap();
     assert_eq!(a2.text, "Vary which bus I take");
     assert!(!a2.is_done());
     store.delete_plan_item(&b.id).unwrap();
@@ -245,18 +308,32 @@ fn directory_edit_hide_and_restore() {
     assert_eq!(store.list_support_services(false).unwrap().len(), 5);
     store.unhide_support_service("gb-crimestoppers").unwrap();
     let custom = store
-        .add_support_service(&SupportServiceFields { name: "Women's Aid (Ireland)".into(), phone: "1800 341 900".into(), region: "IE".into(), ..Default::default() })
+        .add_support_service(&SupportServiceFields {
+            name: "Women's Aid (Ireland)".into(),
+            phone: "1800 341 900".into(),
+            region: "IE".into(),
+            ..Default::default()
+        })
         .unwrap();
     assert!(!custom.builtin);
     store.delete_support_service(&custom.id).unwrap();
-    assert!(matches!(store.support_service(&custom.id), Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.support_service(&custom.id),
+        Err(StoreError::NotFound)
+    ));
 }
 
 #[test]
 fn settings_are_validated() {
     let mut store = Store::open(Connection::open_in_memory().unwrap()).unwrap();
-    assert!(matches!(store.set_panic_hotkey("Escape"), Err(StoreError::Invalid(_))));
-    assert!(matches!(store.set_auto_lock_minutes(0), Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        store.set_panic_hotkey("Escape"),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        store.set_auto_lock_minutes(0),
+        Err(StoreError::Invalid(_))
+    ));
     store.set_panic_hotkey("Ctrl+Shift+F12").unwrap();
     assert_eq!(store.settings().unwrap().panic_hotkey, "Ctrl+Shift+F12");
 }
@@ -267,7 +344,11 @@ fn newer_schema_is_refused_without_changes() {
     let path = dir.path().join("vault.db");
     open(&path).close().unwrap();
     let conn = Connection::open(&path).unwrap();
-    conn.execute("INSERT INTO schema_migrations(version, applied_at) VALUES (999, 0)", []).unwrap();
+    conn.execute(
+        "INSERT INTO schema_migrations(version, applied_at) VALUES (999, 0)",
+        [],
+    )
+    .unwrap();
     let err = Store::open(conn).unwrap_err();
     assert!(matches!(err, StoreError::NewerSchema { found: 999, .. }));
 }
