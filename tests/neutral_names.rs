@@ -4,9 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 const GIVEAWAYS: &[&str] = &[
-    "harbour", "harbor", "safe", "safety", "abuse", "stalk", "victim", "idva", "domestic", "violence",
-    "vault", "evidence", "incident", "police", "secret", "escape", "refuge", "help", "advocate", "panic",
-    "crypt", "hide", "private",
+    "harbour", "harbor", "safe", "safety", "abuse", "stalk", "victim", "idva", "domestic",
+    "violence", "vault", "evidence", "incident", "police", "secret", "escape", "refuge", "help",
+    "advocate", "panic", "crypt", "hide", "private",
 ];
 
 fn assert_neutral(what: &str, text: &str) {
@@ -17,7 +17,8 @@ fn assert_neutral(what: &str, text: &str) {
 }
 
 fn config() -> serde_json::Value {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tauri.conf.json")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tauri.conf.json")).unwrap();
     serde_json::from_str(&text).unwrap()
 }
 
@@ -29,7 +30,11 @@ fn os_visible_names_in_the_tauri_config_are_neutral() {
     }
     for w in c["app"]["windows"].as_array().unwrap() {
         assert_neutral("window title", w["title"].as_str().unwrap());
-        assert_eq!(w["incognito"], serde_json::Value::Bool(true), "the webview must keep no storage");
+        assert_eq!(
+            w["incognito"],
+            serde_json::Value::Bool(true),
+            "the webview must keep no storage"
+        );
     }
     for key in ["shortDescription", "longDescription", "category"] {
         assert_neutral(key, c["bundle"][key].as_str().unwrap());
@@ -39,9 +44,13 @@ fn os_visible_names_in_the_tauri_config_are_neutral() {
 
 #[test]
 fn binary_and_data_folder_names_are_neutral() {
-    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let manifest =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
     let bin = manifest.split("[[bin]]").nth(1).unwrap();
-    let name_line = bin.lines().find(|l| l.trim_start().starts_with("name")).unwrap();
+    let name_line = bin
+        .lines()
+        .find(|l| l.trim_start().starts_with("name"))
+        .unwrap();
     assert_neutral("binary name", name_line);
     assert_neutral("data folder", harbour_vault::DATA_FOLDER_NAME);
     assert_neutral("keychain service", harbour_vault::Keychain::SERVICE);
@@ -51,8 +60,15 @@ fn binary_and_data_folder_names_are_neutral() {
 
 #[test]
 fn the_ui_page_title_is_neutral() {
-    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/index.html")).unwrap();
-    let title = html.split("<title>").nth(1).unwrap().split("</title>").next().unwrap();
+    let html =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/index.html")).unwrap();
+    let title = html
+        .split("<title>")
+        .nth(1)
+        .unwrap()
+        .split("</title>")
+        .next()
+        .unwrap();
     assert_neutral("page title", title);
 }
 

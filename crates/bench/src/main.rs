@@ -22,7 +22,11 @@ fn main() {
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 fn run() -> AnyResult<()> {
-    let n: usize = std::env::args().nth(1).map(|s| s.parse()).transpose()?.unwrap_or(100_000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(100_000);
     let dir = tempfile::tempdir()?;
     let vault_dir = dir.path().join("vault");
     let keychain = Keychain::with_service("pocketcalc-bench");
@@ -30,8 +34,13 @@ fn run() -> AnyResult<()> {
 
     println!("# vault benchmark, {n} incidents");
     let t = Instant::now();
-    let created = LockedVault::create(&vault_dir, keychain.clone(), &pin, None, KdfParams::DEFAULT)?;
-    println!("create vault (default KDF {:?}): {:.0} ms", KdfParams::DEFAULT, ms(t.elapsed()));
+    let created =
+        LockedVault::create(&vault_dir, keychain.clone(), &pin, None, KdfParams::DEFAULT)?;
+    println!(
+        "create vault (default KDF {:?}): {:.0} ms",
+        KdfParams::DEFAULT,
+        ms(t.elapsed())
+    );
     let locked = created.vault.lock()?;
     let mut unlocks = Vec::new();
     for _ in 0..5 {
@@ -40,7 +49,10 @@ fn run() -> AnyResult<()> {
         unlocks.push(t.elapsed());
         v.lock()?;
     }
-    println!("unlock, empty vault (Argon2id + keychain + open + check): median {:.0} ms", ms(median(&mut unlocks)));
+    println!(
+        "unlock, empty vault (Argon2id + keychain + open + check): median {:.0} ms",
+        ms(median(&mut unlocks))
+    );
 
     let mut vault = locked.unlock(&pin)?;
     let cipher = workload("sqlcipher", vault.store_mut(), n)?;
@@ -52,7 +64,10 @@ fn run() -> AnyResult<()> {
         big_unlocks.push(t.elapsed());
         v.lock()?;
     }
-    println!("unlock with {n} incidents (includes integrity check): median {:.0} ms", ms(median(&mut big_unlocks)));
+    println!(
+        "unlock with {n} incidents (includes integrity check): median {:.0} ms",
+        ms(median(&mut big_unlocks))
+    );
 
     let plain_path = dir.path().join("plain.db");
     let conn = rusqlite::Connection::open(&plain_path)?;
@@ -67,15 +82,26 @@ fn run() -> AnyResult<()> {
     println!("# SQLCipher / plain SQLite (goal <= 1.5x)");
     for (name, c, p) in [
         ("insert (synchronous=FULL)", cipher.insert, plain.insert),
-        ("bulk insert per incident", cipher.bulk_per_insert, plain.bulk_per_insert),
+        (
+            "bulk insert per incident",
+            cipher.bulk_per_insert,
+            plain.bulk_per_insert,
+        ),
         ("list first page", cipher.list_first, plain.list_first),
         ("list deep page", cipher.list_deep, plain.list_deep),
         ("search", cipher.search, plain.search),
         ("search, cold cache", cipher.search_cold, plain.search_cold),
     ] {
-        println!("{name}: {:.3} ms vs {:.3} ms = {:.2}x", ms(c), ms(p), c.as_secs_f64() / p.as_secs_f64());
+        println!(
+            "{name}: {:.3} ms vs {:.3} ms = {:.2}x",
+            ms(c),
+            ms(p),
+            c.as_secs_f64() / p.as_secs_f64()
+        );
     }
-    LockedVault::open(&vault_dir, keychain)?.unlock(&pin)?.forget_device_secret()?;
+    LockedVault::open(&vault_dir, keychain)?
+        .unlock(&pin)?
+        .forget_device_secret()?;
     Ok(())
 }
 
@@ -89,18 +115,50 @@ struct Figures {
 }
 
 const WORDS: &[&str] = &[
-    "outside", "work", "car", "silver", "hatchback", "message", "phone", "gate", "station", "park",
-    "followed", "waiting", "school", "letter", "flowers", "account", "window", "neighbour", "bus", "shop",
+    "outside",
+    "work",
+    "car",
+    "silver",
+    "hatchback",
+    "message",
+    "phone",
+    "gate",
+    "station",
+    "park",
+    "followed",
+    "waiting",
+    "school",
+    "letter",
+    "flowers",
+    "account",
+    "window",
+    "neighbour",
+    "bus",
+    "shop",
 ];
 
 fn fields(i: usize) -> IncidentFields {
-    let kinds = [IncidentKind::Following, IncidentKind::Messages, IncidentKind::Loitering, IncidentKind::Calls];
-    let at = Utc.timestamp_opt(1_600_000_000 + (i as i64) * 600, 0).single().unwrap_or_default();
+    let kinds = [
+        IncidentKind::Following,
+        IncidentKind::Messages,
+        IncidentKind::Loitering,
+        IncidentKind::Calls,
+    ];
+    let at = Utc
+        .timestamp_opt(1_600_000_000 + (i as i64) * 600, 0)
+        .single()
+        .unwrap_or_default();
     let w = |k: usize| WORDS[(i * 7 + k * 13) % WORDS.len()];
     let mut f = IncidentFields::new(
         at,
         kinds[i % kinds.len()],
-        &format!("He was {} near the {} again, by the {} {} (entry {i})", w(0), w(1), w(2), w(3)),
+        &format!(
+            "He was {} near the {} again, by the {} {} (entry {i})",
+            w(0),
+            w(1),
+            w(2),
+            w(3)
+        ),
     );
     f.location = format!("{} street {}", w(4), i % 300);
     f.impact_on_daily_life = format!("Changed my route to the {}", w(5));
@@ -115,22 +173,45 @@ fn workload(label: &str, store: &mut Store, n: usize) -> AnyResult<Figures> {
     }
     let insert = t.elapsed() / SAMPLE_INSERTS as u32;
     // The bulk load runs without fsync per commit, or it would measure the disk, not the store.
-    store.connection().execute_batch("PRAGMA synchronous = OFF")?;
+    store
+        .connection()
+        .execute_batch("PRAGMA synchronous = OFF")?;
     let t = Instant::now();
     for i in SAMPLE_INSERTS..n {
         store.record_incident(&fields(i))?;
     }
     let bulk_per_insert = t.elapsed() / (n.saturating_sub(SAMPLE_INSERTS).max(1)) as u32;
-    store.connection().execute_batch("PRAGMA synchronous = FULL; PRAGMA wal_checkpoint(TRUNCATE);")?;
-    println!("[{label}] insert: {:.3} ms each (durable), {:.3} ms each (bulk)", ms(insert), ms(bulk_per_insert));
+    store
+        .connection()
+        .execute_batch("PRAGMA synchronous = FULL; PRAGMA wal_checkpoint(TRUNCATE);")?;
+    println!(
+        "[{label}] insert: {:.3} ms each (durable), {:.3} ms each (bulk)",
+        ms(insert),
+        ms(bulk_per_insert)
+    );
 
-    let list_first = timed(20, || store.list_incidents(&Page::first(50), &IncidentFilter::default()).map(drop))?;
+    let list_first = timed(20, || {
+        store
+            .list_incidents(&Page::first(50), &IncidentFilter::default())
+            .map(drop)
+    })?;
     let mut page = Page::first(50);
     for _ in 0..40 {
-        page.before = store.list_incidents(&page, &IncidentFilter::default())?.next;
+        page.before = store
+            .list_incidents(&page, &IncidentFilter::default())?
+            .next;
     }
-    let list_deep = timed(20, || store.list_incidents(&page, &IncidentFilter::default()).map(drop))?;
-    let queries = ["silver hatchback", "station", "flowers neighbour", "entry 4242"];
+    let list_deep = timed(20, || {
+        store
+            .list_incidents(&page, &IncidentFilter::default())
+            .map(drop)
+    })?;
+    let queries = [
+        "silver hatchback",
+        "station",
+        "flowers neighbour",
+        "entry 4242",
+    ];
     let search = timed(5, || {
         for q in queries {
             store.search(q, 50)?;
@@ -138,9 +219,13 @@ fn workload(label: &str, store: &mut Store, n: usize) -> AnyResult<Figures> {
         Ok(())
     })? / queries.len() as u32;
     // A fresh cache: pages must come off disk (and, for SQLCipher, be decrypted).
-    store.connection().execute_batch("PRAGMA shrink_memory; PRAGMA cache_size = -2000;")?;
+    store
+        .connection()
+        .execute_batch("PRAGMA shrink_memory; PRAGMA cache_size = -2000;")?;
     let search_cold = timed(1, || store.search("gate park", 50).map(drop))?;
-    store.connection().execute_batch("PRAGMA cache_size = -65536;")?;
+    store
+        .connection()
+        .execute_batch("PRAGMA cache_size = -65536;")?;
     println!(
         "[{label}] list page of 50: {:.2} ms (first), {:.2} ms (page 41); search top 50: {:.2} ms, cold {:.2} ms",
         ms(list_first),
@@ -148,10 +233,20 @@ fn workload(label: &str, store: &mut Store, n: usize) -> AnyResult<Figures> {
         ms(search),
         ms(search_cold)
     );
-    Ok(Figures { insert, bulk_per_insert, list_first, list_deep, search, search_cold })
+    Ok(Figures {
+        insert,
+        bulk_per_insert,
+        list_first,
+        list_deep,
+        search,
+        search_cold,
+    })
 }
 
-fn timed(rounds: u32, mut f: impl FnMut() -> Result<(), harbour_store::StoreError>) -> AnyResult<Duration> {
+fn timed(
+    rounds: u32,
+    mut f: impl FnMut() -> Result<(), harbour_store::StoreError>,
+) -> AnyResult<Duration> {
     f()?; // warm
     let mut samples = Vec::new();
     for _ in 0..rounds {

@@ -25,7 +25,10 @@ pub(crate) fn open_encrypted(path: &Path, key: &DatabaseKey, create: bool) -> Re
     // SQLCipher logs decryption failures to stderr by default; a terminal someone else reads must
     // not show them.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex::encode(key.as_bytes())));
+    let pragma = Zeroizing::new(format!(
+        "PRAGMA key = \"x'{}'\";",
+        hex::encode(key.as_bytes())
+    ));
     conn.execute_batch(&pragma)?;
     // Keep SQLite's temporary tables and sort files in memory: nothing decrypted spills to /tmp.
     conn.execute_batch("PRAGMA temp_store = MEMORY;")?;
@@ -45,7 +48,8 @@ pub(crate) fn open_encrypted(path: &Path, key: &DatabaseKey, create: bool) -> Re
 
 /// `quick_check` reads every page, so SQLCipher verifies each page's HMAC on the way.
 fn check_integrity(conn: &Connection) -> Result<()> {
-    let outcome: Result<String, rusqlite::Error> = conn.query_row("PRAGMA quick_check", [], |r| r.get(0));
+    let outcome: Result<String, rusqlite::Error> =
+        conn.query_row("PRAGMA quick_check", [], |r| r.get(0));
     match outcome {
         Ok(s) if s == "ok" => Ok(()),
         Ok(_) => Err(VaultError::Corrupt("database")),
@@ -55,7 +59,9 @@ fn check_integrity(conn: &Connection) -> Result<()> {
 
 fn corrupt_if_damaged(e: rusqlite::Error) -> VaultError {
     match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => VaultError::Corrupt("database"),
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            VaultError::Corrupt("database")
+        }
         _ => VaultError::Database(e),
     }
 }

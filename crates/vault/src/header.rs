@@ -59,11 +59,23 @@ pub struct KdfParams {
 
 impl KdfParams {
     /// The weakest settings accepted: 64 MiB, 3 passes, 1 lane.
-    pub const FLOOR: KdfParams = KdfParams { memory_kib: 64 * 1024, iterations: 3, lanes: 1 };
+    pub const FLOOR: KdfParams = KdfParams {
+        memory_kib: 64 * 1024,
+        iterations: 3,
+        lanes: 1,
+    };
     /// The strongest settings accepted: beyond this an edited header could hang the app.
-    pub const CEILING: KdfParams = KdfParams { memory_kib: 2 * 1024 * 1024, iterations: 16, lanes: 8 };
+    pub const CEILING: KdfParams = KdfParams {
+        memory_kib: 2 * 1024 * 1024,
+        iterations: 16,
+        lanes: 8,
+    };
     /// What new vaults use: about a quarter of a second on a modest two-core laptop.
-    pub const DEFAULT: KdfParams = KdfParams { memory_kib: 128 * 1024, iterations: 3, lanes: 2 };
+    pub const DEFAULT: KdfParams = KdfParams {
+        memory_kib: 128 * 1024,
+        iterations: 3,
+        lanes: 2,
+    };
 
     pub fn is_acceptable(&self) -> bool {
         let (lo, hi) = (Self::FLOOR, Self::CEILING);
@@ -122,8 +134,14 @@ impl Header {
         if sum.as_slice() != &bytes[BODY_LEN..] || version == 0 || bytes[10..12] != [0, 0] {
             return Err(VaultError::Corrupt("header"));
         }
-        let word = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-        let kdf = KdfParams { memory_kib: word(12), iterations: word(16), lanes: word(20) };
+        let word = |at: usize| {
+            u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+        };
+        let kdf = KdfParams {
+            memory_kib: word(12),
+            iterations: word(16),
+            lanes: word(20),
+        };
         if !kdf.is_acceptable() {
             return Err(VaultError::UnsupportedParams);
         }
@@ -136,7 +154,12 @@ impl Header {
             let at = FIXED_LEN + i * SLOT_LEN;
             slot.copy_from_slice(&bytes[at..at + SLOT_LEN]);
         }
-        Ok(Header { kdf, salt, vault_id, slots })
+        Ok(Header {
+            kdf,
+            salt,
+            vault_id,
+            slots,
+        })
     }
 
     pub fn vault_id_hex(&self) -> String {
@@ -163,7 +186,16 @@ mod tests {
                 for (i, s) in slots.iter_mut().enumerate() {
                     s.copy_from_slice(&slot_bytes[i * SLOT_LEN..(i + 1) * SLOT_LEN]);
                 }
-                Header { kdf: KdfParams { memory_kib: m, iterations: t, lanes: p }, salt, vault_id, slots }
+                Header {
+                    kdf: KdfParams {
+                        memory_kib: m,
+                        iterations: t,
+                        lanes: p,
+                    },
+                    salt,
+                    vault_id,
+                    slots,
+                }
             })
     }
 
@@ -197,16 +229,33 @@ mod tests {
             slots: [[3; SLOT_LEN]; SLOT_COUNT],
         };
         h.kdf.memory_kib = 8 * 1024;
-        assert!(matches!(Header::decode(&h.encode()), Err(VaultError::UnsupportedParams)));
-        h.kdf = KdfParams { iterations: 1000, ..KdfParams::FLOOR };
-        assert!(matches!(Header::decode(&h.encode()), Err(VaultError::UnsupportedParams)));
+        assert!(matches!(
+            Header::decode(&h.encode()),
+            Err(VaultError::UnsupportedParams)
+        ));
+        h.kdf = KdfParams {
+            iterations: 1000,
+            ..KdfParams::FLOOR
+        };
+        assert!(matches!(
+            Header::decode(&h.encode()),
+            Err(VaultError::UnsupportedParams)
+        ));
     }
 
     #[test]
     fn newer_versions_are_named_as_such() {
-        let h = Header { kdf: KdfParams::DEFAULT, salt: [0; 32], vault_id: [0; 16], slots: [[0; SLOT_LEN]; 3] };
+        let h = Header {
+            kdf: KdfParams::DEFAULT,
+            salt: [0; 32],
+            vault_id: [0; 16],
+            slots: [[0; SLOT_LEN]; 3],
+        };
         let mut bytes = h.encode();
         bytes[8] = 9;
-        assert!(matches!(Header::decode(&bytes), Err(VaultError::UnsupportedVersion(9))));
+        assert!(matches!(
+            Header::decode(&bytes),
+            Err(VaultError::UnsupportedVersion(9))
+        ));
     }
 }

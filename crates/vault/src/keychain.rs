@@ -21,19 +21,27 @@ impl Keychain {
 
     /// The app's own keychain entries.
     pub fn os() -> Keychain {
-        Keychain { service: Self::SERVICE.to_owned() }
+        Keychain {
+            service: Self::SERVICE.to_owned(),
+        }
     }
 
     /// A separate service name, e.g. so tests never touch the app's real entries.
     pub fn with_service(service: impl Into<String>) -> Keychain {
-        Keychain { service: service.into() }
+        Keychain {
+            service: service.into(),
+        }
     }
 
     fn entry(&self, account: &str) -> Result<keyring::Entry> {
         #[cfg(target_os = "linux")]
         {
-            let mut credential = keyring::secret_service::SsCredential::new_with_target(None, &self.service, account)
-                .map_err(unavailable)?;
+            let mut credential = keyring::secret_service::SsCredential::new_with_target(
+                None,
+                &self.service,
+                account,
+            )
+            .map_err(unavailable)?;
             credential.label = Self::LABEL.to_owned();
             Ok(keyring::Entry::new_with_credential(Box::new(credential)))
         }
@@ -45,15 +53,19 @@ impl Keychain {
     }
 
     pub(crate) fn store(&self, account: &str, secret: &DeviceSecret) -> Result<()> {
-        self.entry(account)?.set_secret(secret.as_bytes()).map_err(unavailable)
+        self.entry(account)?
+            .set_secret(secret.as_bytes())
+            .map_err(unavailable)
     }
 
     pub(crate) fn load(&self, account: &str) -> Result<DeviceSecret> {
         match self.entry(account)?.get_secret() {
             Ok(bytes) => {
                 let bytes = zeroize::Zeroizing::new(bytes);
-                let arr: [u8; KEY_LEN] =
-                    bytes.as_slice().try_into().map_err(|_| VaultError::DeviceSecretMissing)?;
+                let arr: [u8; KEY_LEN] = bytes
+                    .as_slice()
+                    .try_into()
+                    .map_err(|_| VaultError::DeviceSecretMissing)?;
                 Ok(DeviceSecret::from_bytes(arr))
             }
             Err(keyring::Error::NoEntry) => Err(VaultError::DeviceSecretMissing),

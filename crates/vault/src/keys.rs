@@ -10,7 +10,9 @@ use zeroize::Zeroizing;
 
 use crate::error::{Result, VaultError};
 use crate::header::{Header, KdfParams, NONCE_LEN, PAYLOAD_LEN, SLOT_LEN, Slot};
-use crate::secret::{DatabaseKey, DeviceSecret, KEY_LEN, Kek, MasterKey, Pin, RecoveryKey, random_bytes};
+use crate::secret::{
+    DatabaseKey, DeviceSecret, KEY_LEN, Kek, MasterKey, Pin, RecoveryKey, random_bytes,
+};
 
 /// Which database file a slot opens: 0 = `history-a.db`, 1 = `history-b.db`.
 pub(crate) type DbIndex = u8;
@@ -22,7 +24,12 @@ const INFO_DATABASE_KEY: &[u8] = b"pocketcalc v1 sqlcipher key";
 /// Argon2id over the PIN, then HKDF with the device secret as salt. Both inputs are needed: the PIN
 /// alone is too short to resist an offline guess, the device secret alone is readable by anyone
 /// with the OS password.
-pub(crate) fn pin_kek(pin: &Pin, salt: &[u8], kdf: KdfParams, device: &DeviceSecret) -> Result<Kek> {
+pub(crate) fn pin_kek(
+    pin: &Pin,
+    salt: &[u8],
+    kdf: KdfParams,
+    device: &DeviceSecret,
+) -> Result<Kek> {
     if !kdf.is_acceptable() {
         return Err(VaultError::UnsupportedParams);
     }
@@ -65,14 +72,26 @@ fn cipher(kek: &Kek) -> Result<XChaCha20Poly1305> {
 }
 
 /// Seals `master` (and which database it opens) into a slot of `header`.
-pub(crate) fn seal_slot(header: &mut Header, slot: Slot, kek: &Kek, master: &MasterKey, db: DbIndex) -> Result<()> {
+pub(crate) fn seal_slot(
+    header: &mut Header,
+    slot: Slot,
+    kek: &Kek,
+    master: &MasterKey,
+    db: DbIndex,
+) -> Result<()> {
     let nonce_bytes: [u8; NONCE_LEN] = random_bytes()?;
     let mut payload = Zeroizing::new([0u8; PAYLOAD_LEN]);
     payload[0] = db;
     payload[16..].copy_from_slice(master.as_bytes());
     let aad = aad(header, slot);
     let sealed = cipher(kek)?
-        .encrypt(&XNonce::from(nonce_bytes), Payload { msg: payload.as_ref(), aad: &aad })
+        .encrypt(
+            &XNonce::from(nonce_bytes),
+            Payload {
+                msg: payload.as_ref(),
+                aad: &aad,
+            },
+        )
         .map_err(|_| VaultError::Random)?;
     let mut out = [0u8; SLOT_LEN];
     out[..NONCE_LEN].copy_from_slice(&nonce_bytes);
@@ -89,12 +108,22 @@ pub(crate) fn clear_slot(header: &mut Header, slot: Slot) -> Result<()> {
 
 /// Tries to open a slot. `None` means "this key does not open it" (or the slot is unused; the two
 /// cannot be told apart, by design).
-pub(crate) fn open_slot(header: &Header, slot: Slot, kek: &Kek) -> Result<Option<(MasterKey, DbIndex)>> {
+pub(crate) fn open_slot(
+    header: &Header,
+    slot: Slot,
+    kek: &Kek,
+) -> Result<Option<(MasterKey, DbIndex)>> {
     let bytes = &header.slots[slot as usize];
     let mut nonce = [0u8; NONCE_LEN];
     nonce.copy_from_slice(&bytes[..NONCE_LEN]);
     let aad = aad(header, slot);
-    let opened = cipher(kek)?.decrypt(&XNonce::from(nonce), Payload { msg: &bytes[NONCE_LEN..], aad: &aad });
+    let opened = cipher(kek)?.decrypt(
+        &XNonce::from(nonce),
+        Payload {
+            msg: &bytes[NONCE_LEN..],
+            aad: &aad,
+        },
+    );
     let Ok(plain) = opened else { return Ok(None) };
     let plain = Zeroizing::new(plain);
     if plain.len() != PAYLOAD_LEN || plain[0] > 1 {
@@ -128,7 +157,11 @@ mod tests {
         let (opened, db) = open_slot(&h, Slot::Pin, &kek).unwrap().unwrap();
         assert_eq!(opened.as_bytes(), master.as_bytes());
         assert_eq!(db, 1);
-        assert!(open_slot(&h, Slot::Pin, &Kek::from_bytes([2; 32])).unwrap().is_none());
+        assert!(
+            open_slot(&h, Slot::Pin, &Kek::from_bytes([2; 32]))
+                .unwrap()
+                .is_none()
+        );
         // Moved to another slot: the associated data differs, so it no longer opens.
         h.slots[Slot::Duress as usize] = h.slots[Slot::Pin as usize];
         assert!(open_slot(&h, Slot::Duress, &kek).unwrap().is_none());
@@ -142,8 +175,20 @@ mod tests {
         let pin = Pin::new("2468").unwrap();
         let device = DeviceSecret::from_bytes([3; 32]);
         let a = pin_kek(&pin, &[5; 32], KdfParams::FLOOR, &device).unwrap();
-        let b = pin_kek(&Pin::new("2469").unwrap(), &[5; 32], KdfParams::FLOOR, &device).unwrap();
-        let c = pin_kek(&pin, &[5; 32], KdfParams::FLOOR, &DeviceSecret::from_bytes([4; 32])).unwrap();
+        let b = pin_kek(
+            &Pin::new("2469").unwrap(),
+            &[5; 32],
+            KdfParams::FLOOR,
+            &device,
+        )
+        .unwrap();
+        let c = pin_kek(
+            &pin,
+            &[5; 32],
+            KdfParams::FLOOR,
+            &DeviceSecret::from_bytes([4; 32]),
+        )
+        .unwrap();
         let again = pin_kek(&pin, &[5; 32], KdfParams::FLOOR, &device).unwrap();
         assert_eq!(a.as_bytes(), again.as_bytes());
         assert_ne!(a.as_bytes(), b.as_bytes());
@@ -153,7 +198,10 @@ mod tests {
     #[test]
     fn weak_settings_are_refused_before_any_work() {
         let pin = Pin::new("2468").unwrap();
-        let weak = KdfParams { memory_kib: 1024, ..KdfParams::FLOOR };
+        let weak = KdfParams {
+            memory_kib: 1024,
+            ..KdfParams::FLOOR
+        };
         let r = pin_kek(&pin, &[5; 32], weak, &DeviceSecret::from_bytes([3; 32]));
         assert!(matches!(r, Err(VaultError::UnsupportedParams)));
     }

@@ -73,7 +73,9 @@ impl Pin {
         let pin = Pin(text.into());
         let chars = pin.0.chars().count();
         if chars < Self::MIN_LEN {
-            return Err(VaultError::Invalid("Please choose a PIN of at least 4 characters."));
+            return Err(VaultError::Invalid(
+                "Please choose a PIN of at least 4 characters.",
+            ));
         }
         if chars > Self::MAX_LEN {
             return Err(VaultError::Invalid("That PIN is too long."));
@@ -135,7 +137,9 @@ impl RecoveryKey {
                 })
                 .collect(),
         );
-        let bad = VaultError::Invalid("That recovery key is not complete. Please check it and try again.");
+        let bad = VaultError::Invalid(
+            "That recovery key is not complete. Please check it and try again.",
+        );
         let bytes = Zeroizing::new(
             data_encoding::BASE32_NOPAD
                 .decode(cleaned.as_bytes())
@@ -162,7 +166,12 @@ mod tests {
     fn recovery_key_round_trips_through_its_display_text() {
         let key = RecoveryKey::random().unwrap();
         let text = key.display_text();
-        assert_eq!(text.len(), 39, "8 groups of 4 with 7 dashes: {}", text.len());
+        assert_eq!(
+            text.len(),
+            39,
+            "8 groups of 4 with 7 dashes: {}",
+            text.len()
+        );
         let parsed = RecoveryKey::parse(&text.to_lowercase().replace('-', " ")).unwrap();
         assert_eq!(parsed.as_bytes(), key.as_bytes());
     }
@@ -171,7 +180,10 @@ mod tests {
     fn recovery_key_rejects_truncated_text() {
         let key = RecoveryKey::random().unwrap();
         let text = key.display_text();
-        assert!(matches!(RecoveryKey::parse(&text[..30]), Err(VaultError::Invalid(_))));
+        assert!(matches!(
+            RecoveryKey::parse(&text[..30]),
+            Err(VaultError::Invalid(_))
+        ));
     }
 
     #[test]

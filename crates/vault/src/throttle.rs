@@ -40,20 +40,27 @@ pub(crate) struct AttemptsFile {
 
 impl AttemptsFile {
     pub fn new(dir: &Path) -> AttemptsFile {
-        AttemptsFile { path: dir.join("profile.state") }
+        AttemptsFile {
+            path: dir.join("profile.state"),
+        }
     }
 
     pub fn read(&self) -> Attempts {
         // A missing or damaged file counts as no failures: refusing to unlock would lock a person
         // out of their own data, which is worse than a reset delay.
-        let Ok(bytes) = std::fs::read(&self.path) else { return Attempts::default() };
+        let Ok(bytes) = std::fs::read(&self.path) else {
+            return Attempts::default();
+        };
         if bytes.len() != 44 || Sha256::digest(&bytes[..12]).as_slice() != &bytes[12..] {
             return Attempts::default();
         }
         let failures = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
         let mut last = [0u8; 8];
         last.copy_from_slice(&bytes[4..12]);
-        Attempts { failures, last_failure: u64::from_le_bytes(last) }
+        Attempts {
+            failures,
+            last_failure: u64::from_le_bytes(last),
+        }
     }
 
     pub fn write(&self, attempts: Attempts) -> Result<()> {
@@ -76,14 +83,19 @@ impl AttemptsFile {
             return Err(VaultError::Throttled { retry_after: wait });
         }
         if elapsed < wait {
-            return Err(VaultError::Throttled { retry_after: wait - elapsed });
+            return Err(VaultError::Throttled {
+                retry_after: wait - elapsed,
+            });
         }
         Ok(())
     }
 
     pub fn record_failure(&self) -> Result<()> {
         let a = self.read();
-        self.write(Attempts { failures: a.failures.saturating_add(1), last_failure: now_secs() })
+        self.write(Attempts {
+            failures: a.failures.saturating_add(1),
+            last_failure: now_secs(),
+        })
     }
 
     pub fn record_success(&self) -> Result<()> {
@@ -95,7 +107,10 @@ impl AttemptsFile {
 }
 
 fn now_secs() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -26,7 +26,12 @@ const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN: that one is too
 pub fn default_data_dir() -> Result<PathBuf> {
     dirs::data_local_dir()
         .map(|d| d.join(crate::DATA_FOLDER_NAME))
-        .ok_or_else(|| VaultError::Io(std::io::Error::new(std::io::ErrorKind::NotFound, "no local data folder")))
+        .ok_or_else(|| {
+            VaultError::Io(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "no local data folder",
+            ))
+        })
 }
 
 /// Which database a session opened. Only the app's own logic may look at this; nothing shown on
@@ -60,7 +65,9 @@ pub struct UnlockedVault {
 
 impl fmt::Debug for UnlockedVault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("UnlockedVault").field("dir", &self.dir).finish_non_exhaustive()
+        f.debug_struct("UnlockedVault")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
     }
 }
 
@@ -127,7 +134,10 @@ impl LockedVault {
     /// Opens an existing vault folder without unlocking it. Checks the header.
     pub fn open(dir: &Path, keychain: Keychain) -> Result<LockedVault> {
         read_header(dir)?;
-        Ok(LockedVault { dir: dir.to_owned(), keychain })
+        Ok(LockedVault {
+            dir: dir.to_owned(),
+            keychain,
+        })
     }
 
     /// Creates a new vault in `dir` and returns it unlocked, with the recovery key to show once.
@@ -187,9 +197,15 @@ impl LockedVault {
         write_header(dir, &header)?;
         AttemptsFile::new(dir).write(Default::default())?;
 
-        let locked = LockedVault { dir: dir.to_owned(), keychain };
+        let locked = LockedVault {
+            dir: dir.to_owned(),
+            keychain,
+        };
         let vault = locked.open_session(header, VaultKind::Real, Slot::Pin, real, real_index)?;
-        Ok(CreatedVault { vault, recovery_key })
+        Ok(CreatedVault {
+            vault,
+            recovery_key,
+        })
     }
 
     /// Unlocks with a PIN. The real PIN opens the real vault; the duress PIN opens the decoy; both
@@ -239,7 +255,11 @@ impl LockedVault {
         master: MasterKey,
         db_index: DbIndex,
     ) -> Result<UnlockedVault> {
-        let conn = open_encrypted(&database_path(&self.dir, db_index), &database_key(&master)?, false)?;
+        let conn = open_encrypted(
+            &database_path(&self.dir, db_index),
+            &database_key(&master)?,
+            false,
+        )?;
         let store = Store::open(conn)?;
         Ok(UnlockedVault {
             dir: self.dir.clone(),
@@ -277,7 +297,13 @@ impl UnlockedVault {
 
     /// Closes the database and wipes the keys.
     pub fn lock(self) -> Result<LockedVault> {
-        let UnlockedVault { dir, keychain, store, master, .. } = self;
+        let UnlockedVault {
+            dir,
+            keychain,
+            store,
+            master,
+            ..
+        } = self;
         let closed = store.close();
         drop(master);
         closed?;

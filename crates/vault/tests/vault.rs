@@ -9,20 +9,34 @@ use harbour_vault::{KdfParams, LockedVault, VaultError, VaultKind};
 
 fn mark(vault: &harbour_vault::UnlockedVault, text: &str) {
     let conn = vault.store().connection();
-    conn.execute("CREATE TABLE IF NOT EXISTS vault_test_marks(text TEXT NOT NULL)", []).unwrap();
-    conn.execute("INSERT INTO vault_test_marks(text) VALUES (?1)", [text]).unwrap();
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS vault_test_marks(text TEXT NOT NULL)",
+        [],
+    )
+    .unwrap();
+    conn.execute("INSERT INTO vault_test_marks(text) VALUES (?1)", [text])
+        .unwrap();
 }
 
 fn marks(vault: &harbour_vault::UnlockedVault) -> Vec<String> {
     let conn = vault.store().connection();
     let exists: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'vault_test_marks'", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'vault_test_marks'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     if exists == 0 {
         return vec![];
     }
-    let mut stmt = conn.prepare("SELECT text FROM vault_test_marks ORDER BY rowid").unwrap();
-    stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    let mut stmt = conn
+        .prepare("SELECT text FROM vault_test_marks ORDER BY rowid")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
 
 #[test]
@@ -46,9 +60,18 @@ fn creating_over_an_existing_vault_is_refused() {
     let (vault, _) = fx.create(None);
     mark(&vault, "keep me");
     vault.lock().unwrap();
-    let again = LockedVault::create(&fx.path(), keychain(), &pin("918273"), None, KdfParams::FLOOR);
+    let again = LockedVault::create(
+        &fx.path(),
+        keychain(),
+        &pin("918273"),
+        None,
+        KdfParams::FLOOR,
+    );
     assert!(matches!(again, Err(VaultError::AlreadyExists)));
-    assert_eq!(marks(&fx.locked().unlock(&pin(PIN)).unwrap()), vec!["keep me"]);
+    assert_eq!(
+        marks(&fx.locked().unlock(&pin(PIN)).unwrap()),
+        vec!["keep me"]
+    );
 }
 
 #[test]
@@ -58,13 +81,23 @@ fn wrong_pin_changes_nothing_and_delays_grow_across_restarts() {
     mark(&vault, "safe");
     vault.lock().unwrap();
     let vault_files = |fx: &Fixture| -> Vec<(String, Vec<u8>)> {
-        fx.snapshot().into_iter().filter(|(name, _)| !name.ends_with("profile.state")).collect()
+        fx.snapshot()
+            .into_iter()
+            .filter(|(name, _)| !name.ends_with("profile.state"))
+            .collect()
     };
     let before = vault_files(&fx);
     for _ in 0..3 {
-        assert!(matches!(fx.locked().unlock(&pin("111222")), Err(VaultError::WrongPin)));
+        assert!(matches!(
+            fx.locked().unlock(&pin("111222")),
+            Err(VaultError::WrongPin)
+        ));
     }
-    assert_eq!(vault_files(&fx), before, "a wrong PIN must leave the vault files byte-identical");
+    assert_eq!(
+        vault_files(&fx),
+        before,
+        "a wrong PIN must leave the vault files byte-identical"
+    );
     // The fourth try comes too soon: refused before any key derivation, even with the right PIN,
     // and a fresh LockedVault (a restarted app) sees the same delay.
     match fx.locked().unlock(&pin(PIN)) {
@@ -90,10 +123,19 @@ fn recovery_key_opens_the_real_vault_and_sets_a_new_pin() {
     assert_eq!(marks(&vault), vec!["real record"]);
     vault.change_pin(&pin("260471")).unwrap();
     vault.lock().unwrap();
-    assert!(matches!(fx.locked().unlock(&pin(PIN)), Err(VaultError::WrongPin)));
-    assert_eq!(marks(&fx.locked().unlock(&pin("260471")).unwrap()), vec!["real record"]);
+    assert!(matches!(
+        fx.locked().unlock(&pin(PIN)),
+        Err(VaultError::WrongPin)
+    ));
+    assert_eq!(
+        marks(&fx.locked().unlock(&pin("260471")).unwrap()),
+        vec!["real record"]
+    );
     // The duress PIN still opens the decoy.
-    assert_eq!(fx.locked().unlock(&pin(DURESS)).unwrap().kind(), VaultKind::Decoy);
+    assert_eq!(
+        fx.locked().unlock(&pin(DURESS)).unwrap().kind(),
+        VaultKind::Decoy
+    );
 }
 
 #[test]
@@ -101,8 +143,12 @@ fn a_wrong_recovery_key_is_refused() {
     let fx = Fixture::new();
     let (vault, _) = fx.create(None);
     vault.lock().unwrap();
-    let other = harbour_vault::RecoveryKey::parse("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH").unwrap();
-    assert!(matches!(fx.locked().unlock_with_recovery(&other), Err(VaultError::WrongPin)));
+    let other =
+        harbour_vault::RecoveryKey::parse("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH").unwrap();
+    assert!(matches!(
+        fx.locked().unlock_with_recovery(&other),
+        Err(VaultError::WrongPin)
+    ));
 }
 
 #[test]
@@ -117,24 +163,41 @@ fn duress_pin_opens_the_decoy_and_never_the_real_data() {
     // The decoy is a working vault in its own right.
     mark(&decoy, "decoy note");
     decoy.lock().unwrap();
-    assert_eq!(marks(&fx.locked().unlock(&pin(DURESS)).unwrap()), vec!["decoy note"]);
-    assert_eq!(marks(&fx.locked().unlock(&pin(PIN)).unwrap()), vec!["REAL-CANARY-7f3a"]);
+    assert_eq!(
+        marks(&fx.locked().unlock(&pin(DURESS)).unwrap()),
+        vec!["decoy note"]
+    );
+    assert_eq!(
+        marks(&fx.locked().unlock(&pin(PIN)).unwrap()),
+        vec!["REAL-CANARY-7f3a"]
+    );
 }
 
 #[test]
 fn duress_pin_can_be_set_changed_and_cleared_later() {
     let fx = Fixture::new();
     let (mut vault, _) = fx.create(None);
-    let header_len = std::fs::metadata(fx.path().join("profile.bin")).unwrap().len();
-    assert!(matches!(fx.locked().unlock(&pin(DURESS)), Err(VaultError::WrongPin)));
+    let header_len = std::fs::metadata(fx.path().join("profile.bin"))
+        .unwrap()
+        .len();
+    assert!(matches!(
+        fx.locked().unlock(&pin(DURESS)),
+        Err(VaultError::WrongPin)
+    ));
     vault.set_duress_pin(&pin(DURESS)).unwrap();
     // The same PIN for both is refused, in words that do not say why.
-    assert!(matches!(vault.set_duress_pin(&pin(PIN)), Err(VaultError::Invalid(_))));
+    assert!(matches!(
+        vault.set_duress_pin(&pin(PIN)),
+        Err(VaultError::Invalid(_))
+    ));
     mark(&vault, "real");
     vault.lock().unwrap();
     let mut decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
     assert_eq!(decoy.kind(), VaultKind::Decoy);
-    assert!(matches!(decoy.set_duress_pin(&pin("135792")), Err(VaultError::NotAvailable)));
+    assert!(matches!(
+        decoy.set_duress_pin(&pin("135792")),
+        Err(VaultError::NotAvailable)
+    ));
     // From the decoy, choosing the real PIN as a "new PIN" is refused without saying it is real.
     match decoy.change_pin(&pin(PIN)) {
         Err(VaultError::Invalid(msg)) => assert!(!msg.contains("real") && !msg.contains("other")),
@@ -144,9 +207,21 @@ fn duress_pin_can_be_set_changed_and_cleared_later() {
     let mut vault = fx.locked().unlock(&pin(PIN)).unwrap();
     vault.clear_duress_pin().unwrap();
     vault.lock().unwrap();
-    assert!(matches!(fx.locked().unlock(&pin(DURESS)), Err(VaultError::WrongPin)));
-    assert_eq!(std::fs::metadata(fx.path().join("profile.bin")).unwrap().len(), header_len);
-    assert_eq!(database_files(&fx.path()).len(), 2, "both databases always exist");
+    assert!(matches!(
+        fx.locked().unlock(&pin(DURESS)),
+        Err(VaultError::WrongPin)
+    ));
+    assert_eq!(
+        std::fs::metadata(fx.path().join("profile.bin"))
+            .unwrap()
+            .len(),
+        header_len
+    );
+    assert_eq!(
+        database_files(&fx.path()).len(),
+        2,
+        "both databases always exist"
+    );
 }
 
 #[test]
@@ -171,11 +246,21 @@ fn flipped_bytes_in_the_header_are_reported_as_damage() {
         bad[at] ^= 0x5A;
         std::fs::write(&path, &bad).unwrap();
         let result = LockedVault::open(&fx.path(), keychain()).and_then(|l| l.unlock(&pin(PIN)));
-        assert!(matches!(result, Err(VaultError::Corrupt(_))), "offset {at}: {result:?}");
-        assert_eq!(std::fs::read(&path).unwrap(), bad, "nothing written over the damaged header");
+        assert!(
+            matches!(result, Err(VaultError::Corrupt(_))),
+            "offset {at}: {result:?}"
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            bad,
+            "nothing written over the damaged header"
+        );
     }
     std::fs::write(&path, &good[..good.len() - 7]).unwrap();
-    assert!(matches!(LockedVault::open(&fx.path(), keychain()), Err(VaultError::Corrupt(_))));
+    assert!(matches!(
+        LockedVault::open(&fx.path(), keychain()),
+        Err(VaultError::Corrupt(_))
+    ));
     std::fs::write(&path, &good).unwrap();
     assert!(fx.locked().unlock(&pin(PIN)).is_ok());
 }
@@ -185,7 +270,10 @@ fn flipped_bytes_in_the_database_are_reported_as_damage_and_nothing_is_written()
     let fx = Fixture::new();
     let (vault, _) = fx.create(None);
     for i in 0..400 {
-        mark(&vault, &format!("entry number {i} with some length to fill several pages"));
+        mark(
+            &vault,
+            &format!("entry number {i} with some length to fill several pages"),
+        );
     }
     vault.lock().unwrap();
     let dbs = database_files(&fx.path());
@@ -201,7 +289,10 @@ fn flipped_bytes_in_the_database_are_reported_as_damage_and_nothing_is_written()
             std::fs::write(p, &bad).unwrap();
         }
         let result = fx.locked().unlock(&pin(PIN));
-        assert!(matches!(result, Err(VaultError::Corrupt(_))), "offset {offset}: {result:?}");
+        assert!(
+            matches!(result, Err(VaultError::Corrupt(_))),
+            "offset {offset}: {result:?}"
+        );
         for (p, orig) in dbs.iter().zip(&originals) {
             let now = std::fs::read(p).unwrap();
             let mut expected = orig.clone();
@@ -209,7 +300,10 @@ fn flipped_bytes_in_the_database_are_reported_as_damage_and_nothing_is_written()
                 expected[offset] ^= 0xFF;
             }
             assert_eq!(now, expected, "the damaged file was written to");
-            assert!(!std::path::Path::new(&format!("{}-wal", p.display())).exists() || now.len() == expected.len());
+            assert!(
+                !std::path::Path::new(&format!("{}-wal", p.display())).exists()
+                    || now.len() == expected.len()
+            );
         }
     }
     for (p, orig) in dbs.iter().zip(&originals) {
@@ -228,11 +322,24 @@ fn database_files_never_look_like_sqlite_and_hold_no_plaintext() {
     }
     vault.lock().unwrap();
     let files = fx.snapshot();
-    assert!(files.len() >= 4, "{:?}", files.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert!(
+        files.len() >= 4,
+        "{:?}",
+        files.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
     for (name, bytes) in &files {
-        assert!(!bytes.starts_with(b"SQLite format 3"), "{name} is a plain SQLite file");
-        assert!(!contains_canary(bytes, canary), "{name} holds the canary in plaintext");
-        assert!(!contains_canary(bytes, "vault_test_marks"), "{name} leaks schema names");
+        assert!(
+            !bytes.starts_with(b"SQLite format 3"),
+            "{name} is a plain SQLite file"
+        );
+        assert!(
+            !contains_canary(bytes, canary),
+            "{name} holds the canary in plaintext"
+        );
+        assert!(
+            !contains_canary(bytes, "vault_test_marks"),
+            "{name} leaks schema names"
+        );
     }
 }
 
@@ -243,19 +350,31 @@ fn lost_keychain_entry_needs_the_recovery_key_and_a_new_pin_restores_pin_unlock(
     mark(&vault, "still here");
     vault.forget_device_secret().unwrap();
     vault.lock().unwrap();
-    assert!(matches!(fx.locked().unlock(&pin(PIN)), Err(VaultError::DeviceSecretMissing)));
+    assert!(matches!(
+        fx.locked().unlock(&pin(PIN)),
+        Err(VaultError::DeviceSecretMissing)
+    ));
     let mut vault = fx.locked().unlock_with_recovery(&recovery).unwrap();
     vault.change_pin(&pin("604938")).unwrap();
     vault.lock().unwrap();
-    assert_eq!(marks(&fx.locked().unlock(&pin("604938")).unwrap()), vec!["still here"]);
+    assert_eq!(
+        marks(&fx.locked().unlock(&pin("604938")).unwrap()),
+        vec!["still here"]
+    );
     // The old duress PIN was bound to the lost device secret: it is gone, not half-working.
-    assert!(matches!(fx.locked().unlock(&pin(DURESS)), Err(VaultError::WrongPin)));
+    assert!(matches!(
+        fx.locked().unlock(&pin(DURESS)),
+        Err(VaultError::WrongPin)
+    ));
 }
 
 #[test]
 fn weakened_kdf_settings_are_refused_at_creation() {
     let fx = Fixture::new();
-    let weak = KdfParams { memory_kib: 16 * 1024, ..KdfParams::FLOOR };
+    let weak = KdfParams {
+        memory_kib: 16 * 1024,
+        ..KdfParams::FLOOR
+    };
     let r = LockedVault::create(&fx.path(), keychain(), &pin(PIN), None, weak);
     assert!(matches!(r, Err(VaultError::UnsupportedParams)));
 }

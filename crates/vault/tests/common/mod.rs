@@ -1,6 +1,11 @@
 //! Shared fixture for the vault's integration tests: a vault in a temp folder, using the real OS
 //! keychain (run the tests through `scripts/with-keychain.sh`) under a test-only service name.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::new_without_default
+)]
 
 use std::path::{Path, PathBuf};
 
@@ -23,7 +28,9 @@ pub struct Fixture {
 
 impl Fixture {
     pub fn new() -> Fixture {
-        Fixture { dir: tempfile::tempdir().unwrap() }
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn path(&self) -> PathBuf {
@@ -32,8 +39,14 @@ impl Fixture {
 
     pub fn create(&self, duress: Option<&str>) -> (UnlockedVault, RecoveryKey) {
         let duress = duress.map(pin);
-        let created =
-            LockedVault::create(&self.path(), keychain(), &pin(PIN), duress.as_ref(), KdfParams::FLOOR).unwrap();
+        let created = LockedVault::create(
+            &self.path(),
+            keychain(),
+            &pin(PIN),
+            duress.as_ref(),
+            KdfParams::FLOOR,
+        )
+        .unwrap();
         (created.vault, created.recovery_key)
     }
 
@@ -54,7 +67,9 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_owned()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -71,10 +86,17 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
 /// Byte-wise search, also for UTF-16 forms, so a canary cannot hide in another encoding.
 pub fn contains_canary(haystack: &[u8], canary: &str) -> bool {
     let utf8 = canary.as_bytes();
-    let utf16: Vec<u8> = canary.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
-    haystack.windows(utf8.len()).any(|w| w == utf8) || haystack.windows(utf16.len()).any(|w| w == utf16)
+    let utf16: Vec<u8> = canary
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    haystack.windows(utf8.len()).any(|w| w == utf8)
+        || haystack.windows(utf16.len()).any(|w| w == utf16)
 }
 
 pub fn database_files(dir: &Path) -> Vec<PathBuf> {
-    files_under(dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "db")).collect()
+    files_under(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "db"))
+        .collect()
 }

@@ -1,0 +1,436 @@
+// The calculator disguise's brain: a pure state machine with no DOM, no storage and no logging.
+//
+// It behaves like an ordinary pocket / desktop calculator ("immediate execution"):
+// - Operators apply left to right as they are pressed: 2 + 3 × 4 = gives 20, not 14. Pocket
+//   calculators and the standard mode of desktop calculators work this way, and people who use
+//   the disguise expect it.
+// - Pressing an operator twice replaces it (2 + × 3 = gives 6).
+// - "=" with no second operand reuses the first (5 + = gives 10).
+// - Repeated "=" repeats the last operation with the same operand (2 + 3 = = gives 8;
+//   2 × 3 = = gives 18). Typing a digit after "=" starts a new calculation and forgets that
+//   operation.
+// - "%" completes the pending operation, pocket-calculator style:
+//     a + b %  → a + a×b/100  (200 + 10 % → 220)      a − b % → a − a×b/100 (200 − 10 % → 180)
+//     a × b %  → a × b/100    (200 × 10 % → 20)       a ÷ b % → a ÷ (b/100) (50 ÷ 25 % → 200)
+//     b % alone → b/100 (50 % → 0.5)
+//   and then behaves like "=" (the next digit starts a new calculation); it sets no repeat.
+// - "±" toggles the sign of the entry; on a result it negates the result. Right after an operator
+//   it negates the first operand and uses that as the second (5 + ± = gives 0), as desktop
+//   calculators do.
+// - "C" clears everything, "CE" clears the current entry only, backspace deletes the last typed
+//   character (it does nothing to a computed result).
+// - An entry holds at most MAX_ENTRY_DIGITS digits; further digits are ignored.
+// - Errors ("Cannot divide by zero", "Overflow") are shown in the display; the next key starts a
+//   fresh calculation and is then processed normally.
+// - Arithmetic is exact decimal (see decimal.ts); the display shows 12 significant digits.
+//
+// PIN gesture (the only non-calculator behaviour, and it changes nothing visible):
+// A "candidate" is the sequence of keys since the last reset point. Reset points are: a fresh
+// state (start, `initialState()`, the host's reset), "C", an error, and every "=". When "=" is
+// pressed, `pinAttempt` is reported iff since the last reset point
+//   - only digit keys were pressed, plus optionally backspace (which removes the last recorded
+//     digit) and CE (which discards the recorded digits) — no operator, ".", "%" or "±"; and
+//   - the recorded digits are 4 to 12 digits long (all typed digits count, including leading
+//     zeros, so "0042" is a valid PIN even though the display shows 42; a 13th digit, which the
+//     calculator ignores, makes it too long).
+// So "1234 =" is an attempt, "2 + 3 = 1234 =" is an attempt (the first "=" is a reset point),
+// but "2 + 1234 =" is not (it is a calculation, 1236), nor is "12 + 3 =", "0.5 =" or "1234 ± =".
+// The calculator still shows the result as usual; the host decides what to do with the attempt.
+
+import {
+  type Decimal,
+  ZERO,
+  add,
+  divide,
+  formatDecimal,
+  isZero,
+  multiply,
+  negate,
+  parseDecimal,
+  roundSignificant,
+  scientificExponent,
+  subtract,
+  DISPLAY_DIGITS,
+} from "./decimal";
+
+export type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+export type Operator = "+" | "-" | "*" | "/";
+export type CalculatorKey =
+  | Digit
+  | Operator
+  | "."
+  | "="
+  | "%"
+  | "negate"
+  | "clear"
+  | "clearEntry"
+  | "backspace";
+
+export const MAX_ENTRY_DIGITS = 12;
+export const PIN_MIN_DIGITS = 4;
+export const PIN_MAX_DIGITS = 12;
+
+export const DIVIDE_BY_ZERO_MESSAGE = "Cannot divide by zero";
+export const OVERFLOW_MESSAGE = "Overflow";
+
+/** Results with |x| >= 10^100 are an overflow; results with |x| < 10^-99 become 0. */
+const MAX_EXPONENT = 99;
+const MIN_EXPONENT = -99;
+
+/** Opaque calculator state. Treat as immutable; create with `initialState()`. */
+export interface CalculatorState {
+  /** Text being typed ("12.", "-0.5"), or null when the display shows `value` (a result). */
+  readonly entry: string | null;
+  /** The current value (always in sync with `entry` while typing). */
+  readonly value: Decimal;
+  /** First operand while an operator is pending. */
+  readonly accumulator: Decimal | null;
+  readonly operator: Operator | null;
+  /** True once a second operand has been typed (or set with ±) after the pending operator. */
+  readonly operandReady: boolean;
+  /** The last "=" operation, repeated by further "=". */
+  readonly repeat: { readonly operator: Operator; readonly operand: Decimal } | null;
+  /** A result of "=" or "%" is shown: the next digit starts a new calculation. */
+  readonly afterResult: boolean;
+  readonly error: string | null;
+  /** Digits typed since the last reset point (capped just past the PIN maximum). */
+  readonly pinDigits: string;
+  /** False once any key other than a digit, backspace or CE was pressed since the reset point. */
+  readonly pinClean: boolean;
+}
+
+export interface PressResult {
+  readonly state: CalculatorState;
+  /** The main display text. */
+  readonly display: string;
+  /** The small line above the display, e.g. "200 +" while an operator is pending, else "". */
+  readonly expression: string;
+  readonly isError: boolean;
+  /** Present only when this key was "=" and the keys since the last reset point form a PIN. */
+  readonly pinAttempt?: string;
+}
+
+const INITIAL: CalculatorState = Object.freeze({
+  entry: null,
+  value: ZERO,
+  accumulator: null,
+  operator: null,
+  operandReady: false,
+  repeat: null,
+  afterResult: false,
+  error: null,
+  pinDigits: "",
+  pinClean: true,
+});
+
+export function initialState(): CalculatorState {
+  return INITIAL;
+}
+
+const OPERATOR_SYMBOL: Record<Operator, string> = { "+": "+", "-": "−", "*": "×", "/": "÷" };
+
+export function displayOf(state: CalculatorState): string {
+  if (state.error !== null) return state.error;
+  if (state.entry !== null) return state.entry;
+  return formatDecimal(state.value);
+}
+
+export function expressionOf(state: CalculatorState): string {
+  if (state.error !== null || state.operator === null || state.accumulator === null) return "";
+  return `${formatDecimal(state.accumulator)} ${OPERATOR_SYMBOL[state.operator]}`;
+}
+
+function result(state: CalculatorState, pinAttempt?: string): PressResult {
+  const base = {
+    state,
+    display: displayOf(state),
+    expression: expressionOf(state),
+    isError: state.error !== null,
+  };
+  return pinAttempt === undefined ? base : { ...base, pinAttempt };
+}
+
+function errorState(message: string): CalculatorState {
+  return { ...INITIAL, error: message };
+}
+
+/** Applies a binary operation with range checks; returns an error message on failure. */
+function apply(a: Decimal, op: Operator, b: Decimal): Decimal | string {
+  let r: Decimal | null;
+  switch (op) {
+    case "+":
+      r = add(a, b);
+      break;
+    case "-":
+      r = subtract(a, b);
+      break;
+    case "*":
+      r = multiply(a, b);
+      break;
+    case "/":
+      r = divide(a, b);
+      break;
+  }
+  if (r === null) return DIVIDE_BY_ZERO_MESSAGE;
+  return checkRange(r);
+}
+
+function checkRange(r: Decimal): Decimal | string {
+  if (isZero(r)) return r;
+  // Judge by the displayed rounding, so 9.9999999999999e99 (shown as 1e+100) is an overflow too.
+  const x = scientificExponent(roundSignificant(r, DISPLAY_DIGITS));
+  if (x > MAX_EXPONENT) return OVERFLOW_MESSAGE;
+  if (x < MIN_EXPONENT) return ZERO;
+  return r;
+}
+
+const HUNDRED: Decimal = { c: 1n, e: 2 };
+
+function percentOf(a: Decimal, op: Operator, b: Decimal): Decimal | string {
+  const fraction = divide(b, HUNDRED) as Decimal; // never null: 100 is not zero
+  switch (op) {
+    case "+":
+    case "-":
+      return apply(a, op, multiply(a, fraction));
+    case "*":
+      return apply(a, "*", fraction);
+    case "/":
+      return apply(a, "/", fraction);
+  }
+}
+
+function countDigits(entry: string): number {
+  return entry.replace(/[^0-9]/g, "").length;
+}
+
+function isDigit(key: CalculatorKey): key is Digit {
+  return key.length === 1 && key >= "0" && key <= "9";
+}
+
+function isOperator(key: CalculatorKey): key is Operator {
+  return key === "+" || key === "-" || key === "*" || key === "/";
+}
+
+/** Leaves a result shown by "=" or "%" and starts a new calculation (before typing). */
+function startNewCalculation(s: CalculatorState): CalculatorState {
+  return s.afterResult
+    ? { ...s, accumulator: null, operator: null, repeat: null, afterResult: false, entry: null }
+    : s;
+}
+
+function withEntry(s: CalculatorState, entry: string): CalculatorState {
+  return {
+    ...s,
+    entry,
+    value: parseDecimal(entry),
+    operandReady: s.operator !== null ? true : s.operandReady,
+  };
+}
+
+function taint(s: CalculatorState): CalculatorState {
+  return s.pinClean ? { ...s, pinClean: false } : s;
+}
+
+/** Feeds one key to the calculator. Pure: never mutates `state`. */
+export function press(state: CalculatorState, key: CalculatorKey): PressResult {
+  // After an error the next key starts afresh, then is processed normally.
+  let s = state.error !== null ? INITIAL : state;
+
+  if (isDigit(key)) {
+    if (s.pinClean && s.pinDigits.length <= PIN_MAX_DIGITS) {
+      s = { ...s, pinDigits: s.pinDigits + key };
+    }
+    s = startNewCalculation(s);
+    if (s.entry === null) return result(withEntry(s, key));
+    if (countDigits(s.entry) >= MAX_ENTRY_DIGITS) return result(s);
+    if (s.entry === "0") return result(withEntry(s, key));
+    if (s.entry === "-0") return result(withEntry(s, `-${key}`));
+    return result(withEntry(s, s.entry + key));
+  }
+
+  if (isOperator(key)) {
+    s = taint(s);
+    let accumulator: Decimal;
+    if (s.operator !== null && s.accumulator !== null && s.operandReady) {
+      const r = apply(s.accumulator, s.operator, s.value);
+      if (typeof r === "string") return result(errorState(r));
+      accumulator = r;
+    } else if (s.operator !== null && s.accumulator !== null) {
+      accumulator = s.accumulator; // operator pressed twice: replace it
+    } else {
+      accumulator = s.value;
+    }
+    return result({
+      ...s,
+      entry: null,
+      value: accumulator,
+      accumulator,
+      operator: key,
+      operandReady: false,
+      repeat: null,
+      afterResult: false,
+    });
+  }
+
+  switch (key) {
+    case ".": {
+      s = startNewCalculation(taint(s));
+      if (s.entry === null) return result(withEntry(s, "0."));
+      if (s.entry.includes(".") || countDigits(s.entry) >= MAX_ENTRY_DIGITS) return result(s);
+      return result(withEntry(s, `${s.entry}.`));
+    }
+
+    case "=": {
+      const attempt =
+        s.pinClean &&
+        s.pinDigits.length >= PIN_MIN_DIGITS &&
+        s.pinDigits.length <= PIN_MAX_DIGITS
+          ? s.pinDigits
+          : undefined;
+      // "=" is a reset point for the PIN gesture.
+      s = { ...s, pinDigits: "", pinClean: true };
+      let value = s.value;
+      let repeat = s.repeat;
+      if (s.operator !== null && s.accumulator !== null) {
+        const operand = s.operandReady ? s.value : s.accumulator;
+        const r = apply(s.accumulator, s.operator, operand);
+        if (typeof r === "string") return result(errorState(r), attempt);
+        value = r;
+        repeat = { operator: s.operator, operand };
+      } else if (repeat !== null) {
+        const r = apply(s.value, repeat.operator, repeat.operand);
+        if (typeof r === "string") return result(errorState(r), attempt);
+        value = r;
+      }
+      return result(
+        {
+          ...s,
+          entry: null,
+          value,
+          accumulator: null,
+          operator: null,
+          operandReady: false,
+          repeat,
+          afterResult: true,
+        },
+        attempt,
+      );
+    }
+
+    case "%": {
+      s = taint(s);
+      let r: Decimal | string;
+      if (s.operator !== null && s.accumulator !== null) {
+        const operand = s.operandReady ? s.value : s.accumulator;
+        r = percentOf(s.accumulator, s.operator, operand);
+      } else {
+        r = checkRange(divide(s.value, HUNDRED) as Decimal);
+      }
+      if (typeof r === "string") return result(errorState(r));
+      return result({
+        ...s,
+        entry: null,
+        value: r,
+        accumulator: null,
+        operator: null,
+        operandReady: false,
+        repeat: null,
+        afterResult: true,
+      });
+    }
+
+    case "negate": {
+      s = taint(s);
+      if (s.entry !== null) {
+        if (s.entry.startsWith("-")) return result(withEntry(s, s.entry.slice(1)));
+        if (s.entry === "0") return result(s);
+        return result(withEntry(s, `-${s.entry}`));
+      }
+      const operandReady = s.operator !== null ? true : s.operandReady;
+      return result({ ...s, value: negate(s.value), operandReady });
+    }
+
+    case "clear":
+      return result(INITIAL);
+
+    case "clearEntry": {
+      s = { ...s, pinDigits: "" };
+      if (s.afterResult) s = { ...s, afterResult: false, repeat: null };
+      return result(withEntry(s, "0"));
+    }
+
+    case "backspace": {
+      if (s.pinDigits.length > 0) s = { ...s, pinDigits: s.pinDigits.slice(0, -1) };
+      if (s.entry === null) return result(s);
+      const shorter = s.entry.slice(0, -1);
+      const next = shorter === "" || shorter === "-" || shorter === "-0" ? "0" : shorter;
+      return result(withEntry(s, next));
+    }
+  }
+}
+
+/** Feeds several keys in order; convenient for tests and for replaying input. */
+export function pressAll(
+  keys: readonly CalculatorKey[],
+  state: CalculatorState = initialState(),
+): PressResult {
+  let r = result(state);
+  for (const k of keys) r = press(r.state, k);
+  return r;
+}
+
+/** The fields of a KeyboardEvent that the key map reads (so it can be tested without a DOM). */
+export interface KeyboardLike {
+  readonly key: string;
+  readonly code?: string;
+  readonly ctrlKey?: boolean;
+  readonly altKey?: boolean;
+  readonly metaKey?: boolean;
+}
+
+/**
+ * Maps a keyboard event to a calculator key, or null if the calculator should ignore it.
+ *
+ * Digits (top row and numpad), "." (and the numpad decimal key even when it types ","),
+ * + - * / and x/X for multiply, Enter / numpad Enter / "=" for equals, "%", Backspace,
+ * Delete = CE, Escape = C, F9 = ± (as in desktop calculators).
+ * Keys with Ctrl, Alt or Meta are left alone (so Ctrl+C and app shortcuts still work), except
+ * Ctrl+Alt together, which is how AltGr arrives on some layouts.
+ */
+export function keyFromKeyboard(e: KeyboardLike): CalculatorKey | null {
+  if (e.metaKey) return null;
+  if ((e.ctrlKey ?? false) !== (e.altKey ?? false)) return null;
+  const k = e.key;
+  if (k.length === 1 && k >= "0" && k <= "9") return k as Digit;
+  switch (k) {
+    case "+":
+    case "-":
+    case "*":
+    case "/":
+    case "%":
+    case "=":
+    case ".":
+      return k;
+    case ",":
+    case "Decimal":
+      return e.code === "NumpadDecimal" || k === "Decimal" ? "." : null;
+    case "x":
+    case "X":
+    case "×":
+      return "*";
+    case "÷":
+      return "/";
+    case "Enter":
+      return "=";
+    case "Backspace":
+      return "backspace";
+    case "Delete":
+      return "clearEntry";
+    case "Escape":
+      return "clear";
+    case "F9":
+      return "negate";
+    default:
+      return null;
+  }
+}
