@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
-echo "== ui build"
+echo "== ui build and unit tests"
 npm --prefix ui run build --silent
+(cd ui && npx tsc --noEmit -p tests && npx vitest run)
 
 echo "== cargo fmt"
 cargo fmt --all --check

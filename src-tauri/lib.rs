@@ -1,20 +1,90 @@
 //! The desktop shell: a thin Tauri layer over the core crates (`harbour-vault`, `harbour-store`).
-//!
-//! Until the disguised launcher lands, the window shows an inert calculator face and the shell
-//! exposes no commands, so the webview can reach nothing.
+//! Commands take DTOs, call the core and map errors to `{code, message}`; the window shows the
+//! disguise until a PIN opens the vault, and any quick-hide route locks it again.
 
-use tauri::Runtime;
+pub mod commands;
+pub mod error;
+pub mod hide;
+pub mod session;
 
-/// Everything the app adds to a Tauri builder, generic over the runtime so that tests can run it
-/// on `tauri::test::mock_builder()` without a display.
-pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+use harbour_vault::{KdfParams, Keychain};
+use tauri::{Manager, Runtime};
+use tauri_plugin_global_shortcut::{GlobalShortcutExt, ShortcutState};
+
+pub use session::Session;
+
+/// The commands and state every build of the app has, generic over the runtime so that tests run
+/// it on `tauri::test::mock_builder()` without a display. Plugins that need a real desktop
+/// (global shortcut, single instance) are added in [`run`].
+pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> tauri::Builder<R> {
     builder
+        .manage(session)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::set_up,
+            commands::try_unlock,
+            commands::hide_now,
+            commands::list_contacts,
+            commands::add_contact,
+        ])
 }
 
 pub fn run() {
-    let result = build_app(tauri::Builder::default()).run(tauri::generate_context!());
+    quiet_crashes();
+    let Ok(dir) = harbour_vault::default_data_dir() else {
+        std::process::exit(1);
+    };
+    let session = Session::new(dir, Keychain::os(), KdfParams::DEFAULT);
+    let builder = tauri::Builder::default()
+        // First, so a second launch never gets as far as opening a window: the running one hides.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            hide::hide(app);
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.show();
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(
+            tauri_plugin_global_shortcut::Builder::new()
+                .with_handler(|app, _shortcut, event| {
+                    if event.state() == ShortcutState::Pressed {
+                        hide::hide(app);
+                    }
+                })
+                .build(),
+        )
+        .setup(|app| {
+            let handle = app.handle();
+            if let Some(session) = app.try_state::<Session>() {
+                let appearance = session.appearance();
+                hide::apply_appearance(handle, &appearance);
+                if hide::global_shortcuts_available() {
+                    // A shortcut another program holds is not fatal: the in-app ways still work.
+                    let _ = handle
+                        .global_shortcut()
+                        .register(appearance.shortcut.as_str());
+                }
+            }
+            Ok(())
+        });
+    let result = build_app(builder, session).run(tauri::generate_context!());
     if result.is_err() {
         // Nothing is printed: the message could name the app's internals on a shared screen.
         std::process::exit(1);
+    }
+}
+
+/// Release builds print nothing when they crash (a panic message can include file paths and
+/// values) and write no core dump (it would hold decrypted memory).
+fn quiet_crashes() {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    std::panic::set_hook(Box::new(|_| {}));
+    #[cfg(target_os = "linux")]
+    {
+        // Not dumpable: no core file, and other processes of the same user cannot attach to read
+        // memory.
+        let _ = nix::sys::prctl::set_dumpable(false);
     }
 }

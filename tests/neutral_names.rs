@@ -74,7 +74,12 @@ fn the_ui_page_title_is_neutral() {
 
 #[test]
 fn the_shell_builds_on_the_mock_runtime() {
-    let app = harbour_app::build_app(tauri::test::mock_builder())
+    let session = harbour_app::Session::new(
+        std::env::temp_dir().join("never-created"),
+        harbour_vault::Keychain::with_service("pocketcalc-tests"),
+        harbour_vault::KdfParams::FLOOR,
+    );
+    let app = harbour_app::build_app(tauri::test::mock_builder(), session)
         .build(tauri::test::mock_context(tauri::test::noop_assets()))
         .unwrap();
     assert!(app.config().app.with_global_tauri.eq(&false));

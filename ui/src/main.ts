@@ -1,12 +1,14 @@
-// Placeholder until the disguised launcher lands: a plain, inert calculator face. Nothing here
-// touches the vault or any storage.
+// Entry point. For now the window shows the calculator disguise only; PIN attempts go nowhere
+// until the shell's unlock command exists. Nothing here touches any browser storage.
 import "./style.css";
+import { mountCalculator } from "./disguise/calculator-view";
 
 const app = document.querySelector<HTMLElement>("#app");
 if (app) {
-  const display = document.createElement("output");
-  display.className = "display";
-  display.setAttribute("aria-label", "Result");
-  display.textContent = "0";
-  app.append(display);
+  const calculator = mountCalculator(app, {
+    onPinAttempt: () => {
+      // Deliberately nothing: a PIN attempt must look exactly like a calculation.
+    },
+  });
+  calculator.focus();
 }

@@ -10,8 +10,13 @@
 //! occurred_at i64 (µs) | occurred_until opt i64 | location str | kind str
 //! behaviours list<str> (sorted) | description str | perpetrator_appearance str | vehicle str
 //! witnesses str | impact_on_victim str | impact_on_daily_life str | police_officer str
-//! crime_reference str | reported_to str | attachments list<(id str, sha256 [32])>
+//! crime_reference str | reported_to str
+//! attachments list<(id str, sha256 [32], file_name str, media_type str, size u64)>
 //! ```
+//!
+//! An attachment's name, type and size are covered as well as its bytes' hash: "photo of the
+//! car, 14 March" renamed to something else after the fact is as much a change to the record
+//! as editing the description.
 //!
 //! Fields are in a fixed order and every variable-length value carries its length, so the
 //! encoding decodes unambiguously ([`decode_revision`] is its inverse): different revisions
@@ -29,11 +34,15 @@ use crate::incidents::{Behaviour, IncidentFields, IncidentKind, PoliceContact};
 pub const DOMAIN: &[u8] = b"harbour/incident-revision";
 pub const VERSION: u16 = 1;
 
-/// An attachment as it enters the chain: its id and the SHA-256 of its bytes.
+/// An attachment as it enters the chain: its id, the SHA-256 of its bytes and the metadata
+/// shown with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttachmentRef {
     pub id: String,
     pub sha256: [u8; 32],
+    pub file_name: String,
+    pub media_type: String,
+    pub size: u64,
 }
 
 /// Everything one revision's hash covers.
@@ -117,6 +126,9 @@ pub fn encode_revision(p: &RevisionPreimage) -> Vec<u8> {
     for a in &p.attachments {
         w.str(&a.id);
         w.fixed(&a.sha256);
+        w.str(&a.file_name);
+        w.str(&a.media_type);
+        w.fixed(&a.size.to_be_bytes());
     }
     w.0
 }
@@ -207,7 +219,16 @@ pub fn decode_revision(bytes: &[u8]) -> Result<RevisionPreimage, DecodeError> {
     for _ in 0..n {
         let id = r.str()?;
         let sha256 = r.array()?;
-        attachments.push(AttachmentRef { id, sha256 });
+        let file_name = r.str()?;
+        let media_type = r.str()?;
+        let size = u64::from_be_bytes(r.array()?);
+        attachments.push(AttachmentRef {
+            id,
+            sha256,
+            file_name,
+            media_type,
+            size,
+        });
     }
     if !r.0.is_empty() {
         return Err(DecodeError("trailing bytes"));

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::documents::{Doc, DocumentKind, ensure_map, put_opt, put_text};
 use crate::search::{self, SearchKind};
-use crate::time::{from_micros, new_id, to_micros, truncate};
+use crate::time::{from_micros, new_id, to_micros, truncate, valid_micros};
 use crate::{Context, Store, StoreError};
 
 const MAX_TEXT_CHARS: usize = 10_000;
@@ -111,6 +111,13 @@ struct Template {
     items: &'static [(&'static str, Recurrence)],
 }
 
+/// Built-in checklists.
+///
+/// FROZEN: these ids, titles, warnings, item texts, recurrences and their order form each
+/// built-in checklist's deterministic first change (see [`crate::documents`]). Editing them
+/// changes the genesis change hash and breaks merging between vaults created by different
+/// versions; `tests/crdt.rs` pins the hashes. To change built-in content, add a later change
+/// (a migration step) instead.
 const TEMPLATES: &[Template] = &[
     Template {
         id: "checklist:changing-routines",
@@ -369,7 +376,8 @@ pub(crate) fn derive(conn: &Connection, doc: &Doc) -> Result<(), StoreError> {
                 &id,
                 &doc.id,
                 &text,
-                doc.opt_i64(&obj, "done_at"),
+                // Not an instant (hostile or broken remote copy): treated as not done.
+                valid_micros(doc.opt_i64(&obj, "done_at")),
                 doc.opt_str(&obj, "recurrence").map_or_else(
                     || Recurrence::None.code(),
                     |c| Recurrence::from_code(&c).code(),

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::documents::{Doc, DocumentKind, put_opt, put_text};
 use crate::search::{self, SearchKind};
-use crate::time::{from_micros, new_id, now, to_micros};
+use crate::time::{from_micros, new_id, now, to_micros, valid_micros};
 use crate::{Context, Store, StoreError};
 
 const MAX_FIELD_CHARS: usize = 10_000;
@@ -94,7 +94,8 @@ pub(crate) fn derive(conn: &Connection, doc: &Doc) -> Result<(), StoreError> {
         check_in: doc.text(&ROOT, "check_in"),
         safe_times: doc.text(&ROOT, "safe_times"),
     };
-    let created_at = doc.opt_i64(&ROOT, "created_at").unwrap_or(0);
+    // Missing, wrong-typed or out-of-range (hostile remote copy): the epoch, never an error.
+    let created_at = valid_micros(doc.opt_i64(&ROOT, "created_at")).unwrap_or(0);
     conn.execute(
         "INSERT INTO contacts(id, name, relationship, how_to_reach, code_word, what_they_know,
                               may_call_in_emergency, check_in, safe_times, created_at)

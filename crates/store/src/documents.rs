@@ -19,8 +19,20 @@
 //!
 //! Documents that both sides may create independently (the plan, its sections, built-in
 //! checklists) have fixed ids and a *deterministic first change* (fixed actor, time 0), so the
-//! two copies share their first change and merge cleanly instead of conflicting. Every change
-//! is committed with time 0: when a change was made is not something the other side needs.
+//! two copies share their first change and merge cleanly instead of conflicting. Every later
+//! change is made by the session's actor, a random id chosen afresh on every
+//! [`Store::open`] and never stored: a restored backup or a copied vault file must not reuse
+//! (actor, seq) pairs for changes different from ones the other side already holds. Every
+//! change is committed with time 0: when a change was made is not something the other side
+//! needs.
+//!
+//! **The first change of a built-in document is frozen.** Its bytes are fixed by the seed
+//! content (plan stage and section codes, built-in checklist titles, warnings, item ids, texts,
+//! recurrences and positions) and by [`Doc::create`]'s header. Editing any of that changes the
+//! genesis change hash, and a vault created by one version would then no longer share its
+//! first change with a vault created by another: their copies of the same document would
+//! conflict instead of merging. Change built-in content with an ordinary later change (e.g. in
+//! a migration step), never by editing the seed. A test pins every genesis hash.
 //!
 //! Incidents are deliberately not here: they are signed, append-only records (see
 //! [`crate::incidents`]).
@@ -74,6 +86,8 @@ pub(crate) struct Doc {
     pub(crate) am: AutoCommit,
 }
 
+/// The fixed actor that makes a document's first change, derived from its id (frozen: part of
+/// every built-in document's genesis change hash).
 fn genesis_actor(id: &str) -> ActorId {
     let digest = Sha256::digest(format!("harbour/document-genesis/v1\0{id}").as_bytes());
     ActorId::from(&digest[..16])
@@ -84,7 +98,9 @@ fn commit(am: &mut AutoCommit) {
 }
 
 impl Doc {
-    /// Creates a document whose first change is deterministic for a given id and `build`.
+    /// Creates a document whose first change is deterministic for a given id and `build`, made
+    /// by the fixed genesis actor; later edits use the session actor. The header written here
+    /// is frozen (see the module documentation).
     pub(crate) fn create(
         ctx: &Context,
         id: &str,

@@ -8,13 +8,28 @@
 //! All revisions of all incidents form one hash chain in insertion order (`seq`): each entry's
 //! hash is SHA-256 over the canonical encoding in [`crate::canonical`], which includes the
 //! previous entry's hash and the hashes of attached files. Each entry is also signed with the
-//! vault's ed25519 key. [`Store::verify_chain`] recomputes everything and names the first entry
-//! that does not check out.
+//! vault's ed25519 key. `recorded_at` never decreases along the chain. [`Store::verify_chain`]
+//! recomputes everything and names the first entry that does not check out.
 //!
 //! `incidents_current` is a derived table holding each incident's latest revision, indexed for
-//! newest-first listing by date and kind.
+//! newest-first listing by date and kind. It is not hashed, so [`Store::verify_chain`] also
+//! checks it against the chain: a listing that points at an older revision (hiding a
+//! correction, or showing a superseded version) is reported like any other broken link.
+//!
+//! # What verification cannot show
+//!
+//! - **Removing the newest entries is undetectable from inside the database.** A chain cut back
+//!   to an earlier entry is still a valid chain. Only a chain head (seq and hash, see
+//!   [`Store::chain_head`]) recorded somewhere else, for example printed in an export or given
+//!   to an advocate or the police, shows that entries after it are missing.
+//! - **Signatures prove "written by this vault", not "not rewritten".** The signing key is kept
+//!   inside the same encrypted database. Anyone who holds the vault key (who knows the PIN and
+//!   has the device secret) can read the signing key and write, or rewrite, a whole chain that
+//!   verifies. The chain protects against edits made without the vault key and against
+//!   accidental damage; an earlier chain head held elsewhere is what protects against someone
+//!   who has it.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension};
@@ -395,6 +410,9 @@ impl RawRevision {
             refs.push(AttachmentRef {
                 id: a.id.clone(),
                 sha256: sha,
+                file_name: a.file_name.clone(),
+                media_type: a.media_type.clone(),
+                size: a.size,
             });
         }
         Ok(RevisionPreimage {
@@ -449,23 +467,44 @@ impl RawRevision {
     }
 }
 
-fn head(conn: &Connection) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+/// The newest chain entry: (seq, hash, recorded_at µs).
+fn head(conn: &Connection) -> Result<Option<(i64, Vec<u8>, i64)>, StoreError> {
     Ok(conn
         .query_row(
-            "SELECT seq, hash FROM incident_revisions ORDER BY seq DESC LIMIT 1",
+            "SELECT seq, hash, recorded_at FROM incident_revisions ORDER BY seq DESC LIMIT 1",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?)
 }
 
 /// Appends one revision to the chain and refreshes the derived rows. Returns its seq.
+///
+/// `recorded_at` is the store's clock, but never earlier than the previous entry's: if the
+/// system clock has been set back, the entry takes the previous entry's instant, so
+/// `recorded_at` never decreases along the chain (which [`Store::verify_chain`] checks).
 fn append(
     conn: &Connection,
     ctx: &Context,
     incident_id: &str,
     revision: u32,
     fields: &IncidentFields,
+) -> Result<i64, StoreError> {
+    let mut recorded_at = now();
+    if let Some((_, _, previous)) = head(conn)? {
+        recorded_at = recorded_at.max(from_micros(previous)?);
+    }
+    append_at(conn, ctx, incident_id, revision, fields, recorded_at)
+}
+
+/// [`append`] with a given `recorded_at` (tests use it to write an out-of-order instant).
+fn append_at(
+    conn: &Connection,
+    ctx: &Context,
+    incident_id: &str,
+    revision: u32,
+    fields: &IncidentFields,
+    recorded_at: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
     let mut refs = Vec::with_capacity(fields.attachments.len());
     for id in &fields.attachments {
@@ -480,10 +519,13 @@ fn append(
         refs.push(AttachmentRef {
             id: id.clone(),
             sha256,
+            file_name: meta.file_name,
+            media_type: meta.media_type,
+            size: meta.size,
         });
     }
     let (prev_seq, prev_hash) = match head(conn)? {
-        Some((seq, hash)) => (
+        Some((seq, hash, _)) => (
             seq,
             <[u8; 32]>::try_from(hash.as_slice())
                 .map_err(|_| StoreError::Corrupt("chain head hash".into()))?,
@@ -491,7 +533,6 @@ fn append(
         None => (0, [0u8; 32]),
     };
     let seq = prev_seq + 1;
-    let recorded_at = now();
     let preimage = RevisionPreimage {
         prev_hash,
         seq: u64::try_from(seq).map_err(|_| StoreError::Corrupt("chain seq".into()))?,
@@ -728,7 +769,7 @@ impl Store {
 
     /// The latest chain entry, or `None` if nothing has been recorded.
     pub fn chain_head(&self) -> Result<Option<ChainHead>, StoreError> {
-        Ok(head(&self.conn)?.map(|(seq, hash)| ChainHead {
+        Ok(head(&self.conn)?.map(|(seq, hash, _)| ChainHead {
             seq: seq as u64,
             hash: hex::encode(hash),
         }))
@@ -739,8 +780,13 @@ impl Store {
         Ok(hex::encode(stored_public_key(&self.conn)?))
     }
 
-    /// Walks the whole chain in insertion order, recomputing every hash, link and signature and
-    /// re-hashing attached files, and reports the first entry that does not check out.
+    /// Walks the whole chain in insertion order, recomputing every hash, link and signature,
+    /// re-hashing attached files and checking that `recorded_at` never decreases and that each
+    /// incident's revisions are numbered 1, 2, 3, ... Then checks the derived
+    /// `incidents_current` table against the chain. Reports the first entry that does not check
+    /// out (for a derived-table mismatch: the true latest revision of the incident concerned).
+    ///
+    /// See the module documentation for what this cannot detect.
     pub fn verify_chain(&self) -> Result<ChainReport, StoreError> {
         let public_key = stored_public_key(&self.conn)?;
         let mut stmt = self.conn.prepare(&format!(
@@ -749,7 +795,9 @@ impl Store {
         let mut rows = stmt.query([])?;
         let mut expected_seq: i64 = 1;
         let mut prev: [u8; 32] = [0; 32];
+        let mut prev_recorded_at: Option<i64> = None;
         let mut checked_files: HashSet<String> = HashSet::new();
+        let mut heads: HashMap<String, ChainIncident> = HashMap::new();
         let broken = |raw: &RawRevision, reason: &str| {
             Ok(ChainReport::Broken(BrokenLink {
                 seq: raw.seq.max(0) as u64,
@@ -797,8 +845,29 @@ impl Store {
                     checked_files.insert(a.id.clone());
                 }
             }
+            if prev_recorded_at.is_some_and(|p| raw.recorded_at < p) {
+                return broken(&raw, "recorded earlier than the entry before it");
+            }
+            match heads.get_mut(&raw.incident_id) {
+                None if raw.revision != 1 => {
+                    return broken(&raw, "the first revision of an incident is not number 1");
+                }
+                None => {
+                    heads.insert(raw.incident_id.clone(), ChainIncident::first(&raw));
+                }
+                Some(h) if raw.revision != h.revision + 1 => {
+                    return broken(&raw, "revision number does not follow the previous one");
+                }
+                Some(h) => h.advance(&raw),
+            }
             prev = hash;
+            prev_recorded_at = Some(raw.recorded_at);
             expected_seq += 1;
+        }
+        drop(rows);
+        drop(stmt);
+        if let Some(b) = self.check_incidents_current(heads)? {
+            return Ok(ChainReport::Broken(b));
         }
         let count = (expected_seq - 1) as u64;
         Ok(ChainReport::Intact {
@@ -808,5 +877,161 @@ impl Store {
                 hash: hex::encode(prev),
             }),
         })
+    }
+
+    /// Compares the derived `incidents_current` rows with what the (already verified) chain
+    /// says. Returns the mismatch with the lowest true head seq, then any row for an incident
+    /// the chain does not have.
+    fn check_incidents_current(
+        &self,
+        mut chain: HashMap<String, ChainIncident>,
+    ) -> Result<Option<BrokenLink>, StoreError> {
+        use rusqlite::types::ValueRef;
+        let int = |v: ValueRef<'_>| match v {
+            ValueRef::Integer(i) => Some(i),
+            _ => None,
+        };
+        let text = |v: ValueRef<'_>| match v {
+            ValueRef::Text(t) => std::str::from_utf8(t).ok().map(str::to_owned),
+            _ => None,
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT incident_id, head_seq, revision, occurred_at, kind, first_recorded_at
+             FROM incidents_current",
+        )?;
+        let mut rows = stmt.query([])?;
+        // (true head seq, incident id, reason)
+        let mut mismatches: Vec<(i64, String, &'static str)> = Vec::new();
+        let mut phantoms: Vec<(i64, String)> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let id_ref = row.get_ref(0)?;
+            let head_seq = int(row.get_ref(1)?);
+            let Some(id) = text(id_ref) else {
+                phantoms.push((head_seq.unwrap_or(0), String::new()));
+                continue;
+            };
+            let Some(truth) = chain.remove(&id) else {
+                phantoms.push((head_seq.unwrap_or(0), id));
+                continue;
+            };
+            let reason = if head_seq != Some(truth.head_seq) {
+                Some("the incident list does not point at this incident's latest revision")
+            } else if int(row.get_ref(2)?) != Some(truth.revision) {
+                Some("the incident list holds the wrong revision number for this incident")
+            } else if int(row.get_ref(3)?) != Some(truth.occurred_at)
+                || text(row.get_ref(4)?).as_deref() != Some(truth.kind.as_str())
+            {
+                Some("the incident list does not match this incident's latest revision")
+            } else if int(row.get_ref(5)?) != Some(truth.first_recorded_at) {
+                Some("the incident list's first recorded time does not match revision 1")
+            } else {
+                None
+            };
+            if let Some(reason) = reason {
+                mismatches.push((truth.head_seq, id, reason));
+            }
+        }
+        for (id, truth) in chain {
+            mismatches.push((
+                truth.head_seq,
+                id,
+                "this incident is missing from the incident list",
+            ));
+        }
+        if let Some((seq, incident_id, reason)) = mismatches.into_iter().min() {
+            return Ok(Some(BrokenLink {
+                seq: seq.max(0) as u64,
+                incident_id,
+                reason: reason.to_owned(),
+            }));
+        }
+        Ok(phantoms
+            .into_iter()
+            .min()
+            .map(|(seq, incident_id)| BrokenLink {
+                seq: seq.max(0) as u64,
+                incident_id,
+                reason: "the incident list holds an incident that has no recorded revisions".into(),
+            }))
+    }
+}
+
+/// What the chain says an incident's `incidents_current` row must hold.
+struct ChainIncident {
+    head_seq: i64,
+    revision: i64,
+    occurred_at: i64,
+    kind: String,
+    first_recorded_at: i64,
+}
+
+impl ChainIncident {
+    fn first(raw: &RawRevision) -> Self {
+        ChainIncident {
+            head_seq: raw.seq,
+            revision: raw.revision,
+            occurred_at: raw.occurred_at,
+            kind: raw.kind.clone(),
+            first_recorded_at: raw.recorded_at,
+        }
+    }
+
+    fn advance(&mut self, raw: &RawRevision) {
+        self.head_seq = raw.seq;
+        self.revision = raw.revision;
+        self.occurred_at = raw.occurred_at;
+        self.kind.clone_from(&raw.kind);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use chrono::{Duration, TimeZone};
+    use rusqlite::Connection;
+
+    use super::*;
+
+    #[test]
+    fn recorded_at_going_backwards_breaks_the_chain() {
+        let mut store = Store::open(Connection::open_in_memory().unwrap()).unwrap();
+        let t = Utc.with_ymd_and_hms(2025, 1, 1, 8, 0, 0).unwrap();
+        let f = IncidentFields::new(t, IncidentKind::Calls, "calls");
+        let first = store.record_incident(&f).unwrap();
+        let second = store.record_incident(&f).unwrap();
+        assert!(second.current.recorded_at >= first.current.recorded_at);
+        // A correctly hashed and signed entry whose recorded_at is earlier than its
+        // predecessor's (e.g. written by something holding the key with a clock set back).
+        let earlier = first.current.recorded_at - Duration::seconds(60);
+        let seq = store
+            .write(|tx, ctx| append_at(tx, ctx, &first.id, 2, &f, earlier))
+            .unwrap();
+        assert_eq!(seq, 3);
+        match store.verify_chain().unwrap() {
+            ChainReport::Broken(b) => {
+                assert_eq!((b.seq, b.incident_id.as_str()), (3, first.id.as_str()));
+                assert!(b.reason.contains("earlier"), "{}", b.reason);
+            }
+            other => panic!("{other:?}"),
+        }
+        // The store's own writes never go backwards, even after such an entry.
+        let next = store.record_incident(&f).unwrap();
+        assert!(next.current.recorded_at >= first.current.recorded_at);
+    }
+
+    #[test]
+    fn revision_numbers_must_follow_on() {
+        let mut store = Store::open(Connection::open_in_memory().unwrap()).unwrap();
+        let t = Utc.with_ymd_and_hms(2025, 1, 1, 8, 0, 0).unwrap();
+        let f = IncidentFields::new(t, IncidentKind::Calls, "calls");
+        let first = store.record_incident(&f).unwrap();
+        store
+            .write(|tx, ctx| append_at(tx, ctx, &first.id, 3, &f, now()))
+            .unwrap();
+        match store.verify_chain().unwrap() {
+            ChainReport::Broken(b) => assert_eq!(b.seq, 2),
+            other => panic!("{other:?}"),
+        }
     }
 }

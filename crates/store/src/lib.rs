@@ -53,7 +53,8 @@ pub use signing::{VaultSigningKey, verify_signature};
 /// Per-vault state needed by writes, kept apart from the connection so a transaction borrow
 /// and these can coexist.
 pub(crate) struct Context {
-    /// The automerge actor for this vault's own edits.
+    /// The automerge actor for this session's own edits: random per [`Store::open`], see
+    /// [`session_actor`].
     pub(crate) actor: ActorId,
     pub(crate) signing_key: VaultSigningKey,
 }
@@ -79,7 +80,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true)?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let first_run = schema::migrate(&tx)?;
-        let actor = load_or_create_actor(&tx)?;
+        let actor = session_actor()?;
         let signing_key = VaultSigningKey::load_or_create(&tx)?;
         let ctx = Context { actor, signing_key };
         if first_run {
@@ -147,22 +148,14 @@ impl Store {
     }
 }
 
-fn load_or_create_actor(conn: &Connection) -> Result<ActorId, StoreError> {
-    let stored: Option<Vec<u8>> = conn
-        .query_row(
-            "SELECT value FROM store_meta WHERE key = 'actor_id'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(bytes) = stored {
-        return Ok(ActorId::from(bytes));
-    }
+/// A fresh random automerge actor for this session's edits.
+///
+/// Never stored: automerge identifies a change by (actor, seq), and a vault restored from a
+/// backup, or a copied vault file, would otherwise continue the same actor's sequence numbers
+/// with different changes than the ones the other side already has from it, and the copies
+/// could no longer be merged. A new actor per open makes every session's changes distinct.
+fn session_actor() -> Result<ActorId, StoreError> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|_| StoreError::Random)?;
-    conn.execute(
-        "INSERT INTO store_meta(key, value) VALUES ('actor_id', ?1)",
-        [bytes.as_slice()],
-    )?;
     Ok(ActorId::from(bytes))
 }

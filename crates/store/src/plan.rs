@@ -12,7 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::documents::{Doc, DocumentKind, put_opt, put_text};
 use crate::search::{self, SearchKind};
-use crate::time::{date_from_text, date_to_text, from_micros, new_id, to_micros, truncate};
+use crate::time::{
+    date_from_text, date_to_text, from_micros, new_id, to_micros, truncate, valid_date,
+    valid_micros,
+};
 use crate::{Context, Store, StoreError};
 
 const PLAN_DOC_ID: &str = "plan";
@@ -276,6 +279,11 @@ fn validate_text(text: &str, max: usize, what: &str) -> Result<(), StoreError> {
 }
 
 /// First run: the plan header and one (empty) document per section.
+///
+/// FROZEN: what is written here (and the section and stage codes it uses) is each plan
+/// document's deterministic first change (see [`crate::documents`]). Editing it changes the
+/// genesis change hashes and breaks merging between vaults created by different versions;
+/// `tests/crdt.rs` pins the hashes. Guidance text is not stored, so it may change freely.
 pub(crate) fn seed(conn: &Connection, ctx: &Context) -> Result<(), StoreError> {
     let mut plan = Doc::create(ctx, PLAN_DOC_ID, DocumentKind::Plan, |am| {
         am_put(am, "stage", PlanStage::Staying.code())?;
@@ -310,7 +318,7 @@ pub(crate) fn derive_plan(conn: &Connection, doc: &Doc) -> Result<(), StoreError
         .unwrap_or(PlanStage::Staying);
     let review = doc
         .opt_str(&ROOT, "review_date")
-        .and_then(|s| date_from_text(&s).ok());
+        .and_then(|s| valid_date(&s));
     conn.execute(
         "INSERT INTO plan(doc_id, stage, review_date) VALUES (?1, ?2, ?3)
          ON CONFLICT(doc_id) DO UPDATE SET stage = excluded.stage, review_date = excluded.review_date",
@@ -325,7 +333,7 @@ pub(crate) fn derive_section(conn: &Connection, doc: &Doc) -> Result<(), StoreEr
     let notes = doc.text(&ROOT, "notes");
     let reviewed = doc
         .opt_str(&ROOT, "last_reviewed")
-        .and_then(|s| date_from_text(&s).ok());
+        .and_then(|s| valid_date(&s));
     conn.execute(
         "INSERT INTO plan_sections(section, doc_id, notes, last_reviewed) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(section) DO UPDATE SET notes = excluded.notes,
@@ -355,7 +363,9 @@ pub(crate) fn derive_section(conn: &Connection, doc: &Doc) -> Result<(), StoreEr
     conn.execute("DELETE FROM plan_items WHERE doc_id = ?1", [&doc.id])?;
     for (id, obj) in doc.map_entries(&ROOT, "items") {
         let text = doc.text(&obj, "text");
-        let done_at = doc.opt_i64(&obj, "done_at");
+        // A done date that cannot be an instant (only a hostile or broken remote copy holds
+        // one) reads as "not done" rather than making the whole plan unreadable.
+        let done_at = valid_micros(doc.opt_i64(&obj, "done_at"));
         let position = doc.opt_i64(&obj, "position").unwrap_or(0);
         conn.execute(
             "INSERT INTO plan_items(id, section, doc_id, text, done_at, position)

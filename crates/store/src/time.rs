@@ -34,6 +34,20 @@ pub(crate) fn date_from_text(s: &str) -> Result<NaiveDate, StoreError> {
         .map_err(|_| StoreError::Corrupt("date is not YYYY-MM-DD".into()))
 }
 
+/// For values read from a shared document (which may come from anywhere): keeps a microsecond
+/// instant only if it is one this store can represent, so one bad remote value can never make
+/// a listing fail. Callers treat `None` as "not set".
+pub(crate) fn valid_micros(us: Option<i64>) -> Option<i64> {
+    us.filter(|us| DateTime::<Utc>::from_timestamp_micros(*us).is_some())
+}
+
+/// For dates read from a shared document: a `YYYY-MM-DD` date that also reads back exactly as
+/// it is written, or `None`.
+pub(crate) fn valid_date(s: &str) -> Option<NaiveDate> {
+    let d = date_from_text(s).ok()?;
+    (date_from_text(&date_to_text(d)).ok() == Some(d)).then_some(d)
+}
+
 pub(crate) fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }

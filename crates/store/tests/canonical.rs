@@ -29,9 +29,12 @@ prop_compose! {
         kind in 0usize..12,
         behaviours in prop::collection::btree_set(0usize..4, 0..=4),
         texts in prop::collection::vec(text(), 10),
-        attachments in prop::collection::vec((text(), any::<[u8; 32]>()), 0..3),
+        attachments in prop::collection::vec((text(), any::<[u8; 32]>(), text(), text(), any::<u64>()), 0..3),
     ) -> RevisionPreimage {
-        let attachments: Vec<AttachmentRef> = attachments.into_iter().map(|(id, sha256)| AttachmentRef { id, sha256 }).collect();
+        let attachments: Vec<AttachmentRef> = attachments
+            .into_iter()
+            .map(|(id, sha256, file_name, media_type, size)| AttachmentRef { id, sha256, file_name, media_type, size })
+            .collect();
         RevisionPreimage {
             prev_hash, seq, incident_id, revision, recorded_at,
             fields: IncidentFields {
@@ -112,4 +115,43 @@ fn encoding_is_stable() {
         hex::encode(p.hash()),
         "e279b0ff133eced6f50486f5ed62e0f5de8fc6c1313eb12c007286d47e7d9198"
     );
+}
+
+#[test]
+fn encoding_with_attachment_is_stable_and_covers_its_metadata() {
+    // A fixed vector for the attachment layout (id, sha256, file_name, media_type, size).
+    let base = RevisionPreimage {
+        prev_hash: [0; 32],
+        seq: 1,
+        incident_id: "i".into(),
+        revision: 1,
+        recorded_at: DateTime::<Utc>::from_timestamp_micros(1).unwrap(),
+        fields: IncidentFields {
+            occurred_at: DateTime::<Utc>::from_timestamp_micros(0).unwrap(),
+            kind: IncidentKind::Calls,
+            attachments: vec!["a".into()],
+            ..IncidentFields::default()
+        },
+        attachments: vec![AttachmentRef {
+            id: "a".into(),
+            sha256: [7; 32],
+            file_name: "car.jpg".into(),
+            media_type: "image/jpeg".into(),
+            size: 1234,
+        }],
+    };
+    assert_eq!(
+        hex::encode(base.hash()),
+        "3bbec458cd3ae616c71dd4189b1ec7b670cd757f4fa4b6236036121b9eef0ed8"
+    );
+    let variants: [fn(&mut AttachmentRef); 3] = [
+        |a| a.file_name = "other.jpg".into(),
+        |a| a.media_type = "image/png".into(),
+        |a| a.size = 1235,
+    ];
+    for change in variants {
+        let mut p = base.clone();
+        change(&mut p.attachments[0]);
+        assert_ne!(p.hash(), base.hash());
+    }
 }

@@ -450,3 +450,133 @@ fn deleted_row_is_noticed_at_the_next_entry() {
         other => panic!("{other:?}"),
     }
 }
+
+fn broken(store: &Store) -> BrokenLink {
+    match store.verify_chain().unwrap() {
+        ChainReport::Broken(b) => b,
+        other => panic!("tampering went unnoticed: {other:?}"),
+    }
+}
+
+#[test]
+fn incident_list_is_checked_against_the_chain() {
+    let mut store = store();
+    let a = store
+        .record_incident(&fields(0, IncidentKind::Calls, "a"))
+        .unwrap();
+    let b = store
+        .record_incident(&fields(1, IncidentKind::Threats, "b"))
+        .unwrap();
+    let b2 = store
+        .revise_incident(&b.id, &fields(1, IncidentKind::Threats, "b, corrected"))
+        .unwrap();
+    store
+        .revise_incident(&a.id, &fields(0, IncidentKind::Calls, "a, corrected"))
+        .unwrap();
+    assert_eq!(intact_count(&store), 4);
+    let conn = store.connection();
+    let restore =
+        "DELETE FROM incidents_current; INSERT INTO incidents_current SELECT * FROM saved;";
+    conn.execute_batch("CREATE TEMP TABLE saved AS SELECT * FROM incidents_current")
+        .unwrap();
+
+    // Pointing the list at the older revision (hiding the correction) is noticed, naming the
+    // incident and its true head.
+    conn.execute(
+        "UPDATE incidents_current SET head_seq = ?1 WHERE incident_id = ?2",
+        (b.current.seq as i64, &b.id),
+    )
+    .unwrap();
+    let bl = broken(&store);
+    assert_eq!(
+        (bl.seq, bl.incident_id.as_str()),
+        (b2.current.seq, b.id.as_str())
+    );
+    assert!(bl.reason.contains("latest revision"), "{}", bl.reason);
+
+    for (sql, seq, id) in [
+        (
+            "UPDATE incidents_current SET revision = 1 WHERE incident_id = ?1",
+            b2.current.seq,
+            &b.id,
+        ),
+        (
+            "UPDATE incidents_current SET occurred_at = occurred_at - 1 WHERE incident_id = ?1",
+            b2.current.seq,
+            &b.id,
+        ),
+        (
+            "UPDATE incidents_current SET kind = 'calls' WHERE incident_id = ?1",
+            b2.current.seq,
+            &b.id,
+        ),
+        (
+            "UPDATE incidents_current SET first_recorded_at = first_recorded_at + 1 WHERE incident_id = ?1",
+            b2.current.seq,
+            &b.id,
+        ),
+        (
+            "UPDATE incidents_current SET kind = 7 WHERE incident_id = ?1",
+            b2.current.seq,
+            &b.id,
+        ),
+        // Hidden from the list entirely.
+        (
+            "DELETE FROM incidents_current WHERE incident_id = ?1",
+            b2.current.seq,
+            &b.id,
+        ),
+        // A listed incident that has no revisions at all.
+        (
+            "INSERT INTO incidents_current SELECT 'ghost', head_seq, revision, occurred_at, kind,
+                first_recorded_at FROM saved WHERE incident_id = ?1",
+            b2.current.seq,
+            &"ghost".to_owned(),
+        ),
+    ] {
+        conn.execute_batch(restore).unwrap();
+        assert_eq!(intact_count(&store), 4);
+        let arg: &str = if id == "ghost" { &b.id } else { id };
+        assert_eq!(conn.execute(sql, [arg]).unwrap(), 1, "{sql}");
+        let bl = broken(&store);
+        assert_eq!(
+            (bl.seq, bl.incident_id.as_str()),
+            (seq, id.as_str()),
+            "{sql}"
+        );
+    }
+}
+
+#[test]
+fn attachment_metadata_is_part_of_the_chain() {
+    let mut store = store();
+    let a = store
+        .add_attachment("car.jpg", "image/jpeg", b"a photo of the car")
+        .unwrap();
+    store
+        .record_incident(&fields(0, IncidentKind::Following, "followed"))
+        .unwrap();
+    let mut f = fields(1, IncidentKind::Following, "the same car again");
+    f.attachments = vec![a.id.clone()];
+    let inc = store.record_incident(&f).unwrap();
+    assert_eq!(intact_count(&store), 2);
+    let conn = store.connection();
+    conn.execute_batch("DROP TRIGGER attachments_no_update")
+        .unwrap();
+    for sql in [
+        "UPDATE attachments SET file_name = 'holiday.jpg'",
+        "UPDATE attachments SET media_type = 'image/png'",
+        "UPDATE attachments SET size = size + 1",
+    ] {
+        conn.execute_batch("SAVEPOINT t").unwrap();
+        conn.execute(sql, []).unwrap();
+        let bl = broken(&store);
+        assert_eq!(
+            (bl.seq, bl.incident_id.as_str()),
+            (2, inc.id.as_str()),
+            "{sql}"
+        );
+        conn.execute_batch("ROLLBACK TO t; RELEASE t").unwrap();
+        assert_eq!(intact_count(&store), 2);
+    }
+}

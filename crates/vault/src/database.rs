@@ -25,10 +25,15 @@ pub(crate) fn open_encrypted(path: &Path, key: &DatabaseKey, create: bool) -> Re
     // SQLCipher logs decryption failures to stderr by default; a terminal someone else reads must
     // not show them.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    let pragma = Zeroizing::new(format!(
-        "PRAGMA key = \"x'{}'\";",
-        hex::encode(key.as_bytes())
-    ));
+    // Built without `format!` temporaries so that no un-wiped copy of the key text is left behind
+    // by this code (SQLite's own copy of the statement is outside our reach).
+    let mut hex_key = Zeroizing::new([0u8; 64]);
+    hex::encode_to_slice(key.as_bytes(), hex_key.as_mut())
+        .map_err(|_| VaultError::Corrupt("key"))?;
+    let mut pragma = Zeroizing::new(String::with_capacity(80));
+    pragma.push_str("PRAGMA key = \"x'");
+    pragma.extend(hex_key.iter().map(|b| char::from(*b)));
+    pragma.push_str("'\";");
     conn.execute_batch(&pragma)?;
     // Keep SQLite's temporary tables and sort files in memory: nothing decrypted spills to /tmp.
     conn.execute_batch("PRAGMA temp_store = MEMORY;")?;

@@ -16,6 +16,7 @@
 //! bytes, so the header does not say whether a duress PIN exists, and every PIN unlock tries both
 //! PIN slots so that timing does not tell which one matched.
 
+mod appearance;
 mod database;
 mod error;
 mod files;
@@ -26,6 +27,7 @@ mod secret;
 mod throttle;
 mod vault;
 
+pub use appearance::{Appearance, Look};
 pub use error::VaultError;
 pub use header::KdfParams;
 pub use keychain::Keychain;

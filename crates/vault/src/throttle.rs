@@ -76,12 +76,20 @@ impl AttemptsFile {
     pub fn check(&self) -> Result<()> {
         let a = self.read();
         let wait = delay_after_failures(a.failures);
+        if wait.is_zero() {
+            return Ok(());
+        }
         let now = now_secs();
-        // A clock set backwards must not extend the wait beyond one delay.
-        let elapsed = Duration::from_secs(now.saturating_sub(a.last_failure));
+        // A failure "in the future" means the clock was moved. Count the delay from now, once,
+        // so that setting the clock ahead cannot lock a person out for longer than one delay.
         if a.last_failure > now {
+            self.write(Attempts {
+                failures: a.failures,
+                last_failure: now,
+            })?;
             return Err(VaultError::Throttled { retry_after: wait });
         }
+        let elapsed = Duration::from_secs(now - a.last_failure);
         if elapsed < wait {
             return Err(VaultError::Throttled {
                 retry_after: wait - elapsed,
@@ -142,5 +150,31 @@ mod tests {
         bytes[0] ^= 0xFF;
         std::fs::write(dir.path().join("profile.state"), bytes).unwrap();
         assert_eq!(again.read(), Attempts::default());
+    }
+
+    #[test]
+    fn a_failure_dated_in_the_future_costs_one_delay_not_more() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = AttemptsFile::new(dir.path());
+        let far_future = now_secs() + 10 * 365 * 86_400;
+        file.write(Attempts {
+            failures: 3,
+            last_failure: far_future,
+        })
+        .unwrap();
+        match file.check() {
+            Err(VaultError::Throttled { retry_after }) => {
+                assert_eq!(retry_after, Duration::from_secs(5))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(file.read().last_failure <= now_secs());
+        // Under the free-attempt count, a future date does not matter at all.
+        file.write(Attempts {
+            failures: 1,
+            last_failure: u64::MAX,
+        })
+        .unwrap();
+        assert!(file.check().is_ok());
     }
 }

@@ -114,14 +114,68 @@ fn check_guessable(pin: &Pin) -> Result<()> {
 
 /// Creates a fresh database file (replacing any left-overs), runs migrations, optionally seeds it.
 fn create_database(dir: &Path, index: DbIndex, master: &MasterKey, decoy: bool) -> Result<()> {
-    let path = database_path(dir, index);
-    remove_database_files(&path)?;
-    let conn = open_encrypted(&path, &database_key(master)?, true)?;
-    let mut store = Store::open(conn)?;
+    build_database(&database_path(dir, index), master, decoy)
+}
+
+fn build_database(path: &Path, master: &MasterKey, decoy: bool) -> Result<()> {
+    remove_database_files(path)?;
+    let key = database_key(master)?;
+    let mut store = Store::open(open_encrypted(path, &key, true)?)?;
     if decoy {
         store.seed_decoy()?;
     }
     store.close()?;
+    Ok(())
+}
+
+/// Where a replacement database waits until the header names its key.
+fn pending_path(db: &Path) -> PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push(".new");
+    PathBuf::from(p)
+}
+
+/// Completes a replacement that a crash interrupted after the header was written: if the pending
+/// file opens with this session's key, it is the one the header names.
+fn finish_pending_swap(path: &Path, key: &crate::secret::DatabaseKey) {
+    let pending = pending_path(path);
+    if !pending.exists() {
+        return;
+    }
+    let opens = open_encrypted(&pending, key, false)
+        .map(|c| drop(c.close()))
+        .is_ok();
+    if opens
+        && remove_database_files(path).is_ok()
+        && std::fs::rename(&pending, path).is_ok()
+        && let Some(dir) = path.parent()
+    {
+        crate::files::sync_dir(dir);
+    }
+}
+
+/// Moves anything left in `dir` by an earlier vault (whose header is gone) into a dated subfolder
+/// instead of deleting it: without its header it cannot be opened, but it is not ours to destroy.
+fn set_aside_leftovers(dir: &Path) -> Result<()> {
+    let leftovers: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    if leftovers.is_empty() {
+        return Ok(());
+    }
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let aside = dir.join(format!("previous-{stamp}"));
+    create_private_dir(&aside)?;
+    for p in leftovers {
+        if let Some(name) = p.file_name() {
+            std::fs::rename(&p, aside.join(name))?;
+        }
+    }
     Ok(())
 }
 
@@ -166,6 +220,7 @@ impl LockedVault {
             }
         }
         create_private_dir(dir)?;
+        set_aside_leftovers(dir)?;
 
         let mut header = Header {
             kdf,
@@ -255,11 +310,10 @@ impl LockedVault {
         master: MasterKey,
         db_index: DbIndex,
     ) -> Result<UnlockedVault> {
-        let conn = open_encrypted(
-            &database_path(&self.dir, db_index),
-            &database_key(&master)?,
-            false,
-        )?;
+        let path = database_path(&self.dir, db_index);
+        let key = database_key(&master)?;
+        finish_pending_swap(&path, &key);
+        let conn = open_encrypted(&path, &key, false)?;
         let store = Store::open(conn)?;
         Ok(UnlockedVault {
             dir: self.dir.clone(),
@@ -328,13 +382,21 @@ impl UnlockedVault {
             Err(e) => return Err(e),
         };
         let kek = pin_kek(new_pin, &self.header.salt, self.header.kdf, &device)?;
-        let (own, other) = match self.kind {
-            VaultKind::Real => (Slot::Pin, Slot::Duress),
-            VaultKind::Decoy => (Slot::Duress, Slot::Pin),
+        let own = match self.kind {
+            // From the real vault, a clash with the duress PIN is refused: both are the person's
+            // own PINs, so saying so reveals nothing.
+            VaultKind::Real => {
+                if open_slot(&self.header, Slot::Duress, &kek)?.is_some() {
+                    return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
+                }
+                Slot::Pin
+            }
+            // From the decoy, the real slot is never tested: any answer would let someone holding
+            // the decoy probe for the real PIN without the wrong-PIN delay. If the new PIN happens
+            // to be the real one, the real slot is tried first at unlock, exactly as if it had
+            // been typed at the calculator.
+            VaultKind::Decoy => Slot::Duress,
         };
-        if open_slot(&self.header, other, &kek)?.is_some() {
-            return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
-        }
         let mut header = self.header.clone();
         seal_slot(&mut header, own, &kek, &self.master, self.db_index)?;
         write_header(&self.dir, &header)?;
@@ -356,11 +418,19 @@ impl UnlockedVault {
         }
         let decoy_index = 1 - self.db_index;
         let decoy = MasterKey::random()?;
-        create_database(&self.dir, decoy_index, &decoy, true)?;
+        // The new decoy is built beside the old one and swapped in only after the header names its
+        // key; an unlock that finds the swap unfinished completes it (see `finish_pending_swap`).
+        // So a crash at any point leaves the duress PIN opening a working decoy.
+        let final_path = database_path(&self.dir, decoy_index);
+        let pending = pending_path(&final_path);
+        build_database(&pending, &decoy, true)?;
         let mut header = self.header.clone();
         seal_slot(&mut header, Slot::Duress, &kek, &decoy, decoy_index)?;
         write_header(&self.dir, &header)?;
         self.header = header;
+        remove_database_files(&final_path)?;
+        std::fs::rename(&pending, &final_path)?;
+        crate::files::sync_dir(&self.dir);
         Ok(())
     }
 

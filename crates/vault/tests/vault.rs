@@ -198,11 +198,19 @@ fn duress_pin_can_be_set_changed_and_cleared_later() {
         decoy.set_duress_pin(&pin("135792")),
         Err(VaultError::NotAvailable)
     ));
-    // From the decoy, choosing the real PIN as a "new PIN" is refused without saying it is real.
-    match decoy.change_pin(&pin(PIN)) {
-        Err(VaultError::Invalid(msg)) => assert!(!msg.contains("real") && !msg.contains("other")),
-        other => panic!("expected a refusal, got {other:?}"),
-    }
+    // From the decoy, the answer to "change my PIN to X" never depends on the real PIN.
+    decoy.change_pin(&pin("135792")).unwrap();
+    decoy.lock().unwrap();
+    assert!(matches!(
+        fx.locked().unlock(&pin(DURESS)),
+        Err(VaultError::WrongPin)
+    ));
+    let mut decoy = fx.locked().unlock(&pin("135792")).unwrap();
+    assert_eq!(decoy.kind(), VaultKind::Decoy);
+    assert!(
+        decoy.change_pin(&pin(PIN)).is_ok(),
+        "a clash with the real PIN must not be signalled"
+    );
     decoy.lock().unwrap();
     let mut vault = fx.locked().unlock(&pin(PIN)).unwrap();
     vault.clear_duress_pin().unwrap();
@@ -377,4 +385,43 @@ fn weakened_kdf_settings_are_refused_at_creation() {
     };
     let r = LockedVault::create(&fx.path(), keychain(), &pin(PIN), None, weak);
     assert!(matches!(r, Err(VaultError::UnsupportedParams)));
+}
+
+#[test]
+fn creating_where_a_header_is_missing_sets_old_files_aside_instead_of_deleting_them() {
+    let fx = Fixture::new();
+    let (vault, _) = fx.create(None);
+    mark(&vault, "old data");
+    vault.lock().unwrap();
+    let old: Vec<Vec<u8>> = database_files(&fx.path())
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    std::fs::remove_file(fx.path().join("profile.bin")).unwrap();
+    let created = LockedVault::create(
+        &fx.path(),
+        keychain(),
+        &pin("918273"),
+        None,
+        KdfParams::FLOOR,
+    )
+    .unwrap();
+    assert!(marks(&created.vault).is_empty());
+    let aside: Vec<_> = std::fs::read_dir(fx.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("previous-"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    let kept: Vec<Vec<u8>> = database_files(&aside[0].path())
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    assert_eq!(kept.len(), old.len());
+    for bytes in &old {
+        assert!(
+            kept.contains(bytes),
+            "an old database was not kept byte for byte"
+        );
+    }
 }

@@ -72,7 +72,7 @@ export function parseDecimal(text: string): Decimal {
   if (!m || (m[2] === "" && (m[3] ?? "") === "")) throw new RangeError("not a decimal literal");
   const frac = m[3] ?? "";
   const c = BigInt((m[2] || "0") + frac);
-  return normalize(m[1] === "-" ? -c : c, -frac.length);
+  return normalize(m[1] === "-" ? -c : c, frac.length === 0 ? 0 : -frac.length); // never -0
 }
 
 export function negate(d: Decimal): Decimal {

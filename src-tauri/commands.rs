@@ -1,0 +1,117 @@
+//! Thin command functions: take DTOs, call the core, map errors. No domain logic lives here.
+
+use harbour_store::{Contact, ContactFields};
+use harbour_vault::{Appearance, Look, Pin};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Runtime, State};
+
+use crate::error::{ApiError, ErrorCode};
+use crate::hide;
+use crate::session::{Attempt, Session};
+
+/// What the UI needs before unlock.
+#[derive(Debug, Serialize)]
+pub struct AppStatus {
+    pub set_up: bool,
+    pub look: String,
+    pub shortcut: String,
+    /// On Wayland global shortcuts cannot be registered; only the in-app ways to hide work.
+    pub shortcut_available: bool,
+    pub open: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetupRequest {
+    pub pin: String,
+    pub duress_pin: Option<String>,
+    pub look: String,
+    pub shortcut: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SetupDone {
+    /// Shown once, then forgotten by the UI.
+    pub recovery_key: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UnlockOutcome {
+    pub opened: bool,
+}
+
+fn pin(text: String) -> Result<Pin, ApiError> {
+    Ok(Pin::new(text)?)
+}
+
+#[tauri::command]
+pub fn app_status(session: State<'_, Session>) -> AppStatus {
+    let appearance = session.appearance();
+    AppStatus {
+        set_up: session.is_set_up(),
+        look: appearance.look.code().to_owned(),
+        shortcut: appearance.shortcut,
+        shortcut_available: hide::global_shortcuts_available(),
+        open: session.is_open(),
+    }
+}
+
+#[tauri::command]
+pub async fn set_up<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    request: SetupRequest,
+) -> Result<SetupDone, ApiError> {
+    let look = Look::from_code(&request.look)
+        .ok_or_else(|| ApiError::new(ErrorCode::Invalid, "Please choose how the app looks."))?;
+    let appearance = Appearance {
+        look,
+        shortcut: request
+            .shortcut
+            .unwrap_or_else(|| Appearance::DEFAULT_SHORTCUT.to_owned()),
+    };
+    hide::check_shortcut(&appearance.shortcut)?;
+    let main_pin = pin(request.pin)?;
+    let duress = request
+        .duress_pin
+        .filter(|p| !p.is_empty())
+        .map(pin)
+        .transpose()?;
+    let recovery = session.set_up(&main_pin, duress.as_ref(), &appearance)?;
+    hide::apply_appearance(&app, &appearance);
+    Ok(SetupDone {
+        recovery_key: recovery.to_string(),
+    })
+}
+
+#[tauri::command]
+pub async fn try_unlock(
+    session: State<'_, Session>,
+    pin: String,
+) -> Result<UnlockOutcome, ApiError> {
+    // Too short or too long to be a PIN: just a calculation.
+    let Ok(candidate) = Pin::new(pin) else {
+        return Ok(UnlockOutcome { opened: false });
+    };
+    let opened = matches!(session.try_unlock(&candidate)?, Attempt::Opened);
+    Ok(UnlockOutcome { opened })
+}
+
+/// The quick exit: back to the disguise, vault locked.
+#[tauri::command]
+pub fn hide_now<R: Runtime>(app: AppHandle<R>) {
+    hide::hide(&app);
+}
+
+#[tauri::command]
+pub fn list_contacts(session: State<'_, Session>) -> Result<Vec<Contact>, ApiError> {
+    session.with_vault(|v| Ok(v.store().list_contacts()?))
+}
+
+#[tauri::command]
+pub fn add_contact(
+    session: State<'_, Session>,
+    fields: ContactFields,
+) -> Result<Contact, ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().add_contact(&fields)?))
+}

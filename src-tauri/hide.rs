@@ -1,0 +1,56 @@
+//! Quick hide: lock the vault and show the disguise in a fresh state, from the global shortcut,
+//! the in-app quick-exit control, Shift pressed three times, or a second launch.
+
+use harbour_vault::Appearance;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+use crate::error::{ApiError, ErrorCode};
+use crate::session::Session;
+
+/// The event the UI listens for to drop everything on screen and show the disguise.
+pub const HIDE_EVENT: &str = "show-disguise";
+
+pub fn hide<R: Runtime>(app: &AppHandle<R>) {
+    // Tell the page first: repainting is what the person watching sees.
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.emit(HIDE_EVENT, ());
+    }
+    if let Some(session) = app.try_state::<Session>() {
+        session.lock();
+        apply_appearance(app, &session.appearance());
+    }
+}
+
+/// Sets the window title (and icon) to the disguise's.
+pub fn apply_appearance<R: Runtime>(app: &AppHandle<R>, appearance: &Appearance) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(appearance.look.title());
+    }
+}
+
+/// Global shortcuts need X11, Windows or macOS. Under Wayland only the in-app ways work.
+pub fn global_shortcuts_available() -> bool {
+    if cfg!(target_os = "linux") {
+        std::env::var_os("WAYLAND_DISPLAY").is_none()
+            || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t == "x11")
+    } else {
+        true
+    }
+}
+
+/// Refuses shortcuts that cannot be parsed or that have no modifier (a bare key would fire while
+/// typing, and Esc alone collides with dialogs).
+pub fn check_shortcut(text: &str) -> Result<(), ApiError> {
+    let parsed: Result<tauri_plugin_global_shortcut::Shortcut, _> = text.parse();
+    let bad = || {
+        ApiError::new(
+            ErrorCode::Invalid,
+            "Please choose a key together with Ctrl, Alt or Shift.",
+        )
+    };
+    let shortcut = parsed.map_err(|_| bad())?;
+    if shortcut.mods.is_empty() {
+        return Err(bad());
+    }
+    Ok(())
+}

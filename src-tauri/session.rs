@@ -1,0 +1,136 @@
+//! What is open right now. One place holds the vault so that a quick hide can always find it and
+//! lock it, even while an unlock (a quarter-second of key derivation) is under way elsewhere.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use harbour_vault::{
+    Appearance, CreatedVault, KdfParams, Keychain, LockedVault, Pin, UnlockedVault, VaultError,
+};
+
+use crate::error::ApiError;
+
+enum Slot {
+    Closed,
+    Open(Box<UnlockedVault>),
+}
+
+pub struct Session {
+    dir: PathBuf,
+    keychain: Keychain,
+    kdf: KdfParams,
+    vault: Mutex<Slot>,
+    /// Bumped by every hide/lock. An unlock that started before a hide must not open the vault
+    /// after it: it compares the epoch it started in with the current one.
+    epoch: AtomicU64,
+}
+
+/// What trying a PIN led to. A wrong PIN (or a delay) is not an error to the disguise: it just
+/// stays a calculator.
+pub enum Attempt {
+    Opened,
+    NotOpened,
+}
+
+impl Session {
+    pub fn new(dir: PathBuf, keychain: Keychain, kdf: KdfParams) -> Session {
+        Session {
+            dir,
+            keychain,
+            kdf,
+            vault: Mutex::new(Slot::Closed),
+            epoch: AtomicU64::new(0),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn is_set_up(&self) -> bool {
+        LockedVault::exists(&self.dir)
+    }
+
+    pub fn appearance(&self) -> Appearance {
+        Appearance::load(&self.dir)
+    }
+
+    fn slot(&self) -> std::sync::MutexGuard<'_, Slot> {
+        // A panic while holding the lock must not make the vault unreachable for locking.
+        self.vault
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// First run: creates the vault and returns the recovery key text to show once.
+    pub fn set_up(
+        &self,
+        pin: &Pin,
+        duress: Option<&Pin>,
+        appearance: &Appearance,
+    ) -> Result<zeroize::Zeroizing<String>, ApiError> {
+        let epoch = self.epoch.load(Ordering::SeqCst);
+        let CreatedVault {
+            vault,
+            recovery_key,
+        } = LockedVault::create(&self.dir, self.keychain.clone(), pin, duress, self.kdf)?;
+        appearance.save(&self.dir)?;
+        self.install(vault, epoch)?;
+        Ok(recovery_key.display_text())
+    }
+
+    pub fn try_unlock(&self, pin: &Pin) -> Result<Attempt, ApiError> {
+        let epoch = self.epoch.load(Ordering::SeqCst);
+        let locked = LockedVault::open(&self.dir, self.keychain.clone())?;
+        match locked.unlock(pin) {
+            Ok(vault) => {
+                self.install(vault, epoch)?;
+                Ok(Attempt::Opened)
+            }
+            Err(VaultError::WrongPin | VaultError::Throttled { .. }) => Ok(Attempt::NotOpened),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Keeps a freshly opened vault, unless a hide happened while it was being opened.
+    fn install(&self, vault: UnlockedVault, epoch: u64) -> Result<(), ApiError> {
+        let mut slot = self.slot();
+        if self.epoch.load(Ordering::SeqCst) != epoch {
+            drop(slot);
+            vault.lock()?;
+            return Err(ApiError::locked());
+        }
+        let previous = std::mem::replace(&mut *slot, Slot::Open(Box::new(vault)));
+        drop(slot);
+        if let Slot::Open(old) = previous {
+            old.lock()?;
+        }
+        Ok(())
+    }
+
+    /// Locks at once: closes the database and wipes the keys. Safe to call at any time.
+    pub fn lock(&self) {
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+        let previous = std::mem::replace(&mut *self.slot(), Slot::Closed);
+        if let Slot::Open(vault) = previous {
+            // Closing can only fail on an I/O error; the keys are wiped on drop either way.
+            let _ = vault.lock();
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        matches!(*self.slot(), Slot::Open(_))
+    }
+
+    /// Runs `f` with the open vault, or fails as locked.
+    pub fn with_vault<T>(
+        &self,
+        f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        match &mut *self.slot() {
+            Slot::Open(vault) => f(vault),
+            Slot::Closed => Err(ApiError::locked()),
+        }
+    }
+}

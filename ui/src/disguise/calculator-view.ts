@@ -1,0 +1,180 @@
+// The calculator disguise on screen: a display and a 4-column keypad driven by
+// calculator-engine.ts. It stores nothing (no localStorage, sessionStorage, IndexedDB or
+// cookies), talks to no network and logs nothing; the only state is in this closure and is
+// dropped by reset() and destroy().
+
+import "./calculator.css";
+import {
+  type CalculatorKey,
+  type CalculatorState,
+  type PressResult,
+  initialState,
+  keyFromKeyboard,
+  press,
+} from "./calculator-engine";
+
+export interface CalculatorOptions {
+  /** Called after "=" when the keys since the last reset point form a PIN (see the engine). */
+  onPinAttempt(pin: string): void;
+}
+
+export interface CalculatorHandle {
+  /** Back to a fresh "0", forgetting any pending operation and recorded digits. */
+  reset(): void;
+  /** Moves keyboard focus to the "=" key (the keypad also works without focus). */
+  focus(): void;
+  /** Removes the calculator and its listeners from the page. */
+  destroy(): void;
+}
+
+interface ButtonSpec {
+  readonly key: CalculatorKey;
+  readonly label: string;
+  readonly name: string;
+  readonly shortcut: string;
+  readonly kind: "digit" | "function" | "operator" | "equals";
+}
+
+// Row by row, 4 columns. Accessible names are plain words; aria-keyshortcuts tells assistive
+// technology about the keyboard equivalent.
+const KEYPAD: readonly ButtonSpec[] = [
+  { key: "clear", label: "C", name: "clear", shortcut: "Escape", kind: "function" },
+  { key: "backspace", label: "⌫", name: "backspace", shortcut: "Backspace", kind: "function" },
+  { key: "%", label: "%", name: "percent", shortcut: "%", kind: "function" },
+  { key: "/", label: "÷", name: "divide", shortcut: "/", kind: "operator" },
+  ...digitRow(["7", "8", "9"]),
+  { key: "*", label: "×", name: "multiply", shortcut: "*", kind: "operator" },
+  ...digitRow(["4", "5", "6"]),
+  { key: "-", label: "−", name: "minus", shortcut: "-", kind: "operator" },
+  ...digitRow(["1", "2", "3"]),
+  { key: "+", label: "+", name: "plus", shortcut: "+", kind: "operator" },
+  { key: "negate", label: "±", name: "change sign", shortcut: "F9", kind: "function" },
+  { key: "0", label: "0", name: "0", shortcut: "0", kind: "digit" },
+  { key: ".", label: ".", name: "decimal point", shortcut: ".", kind: "digit" },
+  { key: "=", label: "=", name: "equals", shortcut: "Enter =", kind: "equals" },
+];
+
+function digitRow(digits: readonly CalculatorKey[]): ButtonSpec[] {
+  return digits.map((d) => ({ key: d, label: d, name: d, shortcut: d, kind: "digit" as const }));
+}
+
+const PRESS_FLASH_MS = 120;
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest("input, textarea, select, [contenteditable]:not([contenteditable='false'])") !== null;
+}
+
+export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): CalculatorHandle {
+  const doc = root.ownerDocument;
+  let state: CalculatorState = initialState();
+
+  const container = doc.createElement("section");
+  container.className = "calc";
+  container.setAttribute("aria-label", "Calculator");
+
+  const screen = doc.createElement("div");
+  screen.className = "calc-screen";
+  const expression = doc.createElement("div");
+  expression.className = "calc-expression";
+  const output = doc.createElement("output");
+  output.className = "calc-display";
+  output.setAttribute("aria-live", "polite");
+  output.setAttribute("aria-atomic", "true");
+  screen.append(expression, output);
+
+  const keypad = doc.createElement("div");
+  keypad.className = "calc-keypad";
+  keypad.setAttribute("role", "group");
+  keypad.setAttribute("aria-label", "Keypad");
+  const buttons = new Map<CalculatorKey, HTMLButtonElement>();
+  for (const spec of KEYPAD) {
+    const b = doc.createElement("button");
+    b.type = "button";
+    b.className = `calc-key calc-key--${spec.kind}`;
+    b.textContent = spec.label;
+    b.dataset.key = spec.key;
+    b.setAttribute("aria-label", spec.name);
+    b.setAttribute("aria-keyshortcuts", spec.shortcut);
+    buttons.set(spec.key, b);
+    keypad.append(b);
+  }
+
+  container.append(screen, keypad);
+  root.append(container);
+
+  const flashTimers = new Set<ReturnType<typeof setTimeout>>();
+
+  function render(r: PressResult): void {
+    // Typographic minus reads as "minus" in screen readers and looks right.
+    const text = r.display.replace(/-/g, "−");
+    if (output.textContent !== text) output.textContent = text;
+    expression.textContent = r.expression;
+    const len = text.length;
+    container.classList.toggle("calc--long", len > 11 && len <= 15);
+    container.classList.toggle("calc--very-long", len > 15);
+    container.classList.toggle("calc--error", r.isError);
+  }
+
+  function apply(key: CalculatorKey): void {
+    const r = press(state, key);
+    state = r.state;
+    render(r);
+    // Render first so that a PIN attempt looks exactly like a calculation whatever the host does.
+    if (r.pinAttempt !== undefined) opts.onPinAttempt(r.pinAttempt);
+  }
+
+  function flash(key: CalculatorKey): void {
+    const b = buttons.get(key);
+    if (!b) return;
+    b.classList.add("calc-key--pressed");
+    const t = setTimeout(() => {
+      flashTimers.delete(t);
+      b.classList.remove("calc-key--pressed");
+    }, PRESS_FLASH_MS);
+    flashTimers.add(t);
+  }
+
+  function onClick(e: MouseEvent): void {
+    const b = (e.target as Element | null)?.closest<HTMLButtonElement>("button.calc-key");
+    const key = b?.dataset.key as CalculatorKey | undefined;
+    if (key) apply(key);
+  }
+
+  function isActive(): boolean {
+    return container.isConnected && container.getClientRects().length > 0;
+  }
+
+  function onKeyDown(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.isComposing || !isActive()) return;
+    if (isEditable(e.target) && !container.contains(e.target as Node)) return;
+    const key = keyFromKeyboard(e);
+    if (key === null) return;
+    // Also stops Enter from "clicking" a focused key and "/" from opening quick find.
+    e.preventDefault();
+    apply(key);
+    flash(key);
+  }
+
+  keypad.addEventListener("click", onClick);
+  doc.addEventListener("keydown", onKeyDown);
+  render(press(state, "clear"));
+
+  return {
+    reset() {
+      state = initialState();
+      render(press(state, "clear"));
+    },
+    focus() {
+      buttons.get("=")?.focus();
+    },
+    destroy() {
+      keypad.removeEventListener("click", onClick);
+      doc.removeEventListener("keydown", onKeyDown);
+      for (const t of flashTimers) clearTimeout(t);
+      flashTimers.clear();
+      state = initialState();
+      container.remove();
+    },
+  };
+}

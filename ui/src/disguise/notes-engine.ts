@@ -1,0 +1,57 @@
+// The notes-pad disguise's logic, with no DOM: finding the unlock gesture in the text.
+//
+// Gesture: on a line that contains nothing but the PIN (4 to 12 ASCII digits, no spaces or other
+// characters), with the caret at the end of that line, the user presses Enter. The line stays in
+// the text exactly as typed, so a wrong PIN looks like any other note.
+
+export const PIN_MIN_DIGITS = 4;
+export const PIN_MAX_DIGITS = 12;
+
+const PIN_LINE = new RegExp(`^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`);
+
+/** True if `text` is exactly 4 to 12 ASCII digits. */
+export function isPinLike(text: string): boolean {
+  return PIN_LINE.test(text);
+}
+
+export interface LineSpan {
+  /** Index of the first character of the line. */
+  readonly start: number;
+  /** Index just past the last character of the line (before its "\n", if any). */
+  readonly end: number;
+  readonly text: string;
+}
+
+function clamp(value: string, position: number): number {
+  return Math.min(Math.max(0, Math.trunc(position) || 0), value.length);
+}
+
+/** The line containing `position` (clamped to the text). Lines are split on "\n". */
+export function lineAt(value: string, position: number): LineSpan {
+  const p = clamp(value, position);
+  const start = value.lastIndexOf("\n", p - 1) + 1;
+  const nl = value.indexOf("\n", p);
+  const end = nl === -1 ? value.length : nl;
+  return { start, end, text: value.slice(start, end) };
+}
+
+/**
+ * Given the textarea's value and selection at the moment Enter is pressed (before the newline is
+ * inserted), returns the PIN candidate, or null when this Enter is an ordinary line break.
+ *
+ * A candidate needs: no selected text (Enter would replace it), the caret at the end of its line,
+ * and that line (minus a trailing "\r") being exactly 4 to 12 digits.
+ */
+export function pinCandidateAtEnter(
+  value: string,
+  selectionStart: number,
+  selectionEnd: number = selectionStart,
+): string | null {
+  if (selectionStart !== selectionEnd) return null;
+  const caret = clamp(value, selectionStart);
+  const line = lineAt(value, caret);
+  const rest = value.slice(caret, line.end);
+  if (rest !== "" && rest !== "\r") return null;
+  const text = line.text.endsWith("\r") ? line.text.slice(0, -1) : line.text;
+  return isPinLike(text) ? text : null;
+}

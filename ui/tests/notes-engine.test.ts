@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { isPinLike, lineAt, pinCandidateAtEnter } from "../src/disguise/notes-engine";
+
+/** "|" marks the caret; returns the candidate for Enter pressed there. */
+function at(textWithCaret: string): string | null {
+  const caret = textWithCaret.indexOf("|");
+  return pinCandidateAtEnter(textWithCaret.replace("|", ""), caret);
+}
+
+describe("isPinLike", () => {
+  it.each([
+    ["1234", true],
+    ["123456789012", true],
+    ["0000", true],
+    ["123", false],
+    ["1234567890123", false],
+    ["", false],
+    ["12 34", false],
+    [" 1234", false],
+    ["1234 ", false],
+    ["12a4", false],
+    ["-1234", false],
+    ["12.34", false],
+    ["١٢٣٤", false], // Arabic-Indic digits are not ASCII digits
+    ["１２３４", false], // full-width digits
+  ])("%j → %s", (text, expected) => {
+    expect(isPinLike(text)).toBe(expected);
+  });
+});
+
+describe("lineAt", () => {
+  it("finds the line around a position", () => {
+    const v = "one\ntwo\nthree";
+    expect(lineAt(v, 0)).toEqual({ start: 0, end: 3, text: "one" });
+    expect(lineAt(v, 3)).toEqual({ start: 0, end: 3, text: "one" });
+    expect(lineAt(v, 4)).toEqual({ start: 4, end: 7, text: "two" });
+    expect(lineAt(v, 13)).toEqual({ start: 8, end: 13, text: "three" });
+  });
+
+  it("clamps out-of-range positions and handles empty text", () => {
+    expect(lineAt("abc", 99)).toEqual({ start: 0, end: 3, text: "abc" });
+    expect(lineAt("abc", -5)).toEqual({ start: 0, end: 3, text: "abc" });
+    expect(lineAt("", 0)).toEqual({ start: 0, end: 0, text: "" });
+    expect(lineAt("a\n", 2)).toEqual({ start: 2, end: 2, text: "" });
+  });
+});
+
+describe("pinCandidateAtEnter", () => {
+  it("a lone PIN with the caret at its end is a candidate", () => {
+    expect(at("1234|")).toBe("1234");
+    expect(at("shopping\nmilk\n1234|")).toBe("1234");
+    expect(at("shopping\n987654|\nmilk")).toBe("987654");
+    expect(at("123456789012|")).toBe("123456789012");
+    expect(at("0042|")).toBe("0042");
+  });
+
+  it("needs 4 to 12 digits", () => {
+    expect(at("123|")).toBeNull();
+    expect(at("1234567890123|")).toBeNull();
+  });
+
+  it("the line must hold only the digits", () => {
+    expect(at("call 1234|")).toBeNull();
+    expect(at(" 1234|")).toBeNull();
+    expect(at("1234 |")).toBeNull();
+    expect(at("12-34|")).toBeNull();
+    expect(at("£1234|")).toBeNull();
+    expect(at("1234.|")).toBeNull();
+  });
+
+  it("the caret must be at the end of the line", () => {
+    expect(at("12|34")).toBeNull();
+    expect(at("|1234")).toBeNull();
+    expect(at("1234|5")).toBeNull();
+    expect(at("notes\n12|34\nmore")).toBeNull();
+  });
+
+  it("only the caret's line counts", () => {
+    expect(at("1234\n|")).toBeNull();
+    expect(at("1234\nabc|")).toBeNull();
+    expect(at("abc|\n1234")).toBeNull();
+    expect(at("|")).toBeNull();
+  });
+
+  it("tolerates a CRLF line ending", () => {
+    expect(pinCandidateAtEnter("1234\r\nmore", 4)).toBe("1234");
+  });
+
+  it("a selection is not a candidate (Enter replaces it)", () => {
+    expect(pinCandidateAtEnter("1234", 0, 4)).toBeNull();
+    expect(pinCandidateAtEnter("1234", 4, 4)).toBe("1234");
+  });
+
+  it("is robust to out-of-range carets", () => {
+    expect(pinCandidateAtEnter("1234", 99)).toBe("1234");
+    expect(pinCandidateAtEnter("1234", -1)).toBeNull();
+  });
+});
