@@ -1,14 +1,114 @@
-// Entry point. For now the window shows the calculator disguise only; PIN attempts go nowhere
-// until the shell's unlock command exists. Nothing here touches any browser storage.
-import "./style.css";
-import { mountCalculator } from "./disguise/calculator-view";
+// Entry point: shows the disguise, and after a PIN opens the vault, the app itself. Every route
+// back (quick-exit button, Shift three times, the global shortcut, a second launch) ends in
+// showDisguise(), which throws away everything on screen. Nothing here touches browser storage.
 
-const app = document.querySelector<HTMLElement>("#app");
-if (app) {
-  const calculator = mountCalculator(app, {
-    onPinAttempt: () => {
-      // Deliberately nothing: a PIN attempt must look exactly like a calculation.
-    },
-  });
-  calculator.focus();
+import "./style.css";
+import { api, isApiError, type AppStatus } from "./api";
+import { mountCalculator } from "./disguise/calculator-view";
+import { mountNotes } from "./disguise/notes-view";
+import { h } from "./dom";
+import { showSetup } from "./screens/setup";
+import { showHome } from "./screens/home";
+
+/** Typed at the disguise before anything is set up: opens the first-run setup. */
+export const SETUP_SEQUENCE = "0000";
+
+const root = document.querySelector<HTMLElement>("#app") ?? document.body;
+let status: AppStatus = {
+  set_up: true,
+  look: "calculator",
+  shortcut: "",
+  shortcut_available: false,
+  open: false,
+};
+let unlocked = false;
+
+function clear(): void {
+  root.replaceChildren();
 }
+
+export function showDisguise(): void {
+  unlocked = false;
+  clear();
+  const host = h("div", { class: "disguise" });
+  root.append(host);
+  const onPinAttempt = (pin: string) => void attempt(pin);
+  const disguise =
+    status.look === "notes"
+      ? mountNotes(host, { onPinAttempt })
+      : mountCalculator(host, { onPinAttempt });
+  if (!status.set_up) {
+    root.append(
+      h("p", { class: "first-run", role: "note" }, `New here? Type ${SETUP_SEQUENCE} then = to set up.`),
+    );
+  }
+  disguise.focus();
+}
+
+async function attempt(pin: string): Promise<void> {
+  if (!status.set_up) {
+    if (pin === SETUP_SEQUENCE) openSetup();
+    return;
+  }
+  try {
+    const { opened } = await api.tryUnlock(pin);
+    if (opened) openHome();
+  } catch (e) {
+    // Not a wrong PIN (that is silent): something the person needs to know, said plainly.
+    const message = isApiError(e) ? e.message : "Something went wrong. Nothing has been lost.";
+    root.querySelector(".disguise-error")?.remove();
+    root.append(h("p", { class: "disguise-error", role: "alert" }, message));
+  }
+}
+
+function openSetup(): void {
+  clear();
+  showSetup(root, {
+    onDone: async () => {
+      status = await api.appStatus();
+      openHome();
+    },
+    onCancel: showDisguise,
+  });
+}
+
+function openHome(): void {
+  unlocked = true;
+  clear();
+  showHome(root, { onQuickExit: quickExit });
+}
+
+/** Hides first (what the person watching sees), then locks in Rust. */
+export function quickExit(): void {
+  showDisguise();
+  void api.hideNow();
+}
+
+// Shift pressed three times within two seconds, anywhere in the app. Never Esc alone.
+let shiftTimes: number[] = [];
+document.addEventListener(
+  "keydown",
+  (e) => {
+    if (e.key !== "Shift" || e.repeat) return;
+    const now = performance.now();
+    shiftTimes = [...shiftTimes.filter((t) => now - t < 2000), now];
+    if (shiftTimes.length >= 3) {
+      shiftTimes = [];
+      if (unlocked) quickExit();
+    }
+  },
+  true,
+);
+
+async function start(): Promise<void> {
+  try {
+    status = await api.appStatus();
+  } catch {
+    // Without the backend the disguise still works as a calculator.
+  }
+  showDisguise();
+  // From the global shortcut or a second launch: always back to a fresh disguise.
+  await api.onHide(showDisguise);
+}
+
+void start();

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# End-to-end tests of the real app: debug build, a virtual X display, a private keychain and a
+# throwaway HOME, driven by tauri-driver + WebKitWebDriver.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked --version '^2'
+npm --prefix ui run build --silent
+cargo build --locked --bin pocketcalc
+target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
+export APP_BINARY="$target_dir/debug/pocketcalc"
+exec xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/with-keychain.sh node --test tests/e2e/

@@ -1,0 +1,197 @@
+// End-to-end: the real app binary in a real window (Xvfb), driven through tauri-driver and
+// WebKitWebDriver, with the real keychain (scripts/with-keychain.sh gives a private one and a
+// throwaway HOME). Run through scripts/e2e.sh.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { Driver, sleep } from "./webdriver.mjs";
+
+const APP = process.env.APP_BINARY;
+const PORT = 4444;
+const BASE = `http://127.0.0.1:${PORT}`;
+const PIN = "482913";
+const DURESS = "750316";
+const tag = randomBytes(6).toString("hex");
+const canary = { name: `Morgan canary${tag}`, code: `umbrella canary${tag}`, knows: `route canary${tag}` };
+
+let driverProcess;
+let d;
+
+async function launch() {
+  d = await Driver.start(BASE, APP);
+  await d.waitFor('button[aria-label="equals"]');
+}
+
+async function quit() {
+  if (d) await d.quit();
+  d = undefined;
+  await sleep(500);
+}
+
+function nativeTitleShown(title) {
+  try {
+    execFileSync("xdotool", ["search", "--onlyvisible", "--name", `^${title}$`], { stdio: "pipe" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function calculatorShowing() {
+  return (await d.exists('button[aria-label="equals"]')) && !(await d.exists(".quick-exit"));
+}
+
+/** Calls a command the way a compromised page would, bypassing the UI. */
+async function rawInvoke(cmd) {
+  return d.cmd("POST", "/execute/async", {
+    script: `const done = arguments[arguments.length - 1];
+      window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}).then(
+        (v) => done({ ok: v }), (e) => done({ err: e }));`,
+    args: [],
+  });
+}
+
+before(async () => {
+  assert.ok(APP, "APP_BINARY must point at the built app");
+  driverProcess = spawn("tauri-driver", ["--port", String(PORT)], { stdio: "ignore" });
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(`${BASE}/status`);
+      break;
+    } catch {
+      await sleep(100);
+    }
+  }
+});
+
+after(async () => {
+  await quit();
+  driverProcess?.kill();
+});
+
+test("the whole first-run-to-panic flow in the real window", async (t) => {
+  await launch();
+
+  await t.test("it starts as a working calculator with a neutral title", async () => {
+    assert.ok(nativeTitleShown("Calculator"), "window title is Calculator");
+    await d.pressCalculator("12+30=");
+    assert.equal((await d.text("output")).trim(), "42");
+    assert.match(await d.text(".first-run"), /0000/);
+  });
+
+  await t.test("first-run setup from the documented sequence, recovery key shown once", async () => {
+    await d.pressCalculator("C0000=");
+    await d.type("#f-pin", PIN);
+    await d.type("#f-pin2", PIN);
+    await d.type("#f-duress", DURESS);
+    await d.click('button[type="submit"]');
+    const key = (await d.text(".recovery-key")).trim();
+    assert.match(key, /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
+    await d.click(".recovery button.primary");
+    await d.waitFor(".quick-exit");
+  });
+
+  await t.test("a contact is saved and listed", async () => {
+    await d.type("#f-name", canary.name);
+    await d.type("#f-code_word", canary.code);
+    await d.type("#f-what_they_know", canary.knows);
+    await d.click('form.panel button[type="submit"]');
+    await d.waitFor(".card h2", { test: async (id) => (await d.cmd("GET", `/element/${id}/text`)).includes(canary.name) });
+  });
+
+  await t.test("the global hotkey hides into the calculator and locks", async () => {
+    execFileSync("xdotool", ["key", "ctrl+shift+h"]);
+    await d.waitFor('button[aria-label="equals"]');
+    assert.ok(await calculatorShowing());
+    assert.ok(nativeTitleShown("Calculator"));
+    const r = await rawInvoke("list_contacts");
+    assert.equal(r.err?.code, "locked", JSON.stringify(r));
+  });
+
+  await t.test("the PIN opens it again with the data intact", async () => {
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(".card h2");
+    assert.match(await d.text(".card h2"), new RegExp(canary.name));
+  });
+
+  await t.test("Shift three times hides and locks", async () => {
+    await d.keys("\uE008\uE008\uE008");
+    await d.waitFor('button[aria-label="equals"]');
+    assert.ok(await calculatorShowing());
+    assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
+  });
+
+  await t.test("the quick-exit control hides and locks", async () => {
+    await d.pressCalculator(`${PIN}=`);
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+    assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
+  });
+
+  await t.test("a wrong PIN is just a calculation", async () => {
+    await d.pressCalculator("111333=");
+    await sleep(1200);
+    assert.ok(await calculatorShowing());
+    assert.equal((await d.text("output")).trim(), "111333");
+  });
+
+  await t.test("the duress PIN opens the decoy with none of the real records", async () => {
+    await d.pressCalculator(`C${DURESS}=`);
+    await d.waitFor(".quick-exit");
+    await sleep(500);
+    const all = await d.execute("return document.body.innerText");
+    assert.ok(!all.includes(canary.name) && !all.includes(canary.code), "real data visible in decoy");
+    await d.click(".quick-exit");
+  });
+
+  await quit();
+
+  await t.test("after a restart the data is intact", async () => {
+    await launch();
+    assert.ok(!(await d.exists(".first-run")), "no first-run hint once set up");
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(".card h2");
+    assert.match(await d.text(".card h2"), new RegExp(canary.name));
+    await d.click(".quick-exit");
+  });
+
+  await quit();
+
+  await t.test("no canary string is in any file under HOME or /tmp", () => {
+    const hits = [];
+    for (const root of [process.env.HOME, "/tmp"]) scan(root, Object.values(canary), hits);
+    assert.deepEqual(hits, []);
+  });
+});
+
+function scan(dir, needles, hits) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isSymbolicLink()) continue;
+    if (e.isDirectory()) {
+      // Build output holds no runtime data and is large.
+      if (/target|node_modules/.test(e.name)) continue;
+      scan(p, needles, hits);
+    } else if (e.isFile()) {
+      try {
+        if (statSync(p).size > 64 * 1024 * 1024) continue;
+        const buf = readFileSync(p);
+        for (const n of needles) {
+          if (buf.includes(n) || buf.includes(Buffer.from(n, "utf16le"))) hits.push(`${p}: ${n}`);
+        }
+      } catch {
+        // Unreadable (sockets, permissions): nothing we wrote.
+      }
+    }
+  }
+}

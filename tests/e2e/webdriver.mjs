@@ -1,0 +1,106 @@
+// A minimal W3C WebDriver client over fetch, enough for driving the real app through
+// tauri-driver + WebKitWebDriver. No dependencies, so CI installs nothing for it.
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecc";
+
+export class Driver {
+  constructor(base, sessionId) {
+    this.base = base;
+    this.sessionId = sessionId;
+  }
+
+  static async start(base, application) {
+    const body = {
+      capabilities: { alwaysMatch: { "tauri:options": { application }, browserName: "wry" } },
+    };
+    const res = await request(base, "POST", "/session", body);
+    return new Driver(base, res.sessionId ?? res.value.sessionId);
+  }
+
+  cmd(method, path, body) {
+    return request(this.base, method, `/session/${this.sessionId}${path}`, body).then((r) => r.value);
+  }
+
+  async quit() {
+    await request(this.base, "DELETE", `/session/${this.sessionId}`).catch(() => {});
+  }
+
+  async find(css) {
+    const v = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return v[ELEMENT];
+  }
+
+  async findAll(css) {
+    const v = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return v.map((e) => e[ELEMENT]);
+  }
+
+  /** Waits until `css` matches (and, optionally, `test(element)` holds). */
+  async waitFor(css, { timeout = 10000, test } = {}) {
+    const until = Date.now() + timeout;
+    let last;
+    while (Date.now() < until) {
+      try {
+        const id = await this.find(css);
+        if (!test || (await test(id))) return id;
+      } catch (e) {
+        last = e;
+      }
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting for ${css}: ${last?.message ?? "condition not met"}`);
+  }
+
+  async click(css) {
+    const id = await this.waitFor(css);
+    await this.cmd("POST", `/element/${id}/click`, {});
+  }
+
+  async type(css, text) {
+    const id = await this.waitFor(css);
+    await this.cmd("POST", `/element/${id}/clear`, {});
+    await this.cmd("POST", `/element/${id}/value`, { text });
+  }
+
+  async text(css) {
+    const id = await this.waitFor(css);
+    return this.cmd("GET", `/element/${id}/text`);
+  }
+
+  async exists(css) {
+    return (await this.findAll(css)).length > 0;
+  }
+
+  /** Sends keys to whatever has focus (WebDriver actions). */
+  async keys(text) {
+    const actions = [];
+    for (const ch of text) actions.push({ type: "keyDown", value: ch }, { type: "keyUp", value: ch });
+    await this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+  }
+
+  async pressCalculator(sequence) {
+    for (const ch of sequence) {
+      const name = { "=": "equals", "+": "plus", "-": "minus", "*": "multiply", "/": "divide" }[ch] ?? ch;
+      await this.click(`button[aria-label="${name}"]`);
+    }
+  }
+
+  execute(script, args = []) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+}
+
+async function request(base, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json();
+  if (!res.ok || json?.value?.error) {
+    throw new Error(`${method} ${path}: ${json?.value?.error ?? res.status} ${json?.value?.message ?? ""}`);
+  }
+  return json;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

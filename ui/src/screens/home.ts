@@ -1,0 +1,31 @@
+// The app once open: a quiet header with the always-visible quick exit, and the screens.
+
+import { h } from "../dom";
+import { showContacts } from "./contacts";
+
+export interface HomeOptions {
+  onQuickExit(): void;
+}
+
+export function showHome(root: HTMLElement, opts: HomeOptions): void {
+  const exit = h(
+    "button",
+    { type: "button", class: "quick-exit", "aria-label": "Quick exit: hide and lock now" },
+    "Quick exit",
+  );
+  exit.addEventListener("click", opts.onQuickExit);
+  const main = h("main", { class: "screen", id: "screen" });
+  const nav = h(
+    "nav",
+    { "aria-label": "Sections" },
+    navButton("Trusted contacts", () => showContacts(main)),
+  );
+  root.replaceChildren(h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, exit), main);
+  showContacts(main);
+}
+
+function navButton(label: string, open: () => void): HTMLElement {
+  const b = h("button", { type: "button", class: "nav" }, label);
+  b.addEventListener("click", open);
+  return b;
+}

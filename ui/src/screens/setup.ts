@@ -1,0 +1,143 @@
+// First-run setup: what this protects against (and what it cannot), choosing a PIN, an optional
+// duress PIN, the look and the quick-hide shortcut; then the recovery key, shown once.
+
+import { api, isApiError, type Look } from "../api";
+import { field, h } from "../dom";
+
+export interface SetupOptions {
+  onDone(): void | Promise<void>;
+  onCancel(): void;
+}
+
+export function showSetup(root: HTMLElement, opts: SetupOptions): void {
+  const pin = field("Choose a PIN", "pin", {
+    type: "password",
+    hint: "4 to 12 digits, so it can be typed on the calculator. Avoid dates others could guess.",
+    autocomplete: "new-password",
+  });
+  const pin2 = field("Type the PIN again", "pin2", { type: "password", autocomplete: "new-password" });
+  const duress = field("Second PIN (optional)", "duress", {
+    type: "password",
+    hint:
+      "If someone makes you open this, type this PIN instead. It opens an ordinary-looking " +
+      "space with none of your real information. Leave empty to skip; you can add it later.",
+    autocomplete: "new-password",
+  });
+  const shortcut = field("Quick-hide keys", "shortcut", {
+    hint: "Pressing these anywhere hides this at once and locks it. Shift three times also works.",
+  });
+  shortcut.control.value = "CommandOrControl+Shift+H";
+
+  const look = h(
+    "fieldset",
+    { class: "field" },
+    h("legend", {}, "What it looks like when closed"),
+    radio("look", "calculator", "A calculator", true),
+    radio("look", "notes", "A notes pad", false),
+  );
+  const error = h("p", { class: "form-error", role: "alert" });
+  const submit = h("button", { type: "submit", class: "primary" }, "Set up");
+  const cancel = h("button", { type: "button" }, "Not now");
+  cancel.addEventListener("click", opts.onCancel);
+
+  const form = h(
+    "form",
+    { class: "setup", "aria-labelledby": "setup-title" },
+    h("h1", { id: "setup-title" }, "Setting up"),
+    h(
+      "section",
+      { class: "explainer", "aria-label": "What this protects and what it cannot" },
+      h("p", {}, "Everything you keep here is locked with your PIN and stays on this computer."),
+      h(
+        "ul",
+        {},
+        h("li", {}, "Someone who opens the app sees a calculator unless they know your PIN."),
+        h("li", {}, "Someone who copies the files cannot read them."),
+        h("li", {}, "It cannot protect you from spyware on this computer or someone watching your screen."),
+      ),
+      h("p", {}, "If this computer might be monitored, a safer device may be better for planning."),
+    ),
+    pin.wrap,
+    pin2.wrap,
+    duress.wrap,
+    look,
+    shortcut.wrap,
+    error,
+    h("div", { class: "actions" }, cancel, submit),
+  );
+
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    error.textContent = "";
+    const chosen = pin.control.value;
+    if (!/^\d{4,12}$/.test(chosen)) {
+      error.textContent = "Please use 4 to 12 digits for your PIN.";
+      pin.control.focus();
+      return;
+    }
+    if (chosen !== pin2.control.value) {
+      error.textContent = "The two PINs are not the same. Please type them again.";
+      pin2.control.focus();
+      return;
+    }
+    const second = duress.control.value;
+    if (second && !/^\d{4,12}$/.test(second)) {
+      error.textContent = "The second PIN also needs 4 to 12 digits.";
+      duress.control.focus();
+      return;
+    }
+    const lookValue = (form.querySelector<HTMLInputElement>("input[name=look]:checked")?.value ??
+      "calculator") as Look;
+    submit.disabled = true;
+    api
+      .setUp({
+        pin: chosen,
+        duress_pin: second || null,
+        look: lookValue,
+        shortcut: shortcut.control.value.trim() || null,
+      })
+      .then(({ recovery_key }) => {
+        // Clear the PINs from the page before anything else is shown.
+        form.reset();
+        showRecoveryKey(root, recovery_key, opts.onDone);
+      })
+      .catch((err: unknown) => {
+        submit.disabled = false;
+        error.textContent = isApiError(err) ? err.message : "Something went wrong. Please try again.";
+      });
+  });
+
+  root.replaceChildren(form);
+  pin.control.focus();
+}
+
+function radio(name: string, value: string, label: string, checked: boolean): HTMLElement {
+  const id = `${name}-${value}`;
+  return h(
+    "div",
+    { class: "radio" },
+    h("input", { type: "radio", id, name, value, checked }),
+    h("label", { for: id }, label),
+  );
+}
+
+function showRecoveryKey(root: HTMLElement, key: string, onDone: () => void | Promise<void>): void {
+  const done = h("button", { type: "button", class: "primary" }, "I have written it down");
+  done.addEventListener("click", () => void onDone());
+  root.replaceChildren(
+    h(
+      "section",
+      { class: "recovery", "aria-labelledby": "recovery-title" },
+      h("h1", { id: "recovery-title" }, "Your recovery key"),
+      h(
+        "p",
+        {},
+        "If you forget your PIN, this key opens your information. It is shown only now. " +
+          "Write it on paper and keep it somewhere safe, away from this computer.",
+      ),
+      h("p", { class: "recovery-key", "aria-label": `Recovery key: ${key.split("").join(" ")}` }, key),
+      done,
+    ),
+  );
+  done.focus();
+}
