@@ -20,3 +20,6 @@ bash scripts/check-deps.sh
 
 echo "== cargo test"
 bash scripts/with-keychain.sh cargo test --workspace --locked
+
+echo "== end-to-end (real window under Xvfb)"
+bash scripts/e2e.sh

@@ -55,6 +55,7 @@ pub fn run() {
         )
         .setup(|app| {
             let handle = app.handle();
+            open_main_window(handle)?;
             if let Some(session) = app.try_state::<Session>() {
                 let appearance = session.appearance();
                 hide::apply_appearance(handle, &appearance);
@@ -72,6 +73,20 @@ pub fn run() {
         // Nothing is printed: the message could name the app's internals on a shared screen.
         std::process::exit(1);
     }
+}
+
+/// The one window. Made here rather than in tauri.conf.json so that incognito mode (no web storage,
+/// no cache on disk) can be switched off only under WebDriver: WebKitWebDriver cannot attach to an
+/// ephemeral web context. tauri-driver sets `TAURI_AUTOMATION=true`; a person's launch never does.
+fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
+    let automated = std::env::var("TAURI_AUTOMATION").is_ok_and(|v| v == "true");
+    tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
+        .title(harbour_vault::Look::Calculator.title())
+        .inner_size(360.0, 520.0)
+        .min_inner_size(320.0, 460.0)
+        .incognito(!automated)
+        .build()?;
+    Ok(())
 }
 
 /// Release builds print nothing when they crash (a panic message can include file paths and

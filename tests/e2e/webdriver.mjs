@@ -1,7 +1,7 @@
 // A minimal W3C WebDriver client over fetch, enough for driving the real app through
 // tauri-driver + WebKitWebDriver. No dependencies, so CI installs nothing for it.
 
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecc";
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 export class Driver {
   constructor(base, sessionId) {
@@ -11,7 +11,7 @@ export class Driver {
 
   static async start(base, application) {
     const body = {
-      capabilities: { alwaysMatch: { "tauri:options": { application }, browserName: "wry" } },
+      capabilities: { alwaysMatch: { "tauri:options": { application } } },
     };
     const res = await request(base, "POST", "/session", body);
     return new Driver(base, res.sessionId ?? res.value.sessionId);
@@ -80,7 +80,7 @@ export class Driver {
 
   async pressCalculator(sequence) {
     for (const ch of sequence) {
-      const name = { "=": "equals", "+": "plus", "-": "minus", "*": "multiply", "/": "divide" }[ch] ?? ch;
+      const name = { "=": "equals", "+": "plus", "-": "minus", "*": "multiply", "/": "divide", C: "clear" }[ch] ?? ch;
       await this.click(`button[aria-label="${name}"]`);
     }
   }
