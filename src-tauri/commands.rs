@@ -79,6 +79,7 @@ pub async fn set_up<R: Runtime>(
         .transpose()?;
     let recovery = session.set_up(&main_pin, duress.as_ref(), &appearance)?;
     hide::apply_appearance(&app, &appearance);
+    hide::make_room(&app);
     Ok(SetupDone {
         recovery_key: recovery.to_string(),
     })

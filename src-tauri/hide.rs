@@ -21,10 +21,24 @@ pub fn hide<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Sets the window title (and icon) to the disguise's.
+/// The disguise's window size: a calculator is small.
+pub const DISGUISE_SIZE: (f64, f64) = (360.0, 520.0);
+/// Room to read and write once open.
+pub const OPEN_SIZE: (f64, f64) = (880.0, 660.0);
+
+/// Sets the window title and size to the disguise's.
 pub fn apply_appearance<R: Runtime>(app: &AppHandle<R>, appearance: &Appearance) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title(appearance.look.title());
+        let _ = window.set_size(tauri::LogicalSize::new(DISGUISE_SIZE.0, DISGUISE_SIZE.1));
+    }
+}
+
+/// Gives the open app room. The title stays the disguise's: someone glancing at a task bar
+/// sees the same name either way.
+pub fn make_room<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_size(tauri::LogicalSize::new(OPEN_SIZE.0, OPEN_SIZE.1));
     }
 }
 

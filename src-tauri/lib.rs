@@ -82,7 +82,7 @@ fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> 
     let automated = std::env::var("TAURI_AUTOMATION").is_ok_and(|v| v == "true");
     tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
         .title(harbour_vault::Look::Calculator.title())
-        .inner_size(360.0, 520.0)
+        .inner_size(hide::DISGUISE_SIZE.0, hide::DISGUISE_SIZE.1)
         .min_inner_size(320.0, 460.0)
         .incognito(!automated)
         .build()?;

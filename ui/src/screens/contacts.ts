@@ -7,7 +7,7 @@ export function showContacts(main: HTMLElement): void {
   const list = h("ul", { class: "cards", "aria-label": "Your trusted contacts" });
   const status = h("p", { role: "status", class: "status" });
   main.replaceChildren(
-    h("h1", {}, "Trusted contacts"),
+    h("h1", { tabindex: "-1" }, "Trusted contacts"),
     h("p", { class: "lead" }, "People you trust, and how you have agreed to keep in touch."),
     list,
     status,
@@ -90,6 +90,10 @@ function contactForm(onSaved: () => Promise<void>): HTMLElement {
         form.reset();
         error.textContent = "";
         await onSaved();
+        // Back to the list, where the new contact now is; focus goes there too.
+        const heading = form.closest("main")?.querySelector<HTMLElement>("h1");
+        heading?.focus();
+        heading?.scrollIntoView({ block: "start" });
       })
       .catch((err: unknown) => {
         error.textContent = isApiError(err) ? err.message : "That could not be saved. Please try again.";

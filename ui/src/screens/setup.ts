@@ -135,9 +135,19 @@ function showRecoveryKey(root: HTMLElement, key: string, onDone: () => void | Pr
         "If you forget your PIN, this key opens your information. It is shown only now. " +
           "Write it on paper and keep it somewhere safe, away from this computer.",
       ),
-      h("p", { class: "recovery-key", "aria-label": `Recovery key: ${key.split("").join(" ")}` }, key),
+      recoveryKeyText(key),
       done,
     ),
   );
   done.focus();
+}
+
+/** The key in groups that wrap only between groups, read out character by character. */
+function recoveryKeyText(key: string): HTMLElement {
+  const p = h("p", { class: "recovery-key", "aria-label": `Recovery key: ${key.split("").join(" ")}` });
+  key.split("-").forEach((group, i) => {
+    if (i > 0) p.append("-", h("wbr"));
+    p.append(h("span", { class: "group" }, group));
+  });
+  return p;
 }
