@@ -8,7 +8,7 @@ APT_PACKAGES=(
   build-essential pkg-config libssl-dev libdbus-1-dev
   libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
   libayatana-appindicator3-dev libxdo-dev
-  xvfb xdotool imagemagick webkit2gtk-driver fonts-dejavu-core
+  xvfb xauth xdotool imagemagick webkit2gtk-driver fonts-dejavu-core
   gnome-keyring dbus-x11 libsecret-tools
 )
 
