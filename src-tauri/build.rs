@@ -5,6 +5,7 @@ const COMMANDS: &[&str] = &[
     "set_up",
     "try_unlock",
     "hide_now",
+    "still_here",
     "list_contacts",
     "add_contact",
 ];

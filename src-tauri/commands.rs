@@ -98,6 +98,12 @@ pub async fn try_unlock(
     Ok(UnlockOutcome { opened })
 }
 
+/// The page saw key or pointer input: the person is still here (keeps auto-lock from firing).
+#[tauri::command]
+pub fn still_here(session: State<'_, Session>) {
+    session.touch();
+}
+
 /// The quick exit: back to the disguise, vault locked.
 #[tauri::command]
 pub fn hide_now<R: Runtime>(app: AppHandle<R>) {

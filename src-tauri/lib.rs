@@ -24,6 +24,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::set_up,
             commands::try_unlock,
             commands::hide_now,
+            commands::still_here,
             commands::list_contacts,
             commands::add_contact,
         ])
@@ -56,6 +57,7 @@ pub fn run() {
         .setup(|app| {
             let handle = app.handle();
             open_main_window(handle)?;
+            start_auto_lock(handle.clone());
             if let Some(session) = app.try_state::<Session>() {
                 let appearance = session.appearance();
                 hide::apply_appearance(handle, &appearance);
@@ -73,6 +75,23 @@ pub fn run() {
         // Nothing is printed: the message could name the app's internals on a shared screen.
         std::process::exit(1);
     }
+}
+
+/// Checks every few seconds whether the open vault has been left alone for longer than its
+/// auto-lock time, and if so hides (which locks). A sleeping laptop wakes with the time passed, so
+/// the first check after waking locks.
+fn start_auto_lock<R: Runtime>(app: tauri::AppHandle<R>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(5));
+            let idle = app
+                .try_state::<Session>()
+                .is_some_and(|s| s.idle_too_long(std::time::Instant::now()));
+            if idle {
+                hide::hide(&app);
+            }
+        }
+    });
 }
 
 /// The one window. Made here rather than in tauri.conf.json so that incognito mode (no web storage,

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use harbour_vault::{
     Appearance, CreatedVault, KdfParams, Keychain, LockedVault, Pin, UnlockedVault, VaultError,
@@ -24,6 +25,9 @@ pub struct Session {
     /// Bumped by every hide/lock. An unlock that started before a hide must not open the vault
     /// after it: it compares the epoch it started in with the current one.
     epoch: AtomicU64,
+    /// When the person last did something in the open app (any command, or the page's
+    /// "still here" signal on key or pointer input).
+    last_activity: Mutex<Instant>,
 }
 
 /// What trying a PIN led to. A wrong PIN (or a delay) is not an error to the disguise: it just
@@ -41,6 +45,7 @@ impl Session {
             kdf,
             vault: Mutex::new(Slot::Closed),
             epoch: AtomicU64::new(0),
+            last_activity: Mutex::new(Instant::now()),
         }
     }
 
@@ -102,6 +107,7 @@ impl Session {
             return Err(ApiError::locked());
         }
         let previous = std::mem::replace(&mut *slot, Slot::Open(Box::new(vault)));
+        self.touch();
         drop(slot);
         if let Slot::Open(old) = previous {
             old.lock()?;
@@ -123,14 +129,47 @@ impl Session {
         matches!(*self.slot(), Slot::Open(_))
     }
 
-    /// Runs `f` with the open vault, or fails as locked.
+    /// Runs `f` with the open vault, or fails as locked. Counts as activity.
     pub fn with_vault<T>(
         &self,
         f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         match &mut *self.slot() {
-            Slot::Open(vault) => f(vault),
+            Slot::Open(vault) => {
+                self.touch();
+                f(vault)
+            }
             Slot::Closed => Err(ApiError::locked()),
         }
+    }
+
+    /// Records activity now.
+    pub fn touch(&self) {
+        *self.last_activity.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now();
+    }
+
+    /// The auto-lock time from the open vault's settings (default 5 minutes).
+    fn auto_lock_after(&self) -> Option<Duration> {
+        match &*self.slot() {
+            Slot::Open(vault) => {
+                let minutes = vault
+                    .store()
+                    .settings()
+                    .map(|s| s.auto_lock_minutes)
+                    .unwrap_or(5);
+                Some(Duration::from_secs(u64::from(minutes.max(1)) * 60))
+            }
+            Slot::Closed => None,
+        }
+    }
+
+    /// True when the vault is open and nothing has happened for longer than its auto-lock time
+    /// as of `now`. The caller then hides (which locks).
+    pub fn idle_too_long(&self, now: Instant) -> bool {
+        let Some(limit) = self.auto_lock_after() else {
+            return false;
+        };
+        let last = *self.last_activity.lock().unwrap_or_else(|p| p.into_inner());
+        now.saturating_duration_since(last) >= limit
     }
 }

@@ -173,3 +173,24 @@ fn setup_refuses_bad_input_calmly_and_only_once() {
         ]
     );
 }
+
+#[test]
+fn an_open_vault_left_alone_past_its_auto_lock_time_is_due_to_lock() {
+    let a = app();
+    setup(&a);
+    let session = a.app.state::<Session>();
+    let now = std::time::Instant::now();
+    assert!(!session.idle_too_long(now), "just opened");
+    // Default auto-lock is 5 minutes.
+    assert!(!session.idle_too_long(now + std::time::Duration::from_secs(4 * 60)));
+    let just_past = now + std::time::Duration::from_millis(5 * 60 * 1000 + 1);
+    assert!(session.idle_too_long(just_past));
+    // Activity (here 20 ms later) pushes it back.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    a.call("still_here", json!({})).unwrap();
+    assert!(!session.idle_too_long(just_past));
+    assert!(session.idle_too_long(std::time::Instant::now() + std::time::Duration::from_secs(301)));
+    // Once locked there is nothing to lock.
+    a.call("hide_now", json!({})).unwrap();
+    assert!(!session.idle_too_long(now + std::time::Duration::from_secs(3600)));
+}

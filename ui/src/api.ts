@@ -67,6 +67,7 @@ export const api = {
   setUp: (request: SetupRequest) => invoke<{ recovery_key: string }>("set_up", { request }),
   tryUnlock: (pin: string) => invoke<{ opened: boolean }>("try_unlock", { pin }),
   hideNow: () => invoke<void>("hide_now"),
+  stillHere: () => invoke<void>("still_here"),
   listContacts: () => invoke<Contact[]>("list_contacts"),
   addContact: (fields: ContactFields) => invoke<Contact>("add_contact", { fields }),
   onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),

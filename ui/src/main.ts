@@ -100,6 +100,23 @@ document.addEventListener(
   true,
 );
 
+// While open, key and pointer input tell Rust the person is still here (at most every 20 s), so
+// auto-lock fires only after real inactivity.
+let lastSignal = 0;
+for (const type of ["keydown", "pointerdown", "wheel"]) {
+  document.addEventListener(
+    type,
+    () => {
+      const now = performance.now();
+      if (unlocked && now - lastSignal > 20000) {
+        lastSignal = now;
+        void api.stillHere().catch(() => {});
+      }
+    },
+    { capture: true, passive: true },
+  );
+}
+
 async function start(): Promise<void> {
   try {
     status = await api.appStatus();
