@@ -8,6 +8,11 @@ const COMMANDS: &[&str] = &[
     "still_here",
     "list_contacts",
     "add_contact",
+    "list_incidents",
+    "record_incident",
+    "revise_incident",
+    "incident_history",
+    "check_log",
 ];
 
 fn main() {

@@ -1,6 +1,9 @@
 //! Thin command functions: take DTOs, call the core, map errors. No domain logic lives here.
 
-use harbour_store::{Contact, ContactFields};
+use harbour_store::{
+    ChainReport, Contact, ContactFields, Incident, IncidentFields, IncidentFilter, IncidentPage,
+    IncidentRevision, Page, PageCursor,
+};
 use harbour_vault::{Appearance, Look, Pin};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
@@ -121,4 +124,50 @@ pub fn add_contact(
     fields: ContactFields,
 ) -> Result<Contact, ApiError> {
     session.with_vault(|v| Ok(v.store_mut().add_contact(&fields)?))
+}
+
+/// Newest first, a page at a time.
+#[tauri::command]
+pub fn list_incidents(
+    session: State<'_, Session>,
+    limit: u32,
+    before: Option<PageCursor>,
+) -> Result<IncidentPage, ApiError> {
+    let page = Page { limit, before };
+    session.with_vault(|v| {
+        Ok(v.store()
+            .list_incidents(&page, &IncidentFilter::default())?)
+    })
+}
+
+#[tauri::command]
+pub fn record_incident(
+    session: State<'_, Session>,
+    fields: IncidentFields,
+) -> Result<Incident, ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().record_incident(&fields)?))
+}
+
+/// A correction: a new revision; the earlier ones stay as they were.
+#[tauri::command]
+pub fn revise_incident(
+    session: State<'_, Session>,
+    id: String,
+    fields: IncidentFields,
+) -> Result<Incident, ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().revise_incident(&id, &fields)?))
+}
+
+#[tauri::command]
+pub fn incident_history(
+    session: State<'_, Session>,
+    id: String,
+) -> Result<Vec<IncidentRevision>, ApiError> {
+    session.with_vault(|v| Ok(v.store().incident_history(&id)?))
+}
+
+/// Re-checks the whole log's hash chain and signatures.
+#[tauri::command]
+pub fn check_log(session: State<'_, Session>) -> Result<ChainReport, ApiError> {
+    session.with_vault(|v| Ok(v.store().verify_chain()?))
 }

@@ -27,6 +27,11 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::still_here,
             commands::list_contacts,
             commands::add_contact,
+            commands::list_incidents,
+            commands::record_incident,
+            commands::revise_incident,
+            commands::incident_history,
+            commands::check_log,
         ])
 }
 

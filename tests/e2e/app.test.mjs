@@ -16,7 +16,13 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const PIN = "482913";
 const DURESS = "750316";
 const tag = randomBytes(6).toString("hex");
-const canary = { name: `Morgan canary${tag}`, code: `umbrella canary${tag}`, knows: `route canary${tag}` };
+const canary = {
+  name: `Morgan canary${tag}`,
+  code: `umbrella canary${tag}`,
+  knows: `route canary${tag}`,
+  said: `you cannot hide canary${tag}`,
+  corrected: `he waited at the gate canary${tag}`,
+};
 
 let driverProcess;
 let d;
@@ -106,6 +112,29 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.type("#f-what_they_know", canary.knows);
     await d.click('form.panel button[type="submit"]');
     await d.waitFor(".card h2", { test: async (id) => (await d.cmd("GET", `/element/${id}/text`)).includes(canary.name) });
+  });
+
+  await t.test("an incident is recorded, corrected, and its history shown", async () => {
+    await d.click('button[data-screen="incidents"]');
+    await d.click(".actions.start button.primary");
+    await d.type("#f-description", canary.said);
+    await d.type("#f-location", "outside work");
+    await d.click('form.panel button[type="submit"]');
+    await d.waitFor(".details");
+    await d.click(".actions.start button.primary");
+    await d.type("#f-description", canary.corrected);
+    await d.click('form.panel button[type="submit"]');
+    await d.waitFor(".history li:nth-child(2)");
+    const history = await d.text(".history");
+    assert.match(history, /First written/);
+    assert.match(history, /Correction 1/);
+    assert.match(history, /Changed: what was said or done/);
+    assert.ok(history.includes(canary.said) && history.includes(canary.corrected), history);
+    await d.click('button[data-screen="incidents"]');
+    await d.waitFor(".status", {
+      test: async (id) => /none of the 2 saved versions/.test(await d.cmd("GET", `/element/${id}/text`)),
+    });
+    await d.click('button[data-screen="contacts"]');
   });
 
   await t.test("the global hotkey hides into the calculator and locks", async () => {

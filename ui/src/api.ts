@@ -62,6 +62,69 @@ export interface Contact {
   created_at: string;
 }
 
+export const INCIDENT_KINDS = [
+  ["Following", "Following"],
+  ["Loitering", "Waiting or loitering nearby"],
+  ["Calls", "Phone calls"],
+  ["Messages", "Messages or emails"],
+  ["SocialMedia", "Social media"],
+  ["GiftsLetters", "Gifts or letters"],
+  ["Damage", "Damage to property"],
+  ["ThirdPartyContact", "Contact through other people"],
+  ["TrackingAccountAccess", "Tracking or getting into accounts"],
+  ["Threats", "Threats"],
+  ["OrderBreach", "Breaking a court order"],
+  ["Other", "Something else"],
+] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number][0];
+export type Behaviour = "Fixated" | "Obsessed" | "Unwanted" | "Repeated";
+
+export interface IncidentFields {
+  occurred_at: string;
+  occurred_until: string | null;
+  location: string;
+  kind: IncidentKind;
+  behaviours: Behaviour[];
+  description: string;
+  perpetrator_appearance: string;
+  vehicle: string;
+  witnesses: string;
+  impact_on_victim: string;
+  impact_on_daily_life: string;
+  police: { officer: string; crime_reference: string };
+  reported_to: string;
+  attachments: string[];
+}
+
+export interface IncidentRevision {
+  incident_id: string;
+  revision: number;
+  seq: number;
+  recorded_at: string;
+  fields: IncidentFields;
+  hash: string;
+}
+
+export interface Incident {
+  id: string;
+  first_recorded_at: string;
+  current: IncidentRevision;
+}
+
+export interface PageCursor {
+  occurred_at: string;
+  incident_id: string;
+}
+
+export interface IncidentPage {
+  incidents: Incident[];
+  next: PageCursor | null;
+}
+
+export type ChainReport =
+  | { Intact: { count: number; head: { seq: number; hash: string } | null } }
+  | { Broken: { seq: number; incident_id: string; reason: string } };
+
 export const api = {
   appStatus: () => invoke<AppStatus>("app_status"),
   setUp: (request: SetupRequest) => invoke<{ recovery_key: string }>("set_up", { request }),
@@ -70,5 +133,12 @@ export const api = {
   stillHere: () => invoke<void>("still_here"),
   listContacts: () => invoke<Contact[]>("list_contacts"),
   addContact: (fields: ContactFields) => invoke<Contact>("add_contact", { fields }),
+  listIncidents: (limit: number, before: PageCursor | null = null) =>
+    invoke<IncidentPage>("list_incidents", { limit, before }),
+  recordIncident: (fields: IncidentFields) => invoke<Incident>("record_incident", { fields }),
+  reviseIncident: (id: string, fields: IncidentFields) =>
+    invoke<Incident>("revise_incident", { id, fields }),
+  incidentHistory: (id: string) => invoke<IncidentRevision[]>("incident_history", { id }),
+  checkLog: () => invoke<ChainReport>("check_log"),
   onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),
 };

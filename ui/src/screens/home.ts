@@ -2,6 +2,7 @@
 
 import { h } from "../dom";
 import { showContacts } from "./contacts";
+import { showIncidents } from "./incidents";
 
 export interface HomeOptions {
   onQuickExit(): void;
@@ -18,14 +19,15 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   const nav = h(
     "nav",
     { "aria-label": "Sections" },
-    navButton("Trusted contacts", () => showContacts(main)),
+    navButton("incidents", "Incident log", () => showIncidents(main)),
+    navButton("contacts", "Trusted contacts", () => showContacts(main)),
   );
   root.replaceChildren(h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, exit), main);
   showContacts(main);
 }
 
-function navButton(label: string, open: () => void): HTMLElement {
-  const b = h("button", { type: "button", class: "nav" }, label);
+function navButton(screen: string, label: string, open: () => void): HTMLElement {
+  const b = h("button", { type: "button", class: "nav", "data-screen": screen }, label);
   b.addEventListener("click", open);
   return b;
 }

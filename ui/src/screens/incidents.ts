@@ -1,0 +1,288 @@
+// The incident log: a timeline, a new entry with every field the police and courts ask about,
+// corrections as new versions with the history shown, and a plain-words check of the log.
+
+import {
+  api,
+  isApiError,
+  INCIDENT_KINDS,
+  type Behaviour,
+  type Incident,
+  type IncidentFields,
+  type IncidentKind,
+} from "../api";
+import { field, h } from "../dom";
+
+const BEHAVIOURS: [Behaviour, string][] = [
+  ["Fixated", "Fixated: they seem fixed on me"],
+  ["Obsessed", "Obsessed: it takes over their time"],
+  ["Unwanted", "Unwanted: I did not want this"],
+  ["Repeated", "Repeated: it keeps happening"],
+];
+
+const kindLabel = (k: IncidentKind) => INCIDENT_KINDS.find(([code]) => code === k)?.[1] ?? k;
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+export function showIncidents(main: HTMLElement): void {
+  const list = h("ol", { class: "cards timeline", "aria-label": "Incidents, newest first" });
+  const check = h("p", { class: "status", role: "status" });
+  const newButton = h("button", { type: "button", class: "primary" }, "Write down what happened");
+  newButton.addEventListener("click", () => showForm(main, null));
+  main.replaceChildren(
+    h("h1", { tabindex: "-1" }, "Incident log"),
+    h(
+      "p",
+      { class: "lead" },
+      "Write things down as soon as you can. Each entry keeps the time it was written, and " +
+        "corrections are kept as new versions, so it can be shown to the police or a court.",
+    ),
+    h("div", { class: "actions start" }, newButton),
+    check,
+    list,
+  );
+  void (async () => {
+    try {
+      const page = await api.listIncidents(100);
+      list.replaceChildren(...page.incidents.map((i) => entry(main, i)));
+      if (page.incidents.length === 0) list.append(h("li", { class: "empty" }, "Nothing written down yet."));
+      const report = await api.checkLog();
+      check.textContent =
+        "Intact" in report
+          ? `Checked: none of the ${report.Intact.count} saved versions has been changed since it was written.`
+          : "Warning: part of this log has been changed outside the app since it was written.";
+    } catch (e) {
+      check.textContent = isApiError(e) ? e.message : "Could not load the log.";
+    }
+  })();
+}
+
+function entry(main: HTMLElement, incident: Incident): HTMLElement {
+  const f = incident.current.fields;
+  const open = h("button", { type: "button" }, "Open");
+  open.addEventListener("click", () => void showDetail(main, incident.id));
+  return h(
+    "li",
+    { class: "card" },
+    h("h2", {}, kindLabel(f.kind), h("span", { class: "muted" }, ` · ${when(f.occurred_at)}`)),
+    f.location ? h("p", { class: "muted" }, f.location) : null,
+    h("p", { class: "excerpt" }, f.description),
+    incident.current.revision > 1
+      ? h("p", { class: "muted" }, `Corrected (version ${incident.current.revision})`)
+      : null,
+    open,
+  );
+}
+
+async function showDetail(main: HTMLElement, id: string): Promise<void> {
+  const history = await api.incidentHistory(id);
+  const current = history[history.length - 1];
+  if (!current) return;
+  const back = h("button", { type: "button" }, "Back to the log");
+  back.addEventListener("click", () => showIncidents(main));
+  const correct = h("button", { type: "button", class: "primary" }, "Correct or add to this entry");
+  correct.addEventListener("click", () => showForm(main, { id, fields: current.fields }));
+  main.replaceChildren(
+    h("div", { class: "actions start" }, back),
+    h("h1", { tabindex: "-1" }, kindLabel(current.fields.kind)),
+    details(current.fields, current.recorded_at, history[0]?.recorded_at ?? current.recorded_at),
+    h("div", { class: "actions start" }, correct),
+    h("h2", {}, "Versions"),
+    h(
+      "ol",
+      { class: "cards history", "aria-label": "All versions, oldest first" },
+      ...history.map((r, i) => {
+        const previous = i > 0 ? history[i - 1] : undefined;
+        const changed = previous ? changedFields(previous.fields, r.fields) : [];
+        return h(
+          "li",
+          { class: "card" },
+          h("h3", {}, r.revision === 1 ? "First written" : `Correction ${r.revision - 1}`),
+          h("p", { class: "muted" }, `Written ${when(r.recorded_at)}`),
+          previous
+            ? h("p", {}, changed.length ? `Changed: ${changed.join(", ")}` : "No changes to the text.")
+            : null,
+          h("p", { class: "excerpt" }, r.fields.description),
+        );
+      }),
+    ),
+  );
+  main.querySelector<HTMLElement>("h1")?.focus();
+}
+
+function details(f: IncidentFields, lastWritten: string, firstWritten: string): HTMLElement {
+  const row = (label: string, value: string) =>
+    value ? h("div", { class: "row" }, h("dt", {}, label), h("dd", {}, value)) : null;
+  return h(
+    "dl",
+    { class: "card details" },
+    row("Happened", f.occurred_until ? `${when(f.occurred_at)} to ${when(f.occurred_until)}` : when(f.occurred_at)),
+    row("First written", when(firstWritten)),
+    row("This version written", when(lastWritten)),
+    row("Where", f.location),
+    row("Behaviour", f.behaviours.join(", ")),
+    row("What was said or done", f.description),
+    row("What they looked like", f.perpetrator_appearance),
+    row("Vehicle", f.vehicle),
+    row("Witnesses", f.witnesses),
+    row("How it affected me", f.impact_on_victim),
+    row("How it changed my daily life", f.impact_on_daily_life),
+    row("Police officer", f.police.officer),
+    row("Crime reference", f.police.crime_reference),
+    row("Also told", f.reported_to),
+  );
+}
+
+const FIELD_NAMES: [keyof IncidentFields, string][] = [
+  ["occurred_at", "when it happened"],
+  ["occurred_until", "until when"],
+  ["location", "where"],
+  ["kind", "kind"],
+  ["behaviours", "behaviour"],
+  ["description", "what was said or done"],
+  ["perpetrator_appearance", "appearance"],
+  ["vehicle", "vehicle"],
+  ["witnesses", "witnesses"],
+  ["impact_on_victim", "how it affected me"],
+  ["impact_on_daily_life", "daily life"],
+  ["police", "police details"],
+  ["reported_to", "also told"],
+  ["attachments", "attachments"],
+];
+
+/** Which fields a correction changed, in plain words, so versions are never silently merged. */
+function changedFields(before: IncidentFields, after: IncidentFields): string[] {
+  return FIELD_NAMES.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(
+    ([, name]) => name,
+  );
+}
+
+/** For a datetime-local input: the local wall-clock time of an ISO instant. */
+function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFields } | null): void {
+  const start = field("When did it happen?", "occurred_at", { type: "datetime-local" });
+  const until = field("Until (if it went on for a while)", "occurred_until", { type: "datetime-local" });
+  const location = field("Where", "location");
+  const kind = h(
+    "select",
+    { id: "f-kind", name: "kind" },
+    ...INCIDENT_KINDS.map(([code, label]) => h("option", { value: code }, label)),
+  );
+  const behaviours = h(
+    "fieldset",
+    { class: "field" },
+    h("legend", {}, "Which of these fit? (choose any)"),
+    ...BEHAVIOURS.map(([code, label]) =>
+      h(
+        "div",
+        { class: "check" },
+        h("input", { type: "checkbox", id: `b-${code}`, value: code }),
+        h("label", { for: `b-${code}` }, label),
+      ),
+    ),
+  );
+  const description = field("What was said or done", "description", {
+    multiline: true,
+    hint: "Their exact words if you can remember them.",
+  });
+  const appearance = field("What did they look like?", "perpetrator_appearance", { multiline: true });
+  const vehicle = field("Vehicle", "vehicle", { hint: "Make, colour, number plate if seen." });
+  const witnesses = field("Witnesses", "witnesses");
+  const impact = field("How did it make you feel?", "impact_on_victim", { multiline: true });
+  const daily = field("Has it changed what you do day to day?", "impact_on_daily_life", {
+    multiline: true,
+    hint: "For example a different route, staying in, time off work. This matters to the police.",
+  });
+  const officer = field("Police officer (if reported)", "officer");
+  const crimeRef = field("Crime reference number", "crime_reference");
+  const reportedTo = field("Anyone else you told", "reported_to");
+  const error = h("p", { class: "form-error", role: "alert" });
+  const cancel = h("button", { type: "button" }, "Cancel");
+  cancel.addEventListener("click", () =>
+    existing ? void showDetail(main, existing.id) : showIncidents(main),
+  );
+
+  const f = existing?.fields;
+  start.control.value = toLocalInput(f?.occurred_at ?? new Date().toISOString());
+  if (f?.occurred_until) until.control.value = toLocalInput(f.occurred_until);
+  if (f) {
+    location.control.value = f.location;
+    kind.value = f.kind;
+    for (const b of f.behaviours) {
+      const box = behaviours.querySelector<HTMLInputElement>(`#b-${b}`);
+      if (box) box.checked = true;
+    }
+    description.control.value = f.description;
+    appearance.control.value = f.perpetrator_appearance;
+    vehicle.control.value = f.vehicle;
+    witnesses.control.value = f.witnesses;
+    impact.control.value = f.impact_on_victim;
+    daily.control.value = f.impact_on_daily_life;
+    officer.control.value = f.police.officer;
+    crimeRef.control.value = f.police.crime_reference;
+    reportedTo.control.value = f.reported_to;
+  }
+
+  const form = h(
+    "form",
+    { class: "panel", "aria-labelledby": "incident-form-title" },
+    h("h1", { id: "incident-form-title", tabindex: "-1" }, existing ? "Correct or add to this entry" : "Write down what happened"),
+    existing
+      ? h("p", { class: "hint" }, "The first version stays as it was. This is saved as a new version, with today's date.")
+      : null,
+    start.wrap,
+    until.wrap,
+    location.wrap,
+    h("div", { class: "field" }, h("label", { for: "f-kind" }, "What kind of thing happened?"), kind),
+    behaviours,
+    description.wrap,
+    appearance.wrap,
+    vehicle.wrap,
+    witnesses.wrap,
+    impact.wrap,
+    daily.wrap,
+    officer.wrap,
+    crimeRef.wrap,
+    reportedTo.wrap,
+    error,
+    h("div", { class: "actions" }, cancel, h("button", { type: "submit", class: "primary" }, "Save")),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (!start.control.value) {
+      error.textContent = "Please give the date and time, even roughly.";
+      start.control.focus();
+      return;
+    }
+    const fields: IncidentFields = {
+      occurred_at: new Date(start.control.value).toISOString(),
+      occurred_until: until.control.value ? new Date(until.control.value).toISOString() : null,
+      location: location.control.value,
+      kind: kind.value as IncidentKind,
+      behaviours: BEHAVIOURS.map(([code]) => code).filter(
+        (code) => behaviours.querySelector<HTMLInputElement>(`#b-${code}`)?.checked,
+      ),
+      description: description.control.value,
+      perpetrator_appearance: appearance.control.value,
+      vehicle: vehicle.control.value,
+      witnesses: witnesses.control.value,
+      impact_on_victim: impact.control.value,
+      impact_on_daily_life: daily.control.value,
+      police: { officer: officer.control.value, crime_reference: crimeRef.control.value },
+      reported_to: reportedTo.control.value,
+      attachments: f?.attachments ?? [],
+    };
+    const saving = existing ? api.reviseIncident(existing.id, fields) : api.recordIncident(fields);
+    saving
+      .then((saved) => showDetail(main, saved.id))
+      .catch((err: unknown) => {
+        error.textContent = isApiError(err) ? err.message : "That could not be saved. Nothing was lost; please try again.";
+      });
+  });
+  main.replaceChildren(form);
+  form.querySelector<HTMLElement>("h1")?.focus();
+}
