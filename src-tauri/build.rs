@@ -13,6 +13,12 @@ const COMMANDS: &[&str] = &[
     "revise_incident",
     "incident_history",
     "check_log",
+    "get_plan",
+    "add_plan_item",
+    "set_plan_item_done",
+    "list_checklists",
+    "due_checklist_items",
+    "set_checklist_item_done",
 ];
 
 fn main() {

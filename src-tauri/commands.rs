@@ -1,8 +1,8 @@
 //! Thin command functions: take DTOs, call the core, map errors. No domain logic lives here.
 
 use harbour_store::{
-    ChainReport, Contact, ContactFields, Incident, IncidentFields, IncidentFilter, IncidentPage,
-    IncidentRevision, Page, PageCursor,
+    ChainReport, Checklist, ChecklistItem, Contact, ContactFields, Incident, IncidentFields,
+    IncidentFilter, IncidentPage, IncidentRevision, Page, PageCursor, PlanItem, PlanStage, Section,
 };
 use harbour_vault::{Appearance, Look, Pin};
 use serde::{Deserialize, Serialize};
@@ -170,4 +170,90 @@ pub fn incident_history(
 #[tauri::command]
 pub fn check_log(session: State<'_, Session>) -> Result<ChainReport, ApiError> {
     session.with_vault(|v| Ok(v.store().verify_chain()?))
+}
+
+/// A plan section as the screen shows it: with its title and the guidance for the current stage.
+#[derive(Debug, Serialize)]
+pub struct PlanSectionView {
+    pub section: Section,
+    pub title: &'static str,
+    pub guidance: &'static str,
+    pub notes: String,
+    pub items: Vec<PlanItem>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlanView {
+    pub stage: PlanStage,
+    pub review_date: Option<chrono::NaiveDate>,
+    pub sections: Vec<PlanSectionView>,
+}
+
+#[tauri::command]
+pub fn get_plan(session: State<'_, Session>) -> Result<PlanView, ApiError> {
+    session.with_vault(|v| {
+        let plan = v.store().plan()?;
+        let stage = plan.stage;
+        Ok(PlanView {
+            stage,
+            review_date: plan.review_date,
+            sections: plan
+                .sections
+                .into_iter()
+                .map(|s| PlanSectionView {
+                    section: s.section,
+                    title: s.section.title(),
+                    guidance: harbour_store::plan::guidance(s.section, stage),
+                    notes: s.notes,
+                    items: s.items,
+                })
+                .collect(),
+        })
+    })
+}
+
+#[tauri::command]
+pub fn add_plan_item(
+    session: State<'_, Session>,
+    section: Section,
+    text: String,
+) -> Result<PlanItem, ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().add_plan_item(section, &text)?))
+}
+
+#[tauri::command]
+pub fn set_plan_item_done(
+    session: State<'_, Session>,
+    id: String,
+    done: bool,
+) -> Result<PlanItem, ApiError> {
+    let at = done.then(chrono::Utc::now);
+    session.with_vault(|v| Ok(v.store_mut().set_plan_item_done(&id, at)?))
+}
+
+#[tauri::command]
+pub fn list_checklists(session: State<'_, Session>) -> Result<Vec<Checklist>, ApiError> {
+    session.with_vault(|v| Ok(v.store().list_checklists()?))
+}
+
+/// Items never done, or whose repeat period has come round again.
+#[tauri::command]
+pub fn due_checklist_items(session: State<'_, Session>) -> Result<Vec<ChecklistItem>, ApiError> {
+    session.with_vault(|v| Ok(v.store().due_items(chrono::Utc::now())?))
+}
+
+#[tauri::command]
+pub fn set_checklist_item_done(
+    session: State<'_, Session>,
+    id: String,
+    done: bool,
+) -> Result<ChecklistItem, ApiError> {
+    session.with_vault(|v| {
+        let store = v.store_mut();
+        Ok(if done {
+            store.mark_checklist_item_done(&id, chrono::Utc::now())?
+        } else {
+            store.mark_checklist_item_undone(&id)?
+        })
+    })
 }

@@ -32,6 +32,12 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::revise_incident,
             commands::incident_history,
             commands::check_log,
+            commands::get_plan,
+            commands::add_plan_item,
+            commands::set_plan_item_done,
+            commands::list_checklists,
+            commands::due_checklist_items,
+            commands::set_checklist_item_done,
         ])
 }
 

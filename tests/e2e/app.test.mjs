@@ -22,6 +22,7 @@ const canary = {
   knows: `route canary${tag}`,
   said: `you cannot hide canary${tag}`,
   corrected: `he waited at the gate canary${tag}`,
+  planItem: `the library on Hill Road canary${tag}`,
 };
 
 let driverProcess;
@@ -134,6 +135,26 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor(".status", {
       test: async (id) => /none of the 2 saved versions/.test(await d.cmd("GET", `/element/${id}/text`)),
     });
+    await d.click('button[data-screen="contacts"]');
+  });
+
+  await t.test("a plan item is added and ticked, and a checklist item is ticked", async () => {
+    await d.click('button[data-screen="plan"]');
+    await d.click('details[data-section="SafePlaces"] summary');
+    await d.type("#add-SafePlaces", canary.planItem);
+    await d.click('details[data-section="SafePlaces"] .add-item button');
+    const label = 'details[data-section="SafePlaces"] .items label';
+    await d.waitFor(label, { test: async (id) => (await d.cmd("GET", `/element/${id}/text`)).includes(canary.planItem) });
+    await d.click('details[data-section="SafePlaces"] .items input[type="checkbox"]');
+    await d.click('button[data-screen="checklists"]');
+    const first = "section.card .items li:first-child input";
+    await d.click(first);
+    await sleep(300);
+    // Leave and come back: both ticks were saved.
+    await d.click('button[data-screen="plan"]');
+    await d.waitFor('details[data-section="SafePlaces"] .items input:checked');
+    await d.click('button[data-screen="checklists"]');
+    await d.waitFor(`${first}:checked`);
     await d.click('button[data-screen="contacts"]');
   });
 

@@ -125,6 +125,47 @@ export type ChainReport =
   | { Intact: { count: number; head: { seq: number; hash: string } | null } }
   | { Broken: { seq: number; incident_id: string; reason: string } };
 
+export interface PlanItem {
+  id: string;
+  section: string;
+  text: string;
+  done_at: string | null;
+  position: number;
+}
+
+export interface PlanSectionView {
+  section: string;
+  title: string;
+  guidance: string;
+  notes: string;
+  items: PlanItem[];
+}
+
+export interface PlanView {
+  stage: "Staying" | "PreparingToLeave" | "AfterLeaving";
+  review_date: string | null;
+  sections: PlanSectionView[];
+}
+
+export type Recurrence = "None" | "Weekly" | "Monthly" | { EveryNDays: number };
+
+export interface ChecklistItem {
+  id: string;
+  checklist_id: string;
+  text: string;
+  done_at: string | null;
+  recurrence: Recurrence;
+  position: number;
+}
+
+export interface Checklist {
+  id: string;
+  title: string;
+  warning: string | null;
+  builtin: boolean;
+  items: ChecklistItem[];
+}
+
 export const api = {
   appStatus: () => invoke<AppStatus>("app_status"),
   setUp: (request: SetupRequest) => invoke<{ recovery_key: string }>("set_up", { request }),
@@ -140,5 +181,12 @@ export const api = {
     invoke<Incident>("revise_incident", { id, fields }),
   incidentHistory: (id: string) => invoke<IncidentRevision[]>("incident_history", { id }),
   checkLog: () => invoke<ChainReport>("check_log"),
+  getPlan: () => invoke<PlanView>("get_plan"),
+  addPlanItem: (section: string, text: string) => invoke<PlanItem>("add_plan_item", { section, text }),
+  setPlanItemDone: (id: string, done: boolean) => invoke<PlanItem>("set_plan_item_done", { id, done }),
+  listChecklists: () => invoke<Checklist[]>("list_checklists"),
+  dueChecklistItems: () => invoke<ChecklistItem[]>("due_checklist_items"),
+  setChecklistItemDone: (id: string, done: boolean) =>
+    invoke<ChecklistItem>("set_checklist_item_done", { id, done }),
   onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),
 };

@@ -3,6 +3,8 @@
 import { h } from "../dom";
 import { showContacts } from "./contacts";
 import { showIncidents } from "./incidents";
+import { showPlan } from "./plan";
+import { showChecklists } from "./checklists";
 
 export interface HomeOptions {
   onQuickExit(): void;
@@ -19,6 +21,8 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   const nav = h(
     "nav",
     { "aria-label": "Sections" },
+    navButton("plan", "Safety plan", () => showPlan(main)),
+    navButton("checklists", "Checklists", () => showChecklists(main)),
     navButton("incidents", "Incident log", () => showIncidents(main)),
     navButton("contacts", "Trusted contacts", () => showContacts(main)),
   );
