@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "list_checklists",
     "due_checklist_items",
     "set_checklist_item_done",
+    "list_support_services",
 ];
 
 fn main() {

@@ -3,6 +3,7 @@
 use harbour_store::{
     ChainReport, Checklist, ChecklistItem, Contact, ContactFields, Incident, IncidentFields,
     IncidentFilter, IncidentPage, IncidentRevision, Page, PageCursor, PlanItem, PlanStage, Section,
+    SupportService,
 };
 use harbour_vault::{Appearance, Look, Pin};
 use serde::{Deserialize, Serialize};
@@ -256,4 +257,10 @@ pub fn set_checklist_item_done(
             store.mark_checklist_item_undone(&id)?
         })
     })
+}
+
+/// The support directory, in the person's order (hidden built-ins left out).
+#[tauri::command]
+pub fn list_support_services(session: State<'_, Session>) -> Result<Vec<SupportService>, ApiError> {
+    session.with_vault(|v| Ok(v.store().list_support_services(false)?))
 }

@@ -38,6 +38,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::list_checklists,
             commands::due_checklist_items,
             commands::set_checklist_item_done,
+            commands::list_support_services,
         ])
 }
 

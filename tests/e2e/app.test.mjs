@@ -158,6 +158,15 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.click('button[data-screen="contacts"]');
   });
 
+  await t.test("the support directory shows the helpline numbers", async () => {
+    await d.click('button[data-screen="support"]');
+    await d.waitFor(".service .phone");
+    const all = await d.text(".cards");
+    assert.match(all, /0808 802 0300/);
+    assert.match(all, /999/);
+    await d.click('button[data-screen="contacts"]');
+  });
+
   await t.test("the global hotkey hides into the calculator and locks", async () => {
     execFileSync("xdotool", ["key", "ctrl+shift+h"]);
     await d.waitFor('button[aria-label="equals"]');

@@ -166,6 +166,14 @@ export interface Checklist {
   items: ChecklistItem[];
 }
 
+export interface SupportService {
+  id: string;
+  fields: { name: string; phone: string; description: string; hours: string; region: string };
+  builtin: boolean;
+  hidden: boolean;
+  position: number;
+}
+
 export const api = {
   appStatus: () => invoke<AppStatus>("app_status"),
   setUp: (request: SetupRequest) => invoke<{ recovery_key: string }>("set_up", { request }),
@@ -188,5 +196,6 @@ export const api = {
   dueChecklistItems: () => invoke<ChecklistItem[]>("due_checklist_items"),
   setChecklistItemDone: (id: string, done: boolean) =>
     invoke<ChecklistItem>("set_checklist_item_done", { id, done }),
+  listSupportServices: () => invoke<SupportService[]>("list_support_services"),
   onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),
 };

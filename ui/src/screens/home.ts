@@ -5,6 +5,7 @@ import { showContacts } from "./contacts";
 import { showIncidents } from "./incidents";
 import { showPlan } from "./plan";
 import { showChecklists } from "./checklists";
+import { showSupport } from "./support";
 
 export interface HomeOptions {
   onQuickExit(): void;
@@ -25,6 +26,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     navButton("checklists", "Checklists", () => showChecklists(main)),
     navButton("incidents", "Incident log", () => showIncidents(main)),
     navButton("contacts", "Trusted contacts", () => showContacts(main)),
+    navButton("support", "Get help", () => showSupport(main)),
   );
   root.replaceChildren(h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, exit), main);
   showContacts(main);
