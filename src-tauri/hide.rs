@@ -1,7 +1,7 @@
 //! Quick hide: lock the vault and show the disguise in a fresh state, from the global shortcut,
 //! the in-app quick-exit control, Shift pressed three times, or a second launch.
 
-use harbour_vault::Appearance;
+use harbour_vault::{Appearance, Look};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::error::{ApiError, ErrorCode};
@@ -31,6 +31,17 @@ pub fn apply_appearance<R: Runtime>(app: &AppHandle<R>, appearance: &Appearance)
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title(appearance.look.title());
         let _ = window.set_size(tauri::LogicalSize::new(DISGUISE_SIZE.0, DISGUISE_SIZE.1));
+        if let Ok(icon) = tauri::image::Image::from_bytes(icon_for(appearance.look)) {
+            let _ = window.set_icon(icon);
+        }
+    }
+}
+
+/// The window icon that goes with each look (the installed app icon is the calculator's).
+pub fn icon_for(look: Look) -> &'static [u8] {
+    match look {
+        Look::Calculator => include_bytes!("../icons/calculator.png"),
+        Look::Notes => include_bytes!("../icons/notes.png"),
     }
 }
 

@@ -194,3 +194,13 @@ fn an_open_vault_left_alone_past_its_auto_lock_time_is_due_to_lock() {
     a.call("hide_now", json!({})).unwrap();
     assert!(!session.idle_too_long(now + std::time::Duration::from_secs(3600)));
 }
+
+#[test]
+fn each_look_has_its_own_decodable_icon() {
+    use harbour_app::hide::icon_for;
+    use harbour_vault::Look;
+    let calc = tauri::image::Image::from_bytes(icon_for(Look::Calculator)).unwrap();
+    let notes = tauri::image::Image::from_bytes(icon_for(Look::Notes)).unwrap();
+    assert_eq!((calc.width(), calc.height()), (256, 256));
+    assert_ne!(calc.rgba(), notes.rgba());
+}

@@ -39,7 +39,13 @@ export function showDisguise(): void {
       : mountCalculator(host, { onPinAttempt });
   if (!status.set_up) {
     root.append(
-      h("p", { class: "first-run", role: "note" }, `New here? Type ${SETUP_SEQUENCE} then = to set up.`),
+      h(
+        "p",
+        { class: "first-run", role: "note" },
+        status.look === "notes"
+          ? `New here? Type ${SETUP_SEQUENCE} on a line of its own and press Enter to set up.`
+          : `New here? Type ${SETUP_SEQUENCE} then = to set up.`,
+      ),
     );
   }
   disguise.focus();
