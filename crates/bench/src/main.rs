@@ -42,31 +42,17 @@ fn run() -> AnyResult<()> {
         ms(t.elapsed())
     );
     let locked = created.vault.lock()?;
-    let mut unlocks = Vec::new();
-    for _ in 0..5 {
-        let t = Instant::now();
-        let v = locked.unlock(&pin)?;
-        unlocks.push(t.elapsed());
-        v.lock()?;
-    }
     println!(
         "unlock, empty vault (Argon2id + keychain + open + check): median {:.0} ms",
-        ms(median(&mut unlocks))
+        ms(median_unlock(&locked, &pin, 5)?)
     );
 
     let mut vault = locked.unlock(&pin)?;
     let cipher = workload("sqlcipher", vault.store_mut(), n)?;
     let locked = vault.lock()?;
-    let mut big_unlocks = Vec::new();
-    for _ in 0..3 {
-        let t = Instant::now();
-        let v = locked.unlock(&pin)?;
-        big_unlocks.push(t.elapsed());
-        v.lock()?;
-    }
     println!(
         "unlock with {n} incidents (includes integrity check): median {:.0} ms",
-        ms(median(&mut big_unlocks))
+        ms(median_unlock(&locked, &pin, 3)?)
     );
     // What the integrity check on open costs, by kind of check, on the same file.
     let v = locked.unlock(&pin)?;
@@ -276,6 +262,18 @@ fn timed(
         let t = Instant::now();
         f()?;
         samples.push(t.elapsed());
+    }
+    Ok(median(&mut samples))
+}
+
+/// Median time to unlock (and lock again) over `rounds` tries.
+fn median_unlock(locked: &LockedVault, pin: &Pin, rounds: usize) -> AnyResult<Duration> {
+    let mut samples = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        let t = Instant::now();
+        let v = locked.unlock(pin)?;
+        samples.push(t.elapsed());
+        v.lock()?;
     }
     Ok(median(&mut samples))
 }
