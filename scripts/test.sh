@@ -21,5 +21,16 @@ bash scripts/check-deps.sh
 echo "== cargo test"
 bash scripts/with-keychain.sh cargo test --workspace --locked
 
+echo "== generated UI types match the Rust DTOs"
+# ts-rs rewrote ui/src/bindings during the tests; anything changed or new means the committed
+# types are stale. Regenerate with `cargo test export_bindings` and commit them.
+stale=$(git status --porcelain -- ui/src/bindings)
+if [ -n "$stale" ]; then
+  echo "ui/src/bindings is out of date with the Rust types:" >&2
+  echo "$stale" >&2
+  git --no-pager diff -- ui/src/bindings >&2
+  exit 1
+fi
+
 echo "== end-to-end (real window under Xvfb)"
 bash scripts/e2e.sh

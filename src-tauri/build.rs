@@ -20,6 +20,23 @@ const COMMANDS: &[&str] = &[
     "due_checklist_items",
     "set_checklist_item_done",
     "list_support_services",
+    "update_contact",
+    "delete_contact",
+    "update_plan_item",
+    "delete_plan_item",
+    "set_plan_stage",
+    "set_plan_review_date",
+    "set_section_notes",
+    "search",
+    "get_settings",
+    "save_settings",
+    "change_pin",
+    "set_duress_pin",
+    "clear_duress_pin",
+    "add_attachment",
+    "attachment_info",
+    "attachment_bytes",
+    "note_copied",
 ];
 
 fn main() {

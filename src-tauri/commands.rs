@@ -1,50 +1,92 @@
 //! Thin command functions: take DTOs, call the core, map errors. No domain logic lives here.
 
 use harbour_store::{
-    ChainReport, Checklist, ChecklistItem, Contact, ContactFields, Incident, IncidentFields,
-    IncidentFilter, IncidentPage, IncidentRevision, Page, PageCursor, PlanItem, PlanStage, Section,
-    SupportService,
+    AttachmentMeta, ChainReport, Checklist, ChecklistItem, Contact, ContactFields, Incident,
+    IncidentFields, IncidentFilter, IncidentPage, IncidentRevision, Page, PageCursor, PlanItem,
+    PlanStage, SearchHit, Section, SupportService,
 };
 use harbour_vault::{Appearance, Look, Pin};
 use serde::{Deserialize, Serialize};
+use tauri::ipc::{InvokeBody, Request, Response};
 use tauri::{AppHandle, Runtime, State};
+use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
 use crate::hide;
 use crate::session::{Attempt, Session};
 
 /// What the UI needs before unlock.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
 pub struct AppStatus {
     pub set_up: bool,
-    pub look: String,
+    pub look: LookCode,
     pub shortcut: String,
     /// On Wayland global shortcuts cannot be registered; only the in-app ways to hide work.
     pub shortcut_available: bool,
     pub open: bool,
 }
 
-#[derive(Deserialize)]
+/// How the app looks until unlocked: `harbour_vault::Look` as the UI names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export, rename = "Look")]
+pub enum LookCode {
+    Calculator,
+    Notes,
+}
+
+impl From<Look> for LookCode {
+    fn from(look: Look) -> LookCode {
+        match look {
+            Look::Calculator => LookCode::Calculator,
+            Look::Notes => LookCode::Notes,
+        }
+    }
+}
+
+impl From<LookCode> for Look {
+    fn from(code: LookCode) -> Look {
+        match code {
+            LookCode::Calculator => Look::Calculator,
+            LookCode::Notes => Look::Notes,
+        }
+    }
+}
+
+#[derive(Deserialize, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct SetupRequest {
     pub pin: String,
     pub duress_pin: Option<String>,
-    pub look: String,
+    pub look: LookCode,
     pub shortcut: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
 pub struct SetupDone {
     /// Shown once, then forgotten by the UI.
     pub recovery_key: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
 pub struct UnlockOutcome {
     pub opened: bool,
 }
 
-fn pin(text: String) -> Result<Pin, ApiError> {
+/// A PIN being chosen (not one being tried): 4 to 12 digits, so that it can be typed on the
+/// calculator whichever disguise is chosen later.
+fn chosen_pin(text: String) -> Result<Pin, ApiError> {
+    let digits = text.chars().count();
+    if !(4..=12).contains(&digits) || !text.chars().all(|c| c.is_ascii_digit()) {
+        return Err(ApiError::new(
+            ErrorCode::Invalid,
+            "Please use 4 to 12 digits, so the PIN can be typed on the calculator.",
+        ));
+    }
     Ok(Pin::new(text)?)
 }
 
@@ -53,7 +95,7 @@ pub fn app_status(session: State<'_, Session>) -> AppStatus {
     let appearance = session.appearance();
     AppStatus {
         set_up: session.is_set_up(),
-        look: appearance.look.code().to_owned(),
+        look: appearance.look.into(),
         shortcut: appearance.shortcut,
         shortcut_available: hide::global_shortcuts_available(),
         open: session.is_open(),
@@ -66,20 +108,18 @@ pub async fn set_up<R: Runtime>(
     session: State<'_, Session>,
     request: SetupRequest,
 ) -> Result<SetupDone, ApiError> {
-    let look = Look::from_code(&request.look)
-        .ok_or_else(|| ApiError::new(ErrorCode::Invalid, "Please choose how the app looks."))?;
     let appearance = Appearance {
-        look,
+        look: request.look.into(),
         shortcut: request
             .shortcut
             .unwrap_or_else(|| Appearance::DEFAULT_SHORTCUT.to_owned()),
     };
     hide::check_shortcut(&appearance.shortcut)?;
-    let main_pin = pin(request.pin)?;
+    let main_pin = chosen_pin(request.pin)?;
     let duress = request
         .duress_pin
         .filter(|p| !p.is_empty())
-        .map(pin)
+        .map(chosen_pin)
         .transpose()?;
     let recovery = session.set_up(&main_pin, duress.as_ref(), &appearance)?;
     hide::apply_appearance(&app, &appearance);
@@ -174,7 +214,8 @@ pub fn check_log(session: State<'_, Session>) -> Result<ChainReport, ApiError> {
 }
 
 /// A plan section as the screen shows it: with its title and the guidance for the current stage.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
 pub struct PlanSectionView {
     pub section: Section,
     pub title: &'static str,
@@ -183,9 +224,11 @@ pub struct PlanSectionView {
     pub items: Vec<PlanItem>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
 pub struct PlanView {
     pub stage: PlanStage,
+    /// YYYY-MM-DD.
     pub review_date: Option<chrono::NaiveDate>,
     pub sections: Vec<PlanSectionView>,
 }
@@ -263,4 +306,254 @@ pub fn set_checklist_item_done(
 #[tauri::command]
 pub fn list_support_services(session: State<'_, Session>) -> Result<Vec<SupportService>, ApiError> {
     session.with_vault(|v| Ok(v.store().list_support_services(false)?))
+}
+
+#[tauri::command]
+pub fn update_contact(
+    session: State<'_, Session>,
+    id: String,
+    fields: ContactFields,
+) -> Result<Contact, ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().update_contact(&id, &fields)?))
+}
+
+#[tauri::command]
+pub fn delete_contact(session: State<'_, Session>, id: String) -> Result<(), ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().delete_contact(&id)?))
+}
+
+#[tauri::command]
+pub fn update_plan_item(
+    session: State<'_, Session>,
+    id: String,
+    text: String,
+) -> Result<PlanItem, ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().update_plan_item(&id, &text)?))
+}
+
+#[tauri::command]
+pub fn delete_plan_item(session: State<'_, Session>, id: String) -> Result<(), ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().delete_plan_item(&id)?))
+}
+
+#[tauri::command]
+pub fn set_plan_stage(session: State<'_, Session>, stage: PlanStage) -> Result<(), ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().set_plan_stage(stage)?))
+}
+
+#[tauri::command]
+pub fn set_plan_review_date(
+    session: State<'_, Session>,
+    date: Option<chrono::NaiveDate>,
+) -> Result<(), ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().set_plan_review_date(date)?))
+}
+
+#[tauri::command]
+pub fn set_section_notes(
+    session: State<'_, Session>,
+    section: Section,
+    notes: String,
+) -> Result<(), ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().set_section_notes(section, &notes)?))
+}
+
+/// Everything indexed (incidents, plan, contacts, checklists), best matches first.
+#[tauri::command]
+pub fn search(
+    session: State<'_, Session>,
+    query: String,
+    limit: u32,
+) -> Result<Vec<SearchHit>, ApiError> {
+    session.with_vault(|v| Ok(v.store().search(&query, limit)?))
+}
+
+/// Settings as the settings screen shows them.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct SettingsView {
+    pub look: LookCode,
+    pub shortcut: String,
+    /// False under Wayland: only the in-app ways to hide work there.
+    pub shortcut_available: bool,
+    pub auto_lock_minutes: u32,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsChange {
+    pub look: LookCode,
+    pub shortcut: String,
+    pub auto_lock_minutes: u32,
+}
+
+#[tauri::command]
+pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiError> {
+    let appearance = session.appearance();
+    let minutes = session.with_vault(|v| Ok(v.store().settings()?.auto_lock_minutes))?;
+    Ok(SettingsView {
+        look: appearance.look.into(),
+        shortcut: appearance.shortcut,
+        shortcut_available: hide::global_shortcuts_available(),
+        auto_lock_minutes: minutes,
+    })
+}
+
+/// Saves the disguise, the quick-hide shortcut and the auto-lock time. A shortcut that cannot be
+/// taken (another program holds it) is refused and the old one stays active.
+#[tauri::command]
+pub fn save_settings<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    change: SettingsChange,
+) -> Result<SettingsView, ApiError> {
+    let shortcut = change.shortcut.trim().to_owned();
+    hide::check_shortcut(&shortcut)?;
+    let before = session.appearance();
+    let appearance = Appearance {
+        look: change.look.into(),
+        shortcut,
+    };
+    session.with_vault(|v| {
+        let store = v.store_mut();
+        let settings = harbour_store::Settings {
+            disguise: match appearance.look {
+                Look::Calculator => harbour_store::Disguise::Calculator,
+                Look::Notes => harbour_store::Disguise::Notes,
+            },
+            panic_hotkey: appearance.shortcut.clone(),
+            auto_lock_minutes: change.auto_lock_minutes,
+            ..store.settings()?
+        };
+        Ok(store.set_settings(&settings)?)
+    })?;
+    if before.shortcut != appearance.shortcut {
+        hide::replace_shortcut(&app, &before.shortcut, &appearance.shortcut)?;
+    }
+    if let Err(e) = appearance.save(session.dir()) {
+        // Keep the shortcut that is written down active, so what is saved and what works agree.
+        let _ = hide::replace_shortcut(&app, &appearance.shortcut, &before.shortcut);
+        return Err(e.into());
+    }
+    hide::set_title_and_icon(&app, appearance.look);
+    get_settings(session)
+}
+
+/// A new PIN for what is open now (for the decoy, its own PIN).
+#[tauri::command]
+pub fn change_pin(session: State<'_, Session>, new_pin: String) -> Result<(), ApiError> {
+    let pin = chosen_pin(new_pin)?;
+    session.with_vault(|v| Ok(v.change_pin(&pin)?))
+}
+
+/// Sets or replaces the second PIN, which opens a fresh decoy.
+#[tauri::command]
+pub fn set_duress_pin(session: State<'_, Session>, pin: String) -> Result<(), ApiError> {
+    let duress = chosen_pin(pin)?;
+    session.with_vault(|v| Ok(v.set_duress_pin(&duress)?))
+}
+
+#[tauri::command]
+pub fn clear_duress_pin(session: State<'_, Session>) -> Result<(), ApiError> {
+    session.with_vault(|v| Ok(v.clear_duress_pin()?))
+}
+
+/// Imports a file. The page sends the bytes as the raw request body (no JSON, no base64) with
+/// the name (percent-encoded) and media type in headers; they go straight into the encrypted
+/// database and nowhere else.
+#[tauri::command]
+pub fn add_attachment(
+    session: State<'_, Session>,
+    request: Request<'_>,
+) -> Result<AttachmentMeta, ApiError> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(ApiError::new(
+            ErrorCode::Invalid,
+            "That file could not be read. Nothing was added.",
+        ));
+    };
+    let header = |name: &str| {
+        request
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    };
+    let file_name = percent_decode(header("x-file-name"));
+    let file_name = if file_name.trim().is_empty() {
+        "file".to_owned()
+    } else {
+        file_name
+    };
+    let media_type = match header("x-media-type") {
+        "" => "application/octet-stream",
+        t => t,
+    };
+    session.with_vault(|v| {
+        Ok(v.store_mut()
+            .add_attachment(&file_name, media_type, bytes)?)
+    })
+}
+
+#[tauri::command]
+pub fn attachment_info(
+    session: State<'_, Session>,
+    ids: Vec<String>,
+) -> Result<Vec<AttachmentMeta>, ApiError> {
+    session.with_vault(|v| {
+        let store = v.store();
+        Ok(ids
+            .iter()
+            .map(|id| store.attachment(id))
+            .collect::<Result<_, _>>()?)
+    })
+}
+
+/// The decrypted bytes, sent to the page as a raw response and kept there in memory only.
+#[tauri::command]
+pub fn attachment_bytes(session: State<'_, Session>, id: String) -> Result<Response, ApiError> {
+    session.with_vault(|v| Ok(Response::new(v.store().attachment_bytes(&id)?)))
+}
+
+/// The page copied text from an open screen. Only its hash is kept, so that a quick hide can tell
+/// whether the clipboard still holds it and clear it.
+#[tauri::command]
+pub fn note_copied(session: State<'_, Session>, text: String) {
+    session.note_copied(&text);
+}
+
+/// Decodes `%XX` escapes (from `encodeURIComponent`); anything malformed is kept as typed.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(hi), Some(lo)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((hi * 16 + lo) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn percent_decoding_round_trips_encode_uri_component() {
+        assert_eq!(percent_decode("photo%201.jpg"), "photo 1.jpg");
+        assert_eq!(percent_decode("caf%C3%A9.png"), "café.png");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("bad%zzname"), "bad%zzname");
+        assert_eq!(percent_decode("end%4"), "end%4");
+    }
 }

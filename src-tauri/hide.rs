@@ -18,6 +18,7 @@ pub fn hide<R: Runtime>(app: &AppHandle<R>) {
     if let Some(session) = app.try_state::<Session>() {
         session.lock();
         apply_appearance(app, &session.appearance());
+        crate::clipboard::clear_after_hide(app, session.take_copied());
     }
 }
 
@@ -26,15 +27,48 @@ pub const DISGUISE_SIZE: (f64, f64) = (360.0, 520.0);
 /// Room to read and write once open.
 pub const OPEN_SIZE: (f64, f64) = (880.0, 660.0);
 
-/// Sets the window title and size to the disguise's.
+/// Sets the window title, icon and size to the disguise's.
 pub fn apply_appearance<R: Runtime>(app: &AppHandle<R>, appearance: &Appearance) {
+    set_title_and_icon(app, appearance.look);
     if let Some(window) = app.get_webview_window("main") {
-        let _ = window.set_title(appearance.look.title());
         let _ = window.set_size(tauri::LogicalSize::new(DISGUISE_SIZE.0, DISGUISE_SIZE.1));
-        if let Ok(icon) = tauri::image::Image::from_bytes(icon_for(appearance.look)) {
+    }
+}
+
+/// The title and icon of a look (kept while the app is open, too).
+pub fn set_title_and_icon<R: Runtime>(app: &AppHandle<R>, look: Look) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(look.title());
+        if let Ok(icon) = tauri::image::Image::from_bytes(icon_for(look)) {
             let _ = window.set_icon(icon);
         }
     }
+}
+
+/// Swaps the global quick-hide shortcut. If the new one cannot be registered (another program
+/// holds it), the old one is put back and the person is asked to choose another. Where global
+/// shortcuts are not possible (Wayland, or tests without the plugin) there is nothing to swap.
+pub fn replace_shortcut<R: Runtime>(
+    app: &AppHandle<R>,
+    old: &str,
+    new: &str,
+) -> Result<(), ApiError> {
+    use tauri_plugin_global_shortcut::GlobalShortcut;
+    let Some(shortcuts) = app.try_state::<GlobalShortcut<R>>() else {
+        return Ok(());
+    };
+    if !global_shortcuts_available() {
+        return Ok(());
+    }
+    let _ = shortcuts.unregister(old);
+    if shortcuts.register(new).is_err() {
+        let _ = shortcuts.register(old);
+        return Err(ApiError::new(
+            ErrorCode::Invalid,
+            "Another program already uses that shortcut. Please choose a different one.",
+        ));
+    }
+    Ok(())
 }
 
 /// The window icon that goes with each look (the installed app icon is the calculator's).

@@ -2,9 +2,11 @@
 //! Commands take DTOs, call the core and map errors to `{code, message}`; the window shows the
 //! disguise until a PIN opens the vault, and any quick-hide route locks it again.
 
+pub mod clipboard;
 pub mod commands;
 pub mod error;
 pub mod hide;
+pub mod screen_lock;
 pub mod session;
 
 use harbour_vault::{KdfParams, Keychain};
@@ -39,6 +41,23 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::due_checklist_items,
             commands::set_checklist_item_done,
             commands::list_support_services,
+            commands::update_contact,
+            commands::delete_contact,
+            commands::update_plan_item,
+            commands::delete_plan_item,
+            commands::set_plan_stage,
+            commands::set_plan_review_date,
+            commands::set_section_notes,
+            commands::search,
+            commands::get_settings,
+            commands::save_settings,
+            commands::change_pin,
+            commands::set_duress_pin,
+            commands::clear_duress_pin,
+            commands::add_attachment,
+            commands::attachment_info,
+            commands::attachment_bytes,
+            commands::note_copied,
         ])
 }
 
@@ -68,8 +87,10 @@ pub fn run() {
         )
         .setup(|app| {
             let handle = app.handle();
+            forget_recent_files();
             open_main_window(handle)?;
             start_auto_lock(handle.clone());
+            screen_lock::watch(handle.clone());
             if let Some(session) = app.try_state::<Session>() {
                 let appearance = session.appearance();
                 hide::apply_appearance(handle, &appearance);
@@ -118,6 +139,21 @@ fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> 
         .incognito(!automated)
         .build()?;
     Ok(())
+}
+
+/// GTK file choosers (the page's file picker) add chosen files to the desktop's "recent files"
+/// list, which anyone at the computer can browse. Turning GTK's recent-files setting off for this
+/// process stops that. A portal-based chooser (Flatpak, some desktops) keeps its own list: the
+/// picker's hint tells the person the original file stays where it was.
+fn forget_recent_files() {
+    #[cfg(target_os = "linux")]
+    {
+        use gtk::prelude::GtkSettingsExt;
+        if let Some(settings) = gtk::Settings::default() {
+            settings.set_gtk_recent_files_enabled(false);
+            settings.set_gtk_recent_files_max_age(0);
+        }
+    }
 }
 
 /// Release builds print nothing when they crash (a panic message can include file paths and

@@ -28,6 +28,9 @@ pub struct Session {
     /// When the person last did something in the open app (any command, or the page's
     /// "still here" signal on key or pointer input).
     last_activity: Mutex<Instant>,
+    /// Hash of the text last copied from an open screen (never the text itself), so a quick hide
+    /// can clear the clipboard if it still holds it.
+    copied: Mutex<Option<crate::clipboard::CopiedText>>,
 }
 
 /// What trying a PIN led to. A wrong PIN (or a delay) is not an error to the disguise: it just
@@ -46,6 +49,7 @@ impl Session {
             vault: Mutex::new(Slot::Closed),
             epoch: AtomicU64::new(0),
             last_activity: Mutex::new(Instant::now()),
+            copied: Mutex::new(None),
         }
     }
 
@@ -141,6 +145,20 @@ impl Session {
             }
             Slot::Closed => Err(ApiError::locked()),
         }
+    }
+
+    /// Remembers (as a hash) text the page copied from an open screen.
+    pub fn note_copied(&self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let copied = crate::clipboard::CopiedText::of(text);
+        *self.copied.lock().unwrap_or_else(|p| p.into_inner()) = Some(copied);
+    }
+
+    /// The last copied text's hash, forgotten as it is handed over.
+    pub fn take_copied(&self) -> Option<crate::clipboard::CopiedText> {
+        self.copied.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
     /// Records activity now.

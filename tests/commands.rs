@@ -51,6 +51,52 @@ impl App {
         tauri::test::get_ipc_response(&self.window, request)
             .map(|b| b.deserialize::<Value>().unwrap())
     }
+
+    /// A command whose request body is raw bytes (file import) with string headers.
+    fn call_raw(&self, cmd: &str, body: Vec<u8>, headers: &[(&str, &str)]) -> Result<Value, Value> {
+        let mut map = tauri::http::HeaderMap::new();
+        for (name, value) in headers {
+            map.insert(
+                tauri::http::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+                tauri::http::HeaderValue::from_str(value).unwrap(),
+            );
+        }
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Raw(body),
+            headers: map,
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        tauri::test::get_ipc_response(&self.window, request)
+            .map(|b| b.deserialize::<Value>().unwrap())
+    }
+
+    /// A command that answers with raw bytes.
+    fn call_for_bytes(&self, cmd: &str, args: Value) -> Result<Vec<u8>, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        match tauri::test::get_ipc_response(&self.window, request)? {
+            tauri::ipc::InvokeResponseBody::Raw(bytes) => Ok(bytes),
+            other => panic!("expected raw bytes, got {other:?}"),
+        }
+    }
+
+    fn relock_and_try(&self, pin: &str) -> bool {
+        self.call("hide_now", json!({})).unwrap();
+        self.call("try_unlock", json!({"pin": pin})).unwrap()["opened"]
+            .as_bool()
+            .unwrap()
+    }
 }
 
 fn setup(app: &App) -> String {
@@ -203,4 +249,275 @@ fn each_look_has_its_own_decodable_icon() {
     let notes = tauri::image::Image::from_bytes(icon_for(Look::Notes)).unwrap();
     assert_eq!((calc.width(), calc.height()), (256, 256));
     assert_ne!(calc.rgba(), notes.rgba());
+}
+
+#[test]
+fn settings_change_the_look_the_shortcut_and_auto_lock_and_refuse_bad_values() {
+    let a = app();
+    setup(&a);
+    let settings = a.call("get_settings", json!({})).unwrap();
+    assert_eq!(settings["look"], json!("calculator"));
+    assert_eq!(settings["shortcut"], json!("CommandOrControl+Shift+H"));
+    assert_eq!(settings["auto_lock_minutes"], json!(5));
+
+    let saved = a
+        .call(
+            "save_settings",
+            json!({"change": {"look": "notes", "shortcut": "Alt+Shift+K", "auto_lock_minutes": 12}}),
+        )
+        .unwrap();
+    assert_eq!(saved["look"], json!("notes"));
+    assert_eq!(saved["auto_lock_minutes"], json!(12));
+    // The look and shortcut are what the disguise reads before unlock, after a restart too.
+    let status = a.call("app_status", json!({})).unwrap();
+    assert_eq!(status["look"], json!("notes"));
+    assert_eq!(status["shortcut"], json!("Alt+Shift+K"));
+    let session = a.app.state::<Session>();
+    let conf = std::fs::read_to_string(session.dir().join("appearance.conf")).unwrap();
+    assert!(
+        conf.contains("notes") && conf.contains("Alt+Shift+K"),
+        "{conf}"
+    );
+    // Auto-lock now follows the new time.
+    let now = std::time::Instant::now();
+    assert!(!session.idle_too_long(now + std::time::Duration::from_secs(11 * 60)));
+    assert!(session.idle_too_long(now + std::time::Duration::from_secs(12 * 60 + 1)));
+
+    for bad in [
+        json!({"look": "calculator", "shortcut": "K", "auto_lock_minutes": 5}),
+        json!({"look": "calculator", "shortcut": "Ctrl+Shift+K", "auto_lock_minutes": 0}),
+        json!({"look": "calculator", "shortcut": "Ctrl+Shift+K", "auto_lock_minutes": 241}),
+    ] {
+        let err = a.call("save_settings", json!({"change": bad})).unwrap_err();
+        assert_eq!(err["code"], json!("invalid"), "{err}");
+        assert!(!err["message"].as_str().unwrap().is_empty());
+    }
+    // Nothing changed by the refused attempts.
+    let settings = a.call("get_settings", json!({})).unwrap();
+    assert_eq!(settings["look"], json!("notes"));
+    assert_eq!(settings["shortcut"], json!("Alt+Shift+K"));
+    assert_eq!(settings["auto_lock_minutes"], json!(12));
+
+    a.call("hide_now", json!({})).unwrap();
+    let err = a.call("get_settings", json!({})).unwrap_err();
+    assert_eq!(err["code"], json!("locked"));
+}
+
+#[test]
+fn changing_the_pin_and_the_second_pin() {
+    let a = app();
+    setup(&a);
+    let err = a
+        .call("change_pin", json!({"newPin": "48a913"}))
+        .unwrap_err();
+    assert_eq!(
+        err["code"],
+        json!("invalid"),
+        "digits only: the calculator has no letters"
+    );
+    let err = a
+        .call("change_pin", json!({"newPin": "750316"}))
+        .unwrap_err();
+    assert_eq!(
+        err["code"],
+        json!("invalid"),
+        "the second PIN's own value is refused"
+    );
+    a.call("change_pin", json!({"newPin": "603958"})).unwrap();
+    assert!(!a.relock_and_try("482913"), "the old PIN no longer opens");
+    assert!(a.relock_and_try("603958"));
+
+    // A new second PIN replaces the old one and opens a fresh decoy.
+    a.call("set_duress_pin", json!({"pin": "271845"})).unwrap();
+    a.call(
+        "add_contact",
+        json!({"fields": {"name": "Real Person", "relationship": "", "how_to_reach": "", "code_word": "",
+            "what_they_know": "", "may_call_in_emergency": false, "check_in": "", "safe_times": ""}}),
+    )
+    .unwrap();
+    assert!(!a.relock_and_try("750316"), "the old second PIN is gone");
+    assert!(a.relock_and_try("271845"));
+    let decoy = a.call("list_contacts", json!({})).unwrap();
+    assert!(
+        decoy
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["fields"]["name"] != json!("Real Person"))
+    );
+    // From the decoy the second PIN cannot be managed (it would have to know about the real one).
+    let err = a
+        .call("set_duress_pin", json!({"pin": "395172"}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("not_available"));
+    let err = a.call("clear_duress_pin", json!({})).unwrap_err();
+    assert_eq!(err["code"], json!("not_available"));
+
+    assert!(a.relock_and_try("603958"));
+    a.call("clear_duress_pin", json!({})).unwrap();
+    assert!(
+        !a.relock_and_try("271845"),
+        "a removed second PIN opens nothing"
+    );
+    assert!(a.relock_and_try("603958"));
+}
+
+#[test]
+fn attachments_go_in_as_raw_bytes_and_come_back_identical() {
+    let a = app();
+    setup(&a);
+    let bytes: Vec<u8> = (0..200_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    let meta = a
+        .call_raw(
+            "add_attachment",
+            bytes.clone(),
+            &[
+                ("x-file-name", "photo%20of%20car%20%C3%A9.png"),
+                ("x-media-type", "image/png"),
+            ],
+        )
+        .unwrap();
+    assert_eq!(meta["file_name"], json!("photo of car é.png"));
+    assert_eq!(meta["media_type"], json!("image/png"));
+    assert_eq!(meta["size"], json!(200_000));
+    use sha2::Digest;
+    assert_eq!(
+        meta["sha256"],
+        json!(hex::encode(sha2::Sha256::digest(&bytes)))
+    );
+    let id = meta["id"].as_str().unwrap();
+
+    let info = a.call("attachment_info", json!({"ids": [id]})).unwrap();
+    assert_eq!(info[0], meta);
+    let back = a
+        .call_for_bytes("attachment_bytes", json!({"id": id}))
+        .unwrap();
+    assert_eq!(back, bytes);
+
+    let err = a
+        .call_raw(
+            "add_attachment",
+            Vec::new(),
+            &[("x-file-name", "empty.txt")],
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], json!("invalid"), "{err}");
+    let err = a
+        .call("add_attachment", json!({"not": "bytes"}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("invalid"), "{err}");
+    let err = a
+        .call("attachment_info", json!({"ids": ["no-such-file"]}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("not_found"));
+
+    a.call("hide_now", json!({})).unwrap();
+    let err = a
+        .call_for_bytes("attachment_bytes", json!({"id": id}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("locked"));
+}
+
+#[test]
+fn editing_and_deleting_records_and_searching_them() {
+    let a = app();
+    setup(&a);
+    let contact = a
+        .call(
+            "add_contact",
+            json!({"fields": {"name": "Aunt Rosalind", "relationship": "aunt", "how_to_reach": "landline",
+                "code_word": "marmalade", "what_they_know": "", "may_call_in_emergency": true,
+                "check_in": "", "safe_times": ""}}),
+        )
+        .unwrap();
+    let id = contact["id"].as_str().unwrap();
+    let mut fields = contact["fields"].clone();
+    fields["code_word"] = json!("gooseberry");
+    fields["how_to_reach"] = json!("phone box on Gooseberry Lane");
+    let updated = a
+        .call("update_contact", json!({"id": id, "fields": fields}))
+        .unwrap();
+    assert_eq!(updated["fields"]["code_word"], json!("gooseberry"));
+    let hits = a
+        .call("search", json!({"query": "gooseberry", "limit": 10}))
+        .unwrap();
+    assert_eq!(hits[0]["kind"], json!("Contact"));
+    assert_eq!(hits[0]["id"], json!(id));
+    assert!(
+        a.call("search", json!({"query": "landline", "limit": 10}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "the old way to reach them is no longer found"
+    );
+    a.call("delete_contact", json!({"id": id})).unwrap();
+    assert!(
+        a.call("list_contacts", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        a.call("search", json!({"query": "gooseberry", "limit": 10}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+
+    let item = a
+        .call(
+            "add_plan_item",
+            json!({"section": "Travel", "text": "Vary the bus route"}),
+        )
+        .unwrap();
+    let item_id = item["id"].as_str().unwrap();
+    a.call(
+        "update_plan_item",
+        json!({"id": item_id, "text": "Take the 42 on Tuesdays"}),
+    )
+    .unwrap();
+    a.call("set_plan_stage", json!({"stage": "PreparingToLeave"}))
+        .unwrap();
+    a.call("set_plan_review_date", json!({"date": "2027-01-15"}))
+        .unwrap();
+    a.call(
+        "set_section_notes",
+        json!({"section": "Travel", "notes": "Ask Dee about lifts"}),
+    )
+    .unwrap();
+    let plan = a.call("get_plan", json!({})).unwrap();
+    assert_eq!(plan["stage"], json!("PreparingToLeave"));
+    assert_eq!(plan["review_date"], json!("2027-01-15"));
+    let travel = plan["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["section"] == json!("Travel"))
+        .unwrap();
+    assert_eq!(travel["notes"], json!("Ask Dee about lifts"));
+    assert_eq!(travel["items"][0]["text"], json!("Take the 42 on Tuesdays"));
+    let hits = a
+        .call("search", json!({"query": "tuesdays", "limit": 10}))
+        .unwrap();
+    assert_eq!(hits[0]["kind"], json!("PlanItem"));
+    a.call("delete_plan_item", json!({"id": item_id})).unwrap();
+    let err = a
+        .call("update_plan_item", json!({"id": item_id, "text": "x"}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("not_found"));
+    a.call("set_plan_review_date", json!({"date": null}))
+        .unwrap();
+    assert_eq!(
+        a.call("get_plan", json!({})).unwrap()["review_date"],
+        json!(null)
+    );
+
+    // Search input is never query syntax.
+    for odd in ["\"", "AND (", "*", "NEAR(a b)", ""] {
+        a.call("search", json!({"query": odd, "limit": 10}))
+            .unwrap();
+    }
 }

@@ -1,183 +1,92 @@
 // The one module that talks to Rust. Every command the page may call is here, typed; screens never
-// call `invoke` themselves. Errors arrive as {code, message} (see src-tauri/error.rs).
-// TODO(next): generate these types from the Rust DTOs (ts-rs) and check them in CI.
+// call `invoke` themselves. The types come from the Rust DTOs (ts-rs writes ui/src/bindings when
+// `cargo test` runs; scripts/test.sh fails if the committed files differ). Errors arrive as
+// {code, message} (see src-tauri/error.rs).
 
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type { ApiError } from "./bindings/ApiError";
+import type { AppStatus } from "./bindings/AppStatus";
+import type { AttachmentMeta } from "./bindings/AttachmentMeta";
+import type { ChainReport } from "./bindings/ChainReport";
+import type { Checklist } from "./bindings/Checklist";
+import type { ChecklistItem } from "./bindings/ChecklistItem";
+import type { Contact } from "./bindings/Contact";
+import type { ContactFields } from "./bindings/ContactFields";
+import type { Incident } from "./bindings/Incident";
+import type { IncidentFields } from "./bindings/IncidentFields";
+import type { IncidentKind } from "./bindings/IncidentKind";
+import type { IncidentPage } from "./bindings/IncidentPage";
+import type { IncidentRevision } from "./bindings/IncidentRevision";
+import type { PageCursor } from "./bindings/PageCursor";
+import type { PlanItem } from "./bindings/PlanItem";
+import type { PlanStage } from "./bindings/PlanStage";
+import type { PlanView } from "./bindings/PlanView";
+import type { SearchHit } from "./bindings/SearchHit";
+import type { Section } from "./bindings/Section";
+import type { SettingsChange } from "./bindings/SettingsChange";
+import type { SettingsView } from "./bindings/SettingsView";
+import type { SetupDone } from "./bindings/SetupDone";
+import type { SetupRequest } from "./bindings/SetupRequest";
+import type { SupportService } from "./bindings/SupportService";
+import type { UnlockOutcome } from "./bindings/UnlockOutcome";
 
-export type ErrorCode =
-  | "locked"
-  | "wrong_pin"
-  | "throttled"
-  | "keychain_unavailable"
-  | "device_key_missing"
-  | "damaged"
-  | "newer_version"
-  | "invalid"
-  | "not_found"
-  | "already_set_up"
-  | "not_available"
-  | "internal";
-
-export interface ApiError {
-  code: ErrorCode;
-  message: string;
-}
+export type { ApiError } from "./bindings/ApiError";
+export type { AppStatus } from "./bindings/AppStatus";
+export type { AttachmentMeta } from "./bindings/AttachmentMeta";
+export type { Behaviour } from "./bindings/Behaviour";
+export type { ChainReport } from "./bindings/ChainReport";
+export type { Checklist } from "./bindings/Checklist";
+export type { ChecklistItem } from "./bindings/ChecklistItem";
+export type { Contact } from "./bindings/Contact";
+export type { ContactFields } from "./bindings/ContactFields";
+export type { ErrorCode } from "./bindings/ErrorCode";
+export type { Incident } from "./bindings/Incident";
+export type { IncidentFields } from "./bindings/IncidentFields";
+export type { IncidentKind } from "./bindings/IncidentKind";
+export type { IncidentPage } from "./bindings/IncidentPage";
+export type { IncidentRevision } from "./bindings/IncidentRevision";
+export type { Look } from "./bindings/Look";
+export type { PageCursor } from "./bindings/PageCursor";
+export type { PlanItem } from "./bindings/PlanItem";
+export type { PlanSectionView } from "./bindings/PlanSectionView";
+export type { PlanStage } from "./bindings/PlanStage";
+export type { PlanView } from "./bindings/PlanView";
+export type { Recurrence } from "./bindings/Recurrence";
+export type { SearchHit } from "./bindings/SearchHit";
+export type { SearchKind } from "./bindings/SearchKind";
+export type { Section } from "./bindings/Section";
+export type { SettingsChange } from "./bindings/SettingsChange";
+export type { SettingsView } from "./bindings/SettingsView";
+export type { SetupRequest } from "./bindings/SetupRequest";
+export type { SupportService } from "./bindings/SupportService";
 
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;
 }
 
-export type Look = "calculator" | "notes";
+/** Every incident kind with its plain-words label; `satisfies` makes a new Rust kind a type error here. */
+const KIND_LABELS = {
+  Following: "Following",
+  Loitering: "Waiting or loitering nearby",
+  Calls: "Phone calls",
+  Messages: "Messages or emails",
+  SocialMedia: "Social media",
+  GiftsLetters: "Gifts or letters",
+  Damage: "Damage to property",
+  ThirdPartyContact: "Contact through other people",
+  TrackingAccountAccess: "Tracking or getting into accounts",
+  Threats: "Threats",
+  OrderBreach: "Breaking a court order",
+  Other: "Something else",
+} as const satisfies Record<IncidentKind, string>;
 
-export interface AppStatus {
-  set_up: boolean;
-  look: Look;
-  shortcut: string;
-  shortcut_available: boolean;
-  open: boolean;
-}
-
-export interface SetupRequest {
-  pin: string;
-  duress_pin: string | null;
-  look: Look;
-  shortcut: string | null;
-}
-
-export interface ContactFields {
-  name: string;
-  relationship: string;
-  how_to_reach: string;
-  code_word: string;
-  what_they_know: string;
-  may_call_in_emergency: boolean;
-  check_in: string;
-  safe_times: string;
-}
-
-export interface Contact {
-  id: string;
-  fields: ContactFields;
-  created_at: string;
-}
-
-export const INCIDENT_KINDS = [
-  ["Following", "Following"],
-  ["Loitering", "Waiting or loitering nearby"],
-  ["Calls", "Phone calls"],
-  ["Messages", "Messages or emails"],
-  ["SocialMedia", "Social media"],
-  ["GiftsLetters", "Gifts or letters"],
-  ["Damage", "Damage to property"],
-  ["ThirdPartyContact", "Contact through other people"],
-  ["TrackingAccountAccess", "Tracking or getting into accounts"],
-  ["Threats", "Threats"],
-  ["OrderBreach", "Breaking a court order"],
-  ["Other", "Something else"],
-] as const;
-export type IncidentKind = (typeof INCIDENT_KINDS)[number][0];
-export type Behaviour = "Fixated" | "Obsessed" | "Unwanted" | "Repeated";
-
-export interface IncidentFields {
-  occurred_at: string;
-  occurred_until: string | null;
-  location: string;
-  kind: IncidentKind;
-  behaviours: Behaviour[];
-  description: string;
-  perpetrator_appearance: string;
-  vehicle: string;
-  witnesses: string;
-  impact_on_victim: string;
-  impact_on_daily_life: string;
-  police: { officer: string; crime_reference: string };
-  reported_to: string;
-  attachments: string[];
-}
-
-export interface IncidentRevision {
-  incident_id: string;
-  revision: number;
-  seq: number;
-  recorded_at: string;
-  fields: IncidentFields;
-  hash: string;
-}
-
-export interface Incident {
-  id: string;
-  first_recorded_at: string;
-  current: IncidentRevision;
-}
-
-export interface PageCursor {
-  occurred_at: string;
-  incident_id: string;
-}
-
-export interface IncidentPage {
-  incidents: Incident[];
-  next: PageCursor | null;
-}
-
-export type ChainReport =
-  | { Intact: { count: number; head: { seq: number; hash: string } | null } }
-  | { Broken: { seq: number; incident_id: string; reason: string } };
-
-export interface PlanItem {
-  id: string;
-  section: string;
-  text: string;
-  done_at: string | null;
-  position: number;
-}
-
-export interface PlanSectionView {
-  section: string;
-  title: string;
-  guidance: string;
-  notes: string;
-  items: PlanItem[];
-}
-
-export interface PlanView {
-  stage: "Staying" | "PreparingToLeave" | "AfterLeaving";
-  review_date: string | null;
-  sections: PlanSectionView[];
-}
-
-export type Recurrence = "None" | "Weekly" | "Monthly" | { EveryNDays: number };
-
-export interface ChecklistItem {
-  id: string;
-  checklist_id: string;
-  text: string;
-  done_at: string | null;
-  recurrence: Recurrence;
-  position: number;
-}
-
-export interface Checklist {
-  id: string;
-  title: string;
-  warning: string | null;
-  builtin: boolean;
-  items: ChecklistItem[];
-}
-
-export interface SupportService {
-  id: string;
-  fields: { name: string; phone: string; description: string; hours: string; region: string };
-  builtin: boolean;
-  hidden: boolean;
-  position: number;
-}
+export const INCIDENT_KINDS = Object.entries(KIND_LABELS) as [IncidentKind, string][];
 
 export const api = {
   appStatus: () => invoke<AppStatus>("app_status"),
-  setUp: (request: SetupRequest) => invoke<{ recovery_key: string }>("set_up", { request }),
-  tryUnlock: (pin: string) => invoke<{ opened: boolean }>("try_unlock", { pin }),
+  setUp: (request: SetupRequest) => invoke<SetupDone>("set_up", { request }),
+  tryUnlock: (pin: string) => invoke<UnlockOutcome>("try_unlock", { pin }),
   hideNow: () => invoke<void>("hide_now"),
   stillHere: () => invoke<void>("still_here"),
   listContacts: () => invoke<Contact[]>("list_contacts"),
@@ -190,12 +99,40 @@ export const api = {
   incidentHistory: (id: string) => invoke<IncidentRevision[]>("incident_history", { id }),
   checkLog: () => invoke<ChainReport>("check_log"),
   getPlan: () => invoke<PlanView>("get_plan"),
-  addPlanItem: (section: string, text: string) => invoke<PlanItem>("add_plan_item", { section, text }),
+  addPlanItem: (section: Section, text: string) => invoke<PlanItem>("add_plan_item", { section, text }),
   setPlanItemDone: (id: string, done: boolean) => invoke<PlanItem>("set_plan_item_done", { id, done }),
   listChecklists: () => invoke<Checklist[]>("list_checklists"),
   dueChecklistItems: () => invoke<ChecklistItem[]>("due_checklist_items"),
   setChecklistItemDone: (id: string, done: boolean) =>
     invoke<ChecklistItem>("set_checklist_item_done", { id, done }),
   listSupportServices: () => invoke<SupportService[]>("list_support_services"),
+  updateContact: (id: string, fields: ContactFields) => invoke<Contact>("update_contact", { id, fields }),
+  deleteContact: (id: string) => invoke<void>("delete_contact", { id }),
+  updatePlanItem: (id: string, text: string) => invoke<PlanItem>("update_plan_item", { id, text }),
+  deletePlanItem: (id: string) => invoke<void>("delete_plan_item", { id }),
+  setPlanStage: (stage: PlanStage) => invoke<void>("set_plan_stage", { stage }),
+  /** `date` is YYYY-MM-DD, or null to clear. */
+  setPlanReviewDate: (date: string | null) => invoke<void>("set_plan_review_date", { date }),
+  setSectionNotes: (section: Section, notes: string) => invoke<void>("set_section_notes", { section, notes }),
+  search: (query: string, limit = 50) => invoke<SearchHit[]>("search", { query, limit }),
+  getSettings: () => invoke<SettingsView>("get_settings"),
+  saveSettings: (change: SettingsChange) => invoke<SettingsView>("save_settings", { change }),
+  changePin: (newPin: string) => invoke<void>("change_pin", { newPin }),
+  setDuressPin: (pin: string) => invoke<void>("set_duress_pin", { pin }),
+  clearDuressPin: () => invoke<void>("clear_duress_pin"),
+  /** Imports a file into the vault; the bytes go straight from memory to the encrypted database. */
+  addAttachment: async (file: File): Promise<AttachmentMeta> =>
+    invoke<AttachmentMeta>("add_attachment", new Uint8Array(await file.arrayBuffer()), {
+      headers: {
+        // Header values must be ASCII: the name is percent-encoded and decoded in Rust.
+        "x-file-name": encodeURIComponent(file.name),
+        "x-media-type": file.type || "application/octet-stream",
+      },
+    }),
+  attachmentInfo: (ids: string[]) => invoke<AttachmentMeta[]>("attachment_info", { ids }),
+  /** The decrypted bytes, kept in memory only (shown via a data: URL, never a file). */
+  attachmentBytes: (id: string) => invoke<ArrayBuffer>("attachment_bytes", { id }),
+  /** Text copied from an open screen, so a quick hide can clear it from the clipboard. */
+  noteCopied: (text: string) => invoke<void>("note_copied", { text }),
   onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),
 };

@@ -123,6 +123,35 @@ for (const type of ["keydown", "pointerdown", "wheel"]) {
   );
 }
 
+// Text copied (or cut) from an open screen: Rust keeps its hash so that a quick hide can empty the
+// clipboard if it still holds it. Copies are made plain text, so what is hashed is exactly what
+// the clipboard holds.
+function selectedText(): string {
+  const el = document.activeElement;
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+    const { selectionStart: from, selectionEnd: to } = el;
+    if (from !== null && to !== null && to > from) return el.value.slice(from, to);
+  }
+  return document.getSelection()?.toString() ?? "";
+}
+
+for (const type of ["copy", "cut"] as const) {
+  document.addEventListener(
+    type,
+    (e: ClipboardEvent) => {
+      if (!unlocked) return;
+      const text = selectedText();
+      if (!text) return;
+      if (type === "copy" && e.clipboardData) {
+        e.clipboardData.setData("text/plain", text);
+        e.preventDefault();
+      }
+      void api.noteCopied(text).catch(() => {});
+    },
+    true,
+  );
+}
+
 async function start(): Promise<void> {
   try {
     status = await api.appStatus();

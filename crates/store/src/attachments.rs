@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 
 use crate::time::{from_micros, new_id, now, to_micros};
 use crate::{Store, StoreError};
@@ -18,7 +19,8 @@ use crate::{Store, StoreError};
 pub const MAX_ATTACHMENT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Facts about an attachment, without its bytes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct AttachmentMeta {
     pub id: String,
     pub file_name: String,

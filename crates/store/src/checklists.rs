@@ -11,6 +11,7 @@ use automerge::{ObjId, ObjType, ROOT};
 use chrono::{DateTime, Days, Months, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::documents::{Doc, DocumentKind, ensure_map, put_opt, put_text};
 use crate::search::{self, SearchKind};
@@ -20,7 +21,8 @@ use crate::{Context, Store, StoreError};
 const MAX_TEXT_CHARS: usize = 10_000;
 
 /// How often a done item comes due again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub enum Recurrence {
     /// Done once is done.
     None,
@@ -74,7 +76,8 @@ impl Recurrence {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct ChecklistItem {
     pub id: String,
     pub checklist_id: String,
@@ -94,7 +97,8 @@ impl ChecklistItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct Checklist {
     pub id: String,
     pub title: String,

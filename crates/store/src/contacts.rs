@@ -10,6 +10,7 @@ use automerge::transaction::Transactable;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::documents::{Doc, DocumentKind, put_opt, put_text};
 use crate::search::{self, SearchKind};
@@ -19,7 +20,8 @@ use crate::{Context, Store, StoreError};
 const MAX_FIELD_CHARS: usize = 10_000;
 
 /// What the person enters for a contact.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct ContactFields {
     pub name: String,
     pub relationship: String,
@@ -72,7 +74,8 @@ impl ContactFields {
 }
 
 /// A stored trusted contact.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct Contact {
     pub id: String,
     pub fields: ContactFields,

@@ -34,6 +34,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::attachments::{self, AttachmentMeta};
 use crate::canonical::{AttachmentRef, RevisionPreimage};
@@ -46,7 +47,8 @@ const MAX_TEXT_CHARS: usize = 100_000;
 const MAX_ATTACHMENTS: usize = 200;
 
 /// What kind of behaviour an incident was.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub enum IncidentKind {
     Following,
     Loitering,
@@ -121,7 +123,8 @@ impl IncidentKind {
 
 /// The four behaviour markers (Fixated, Obsessed, Unwanted, Repeated) used to describe
 /// stalking behaviour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub enum Behaviour {
     Fixated,
     Obsessed,
@@ -152,7 +155,8 @@ impl Behaviour {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct PoliceContact {
     pub officer: String,
     pub crime_reference: String,
@@ -160,7 +164,8 @@ pub struct PoliceContact {
 
 /// What the person writes about an incident. There is deliberately no `recorded_at` here: the
 /// store sets it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct IncidentFields {
     pub occurred_at: DateTime<Utc>,
     /// For something that went on for a while (e.g. waiting outside for an hour).
@@ -232,7 +237,8 @@ impl IncidentFields {
 }
 
 /// One stored version of an incident.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct IncidentRevision {
     pub incident_id: String,
     /// 1 for the original entry, n+1 for each correction.
@@ -252,7 +258,8 @@ pub struct IncidentRevision {
 }
 
 /// An incident as currently recorded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct Incident {
     pub id: String,
     /// When the incident was first written down (revision 1's `recorded_at`).
@@ -261,7 +268,8 @@ pub struct Incident {
 }
 
 /// Keyset position for paging: incidents strictly older than this one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct PageCursor {
     pub occurred_at: DateTime<Utc>,
     pub incident_id: String,
@@ -294,7 +302,8 @@ pub struct IncidentFilter {
     pub until: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct IncidentPage {
     pub incidents: Vec<Incident>,
     /// Pass as `Page::before` for the next page; `None` when this was the last.
@@ -302,14 +311,16 @@ pub struct IncidentPage {
 }
 
 /// The latest chain entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct ChainHead {
     pub seq: u64,
     pub hash: String,
 }
 
 /// The first chain entry that failed verification.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct BrokenLink {
     pub seq: u64,
     pub incident_id: String,
@@ -317,7 +328,8 @@ pub struct BrokenLink {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub enum ChainReport {
     /// Every entry checks out. `head` is `None` for an empty log.
     Intact {

@@ -9,6 +9,7 @@ use automerge::ROOT;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::documents::{Doc, DocumentKind, put_opt, put_text};
 use crate::search::{self, SearchKind};
@@ -23,7 +24,8 @@ const MAX_ITEM_CHARS: usize = 10_000;
 const MAX_NOTES_CHARS: usize = 200_000;
 
 /// A part of the safety plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub enum Section {
     Emergency,
     SafePlaces,
@@ -111,7 +113,8 @@ impl Section {
 }
 
 /// Where the person is in their situation; selects the guidance shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub enum PlanStage {
     Staying,
     PreparingToLeave,
@@ -138,7 +141,8 @@ impl PlanStage {
 }
 
 /// One thing to do or remember in a section.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct PlanItem {
     pub id: String,
     pub section: Section,

@@ -8,11 +8,13 @@
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::{Store, StoreError};
 
 /// What a search hit points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub enum SearchKind {
     Incident,
     PlanItem,
@@ -46,7 +48,8 @@ impl SearchKind {
 }
 
 /// One search result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct SearchHit {
     pub kind: SearchKind,
     /// The id of the record (incident id, item id, contact id, or section code for notes).
