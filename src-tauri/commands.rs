@@ -130,7 +130,8 @@ pub async fn set_up<R: Runtime>(
 }
 
 #[tauri::command]
-pub async fn try_unlock(
+pub async fn try_unlock<R: Runtime>(
+    app: AppHandle<R>,
     session: State<'_, Session>,
     pin: String,
 ) -> Result<UnlockOutcome, ApiError> {
@@ -139,6 +140,9 @@ pub async fn try_unlock(
         return Ok(UnlockOutcome { opened: false });
     };
     let opened = matches!(session.try_unlock(&candidate)?, Attempt::Opened);
+    if opened {
+        hide::make_room(&app);
+    }
     Ok(UnlockOutcome { opened })
 }
 
@@ -440,23 +444,82 @@ pub fn save_settings<R: Runtime>(
     get_settings(session)
 }
 
+/// Checks the PIN typed to confirm a change against what is open now. Someone who finds the app
+/// open must not be able to change or remove PINs without knowing the current one. After a
+/// recovery-key unlock the PIN may be forgotten, so none is asked for.
+fn confirm_current(
+    vault: &harbour_vault::UnlockedVault,
+    current_pin: Option<String>,
+) -> Result<(), ApiError> {
+    if vault.opened_by_recovery_key() {
+        return Ok(());
+    }
+    let typed = current_pin.unwrap_or_default();
+    let Ok(pin) = Pin::new(typed) else {
+        return Err(ApiError::new(
+            ErrorCode::WrongPin,
+            "Please type your current PIN first.",
+        ));
+    };
+    Ok(vault.confirm_pin(&pin)?)
+}
+
 /// A new PIN for what is open now (for the decoy, its own PIN).
 #[tauri::command]
-pub fn change_pin(session: State<'_, Session>, new_pin: String) -> Result<(), ApiError> {
+pub fn change_pin(
+    session: State<'_, Session>,
+    current_pin: Option<String>,
+    new_pin: String,
+) -> Result<(), ApiError> {
     let pin = chosen_pin(new_pin)?;
-    session.with_vault(|v| Ok(v.change_pin(&pin)?))
+    session.with_vault(|v| {
+        confirm_current(v, current_pin)?;
+        Ok(v.change_pin(&pin)?)
+    })
+}
+
+/// In the decoy, managing the second PIN would need the real vault. Refusing would tell someone
+/// who forced the decoy open that it is one, so the decoy answers as if it had been done. (The
+/// current PIN is still checked first, exactly as in the real vault.)
+fn as_if_done_in_decoy(
+    vault: &harbour_vault::UnlockedVault,
+    result: Result<(), harbour_vault::VaultError>,
+) -> Result<(), ApiError> {
+    match result {
+        Err(harbour_vault::VaultError::NotAvailable)
+            if vault.kind() == harbour_vault::VaultKind::Decoy =>
+        {
+            Ok(())
+        }
+        other => Ok(other?),
+    }
 }
 
 /// Sets or replaces the second PIN, which opens a fresh decoy.
 #[tauri::command]
-pub fn set_duress_pin(session: State<'_, Session>, pin: String) -> Result<(), ApiError> {
+pub fn set_duress_pin(
+    session: State<'_, Session>,
+    current_pin: Option<String>,
+    pin: String,
+) -> Result<(), ApiError> {
     let duress = chosen_pin(pin)?;
-    session.with_vault(|v| Ok(v.set_duress_pin(&duress)?))
+    session.with_vault(|v| {
+        confirm_current(v, current_pin)?;
+        let result = v.set_duress_pin(&duress);
+        as_if_done_in_decoy(v, result)
+    })
 }
 
 #[tauri::command]
-pub fn clear_duress_pin(session: State<'_, Session>) -> Result<(), ApiError> {
-    session.with_vault(|v| Ok(v.clear_duress_pin()?))
+pub fn clear_duress_pin(
+    session: State<'_, Session>,
+    current_pin: Option<String>,
+) -> Result<(), ApiError> {
+    session.with_vault(|v| {
+        confirm_current(v, current_pin)?;
+        let result = v.clear_duress_pin();
+        as_if_done_in_decoy(v, result)
+    })
 }
 
 /// Imports a file. The page sends the bytes as the raw request body (no JSON, no base64) with

@@ -16,8 +16,10 @@ pub fn hide<R: Runtime>(app: &AppHandle<R>) {
         let _ = window.emit(HIDE_EVENT, ());
     }
     if let Some(session) = app.try_state::<Session>() {
-        session.lock();
+        // Title, icon and size next (the UI thread does these while this one locks); then the
+        // lock, which closes the database and wipes the keys before this returns.
         apply_appearance(app, &session.appearance());
+        session.lock();
         crate::clipboard::clear_after_hide(app, session.take_copied());
     }
 }
@@ -45,28 +47,74 @@ pub fn set_title_and_icon<R: Runtime>(app: &AppHandle<R>, look: Look) {
     }
 }
 
+/// Starts listening for the quick-hide shortcut (where global shortcuts are possible) and
+/// registers `shortcut`.
+pub fn start_shortcut<R: Runtime>(app: &AppHandle<R>, shortcut: &str) -> Result<(), ApiError> {
+    if !global_shortcuts_available() {
+        return Ok(());
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let Some(listener) = crate::x11_shortcut::X11Shortcut::start(app.clone()) else {
+            return Ok(());
+        };
+        app.manage(listener);
+    }
+    set_shortcut(app, None, shortcut)
+}
+
 /// Swaps the global quick-hide shortcut. If the new one cannot be registered (another program
-/// holds it), the old one is put back and the person is asked to choose another. Where global
-/// shortcuts are not possible (Wayland, or tests without the plugin) there is nothing to swap.
+/// holds it), the old one stays and the person is asked to choose another. Where global shortcuts
+/// are not possible (Wayland, or tests on the mock runtime) there is nothing to swap.
 pub fn replace_shortcut<R: Runtime>(
     app: &AppHandle<R>,
     old: &str,
+    new: &str,
+) -> Result<(), ApiError> {
+    if !global_shortcuts_available() {
+        return Ok(());
+    }
+    set_shortcut(app, Some(old), new)
+}
+
+fn taken() -> ApiError {
+    ApiError::new(
+        ErrorCode::Invalid,
+        "Another program already uses that shortcut. Please choose a different one.",
+    )
+}
+
+#[cfg(target_os = "linux")]
+fn set_shortcut<R: Runtime>(
+    app: &AppHandle<R>,
+    _old: Option<&str>,
+    new: &str,
+) -> Result<(), ApiError> {
+    use crate::x11_shortcut::X11Shortcut;
+    let Some(listener) = app.try_state::<std::sync::Arc<X11Shortcut>>() else {
+        return Ok(());
+    };
+    listener.set(new).map_err(|_| taken())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn set_shortcut<R: Runtime>(
+    app: &AppHandle<R>,
+    old: Option<&str>,
     new: &str,
 ) -> Result<(), ApiError> {
     use tauri_plugin_global_shortcut::GlobalShortcut;
     let Some(shortcuts) = app.try_state::<GlobalShortcut<R>>() else {
         return Ok(());
     };
-    if !global_shortcuts_available() {
-        return Ok(());
+    if let Some(old) = old {
+        let _ = shortcuts.unregister(old);
     }
-    let _ = shortcuts.unregister(old);
     if shortcuts.register(new).is_err() {
-        let _ = shortcuts.register(old);
-        return Err(ApiError::new(
-            ErrorCode::Invalid,
-            "Another program already uses that shortcut. Please choose a different one.",
-        ));
+        if let Some(old) = old {
+            let _ = shortcuts.register(old);
+        }
+        return Err(taken());
     }
     Ok(())
 }
@@ -110,6 +158,13 @@ pub fn check_shortcut(text: &str) -> Result<(), ApiError> {
     let shortcut = parsed.map_err(|_| bad())?;
     if shortcut.mods.is_empty() {
         return Err(bad());
+    }
+    #[cfg(target_os = "linux")]
+    if crate::x11_shortcut::keysym_for(shortcut.key).is_none() {
+        return Err(ApiError::new(
+            ErrorCode::Invalid,
+            "Please choose a letter, number or F-key together with Ctrl, Alt or Shift.",
+        ));
     }
     Ok(())
 }

@@ -8,10 +8,11 @@ pub mod error;
 pub mod hide;
 pub mod screen_lock;
 pub mod session;
+#[cfg(target_os = "linux")]
+pub mod x11_shortcut;
 
 use harbour_vault::{KdfParams, Keychain};
 use tauri::{Manager, Runtime};
-use tauri_plugin_global_shortcut::{GlobalShortcutExt, ShortcutState};
 
 pub use session::Session;
 
@@ -76,15 +77,6 @@ pub fn run() {
                 let _ = w.set_focus();
             }
         }))
-        .plugin(
-            tauri_plugin_global_shortcut::Builder::new()
-                .with_handler(|app, _shortcut, event| {
-                    if event.state() == ShortcutState::Pressed {
-                        hide::hide(app);
-                    }
-                })
-                .build(),
-        )
         .setup(|app| {
             let handle = app.handle();
             forget_recent_files();
@@ -94,15 +86,23 @@ pub fn run() {
             if let Some(session) = app.try_state::<Session>() {
                 let appearance = session.appearance();
                 hide::apply_appearance(handle, &appearance);
-                if hide::global_shortcuts_available() {
-                    // A shortcut another program holds is not fatal: the in-app ways still work.
-                    let _ = handle
-                        .global_shortcut()
-                        .register(appearance.shortcut.as_str());
-                }
+                // A shortcut another program holds is not fatal: the in-app ways still work.
+                let _ = hide::start_shortcut(handle, &appearance.shortcut);
             }
             Ok(())
         });
+    // Windows and macOS: the plugin's listeners there are event-driven. Linux uses our own X11
+    // listener (no 50 ms polling), started in `hide::start_shortcut`.
+    #[cfg(not(target_os = "linux"))]
+    let builder = builder.plugin(
+        tauri_plugin_global_shortcut::Builder::new()
+            .with_handler(|app, _shortcut, event| {
+                if event.state() == tauri_plugin_global_shortcut::ShortcutState::Pressed {
+                    hide::hide(app);
+                }
+            })
+            .build(),
+    );
     let result = build_app(builder, session).run(tauri::generate_context!());
     if result.is_err() {
         // Nothing is printed: the message could name the app's internals on a shared screen.

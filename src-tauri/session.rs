@@ -93,7 +93,10 @@ impl Session {
         let epoch = self.epoch.load(Ordering::SeqCst);
         let locked = LockedVault::open(&self.dir, self.keychain.clone())?;
         match locked.unlock(pin) {
-            Ok(vault) => {
+            Ok(mut vault) => {
+                // Files imported into a form that was then hidden or cancelled. Not being able to
+                // tidy them is no reason to keep the person out.
+                let _ = vault.store_mut().discard_unused_attachments();
                 self.install(vault, epoch)?;
                 Ok(Attempt::Opened)
             }

@@ -308,7 +308,10 @@ fn changing_the_pin_and_the_second_pin() {
     let a = app();
     setup(&a);
     let err = a
-        .call("change_pin", json!({"newPin": "48a913"}))
+        .call(
+            "change_pin",
+            json!({"currentPin": "482913", "newPin": "48a913"}),
+        )
         .unwrap_err();
     assert_eq!(
         err["code"],
@@ -316,19 +319,41 @@ fn changing_the_pin_and_the_second_pin() {
         "digits only: the calculator has no letters"
     );
     let err = a
-        .call("change_pin", json!({"newPin": "750316"}))
+        .call(
+            "change_pin",
+            json!({"currentPin": "482913", "newPin": "750316"}),
+        )
         .unwrap_err();
     assert_eq!(
         err["code"],
         json!("invalid"),
         "the second PIN's own value is refused"
     );
-    a.call("change_pin", json!({"newPin": "603958"})).unwrap();
+    // Without the current PIN nothing changes.
+    for current in [json!(null), json!("111222"), json!("750316")] {
+        let err = a
+            .call(
+                "change_pin",
+                json!({"currentPin": current, "newPin": "603958"}),
+            )
+            .unwrap_err();
+        assert_eq!(err["code"], json!("wrong_pin"), "{err}");
+    }
+    // (Two wrong PINs so far; a third would be the last free try before the delay.)
+    a.call(
+        "change_pin",
+        json!({"currentPin": "482913", "newPin": "603958"}),
+    )
+    .unwrap();
     assert!(!a.relock_and_try("482913"), "the old PIN no longer opens");
     assert!(a.relock_and_try("603958"));
 
     // A new second PIN replaces the old one and opens a fresh decoy.
-    a.call("set_duress_pin", json!({"pin": "271845"})).unwrap();
+    a.call(
+        "set_duress_pin",
+        json!({"currentPin": "603958", "pin": "271845"}),
+    )
+    .unwrap();
     a.call(
         "add_contact",
         json!({"fields": {"name": "Real Person", "relationship": "", "how_to_reach": "", "code_word": "",
@@ -345,16 +370,35 @@ fn changing_the_pin_and_the_second_pin() {
             .iter()
             .all(|c| c["fields"]["name"] != json!("Real Person"))
     );
-    // From the decoy the second PIN cannot be managed (it would have to know about the real one).
+    // In the decoy, the second-PIN controls answer as the real ones would (a refusal would give the
+    // decoy away), after checking the decoy's own PIN; nothing about the real vault changes.
     let err = a
-        .call("set_duress_pin", json!({"pin": "395172"}))
+        .call(
+            "set_duress_pin",
+            json!({"currentPin": "603958", "pin": "395172"}),
+        )
         .unwrap_err();
-    assert_eq!(err["code"], json!("not_available"));
-    let err = a.call("clear_duress_pin", json!({})).unwrap_err();
-    assert_eq!(err["code"], json!("not_available"));
+    assert_eq!(
+        err["code"],
+        json!("wrong_pin"),
+        "the real PIN is never tested from the decoy"
+    );
+    a.call(
+        "set_duress_pin",
+        json!({"currentPin": "271845", "pin": "395172"}),
+    )
+    .unwrap();
+    a.call("clear_duress_pin", json!({"currentPin": "271845"}))
+        .unwrap();
+    assert!(!a.relock_and_try("395172"));
+    assert!(
+        a.relock_and_try("271845"),
+        "the decoy still opens with its PIN"
+    );
 
     assert!(a.relock_and_try("603958"));
-    a.call("clear_duress_pin", json!({})).unwrap();
+    a.call("clear_duress_pin", json!({"currentPin": "603958"}))
+        .unwrap();
     assert!(
         !a.relock_and_try("271845"),
         "a removed second PIN opens nothing"

@@ -117,9 +117,10 @@ export const api = {
   search: (query: string, limit = 50) => invoke<SearchHit[]>("search", { query, limit }),
   getSettings: () => invoke<SettingsView>("get_settings"),
   saveSettings: (change: SettingsChange) => invoke<SettingsView>("save_settings", { change }),
-  changePin: (newPin: string) => invoke<void>("change_pin", { newPin }),
-  setDuressPin: (pin: string) => invoke<void>("set_duress_pin", { pin }),
-  clearDuressPin: () => invoke<void>("clear_duress_pin"),
+  /** Each PIN change needs the current PIN (of whatever is open now). */
+  changePin: (currentPin: string, newPin: string) => invoke<void>("change_pin", { currentPin, newPin }),
+  setDuressPin: (currentPin: string, pin: string) => invoke<void>("set_duress_pin", { currentPin, pin }),
+  clearDuressPin: (currentPin: string) => invoke<void>("clear_duress_pin", { currentPin }),
   /** Imports a file into the vault; the bytes go straight from memory to the encrypted database. */
   addAttachment: async (file: File): Promise<AttachmentMeta> =>
     invoke<AttachmentMeta>("add_attachment", new Uint8Array(await file.arrayBuffer()), {

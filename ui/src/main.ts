@@ -9,6 +9,8 @@ import { mountNotes } from "./disguise/notes-view";
 import { h } from "./dom";
 import { showSetup } from "./screens/setup";
 import { showHome } from "./screens/home";
+import { SETTINGS_SAVED } from "./screens/settings";
+import type { SettingsView } from "./api";
 
 /** Typed at the disguise before anything is set up: opens the first-run setup. */
 export const SETUP_SEQUENCE = "0000";
@@ -151,6 +153,12 @@ for (const type of ["copy", "cut"] as const) {
     true,
   );
 }
+
+// A new look chosen in settings: the next quick exit shows it.
+document.addEventListener(SETTINGS_SAVED, (e) => {
+  const saved = (e as CustomEvent<SettingsView>).detail;
+  status = { ...status, look: saved.look, shortcut: saved.shortcut };
+});
 
 async function start(): Promise<void> {
   try {

@@ -218,4 +218,18 @@ impl Store {
             Ok(())
         })
     }
+
+    /// Removes every imported file that no incident revision uses: files added to a form that was
+    /// then cancelled or hidden away. Run when a vault is opened, when nothing is being edited.
+    /// Returns how many were removed.
+    pub fn discard_unused_attachments(&mut self) -> Result<usize, StoreError> {
+        self.write(|tx, _| {
+            const UNUSED: &str = "NOT IN (SELECT attachment_id FROM incident_revision_attachments)";
+            tx.execute(
+                &format!("DELETE FROM attachment_blobs WHERE attachment_id {UNUSED}"),
+                [],
+            )?;
+            Ok(tx.execute(&format!("DELETE FROM attachments WHERE id {UNUSED}"), [])?)
+        })
+    }
 }

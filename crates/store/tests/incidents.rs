@@ -161,6 +161,19 @@ fn attachments_go_into_the_chain_and_are_checked() {
         store.attachment(&spare.id),
         Err(StoreError::NotFound)
     ));
+    // Files left behind by abandoned forms go when the vault is next opened; used ones stay.
+    let left_a = store
+        .add_attachment("left-a.png", "image/png", b"a")
+        .unwrap();
+    let left_b = store
+        .add_attachment("left-b.png", "image/png", b"b")
+        .unwrap();
+    assert_eq!(store.discard_unused_attachments().unwrap(), 2);
+    for gone in [&left_a.id, &left_b.id] {
+        assert!(matches!(store.attachment(gone), Err(StoreError::NotFound)));
+    }
+    assert_eq!(store.attachment_bytes(&a.id).unwrap(), b"screenshot");
+    assert_eq!(store.discard_unused_attachments().unwrap(), 0);
 
     // Changing the file's bytes (bypassing the trigger) breaks the chain at that revision.
     let conn = store.connection();

@@ -364,6 +364,36 @@ impl UnlockedVault {
         Ok(LockedVault { dir, keychain })
     }
 
+    /// Checks that `pin` is the PIN that opens what is open now (the duress PIN in the decoy), before
+    /// a change to PINs. A wrong one counts towards the same growing delay as at the calculator.
+    /// From the decoy only the decoy's own slot is tried, never the real one.
+    pub fn confirm_pin(&self, pin: &Pin) -> Result<()> {
+        let attempts = AttemptsFile::new(&self.dir);
+        attempts.check()?;
+        let device = self.keychain.load(&self.header.vault_id_hex())?;
+        let kek = pin_kek(pin, &self.header.salt, self.header.kdf, &device)?;
+        let own = match self.kind {
+            VaultKind::Real => Slot::Pin,
+            VaultKind::Decoy => Slot::Duress,
+        };
+        match open_slot(&self.header, own, &kek)? {
+            Some(_) => {
+                attempts.record_success()?;
+                Ok(())
+            }
+            None => {
+                attempts.record_failure()?;
+                Err(VaultError::WrongPin)
+            }
+        }
+    }
+
+    /// Whether this session was opened with the recovery key (then the PIN may be unknown, and a
+    /// new one is set without the old).
+    pub fn opened_by_recovery_key(&self) -> bool {
+        self.opened_by == Slot::Recovery
+    }
+
     /// Sets a new PIN for this session's vault. Only the wrapped master key changes.
     ///
     /// After a recovery-key unlock on a device whose keychain entry is gone, a new device secret

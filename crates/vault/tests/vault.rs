@@ -425,3 +425,32 @@ fn creating_where_a_header_is_missing_sets_old_files_aside_instead_of_deleting_t
         );
     }
 }
+
+#[test]
+fn confirming_the_current_pin_tries_only_the_open_vaults_own_slot() {
+    let fx = Fixture::new();
+    let (vault, _) = fx.create(Some(DURESS));
+    vault.confirm_pin(&pin(PIN)).unwrap();
+    assert!(matches!(
+        vault.confirm_pin(&pin(DURESS)),
+        Err(VaultError::WrongPin)
+    ));
+    assert!(!vault.opened_by_recovery_key());
+    let locked = vault.lock().unwrap();
+    let decoy = locked.unlock(&pin(DURESS)).unwrap();
+    assert_eq!(decoy.kind(), VaultKind::Decoy);
+    decoy.confirm_pin(&pin(DURESS)).unwrap();
+    // From the decoy, the real PIN is "wrong": the real slot is never tested.
+    assert!(matches!(
+        decoy.confirm_pin(&pin(PIN)),
+        Err(VaultError::WrongPin)
+    ));
+    // Wrong confirmations count towards the same delay as the calculator's attempts.
+    for _ in 0..3 {
+        let _ = decoy.confirm_pin(&pin("918273"));
+    }
+    assert!(matches!(
+        decoy.confirm_pin(&pin(DURESS)),
+        Err(VaultError::Throttled { .. })
+    ));
+}

@@ -1,38 +1,140 @@
-// Trusted contacts: who can help, how to reach them, the code word, what they know.
+// Trusted contacts: who can help, how to reach them, the code word, what they know. Each one can
+// be changed (the same form, filled in) or deleted after a plain confirmation in place.
 
+import "./records.css";
 import { api, isApiError, type Contact, type ContactFields } from "../api";
 import { field, h } from "../dom";
 
-export function showContacts(main: HTMLElement): void {
+export interface ContactsOptions {
+  /** After an edit: put focus back on this contact's Edit button. */
+  focusContact?: string;
+  /** A short message to announce once the list is shown (e.g. "Changes saved."). */
+  message?: string;
+}
+
+export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): void {
   const list = h("ul", { class: "cards", "aria-label": "Your trusted contacts" });
   const status = h("p", { role: "status", class: "status" });
+  const heading = h("h1", { tabindex: "-1" }, "Trusted contacts");
   main.replaceChildren(
-    h("h1", { tabindex: "-1" }, "Trusted contacts"),
+    heading,
     h("p", { class: "lead" }, "People you trust, and how you have agreed to keep in touch."),
     list,
     status,
-    contactForm(async () => refresh()),
+    contactForm({
+      onSaved: async () => {
+        await refresh();
+      },
+    }),
   );
 
-  async function refresh(): Promise<void> {
+  async function refresh(): Promise<Map<string, HTMLButtonElement>> {
+    const editButtons = new Map<string, HTMLButtonElement>();
     try {
       const contacts = await api.listContacts();
-      list.replaceChildren(...contacts.map(card));
+      list.replaceChildren(
+        ...contacts.map((c) =>
+          card(c, {
+            onEdit: () => showEdit(main, c),
+            onDeleted: (name) => {
+              status.textContent = `${name} has been removed from your contacts.`;
+              void refresh().then(() => heading.focus());
+            },
+            register: (button) => editButtons.set(c.id, button),
+          }),
+        ),
+      );
       if (contacts.length === 0) list.append(h("li", { class: "empty" }, "No contacts yet."));
     } catch (e) {
       status.textContent = isApiError(e) ? e.message : "Could not load your contacts.";
     }
+    return editButtons;
   }
-  void refresh();
+
+  void refresh().then((editButtons) => {
+    if (opts.message) status.textContent = opts.message;
+    if (opts.focusContact) {
+      const button = editButtons.get(opts.focusContact);
+      if (button) {
+        button.focus();
+        button.scrollIntoView({ block: "nearest" });
+      } else heading.focus();
+    }
+  });
 }
 
-function card(c: Contact): HTMLElement {
+/** The contact's name for buttons and messages, never empty. */
+const nameOf = (c: Contact) => c.fields.name.trim() || "this contact";
+
+interface CardActions {
+  onEdit(): void;
+  onDeleted(name: string): void;
+  register(editButton: HTMLButtonElement): void;
+}
+
+function card(c: Contact, actions: CardActions): HTMLElement {
   const f = c.fields;
+  const name = nameOf(c);
   const row = (label: string, value: string) =>
     value ? h("div", { class: "row" }, h("dt", {}, label), h("dd", {}, value)) : null;
+
+  const edit = h(
+    "button",
+    { type: "button", class: "small", "data-action": "edit", "data-id": c.id, "aria-label": `Edit ${name}` },
+    "Edit",
+  );
+  const del = h(
+    "button",
+    { type: "button", class: "small", "data-action": "delete", "data-id": c.id, "aria-label": `Delete ${name}` },
+    "Delete",
+  );
+  actions.register(edit);
+  const buttons = h("div", { class: "card-actions" }, edit, del);
+  const error = h("p", { class: "form-error", role: "alert" });
+  edit.addEventListener("click", () => actions.onEdit());
+
+  del.addEventListener("click", () => {
+    const questionId = `confirm-contact-${c.id}`;
+    const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-delete" }, "Yes, delete");
+    const keep = h("button", { type: "button", class: "small", "data-action": "keep" }, "Keep");
+    const confirm = h(
+      "div",
+      { class: "confirm", role: "group", "aria-labelledby": questionId },
+      h("p", { id: questionId }, `Delete ${name}? This cannot be undone.`),
+      yes,
+      keep,
+    );
+    const close = () => {
+      confirm.replaceWith(buttons);
+      del.focus();
+    };
+    keep.addEventListener("click", close);
+    confirm.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") {
+        e.preventDefault();
+        close();
+      }
+    });
+    let busy = false;
+    yes.addEventListener("click", () => {
+      if (busy) return;
+      busy = true;
+      error.textContent = "";
+      api
+        .deleteContact(c.id)
+        .then(() => actions.onDeleted(name))
+        .catch((err: unknown) => {
+          busy = false;
+          error.textContent = isApiError(err) ? err.message : `${name} could not be deleted. Nothing has changed.`;
+        });
+    });
+    buttons.replaceWith(confirm);
+    keep.focus();
+  });
+
   return h(
     "li",
-    { class: "card" },
+    { class: "card", "data-contact-id": c.id },
     h("h2", {}, f.name, f.relationship ? h("span", { class: "muted" }, ` · ${f.relationship}`) : null),
     h(
       "dl",
@@ -44,10 +146,33 @@ function card(c: Contact): HTMLElement {
       row("Safe times", f.safe_times),
       row("In an emergency", f.may_call_in_emergency ? "May be called" : "Please don't call"),
     ),
+    buttons,
+    error,
   );
 }
 
-function contactForm(onSaved: () => Promise<void>): HTMLElement {
+/** The whole screen becomes the form, filled in; Save or Cancel go back to the list. */
+function showEdit(main: HTMLElement, c: Contact): void {
+  const back = (message?: string) => showContacts(main, { focusContact: c.id, message });
+  const form = contactForm({
+    existing: c,
+    onSaved: async () => back("Changes saved."),
+    onCancel: () => back(),
+  });
+  main.replaceChildren(form);
+  form.querySelector<HTMLElement>("h1")?.focus();
+}
+
+interface ContactFormOptions {
+  /** When given, the form is filled in and saves with updateContact. */
+  existing?: Contact;
+  onSaved(): Promise<void>;
+  /** Shown as a Cancel button (editing only). */
+  onCancel?(): void;
+}
+
+function contactForm(opts: ContactFormOptions): HTMLElement {
+  const existing = opts.existing;
   const name = field("Name", "name");
   const relationship = field("Who they are to you", "relationship");
   const reach = field("How to reach them", "how_to_reach");
@@ -57,10 +182,33 @@ function contactForm(onSaved: () => Promise<void>): HTMLElement {
   const safeTimes = field("Safe times to contact", "safe_times");
   const emergency = h("input", { type: "checkbox", id: "f-emergency" });
   const error = h("p", { class: "form-error", role: "alert" });
+
+  if (existing) {
+    const f = existing.fields;
+    name.control.value = f.name;
+    relationship.control.value = f.relationship;
+    reach.control.value = f.how_to_reach;
+    code.control.value = f.code_word;
+    knows.control.value = f.what_they_know;
+    checkIn.control.value = f.check_in;
+    safeTimes.control.value = f.safe_times;
+    emergency.checked = f.may_call_in_emergency;
+  }
+
+  const titleId = existing ? "edit-contact" : "add-contact";
+  const title = existing
+    ? h("h1", { id: titleId, tabindex: "-1" }, `Change details for ${nameOf(existing)}`)
+    : h("h2", { id: titleId }, "Add a contact");
+  let cancel: HTMLButtonElement | null = null;
+  if (opts.onCancel) {
+    const onCancel = opts.onCancel;
+    cancel = h("button", { type: "button" }, "Cancel");
+    cancel.addEventListener("click", () => onCancel());
+  }
   const form = h(
     "form",
-    { class: "panel", "aria-labelledby": "add-contact" },
-    h("h2", { id: "add-contact" }, "Add a contact"),
+    { class: "panel", "aria-labelledby": titleId, "data-mode": existing ? "edit" : "add" },
+    title,
     name.wrap,
     relationship.wrap,
     reach.wrap,
@@ -70,10 +218,17 @@ function contactForm(onSaved: () => Promise<void>): HTMLElement {
     safeTimes.wrap,
     h("div", { class: "check" }, emergency, h("label", { for: "f-emergency" }, "May be called in an emergency")),
     error,
-    h("div", { class: "actions" }, h("button", { type: "submit", class: "primary" }, "Save contact")),
+    h(
+      "div",
+      { class: "actions" },
+      cancel,
+      h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Save contact"),
+    ),
   );
+  let saving = false;
   form.addEventListener("submit", (e) => {
     e.preventDefault();
+    if (saving) return;
     const fields: ContactFields = {
       name: name.control.value,
       relationship: relationship.control.value,
@@ -84,12 +239,17 @@ function contactForm(onSaved: () => Promise<void>): HTMLElement {
       check_in: checkIn.control.value,
       safe_times: safeTimes.control.value,
     };
-    api
-      .addContact(fields)
+    saving = true;
+    const request = existing ? api.updateContact(existing.id, fields) : api.addContact(fields);
+    request
       .then(async () => {
-        form.reset();
         error.textContent = "";
-        await onSaved();
+        if (existing) {
+          await opts.onSaved();
+          return;
+        }
+        form.reset();
+        await opts.onSaved();
         // Back to the list, where the new contact now is; focus goes there too.
         const heading = form.closest("main")?.querySelector<HTMLElement>("h1");
         heading?.focus();
@@ -97,6 +257,9 @@ function contactForm(onSaved: () => Promise<void>): HTMLElement {
       })
       .catch((err: unknown) => {
         error.textContent = isApiError(err) ? err.message : "That could not be saved. Please try again.";
+      })
+      .finally(() => {
+        saving = false;
       });
   });
   return form;

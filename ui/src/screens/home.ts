@@ -6,6 +6,9 @@ import { showIncidents } from "./incidents";
 import { showPlan } from "./plan";
 import { showChecklists } from "./checklists";
 import { showSupport } from "./support";
+import { showSearch } from "./search";
+import { showSettings } from "./settings";
+import type { SearchHit } from "../api";
 
 export interface HomeOptions {
   onQuickExit(): void;
@@ -27,7 +30,29 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     navButton("incidents", "Incident log", () => showIncidents(main)),
     navButton("contacts", "Trusted contacts", () => showContacts(main)),
     navButton("support", "Get help", () => showSupport(main)),
+    navButton("search", "Search", () => showSearch(main, openHit)),
+    navButton("settings", "Settings", () => showSettings(main)),
   );
+  // A search result opens the screen it belongs to.
+  function openHit(hit: SearchHit): void {
+    switch (hit.kind) {
+      case "Incident":
+        showIncidents(main);
+        break;
+      case "PlanItem":
+      case "PlanNotes":
+        showPlan(main);
+        break;
+      case "Contact":
+        showContacts(main);
+        break;
+      case "ChecklistItem":
+        showChecklists(main);
+        break;
+    }
+    // The result button is gone now: keep keyboard focus on the new screen.
+    if (!main.contains(document.activeElement)) main.querySelector<HTMLElement>("h1")?.focus();
+  }
   root.replaceChildren(h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, exit), main);
   showContacts(main);
 }

@@ -1,16 +1,20 @@
 // The incident log: a timeline, a new entry with every field the police and courts ask about,
-// corrections as new versions with the history shown, and a plain-words check of the log.
+// corrections as new versions with the history shown, and a plain-words check of the log. Files
+// (photos, screenshots, letters) can be attached; each is shown with its SHA-256.
 
 import {
   api,
   isApiError,
   INCIDENT_KINDS,
+  type AttachmentMeta,
   type Behaviour,
   type Incident,
   type IncidentFields,
   type IncidentKind,
 } from "../api";
+import "./records.css";
 import { field, h } from "../dom";
+import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } from "./attachments";
 
 const BEHAVIOURS: [Behaviour, string][] = [
   ["Fixated", "Fixated: they seem fixed on me"],
@@ -69,6 +73,9 @@ function entry(main: HTMLElement, incident: Incident): HTMLElement {
     incident.current.revision > 1
       ? h("p", { class: "muted" }, `Corrected (version ${incident.current.revision})`)
       : null,
+    f.attachments.length > 0
+      ? h("p", { class: "muted" }, f.attachments.length === 1 ? "1 file attached" : `${f.attachments.length} files attached`)
+      : null,
     open,
   );
 }
@@ -81,10 +88,13 @@ async function showDetail(main: HTMLElement, id: string): Promise<void> {
   back.addEventListener("click", () => showIncidents(main));
   const correct = h("button", { type: "button", class: "primary" }, "Correct or add to this entry");
   correct.addEventListener("click", () => showForm(main, { id, fields: current.fields }));
+  // One look-up for the files of every version; if it fails the entry is still shown.
+  const files = await loadAttachmentInfo(history.flatMap((r) => r.fields.attachments));
   main.replaceChildren(
     h("div", { class: "actions start" }, back),
     h("h1", { tabindex: "-1" }, kindLabel(current.fields.kind)),
     details(current.fields, current.recorded_at, history[0]?.recorded_at ?? current.recorded_at),
+    attachedFiles(current.fields.attachments, files),
     h("div", { class: "actions start" }, correct),
     h("h2", {}, "Versions"),
     h(
@@ -102,11 +112,23 @@ async function showDetail(main: HTMLElement, id: string): Promise<void> {
             ? h("p", {}, changed.length ? `Changed: ${changed.join(", ")}` : "No changes to the text.")
             : null,
           h("p", { class: "excerpt" }, r.fields.description),
+          versionFiles(r.fields.attachments, files),
         );
       }),
     ),
   );
   main.querySelector<HTMLElement>("h1")?.focus();
+}
+
+/** "Attached files" and the list, or an empty fragment when there are none. */
+function attachedFiles(ids: string[], files: Map<string, AttachmentMeta> | null): Node {
+  if (ids.length === 0) return document.createDocumentFragment();
+  return h(
+    "section",
+    { class: "attached-files", "aria-labelledby": "attached-files-title" },
+    h("h2", { id: "attached-files-title" }, "Attached files"),
+    attachmentList(ids, files),
+  );
 }
 
 function details(f: IncidentFields, lastWritten: string, firstWritten: string): HTMLElement {
@@ -200,6 +222,7 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
   const officer = field("Police officer (if reported)", "officer");
   const crimeRef = field("Crime reference number", "crime_reference");
   const reportedTo = field("Anyone else you told", "reported_to");
+  const attachments = attachmentPicker(existing?.fields.attachments ?? [], existing !== null);
   const error = h("p", { class: "form-error", role: "alert" });
   const cancel = h("button", { type: "button" }, "Cancel");
   cancel.addEventListener("click", () =>
@@ -248,6 +271,7 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
     officer.wrap,
     crimeRef.wrap,
     reportedTo.wrap,
+    attachments.el,
     error,
     h("div", { class: "actions" }, cancel, h("button", { type: "submit", class: "primary" }, "Save")),
   );
@@ -256,6 +280,10 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
     if (!start.control.value) {
       error.textContent = "Please give the date and time, even roughly.";
       start.control.focus();
+      return;
+    }
+    if (attachments.busy()) {
+      error.textContent = "The files are still being added. Please save again in a moment.";
       return;
     }
     const fields: IncidentFields = {
@@ -274,7 +302,7 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
       impact_on_daily_life: daily.control.value,
       police: { officer: officer.control.value, crime_reference: crimeRef.control.value },
       reported_to: reportedTo.control.value,
-      attachments: f?.attachments ?? [],
+      attachments: attachments.ids(),
     };
     const saving = existing ? api.reviseIncident(existing.id, fields) : api.recordIncident(fields);
     saving

@@ -1,0 +1,382 @@
+//! Figures for the real app (release build) on a real X server: cold start to the disguise painted,
+//! quick-hide shortcut to the disguise painted with the vault locked, and idle memory (PSS) of the
+//! app with its WebKit processes. Run by `scripts/bench-app.sh`, which provides Xvfb and a private
+//! keychain. Keys are sent with XTest, the screen is read back with GetImage: nothing inside the app
+//! is instrumented, so the figures are what a person at the screen would get.
+//!
+//! Usage: harbour-app-bench <path to pocketcalc> [cold starts, default 10] [hides, default 30]
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::Hasher;
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use harbour_vault::{Appearance, KdfParams, Keychain, LockedVault, Pin};
+use x11rb::connection::Connection;
+use x11rb::protocol::xproto::{
+    AtomEnum, ConnectionExt as _, ImageFormat, InputFocus, KEY_PRESS_EVENT, KEY_RELEASE_EVENT,
+    Window,
+};
+use x11rb::protocol::xtest::ConnectionExt as _;
+use x11rb::rust_connection::RustConnection;
+
+type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+const PIN: &str = "582047";
+const DISGUISE: (u16, u16) = (360, 520);
+const OPEN: (u16, u16) = (880, 660);
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("app bench failed: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> AnyResult<()> {
+    let mut args = std::env::args().skip(1);
+    let app = args
+        .next()
+        .ok_or("usage: harbour-app-bench <pocketcalc> [starts] [hides]")?;
+    let starts: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(10);
+    let hides: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(30);
+
+    prepare_vault()?;
+    let (conn, screen) = x11rb::connect(None)?;
+    let x = X {
+        root: conn.setup().roots[screen].root,
+        conn,
+    };
+
+    println!("== real app, release build, Xvfb (no compositor, software rendering)");
+    let mut start_times = Vec::new();
+    let mut pss = Vec::new();
+    for round in 0..starts {
+        let mut child = Launched::start(&app)?;
+        let (painted, _) = x.wait_for_first_stable_paint(child.started, "Calculator")?;
+        start_times.push(painted);
+        if round == 0 || round == starts - 1 {
+            std::thread::sleep(Duration::from_secs(3));
+            pss.push(pss_of_tree(child.id())?);
+        }
+        child.stop();
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    report("cold start to disguise painted", &mut start_times);
+    for (i, kib) in pss.iter().enumerate() {
+        println!(
+            "idle PSS, app + WebKit processes (sample {}): {:.0} MiB",
+            i + 1,
+            *kib as f64 / 1024.0
+        );
+    }
+
+    let mut child = Launched::start(&app)?;
+    x.wait_for_first_stable_paint(child.started, "Calculator")?;
+    let window = x.find_window("Calculator", Instant::now())?;
+    // What the disguise looks like after a hide (focused "=" key, pointer hover) differs from the
+    // first launch, so one round is run first to learn that picture.
+    x.unlock(window)?;
+    let warm_up = Instant::now();
+    x.chord(&[KEY_CONTROL_L, KEY_SHIFT_L, KEY_H])?;
+    let (_, reference) = x.wait_for_first_stable_paint(warm_up, "Calculator")?;
+    let mut hide_times = Vec::new();
+    for _ in 0..hides {
+        x.unlock(window)?;
+        let sent = Instant::now();
+        x.chord(&[KEY_CONTROL_L, KEY_SHIFT_L, KEY_H])?;
+        x.wait_for(window, DISGUISE, reference, sent)?;
+        hide_times.push(sent.elapsed());
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    child.stop();
+    report(
+        "quick-hide shortcut to disguise painted (vault locked)",
+        &mut hide_times,
+    );
+    Ok(())
+}
+
+/// A vault with a known PIN in this (private) HOME, made with the app's own default KDF settings.
+fn prepare_vault() -> AnyResult<()> {
+    let dir = harbour_vault::default_data_dir()?;
+    if LockedVault::exists(&dir) {
+        return Ok(());
+    }
+    let created = LockedVault::create(
+        &dir,
+        Keychain::os(),
+        &Pin::new(PIN)?,
+        None,
+        KdfParams::DEFAULT,
+    )?;
+    created.vault.lock()?;
+    Appearance::default().save(&dir)?;
+    Ok(())
+}
+
+struct Launched {
+    child: Child,
+    started: Instant,
+}
+
+impl Launched {
+    fn start(app: &str) -> AnyResult<Launched> {
+        let started = Instant::now();
+        let child = Command::new(app).env_remove("TAURI_AUTOMATION").spawn()?;
+        Ok(Launched { child, started })
+    }
+
+    fn id(&self) -> u32 {
+        self.child.id()
+    }
+
+    fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Launched {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+// Keysyms (X11 keysymdef.h).
+const KEY_CONTROL_L: u32 = 0xffe3;
+const KEY_SHIFT_L: u32 = 0xffe1;
+const KEY_H: u32 = 0x0068;
+const KEY_RETURN: u32 = 0xff0d;
+
+struct X {
+    conn: RustConnection,
+    root: Window,
+}
+
+impl X {
+    fn find_window(&self, title: &str, since: Instant) -> AnyResult<Window> {
+        loop {
+            for w in self.conn.query_tree(self.root)?.reply()?.children {
+                let name = self
+                    .conn
+                    .get_property(false, w, AtomEnum::WM_NAME, AtomEnum::STRING, 0, 256)?
+                    .reply()?;
+                let mapped = self.conn.get_window_attributes(w)?.reply()?.map_state
+                    == x11rb::protocol::xproto::MapState::VIEWABLE;
+                if mapped && name.value == title.as_bytes() {
+                    return Ok(w);
+                }
+            }
+            if since.elapsed() > TIMEOUT {
+                return Err(format!("no window titled {title}").into());
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    /// The window's size, a hash of what the screen shows there, and whether it is all one colour
+    /// (GTK's first frames are blank).
+    fn frame(&self, window: Window) -> AnyResult<((u16, u16), u64, bool)> {
+        let g = self.conn.get_geometry(window)?.reply()?;
+        let image = self
+            .conn
+            .get_image(
+                ImageFormat::Z_PIXMAP,
+                self.root,
+                g.x,
+                g.y,
+                g.width,
+                g.height,
+                u32::MAX,
+            )?
+            .reply()?;
+        let mut hasher = DefaultHasher::new();
+        hasher.write(&image.data);
+        let first = image.data.get(..4).unwrap_or_default();
+        let uniform = image.data.chunks(4).all(|px| px == first);
+        Ok(((g.width, g.height), hasher.finish(), uniform))
+    }
+
+    /// Watches from launch until the window's picture has not changed for a second; returns when
+    /// (after `since`) it first showed that final picture, and the picture's hash.
+    fn wait_for_first_stable_paint(
+        &self,
+        since: Instant,
+        title: &str,
+    ) -> AnyResult<(Duration, u64)> {
+        let window = self.find_window(title, since)?;
+        let mut current = self.frame(window)?.1;
+        let mut first_seen = since.elapsed();
+        loop {
+            let (_, hash, uniform) = self.frame(window)?;
+            let now = since.elapsed();
+            if hash != current {
+                current = hash;
+                first_seen = now;
+            } else if now - first_seen > Duration::from_secs(1) && !uniform {
+                return Ok((first_seen, current));
+            }
+            if now > TIMEOUT {
+                return Err("the window never settled".into());
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
+    /// Polls until the window has `size` and shows the picture `hash`.
+    fn wait_for(
+        &self,
+        window: Window,
+        size: (u16, u16),
+        hash: u64,
+        since: Instant,
+    ) -> AnyResult<()> {
+        loop {
+            let (now_size, now_hash, _) = self.frame(window)?;
+            if now_size == size && now_hash == hash {
+                return Ok(());
+            }
+            if since.elapsed() > TIMEOUT {
+                let _ = Command::new("import")
+                    .args(["-window", "root", "/tmp/app-bench-timeout.png"])
+                    .status();
+                return Err(format!(
+                    "the disguise did not come back (window {now_size:?}, picture {}; screen saved \
+                     to /tmp/app-bench-timeout.png)",
+                    if now_hash == hash {
+                        "as before"
+                    } else {
+                        "different"
+                    }
+                )
+                .into());
+            }
+            std::thread::sleep(Duration::from_micros(500));
+        }
+    }
+
+    /// Types the PIN and Enter at the calculator, then waits for the open app to settle.
+    fn unlock(&self, window: Window) -> AnyResult<()> {
+        self.conn
+            .set_input_focus(InputFocus::POINTER_ROOT, window, x11rb::CURRENT_TIME)?;
+        for digit in PIN.bytes() {
+            self.chord(&[u32::from(digit)])?;
+        }
+        self.chord(&[KEY_RETURN])?;
+        let since = Instant::now();
+        loop {
+            if self.conn.get_geometry(window)?.reply()?.width == OPEN.0 {
+                break;
+            }
+            if since.elapsed() > TIMEOUT {
+                return Err("the PIN did not open the app".into());
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        // Let the open screen load and paint before hiding it again.
+        std::thread::sleep(Duration::from_millis(700));
+        Ok(())
+    }
+
+    /// Presses the keys in order and releases them in reverse, like a person.
+    fn chord(&self, keysyms: &[u32]) -> AnyResult<()> {
+        let codes = keysyms
+            .iter()
+            .map(|k| self.keycode(*k))
+            .collect::<AnyResult<Vec<u8>>>()?;
+        for code in &codes {
+            self.conn
+                .xtest_fake_input(KEY_PRESS_EVENT, *code, 0, self.root, 0, 0, 0)?;
+        }
+        for code in codes.iter().rev() {
+            self.conn
+                .xtest_fake_input(KEY_RELEASE_EVENT, *code, 0, self.root, 0, 0, 0)?;
+        }
+        self.conn.flush()?;
+        Ok(())
+    }
+
+    fn keycode(&self, keysym: u32) -> AnyResult<u8> {
+        let setup = self.conn.setup();
+        let (min, max) = (setup.min_keycode, setup.max_keycode);
+        let map = self
+            .conn
+            .get_keyboard_mapping(min, max - min + 1)?
+            .reply()?;
+        let per = usize::from(map.keysyms_per_keycode);
+        for (i, syms) in map.keysyms.chunks(per.max(1)).enumerate() {
+            if syms.contains(&keysym) {
+                return Ok(min + u8::try_from(i)?);
+            }
+        }
+        Err(format!("no key for keysym {keysym:#x}").into())
+    }
+}
+
+/// Proportional set size (KiB) of a process and all its descendants (the WebKit web and network
+/// processes are children of the app).
+fn pss_of_tree(root: u32) -> AnyResult<u64> {
+    let mut total = 0;
+    for pid in descendants_and_self(root)? {
+        let Ok(text) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else {
+            continue;
+        };
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix("Pss:") {
+                total += rest.trim().trim_end_matches("kB").trim().parse::<u64>()?;
+            }
+        }
+    }
+    Ok(total)
+}
+
+fn descendants_and_self(root: u32) -> AnyResult<Vec<u32>> {
+    let mut parents: Vec<(u32, u32)> = Vec::new();
+    for entry in std::fs::read_dir("/proc")? {
+        let name = entry?.file_name();
+        let Some(pid) = name.to_str().and_then(|n| n.parse::<u32>().ok()) else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        // The command name is in parentheses and may contain spaces; fields after it are plain.
+        let Some(after) = stat.rsplit_once(')').map(|(_, rest)| rest) else {
+            continue;
+        };
+        if let Some(ppid) = after.split_whitespace().nth(1).and_then(|p| p.parse().ok()) {
+            parents.push((pid, ppid));
+        }
+    }
+    let mut found = vec![root];
+    let mut i = 0;
+    while i < found.len() {
+        let parent = found[i];
+        found.extend(
+            parents
+                .iter()
+                .filter(|(_, pp)| *pp == parent)
+                .map(|(p, _)| *p),
+        );
+        i += 1;
+    }
+    Ok(found)
+}
+
+fn report(what: &str, samples: &mut [Duration]) {
+    samples.sort();
+    let pick = |q: f64| {
+        let i = ((samples.len() as f64 - 1.0) * q).round() as usize;
+        samples[i.min(samples.len() - 1)].as_secs_f64() * 1000.0
+    };
+    println!(
+        "{what}: p50 {:.1} ms, p95 {:.1} ms, min {:.1} ms, max {:.1} ms ({} runs)",
+        pick(0.5),
+        pick(0.95),
+        pick(0.0),
+        pick(1.0),
+        samples.len()
+    );
+}

@@ -1,0 +1,102 @@
+// Search: find words anywhere in what the person has written, as they type. Results are grouped
+// under plain headings; choosing one opens the screen it belongs to.
+
+import "./search.css";
+import { api, isApiError, type SearchHit } from "../api";
+import { h } from "../dom";
+import { createLiveSearch, groupHits, hitLabel, resultCountText, type HitGroup } from "./search-logic";
+
+export function showSearch(main: HTMLElement, open: (hit: SearchHit) => void): void {
+  const input = h("input", {
+    id: "search-query",
+    name: "query",
+    type: "search",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-describedby": "search-hint",
+    "aria-controls": "search-results",
+  });
+  const form = h(
+    "form",
+    { class: "search-form", role: "search", "aria-label": "Search your information" },
+    h("label", { for: "search-query" }, "Search for"),
+    h("p", { class: "hint", id: "search-hint" }, "Results appear as you type."),
+    input,
+  );
+  const status = h("p", { class: "status", role: "status" });
+  const error = h("p", { class: "form-error", role: "alert" });
+  const results = h("div", { class: "search-results", id: "search-results" });
+
+  const live = createLiveSearch<SearchHit[]>({
+    run: (query) => {
+      // Left this screen while waiting: nothing to show it on.
+      if (!results.isConnected) {
+        live.cancel();
+        return Promise.resolve([]);
+      }
+      return api.search(query);
+    },
+    onResult: (query, hits) => {
+      if (!results.isConnected) return;
+      error.textContent = "";
+      const groups = groupHits(hits);
+      results.replaceChildren(...groups.map((g) => group(g, open)));
+      const shown = groups.reduce((n, g) => n + g.hits.length, 0);
+      status.textContent = shown === 0 ? `Nothing found for “${query}”.` : resultCountText(shown);
+    },
+    onEmpty: () => {
+      results.replaceChildren();
+      status.textContent = "";
+      error.textContent = "";
+    },
+    onError: (_query, e) => {
+      if (!results.isConnected) return;
+      results.replaceChildren();
+      status.textContent = "";
+      error.textContent = isApiError(e) ? e.message : "Searching did not work just now. Please try again.";
+    },
+  });
+
+  input.addEventListener("input", () => live.input(input.value));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    live.input(input.value, true);
+  });
+
+  main.replaceChildren(
+    h("h1", { tabindex: "-1" }, "Search"),
+    h(
+      "p",
+      { class: "lead" },
+      "Find words in your incident log, safety plan, trusted contacts and checklists.",
+    ),
+    form,
+    status,
+    error,
+    results,
+  );
+  main.querySelector<HTMLElement>("h1")?.focus();
+}
+
+function group(g: HitGroup, open: (hit: SearchHit) => void): HTMLElement {
+  const headingId = `search-group-${g.kind}`;
+  return h(
+    "section",
+    { class: "search-group", "aria-labelledby": headingId },
+    h("h2", { id: headingId }, g.heading),
+    h(
+      "ul",
+      { class: "hits" },
+      ...g.hits.map((hit) => {
+        const b = h(
+          "button",
+          { type: "button", class: "hit", "aria-label": hitLabel(hit) },
+          h("span", { class: "hit-title" }, hit.title.trim() || "Untitled"),
+          hit.snippet.trim() ? h("span", { class: "hit-snippet" }, hit.snippet.trim()) : null,
+        );
+        b.addEventListener("click", () => open(hit));
+        return h("li", {}, b);
+      }),
+    ),
+  );
+}

@@ -1,0 +1,507 @@
+// Settings: how the app looks when hidden, the quick-hide shortcut, automatic locking, changing the
+// PIN and the second (decoy) PIN. PINs are only ever held in the form fields, and cleared from them
+// once they have been used.
+
+import "./settings.css";
+import { api, isApiError, type Look, type SettingsView } from "../api";
+import { field, h } from "../dom";
+import { acceleratorFromKey, describeAccelerator } from "./accelerator";
+import {
+  DEFAULT_AUTO_LOCK_MINUTES,
+  MAX_AUTO_LOCK_MINUTES,
+  MINUTES_MESSAGE,
+  MIN_AUTO_LOCK_MINUTES,
+  PIN_PATTERN,
+  parseMinutes,
+  validatePinPair,
+  validateShortcutText,
+} from "./settings-rules";
+
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+function errorText(e: unknown, fallback: string): string {
+  return isApiError(e) ? e.message : fallback;
+}
+
+export function showSettings(main: HTMLElement): void {
+  const loadError = h("p", { class: "form-error", role: "alert" });
+  const general = generalForm();
+  main.replaceChildren(
+    h("h1", { tabindex: "-1" }, "Settings"),
+    h("p", { class: "lead" }, "How this app hides and locks, and the PINs that open it."),
+    loadError,
+    general.form,
+    changePinForm(),
+    secondPinForm(),
+  );
+  main.querySelector<HTMLElement>("h1")?.focus();
+
+  api
+    .getSettings()
+    .then((settings) => {
+      if (general.form.isConnected) general.fill(settings);
+    })
+    .catch((e: unknown) => {
+      loadError.textContent = errorText(e, "Your settings could not be loaded. Please try again.");
+    });
+}
+
+// ---- Look, shortcut and auto-lock: one form, one Save button ----
+
+function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void } {
+  const lookCalculator = lookRadio(
+    "calculator",
+    "A calculator",
+    "To open it: type your PIN, then press =.",
+  );
+  const lookNotes = lookRadio(
+    "notes",
+    "A notes pad",
+    "To open it: type your PIN on a line of its own, then press Enter.",
+  );
+  const look = h(
+    "fieldset",
+    { class: "field settings-section" },
+    h("legend", {}, h("h2", {}, "How the app looks when hidden")),
+    lookCalculator.wrap,
+    lookNotes.wrap,
+  );
+
+  const shortcutHintText =
+    "Pressing these keys hides this at once and locks it, whatever else is on the screen.";
+  const shortcut = field("Shortcut keys", "settings-shortcut", { hint: shortcutHintText });
+  const shortcutHint = shortcut.wrap.querySelector<HTMLElement>(".hint");
+  const record = h(
+    "button",
+    { type: "button", class: "record", "aria-describedby": "record-status" },
+    "Record a new shortcut",
+  );
+  const recordStatus = h("p", { class: "hint", id: "record-status", role: "status" });
+  const unavailable = h(
+    "p",
+    { class: "guidance", hidden: true },
+    "On this computer's desktop, a shortcut that works everywhere is not possible. To hide this " +
+      "quickly, use the Quick exit button at the top, or press Shift three times.",
+  );
+  wireRecorder(record, recordStatus, shortcut.control as HTMLInputElement);
+  const shortcutSection = h(
+    "section",
+    { class: "settings-section", "aria-labelledby": "settings-shortcut-title" },
+    h("h2", { id: "settings-shortcut-title" }, "Quick-hide shortcut"),
+    unavailable,
+    shortcut.wrap,
+    h("div", { class: "record-row" }, record),
+    recordStatus,
+  );
+
+  const minutes = field("Minutes before it locks", "settings-auto-lock", {
+    type: "number",
+    hint:
+      `If nothing is typed or clicked for this many minutes, it locks itself and you will need ` +
+      `your PIN again. Between ${MIN_AUTO_LOCK_MINUTES} and ${MAX_AUTO_LOCK_MINUTES}; a shorter ` +
+      `time is safer if others use this computer.`,
+  });
+  const minutesInput = minutes.control as HTMLInputElement;
+  minutesInput.min = String(MIN_AUTO_LOCK_MINUTES);
+  minutesInput.max = String(MAX_AUTO_LOCK_MINUTES);
+  minutesInput.step = "1";
+  minutesInput.inputMode = "numeric";
+  minutesInput.value = String(DEFAULT_AUTO_LOCK_MINUTES);
+  const autoLockSection = h(
+    "section",
+    { class: "settings-section", "aria-labelledby": "settings-autolock-title" },
+    h("h2", { id: "settings-autolock-title" }, "Lock automatically"),
+    minutes.wrap,
+  );
+
+  const error = h("p", { class: "form-error", role: "alert" });
+  const status = h("p", { class: "status", role: "status" });
+  const save = h("button", { type: "submit", class: "primary", disabled: true }, "Save");
+  const form = h(
+    "form",
+    // novalidate: our own calm messages instead of the browser's bubbles for the minutes box.
+    { class: "panel settings-panel", "aria-label": "Hiding and locking", novalidate: true },
+    look,
+    shortcutSection,
+    autoLockSection,
+    error,
+    status,
+    h("div", { class: "actions" }, save),
+  );
+
+  // Buttons stay enabled while waiting (disabling one drops keyboard focus); this stops a double save.
+  let saving = false;
+
+  // Any change makes an earlier "Saved." out of date.
+  form.addEventListener("input", () => {
+    status.textContent = "";
+  });
+
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    error.textContent = "";
+    status.textContent = "";
+    const chosenLook: Look = lookNotes.input.checked ? "notes" : "calculator";
+    const shortcutProblem = validateShortcutText(shortcut.control.value);
+    if (shortcutProblem) {
+      error.textContent = shortcutProblem;
+      shortcut.control.focus();
+      return;
+    }
+    const autoLock = parseMinutes(minutesInput.value);
+    if (autoLock === null) {
+      error.textContent = MINUTES_MESSAGE;
+      minutesInput.focus();
+      return;
+    }
+    if (saving) return;
+    saving = true;
+    api
+      .saveSettings({
+        look: chosenLook,
+        shortcut: shortcut.control.value.trim(),
+        auto_lock_minutes: autoLock,
+      })
+      .then((saved) => {
+        fill(saved);
+        status.textContent = "Saved.";
+        // The disguise shown at the next quick exit follows the new look at once.
+        document.dispatchEvent(new CustomEvent<SettingsView>(SETTINGS_SAVED, { detail: saved }));
+      })
+      .catch((err: unknown) => {
+        error.textContent = errorText(err, "Your settings could not be saved. Please try again.");
+      })
+      .finally(() => {
+        saving = false;
+      });
+  });
+
+  function fill(settings: SettingsView): void {
+    lookCalculator.input.checked = settings.look !== "notes";
+    lookNotes.input.checked = settings.look === "notes";
+    shortcut.control.value = settings.shortcut;
+    minutesInput.value = String(settings.auto_lock_minutes);
+    unavailable.hidden = settings.shortcut_available;
+    if (shortcutHint) {
+      shortcutHint.textContent = settings.shortcut_available
+        ? shortcutHintText
+        : "Kept for when this computer can use a shortcut that works everywhere.";
+    }
+    save.disabled = false;
+  }
+
+  return { form, fill };
+}
+
+function lookRadio(value: Look, label: string, how: string): { wrap: HTMLElement; input: HTMLInputElement } {
+  const id = `settings-look-${value}`;
+  const hintId = `${id}-hint`;
+  const input = h("input", { type: "radio", id, name: "settings-look", value, "aria-describedby": hintId });
+  const wrap = h(
+    "div",
+    { class: "look-choice" },
+    h("div", { class: "radio" }, input, h("label", { for: id }, label)),
+    h("p", { class: "hint", id: hintId }, how),
+  );
+  return { wrap, input };
+}
+
+/**
+ * "Record a new shortcut": while recording, the next key combination pressed on the button becomes
+ * the shortcut. Esc, leaving the button, or pressing the button again stops without a change.
+ */
+function wireRecorder(button: HTMLButtonElement, status: HTMLElement, target: HTMLInputElement): void {
+  let recording = false;
+  // A key handled while recording must not also "click" the button when it is released.
+  let swallowKeyUp = false;
+
+  function start(): void {
+    recording = true;
+    button.textContent = "Press the keys now (Esc to stop)";
+    button.classList.add("recording");
+    status.textContent =
+      "Hold Ctrl, Alt or Shift (or more than one) and press a letter, a number or F1 to F12. " +
+      "Press Esc to stop without changing anything.";
+  }
+
+  function stop(message: string): void {
+    recording = false;
+    button.textContent = "Record a new shortcut";
+    button.classList.remove("recording");
+    status.textContent = message;
+  }
+
+  button.addEventListener("click", () => {
+    if (recording) stop("Stopped. Your shortcut has not changed.");
+    else start();
+  });
+
+  button.addEventListener("blur", () => {
+    swallowKeyUp = false;
+    if (recording) stop("Stopped. Your shortcut has not changed.");
+  });
+
+  button.addEventListener("keydown", (e) => {
+    if (!recording) return;
+    // Tab still moves on (and so stops recording), so nobody gets stuck here.
+    if (e.code === "Tab" || e.key === "Tab") return;
+    e.preventDefault();
+    e.stopPropagation();
+    swallowKeyUp = true;
+    if (e.repeat) return;
+    if (e.key === "Escape" || e.code === "Escape") {
+      stop("Stopped. Your shortcut has not changed.");
+      return;
+    }
+    const result = acceleratorFromKey(e, { mac: IS_MAC });
+    if (result.ok) {
+      target.value = result.accelerator;
+      // Let the form know (clears an earlier "Saved.").
+      target.dispatchEvent(new Event("input", { bubbles: true }));
+      const said = describeAccelerator(result.accelerator, { mac: IS_MAC });
+      stop(`New shortcut: ${said}. Press Save to keep it.`);
+      return;
+    }
+    switch (result.reason) {
+      case "modifier-only":
+        break; // Waiting for the rest of the combination.
+      case "no-modifier":
+        status.textContent = "Please hold Ctrl, Alt or Shift as well, then press the key.";
+        break;
+      case "shift-types-text":
+        status.textContent =
+          "Shift with a letter, number or sign is how capitals and symbols are typed, so it " +
+          "cannot be the shortcut. Please add Ctrl or Alt.";
+        break;
+      case "unsupported":
+        status.textContent = "That key cannot be used. Please try a letter, a number or F1 to F12.";
+        break;
+    }
+  });
+
+  button.addEventListener("keyup", (e) => {
+    if (swallowKeyUp) {
+      e.preventDefault();
+      if (!e.ctrlKey && !e.altKey && !e.shiftKey && !e.metaKey) swallowKeyUp = false;
+    }
+  });
+}
+
+// ---- Change the PIN ----
+
+/** Fired on `document` after settings are saved; main.ts updates the disguise it will show. */
+export const SETTINGS_SAVED = "settings-saved";
+
+/** Every PIN change asks for the current PIN: someone who finds the app open cannot make one. */
+function currentPinField(name: string): HTMLInputElement {
+  const { wrap, control } = field("Your current PIN", name, { type: "password", autocomplete: "off" });
+  control.setAttribute("inputmode", "numeric");
+  currentPinWraps.set(control as HTMLInputElement, wrap);
+  return control as HTMLInputElement;
+}
+const currentPinWraps = new WeakMap<HTMLInputElement, HTMLElement>();
+
+const NEED_CURRENT = "Please type your current PIN first.";
+
+function pinFields(
+  name: string,
+  label: string,
+  confirmLabel: string,
+  hint?: string,
+): { pin: HTMLInputElement; confirm: HTMLInputElement; wraps: HTMLElement[] } {
+  const pin = field(label, name, { type: "password", autocomplete: "off", hint });
+  const confirm = field(confirmLabel, `${name}-again`, { type: "password", autocomplete: "off" });
+  for (const c of [pin.control, confirm.control]) c.setAttribute("inputmode", "numeric");
+  return {
+    pin: pin.control as HTMLInputElement,
+    confirm: confirm.control as HTMLInputElement,
+    wraps: [pin.wrap, confirm.wrap],
+  };
+}
+
+function changePinForm(): HTMLElement {
+  const fields = pinFields(
+    "settings-new-pin",
+    "New PIN",
+    "Type the new PIN again",
+    "4 to 12 digits, so it can be typed on the disguise. Avoid dates or numbers others could guess.",
+  );
+  const current = currentPinField("settings-current-pin");
+  const error = h("p", { class: "form-error", role: "alert" });
+  const status = h("p", { class: "status", role: "status" });
+  const submit = h("button", { type: "submit", class: "primary" }, "Change PIN");
+  const form = h(
+    "form",
+    { class: "panel settings-panel", "aria-labelledby": "settings-pin-title" },
+    h("h2", { id: "settings-pin-title" }, "Change your PIN"),
+    currentPinWraps.get(current),
+    ...fields.wraps,
+    error,
+    status,
+    h("div", { class: "actions" }, submit),
+  );
+  let pending = false;
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (pending) return;
+    error.textContent = "";
+    status.textContent = "";
+    if (!current.value) {
+      error.textContent = NEED_CURRENT;
+      current.focus();
+      return;
+    }
+    const problem = validatePinPair(fields.pin.value, fields.confirm.value);
+    if (problem) {
+      error.textContent = problem;
+      (PIN_PATTERN.test(fields.pin.value) ? fields.confirm : fields.pin).focus();
+      return;
+    }
+    pending = true;
+    api
+      .changePin(current.value, fields.pin.value)
+      .then(() => {
+        form.reset();
+        status.textContent = "Your PIN has been changed. From now on, use the new PIN to open this.";
+      })
+      .catch((err: unknown) => {
+        error.textContent = errorText(err, "Your PIN could not be changed. Your old PIN still works.");
+      })
+      .finally(() => {
+        pending = false;
+      });
+  });
+  return form;
+}
+
+// ---- Second (decoy) PIN ----
+
+function secondPinForm(): HTMLElement {
+  const fields = pinFields(
+    "settings-second-pin",
+    "Second PIN",
+    "Type the second PIN again",
+    "4 to 12 digits, different from your main PIN.",
+  );
+  const current = currentPinField("settings-second-current-pin");
+  const error = h("p", { class: "form-error", role: "alert" });
+  const status = h("p", { class: "status", role: "status" });
+  const set = h("button", { type: "submit", class: "primary" }, "Set second PIN");
+  const remove = h("button", { type: "button" }, "Remove second PIN");
+
+  const yes = h("button", { type: "button", class: "primary" }, "Yes, remove it");
+  const no = h("button", { type: "button" }, "Keep it");
+  const confirmBox = h(
+    "div",
+    { class: "confirm", role: "group", "aria-labelledby": "settings-remove-question", hidden: true },
+    h(
+      "p",
+      { id: "settings-remove-question" },
+      "Remove the second PIN? After this, only your main PIN opens the app.",
+    ),
+    h("div", { class: "actions start" }, yes, no),
+  );
+
+  const form = h(
+    "form",
+    { class: "panel settings-panel", "aria-labelledby": "settings-second-title" },
+    h("h2", { id: "settings-second-title" }, "Second PIN (decoy)"),
+    h(
+      "p",
+      {},
+      "A second PIN opens a separate space that looks ordinary and holds none of what you keep " +
+        "here. If someone ever makes you open the app, you can type the second PIN instead, and " +
+        "they will see that space, not this one.",
+    ),
+    h(
+      "p",
+      { class: "muted" },
+      "Setting a new second PIN replaces any earlier one and starts a fresh decoy space.",
+    ),
+    currentPinWraps.get(current),
+    ...fields.wraps,
+    error,
+    status,
+    h("div", { class: "actions" }, remove, set),
+    confirmBox,
+  );
+
+  // Buttons stay enabled while waiting (disabling one drops keyboard focus); this stops doubles.
+  let pending = false;
+
+  function closeConfirm(): void {
+    confirmBox.hidden = true;
+  }
+
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (pending) return;
+    closeConfirm();
+    error.textContent = "";
+    status.textContent = "";
+    if (!current.value) {
+      error.textContent = NEED_CURRENT;
+      current.focus();
+      return;
+    }
+    const problem = validatePinPair(fields.pin.value, fields.confirm.value);
+    if (problem) {
+      error.textContent = problem;
+      (PIN_PATTERN.test(fields.pin.value) ? fields.confirm : fields.pin).focus();
+      return;
+    }
+    pending = true;
+    api
+      .setDuressPin(current.value, fields.pin.value)
+      .then(() => {
+        form.reset();
+        status.textContent = "Your second PIN is set. It opens the decoy space instead of this one.";
+      })
+      .catch((err: unknown) => {
+        error.textContent = errorText(err, "The second PIN could not be set. Please try again.");
+      })
+      .finally(() => {
+        pending = false;
+      });
+  });
+
+  remove.addEventListener("click", () => {
+    if (pending) return;
+    error.textContent = "";
+    status.textContent = "";
+    if (!current.value) {
+      error.textContent = NEED_CURRENT;
+      current.focus();
+      return;
+    }
+    confirmBox.hidden = false;
+    yes.focus();
+  });
+
+  no.addEventListener("click", () => {
+    closeConfirm();
+    remove.focus();
+  });
+
+  yes.addEventListener("click", () => {
+    if (pending) return;
+    pending = true;
+    api
+      .clearDuressPin(current.value)
+      .then(() => {
+        form.reset();
+        status.textContent = "The second PIN has been removed. Only your main PIN opens the app now.";
+      })
+      .catch((err: unknown) => {
+        error.textContent = errorText(err, "The second PIN could not be removed. Please try again.");
+      })
+      .finally(() => {
+        pending = false;
+        closeConfirm();
+        // Focus was on "Yes, remove it", now hidden: put it back where the person started.
+        remove.focus();
+      });
+  });
+
+  return form;
+}
