@@ -9,7 +9,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
   libayatana-appindicator3-dev libxdo-dev
   xvfb xauth xdotool imagemagick webkit2gtk-driver fonts-dejavu-core
-  gnome-keyring dbus-x11 libsecret-tools
+  gnome-keyring dbus-x11 libsecret-tools xclip
 )
 
 missing=()

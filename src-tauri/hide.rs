@@ -11,23 +11,28 @@ use crate::session::Session;
 pub const HIDE_EVENT: &str = "show-disguise";
 
 pub fn hide<R: Runtime>(app: &AppHandle<R>) {
-    // Tell the page first: repainting is what the person watching sees.
+    let session = app.try_state::<Session>();
+    // First, and instant: no command can reach the vault from here on.
+    let detached = session.as_ref().map(|s| s.detach());
+    // Then what the person watching sees: the page drops everything and shows the disguise, and
+    // the window takes the disguise's title, icon and size.
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.emit(HIDE_EVENT, ());
     }
-    if let Some(session) = app.try_state::<Session>() {
-        // Title, icon and size next (the UI thread does these while this one locks); then the
-        // lock, which closes the database and wipes the keys before this returns.
+    if let Some(session) = session {
         apply_appearance(app, &session.appearance());
-        session.lock();
         crate::clipboard::clear_after_hide(app, session.take_copied());
+    }
+    // Last, before returning: the database is closed and the keys wiped.
+    if let Some(detached) = detached {
+        detached.close();
     }
 }
 
 /// The disguise's window size: a calculator is small.
 pub const DISGUISE_SIZE: (f64, f64) = (360.0, 520.0);
 /// Room to read and write once open.
-pub const OPEN_SIZE: (f64, f64) = (880.0, 660.0);
+pub const OPEN_SIZE: (f64, f64) = (960.0, 680.0);
 
 /// Sets the window title, icon and size to the disguise's.
 pub fn apply_appearance<R: Runtime>(app: &AppHandle<R>, appearance: &Appearance) {

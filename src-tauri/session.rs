@@ -33,6 +33,28 @@ pub struct Session {
     copied: Mutex<Option<crate::clipboard::CopiedText>>,
 }
 
+/// A vault taken out of the session, no longer reachable by any command; closing it (or dropping
+/// it) closes the database and wipes the keys.
+#[must_use = "close the detached vault to wipe its keys now"]
+pub struct Detached(Option<Box<UnlockedVault>>);
+
+impl Detached {
+    pub fn close(mut self) {
+        if let Some(vault) = self.0.take() {
+            // Closing can only fail on an I/O error; the keys are wiped on drop either way.
+            let _ = vault.lock();
+        }
+    }
+}
+
+impl Drop for Detached {
+    fn drop(&mut self) {
+        if let Some(vault) = self.0.take() {
+            let _ = vault.lock();
+        }
+    }
+}
+
 /// What trying a PIN led to. A wrong PIN (or a delay) is not an error to the disguise: it just
 /// stays a calculator.
 pub enum Attempt {
@@ -124,11 +146,17 @@ impl Session {
 
     /// Locks at once: closes the database and wipes the keys. Safe to call at any time.
     pub fn lock(&self) {
+        self.detach().close();
+    }
+
+    /// The first half of locking, and instant: from here on every command fails as locked and no
+    /// unlock under way can install its vault. The returned vault is still to be closed (which
+    /// wipes its keys); a quick hide does that right after asking for the disguise's window.
+    pub fn detach(&self) -> Detached {
         self.epoch.fetch_add(1, Ordering::SeqCst);
-        let previous = std::mem::replace(&mut *self.slot(), Slot::Closed);
-        if let Slot::Open(vault) = previous {
-            // Closing can only fail on an I/O error; the keys are wiped on drop either way.
-            let _ = vault.lock();
+        match std::mem::replace(&mut *self.slot(), Slot::Closed) {
+            Slot::Open(vault) => Detached(Some(vault)),
+            Slot::Closed => Detached(None),
         }
     }
 

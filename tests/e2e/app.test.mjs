@@ -6,8 +6,10 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { crc32 } from "node:zlib";
 import { Driver, sleep } from "./webdriver.mjs";
 
 const APP = process.env.APP_BINARY;
@@ -23,7 +25,47 @@ const canary = {
   said: `you cannot hide canary${tag}`,
   corrected: `he waited at the gate canary${tag}`,
   planItem: `the library on Hill Road canary${tag}`,
+  // Inside the attached picture, and its file name: neither may reach a file under HOME or /tmp
+  // (no decrypted temp copy, no "recent files" entry).
+  photoText: `photo of his car canary${tag}`,
+  photoName: `evidence-canary${tag}`,
 };
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** A real PNG (the app's own icon) with the canary in a tEXt chunk, outside HOME and /tmp. */
+function evidencePhoto() {
+  const icon = readFileSync(join(repo, "icons", "32x32.png"));
+  const data = Buffer.from(`Comment\0${canary.photoText}`, "latin1");
+  const type = Buffer.from("tEXt", "latin1");
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([type, data])));
+  const afterHeader = 8 + 25; // signature, then the IHDR chunk
+  const png = Buffer.concat([icon.subarray(0, afterHeader), len, type, data, crc, icon.subarray(afterHeader)]);
+  const dir = join(repo, "target", "e2e-files");
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${canary.photoName}.png`);
+  writeFileSync(path, png);
+  return path;
+}
+
+/** What the X clipboard holds ("" when nothing does). */
+function clipboard() {
+  try {
+    return execFileSync("xclip", ["-o", "-selection", "clipboard"], { stdio: "pipe", timeout: 3000 }).toString();
+  } catch {
+    return "";
+  }
+}
+
+async function waitForClipboard(ok, what) {
+  for (let i = 0; i < 50; i++) {
+    if (ok(clipboard())) return;
+    await sleep(100);
+  }
+  assert.fail(`clipboard never ${what}; it holds ${JSON.stringify(clipboard().slice(0, 80))}`);
+}
 
 let driverProcess;
 let d;
@@ -120,8 +162,20 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.click(".actions.start button.primary");
     await d.type("#f-description", canary.said);
     await d.type("#f-location", "outside work");
+    await d.chooseFile('input[name="attachment-file"]', evidencePhoto());
+    await d.waitFor('ul[data-attachments="form"] li[data-attachment-id]');
     await d.click('form.panel button[type="submit"]');
     await d.waitFor(".details");
+    // The picture is listed with its hash and shows from memory (a data: URL, never a file).
+    const listed = await d.text('ul[data-attachments="view"]');
+    assert.ok(listed.includes(canary.photoName), listed);
+    await d.click(`button[aria-label="Show ${canary.photoName}.png"]`);
+    await d.waitFor(".attachment-preview img");
+    const shown = await d.execute(
+      `const img = document.querySelector(".attachment-preview img");
+       return img.complete ? { src: img.src.slice(0, 22), width: img.naturalWidth } : null;`,
+    );
+    assert.deepEqual(shown, { src: "data:image/png;base64,", width: 32 });
     await d.click(".actions.start button.primary");
     await d.type("#f-description", canary.corrected);
     await d.click('form.panel button[type="submit"]');
@@ -194,6 +248,69 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.click(".quick-exit");
     await d.waitFor('button[aria-label="equals"]');
     assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
+  });
+
+  await t.test("the screen locking (the desktop's signal) hides and locks", async () => {
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(".quick-exit");
+    execFileSync("dbus-send", [
+      "--session",
+      "--type=signal",
+      "/org/freedesktop/ScreenSaver",
+      "org.freedesktop.ScreenSaver.ActiveChanged",
+      "boolean:true",
+    ]);
+    await d.waitFor('button[aria-label="equals"]');
+    assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
+  });
+
+  await t.test("text copied from the open app leaves the clipboard when it hides", async () => {
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(".card h2");
+    await d.execute('getSelection().selectAllChildren(document.querySelector(".card h2"))');
+    await d.chord(["\uE009", "c"]);
+    await waitForClipboard((text) => text.includes(canary.name), "got the copied name");
+    execFileSync("xdotool", ["key", "ctrl+shift+h"]);
+    await d.waitFor('button[aria-label="equals"]');
+    await waitForClipboard((text) => text === "", "emptied");
+  });
+
+  await t.test("search finds a plan step, and settings switch the disguise to the notes pad", async () => {
+    await d.pressCalculator(`${PIN}=`);
+    await d.click('button[data-screen="search"]');
+    await d.type("#search-query", "library Hill");
+    await d.waitFor(".search-results button", {
+      test: async (id) => (await d.cmd("GET", `/element/${id}/text`)).includes(canary.planItem),
+    });
+    await d.click(".search-results button");
+    await d.waitFor('details[data-section="SafePlaces"]');
+
+    await d.click('button[data-screen="settings"]');
+    await d.waitFor("#settings-look-notes");
+    await d.waitFor("form button.primary:not([disabled])");
+    await d.click("#settings-look-notes");
+    await d.clickButton("Save");
+    await d.waitForText(".status", "Saved.");
+    assert.ok(nativeTitleShown("Notes"), "the title follows the new look at once");
+    await d.click(".quick-exit");
+    await d.waitFor("textarea.notes-text");
+    assert.ok(nativeTitleShown("Notes"));
+    assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
+    // A wrong PIN on a line is just a line of a note; the right one opens.
+    await d.type("textarea.notes-text", "milk, bread\uE007111333\uE007");
+    await sleep(1200);
+    assert.ok(await d.exists("textarea.notes-text"));
+    await d.type("textarea.notes-text", `${PIN}\uE007`);
+    await d.waitFor(".quick-exit");
+
+    await d.click('button[data-screen="settings"]');
+    await d.waitFor("form button.primary:not([disabled])");
+    await d.click("#settings-look-calculator");
+    await d.clickButton("Save");
+    await d.waitForText(".status", "Saved.");
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+    assert.ok(nativeTitleShown("Calculator"));
   });
 
   await t.test("a wrong PIN is just a calculation", async () => {

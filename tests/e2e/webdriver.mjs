@@ -78,6 +78,46 @@ export class Driver {
     await this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
   }
 
+  /** Presses the keys together (e.g. Control and "c") and releases them in reverse order. */
+  async chord(keys) {
+    const actions = [
+      ...keys.map((value) => ({ type: "keyDown", value })),
+      ...[...keys].reverse().map((value) => ({ type: "keyUp", value })),
+    ];
+    await this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+  }
+
+  /** Chooses a file for an <input type="file"> without the file dialog (WebDriver file upload). */
+  async chooseFile(css, path) {
+    const id = await this.waitFor(css);
+    await this.cmd("POST", `/element/${id}/value`, { text: path });
+  }
+
+  /** Waits until some element matching `css` has exactly the text `text`. */
+  async waitForText(css, text, { timeout = 10000 } = {}) {
+    const until = Date.now() + timeout;
+    while (Date.now() < until) {
+      const found = await this.execute(
+        "return [...document.querySelectorAll(arguments[0])].some((e) => e.textContent.trim() === arguments[1]);",
+        [css, text],
+      );
+      if (found) return;
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting for ${css} to read ${JSON.stringify(text)}`);
+  }
+
+  /** Clicks the first button whose text is exactly `label`. */
+  async clickButton(label) {
+    const ok = await this.execute(
+      `const b = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === arguments[0]);
+       if (b) b.click();
+       return !!b;`,
+      [label],
+    );
+    if (!ok) throw new Error(`no button labelled ${label}`);
+  }
+
   async pressCalculator(sequence) {
     for (const ch of sequence) {
       const name = { "=": "equals", "+": "plus", "-": "minus", "*": "multiply", "/": "divide", C: "clear" }[ch] ?? ch;

@@ -24,7 +24,7 @@ type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 const PIN: &str = "582047";
 const DISGUISE: (u16, u16) = (360, 520);
-const OPEN: (u16, u16) = (880, 660);
+const OPEN: (u16, u16) = (960, 680);
 const TIMEOUT: Duration = Duration::from_secs(30);
 
 fn main() {

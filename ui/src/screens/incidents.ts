@@ -52,7 +52,9 @@ export function showIncidents(main: HTMLElement): void {
       const report = await api.checkLog();
       check.textContent =
         "Intact" in report
-          ? `Checked: none of the ${report.Intact.count} saved versions has been changed since it was written.`
+          ? report.Intact.count === 1
+            ? "Checked: the saved version has not been changed since it was written."
+            : `Checked: none of the ${report.Intact.count} saved versions has been changed since it was written.`
           : "Warning: part of this log has been changed outside the app since it was written.";
     } catch (e) {
       check.textContent = isApiError(e) ? e.message : "Could not load the log.";

@@ -180,6 +180,7 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     lookCalculator.input.checked = settings.look !== "notes";
     lookNotes.input.checked = settings.look === "notes";
     shortcut.control.value = settings.shortcut;
+    recordStatus.textContent = `Now: ${describeAccelerator(settings.shortcut, { mac: IS_MAC })}.`;
     minutesInput.value = String(settings.auto_lock_minutes);
     unavailable.hidden = settings.shortcut_available;
     if (shortcutHint) {
