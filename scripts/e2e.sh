@@ -8,4 +8,6 @@ npm --prefix ui run build --silent
 cargo build --locked --bin pocketcalc
 target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
 export APP_BINARY="$target_dir/debug/pocketcalc"
-exec xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/with-keychain.sh node --test tests/e2e/
+# The WebDriver flow, then the Rust checks that need a display (GTK's recent-files list).
+exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
+  'bash scripts/with-keychain.sh node --test tests/e2e/ && cargo test --locked --test recent_files -- --ignored'

@@ -145,7 +145,7 @@ fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> 
 /// list, which anyone at the computer can browse. Turning GTK's recent-files setting off for this
 /// process stops that. A portal-based chooser (Flatpak, some desktops) keeps its own list: the
 /// picker's hint tells the person the original file stays where it was.
-fn forget_recent_files() {
+pub fn forget_recent_files() {
     #[cfg(target_os = "linux")]
     {
         use gtk::prelude::GtkSettingsExt;
