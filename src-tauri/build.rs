@@ -4,6 +4,7 @@ const COMMANDS: &[&str] = &[
     "app_status",
     "set_up",
     "try_unlock",
+    "unlock_with_recovery_key",
     "hide_now",
     "still_here",
     "list_contacts",

@@ -146,6 +146,21 @@ pub async fn try_unlock<R: Runtime>(
     Ok(UnlockOutcome { opened })
 }
 
+/// The recovery screen: opens the real vault with the recovery key. The page then asks for a new
+/// PIN straight away (`change_pin` needs no current PIN in a session opened this way).
+#[tauri::command]
+pub async fn unlock_with_recovery_key<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    key: String,
+) -> Result<(), ApiError> {
+    let key = zeroize::Zeroizing::new(key);
+    let key = harbour_vault::RecoveryKey::parse(&key)?;
+    session.unlock_with_recovery_key(&key)?;
+    hide::make_room(&app);
+    Ok(())
+}
+
 /// The page saw key or pointer input: the person is still here (keeps auto-lock from firing).
 #[tauri::command]
 pub fn still_here(session: State<'_, Session>) {

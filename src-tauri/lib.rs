@@ -26,6 +26,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::app_status,
             commands::set_up,
             commands::try_unlock,
+            commands::unlock_with_recovery_key,
             commands::hide_now,
             commands::still_here,
             commands::list_contacts,

@@ -7,7 +7,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use harbour_vault::{
-    Appearance, CreatedVault, KdfParams, Keychain, LockedVault, Pin, UnlockedVault, VaultError,
+    Appearance, CreatedVault, KdfParams, Keychain, LockedVault, Pin, RecoveryKey, UnlockedVault,
+    VaultError,
 };
 
 use crate::error::ApiError;
@@ -125,6 +126,16 @@ impl Session {
             Err(VaultError::WrongPin | VaultError::Throttled { .. }) => Ok(Attempt::NotOpened),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// Opens the real vault with the recovery key (a forgotten PIN, or a keychain that lost this
+    /// computer's key). Unlike a PIN at the disguise, a wrong key is an error the person sees:
+    /// they are already on the recovery screen.
+    pub fn unlock_with_recovery_key(&self, key: &RecoveryKey) -> Result<(), ApiError> {
+        let epoch = self.epoch.load(Ordering::SeqCst);
+        let locked = LockedVault::open(&self.dir, self.keychain.clone())?;
+        let vault = locked.unlock_with_recovery(key)?;
+        self.install(vault, epoch)
     }
 
     /// Keeps a freshly opened vault, unless a hide happened while it was being opened.

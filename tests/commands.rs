@@ -565,3 +565,52 @@ fn editing_and_deleting_records_and_searching_them() {
             .unwrap();
     }
 }
+
+#[test]
+fn the_recovery_key_opens_the_real_vault_and_a_new_pin_needs_no_old_one() {
+    let a = app();
+    let recovery = setup(&a);
+    a.call(
+        "add_contact",
+        json!({"fields": {"name": "Kept Safe", "relationship": "", "how_to_reach": "", "code_word": "",
+            "what_they_know": "", "may_call_in_emergency": false, "check_in": "", "safe_times": ""}}),
+    )
+    .unwrap();
+    a.call("hide_now", json!({})).unwrap();
+
+    let err = a
+        .call("unlock_with_recovery_key", json!({"key": "ABCD-EFGH"}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("invalid"), "{err}");
+    let wrong = "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA";
+    let err = a
+        .call("unlock_with_recovery_key", json!({"key": wrong}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("wrong_pin"), "{err}");
+    assert_eq!(
+        a.call("list_contacts", json!({})).unwrap_err()["code"],
+        json!("locked")
+    );
+
+    // As typed from paper: lower case, spaces instead of dashes.
+    let typed = recovery.to_lowercase().replace('-', " ");
+    a.call("unlock_with_recovery_key", json!({"key": typed}))
+        .unwrap();
+    let contacts = a.call("list_contacts", json!({})).unwrap();
+    assert_eq!(contacts[0]["fields"]["name"], json!("Kept Safe"));
+    a.call(
+        "change_pin",
+        json!({"currentPin": null, "newPin": "604817"}),
+    )
+    .unwrap();
+    assert!(!a.relock_and_try("482913"), "the forgotten PIN is replaced");
+    assert!(a.relock_and_try("604817"));
+    // Opened by PIN again, a change needs the current PIN once more.
+    let err = a
+        .call(
+            "change_pin",
+            json!({"currentPin": null, "newPin": "715928"}),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], json!("wrong_pin"));
+}

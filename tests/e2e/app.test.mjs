@@ -67,8 +67,27 @@ async function waitForClipboard(ok, what) {
   assert.fail(`clipboard never ${what}; it holds ${JSON.stringify(clipboard().slice(0, 80))}`);
 }
 
+/** Controls on screen that a screen reader could not name (no label, text, aria-label or title). */
+function unnamedControls() {
+  return d.execute(`
+    const named = (el) => {
+      if (el.getAttribute("aria-label")?.trim()) return true;
+      const by = el.getAttribute("aria-labelledby");
+      if (by && by.split(/\\s+/).some((id) => document.getElementById(id)?.textContent.trim())) return true;
+      if (el.labels && [...el.labels].some((l) => l.textContent.trim())) return true;
+      if (["BUTTON", "SUMMARY", "A"].includes(el.tagName) && el.textContent.trim()) return true;
+      return !!el.title?.trim();
+    };
+    return [...document.querySelectorAll("button, input, select, textarea, summary, a[href], [tabindex]:not([tabindex='-1'])")]
+      .filter((el) => el.type !== "hidden" && !el.closest("[hidden]"))
+      .filter((el) => !named(el))
+      .map((el) => el.outerHTML.slice(0, 160));
+  `);
+}
+
 let driverProcess;
 let d;
+let recoveryKey;
 
 async function launch() {
   d = await Driver.start(BASE, APP);
@@ -134,6 +153,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.ok(nativeTitleShown("Calculator"), "window title is Calculator");
     await d.pressCalculator("12+30=");
     assert.equal(await display(), "42");
+    assert.deepEqual(await unnamedControls(), []);
     assert.match(await d.text(".first-run"), /0000/);
   });
 
@@ -145,6 +165,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.click('button[type="submit"]');
     const key = (await d.text(".recovery-key")).trim();
     assert.match(key, /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
+    recoveryKey = key;
     await d.click(".recovery button.primary");
     await d.waitFor(".quick-exit");
   });
@@ -219,6 +240,23 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.match(all, /0808 802 0300/);
     assert.match(all, /999/);
     await d.click('button[data-screen="contacts"]');
+  });
+
+  await t.test("every control on every screen has an accessible name", async () => {
+    const screens = ["plan", "checklists", "incidents", "contacts", "support", "search", "settings"];
+    const problems = [];
+    for (const screen of screens) {
+      await d.click(`button[data-screen="${screen}"]`);
+      await sleep(400);
+      if (screen === "incidents") {
+        await d.click(".actions.start button.primary");
+        await sleep(300);
+      }
+      if (screen === "plan") await d.execute('document.querySelectorAll("details").forEach((e) => (e.open = true))');
+      for (const html of await unnamedControls()) problems.push(`${screen}: ${html}`);
+    }
+    await d.click('button[data-screen="contacts"]');
+    assert.deepEqual(problems, []);
   });
 
   await t.test("the global hotkey hides into the calculator and locks", async () => {
@@ -327,6 +365,24 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     const all = await d.execute("return document.body.innerText");
     assert.ok(!all.includes(canary.name) && !all.includes(canary.code), "real data visible in decoy");
     await d.click(".quick-exit");
+  });
+
+  await t.test("the recovery key (0000 then =) opens the real data and sets a new PIN", async () => {
+    await d.pressCalculator("C0000=");
+    await d.waitFor("#f-recovery-key");
+    await d.type("#f-recovery-key", "AAAA AAAA AAAA AAAA AAAA AAAA AAAA AAAA");
+    await d.clickButton("Open");
+    await d.waitForText('[role="alert"]', "That didn't match. Please try again.");
+    await d.type("#f-recovery-key", recoveryKey.toLowerCase());
+    await d.clickButton("Open");
+    await d.waitFor("#f-recovery-new-pin");
+    await d.type("#f-recovery-new-pin", PIN);
+    await d.type("#f-recovery-new-pin-again", PIN);
+    await d.clickButton("Save new PIN");
+    await d.waitFor(".card h2");
+    assert.match(await d.text(".card h2"), new RegExp(canary.name));
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
   });
 
   await quit();

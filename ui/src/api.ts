@@ -87,6 +87,7 @@ export const api = {
   appStatus: () => invoke<AppStatus>("app_status"),
   setUp: (request: SetupRequest) => invoke<SetupDone>("set_up", { request }),
   tryUnlock: (pin: string) => invoke<UnlockOutcome>("try_unlock", { pin }),
+  unlockWithRecoveryKey: (key: string) => invoke<void>("unlock_with_recovery_key", { key }),
   hideNow: () => invoke<void>("hide_now"),
   stillHere: () => invoke<void>("still_here"),
   listContacts: () => invoke<Contact[]>("list_contacts"),

@@ -8,6 +8,7 @@ import { mountCalculator } from "./disguise/calculator-view";
 import { mountNotes } from "./disguise/notes-view";
 import { h } from "./dom";
 import { showSetup } from "./screens/setup";
+import { showRecovery } from "./screens/recovery";
 import { showHome } from "./screens/home";
 import { SETTINGS_SAVED } from "./screens/settings";
 import type { SettingsView } from "./api";
@@ -58,6 +59,11 @@ async function attempt(pin: string): Promise<void> {
     if (pin === SETUP_SEQUENCE) openSetup();
     return;
   }
+  // Never a PIN (all one digit is refused when choosing one): the way to the recovery key.
+  if (pin === SETUP_SEQUENCE) {
+    openRecovery();
+    return;
+  }
   try {
     const { opened } = await api.tryUnlock(pin);
     if (opened) openHome();
@@ -77,6 +83,18 @@ function openSetup(): void {
       openHome();
     },
     onCancel: showDisguise,
+  });
+}
+
+function openRecovery(): void {
+  clear();
+  showRecovery(root, {
+    onUnlocked: () => {
+      unlocked = true;
+    },
+    onDone: openHome,
+    onCancel: showDisguise,
+    onQuickExit: quickExit,
   });
 }
 

@@ -135,6 +135,12 @@ function showRecoveryKey(root: HTMLElement, key: string, onDone: () => void | Pr
         "If you forget your PIN, this key opens your information. It is shown only now. " +
           "Write it on paper and keep it somewhere safe, away from this computer.",
       ),
+      h(
+        "p",
+        {},
+        "To use it: on the calculator type 0000 then =, or in the notes pad type 0000 on a line " +
+          "of its own and press Enter.",
+      ),
       recoveryKeyText(key),
       done,
     ),
