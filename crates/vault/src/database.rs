@@ -79,3 +79,36 @@ fn corrupt_if_damaged(e: rusqlite::Error) -> VaultError {
         _ => VaultError::Database(e),
     }
 }
+
+/// Copies the whole database behind `conn` into a new SQLCipher file at `path` under `key`
+/// (`sqlcipher_export`: pages are decrypted in memory and written encrypted; nothing plain reaches
+/// the disk). `path` must not exist yet.
+pub(crate) fn export_database(conn: &Connection, path: &Path, key: &DatabaseKey) -> Result<()> {
+    let mut hex_key = Zeroizing::new([0u8; 64]);
+    hex::encode_to_slice(key.as_bytes(), hex_key.as_mut())
+        .map_err(|_| VaultError::Corrupt("key"))?;
+    let mut raw_key = Zeroizing::new(String::with_capacity(68));
+    raw_key.push_str("x'");
+    raw_key.extend(hex_key.iter().map(|b| char::from(*b)));
+    raw_key.push('\'');
+    let target = path.to_str().ok_or(VaultError::Invalid(
+        "The vault folder's name cannot be used here.",
+    ))?;
+    // The vault's connections are opened without SQLITE_OPEN_CREATE, which ATTACH inherits: the
+    // (empty, so valid) file is made here.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    conn.execute(
+        "ATTACH DATABASE ?1 AS export_target KEY ?2",
+        (target, raw_key.as_str()),
+    )?;
+    let exported = conn
+        .query_row("SELECT sqlcipher_export('export_target')", [], |_| Ok(()))
+        .map_err(VaultError::from);
+    let detached = conn.execute("DETACH DATABASE export_target", []);
+    exported?;
+    detached?;
+    Ok(())
+}

@@ -30,6 +30,16 @@ pub(crate) fn pin_kek(
     kdf: KdfParams,
     device: &DeviceSecret,
 ) -> Result<Kek> {
+    let stretched = stretch(pin.as_bytes(), salt, kdf)?;
+    expand(device.as_bytes(), stretched.as_ref(), INFO_PIN_KEK).map(Kek::from_bytes)
+}
+
+/// Argon2id with settings inside the accepted range (a file cannot talk us into weak or huge ones).
+pub(crate) fn stretch(
+    secret: &[u8],
+    salt: &[u8],
+    kdf: KdfParams,
+) -> Result<Zeroizing<[u8; KEY_LEN]>> {
     if !kdf.is_acceptable() {
         return Err(VaultError::UnsupportedParams);
     }
@@ -38,9 +48,9 @@ pub(crate) fn pin_kek(
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
     let mut stretched = Zeroizing::new([0u8; KEY_LEN]);
     argon
-        .hash_password_into(pin.as_bytes(), salt, stretched.as_mut())
+        .hash_password_into(secret, salt, stretched.as_mut())
         .map_err(|_| VaultError::UnsupportedParams)?;
-    expand(device.as_bytes(), stretched.as_ref(), INFO_PIN_KEK).map(Kek::from_bytes)
+    Ok(stretched)
 }
 
 /// The recovery key is 160 random bits, so it needs no stretching; it deliberately does not use the
@@ -53,7 +63,7 @@ pub(crate) fn database_key(master: &MasterKey) -> Result<DatabaseKey> {
     expand(&[], master.as_bytes(), INFO_DATABASE_KEY).map(DatabaseKey::from_bytes)
 }
 
-fn expand(salt: &[u8], ikm: &[u8], info: &[u8]) -> Result<[u8; KEY_LEN]> {
+pub(crate) fn expand(salt: &[u8], ikm: &[u8], info: &[u8]) -> Result<[u8; KEY_LEN]> {
     let mut out = [0u8; KEY_LEN];
     Hkdf::<Sha256>::new(Some(salt), ikm)
         .expand(info, &mut out)

@@ -17,6 +17,7 @@
 //! PIN slots so that timing does not tell which one matched.
 
 mod appearance;
+mod backup;
 mod database;
 mod error;
 mod files;
@@ -28,12 +29,15 @@ mod throttle;
 mod vault;
 
 pub use appearance::{Appearance, Look};
+pub use backup::{BackupPassphrase, BackupSecret};
 pub use error::VaultError;
 pub use header::KdfParams;
 pub use keychain::Keychain;
 pub use secret::{Pin, RecoveryKey};
 pub use throttle::delay_after_failures;
-pub use vault::{CreatedVault, LockedVault, UnlockedVault, VaultKind, default_data_dir};
+pub use vault::{
+    CreatedVault, LockedVault, PreparedRestore, UnlockedVault, VaultKind, default_data_dir,
+};
 
 /// Folder and file names are deliberately dull: someone browsing the disk should see a calculator's
 /// settings, nothing more.

@@ -6,7 +6,11 @@ use std::path::{Path, PathBuf};
 
 use harbour_store::Store;
 
-use crate::database::open_encrypted;
+use crate::backup::{
+    BackupHeader, BackupSecret, ScratchFile, open_stream, read_header as read_backup_header,
+    remove_leftover_scratch, seal_stream,
+};
+use crate::database::{export_database, open_encrypted};
 use crate::error::{Result, VaultError};
 use crate::files::{create_private_dir, remove_database_files, write_atomically};
 use crate::header::{HEADER_LEN, Header, KdfParams, SLOT_COUNT, SLOT_LEN, Slot};
@@ -40,6 +44,13 @@ pub fn default_data_dir() -> Result<PathBuf> {
 pub enum VaultKind {
     Real,
     Decoy,
+}
+
+/// A checked backup, re-encrypted under the open vault's key and waiting to replace its database.
+/// Dropping it removes the prepared copy.
+#[derive(Debug)]
+pub struct PreparedRestore {
+    file: ScratchFile,
 }
 
 /// A vault on disk, not unlocked. Holds no key material.
@@ -313,6 +324,7 @@ impl LockedVault {
         let path = database_path(&self.dir, db_index);
         let key = database_key(&master)?;
         finish_pending_swap(&path, &key);
+        remove_leftover_scratch(&self.dir);
         let conn = open_encrypted(&path, &key, false)?;
         let store = Store::open(conn)?;
         Ok(UnlockedVault {
@@ -362,6 +374,87 @@ impl UnlockedVault {
         drop(master);
         closed?;
         Ok(LockedVault { dir, keychain })
+    }
+
+    /// Writes a backup of what is open now (every record and attachment) to `out`; returns its
+    /// size. Nothing decrypted touches the disk: the copy inside is made by SQLCipher under the
+    /// backup's own key, in a scratch file that is removed afterwards.
+    pub fn write_backup(
+        &self,
+        out: impl std::io::Write,
+        secret: BackupSecret<'_>,
+        kdf: KdfParams,
+    ) -> Result<u64> {
+        let (header, keys) = BackupHeader::new(secret, kdf)?;
+        let scratch = ScratchFile::new(&self.dir)?;
+        export_database(self.store.connection(), scratch.path(), &keys.database)?;
+        seal_stream(&header, &keys, scratch.open()?, out)
+    }
+
+    /// Reads and checks a whole backup, and prepares its contents under this vault's key, without
+    /// changing anything: a wrong key, a damaged, truncated or too-new file is an error here and
+    /// the vault is as it was. Follow with [`UnlockedVault::finish_restore`] once the person has
+    /// confirmed.
+    pub fn prepare_restore(
+        &self,
+        mut input: impl std::io::Read,
+        secret: BackupSecret<'_>,
+    ) -> Result<PreparedRestore> {
+        let header = read_backup_header(&mut input)?;
+        let keys = header.unlock(secret)?;
+        let inner = ScratchFile::new(&self.dir)?;
+        open_stream(&header, &keys, input, inner.create()?)?;
+        // The copy inside is checked page by page (HMACs), then brought up to this version's
+        // schema; a backup from a newer version is refused here.
+        let conn = open_encrypted(inner.path(), &keys.database, false)?;
+        let store = Store::open(conn)?;
+        let prepared = ScratchFile::new(&self.dir)?;
+        export_database(
+            store.connection(),
+            prepared.path(),
+            &database_key(&self.master)?,
+        )?;
+        store.close()?;
+        // The prepared copy must open with this vault's key before it may replace anything.
+        open_encrypted(prepared.path(), &database_key(&self.master)?, false)?
+            .close()
+            .map_err(|(_, e)| VaultError::Database(e))?;
+        Ok(PreparedRestore { file: prepared })
+    }
+
+    /// Replaces what is open now with a prepared backup and reopens it. The old database is closed
+    /// first; the swap is a rename, and one interrupted by a crash is completed at the next unlock.
+    pub fn finish_restore(self, prepared: PreparedRestore) -> Result<UnlockedVault> {
+        let UnlockedVault {
+            dir,
+            keychain,
+            header,
+            kind,
+            opened_by,
+            db_index,
+            master,
+            store,
+        } = self;
+        let path = database_path(&dir, db_index);
+        let key = database_key(&master)?;
+        let pending = pending_path(&path);
+        std::fs::rename(prepared.file.keep(), &pending)?;
+        crate::files::sync_dir(&dir);
+        store.close()?;
+        remove_database_files(&path)?;
+        std::fs::rename(&pending, &path)?;
+        crate::files::sync_dir(&dir);
+        let store = Store::open(open_encrypted(&path, &key, false)?)?;
+        Ok(UnlockedVault {
+            dir,
+            keychain,
+            header,
+            kind,
+            opened_by,
+            db_index,
+            master,
+            store,
+        })
     }
 
     /// Checks that `pin` is the PIN that opens what is open now (the duress PIN in the decoy), before
