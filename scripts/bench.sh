@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Prints the benchmark figures (release build, real keychain in a private D-Bus session).
-# Usage: bash scripts/bench.sh [incidents, default 100000]
+# Usage: bash scripts/bench.sh [incidents, default 100000]; BACKUP_MIB (default 1024) sizes the
+# backup/restore vault.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --locked -p harbour-bench
-exec bash scripts/with-keychain.sh target/release/harbour-bench "$@"
+cargo build --release --locked -p harbour-bench --bin harbour-bench --bin harbour-backup-bench
+exec bash scripts/with-keychain.sh bash -c \
+  'target/release/harbour-bench "$@" && target/release/harbour-backup-bench "${BACKUP_MIB:-1024}"' \
+  bench "$@"

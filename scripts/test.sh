@@ -34,3 +34,6 @@ fi
 
 echo "== end-to-end (real window under Xvfb)"
 bash scripts/e2e.sh
+
+echo "== fuzzing (bounded)"
+bash scripts/fuzz.sh 30

@@ -264,6 +264,30 @@ pub(crate) fn seal_stream(
     Ok(written)
 }
 
+/// Encrypts any stream into this format (a vault backup is one use; an export bundle can be
+/// another). Returns the size written.
+pub fn seal_backup_stream(
+    input: impl Read,
+    out: impl Write,
+    secret: BackupSecret<'_>,
+    kdf: KdfParams,
+) -> Result<u64> {
+    let (header, keys) = BackupHeader::new(secret, kdf)?;
+    seal_stream(&header, &keys, input, out)
+}
+
+/// Decrypts and checks a whole stream in this format into `out`; returns the plaintext size. On an
+/// error, what was written to `out` must be thrown away.
+pub fn open_backup_stream(
+    mut input: impl Read,
+    out: impl Write,
+    secret: BackupSecret<'_>,
+) -> Result<u64> {
+    let header = read_header(&mut input)?;
+    let keys = header.unlock(secret)?;
+    open_stream(&header, &keys, input, out)
+}
+
 /// Reads the header of a backup.
 pub(crate) fn read_header(input: &mut impl Read) -> Result<BackupHeader> {
     let mut bytes = [0u8; HEADER_LEN];

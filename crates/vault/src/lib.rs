@@ -29,7 +29,7 @@ mod throttle;
 mod vault;
 
 pub use appearance::{Appearance, Look};
-pub use backup::{BackupPassphrase, BackupSecret};
+pub use backup::{BackupPassphrase, BackupSecret, open_backup_stream, seal_backup_stream};
 pub use error::VaultError;
 pub use header::KdfParams;
 pub use keychain::Keychain;

@@ -1,0 +1,172 @@
+//! Backup and restore figures: a vault of about 1 GB (attachments of 32 MiB plus incidents), backed
+//! up with the recovery key and restored into another vault. Each phase runs in its own process
+//! so that its peak memory (VmHWM) is its own: the backup must stream, not hold the vault in memory.
+//!
+//! Usage: harbour-backup-bench [MiB, default 1024]   (run by scripts/bench.sh with a keychain)
+
+use std::io::{BufReader, BufWriter};
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use harbour_store::{IncidentFields, IncidentKind};
+use harbour_vault::{BackupSecret, KdfParams, Keychain, LockedVault, Pin, RecoveryKey};
+
+type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+const PIN: &str = "582047";
+const ATTACHMENT_MIB: usize = 32;
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("backup bench failed: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> AnyResult<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("backup") => return phase_backup(Path::new(&args[1]), &args[2], Path::new(&args[3])),
+        Some("restore") => {
+            return phase_restore(Path::new(&args[1]), &args[2], Path::new(&args[3]));
+        }
+        _ => {}
+    }
+    let mib: usize = args.first().map(|a| a.parse()).transpose()?.unwrap_or(1024);
+    let work = tempfile::tempdir()?;
+    let source = work.path().join("source");
+    let target = work.path().join("target");
+    let file = work.path().join("vault.backup");
+
+    let started = Instant::now();
+    let recovery = make_vault(&source, mib)?;
+    let db_bytes = folder_bytes(&source)?;
+    println!(
+        "== backup and restore: vault of {:.0} MiB ({} s to fill)",
+        db_bytes as f64 / 1048576.0,
+        started.elapsed().as_secs()
+    );
+    let target_recovery = LockedVault::create(
+        &target,
+        Keychain::os(),
+        &Pin::new(PIN)?,
+        None,
+        KdfParams::DEFAULT,
+    )?;
+    target_recovery.vault.lock()?;
+
+    let me = std::env::current_exe()?;
+    for (phase, dir) in [("backup", &source), ("restore", &target)] {
+        let status = Command::new(&me)
+            .args([
+                phase,
+                &dir.to_string_lossy(),
+                &recovery,
+                &file.to_string_lossy(),
+            ])
+            .status()?;
+        if !status.success() {
+            return Err(format!("{phase} phase failed").into());
+        }
+    }
+    Ok(())
+}
+
+fn make_vault(dir: &Path, mib: usize) -> AnyResult<String> {
+    let created = LockedVault::create(
+        dir,
+        Keychain::os(),
+        &Pin::new(PIN)?,
+        None,
+        KdfParams::DEFAULT,
+    )?;
+    let recovery = created.recovery_key.display_text().to_string();
+    let mut vault = created.vault;
+    let store = vault.store_mut();
+    let mut filled = 0;
+    let mut n = 0u32;
+    while filled < mib {
+        // Incompressible-looking bytes, like photos.
+        let mut bytes = vec![0u8; ATTACHMENT_MIB << 20];
+        let mut x = u64::from(n) * 0x9E37_79B9_7F4A_7C15 + 1;
+        for b in bytes.iter_mut() {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *b = x as u8;
+        }
+        let meta = store.add_attachment(&format!("photo-{n}.jpg"), "image/jpeg", &bytes)?;
+        let mut f = IncidentFields::new(chrono::Utc::now(), IncidentKind::Following, "followed");
+        f.attachments = vec![meta.id];
+        store.record_incident(&f)?;
+        filled += ATTACHMENT_MIB;
+        n += 1;
+    }
+    vault.lock()?;
+    Ok(recovery)
+}
+
+fn phase_backup(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
+    let vault = LockedVault::open(dir, Keychain::os())?.unlock(&Pin::new(PIN)?)?;
+    let key = RecoveryKey::parse(recovery)?;
+    let started = Instant::now();
+    let out = BufWriter::new(std::fs::File::create(file)?);
+    let written = vault.write_backup(out, BackupSecret::RecoveryKey(&key), KdfParams::DEFAULT)?;
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "backup: {:.0} MiB file in {:.1} s ({:.0} MiB/s), peak memory of the process {} MiB",
+        written as f64 / 1048576.0,
+        secs,
+        written as f64 / 1048576.0 / secs,
+        peak_mib()?
+    );
+    vault.lock()?;
+    Ok(())
+}
+
+fn phase_restore(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
+    let vault = LockedVault::open(dir, Keychain::os())?.unlock(&Pin::new(PIN)?)?;
+    let key = RecoveryKey::parse(recovery)?;
+    let size = std::fs::metadata(file)?.len();
+    let started = Instant::now();
+    let input = BufReader::new(std::fs::File::open(file)?);
+    let prepared = vault.prepare_restore(input, BackupSecret::RecoveryKey(&key))?;
+    let vault = vault.finish_restore(prepared)?;
+    let secs = started.elapsed().as_secs_f64();
+    let count = vault.store().verify_chain()?;
+    println!(
+        "restore (check, re-key, swap, reopen): {:.0} MiB file in {:.1} s ({:.0} MiB/s), peak memory \
+         of the process {} MiB; chain after restore: {count:?}",
+        size as f64 / 1048576.0,
+        secs,
+        size as f64 / 1048576.0 / secs,
+        peak_mib()?
+    );
+    vault.lock()?;
+    Ok(())
+}
+
+fn folder_bytes(dir: &Path) -> AnyResult<u64> {
+    let mut total = 0;
+    for entry in std::fs::read_dir(dir)? {
+        total += entry?.metadata()?.len();
+    }
+    Ok(total)
+}
+
+/// The process's peak resident memory (VmHWM), MiB.
+fn peak_mib() -> AnyResult<u64> {
+    let status = std::fs::read_to_string("/proc/self/status")?;
+    let line = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .ok_or("no VmHWM")?;
+    let kib: u64 = line
+        .trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()?;
+    Ok(kib / 1024)
+}
