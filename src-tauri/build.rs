@@ -38,6 +38,8 @@ const COMMANDS: &[&str] = &[
     "attachment_info",
     "attachment_bytes",
     "note_copied",
+    "save_backup",
+    "restore_backup",
 ];
 
 fn main() {

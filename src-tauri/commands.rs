@@ -635,3 +635,173 @@ mod tests {
         assert_eq!(percent_decode("end%4"), "end%4");
     }
 }
+
+/// What a backup is locked with: the recovery key or a backup passphrase (exactly one).
+#[derive(Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct BackupLock {
+    pub recovery_key: Option<String>,
+    pub passphrase: Option<String>,
+}
+
+enum BackupSecretOwned {
+    RecoveryKey(harbour_vault::RecoveryKey),
+    Passphrase(harbour_vault::BackupPassphrase),
+}
+
+impl BackupSecretOwned {
+    fn from_lock(lock: BackupLock) -> Result<BackupSecretOwned, ApiError> {
+        let key = lock.recovery_key.map(zeroize::Zeroizing::new);
+        let passphrase = lock.passphrase.map(zeroize::Zeroizing::new);
+        match (key, passphrase) {
+            (Some(key), None) => Ok(BackupSecretOwned::RecoveryKey(
+                harbour_vault::RecoveryKey::parse(&key)?,
+            )),
+            (None, Some(p)) => Ok(BackupSecretOwned::Passphrase(
+                harbour_vault::BackupPassphrase::new(p.as_str())?,
+            )),
+            _ => Err(ApiError::new(
+                ErrorCode::Invalid,
+                "Please type your recovery key or a backup passphrase.",
+            )),
+        }
+    }
+
+    fn as_secret(&self) -> harbour_vault::BackupSecret<'_> {
+        match self {
+            BackupSecretOwned::RecoveryKey(k) => harbour_vault::BackupSecret::RecoveryKey(k),
+            BackupSecretOwned::Passphrase(p) => harbour_vault::BackupSecret::Passphrase(p),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct BackupDone {
+    /// False when the person closed the file dialog without choosing.
+    pub done: bool,
+    /// The backup's size in bytes (0 when not done, and for a restore).
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// Messages for backup files, which are the person's own files rather than the vault.
+fn backup_file_error(e: harbour_vault::VaultError) -> ApiError {
+    use harbour_vault::VaultError as V;
+    match e {
+        V::Corrupt(_) => ApiError::new(
+            ErrorCode::Damaged,
+            "That file is not a complete backup (it may be damaged, cut short or a different \
+             file), so nothing was restored. Everything here is as it was.",
+        ),
+        V::WrongPin => ApiError::new(
+            ErrorCode::WrongPin,
+            "That key or passphrase doesn't match this backup. Nothing was changed.",
+        ),
+        V::Io(_) => ApiError::new(
+            ErrorCode::Internal,
+            "The file could not be read or written there. Please try another place. Nothing \
+             here was changed.",
+        ),
+        other => other.into(),
+    }
+}
+
+/// A native file dialog (only when the dialog plugin is there: not on the mock runtime).
+fn file_dialog<R: Runtime>(
+    app: &AppHandle<R>,
+) -> Result<tauri_plugin_dialog::FileDialogBuilder<R>, ApiError> {
+    use tauri::Manager;
+    app.try_state::<tauri_plugin_dialog::Dialog<R>>()
+        .map(|dialog| dialog.file())
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::NotAvailable,
+                "Files can't be chosen here. Nothing was changed.",
+            )
+        })
+}
+
+/// Saves a backup of everything where the person chooses (a native save dialog; GTK's
+/// recent-files list is off for this app). Written beside the destination first and renamed into
+/// place, so a failure never leaves half a backup under the chosen name.
+#[tauri::command]
+pub async fn save_backup<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    lock: BackupLock,
+) -> Result<BackupDone, ApiError> {
+    let secret = BackupSecretOwned::from_lock(lock)?;
+    if let BackupSecretOwned::RecoveryKey(key) = &secret {
+        session.with_vault(|v| v.confirm_recovery_key(key).map_err(backup_file_error))?;
+    }
+    let chosen = file_dialog(&app)?
+        .set_title("Save a backup")
+        .set_file_name("calculator-history.backup")
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = chosen else {
+        return Ok(BackupDone {
+            done: false,
+            bytes: 0,
+        });
+    };
+    let mut partial = path.clone().into_os_string();
+    partial.push(".partial");
+    let partial = std::path::PathBuf::from(partial);
+    let written = session.with_vault(|v| {
+        let file = std::fs::File::create(&partial)
+            .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))?;
+        v.write_backup(
+            std::io::BufWriter::new(file),
+            secret.as_secret(),
+            harbour_vault::KdfParams::DEFAULT,
+        )
+        .map_err(backup_file_error)
+    });
+    let renamed = written.and_then(|bytes| {
+        std::fs::rename(&partial, &path)
+            .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))?;
+        Ok(bytes)
+    });
+    match renamed {
+        Ok(bytes) => Ok(BackupDone { done: true, bytes }),
+        Err(e) => {
+            let _ = std::fs::remove_file(&partial);
+            Err(e)
+        }
+    }
+}
+
+/// Replaces everything open now with a backup the person picks. The page asks for confirmation
+/// first; here the whole file is checked before anything changes.
+#[tauri::command]
+pub async fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    lock: BackupLock,
+) -> Result<BackupDone, ApiError> {
+    let secret = BackupSecretOwned::from_lock(lock)?;
+    let chosen = file_dialog(&app)?
+        .set_title("Choose a backup")
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = chosen else {
+        return Ok(BackupDone {
+            done: false,
+            bytes: 0,
+        });
+    };
+    let file = std::fs::File::open(&path)
+        .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))?;
+    let prepared = session.with_vault(|v| {
+        v.prepare_restore(std::io::BufReader::new(file), secret.as_secret())
+            .map_err(backup_file_error)
+    })?;
+    session.replace_vault(|v| v.finish_restore(prepared))?;
+    Ok(BackupDone {
+        done: true,
+        bytes: 0,
+    })
+}

@@ -12,20 +12,23 @@ pub const HIDE_EVENT: &str = "show-disguise";
 
 pub fn hide<R: Runtime>(app: &AppHandle<R>) {
     let session = app.try_state::<Session>();
-    // First, and instant: no command can reach the vault from here on.
-    let detached = session.as_ref().map(|s| s.detach());
+    // First, and instant: no command can reach the vault from here on. If a long command (a
+    // backup) holds the vault, the disguise is shown first and the vault taken as soon as it ends.
+    let detached = session.as_ref().and_then(|s| s.try_detach());
     // Then what the person watching sees: the page drops everything and shows the disguise, and
     // the window takes the disguise's title, icon and size.
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.emit(HIDE_EVENT, ());
     }
-    if let Some(session) = session {
+    if let Some(session) = &session {
         apply_appearance(app, &session.appearance());
         crate::clipboard::clear_after_hide(app, session.take_copied());
     }
     // Last, before returning: the database is closed and the keys wiped.
-    if let Some(detached) = detached {
-        detached.close();
+    match (detached, session) {
+        (Some(detached), _) => detached.close(),
+        (None, Some(session)) => session.detach().close(),
+        (None, None) => {}
     }
 }
 

@@ -60,6 +60,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::attachment_info,
             commands::attachment_bytes,
             commands::note_copied,
+            commands::save_backup,
+            commands::restore_backup,
         ])
 }
 
@@ -70,6 +72,8 @@ pub fn run() {
     };
     let session = Session::new(dir, Keychain::os(), KdfParams::DEFAULT);
     let builder = tauri::Builder::default()
+        // Native file dialogs, used from Rust only (the page is granted none of its commands).
+        .plugin(tauri_plugin_dialog::init())
         // First, so a second launch never gets as far as opening a window: the running one hides.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             hide::hide(app);

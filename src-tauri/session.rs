@@ -160,6 +160,40 @@ impl Session {
         self.detach().close();
     }
 
+    /// Like [`Session::detach`], but only if no command is using the vault right now (a backup
+    /// can hold it for seconds); `None` means busy. The epoch is bumped either way, so nothing
+    /// under way can install a vault afterwards.
+    pub fn try_detach(&self) -> Option<Detached> {
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+        let mut slot = match self.vault.try_lock() {
+            Ok(slot) => slot,
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => return None,
+        };
+        match std::mem::replace(&mut *slot, Slot::Closed) {
+            Slot::Open(vault) => Some(Detached(Some(vault))),
+            Slot::Closed => Some(Detached(None)),
+        }
+    }
+
+    /// Runs `f` with the vault taken out of the session (for operations that replace it, such as
+    /// a restore), then puts back what `f` returns. If `f` fails, the session is left locked.
+    pub fn replace_vault(
+        &self,
+        f: impl FnOnce(UnlockedVault) -> Result<UnlockedVault, VaultError>,
+    ) -> Result<(), ApiError> {
+        let mut slot = self.slot();
+        match std::mem::replace(&mut *slot, Slot::Closed) {
+            Slot::Open(vault) => {
+                let replaced = f(*vault)?;
+                *slot = Slot::Open(Box::new(replaced));
+                self.touch();
+                Ok(())
+            }
+            Slot::Closed => Err(ApiError::locked()),
+        }
+    }
+
     /// The first half of locking, and instant: from here on every command fails as locked and no
     /// unlock under way can install its vault. The returned vault is still to be closed (which
     /// wipes its keys); a quick hide does that right after asking for the disguise's window.

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32 } from "node:zlib";
@@ -29,6 +29,9 @@ const canary = {
   // (no decrypted temp copy, no "recent files" entry).
   photoText: `photo of his car canary${tag}`,
   photoName: `evidence-canary${tag}`,
+  // The backup's file name: GTK's recent-files list must not learn it either.
+  backupName: `history-canary${tag}`,
+  afterBackup: `added after the backup canary${tag}`,
 };
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -83,6 +86,44 @@ function unnamedControls() {
       .filter((el) => !named(el))
       .map((el) => el.outerHTML.slice(0, 160));
   `);
+}
+
+/**
+ * Answers the computer's own file dialog (GTK, opened by Rust, so WebDriver cannot see it) with
+ * xdotool: focus it, put the full path in its name or location field, press Enter.
+ */
+async function answerFileDialog(title, path, { replaceName }) {
+  let id = "";
+  for (let i = 0; i < 100 && !id; i++) {
+    try {
+      id = execFileSync("xdotool", ["search", "--onlyvisible", "--name", `^${title}$`], { stdio: "pipe" })
+        .toString()
+        .trim()
+        .split("\n")[0];
+    } catch {
+      await sleep(100);
+    }
+  }
+  assert.ok(id, `the "${title}" dialog did not open`);
+  await sleep(500);
+  execFileSync("xdotool", ["windowfocus", "--sync", id]);
+  // Save dialogs start in the name field; open dialogs take a typed path after Ctrl+L.
+  execFileSync("xdotool", ["key", "--window", id, replaceName ? "ctrl+a" : "ctrl+l"]);
+  await sleep(200);
+  execFileSync("xdotool", ["type", "--window", id, "--delay", "5", path]);
+  await sleep(300);
+  execFileSync("xdotool", ["key", "--window", id, "Return"]);
+}
+
+async function waitForStatus(pattern, timeout = 30000) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const texts = await d.execute('return [...document.querySelectorAll("[role=status], [role=alert]")].map((e) => e.textContent)');
+    if (texts.some((t) => pattern.test(t))) return;
+    await sleep(200);
+  }
+  const texts = await d.execute('return [...document.querySelectorAll("[role=status], [role=alert]")].map((e) => e.textContent)');
+  assert.fail(`no status matched ${pattern}: ${JSON.stringify(texts.filter(Boolean))}`);
 }
 
 let driverProcess;
@@ -349,6 +390,37 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.click(".quick-exit");
     await d.waitFor('button[aria-label="equals"]');
     assert.ok(nativeTitleShown("Calculator"));
+  });
+
+  await t.test("a backup is saved through the computer's own dialog and restored from it", async () => {
+    const file = join(process.env.HOME, `${canary.backupName}.backup`);
+    await d.pressCalculator(`${PIN}=`);
+    await d.click('button[data-screen="settings"]');
+    await d.type("#f-backup-save-recovery-key", recoveryKey);
+    await d.clickButton("Save a backup…");
+    await answerFileDialog("Save a backup", file, { replaceName: true });
+    await waitForStatus(/^Backup saved/);
+    const bytes = readFileSync(file);
+    assert.equal(bytes.subarray(0, 7).toString(), "PCALCBK");
+    assert.ok(!existsSync(`${file}.partial`));
+
+    // Something added after the backup is gone once it is restored.
+    await d.click('button[data-screen="contacts"]');
+    await d.type("#f-name", canary.afterBackup);
+    await d.click('form.panel[data-mode="add"] button[type="submit"]');
+    await d.waitForText(".card h2", canary.afterBackup);
+    await d.click('button[data-screen="settings"]');
+    await d.type("#f-backup-restore-recovery-key", recoveryKey.toLowerCase());
+    await d.clickButton("Restore from a backup…");
+    await d.clickButton("Yes, replace everything");
+    await answerFileDialog("Choose a backup", file, { replaceName: false });
+    await waitForStatus(/^Restored from the backup/);
+    await d.click('button[data-screen="contacts"]');
+    await d.waitFor(".card h2");
+    const names = await d.text(".cards");
+    assert.ok(names.includes(canary.name) && !names.includes(canary.afterBackup), names);
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
   });
 
   await t.test("a wrong PIN is just a calculation", async () => {

@@ -8,6 +8,8 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { ApiError } from "./bindings/ApiError";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { AttachmentMeta } from "./bindings/AttachmentMeta";
+import type { BackupDone } from "./bindings/BackupDone";
+import type { BackupLock } from "./bindings/BackupLock";
 import type { ChainReport } from "./bindings/ChainReport";
 import type { Checklist } from "./bindings/Checklist";
 import type { ChecklistItem } from "./bindings/ChecklistItem";
@@ -34,6 +36,8 @@ import type { UnlockOutcome } from "./bindings/UnlockOutcome";
 export type { ApiError } from "./bindings/ApiError";
 export type { AppStatus } from "./bindings/AppStatus";
 export type { AttachmentMeta } from "./bindings/AttachmentMeta";
+export type { BackupDone } from "./bindings/BackupDone";
+export type { BackupLock } from "./bindings/BackupLock";
 export type { Behaviour } from "./bindings/Behaviour";
 export type { ChainReport } from "./bindings/ChainReport";
 export type { Checklist } from "./bindings/Checklist";
@@ -136,5 +140,9 @@ export const api = {
   attachmentBytes: (id: string) => invoke<ArrayBuffer>("attachment_bytes", { id }),
   /** Text copied from an open screen, so a quick hide can clear it from the clipboard. */
   noteCopied: (text: string) => invoke<void>("note_copied", { text }),
+  /** Opens the computer's save dialog, then writes the backup there. */
+  saveBackup: (lock: BackupLock) => invoke<BackupDone>("save_backup", { lock }),
+  /** Opens the computer's file dialog; the chosen backup replaces everything (confirm first). */
+  restoreBackup: (lock: BackupLock) => invoke<BackupDone>("restore_backup", { lock }),
   onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),
 };

@@ -376,6 +376,19 @@ impl UnlockedVault {
         Ok(LockedVault { dir, keychain })
     }
 
+    /// Checks a typed recovery key against this vault before a backup is locked with it (a
+    /// mistyped key would make a backup nobody can open). Only the real vault has one.
+    pub fn confirm_recovery_key(&self, key: &RecoveryKey) -> Result<()> {
+        if self.kind != VaultKind::Real {
+            return Err(VaultError::WrongPin);
+        }
+        let kek = recovery_kek(key, &self.header.salt)?;
+        match open_slot(&self.header, Slot::Recovery, &kek)? {
+            Some(_) => Ok(()),
+            None => Err(VaultError::WrongPin),
+        }
+    }
+
     /// Writes a backup of what is open now (every record and attachment) to `out`; returns its
     /// size. Nothing decrypted touches the disk: the copy inside is made by SQLCipher under the
     /// backup's own key, in a scratch file that is removed afterwards.

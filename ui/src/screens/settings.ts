@@ -6,6 +6,7 @@ import "./settings.css";
 import { api, isApiError, type Look, type SettingsView } from "../api";
 import { field, h } from "../dom";
 import { acceleratorFromKey, describeAccelerator } from "./accelerator";
+import { backupForm, restoreForm } from "./backup";
 import {
   DEFAULT_AUTO_LOCK_MINUTES,
   MAX_AUTO_LOCK_MINUTES,
@@ -25,14 +26,20 @@ function errorText(e: unknown, fallback: string): string {
 
 export function showSettings(main: HTMLElement): void {
   const loadError = h("p", { class: "form-error", role: "alert" });
+  const status = h("p", { class: "status", role: "status" });
   const general = generalForm();
   main.replaceChildren(
     h("h1", { tabindex: "-1" }, "Settings"),
-    h("p", { class: "lead" }, "How this app hides and locks, and the PINs that open it."),
+    h("p", { class: "lead" }, "How this app hides and locks, the PINs that open it, and backups."),
     loadError,
+    status,
     general.form,
     changePinForm(),
     secondPinForm(),
+    backupForm(),
+    restoreForm(() => {
+      status.textContent = "Restored. Everything shown now comes from the backup.";
+    }),
   );
   main.querySelector<HTMLElement>("h1")?.focus();
 
