@@ -3,6 +3,7 @@
 const COMMANDS: &[&str] = &[
     "app_status",
     "set_up",
+    "set_up_from_backup",
     "try_unlock",
     "unlock_with_recovery_key",
     "hide_now",

@@ -102,31 +102,114 @@ pub fn app_status(session: State<'_, Session>) -> AppStatus {
     }
 }
 
+/// A setup request checked: the PINs and the look and shortcut to save.
+struct SetupChoice {
+    pin: Pin,
+    duress: Option<Pin>,
+    appearance: Appearance,
+}
+
+impl SetupChoice {
+    fn check(request: SetupRequest) -> Result<SetupChoice, ApiError> {
+        let appearance = Appearance {
+            look: request.look.into(),
+            shortcut: request
+                .shortcut
+                .unwrap_or_else(|| Appearance::DEFAULT_SHORTCUT.to_owned()),
+        };
+        hide::check_shortcut(&appearance.shortcut)?;
+        let pin = chosen_pin(request.pin)?;
+        let duress = request
+            .duress_pin
+            .filter(|p| !p.is_empty())
+            .map(chosen_pin)
+            .transpose()?;
+        Ok(SetupChoice {
+            pin,
+            duress,
+            appearance,
+        })
+    }
+
+    fn create<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        session: &Session,
+    ) -> Result<SetupDone, ApiError> {
+        let recovery = session.set_up(&self.pin, self.duress.as_ref(), &self.appearance)?;
+        hide::apply_appearance(app, &self.appearance);
+        hide::make_room(app);
+        Ok(SetupDone {
+            recovery_key: recovery.to_string(),
+        })
+    }
+}
+
 #[tauri::command]
 pub async fn set_up<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
     request: SetupRequest,
 ) -> Result<SetupDone, ApiError> {
-    let appearance = Appearance {
-        look: request.look.into(),
-        shortcut: request
-            .shortcut
-            .unwrap_or_else(|| Appearance::DEFAULT_SHORTCUT.to_owned()),
+    SetupChoice::check(request)?.create(&app, &session)
+}
+
+/// First run on a new computer: set up with a new PIN and take everything from a backup. The whole
+/// backup is read and checked before the vault is created, so a wrong key or a bad file creates
+/// nothing. The new vault has its own recovery key (shown once, as after any setup); the backup's
+/// old key does not open it. `None` if the person closed the file dialog.
+#[tauri::command]
+pub async fn set_up_from_backup<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    request: SetupRequest,
+    lock: BackupLock,
+) -> Result<Option<SetupFromBackupDone>, ApiError> {
+    let choice = SetupChoice::check(request)?;
+    let secret = BackupSecretOwned::from_lock(lock)?;
+    if session.is_set_up() {
+        return Err(ApiError::new(
+            ErrorCode::AlreadySetUp,
+            "This has already been set up.",
+        ));
+    }
+    let chosen = file_dialog(&app)?
+        .set_title("Choose a backup")
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = chosen else {
+        return Ok(None);
     };
-    hide::check_shortcut(&appearance.shortcut)?;
-    let main_pin = chosen_pin(request.pin)?;
-    let duress = request
-        .duress_pin
-        .filter(|p| !p.is_empty())
-        .map(chosen_pin)
-        .transpose()?;
-    let recovery = session.set_up(&main_pin, duress.as_ref(), &appearance)?;
-    hide::apply_appearance(&app, &appearance);
-    hide::make_room(&app);
-    Ok(SetupDone {
-        recovery_key: recovery.to_string(),
-    })
+    let file = std::fs::File::open(&path)
+        .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))?;
+    // Encrypted scratch (the backup's own SQLCipher key), removed when dropped; the vault folder
+    // does not exist yet.
+    let checked = harbour_vault::CheckedBackup::read(
+        &std::env::temp_dir(),
+        std::io::BufReader::new(file),
+        secret.as_secret(),
+    )
+    .map_err(backup_file_error)?;
+    let done = choice.create(&app, &session)?;
+    // The vault exists now: whatever happens next, the person must see its recovery key.
+    let restored = session
+        .with_vault(|v| Ok(v.adopt(checked)?))
+        .and_then(|prepared| session.replace_vault(|v| v.finish_restore(prepared)))
+        .is_ok();
+    Ok(Some(SetupFromBackupDone {
+        recovery_key: done.recovery_key,
+        restored,
+    }))
+}
+
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct SetupFromBackupDone {
+    /// The new vault's recovery key, shown once.
+    pub recovery_key: String,
+    /// False if the vault was created but the checked backup could not be brought in (then it can
+    /// be restored from settings).
+    pub restored: bool,
 }
 
 #[tauri::command]

@@ -25,6 +25,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::set_up,
+            commands::set_up_from_backup,
             commands::try_unlock,
             commands::unlock_with_recovery_key,
             commands::hide_now,

@@ -470,6 +470,43 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
 
   await quit();
 
+  await t.test("on a new computer, setup brings everything in from the backup", async () => {
+    // Another data folder stands for another computer; a second tauri-driver passes it on.
+    const fresh = join(process.env.HOME, "second-computer");
+    mkdirSync(fresh, { recursive: true });
+    const port = PORT + 10;
+    const second = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
+      stdio: "ignore",
+      env: { ...process.env, XDG_DATA_HOME: fresh },
+    });
+    try {
+      await sleep(1000);
+      d = await Driver.start(`http://127.0.0.1:${port}`, APP);
+      await d.waitFor('button[aria-label="equals"]');
+      assert.ok(await d.exists(".first-run"), "a new computer starts at first run");
+      await d.pressCalculator("0000=");
+      await d.type("#f-pin", "639174");
+      await d.type("#f-pin2", "639174");
+      await d.clickButton("Restore from a backup instead");
+      await d.type("#f-setup-restore-recovery-key", recoveryKey);
+      await d.clickButton("Set up and choose the backup…");
+      await answerFileDialog("Choose a backup", join(process.env.HOME, `${canary.backupName}.backup`), {
+        replaceName: false,
+      });
+      await d.waitFor(".recovery-key");
+      const newKey = (await d.text(".recovery-key")).trim();
+      assert.notEqual(newKey, recoveryKey, "the new vault has its own recovery key");
+      await waitForStatus(/Everything from the backup is here/);
+      await d.click(".recovery button.primary");
+      await d.waitFor(".card h2");
+      assert.match(await d.text(".cards"), new RegExp(canary.name));
+      await d.click(".quick-exit");
+      await quit();
+    } finally {
+      second.kill();
+    }
+  });
+
   await t.test("no canary string is in any file under HOME or /tmp", () => {
     const hits = [];
     for (const root of [process.env.HOME, "/tmp"]) scan(root, Object.values(canary), hits);

@@ -29,6 +29,7 @@ import type { Section } from "./bindings/Section";
 import type { SettingsChange } from "./bindings/SettingsChange";
 import type { SettingsView } from "./bindings/SettingsView";
 import type { SetupDone } from "./bindings/SetupDone";
+import type { SetupFromBackupDone } from "./bindings/SetupFromBackupDone";
 import type { SetupRequest } from "./bindings/SetupRequest";
 import type { SupportService } from "./bindings/SupportService";
 import type { UnlockOutcome } from "./bindings/UnlockOutcome";
@@ -90,6 +91,9 @@ export const INCIDENT_KINDS = Object.entries(KIND_LABELS) as [IncidentKind, stri
 export const api = {
   appStatus: () => invoke<AppStatus>("app_status"),
   setUp: (request: SetupRequest) => invoke<SetupDone>("set_up", { request }),
+  /** First run from a backup: checks the chosen file fully before creating anything; null if no file was chosen. */
+  setUpFromBackup: (request: SetupRequest, lock: BackupLock) =>
+    invoke<SetupFromBackupDone | null>("set_up_from_backup", { request, lock }),
   tryUnlock: (pin: string) => invoke<UnlockOutcome>("try_unlock", { pin }),
   unlockWithRecoveryKey: (key: string) => invoke<void>("unlock_with_recovery_key", { key }),
   hideNow: () => invoke<void>("hide_now"),

@@ -36,7 +36,8 @@ pub use keychain::Keychain;
 pub use secret::{Pin, RecoveryKey};
 pub use throttle::delay_after_failures;
 pub use vault::{
-    CreatedVault, LockedVault, PreparedRestore, UnlockedVault, VaultKind, default_data_dir,
+    CheckedBackup, CreatedVault, LockedVault, PreparedRestore, UnlockedVault, VaultKind,
+    default_data_dir,
 };
 
 /// Folder and file names are deliberately dull: someone browsing the disk should see a calculator's

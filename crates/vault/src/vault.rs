@@ -46,6 +46,37 @@ pub enum VaultKind {
     Decoy,
 }
 
+/// A backup read in full and checked (every chunk authenticated, every page's HMAC verified, the
+/// schema brought up to date), held in an encrypted scratch file until a vault adopts it. Made
+/// before any vault exists when setting up from a backup, so a bad file creates nothing.
+#[derive(Debug)]
+pub struct CheckedBackup {
+    file: ScratchFile,
+    key: crate::secret::DatabaseKey,
+}
+
+impl CheckedBackup {
+    /// Reads a backup into a scratch file in `scratch_dir` and checks it.
+    pub fn read(
+        scratch_dir: &Path,
+        mut input: impl std::io::Read,
+        secret: BackupSecret<'_>,
+    ) -> Result<CheckedBackup> {
+        let header = read_backup_header(&mut input)?;
+        let keys = header.unlock(secret)?;
+        let file = ScratchFile::new(scratch_dir)?;
+        open_stream(&header, &keys, input, file.create()?)?;
+        // Checked page by page (HMACs), then brought up to this version's schema; a backup from
+        // a newer version is refused here.
+        let conn = open_encrypted(file.path(), &keys.database, false)?;
+        Store::open(conn)?.close()?;
+        Ok(CheckedBackup {
+            file,
+            key: keys.database,
+        })
+    }
+}
+
 /// A checked backup, re-encrypted under the open vault's key and waiting to replace its database.
 /// Dropping it removes the prepared copy.
 #[derive(Debug)]
@@ -410,16 +441,16 @@ impl UnlockedVault {
     /// confirmed.
     pub fn prepare_restore(
         &self,
-        mut input: impl std::io::Read,
+        input: impl std::io::Read,
         secret: BackupSecret<'_>,
     ) -> Result<PreparedRestore> {
-        let header = read_backup_header(&mut input)?;
-        let keys = header.unlock(secret)?;
-        let inner = ScratchFile::new(&self.dir)?;
-        open_stream(&header, &keys, input, inner.create()?)?;
-        // The copy inside is checked page by page (HMACs), then brought up to this version's
-        // schema; a backup from a newer version is refused here.
-        let conn = open_encrypted(inner.path(), &keys.database, false)?;
+        let checked = CheckedBackup::read(&self.dir, input, secret)?;
+        self.adopt(checked)
+    }
+
+    /// Re-keys a checked backup under this vault's key, beside its database.
+    pub fn adopt(&self, checked: CheckedBackup) -> Result<PreparedRestore> {
+        let conn = open_encrypted(checked.file.path(), &checked.key, false)?;
         let store = Store::open(conn)?;
         let prepared = ScratchFile::new(&self.dir)?;
         export_database(
@@ -428,6 +459,7 @@ impl UnlockedVault {
             &database_key(&self.master)?,
         )?;
         store.close()?;
+        drop(checked);
         // The prepared copy must open with this vault's key before it may replace anything.
         open_encrypted(prepared.path(), &database_key(&self.master)?, false)?
             .close()

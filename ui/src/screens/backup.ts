@@ -7,7 +7,7 @@ import { field, h } from "../dom";
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
 /** The "lock it with" choice shared by both forms: the recovery key or a backup passphrase. */
-function lockChoice(prefix: string, purpose: "save" | "restore") {
+export function lockChoice(prefix: string, purpose: "save" | "restore") {
   const name = `${prefix}-with`;
   const radio = (value: string, label: string, checked: boolean) => {
     const id = `${prefix}-with-${value}`;

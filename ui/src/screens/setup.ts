@@ -3,6 +3,7 @@
 
 import { api, isApiError, type Look } from "../api";
 import { field, h } from "../dom";
+import { lockChoice } from "./backup";
 
 export interface SetupOptions {
   onDone(): void | Promise<void>;
@@ -37,6 +38,29 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
   );
   const error = h("p", { class: "form-error", role: "alert" });
   const submit = h("button", { type: "submit", class: "primary" }, "Set up");
+  // Moving to a new computer: the same setup, then everything from a backup file.
+  const fromBackup = lockChoice("setup-restore", "restore");
+  const restoreToggle = h("button", { type: "button", "aria-expanded": "false" }, "Restore from a backup instead");
+  const restoreSection = h(
+    "section",
+    { class: "panel", "aria-labelledby": "setup-restore-title", hidden: true },
+    h("h2", { id: "setup-restore-title" }, "Bring in a backup"),
+    h(
+      "p",
+      {},
+      "After you choose your PIN, you will pick the backup file. It is checked in full first; if " +
+        "anything is wrong with it, nothing is set up.",
+    ),
+    ...fromBackup.elements,
+  );
+  let restoring = false;
+  restoreToggle.addEventListener("click", () => {
+    restoring = !restoring;
+    restoreSection.hidden = !restoring;
+    restoreToggle.setAttribute("aria-expanded", String(restoring));
+    restoreToggle.textContent = restoring ? "Start empty instead" : "Restore from a backup instead";
+    submit.textContent = restoring ? "Set up and choose the backup…" : "Set up";
+  });
   const cancel = h("button", { type: "button" }, "Not now");
   cancel.addEventListener("click", opts.onCancel);
 
@@ -62,6 +86,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
     duress.wrap,
     look,
     shortcut.wrap,
+    h("div", { class: "actions start" }, restoreToggle),
+    restoreSection,
     error,
     h("div", { class: "actions" }, cancel, submit),
   );
@@ -88,14 +114,47 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
     }
     const lookValue = (form.querySelector<HTMLInputElement>("input[name=look]:checked")?.value ??
       "calculator") as Look;
+    const request = {
+      pin: chosen,
+      duress_pin: second || null,
+      look: lookValue,
+      shortcut: shortcut.control.value.trim() || null,
+    };
+    if (restoring) {
+      const lock = fromBackup.lock();
+      if (typeof lock === "string") {
+        error.textContent = lock;
+        return;
+      }
+      submit.disabled = true;
+      api
+        .setUpFromBackup(request, lock)
+        .then((done) => {
+          submit.disabled = false;
+          if (!done) {
+            error.textContent = "No backup was chosen, so nothing has been set up yet.";
+            return;
+          }
+          form.reset();
+          fromBackup.clear();
+          showRecoveryKey(
+            root,
+            done.recovery_key,
+            opts.onDone,
+            done.restored
+              ? "Everything from the backup is here. This is your new recovery key; the backup's old key does not open this."
+              : "Your space is set up, but the backup could not be brought in. You can try again from Settings.",
+          );
+        })
+        .catch((err: unknown) => {
+          submit.disabled = false;
+          error.textContent = isApiError(err) ? err.message : "Something went wrong. Nothing has been set up.";
+        });
+      return;
+    }
     submit.disabled = true;
     api
-      .setUp({
-        pin: chosen,
-        duress_pin: second || null,
-        look: lookValue,
-        shortcut: shortcut.control.value.trim() || null,
-      })
+      .setUp(request)
       .then(({ recovery_key }) => {
         // Clear the PINs from the page before anything else is shown.
         form.reset();
@@ -121,7 +180,12 @@ function radio(name: string, value: string, label: string, checked: boolean): HT
   );
 }
 
-function showRecoveryKey(root: HTMLElement, key: string, onDone: () => void | Promise<void>): void {
+function showRecoveryKey(
+  root: HTMLElement,
+  key: string,
+  onDone: () => void | Promise<void>,
+  note?: string,
+): void {
   const done = h("button", { type: "button", class: "primary" }, "I have written it down");
   done.addEventListener("click", () => void onDone());
   root.replaceChildren(
@@ -129,6 +193,7 @@ function showRecoveryKey(root: HTMLElement, key: string, onDone: () => void | Pr
       "section",
       { class: "recovery", "aria-labelledby": "recovery-title" },
       h("h1", { id: "recovery-title" }, "Your recovery key"),
+      note ? h("p", { class: "guidance", role: "status" }, note) : null,
       h(
         "p",
         {},
