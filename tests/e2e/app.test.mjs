@@ -228,6 +228,8 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor('ul[data-attachments="form"] li[data-attachment-id]');
     await d.click('form.panel button[type="submit"]');
     await d.waitFor(".details");
+    // A new entry suggests, calmly, looking over the plan; a correction does not.
+    assert.match(await d.text(".plan-prompt"), /look over your safety plan/);
     // The picture is listed with its hash and shows from memory (a data: URL, never a file).
     const listed = await d.text('ul[data-attachments="view"]');
     assert.ok(listed.includes(canary.photoName), listed);
@@ -242,6 +244,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.type("#f-description", canary.corrected);
     await d.click('form.panel button[type="submit"]');
     await d.waitFor(".history li:nth-child(2)");
+    assert.ok(!(await d.exists(".plan-prompt")), "no plan prompt after a correction");
     const history = await d.text(".history");
     assert.match(history, /First written/);
     assert.match(history, /Correction 1/);

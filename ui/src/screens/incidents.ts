@@ -14,6 +14,7 @@ import {
 } from "../api";
 import "./records.css";
 import { field, h } from "../dom";
+import { showPlan } from "./plan";
 import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } from "./attachments";
 
 const BEHAVIOURS: [Behaviour, string][] = [
@@ -82,7 +83,7 @@ function entry(main: HTMLElement, incident: Incident): HTMLElement {
   );
 }
 
-async function showDetail(main: HTMLElement, id: string): Promise<void> {
+async function showDetail(main: HTMLElement, id: string, justRecorded = false): Promise<void> {
   const history = await api.incidentHistory(id);
   const current = history[history.length - 1];
   if (!current) return;
@@ -95,6 +96,7 @@ async function showDetail(main: HTMLElement, id: string): Promise<void> {
   main.replaceChildren(
     h("div", { class: "actions start" }, back),
     h("h1", { tabindex: "-1" }, kindLabel(current.fields.kind)),
+    ...(justRecorded ? [planPrompt(main)] : []),
     details(current.fields, current.recorded_at, history[0]?.recorded_at ?? current.recorded_at),
     attachedFiles(current.fields.attachments, files),
     h("div", { class: "actions start" }, correct),
@@ -123,6 +125,23 @@ async function showDetail(main: HTMLElement, id: string): Promise<void> {
 }
 
 /** "Attached files" and the list, or an empty fragment when there are none. */
+/** After a new incident: a quiet suggestion to look over the plan, since things may have changed. */
+function planPrompt(main: HTMLElement): HTMLElement {
+  const open = h("button", { type: "button" }, "Look over my safety plan");
+  open.addEventListener("click", () => showPlan(main));
+  return h(
+    "div",
+    { class: "guidance plan-prompt", role: "status" },
+    h(
+      "p",
+      {},
+      "This is saved. When something new happens, it can help to look over your safety plan " +
+        "and check it still fits. There's no rush.",
+    ),
+    open,
+  );
+}
+
 function attachedFiles(ids: string[], files: Map<string, AttachmentMeta> | null): Node {
   if (ids.length === 0) return document.createDocumentFragment();
   return h(
@@ -308,7 +327,7 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
     };
     const saving = existing ? api.reviseIncident(existing.id, fields) : api.recordIncident(fields);
     saving
-      .then((saved) => showDetail(main, saved.id))
+      .then((saved) => showDetail(main, saved.id, !existing))
       .catch((err: unknown) => {
         error.textContent = isApiError(err) ? err.message : "That could not be saved. Nothing was lost; please try again.";
       });
