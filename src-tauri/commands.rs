@@ -173,15 +173,9 @@ pub async fn set_up_from_backup<R: Runtime>(
             "This has already been set up.",
         ));
     }
-    let chosen = file_dialog(&app)?
-        .set_title("Choose a backup")
-        .blocking_pick_file()
-        .and_then(|p| p.into_path().ok());
-    let Some(path) = chosen else {
+    let Some(file) = pick_backup(&app)? else {
         return Ok(None);
     };
-    let file = std::fs::File::open(&path)
-        .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))?;
     // Encrypted scratch (the backup's own SQLCipher key), removed when dropped; the vault folder
     // does not exist yet.
     let checked = harbour_vault::CheckedBackup::read(
@@ -806,6 +800,21 @@ fn file_dialog<R: Runtime>(
         })
 }
 
+/// The backup file the person picks in the computer's open dialog, opened; `None` if they closed
+/// the dialog.
+fn pick_backup<R: Runtime>(app: &AppHandle<R>) -> Result<Option<std::fs::File>, ApiError> {
+    let chosen = file_dialog(app)?
+        .set_title("Choose a backup")
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok());
+    chosen
+        .map(|path| {
+            std::fs::File::open(path)
+                .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))
+        })
+        .transpose()
+}
+
 /// Saves a backup of everything where the person chooses (a native save dialog; GTK's
 /// recent-files list is off for this app). Written beside the destination first and renamed into
 /// place, so a failure never leaves half a backup under the chosen name.
@@ -866,18 +875,12 @@ pub async fn restore_backup<R: Runtime>(
     lock: BackupLock,
 ) -> Result<BackupDone, ApiError> {
     let secret = BackupSecretOwned::from_lock(lock)?;
-    let chosen = file_dialog(&app)?
-        .set_title("Choose a backup")
-        .blocking_pick_file()
-        .and_then(|p| p.into_path().ok());
-    let Some(path) = chosen else {
+    let Some(file) = pick_backup(&app)? else {
         return Ok(BackupDone {
             done: false,
             bytes: 0,
         });
     };
-    let file = std::fs::File::open(&path)
-        .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))?;
     let prepared = session.with_vault(|v| {
         v.prepare_restore(std::io::BufReader::new(file), secret.as_secret())
             .map_err(backup_file_error)

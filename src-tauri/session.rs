@@ -56,6 +56,14 @@ impl Drop for Detached {
     }
 }
 
+/// Leaves the slot closed and hands over what was in it.
+fn take(slot: &mut Slot) -> Detached {
+    match std::mem::replace(slot, Slot::Closed) {
+        Slot::Open(vault) => Detached(Some(vault)),
+        Slot::Closed => Detached(None),
+    }
+}
+
 /// What trying a PIN led to. A wrong PIN (or a delay) is not an error to the disguise: it just
 /// stays a calculator.
 pub enum Attempt {
@@ -170,10 +178,7 @@ impl Session {
             Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
             Err(std::sync::TryLockError::WouldBlock) => return None,
         };
-        match std::mem::replace(&mut *slot, Slot::Closed) {
-            Slot::Open(vault) => Some(Detached(Some(vault))),
-            Slot::Closed => Some(Detached(None)),
-        }
+        Some(take(&mut slot))
     }
 
     /// Runs `f` with the vault taken out of the session (for operations that replace it, such as
@@ -199,10 +204,7 @@ impl Session {
     /// wipes its keys); a quick hide does that right after asking for the disguise's window.
     pub fn detach(&self) -> Detached {
         self.epoch.fetch_add(1, Ordering::SeqCst);
-        match std::mem::replace(&mut *self.slot(), Slot::Closed) {
-            Slot::Open(vault) => Detached(Some(vault)),
-            Slot::Closed => Detached(None),
-        }
+        take(&mut self.slot())
     }
 
     pub fn is_open(&self) -> bool {

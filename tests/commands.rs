@@ -37,17 +37,22 @@ fn app() -> App {
     }
 }
 
+/// An IPC message as the page sends it.
+fn request(cmd: &str, body: InvokeBody, headers: tauri::http::HeaderMap) -> InvokeRequest {
+    InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body,
+        headers,
+        invoke_key: INVOKE_KEY.to_string(),
+    }
+}
+
 impl App {
     fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
+        let request = request(cmd, InvokeBody::Json(args), Default::default());
         tauri::test::get_ipc_response(&self.window, request)
             .map(|b| b.deserialize::<Value>().unwrap())
     }
@@ -61,30 +66,13 @@ impl App {
                 tauri::http::HeaderValue::from_str(value).unwrap(),
             );
         }
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Raw(body),
-            headers: map,
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        tauri::test::get_ipc_response(&self.window, request)
+        tauri::test::get_ipc_response(&self.window, request(cmd, InvokeBody::Raw(body), map))
             .map(|b| b.deserialize::<Value>().unwrap())
     }
 
     /// A command that answers with raw bytes.
     fn call_for_bytes(&self, cmd: &str, args: Value) -> Result<Vec<u8>, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
+        let request = request(cmd, InvokeBody::Json(args), Default::default());
         match tauri::test::get_ipc_response(&self.window, request)? {
             tauri::ipc::InvokeResponseBody::Raw(bytes) => Ok(bytes),
             other => panic!("expected raw bytes, got {other:?}"),

@@ -25,15 +25,11 @@ pub(crate) fn open_encrypted(path: &Path, key: &DatabaseKey, create: bool) -> Re
     // SQLCipher logs decryption failures to stderr by default; a terminal someone else reads must
     // not show them.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    // Built without `format!` temporaries so that no un-wiped copy of the key text is left behind
-    // by this code (SQLite's own copy of the statement is outside our reach).
-    let mut hex_key = Zeroizing::new([0u8; 64]);
-    hex::encode_to_slice(key.as_bytes(), hex_key.as_mut())
-        .map_err(|_| VaultError::Corrupt("key"))?;
+    let raw_key = raw_key_text(key)?;
     let mut pragma = Zeroizing::new(String::with_capacity(80));
-    pragma.push_str("PRAGMA key = \"x'");
-    pragma.extend(hex_key.iter().map(|b| char::from(*b)));
-    pragma.push_str("'\";");
+    pragma.push_str("PRAGMA key = \"");
+    pragma.push_str(&raw_key);
+    pragma.push_str("\";");
     conn.execute_batch(&pragma)?;
     // Keep SQLite's temporary tables and sort files in memory: nothing decrypted spills to /tmp.
     conn.execute_batch("PRAGMA temp_store = MEMORY;")?;
@@ -49,6 +45,20 @@ pub(crate) fn open_encrypted(path: &Path, key: &DatabaseKey, create: bool) -> Re
     )
     .map_err(corrupt_if_damaged)?;
     Ok(conn)
+}
+
+/// SQLCipher's raw-key form, `x'<64 hex digits>'`. Built without `format!` temporaries so that no
+/// un-wiped copy of the key text is left behind by this code (SQLite's own copy of a statement is
+/// outside our reach).
+fn raw_key_text(key: &DatabaseKey) -> Result<Zeroizing<String>> {
+    let mut hex_key = Zeroizing::new([0u8; 64]);
+    hex::encode_to_slice(key.as_bytes(), hex_key.as_mut())
+        .map_err(|_| VaultError::Corrupt("key"))?;
+    let mut text = Zeroizing::new(String::with_capacity(67));
+    text.push_str("x'");
+    text.extend(hex_key.iter().map(|b| char::from(*b)));
+    text.push('\'');
+    Ok(text)
 }
 
 /// SQLCipher's `cipher_integrity_check` verifies the HMAC of every page in the file: any flipped
@@ -84,13 +94,7 @@ fn corrupt_if_damaged(e: rusqlite::Error) -> VaultError {
 /// (`sqlcipher_export`: pages are decrypted in memory and written encrypted; nothing plain reaches
 /// the disk). `path` must not exist yet.
 pub(crate) fn export_database(conn: &Connection, path: &Path, key: &DatabaseKey) -> Result<()> {
-    let mut hex_key = Zeroizing::new([0u8; 64]);
-    hex::encode_to_slice(key.as_bytes(), hex_key.as_mut())
-        .map_err(|_| VaultError::Corrupt("key"))?;
-    let mut raw_key = Zeroizing::new(String::with_capacity(68));
-    raw_key.push_str("x'");
-    raw_key.extend(hex_key.iter().map(|b| char::from(*b)));
-    raw_key.push('\'');
+    let raw_key = raw_key_text(key)?;
     let target = path.to_str().ok_or(VaultError::Invalid(
         "The vault folder's name cannot be used here.",
     ))?;

@@ -470,36 +470,17 @@ impl UnlockedVault {
     /// Replaces what is open now with a prepared backup and reopens it. The old database is closed
     /// first; the swap is a rename, and one interrupted by a crash is completed at the next unlock.
     pub fn finish_restore(self, prepared: PreparedRestore) -> Result<UnlockedVault> {
-        let UnlockedVault {
-            dir,
-            keychain,
-            header,
-            kind,
-            opened_by,
-            db_index,
-            master,
-            store,
-        } = self;
-        let path = database_path(&dir, db_index);
-        let key = database_key(&master)?;
+        let path = database_path(&self.dir, self.db_index);
+        let key = database_key(&self.master)?;
         let pending = pending_path(&path);
         std::fs::rename(prepared.file.keep(), &pending)?;
-        crate::files::sync_dir(&dir);
-        store.close()?;
+        crate::files::sync_dir(&self.dir);
+        self.store.close()?;
         remove_database_files(&path)?;
         std::fs::rename(&pending, &path)?;
-        crate::files::sync_dir(&dir);
+        crate::files::sync_dir(&self.dir);
         let store = Store::open(open_encrypted(&path, &key, false)?)?;
-        Ok(UnlockedVault {
-            dir,
-            keychain,
-            header,
-            kind,
-            opened_by,
-            db_index,
-            master,
-            store,
-        })
+        Ok(UnlockedVault { store, ..self })
     }
 
     /// Checks that `pin` is the PIN that opens what is open now (the duress PIN in the decoy), before

@@ -301,15 +301,33 @@ function wireRecorder(button: HTMLButtonElement, status: HTMLElement, target: HT
 export const SETTINGS_SAVED = "settings-saved";
 
 /** Every PIN change asks for the current PIN: someone who finds the app open cannot make one. */
-function currentPinField(name: string): HTMLInputElement {
+function currentPinField(name: string): { wrap: HTMLElement; control: HTMLInputElement } {
   const { wrap, control } = field("Your current PIN", name, { type: "password", autocomplete: "off" });
   control.setAttribute("inputmode", "numeric");
-  currentPinWraps.set(control as HTMLInputElement, wrap);
-  return control as HTMLInputElement;
+  return { wrap, control: control as HTMLInputElement };
 }
-const currentPinWraps = new WeakMap<HTMLInputElement, HTMLElement>();
 
 const NEED_CURRENT = "Please type your current PIN first.";
+
+/** Checks a PIN-change form before sending it; shows the first problem and focuses its field. */
+function pinFormReady(
+  current: HTMLInputElement,
+  fields: { pin: HTMLInputElement; confirm: HTMLInputElement },
+  error: HTMLElement,
+): boolean {
+  if (!current.value) {
+    error.textContent = NEED_CURRENT;
+    current.focus();
+    return false;
+  }
+  const problem = validatePinPair(fields.pin.value, fields.confirm.value);
+  if (problem) {
+    error.textContent = problem;
+    (PIN_PATTERN.test(fields.pin.value) ? fields.confirm : fields.pin).focus();
+    return false;
+  }
+  return true;
+}
 
 function pinFields(
   name: string,
@@ -334,7 +352,7 @@ function changePinForm(): HTMLElement {
     "Type the new PIN again",
     "4 to 12 digits, so it can be typed on the disguise. Avoid dates or numbers others could guess.",
   );
-  const current = currentPinField("settings-current-pin");
+  const { wrap: currentWrap, control: current } = currentPinField("settings-current-pin");
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
   const submit = h("button", { type: "submit", class: "primary" }, "Change PIN");
@@ -342,7 +360,7 @@ function changePinForm(): HTMLElement {
     "form",
     { class: "panel settings-panel", "aria-labelledby": "settings-pin-title" },
     h("h2", { id: "settings-pin-title" }, "Change your PIN"),
-    currentPinWraps.get(current),
+    currentWrap,
     ...fields.wraps,
     error,
     status,
@@ -354,17 +372,7 @@ function changePinForm(): HTMLElement {
     if (pending) return;
     error.textContent = "";
     status.textContent = "";
-    if (!current.value) {
-      error.textContent = NEED_CURRENT;
-      current.focus();
-      return;
-    }
-    const problem = validatePinPair(fields.pin.value, fields.confirm.value);
-    if (problem) {
-      error.textContent = problem;
-      (PIN_PATTERN.test(fields.pin.value) ? fields.confirm : fields.pin).focus();
-      return;
-    }
+    if (!pinFormReady(current, fields, error)) return;
     pending = true;
     api
       .changePin(current.value, fields.pin.value)
@@ -391,7 +399,7 @@ function secondPinForm(): HTMLElement {
     "Type the second PIN again",
     "4 to 12 digits, different from your main PIN.",
   );
-  const current = currentPinField("settings-second-current-pin");
+  const { wrap: currentWrap, control: current } = currentPinField("settings-second-current-pin");
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
   const set = h("button", { type: "submit", class: "primary" }, "Set second PIN");
@@ -426,7 +434,7 @@ function secondPinForm(): HTMLElement {
       { class: "muted" },
       "Setting a new second PIN replaces any earlier one and starts a fresh decoy space.",
     ),
-    currentPinWraps.get(current),
+    currentWrap,
     ...fields.wraps,
     error,
     status,
@@ -447,17 +455,7 @@ function secondPinForm(): HTMLElement {
     closeConfirm();
     error.textContent = "";
     status.textContent = "";
-    if (!current.value) {
-      error.textContent = NEED_CURRENT;
-      current.focus();
-      return;
-    }
-    const problem = validatePinPair(fields.pin.value, fields.confirm.value);
-    if (problem) {
-      error.textContent = problem;
-      (PIN_PATTERN.test(fields.pin.value) ? fields.confirm : fields.pin).focus();
-      return;
-    }
+    if (!pinFormReady(current, fields, error)) return;
     pending = true;
     api
       .setDuressPin(current.value, fields.pin.value)
