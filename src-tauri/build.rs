@@ -41,6 +41,14 @@ const COMMANDS: &[&str] = &[
     "note_copied",
     "save_backup",
     "restore_backup",
+    "incidents_between",
+    "save_report",
+    "save_bundle",
+    "open_bundle",
+    "risk_screening_questions",
+    "list_risk_screenings",
+    "record_risk_screening",
+    "incident_patterns",
 ];
 
 fn main() {

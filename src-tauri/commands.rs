@@ -786,7 +786,7 @@ fn backup_file_error(e: harbour_vault::VaultError) -> ApiError {
 }
 
 /// A native file dialog (only when the dialog plugin is there: not on the mock runtime).
-fn file_dialog<R: Runtime>(
+pub(crate) fn file_dialog<R: Runtime>(
     app: &AppHandle<R>,
 ) -> Result<tauri_plugin_dialog::FileDialogBuilder<R>, ApiError> {
     use tauri::Manager;
@@ -839,35 +839,49 @@ pub async fn save_backup<R: Runtime>(
             bytes: 0,
         });
     };
-    let mut partial = path.clone().into_os_string();
-    partial.push(".partial");
-    let partial = std::path::PathBuf::from(partial);
-    let written = session.with_vault(|v| {
-        let file = std::fs::File::create(&partial)
-            .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))?;
-        v.write_backup(
-            std::io::BufWriter::new(file),
-            secret.as_secret(),
-            harbour_vault::KdfParams::DEFAULT,
-        )
-        .map_err(backup_file_error)
-    });
-    let renamed = written.and_then(|bytes| {
-        std::fs::rename(&partial, &path)
-            .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))?;
-        Ok(bytes)
-    });
-    match renamed {
-        Ok(bytes) => Ok(BackupDone { done: true, bytes }),
-        Err(e) => {
-            let _ = std::fs::remove_file(&partial);
-            Err(e)
-        }
-    }
+    let bytes = session.with_vault(|v| {
+        write_beside_then_rename(&path, |file| {
+            v.write_backup(
+                std::io::BufWriter::new(file),
+                secret.as_secret(),
+                harbour_vault::KdfParams::DEFAULT,
+            )
+            .map_err(backup_file_error)
+        })
+    })?;
+    Ok(BackupDone { done: true, bytes })
 }
 
-/// Replaces everything open now with a backup the person picks. The page asks for confirmation
-/// first; here the whole file is checked before anything changes.
+/// Creates `<path>.partial`, lets `write` fill it, makes sure it reached the disk and renames
+/// it to `path`; on any failure the partial file is removed. So a failure never leaves half a
+/// file under the name the person chose, and nothing is written anywhere else.
+pub(crate) fn write_beside_then_rename<T>(
+    path: &std::path::Path,
+    write: impl FnOnce(&std::fs::File) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let cannot_write = |_: std::io::Error| {
+        ApiError::new(
+            ErrorCode::Internal,
+            "The file could not be written there. Please try another place. Nothing in the \
+             app was changed.",
+        )
+    };
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = std::path::PathBuf::from(partial);
+    let file = std::fs::File::create(&partial).map_err(cannot_write)?;
+    let result = write(&file).and_then(|out| {
+        file.sync_all().map_err(cannot_write)?;
+        drop(file);
+        std::fs::rename(&partial, path).map_err(cannot_write)?;
+        Ok(out)
+    });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    result
+}
+
 #[tauri::command]
 pub async fn restore_backup<R: Runtime>(
     app: AppHandle<R>,

@@ -5,6 +5,7 @@
 pub mod clipboard;
 pub mod commands;
 pub mod error;
+pub mod evidence;
 pub mod hide;
 pub mod screen_lock;
 pub mod session;
@@ -63,6 +64,14 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::note_copied,
             commands::save_backup,
             commands::restore_backup,
+            evidence::incidents_between,
+            evidence::save_report,
+            evidence::save_bundle,
+            evidence::open_bundle,
+            evidence::risk_screening_questions,
+            evidence::list_risk_screenings,
+            evidence::record_risk_screening,
+            evidence::incident_patterns,
         ])
 }
 

@@ -33,6 +33,12 @@ import type { SetupFromBackupDone } from "./bindings/SetupFromBackupDone";
 import type { SetupRequest } from "./bindings/SetupRequest";
 import type { SupportService } from "./bindings/SupportService";
 import type { UnlockOutcome } from "./bindings/UnlockOutcome";
+import type { EvidenceRequest } from "./bindings/EvidenceRequest";
+import type { ExportDone } from "./bindings/ExportDone";
+import type { Patterns } from "./bindings/Patterns";
+import type { RiskAnswered } from "./bindings/RiskAnswered";
+import type { RiskQuestion } from "./bindings/RiskQuestion";
+import type { RiskScreening } from "./bindings/RiskScreening";
 
 export type { ApiError } from "./bindings/ApiError";
 export type { AppStatus } from "./bindings/AppStatus";
@@ -52,6 +58,17 @@ export type { IncidentKind } from "./bindings/IncidentKind";
 export type { IncidentPage } from "./bindings/IncidentPage";
 export type { IncidentRevision } from "./bindings/IncidentRevision";
 export type { Look } from "./bindings/Look";
+export type { Escalation } from "./bindings/Escalation";
+export type { EvidenceRequest } from "./bindings/EvidenceRequest";
+export type { ExportDone } from "./bindings/ExportDone";
+export type { KindCount } from "./bindings/KindCount";
+export type { Patterns } from "./bindings/Patterns";
+export type { RiskAnswer } from "./bindings/RiskAnswer";
+export type { RiskAnswered } from "./bindings/RiskAnswered";
+export type { RiskLevel } from "./bindings/RiskLevel";
+export type { RiskQuestion } from "./bindings/RiskQuestion";
+export type { RiskScreening } from "./bindings/RiskScreening";
+export type { WeekCount } from "./bindings/WeekCount";
 export type { PageCursor } from "./bindings/PageCursor";
 export type { PlanItem } from "./bindings/PlanItem";
 export type { PlanSectionView } from "./bindings/PlanSectionView";
@@ -148,5 +165,20 @@ export const api = {
   saveBackup: (lock: BackupLock) => invoke<BackupDone>("save_backup", { lock }),
   /** Opens the computer's file dialog; the chosen backup replaces everything (confirm first). */
   restoreBackup: (lock: BackupLock) => invoke<BackupDone>("restore_backup", { lock }),
+  /** Incidents that happened between two local dates (YYYY-MM-DD, both included; null = open), oldest first. */
+  incidentsBetween: (from: string | null, until: string | null) =>
+    invoke<Incident[]>("incidents_between", { from, until }),
+  /** Makes the PDF, then opens the computer's save dialog; done=false if no place was chosen. */
+  saveReport: (request: EvidenceRequest) => invoke<ExportDone>("save_report", { request }),
+  /** The machine-readable export: a plain zip, or locked when a passphrase (12+ characters) is given. */
+  saveBundle: (request: EvidenceRequest, passphrase: string | null) =>
+    invoke<ExportDone>("save_bundle", { request, passphrase }),
+  /** Opens a locked export someone sent: picks the file, checks it, then asks where to save the zip. */
+  openBundle: (passphrase: string) => invoke<ExportDone>("open_bundle", { passphrase }),
+  riskQuestions: () => invoke<RiskQuestion[]>("risk_screening_questions"),
+  listRiskScreenings: () => invoke<RiskScreening[]>("list_risk_screenings"),
+  recordRiskScreening: (answers: RiskAnswered[], note: string) =>
+    invoke<RiskScreening>("record_risk_screening", { answers, note }),
+  incidentPatterns: () => invoke<Patterns>("incident_patterns"),
   onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),
 };

@@ -771,6 +771,23 @@ impl Store {
         Ok(IncidentPage { incidents, next })
     }
 
+    /// When each current incident happened and what kind it was, oldest first: what the
+    /// patterns (weekly counts, by kind, escalation) are worked out from.
+    pub fn incident_occurrences(&self) -> Result<Vec<(DateTime<Utc>, IncidentKind)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT occurred_at, kind FROM incidents_current ORDER BY occurred_at, incident_id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (at, kind) = row?;
+            let kind = IncidentKind::from_code(&kind)
+                .ok_or_else(|| StoreError::Corrupt("unknown incident kind".into()))?;
+            out.push((from_micros(at)?, kind));
+        }
+        Ok(out)
+    }
+
     /// Number of incidents (not revisions).
     pub fn incident_count(&self) -> Result<u64, StoreError> {
         let n: i64 = self

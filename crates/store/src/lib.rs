@@ -9,6 +9,7 @@
 //! - [`checklists`]: routine-change and tech-safety checklists with recurrence
 //! - [`incidents`]: the append-only, hash-chained and signed incident log
 //! - [`attachments`]: evidence files stored inside the database
+//! - [`risk`]: the risk screening, kept as dated answer sets
 //! - [`directory`]: the support directory (UK defaults)
 //! - [`settings`]: typed app settings
 //! - [`search`]: full-text search over all of the above
@@ -26,6 +27,7 @@ pub mod documents;
 mod error;
 pub mod incidents;
 pub mod plan;
+pub mod risk;
 mod schema;
 pub mod search;
 pub mod settings;
@@ -46,6 +48,9 @@ pub use incidents::{
     IncidentKind, IncidentPage, IncidentRevision, Page, PageCursor, PoliceContact,
 };
 pub use plan::{Plan, PlanItem, PlanSection, PlanStage, Section};
+pub use risk::{
+    RiskAnswer, RiskAnswered, RiskLevel, RiskQuestion, RiskScreening, risk_level, risk_questions,
+};
 pub use search::{SearchHit, SearchKind};
 pub use settings::{Disguise, Settings};
 pub use signing::{VaultSigningKey, verify_signature};

@@ -9,7 +9,19 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::StoreError;
 
 /// (version, SQL). Versions are contiguous from 1.
-pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1)];
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1), (2, V2)];
+
+/// Risk screenings: dated, append-only answer sets (see `risk.rs`).
+const V2: &str = r#"
+CREATE TABLE risk_screenings (
+    id       TEXT PRIMARY KEY,
+    taken_at INTEGER NOT NULL,
+    -- JSON object: question code -> "no" | "not-sure" | "yes"
+    answers  TEXT NOT NULL,
+    note     TEXT NOT NULL
+) STRICT;
+CREATE INDEX risk_screenings_taken ON risk_screenings(taken_at);
+"#;
 
 const V1: &str = r#"
 CREATE TABLE store_meta (

@@ -8,6 +8,8 @@ import { showChecklists } from "./checklists";
 import { showSupport } from "./support";
 import { showSearch } from "./search";
 import { showSettings } from "./settings";
+import { showEvidence } from "./evidence";
+import { showRisk } from "./risk";
 import type { SearchHit } from "../api";
 
 export interface HomeOptions {
@@ -28,6 +30,8 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     navButton("plan", "Safety plan", () => showPlan(main)),
     navButton("checklists", "Checklists", () => showChecklists(main)),
     navButton("incidents", "Incident log", () => showIncidents(main)),
+    navButton("risk", "Risk picture", () => showRisk(main)),
+    navButton("evidence", "Report", () => showEvidence(main)),
     navButton("contacts", "Trusted contacts", () => showContacts(main)),
     navButton("support", "Get help", () => showSupport(main)),
     navButton("search", "Search", () => showSearch(main, openHit)),

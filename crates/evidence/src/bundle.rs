@@ -1,0 +1,288 @@
+//! The machine-readable bundle: one zip holding `incidents.json` (every chosen incident with
+//! every version, hash and signature), the original attachment files, a `README.txt` and a
+//! `SHA256SUMS` manifest in the format `sha256sum -c` reads.
+//!
+//! Plain, it is an ordinary zip file. Locked, the same zip is sealed with a passphrase in the
+//! app's backup container (see `docs/backup-format.md`), streamed through a pipe so that
+//! neither the zip nor the files are ever held whole in memory or written out unencrypted.
+
+use std::fmt::Display;
+use std::io::Write;
+
+use chrono::{DateTime, Datelike, TimeZone, Timelike, Utc};
+use harbour_store::{ChainReport, Store};
+use harbour_vault::{BackupPassphrase, BackupSecret, KdfParams, seal_backup_stream};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use zip::write::SimpleFileOptions;
+
+use crate::{Evidence, EvidenceError, EvidenceRequest};
+
+pub const FORMAT: &str = "harbour-evidence-bundle";
+pub const FORMAT_VERSION: u32 = 1;
+
+/// How the bundle file is written.
+pub enum BundleLock<'a> {
+    /// An ordinary zip file anyone can open.
+    Plain,
+    /// The zip sealed with a passphrase; opened again with the app.
+    Passphrase(&'a BackupPassphrase, KdfParams),
+}
+
+/// What was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundleOutcome {
+    pub incidents: u32,
+    pub files: u32,
+}
+
+/// Writes the bundle for `request` to `out`.
+pub fn write_bundle<Tz, W>(
+    store: &Store,
+    request: &EvidenceRequest,
+    tz: &Tz,
+    generated_at: DateTime<Utc>,
+    lock: BundleLock<'_>,
+    out: W,
+) -> Result<BundleOutcome, EvidenceError>
+where
+    Tz: TimeZone,
+    Tz::Offset: Display,
+    W: Write + Send,
+{
+    let evidence = Evidence::gather(store, request)?;
+    let stamp = zip_time(generated_at.with_timezone(tz).naive_local());
+    match lock {
+        BundleLock::Plain => {
+            let mut out = out;
+            let outcome = write_zip(store, &evidence, request, generated_at, stamp, &mut out)?;
+            out.flush()?;
+            Ok(outcome)
+        }
+        BundleLock::Passphrase(passphrase, kdf) => {
+            let (reader, writer) = std::io::pipe()?;
+            std::thread::scope(|scope| {
+                let sealing = scope.spawn(move || {
+                    seal_backup_stream(reader, out, BackupSecret::Passphrase(passphrase), kdf)
+                });
+                let mut writer = writer;
+                let written =
+                    write_zip(store, &evidence, request, generated_at, stamp, &mut writer);
+                // Closing the pipe ends the sealed stream (its last chunk).
+                drop(writer);
+                let sealed = sealing.join().map_err(|_| {
+                    EvidenceError::Invalid("The export stopped unexpectedly.".into())
+                })?;
+                let outcome = written?;
+                sealed?;
+                Ok(outcome)
+            })
+        }
+    }
+}
+
+fn zip_time(t: chrono::NaiveDateTime) -> zip::DateTime {
+    let clamp = |v: u32, max: u32| u8::try_from(v.min(max)).unwrap_or(0);
+    zip::DateTime::from_date_and_time(
+        u16::try_from(t.year().clamp(1980, 2107)).unwrap_or(1980),
+        clamp(t.month(), 12),
+        clamp(t.day(), 31),
+        clamp(t.hour(), 23),
+        clamp(t.minute(), 59),
+        clamp(t.second(), 59),
+    )
+    .unwrap_or_default()
+}
+
+/// A name safe on every file system, keeping the original's extension where it can.
+fn safe_name(index: usize, original: &str) -> String {
+    let cleaned: String = original
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let trimmed = cleaned.trim_matches('.');
+    let short: String = if trimmed.chars().count() > 80 {
+        let ext = trimmed.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+        let keep: String = trimmed.chars().take(70).collect();
+        if ext.is_empty() || ext.len() > 8 {
+            keep
+        } else {
+            format!("{keep}.{ext}")
+        }
+    } else {
+        trimmed.to_owned()
+    };
+    let short = if short.is_empty() {
+        "file".to_owned()
+    } else {
+        short
+    };
+    format!("attachments/{index:03}-{short}")
+}
+
+struct Manifest {
+    lines: Vec<String>,
+}
+
+impl Manifest {
+    /// Adds one file to the zip and its SHA-256 to the manifest.
+    fn add<W: Write + std::io::Seek>(
+        &mut self,
+        zip: &mut zip::ZipWriter<W>,
+        options: SimpleFileOptions,
+        path: &str,
+        bytes: &[u8],
+    ) -> Result<(), EvidenceError> {
+        zip.start_file(path, options)?;
+        zip.write_all(bytes)?;
+        self.lines
+            .push(format!("{}  {path}", hex::encode(Sha256::digest(bytes))));
+        Ok(())
+    }
+}
+
+fn write_zip<W: Write>(
+    store: &Store,
+    evidence: &Evidence,
+    request: &EvidenceRequest,
+    generated_at: DateTime<Utc>,
+    stamp: zip::DateTime,
+    out: W,
+) -> Result<BundleOutcome, EvidenceError> {
+    let mut zip = zip::ZipWriter::new_stream(out);
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored)
+        .last_modified_time(stamp)
+        .large_file(true);
+    let mut manifest = Manifest { lines: Vec::new() };
+
+    // Attachments first, each once even if several versions carry it, named by position.
+    let mut files: Vec<(String, String)> = Vec::new(); // (attachment id, path)
+    for entry in &evidence.entries {
+        for revision in &entry.history {
+            for a in &revision.attachments {
+                if files.iter().any(|(id, _)| *id == a.id) {
+                    continue;
+                }
+                let path = safe_name(files.len() + 1, &a.file_name);
+                let bytes = store.attachment_bytes(&a.id)?;
+                manifest.add(&mut zip, options, &path, &bytes)?;
+                files.push((a.id.clone(), path));
+            }
+        }
+    }
+
+    let chain = match &evidence.chain {
+        ChainReport::Intact { count, head } => json!({
+            "status": "intact",
+            "checked_entries": count,
+            "head": head,
+        }),
+        ChainReport::Broken(link) => json!({
+            "status": "broken",
+            "first_broken": link,
+        }),
+    };
+    let incidents: Vec<serde_json::Value> = evidence
+        .entries
+        .iter()
+        .map(|e| {
+            json!({
+                "id": e.incident.id,
+                "first_recorded_at": e.incident.first_recorded_at,
+                "versions": e.history,
+            })
+        })
+        .collect();
+    let attachment_files: serde_json::Map<String, serde_json::Value> = files
+        .iter()
+        .map(|(id, path)| (id.clone(), json!(path)))
+        .collect();
+    let document = json!({
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "generated_at": generated_at,
+        "name": request.name.trim(),
+        "period": { "from": request.from, "until": request.until },
+        "chain_at_export": chain,
+        "chain_head": evidence.head,
+        "signing_public_key_ed25519": evidence.public_key,
+        "canonical_encoding": {
+            "domain": String::from_utf8_lossy(harbour_store::canonical::DOMAIN),
+            "version": harbour_store::canonical::VERSION,
+        },
+        "incidents": incidents,
+        "attachment_files": attachment_files,
+        "plan_items": evidence.plan_items,
+        "contacts": evidence.contacts,
+    });
+    let json = serde_json::to_vec_pretty(&document)
+        .map_err(|e| EvidenceError::Invalid(format!("The export could not be prepared ({e}).")))?;
+    manifest.add(&mut zip, options, "incidents.json", &json)?;
+    manifest.add(&mut zip, options, "README.txt", README.as_bytes())?;
+
+    let mut sums = manifest.lines.join("\n");
+    sums.push('\n');
+    zip.start_file("SHA256SUMS", options)?;
+    zip.write_all(sums.as_bytes())?;
+    let mut out = zip.finish()?;
+    out.flush()?;
+    Ok(BundleOutcome {
+        incidents: u32::try_from(evidence.entries.len()).unwrap_or(u32::MAX),
+        files: u32::try_from(files.len()).unwrap_or(u32::MAX),
+    })
+}
+
+const README: &str = "\
+Incident log export
+===================
+
+incidents.json   Every incident chosen for this export, with every version of it (a
+                 correction is a new version; earlier versions are kept). Each version has
+                 occurred_at (when it happened, as written), recorded_at (when it was saved,
+                 from the app's own clock), all fields, its attachments, prev_hash, hash and
+                 an ed25519 signature of the hash.
+attachments/     The original files, byte for byte. incidents.json maps each attachment id
+                 to its file here (attachment_files) and lists its SHA-256.
+SHA256SUMS       The SHA-256 of every other file in this export.
+
+Checking the files
+------------------
+Linux:   sha256sum -c SHA256SUMS
+macOS:   shasum -a 256 -c SHA256SUMS
+Windows: certutil -hashfile FILE SHA256   (compare with the line for FILE)
+
+Checking the log
+----------------
+Every version of every entry is part of one SHA-256 hash chain: its hash covers a fixed
+byte encoding of all its fields, its attachments' hashes and the previous entry's hash
+(canonical_encoding in incidents.json names the layout; it is documented with the app's
+source in crates/store/src/canonical.rs). chain_head is the newest entry in the whole log
+when this export was made; chain_at_export says whether the app found the whole chain
+intact at that moment. A later export whose chain still contains this head at the same
+position shows that nothing before it has been changed or removed.
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attachment_names_are_safe_and_keep_their_extension() {
+        assert_eq!(safe_name(1, "photo 1.png"), "attachments/001-photo_1.png");
+        assert_eq!(
+            safe_name(2, "../../etc/passwd"),
+            "attachments/002-_.._etc_passwd"
+        );
+        assert_eq!(safe_name(3, ""), "attachments/003-file");
+        let long = format!("{}.jpeg", "a".repeat(200));
+        let named = safe_name(4, &long);
+        assert!(named.ends_with(".jpeg") && named.len() < 100, "{named}");
+    }
+}

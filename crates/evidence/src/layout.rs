@@ -1,0 +1,567 @@
+//! A small page layout for the report: wrapped paragraphs, label/value rows, tables with a
+//! repeated header row, images and page footers, on A4.
+//!
+//! Layout runs first and only records what to draw on which page; drawing into the PDF happens
+//! once the number of pages is known, so every footer can say "page 3 of 41".
+
+use std::sync::Arc;
+
+use krilla::Document;
+use krilla::color::luma;
+use krilla::geom::{PathBuilder, Point, Size};
+use krilla::image::Image;
+use krilla::metadata::Metadata;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::text::{Font, TextDirection};
+
+use crate::EvidenceError;
+
+pub(crate) const PAGE_WIDTH: f32 = 595.28;
+pub(crate) const PAGE_HEIGHT: f32 = 841.89;
+const MARGIN: f32 = 54.0;
+const FOOTER_GAP: f32 = 28.0;
+pub(crate) const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN;
+const BOTTOM: f32 = PAGE_HEIGHT - MARGIN - FOOTER_GAP;
+const LINE_FACTOR: f32 = 1.32;
+
+static REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
+static BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+
+/// Horizontal advances for the characters a report mostly uses, so measuring a line does not
+/// look every character up in the font's tables.
+const FAST_CHARS: usize = 0x250;
+
+struct Face {
+    pdf: Font,
+    parsed: ttf_parser::Face<'static>,
+    units_per_em: f32,
+    fast: Vec<f32>,
+}
+
+impl Face {
+    fn load(data: &'static [u8]) -> Result<Face, EvidenceError> {
+        let parsed =
+            ttf_parser::Face::parse(data, 0).map_err(|_| EvidenceError::Font("not readable"))?;
+        let pdf = Font::new(data.into(), 0).ok_or(EvidenceError::Font("not usable in a PDF"))?;
+        let units_per_em = f32::from(parsed.units_per_em());
+        let mut face = Face {
+            pdf,
+            parsed,
+            units_per_em,
+            fast: Vec::new(),
+        };
+        face.fast = (0..FAST_CHARS as u32)
+            .map(|c| char::from_u32(c).map_or(0.0, |c| face.lookup(c)))
+            .collect();
+        Ok(face)
+    }
+
+    /// Advance of one character at size 1.
+    fn lookup(&self, c: char) -> f32 {
+        let glyph = self.parsed.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+        f32::from(self.parsed.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
+    }
+
+    fn width(&self, text: &str, size: f32) -> f32 {
+        text.chars()
+            .map(|c| {
+                self.fast
+                    .get(c as usize)
+                    .copied()
+                    .unwrap_or_else(|| self.lookup(c))
+            })
+            .sum::<f32>()
+            * size
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Weight {
+    Regular,
+    Bold,
+}
+
+/// One piece of text on a page: the point is the start of its baseline.
+struct Run {
+    x: f32,
+    y: f32,
+    weight: Weight,
+    size: f32,
+    gray: u8,
+    text: String,
+}
+
+enum Mark {
+    Text(Run),
+    Rule {
+        x1: f32,
+        x2: f32,
+        y: f32,
+        width: f32,
+    },
+    Shade {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        gray: u8,
+    },
+    Picture {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        image: Image,
+    },
+}
+
+/// A style for one block of text.
+#[derive(Clone, Copy)]
+pub(crate) struct Style {
+    pub weight: Weight,
+    pub size: f32,
+    pub gray: u8,
+}
+
+impl Style {
+    pub const BODY: Style = Style {
+        weight: Weight::Regular,
+        size: 9.5,
+        gray: 0,
+    };
+    pub const LABEL: Style = Style {
+        weight: Weight::Bold,
+        size: 9.0,
+        gray: 60,
+    };
+    pub const SMALL: Style = Style {
+        weight: Weight::Regular,
+        size: 8.0,
+        gray: 70,
+    };
+    /// For hashes and keys: small enough that 64 hex digits fit on one line beside a label.
+    pub const HASH: Style = Style {
+        weight: Weight::Regular,
+        size: 8.0,
+        gray: 0,
+    };
+    pub fn heading(size: f32) -> Style {
+        Style {
+            weight: Weight::Bold,
+            size,
+            gray: 0,
+        }
+    }
+    fn line_height(self) -> f32 {
+        self.size * LINE_FACTOR
+    }
+}
+
+/// One column of a table: its width and header text.
+pub(crate) struct Column<'a> {
+    pub header: &'a str,
+    pub width: f32,
+}
+
+/// The report being laid out: pages of marks, and where the next block goes.
+pub(crate) struct Sheets {
+    regular: Face,
+    bold: Face,
+    pages: Vec<Vec<Mark>>,
+    /// Top of the free space on the current page.
+    y: f32,
+    /// Extra left indent for label/value rows (earlier versions are set in).
+    pub(crate) indent: f32,
+}
+
+impl Sheets {
+    pub(crate) fn new() -> Result<Sheets, EvidenceError> {
+        Ok(Sheets {
+            regular: Face::load(REGULAR)?,
+            bold: Face::load(BOLD)?,
+            pages: vec![Vec::new()],
+            y: MARGIN,
+            indent: 0.0,
+        })
+    }
+
+    fn face(&self, weight: Weight) -> &Face {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+
+    pub(crate) fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    fn marks(&mut self) -> &mut Vec<Mark> {
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    pub(crate) fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = MARGIN;
+    }
+
+    /// Starts a new page unless `height` still fits on this one.
+    pub(crate) fn keep(&mut self, height: f32) {
+        if self.y + height > BOTTOM && self.y > MARGIN {
+            self.new_page();
+        }
+    }
+
+    pub(crate) fn space(&mut self, height: f32) {
+        self.y += height;
+    }
+
+    /// Breaks `text` into lines no wider than `width`, at spaces where possible; explicit line
+    /// breaks are kept, and a word longer than a line is split.
+    pub(crate) fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        let face = self.face(style.weight);
+        let space = face.width(" ", style.size);
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let paragraph = paragraph.trim_end_matches('\r');
+            let mut line = String::new();
+            let mut line_width = 0.0;
+            for word in paragraph.split(' ') {
+                let word = word.replace('\t', "    ");
+                let word_width = face.width(&word, style.size);
+                let needed = if line.is_empty() {
+                    word_width
+                } else {
+                    line_width + space + word_width
+                };
+                if needed <= width {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(&word);
+                    line_width = needed;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // The word alone: split it if it is wider than a whole line.
+                line_width = 0.0;
+                for c in word.chars() {
+                    let w = face.width(c.encode_utf8(&mut [0; 4]), style.size);
+                    if line_width + w > width && !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                        line_width = 0.0;
+                    }
+                    line.push(c);
+                    line_width += w;
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    fn put_line(&mut self, x: f32, baseline: f32, style: Style, text: String) {
+        if text.is_empty() {
+            return;
+        }
+        self.marks().push(Mark::Text(Run {
+            x,
+            y: baseline,
+            weight: style.weight,
+            size: style.size,
+            gray: style.gray,
+            text,
+        }));
+    }
+
+    /// A wrapped block of text across the content width, starting `indent` from the margin.
+    pub(crate) fn paragraph(&mut self, text: &str, style: Style, indent: f32) {
+        let lines = self.wrap(text, style, CONTENT_WIDTH - indent);
+        for line in lines {
+            self.keep(style.line_height());
+            let baseline = self.y + style.size;
+            self.put_line(MARGIN + indent, baseline, style, line);
+            self.y += style.line_height();
+        }
+    }
+
+    /// A heading, kept on the same page as at least a few lines of what follows it.
+    pub(crate) fn heading(&mut self, text: &str, size: f32) {
+        let style = Style::heading(size);
+        let lines = self.wrap(text, style, CONTENT_WIDTH);
+        self.keep(style.line_height() * lines.len() as f32 + 4.0 * Style::BODY.line_height());
+        for line in lines {
+            let baseline = self.y + style.size;
+            self.put_line(MARGIN, baseline, style, line);
+            self.y += style.line_height();
+        }
+        self.y += size * 0.3;
+    }
+
+    /// A label on the left and its value wrapped on the right. Nothing is drawn for an empty
+    /// value unless `always` is set (then it reads "(not recorded)").
+    pub(crate) fn field(&mut self, label: &str, value: &str, always: bool) {
+        self.field_styled(label, value, always, Style::BODY);
+    }
+
+    /// [`Sheets::field`] with the value in `style`.
+    pub(crate) fn field_styled(&mut self, label: &str, value: &str, always: bool, style: Style) {
+        const LABEL_WIDTH: f32 = 132.0;
+        let value = value.trim();
+        if value.is_empty() && !always {
+            return;
+        }
+        let shown = if value.is_empty() {
+            "(not recorded)"
+        } else {
+            value
+        };
+        let left = MARGIN + self.indent;
+        let label_width = LABEL_WIDTH - self.indent;
+        let label_lines = self.wrap(label, Style::LABEL, label_width - 8.0);
+        let value_style = if value.is_empty() {
+            Style::SMALL
+        } else {
+            style
+        };
+        let value_lines = self.wrap(shown, value_style, CONTENT_WIDTH - LABEL_WIDTH);
+        let line = Style::BODY.line_height();
+        // Short values stay in one piece; long ones may run on to the next page.
+        let rows = label_lines.len().max(value_lines.len());
+        self.keep(line * if rows <= 6 { rows } else { 2 } as f32);
+        let mut label_lines = label_lines.into_iter();
+        for (i, text) in value_lines.into_iter().enumerate() {
+            self.keep(line);
+            let baseline = self.y + Style::BODY.size;
+            if let Some(l) = label_lines.next() {
+                self.put_line(left, baseline, Style::LABEL, l);
+            } else if i > 0 && self.y == MARGIN {
+                // The value continues on a new page: repeat the label so it is clear.
+                self.put_line(left, baseline, Style::SMALL, format!("{label} (cont.)"));
+            }
+            self.put_line(MARGIN + LABEL_WIDTH, baseline, value_style, text);
+            self.y += line;
+        }
+        for l in label_lines {
+            self.keep(line);
+            let baseline = self.y + Style::BODY.size;
+            self.put_line(left, baseline, Style::LABEL, l);
+            self.y += line;
+        }
+        self.y += 2.0;
+    }
+
+    /// A horizontal line across the content width.
+    pub(crate) fn rule(&mut self, width: f32) {
+        let y = self.y;
+        self.marks().push(Mark::Rule {
+            x1: MARGIN,
+            x2: MARGIN + CONTENT_WIDTH,
+            y,
+            width,
+        });
+        self.y += 6.0;
+    }
+
+    /// A table whose header row is repeated at the top of every page it runs onto.
+    pub(crate) fn table(&mut self, columns: &[Column<'_>], rows: &[Vec<String>], style: Style) {
+        let pad = 3.0;
+        let line = style.line_height();
+        let header_style = Style {
+            weight: Weight::Bold,
+            ..style
+        };
+        let header_cells: Vec<Vec<String>> = columns
+            .iter()
+            .map(|c| self.wrap(c.header, header_style, c.width - 2.0 * pad))
+            .collect();
+        let header_height = header_cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * line;
+        let draw_header = |sheets: &mut Sheets| {
+            let y = sheets.y;
+            sheets.marks().push(Mark::Shade {
+                x: MARGIN,
+                y,
+                w: CONTENT_WIDTH,
+                h: header_height + 2.0 * pad,
+                gray: 230,
+            });
+            let mut x = MARGIN;
+            for (cells, column) in header_cells.iter().zip(columns) {
+                for (i, text) in cells.iter().enumerate() {
+                    let baseline = y + pad + i as f32 * line + style.size;
+                    sheets.put_line(x + pad, baseline, header_style, text.clone());
+                }
+                x += column.width;
+            }
+            sheets.y += header_height + 2.0 * pad;
+        };
+        self.keep(header_height + 2.0 * pad + 2.0 * line);
+        draw_header(self);
+        for row in rows {
+            let cells: Vec<Vec<String>> = row
+                .iter()
+                .zip(columns)
+                .map(|(text, c)| self.wrap(text, style, c.width - 2.0 * pad))
+                .collect();
+            let height = cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * line + 2.0 * pad;
+            if self.y + height > BOTTOM {
+                self.new_page();
+                draw_header(self);
+            }
+            let y = self.y;
+            let mut x = MARGIN;
+            for (lines, column) in cells.into_iter().zip(columns) {
+                for (i, text) in lines.into_iter().enumerate() {
+                    let baseline = y + pad + i as f32 * line + style.size;
+                    self.put_line(x + pad, baseline, style, text);
+                }
+                x += column.width;
+            }
+            self.y += height;
+            let y = self.y;
+            self.marks().push(Mark::Rule {
+                x1: MARGIN,
+                x2: MARGIN + CONTENT_WIDTH,
+                y,
+                width: 0.3,
+            });
+        }
+        self.y += 8.0;
+    }
+
+    /// A picture scaled to fit the content width and at most `max_height` points tall.
+    pub(crate) fn picture(&mut self, image: Image, max_height: f32, indent: f32) {
+        let (w, h) = image.size();
+        if w == 0 || h == 0 {
+            return;
+        }
+        let scale = ((CONTENT_WIDTH - indent) / w as f32)
+            .min(max_height / h as f32)
+            .min(1.0);
+        let (dw, dh) = (w as f32 * scale, h as f32 * scale);
+        self.keep(dh + 6.0);
+        let y = self.y;
+        self.marks().push(Mark::Picture {
+            x: MARGIN + indent,
+            y,
+            w: dw,
+            h: dh,
+            image,
+        });
+        self.y += dh + 6.0;
+    }
+
+    /// Writes the PDF, with `footer(page, pages)` at the bottom of every page.
+    pub(crate) fn finish(
+        self,
+        title: &str,
+        footer: impl Fn(usize, usize) -> String,
+    ) -> Result<Vec<u8>, EvidenceError> {
+        let mut document = Document::new();
+        document.set_metadata(
+            Metadata::new()
+                .title(title.to_owned())
+                .language("en-GB".to_owned()),
+        );
+        let total = self.pages.len();
+        let size = Size::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or(EvidenceError::Layout)?;
+        for (index, marks) in self.pages.iter().enumerate() {
+            let mut page = document.start_page_with(PageSettings::new(size));
+            let mut surface = page.surface();
+            for mark in marks {
+                draw(&mut surface, mark, &self.regular, &self.bold);
+            }
+            let foot = footer(index + 1, total);
+            let run = Run {
+                x: MARGIN,
+                y: PAGE_HEIGHT - MARGIN + 4.0,
+                weight: Weight::Regular,
+                size: Style::SMALL.size,
+                gray: Style::SMALL.gray,
+                text: foot,
+            };
+            draw(&mut surface, &Mark::Text(run), &self.regular, &self.bold);
+            surface.finish();
+            page.finish();
+        }
+        document
+            .finish()
+            .map_err(|e| EvidenceError::Pdf(format!("{e:?}")))
+    }
+}
+
+fn gray_fill(gray: u8) -> Fill {
+    Fill {
+        paint: luma::Color::new(gray).into(),
+        ..Fill::default()
+    }
+}
+
+fn draw(surface: &mut krilla::surface::Surface<'_>, mark: &Mark, regular: &Face, bold: &Face) {
+    match mark {
+        Mark::Text(run) => {
+            let face = match run.weight {
+                Weight::Regular => regular,
+                Weight::Bold => bold,
+            };
+            surface.set_fill(Some(gray_fill(run.gray)));
+            surface.draw_text(
+                Point::from_xy(run.x, run.y),
+                face.pdf.clone(),
+                run.size,
+                &run.text,
+                false,
+                TextDirection::Auto,
+            );
+        }
+        Mark::Rule { x1, x2, y, width } => {
+            let mut path = PathBuilder::new();
+            path.move_to(*x1, *y);
+            path.line_to(*x2, *y);
+            if let Some(path) = path.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: luma::Color::new(150).into(),
+                    width: *width,
+                    ..Stroke::default()
+                }));
+                surface.draw_path(&path);
+                surface.set_stroke(None);
+            }
+        }
+        Mark::Shade { x, y, w, h, gray } => {
+            let mut path = PathBuilder::new();
+            if let Some(rect) = krilla::geom::Rect::from_xywh(*x, *y, *w, *h) {
+                path.push_rect(rect);
+            }
+            if let Some(path) = path.finish() {
+                surface.set_fill(Some(gray_fill(*gray)));
+                surface.draw_path(&path);
+            }
+        }
+        Mark::Picture { x, y, w, h, image } => {
+            if let Some(size) = Size::from_wh(*w, *h) {
+                surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
+                surface.draw_image(image.clone(), size);
+                surface.pop();
+            }
+        }
+    }
+}
+
+/// Reads an attachment as a picture for embedding, if it is a PNG or JPEG that decodes.
+pub(crate) fn picture_from(bytes: Vec<u8>, media_type: &str) -> Option<Image> {
+    let data: krilla::Data = Arc::new(bytes).into();
+    match media_type {
+        "image/png" => Image::from_png(data, true).ok(),
+        "image/jpeg" => Image::from_jpeg(data, true).ok(),
+        _ => None,
+    }
+}

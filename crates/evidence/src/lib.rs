@@ -1,0 +1,182 @@
+//! Turns the incident log into evidence a person can hand over.
+//!
+//! - [`report`]: the PDF report for police or court (title page, summary, chronological table,
+//!   every chosen incident with both timestamps, its revisions and attachment hashes, and the
+//!   chain head with how to check it).
+//! - [`bundle`]: the machine-readable bundle for a caseworker or solicitor (JSON, the original
+//!   attachment files and a SHA-256 manifest in one zip, plain or sealed with a passphrase).
+//! - [`patterns`]: incidents per week, by kind, and the escalation signal.
+//!
+//! Only what the person picked goes out: incidents by id, and plan items and contacts only
+//! item by item. Nothing here writes to disk on its own; callers choose where bytes go.
+
+pub mod bundle;
+mod layout;
+pub mod patterns;
+pub mod report;
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use harbour_store::{
+    ChainHead, ChainReport, Contact, Incident, IncidentRevision, PlanItem, Store, StoreError,
+};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use ts_rs::TS;
+
+pub use bundle::{BundleLock, write_bundle};
+pub use patterns::{Escalation, KindCount, Patterns, WeekCount, patterns};
+pub use report::{ReportOutcome, write_report};
+
+/// At most this many incidents in one report or bundle.
+pub const MAX_INCIDENTS: usize = 10_000;
+
+#[derive(Debug, Error)]
+pub enum EvidenceError {
+    /// The request was refused; the message is fit to show to the person.
+    #[error("{0}")]
+    Invalid(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the report font is {0}")]
+    Font(&'static str),
+    #[error("the page layout failed")]
+    Layout,
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error("the bundle could not be written: {0}")]
+    Zip(#[from] zip::result::ZipError),
+    #[error(transparent)]
+    Seal(#[from] harbour_vault::VaultError),
+}
+
+/// What the person chose to hand over.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EvidenceRequest {
+    /// The incidents to include, by id (order does not matter: output is chronological).
+    pub incident_ids: Vec<String>,
+    /// The period the person chose, shown as "period covered"; when absent, the dates of the
+    /// first and last chosen incidents are shown.
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    /// Shown on the title page if given.
+    pub name: String,
+    /// Put PNG and JPEG attachments into the report as pictures (they are always listed).
+    pub embed_images: bool,
+    /// Plan items and contacts to include, each one chosen by the person.
+    pub plan_item_ids: Vec<String>,
+    pub contact_ids: Vec<String>,
+}
+
+/// One chosen incident with every version of it.
+pub(crate) struct Entry {
+    pub incident: Incident,
+    /// Oldest first; the last is `incident.current`.
+    pub history: Vec<IncidentRevision>,
+}
+
+/// Everything a report or bundle is made from, read in one go.
+pub(crate) struct Evidence {
+    pub entries: Vec<Entry>,
+    pub chain: ChainReport,
+    pub head: Option<ChainHead>,
+    pub public_key: String,
+    pub plan_items: Vec<PlanItem>,
+    pub contacts: Vec<Contact>,
+}
+
+impl Evidence {
+    pub(crate) fn gather(
+        store: &Store,
+        request: &EvidenceRequest,
+    ) -> Result<Evidence, EvidenceError> {
+        if request.incident_ids.is_empty() {
+            return Err(EvidenceError::Invalid(
+                "Choose at least one entry to include.".into(),
+            ));
+        }
+        if request.incident_ids.len() > MAX_INCIDENTS {
+            return Err(EvidenceError::Invalid(format!(
+                "That is more than {MAX_INCIDENTS} entries. Choose a shorter period."
+            )));
+        }
+        if let (Some(from), Some(until)) = (request.from, request.until)
+            && until < from
+        {
+            return Err(EvidenceError::Invalid(
+                "The end of the period is before its start.".into(),
+            ));
+        }
+        let mut seen = HashSet::new();
+        let mut entries = Vec::with_capacity(request.incident_ids.len());
+        for id in &request.incident_ids {
+            if !seen.insert(id.as_str()) {
+                continue;
+            }
+            let incident = store.incident(id).map_err(missing)?;
+            let history = store.incident_history(id).map_err(missing)?;
+            entries.push(Entry { incident, history });
+        }
+        entries.sort_by(|a, b| {
+            let key = |e: &Entry| {
+                (
+                    e.incident.current.fields.occurred_at,
+                    e.incident.first_recorded_at,
+                )
+            };
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| a.incident.id.cmp(&b.incident.id))
+        });
+
+        let wanted_items: HashSet<&str> =
+            request.plan_item_ids.iter().map(String::as_str).collect();
+        let mut plan_items = Vec::new();
+        if !wanted_items.is_empty() {
+            for section in store.plan()?.sections {
+                plan_items.extend(
+                    section
+                        .items
+                        .into_iter()
+                        .filter(|i| wanted_items.contains(i.id.as_str())),
+                );
+            }
+            if plan_items.len() != wanted_items.len() {
+                return Err(gone());
+            }
+        }
+        let mut contacts = Vec::new();
+        let mut seen_contacts = HashSet::new();
+        for id in &request.contact_ids {
+            if seen_contacts.insert(id.as_str()) {
+                contacts.push(store.contact(id).map_err(missing)?);
+            }
+        }
+
+        Ok(Evidence {
+            entries,
+            chain: store.verify_chain()?,
+            head: store.chain_head()?,
+            public_key: store.incident_signing_public_key()?,
+            plan_items,
+            contacts,
+        })
+    }
+}
+
+fn gone() -> EvidenceError {
+    EvidenceError::Invalid(
+        "Something chosen for the report is no longer there. Please choose again.".into(),
+    )
+}
+
+fn missing(e: StoreError) -> EvidenceError {
+    match e {
+        StoreError::NotFound => gone(),
+        other => EvidenceError::Store(other),
+    }
+}

@@ -1,0 +1,372 @@
+//! The report and the bundle, read back the way their readers will: the PDF through
+//! `pdftotext` (poppler-utils), the bundle as a zip, sealed bundles through the backup decoder.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::process::Command;
+
+use chrono::{DateTime, FixedOffset, TimeZone, Utc};
+use harbour_evidence::{BundleLock, EvidenceError, EvidenceRequest, write_bundle, write_report};
+use harbour_store::{Behaviour, ContactFields, IncidentFields, IncidentKind, Section, Store};
+use harbour_vault::{BackupPassphrase, BackupSecret, KdfParams, open_backup_stream};
+use rusqlite::Connection;
+use sha2::{Digest, Sha256};
+
+const PLAN_CANARY: &str = "CANARY-ADDR 17 Larkspur Mews";
+const CONTACT_CANARY: &str = "CANARY-CONTACT Bernadette";
+const UNCHOSEN: &str = "CANARY-UNCHOSEN van parked opposite";
+/// An 8x8 red PNG.
+const PNG_HEX: &str = "89504e470d0a1a0a0000000d49484452000000080000000808020000004b6d29dc0000001149444154789c633821278715310c2d090090bf4101b29f3e220000000049454e44ae426082";
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    store: Store,
+    chosen: Vec<String>,
+    unchosen: String,
+    plan_item: String,
+    contact: String,
+    png_sha: String,
+}
+
+fn at(d: u32, h: u32, m: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 10, d, h, m, 0).unwrap()
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(Connection::open(dir.path().join("v.db")).unwrap()).unwrap();
+    let plan_item = store
+        .add_plan_item(Section::SafePlaces, PLAN_CANARY)
+        .unwrap()
+        .id;
+    let contact = store
+        .add_contact(&ContactFields {
+            name: CONTACT_CANARY.into(),
+            relationship: "sister".into(),
+            ..ContactFields::default()
+        })
+        .unwrap()
+        .id;
+    let png = hex::decode(PNG_HEX).unwrap();
+    let picture = store
+        .add_attachment("doorstep photo.png", "image/png", &png)
+        .unwrap();
+
+    let mut first = IncidentFields::new(
+        at(3, 21, 40),
+        IncidentKind::Following,
+        "He followed me from the station and said \"you can't hide from me\".",
+    );
+    first.location = "Station Road".into();
+    first.behaviours = BTreeSet::from([Behaviour::Fixated, Behaviour::Repeated]);
+    first.impact_on_daily_life = "I now take a taxi home.".into();
+    first.police.crime_reference = "CR-4471/26".into();
+    let first = store.record_incident(&first).unwrap();
+
+    let unchosen = store
+        .record_incident(&IncidentFields::new(
+            at(5, 8, 0),
+            IncidentKind::Loitering,
+            UNCHOSEN,
+        ))
+        .unwrap()
+        .id;
+
+    let mut third = IncidentFields::new(at(9, 7, 15), IncidentKind::Damage, "Tyres slashed.");
+    third.location = "Outside work".into();
+    third.attachments = vec![picture.id.clone()];
+    let third = store.record_incident(&third).unwrap();
+    // A correction: the earlier wording must still be in the report, as an earlier version.
+    let mut corrected = third.current.fields.clone();
+    corrected.description = "All four tyres slashed overnight.".into();
+    store.revise_incident(&third.id, &corrected).unwrap();
+
+    Fixture {
+        _dir: dir,
+        store,
+        chosen: vec![third.id, first.id],
+        unchosen,
+        plan_item,
+        contact,
+        png_sha: picture.sha256,
+    }
+}
+
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by scripts/setup.sh");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// pdftotext may lay out columns in any order: compare with whitespace removed.
+fn squeezed(s: &str) -> String {
+    s.split_whitespace().collect()
+}
+
+fn request(ids: &[String]) -> EvidenceRequest {
+    EvidenceRequest {
+        incident_ids: ids.to_vec(),
+        name: "A. Person".into(),
+        embed_images: true,
+        ..EvidenceRequest::default()
+    }
+}
+
+#[test]
+fn report_holds_every_chosen_incident_with_both_times_hashes_and_chain_head_and_nothing_else() {
+    let f = fixture();
+    let tz = FixedOffset::east_opt(3600).unwrap();
+    let (pdf, outcome) = write_report(&f.store, &request(&f.chosen), &tz, Utc::now()).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(outcome.incidents, 2);
+    let text = pdf_text(&pdf);
+    let flat = squeezed(&text);
+    assert_eq!(outcome.pages as usize, text.matches('\u{c}').count());
+
+    for expected in [
+        "A. Person",
+        "Incidents in this report",
+        "Incident 1 of 2: Following",
+        "Incident 2 of 2: Damage to property",
+        "He followed me from the station and said \"you can't hide from me\".",
+        "I now take a taxi home.",
+        "CR-4471/26",
+        "Fixated, Repeated",
+        "All four tyres slashed overnight.",
+        // The earlier version is shown as a version, with its own wording.
+        "Version 1 of 2",
+        "Tyres slashed.",
+        // Occurred-at, in the chosen zone with its offset.
+        "Sat 3 Oct 2026, 22:40 (UTC+01:00)",
+        "Fri 9 Oct 2026, 08:15 (UTC+01:00)",
+        "doorstep photo.png",
+        "2 incidents over 2 weeks",
+    ] {
+        assert!(
+            flat.contains(&squeezed(expected)),
+            "missing {expected:?} in:\n{text}"
+        );
+    }
+    // Recorded-at of every chosen incident and every version, and every hash.
+    for id in &f.chosen {
+        let incident = f.store.incident(id).unwrap();
+        let recorded = incident
+            .first_recorded_at
+            .with_timezone(&tz)
+            .format("%-d %b %Y, %H:%M:%S")
+            .to_string();
+        assert!(
+            flat.contains(&squeezed(&recorded)),
+            "recorded-at {recorded}"
+        );
+        for version in f.store.incident_history(id).unwrap() {
+            assert!(
+                flat.contains(&version.hash),
+                "hash of version {}",
+                version.revision
+            );
+        }
+    }
+    assert!(flat.contains(&f.png_sha), "attachment SHA-256");
+    let head = f.store.chain_head().unwrap().unwrap();
+    assert!(flat.contains(&head.hash), "chain head");
+    assert!(flat.contains(&f.store.incident_signing_public_key().unwrap()));
+    assert!(text.contains("every hash, link and"), "chain status");
+
+    for unwanted in [PLAN_CANARY, CONTACT_CANARY, UNCHOSEN] {
+        assert!(
+            !flat.contains(&squeezed(unwanted)),
+            "{unwanted:?} must not be in the report"
+        );
+    }
+    // And the PDF bytes hold no plain copy either (text is in compressed content streams).
+    for unwanted in [PLAN_CANARY, CONTACT_CANARY, UNCHOSEN] {
+        assert!(
+            !pdf.windows(unwanted.len())
+                .any(|w| w == unwanted.as_bytes())
+        );
+    }
+}
+
+#[test]
+fn plan_items_and_contacts_appear_only_when_chosen_one_by_one() {
+    let f = fixture();
+    let mut req = request(&f.chosen);
+    req.plan_item_ids = vec![f.plan_item.clone()];
+    req.contact_ids = vec![f.contact.clone()];
+    let (pdf, _) = write_report(&f.store, &req, &Utc, Utc::now()).unwrap();
+    let flat = squeezed(&pdf_text(&pdf));
+    assert!(flat.contains(&squeezed(PLAN_CANARY)));
+    assert!(flat.contains(&squeezed(CONTACT_CANARY)));
+    assert!(!flat.contains(&squeezed(UNCHOSEN)));
+}
+
+#[test]
+fn refused_requests_say_why() {
+    let f = fixture();
+    let cases = [
+        request(&[]),
+        request(&["no-such-incident".to_owned()]),
+        EvidenceRequest {
+            plan_item_ids: vec!["no-such-item".into()],
+            ..request(&f.chosen)
+        },
+        EvidenceRequest {
+            from: chrono::NaiveDate::from_ymd_opt(2026, 10, 9),
+            until: chrono::NaiveDate::from_ymd_opt(2026, 10, 1),
+            ..request(&f.chosen)
+        },
+    ];
+    for req in cases {
+        match write_report(&f.store, &req, &Utc, Utc::now()) {
+            Err(EvidenceError::Invalid(message)) => assert!(!message.is_empty()),
+            other => panic!("expected a refusal, got {:?}", other.map(|(_, o)| o)),
+        }
+    }
+}
+
+fn read_zip(bytes: Vec<u8>) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut files = std::collections::BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).unwrap();
+        files.insert(file.name().unwrap().into_owned(), data);
+    }
+    files
+}
+
+fn check_bundle(f: &Fixture, files: &std::collections::BTreeMap<String, Vec<u8>>) {
+    // The manifest covers every other file and every sum is right.
+    let sums = String::from_utf8(files["SHA256SUMS"].clone()).unwrap();
+    let mut listed = BTreeSet::new();
+    for line in sums.lines() {
+        let (sum, path) = line.split_once("  ").unwrap();
+        assert_eq!(hex::encode(Sha256::digest(&files[path])), sum, "{path}");
+        listed.insert(path.to_owned());
+    }
+    let others: BTreeSet<String> = files
+        .keys()
+        .filter(|k| *k != "SHA256SUMS")
+        .cloned()
+        .collect();
+    assert_eq!(listed, others);
+
+    // The original picture, byte for byte.
+    let picture = files
+        .iter()
+        .find(|(k, _)| k.starts_with("attachments/") && k.ends_with("doorstep_photo.png"))
+        .unwrap();
+    assert_eq!(picture.1, &hex::decode(PNG_HEX).unwrap());
+
+    let json: serde_json::Value = serde_json::from_slice(&files["incidents.json"]).unwrap();
+    assert_eq!(json["format"], "harbour-evidence-bundle");
+    let incidents = json["incidents"].as_array().unwrap();
+    assert_eq!(incidents.len(), 2);
+    // Chronological, every version, with hashes and signatures.
+    assert_eq!(incidents[0]["id"], f.chosen[1]);
+    let versions = incidents[1]["versions"].as_array().unwrap();
+    assert_eq!(versions.len(), 2);
+    assert_eq!(versions[0]["fields"]["description"], "Tyres slashed.");
+    let history = f.store.incident_history(&f.chosen[0]).unwrap();
+    assert_eq!(versions[1]["hash"], history[1].hash);
+    assert_eq!(versions[1]["signature"], history[1].signature);
+    assert_eq!(
+        json["chain_head"]["hash"],
+        f.store.chain_head().unwrap().unwrap().hash
+    );
+    assert_eq!(json["chain_at_export"]["status"], "intact");
+    let text = String::from_utf8_lossy(&files["incidents.json"]);
+    for unwanted in [PLAN_CANARY, CONTACT_CANARY, UNCHOSEN, f.unchosen.as_str()] {
+        assert!(!text.contains(unwanted), "{unwanted}");
+    }
+}
+
+#[test]
+fn plain_bundle_is_a_zip_with_json_original_files_and_a_checked_manifest() {
+    let f = fixture();
+    let mut out = Vec::new();
+    let outcome = write_bundle(
+        &f.store,
+        &request(&f.chosen),
+        &Utc,
+        Utc::now(),
+        BundleLock::Plain,
+        &mut out,
+    )
+    .unwrap();
+    assert_eq!((outcome.incidents, outcome.files), (2, 1));
+    check_bundle(&f, &read_zip(out));
+}
+
+#[test]
+fn locked_bundle_opens_only_with_its_passphrase_and_holds_the_same_zip() {
+    let f = fixture();
+    let passphrase = BackupPassphrase::new("correct horse battery").unwrap();
+    let kdf = KdfParams::FLOOR;
+    let mut sealed = Vec::new();
+    write_bundle(
+        &f.store,
+        &request(&f.chosen),
+        &Utc,
+        Utc::now(),
+        BundleLock::Passphrase(&passphrase, kdf),
+        &mut sealed,
+    )
+    .unwrap();
+    assert!(
+        !sealed.windows(4).any(|w| w == b"PK\x03\x04"),
+        "no zip in the clear"
+    );
+    let png = hex::decode(PNG_HEX).unwrap();
+    assert!(!sealed.windows(png.len()).any(|w| w == png.as_slice()));
+
+    let wrong = BackupPassphrase::new("incorrect horse battery").unwrap();
+    assert!(
+        open_backup_stream(
+            sealed.as_slice(),
+            Vec::new(),
+            BackupSecret::Passphrase(&wrong)
+        )
+        .is_err()
+    );
+    let mut zip = Vec::new();
+    open_backup_stream(
+        sealed.as_slice(),
+        &mut zip,
+        BackupSecret::Passphrase(&passphrase),
+    )
+    .unwrap();
+    check_bundle(&f, &read_zip(zip));
+}
+
+/// For looking at the report by eye: `HARBOUR_REPORT_OUT=/tmp/r.pdf cargo test -p
+/// harbour-evidence write_sample -- --ignored`.
+#[test]
+#[ignore]
+fn write_sample() {
+    let f = fixture();
+    let mut req = request(&f.chosen);
+    req.plan_item_ids = vec![f.plan_item.clone()];
+    let (pdf, _) = write_report(
+        &f.store,
+        &req,
+        &FixedOffset::east_opt(0).unwrap(),
+        Utc::now(),
+    )
+    .unwrap();
+    std::fs::write(std::env::var("HARBOUR_REPORT_OUT").unwrap(), pdf).unwrap();
+}

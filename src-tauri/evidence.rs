@@ -1,0 +1,289 @@
+//! Commands that turn the log into something to hand over (the PDF report, the bundle), open a
+//! locked bundle someone sent, and the risk screening and patterns screens.
+//!
+//! Files are written where the person chooses in the computer's own save dialog (opened from
+//! Rust), beside the destination first and renamed into place, so nothing half-written is left
+//! under the chosen name and nothing is written anywhere else.
+
+use chrono::{Local, NaiveDate, TimeZone, Utc};
+use harbour_evidence::{
+    BundleLock, EvidenceError, EvidenceRequest, Patterns, patterns, write_bundle, write_report,
+};
+use harbour_store::{
+    Incident, IncidentFilter, Page, RiskAnswered, RiskQuestion, RiskScreening, risk_questions,
+};
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+use ts_rs::TS;
+
+use crate::commands::{file_dialog, write_beside_then_rename};
+use crate::error::{ApiError, ErrorCode};
+use crate::session::Session;
+
+/// Weeks of history the patterns screen charts.
+const WEEKS_SHOWN: u32 = 26;
+
+impl From<EvidenceError> for ApiError {
+    fn from(e: EvidenceError) -> ApiError {
+        match e {
+            EvidenceError::Invalid(message) => ApiError::new(ErrorCode::Invalid, message),
+            EvidenceError::Store(e) => e.into(),
+            EvidenceError::Seal(e) => e.into(),
+            EvidenceError::Io(_) => ApiError::new(
+                ErrorCode::Internal,
+                "The file could not be written there. Please try another place. Nothing in \
+                 the app was changed.",
+            ),
+            EvidenceError::Font(_)
+            | EvidenceError::Layout
+            | EvidenceError::Pdf(_)
+            | EvidenceError::Zip(_) => ApiError::new(
+                ErrorCode::Internal,
+                "The file could not be made this time. Nothing in the app was changed. Please \
+                 try again, perhaps with fewer entries.",
+            ),
+        }
+    }
+}
+
+/// What an export wrote.
+#[derive(Debug, Default, Serialize, TS)]
+#[ts(export)]
+pub struct ExportDone {
+    /// False when the person closed the file dialog without choosing.
+    pub done: bool,
+    pub incidents: u32,
+    /// Pages of a report.
+    pub pages: u32,
+    /// Attached files in a bundle.
+    pub files: u32,
+}
+
+/// The start of a local calendar day as an instant.
+fn local_midnight(date: NaiveDate) -> Option<chrono::DateTime<Utc>> {
+    Local
+        .from_local_datetime(&date.and_hms_opt(0, 0, 0)?)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// The incidents that happened between two local dates (both included), oldest first: what
+/// the export screen offers to choose from.
+#[tauri::command]
+pub fn incidents_between(
+    session: State<'_, Session>,
+    from: Option<NaiveDate>,
+    until: Option<NaiveDate>,
+) -> Result<Vec<Incident>, ApiError> {
+    let filter = IncidentFilter {
+        kind: None,
+        from: from.and_then(local_midnight),
+        until: until.and_then(|d| d.succ_opt()).and_then(local_midnight),
+    };
+    session.with_vault(|v| {
+        let store = v.store();
+        let mut all = Vec::new();
+        let mut page = Page::first(500);
+        loop {
+            let got = store.list_incidents(&page, &filter)?;
+            all.extend(got.incidents);
+            match got.next {
+                Some(next) if all.len() < harbour_evidence::MAX_INCIDENTS => {
+                    page.before = Some(next)
+                }
+                _ => break,
+            }
+        }
+        all.reverse();
+        Ok(all)
+    })
+}
+
+fn today() -> String {
+    Local::now().format("%Y-%m-%d").to_string()
+}
+
+/// Writes the PDF report where the person chooses.
+#[tauri::command]
+pub async fn save_report<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    request: EvidenceRequest,
+) -> Result<ExportDone, ApiError> {
+    // Made first, so a refused request is explained before any dialog opens.
+    let (pdf, outcome) =
+        session.with_vault(|v| Ok(write_report(v.store(), &request, &Local, Utc::now())?))?;
+    let chosen = file_dialog(&app)?
+        .set_title("Save the report")
+        .set_file_name(format!("report-{}.pdf", today()))
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = chosen else {
+        return Ok(ExportDone::default());
+    };
+    write_beside_then_rename(&path, |mut file| {
+        use std::io::Write;
+        file.write_all(&pdf).map_err(EvidenceError::Io)?;
+        Ok(())
+    })?;
+    Ok(ExportDone {
+        done: true,
+        incidents: outcome.incidents,
+        pages: outcome.pages,
+        files: 0,
+    })
+}
+
+/// Writes the machine-readable bundle where the person chooses: a plain zip, or locked with a
+/// passphrase (at least 12 characters) when one is given.
+#[tauri::command]
+pub async fn save_bundle<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    request: EvidenceRequest,
+    passphrase: Option<String>,
+) -> Result<ExportDone, ApiError> {
+    let passphrase = passphrase
+        .map(zeroize::Zeroizing::new)
+        .map(|p| harbour_vault::BackupPassphrase::new(p.as_str()))
+        .transpose()?;
+    // Checked before the dialog, so a wrong choice is explained first.
+    session.with_vault(|v| {
+        let store = v.store();
+        for id in &request.incident_ids {
+            store.incident(id)?;
+        }
+        Ok(())
+    })?;
+    let name = match passphrase {
+        Some(_) => format!("export-{}.locked", today()),
+        None => format!("export-{}.zip", today()),
+    };
+    let chosen = file_dialog(&app)?
+        .set_title("Save the export")
+        .set_file_name(name)
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = chosen else {
+        return Ok(ExportDone::default());
+    };
+    let lock = match &passphrase {
+        Some(p) => BundleLock::Passphrase(p, harbour_vault::KdfParams::DEFAULT),
+        None => BundleLock::Plain,
+    };
+    let outcome = session.with_vault(|v| {
+        write_beside_then_rename(&path, |file| {
+            let out = std::io::BufWriter::new(file);
+            Ok(write_bundle(
+                v.store(),
+                &request,
+                &Local,
+                Utc::now(),
+                lock,
+                out,
+            )?)
+        })
+    })?;
+    Ok(ExportDone {
+        done: true,
+        incidents: outcome.incidents,
+        pages: 0,
+        files: outcome.files,
+    })
+}
+
+/// Opens a locked export someone sent (made by this app): asks for the file, then where to
+/// save the opened zip.
+#[tauri::command]
+pub async fn open_bundle<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    passphrase: String,
+) -> Result<ExportDone, ApiError> {
+    let passphrase = zeroize::Zeroizing::new(passphrase);
+    let passphrase = harbour_vault::BackupPassphrase::new(passphrase.as_str())?;
+    // Only from an open vault: nothing about exports is reachable from the disguise.
+    session.with_vault(|_| Ok(()))?;
+    let source = file_dialog(&app)?
+        .set_title("Choose the locked export")
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(source) = source else {
+        return Ok(ExportDone::default());
+    };
+    let input = std::fs::File::open(&source).map_err(|_| {
+        ApiError::new(
+            ErrorCode::Internal,
+            "That file could not be read. Please try again.",
+        )
+    })?;
+    // Opened into memory first: nothing is written unless the whole file checks out.
+    let mut zip = Vec::new();
+    harbour_vault::open_backup_stream(
+        std::io::BufReader::new(input),
+        &mut zip,
+        harbour_vault::BackupSecret::Passphrase(&passphrase),
+    )
+    .map_err(|e| match e {
+        harbour_vault::VaultError::WrongPin => ApiError::new(
+            ErrorCode::WrongPin,
+            "That passphrase doesn't open this file. Please check it with the person who sent it.",
+        ),
+        _ => ApiError::new(
+            ErrorCode::Damaged,
+            "That file is not a complete locked export (it may be damaged, cut short or a \
+             different file).",
+        ),
+    })?;
+    if !zip.starts_with(b"PK\x03\x04") {
+        return Err(ApiError::new(
+            ErrorCode::Invalid,
+            "That file is a backup, not an export. Backups are restored from Settings.",
+        ));
+    }
+    let destination = file_dialog(&app)?
+        .set_title("Save the opened export")
+        .set_file_name("export.zip")
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(destination) = destination else {
+        return Ok(ExportDone::default());
+    };
+    write_beside_then_rename(&destination, |mut file| {
+        use std::io::Write;
+        file.write_all(&zip).map_err(EvidenceError::Io)?;
+        Ok(())
+    })?;
+    Ok(ExportDone {
+        done: true,
+        ..ExportDone::default()
+    })
+}
+
+#[tauri::command]
+pub fn risk_screening_questions() -> Vec<RiskQuestion> {
+    risk_questions()
+}
+
+/// Every screening, newest first.
+#[tauri::command]
+pub fn list_risk_screenings(session: State<'_, Session>) -> Result<Vec<RiskScreening>, ApiError> {
+    session.with_vault(|v| Ok(v.store().risk_screenings()?))
+}
+
+#[tauri::command]
+pub fn record_risk_screening(
+    session: State<'_, Session>,
+    answers: Vec<RiskAnswered>,
+    note: String,
+) -> Result<RiskScreening, ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().record_risk_screening(&answers, &note)?))
+}
+
+/// Incidents per week (the last 26 weeks), by kind, and the escalation signal, in local time.
+#[tauri::command]
+pub fn incident_patterns(session: State<'_, Session>) -> Result<Patterns, ApiError> {
+    let occurrences = session.with_vault(|v| Ok(v.store().incident_occurrences()?))?;
+    let today = Local::now().date_naive();
+    Ok(patterns(&occurrences, today, &Local, WEEKS_SHOWN))
+}
