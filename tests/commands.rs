@@ -602,3 +602,102 @@ fn the_recovery_key_opens_the_real_vault_and_a_new_pin_needs_no_old_one() {
         .unwrap_err();
     assert_eq!(err["code"], json!("wrong_pin"));
 }
+
+#[test]
+fn risk_screenings_patterns_and_choosing_entries_for_a_report() {
+    let a = app();
+    setup(&a);
+    let questions = a.call("risk_screening_questions", json!({})).unwrap();
+    assert!(questions.as_array().unwrap().len() >= 10);
+
+    // Nothing answered: refused calmly, nothing kept.
+    let err = a
+        .call("record_risk_screening", json!({"answers": [], "note": ""}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("invalid"), "{err}");
+    assert!(!err["message"].as_str().unwrap().is_empty());
+    let saved = a
+        .call(
+            "record_risk_screening",
+            json!({"answers": [{"code": "weapon", "answer": "Yes"}, {"code": "weekly", "answer": "No"}], "note": "after Friday"}),
+        )
+        .unwrap();
+    assert_eq!(saved["level"], json!("High"));
+    let list = a.call("list_risk_screenings", json!({})).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["note"], json!("after Friday"));
+
+    // Three incidents this week: patterns count them, and they can be chosen by local date.
+    let now = chrono::Local::now();
+    for (days_back, kind) in [(0, "Calls"), (1, "Calls"), (2, "Following")] {
+        let at = (now - chrono::Duration::days(days_back)).with_timezone(&chrono::Utc);
+        a.call(
+            "record_incident",
+            json!({"fields": {
+                "occurred_at": at, "occurred_until": null, "location": "", "kind": kind,
+                "behaviours": [], "description": format!("entry {days_back}"), "perpetrator_appearance": "",
+                "vehicle": "", "witnesses": "", "impact_on_victim": "", "impact_on_daily_life": "",
+                "police": {"officer": "", "crime_reference": ""}, "reported_to": "", "attachments": []
+            }}),
+        )
+        .unwrap();
+    }
+    let patterns = a.call("incident_patterns", json!({})).unwrap();
+    assert_eq!(patterns["total"], json!(3));
+    assert_eq!(patterns["by_kind"][0], json!({"kind": "Calls", "count": 2}));
+    let weeks = patterns["weeks"].as_array().unwrap();
+    let counted: u64 = weeks.iter().map(|w| w["count"].as_u64().unwrap()).sum();
+    assert_eq!(counted, 3);
+
+    let today = now.date_naive();
+    let yesterday = today.pred_opt().unwrap();
+    let chosen = a
+        .call(
+            "incidents_between",
+            json!({"from": yesterday, "until": today}),
+        )
+        .unwrap();
+    let descriptions: Vec<&str> = chosen
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["current"]["fields"]["description"].as_str().unwrap())
+        .collect();
+    // Oldest first, both ends included, the day before yesterday left out.
+    assert_eq!(descriptions, ["entry 1", "entry 0"]);
+    let all = a
+        .call("incidents_between", json!({"from": null, "until": null}))
+        .unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 3);
+
+    // A report with nothing chosen is refused before any file dialog is opened.
+    let request = json!({"incident_ids": [], "from": null, "until": null, "name": "",
+        "embed_images": false, "plan_item_ids": [], "contact_ids": []});
+    let err = a
+        .call("save_report", json!({"request": request}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("invalid"), "{err}");
+    // A locked export with a short passphrase is refused too.
+    let ids: Vec<Value> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].clone())
+        .collect();
+    let request = json!({"incident_ids": ids, "from": null, "until": null, "name": "",
+        "embed_images": false, "plan_item_ids": [], "contact_ids": []});
+    let err = a
+        .call(
+            "save_bundle",
+            json!({"request": request, "passphrase": "short"}),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], json!("invalid"), "{err}");
+
+    // Locked: none of it is reachable.
+    a.call("hide_now", json!({})).unwrap();
+    for cmd in ["list_risk_screenings", "incident_patterns"] {
+        let err = a.call(cmd, json!({})).unwrap_err();
+        assert_eq!(err["code"], json!("locked"), "{cmd}: {err}");
+    }
+}

@@ -132,7 +132,7 @@ pub fn patterns<Tz: TimeZone>(
         })
         .collect();
     // Stable: equal counts keep the kinds' usual order.
-    by_kind.sort_by(|a, b| b.count.cmp(&a.count));
+    by_kind.sort_by_key(|k| std::cmp::Reverse(k.count));
 
     Patterns {
         total,

@@ -370,3 +370,32 @@ fn write_sample() {
     .unwrap();
     std::fs::write(std::env::var("HARBOUR_REPORT_OUT").unwrap(), pdf).unwrap();
 }
+
+#[test]
+fn a_locked_export_offered_as_a_backup_is_refused_as_damaged() {
+    let f = fixture();
+    let passphrase = BackupPassphrase::new("correct horse battery").unwrap();
+    let mut sealed = Vec::new();
+    write_bundle(
+        &f.store,
+        &request(&f.chosen),
+        &Utc,
+        Utc::now(),
+        BundleLock::Passphrase(&passphrase, KdfParams::FLOOR),
+        &mut sealed,
+    )
+    .unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let err = harbour_vault::CheckedBackup::read(
+        scratch.path(),
+        sealed.as_slice(),
+        BackupSecret::Passphrase(&passphrase),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(err, harbour_vault::VaultError::Corrupt(_)),
+        "{err:?}"
+    );
+    // Its scratch copy is gone again.
+    assert_eq!(std::fs::read_dir(scratch.path()).unwrap().count(), 0);
+}
