@@ -148,10 +148,16 @@ pub async fn save_bundle<R: Runtime>(
         .map(|p| harbour_vault::BackupPassphrase::new(p.as_str()))
         .transpose()?;
     // Checked before the dialog, so a wrong choice is explained first.
+    harbour_evidence::check_request(&request)?;
     session.with_vault(|v| {
         let store = v.store();
         for id in &request.incident_ids {
-            store.incident(id)?;
+            store.incident(id).map_err(|_| {
+                ApiError::new(
+                    ErrorCode::Invalid,
+                    "Something chosen for the export is no longer there. Please choose again.",
+                )
+            })?;
         }
         Ok(())
     })?;

@@ -32,6 +32,7 @@ const canary = {
   // The backup's file name: GTK's recent-files list must not learn it either.
   backupName: `history-canary${tag}`,
   afterBackup: `added after the backup canary${tag}`,
+  riskNote: `after the party canary${tag}`,
 };
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -287,7 +288,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
   });
 
   await t.test("every control on every screen has an accessible name", async () => {
-    const screens = ["plan", "checklists", "incidents", "contacts", "support", "search", "settings"];
+    const screens = ["plan", "checklists", "incidents", "risk", "evidence", "contacts", "support", "search", "settings"];
     const problems = [];
     for (const screen of screens) {
       await d.click(`button[data-screen="${screen}"]`);
@@ -297,6 +298,12 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
         await sleep(300);
       }
       if (screen === "plan") await d.execute('document.querySelectorAll("details").forEach((e) => (e.open = true))');
+      if (screen === "evidence") {
+        // The optional extras and the passphrase fields only show when asked for.
+        await d.waitFor("#ev-list li");
+        await d.execute('document.querySelector("#ev-extras").open = true; document.querySelector("#ev-bundle-locked").click()');
+        await sleep(300);
+      }
       for (const html of await unnamedControls()) problems.push(`${screen}: ${html}`);
     }
     await d.click('button[data-screen="contacts"]');
@@ -422,6 +429,79 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor(".card h2");
     const names = await d.text(".cards");
     assert.ok(names.includes(canary.name) && !names.includes(canary.afterBackup), names);
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+  });
+
+  await t.test("risk answers are kept with their date, serious ones point to the helpline, and the week chart counts the log", async () => {
+    await d.pressCalculator(`${PIN}=`);
+    await d.click('button[data-screen="risk"]');
+    await d.waitFor("#risk-form");
+    const bars = await d.execute(
+      'return [...document.querySelectorAll("svg#risk-week-chart rect.bar")].reduce((n, r) => n + Number(r.dataset.count), 0)',
+    );
+    assert.equal(bars, 1, "one incident in the log, counted once");
+    await d.click("#risk-q-weapon-Yes");
+    await d.click("#risk-q-weekly-No");
+    await d.type("#risk-note", canary.riskNote);
+    await d.click("#risk-save");
+    await d.waitFor('#risk-level[data-level="High"]');
+    assert.match(await d.text("#risk-level"), /0808 802 0300/);
+    await d.waitFor('#risk-history li.risk-entry[data-level="High"]');
+    assert.equal(await d.execute('return document.querySelectorAll("#risk-history li.risk-entry").length'), 1);
+  });
+
+  await t.test("a report of the chosen entries and a locked export are saved through the computer's dialogs and read back", async () => {
+    // Outside HOME and /tmp: these files are meant to hold the record, so the final scan skips them.
+    const dir = join(repo, "target", "e2e-files");
+    const pdf = join(dir, `report-${tag}.pdf`);
+    const locked = join(dir, `export-${tag}.locked`);
+    const opened = join(dir, `opened-${tag}.zip`);
+    await d.click('button[data-screen="evidence"]');
+    await d.waitFor("#ev-list input[data-incident-id]");
+    await d.click("#ev-save-report");
+    await answerFileDialog("Save the report", pdf, { replaceName: true });
+    await waitForStatus(/^Report saved: 1 entr/);
+    const text = execFileSync("pdftotext", [pdf, "-"]).toString();
+    const squeeze = (t) => t.replace(/\s+/g, "");
+    const flat = squeeze(text);
+    // The entry as corrected, its earlier wording as an earlier version, the picture's hash line.
+    for (const wanted of [canary.corrected, canary.said, canary.photoName, "Chain head SHA-256", "Version 1 of 2"]) {
+      assert.ok(flat.includes(squeeze(wanted)), `report lacks ${wanted}`);
+    }
+    for (const unwanted of [canary.planItem, canary.name, canary.code, canary.knows, canary.riskNote]) {
+      assert.ok(!flat.includes(squeeze(unwanted)), `report holds ${unwanted}`);
+    }
+    assert.ok(!existsSync(`${pdf}.partial`));
+
+    await d.click("#ev-bundle-locked");
+    await d.type("#f-ev-pass", `export phrase ${tag}`);
+    await d.type("#f-ev-pass-again", `export phrase ${tag}`);
+    await d.click("#ev-save-export");
+    await answerFileDialog("Save the export", locked, { replaceName: true });
+    await waitForStatus(/^Locked export saved/);
+    const sealed = readFileSync(locked);
+    assert.equal(sealed.subarray(0, 7).toString(), "PCALCBK");
+    assert.ok(!sealed.includes(canary.corrected) && !sealed.includes("incidents.json"));
+
+    // The advocate's side: open it with the passphrase and save the zip.
+    await d.type("#f-ev-open-pass", `export phrase ${tag}`);
+    await d.click("#ev-open-export");
+    await answerFileDialog("Choose the locked export", locked, { replaceName: false });
+    await answerFileDialog("Save the opened export", opened, { replaceName: true });
+    await waitForStatus(/^Opened and saved/);
+    const checked = execFileSync("python3", [
+      "-c",
+      `import hashlib, json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+for line in z.read("SHA256SUMS").decode().splitlines():
+    digest, name = line.split("  ", 1)
+    assert hashlib.sha256(z.read(name)).hexdigest() == digest, name
+doc = json.loads(z.read("incidents.json"))
+print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at_export"]["status"])`,
+      opened,
+    ]).toString().trim();
+    assert.equal(checked, "1 2 intact");
     await d.click(".quick-exit");
     await d.waitFor('button[aria-label="equals"]');
   });

@@ -220,7 +220,13 @@ fn write_zip<W: Write>(
         "incidents": incidents,
         "attachment_files": attachment_files,
         "plan_items": evidence.plan_items,
-        "contacts": evidence.contacts,
+        // The same fields the report shows: never code words, check-in plans or safe times.
+        "contacts": evidence.contacts.iter().map(|c| json!({
+            "name": c.fields.name,
+            "relationship": c.fields.relationship,
+            "how_to_reach": c.fields.how_to_reach,
+            "what_they_know": c.fields.what_they_know,
+        })).collect::<Vec<_>>(),
     });
     let json = serde_json::to_vec_pretty(&document)
         .map_err(|e| EvidenceError::Invalid(format!("The export could not be prepared ({e}).")))?;

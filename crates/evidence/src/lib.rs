@@ -94,23 +94,7 @@ impl Evidence {
         store: &Store,
         request: &EvidenceRequest,
     ) -> Result<Evidence, EvidenceError> {
-        if request.incident_ids.is_empty() {
-            return Err(EvidenceError::Invalid(
-                "Choose at least one entry to include.".into(),
-            ));
-        }
-        if request.incident_ids.len() > MAX_INCIDENTS {
-            return Err(EvidenceError::Invalid(format!(
-                "That is more than {MAX_INCIDENTS} entries. Choose a shorter period."
-            )));
-        }
-        if let (Some(from), Some(until)) = (request.from, request.until)
-            && until < from
-        {
-            return Err(EvidenceError::Invalid(
-                "The end of the period is before its start.".into(),
-            ));
-        }
+        check_request(request)?;
         let mut seen = HashSet::new();
         let mut entries = Vec::with_capacity(request.incident_ids.len());
         for id in &request.incident_ids {
@@ -166,6 +150,29 @@ impl Evidence {
             contacts,
         })
     }
+}
+
+/// The checks that need no records: something chosen, not too much, a period that makes sense.
+/// Callers run it before opening a save dialog, so a refusal comes first.
+pub fn check_request(request: &EvidenceRequest) -> Result<(), EvidenceError> {
+    if request.incident_ids.is_empty() {
+        return Err(EvidenceError::Invalid(
+            "Choose at least one entry to include.".into(),
+        ));
+    }
+    if request.incident_ids.len() > MAX_INCIDENTS {
+        return Err(EvidenceError::Invalid(format!(
+            "That is more than {MAX_INCIDENTS} entries. Choose a shorter period."
+        )));
+    }
+    if let (Some(from), Some(until)) = (request.from, request.until)
+        && until < from
+    {
+        return Err(EvidenceError::Invalid(
+            "The end of the period is before its start.".into(),
+        ));
+    }
+    Ok(())
 }
 
 fn gone() -> EvidenceError {

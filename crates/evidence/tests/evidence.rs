@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 const PLAN_CANARY: &str = "CANARY-ADDR 17 Larkspur Mews";
 const CONTACT_CANARY: &str = "CANARY-CONTACT Bernadette";
+const CODE_WORD: &str = "CANARY-CODEWORD blue umbrella";
 const UNCHOSEN: &str = "CANARY-UNCHOSEN van parked opposite";
 /// An 8x8 red PNG.
 const PNG_HEX: &str = "89504e470d0a1a0a0000000d49484452000000080000000808020000004b6d29dc0000001149444154789c633821278715310c2d090090bf4101b29f3e220000000049454e44ae426082";
@@ -44,6 +45,7 @@ fn fixture() -> Fixture {
         .add_contact(&ContactFields {
             name: CONTACT_CANARY.into(),
             relationship: "sister".into(),
+            code_word: CODE_WORD.into(),
             ..ContactFields::default()
         })
         .unwrap()
@@ -211,6 +213,21 @@ fn plan_items_and_contacts_appear_only_when_chosen_one_by_one() {
     assert!(flat.contains(&squeezed(PLAN_CANARY)));
     assert!(flat.contains(&squeezed(CONTACT_CANARY)));
     assert!(!flat.contains(&squeezed(UNCHOSEN)));
+    // A chosen contact's code word stays out, in the report and in the bundle.
+    assert!(!flat.contains(&squeezed(CODE_WORD)));
+    let mut out = Vec::new();
+    write_bundle(
+        &f.store,
+        &req,
+        &Utc,
+        Utc::now(),
+        BundleLock::Plain,
+        &mut out,
+    )
+    .unwrap();
+    let json = String::from_utf8(read_zip(out)["incidents.json"].clone()).unwrap();
+    assert!(json.contains(CONTACT_CANARY) && json.contains(PLAN_CANARY));
+    assert!(!json.contains(CODE_WORD));
 }
 
 #[test]

@@ -1,6 +1,571 @@
-// Placeholder: the evidence (report and export) screen is being written.
-import { h } from "../dom";
+// Report and export: the person picks incidents (by period, then one by one), and saves a PDF for
+// the police or a court, or a machine-readable export for a caseworker or solicitor, plain or
+// locked. Plan items and contacts go in only when ticked one by one. Files are written by Rust
+// through the computer's own save dialog; this page never holds a file, a path or a download link.
+
+import "./evidence.css";
+import {
+  api,
+  isApiError,
+  INCIDENT_KINDS,
+  type Contact,
+  type EvidenceRequest,
+  type ExportDone,
+  type Incident,
+  type IncidentKind,
+  type PlanView,
+} from "../api";
+import { field, h } from "../dom";
+import {
+  buildRequest,
+  choicesProblem,
+  chosenCountText,
+  exportResultText,
+  formatHappened,
+  normaliseDate,
+  openPassphraseProblem,
+  openResultText,
+  passphraseProblem,
+  periodProblem,
+  reportResultText,
+  shorten,
+  tickedAfterLoad,
+  type Problem,
+} from "./evidence-logic";
+
+const kindLabel = (k: IncidentKind) => INCIDENT_KINDS.find(([code]) => code === k)?.[1] ?? k;
+const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
+
+/** A checkbox with its label beside it; `label` may be rich (it is all inside the <label>). */
+function checkbox(id: string, label: Node | string, attrs: Record<string, string> = {}) {
+  const input = h("input", { type: "checkbox", id, ...attrs });
+  return { input, wrap: h("div", { class: "check" }, input, h("label", { for: id }, label)) };
+}
+
+/** A status line and an alert for one action, kept apart so each is announced where it belongs. */
+function messages(prefix: string) {
+  return {
+    status: h("p", { class: "status", role: "status", id: `${prefix}-status` }),
+    error: h("p", { class: "form-error", role: "alert", id: `${prefix}-error` }),
+  };
+}
 
 export function showEvidence(main: HTMLElement): void {
-  main.replaceChildren(h("h1", { tabindex: "-1" }, "Report and export"));
+  // One export at a time: each opens the computer's own dialog.
+  let busy = false;
+  const actionButtons: HTMLButtonElement[] = [];
+
+  const choices = choicesSection();
+  const report = reportSection();
+  const bundle = bundleSection();
+  const opener = openSection();
+
+  main.replaceChildren(
+    h("div", { class: "evidence" },
+      h("h1", { tabindex: "-1" }, "Report and export"),
+      h(
+        "p",
+        { class: "lead" },
+        "This makes a report of the incidents you choose, to give to the police, a court, a " +
+          "solicitor or an advocate. Only what you choose goes in. Each chosen entry goes in " +
+          "whole: every version of it, where it happened, and its attached files.",
+      ),
+      h(
+        "div",
+        { class: "warning ev-warning", role: "note", id: "ev-warning" },
+        h("p", {}, h("strong", {}, "Before you choose: "),
+          "in police or court proceedings, the other side, including the person this is about, " +
+            "may be shown the report. Only include what you are comfortable with them seeing."),
+        h("p", {},
+          "Your safety plan, your contacts and the addresses in them are never included unless " +
+            "you pick them one by one below. Each chosen entry does include what you wrote about " +
+            "where it happened."),
+      ),
+      choices.section,
+      report,
+      bundle,
+      opener,
+    ),
+  );
+  main.querySelector<HTMLElement>("h1")?.focus();
+  choices.start();
+
+  /**
+   * Runs one action that ends in a save dialog. The button keeps focus (aria-disabled rather than
+   * disabled, which would drop keyboard focus) and says what is happening; nothing chosen is lost.
+   */
+  function run(
+    button: HTMLButtonElement,
+    busyText: string,
+    msg: { status: HTMLElement; error: HTMLElement },
+    waiting: string,
+    call: () => Promise<string>,
+    fallback: string,
+  ): void {
+    if (busy) return;
+    busy = true;
+    const label = button.textContent ?? "";
+    button.textContent = busyText;
+    for (const b of actionButtons) b.setAttribute("aria-disabled", "true");
+    msg.status.textContent = waiting;
+    call()
+      .then((text) => {
+        msg.status.textContent = text;
+      })
+      .catch((e: unknown) => {
+        msg.status.textContent = "";
+        msg.error.textContent = messageOf(e, fallback);
+      })
+      .finally(() => {
+        busy = false;
+        button.textContent = label;
+        for (const b of actionButtons) b.removeAttribute("aria-disabled");
+      });
+  }
+
+  /** The request for what is chosen now, or null after showing the problem beside `error`. */
+  function readyRequest(error: HTMLElement): EvidenceRequest | null {
+    const state = choices.state();
+    const problem = choicesProblem(state);
+    if (problem) {
+      error.textContent = problem.message;
+      choices.focus(problem);
+      return null;
+    }
+    return buildRequest(state);
+  }
+
+  // ---- What goes in: period, entries, name, photos, plan items and contacts ----
+
+  function choicesSection() {
+    let listed: Incident[] = [];
+    const ticked = new Set<string>();
+    // Remembered across period changes, so widening the period does not re-tick them.
+    const unticked = new Set<string>();
+    let shown: { from: string | null; until: string | null } | null = null;
+    // Only the latest list load may fill the list.
+    let loadCount = 0;
+
+    const from = field("From", "ev-from", { type: "date" });
+    const until = field("Until", "ev-until", { type: "date" });
+    const fromInput = from.control as HTMLInputElement;
+    const untilInput = until.control as HTMLInputElement;
+    const show = h("button", { type: "submit", id: "ev-show" }, "Show entries");
+    const periodError = h("p", { class: "form-error", role: "alert", id: "ev-period-error" });
+    const periodForm = h(
+      "form",
+      { class: "ev-period", "aria-labelledby": "ev-period-title", novalidate: true },
+      h("h3", { id: "ev-period-title" }, "Period"),
+      h("p", { class: "hint", id: "ev-period-hint" },
+        "Both dates are included. Leave them empty to see every entry."),
+      h("div", { class: "ev-dates" }, from.wrap, until.wrap, h("div", { class: "ev-show" }, show)),
+      periodError,
+    );
+    for (const input of [fromInput, untilInput]) input.setAttribute("aria-describedby", "ev-period-hint");
+
+    const count = h("p", { class: "status ev-count", role: "status", id: "ev-count" });
+    const all = h("button", { type: "button", class: "small", id: "ev-choose-all" }, "Choose all");
+    const none = h("button", { type: "button", class: "small", id: "ev-choose-none" }, "Choose none");
+    const list = h("ul", { class: "ev-list", id: "ev-list", "aria-labelledby": "ev-entries-title" });
+    const entries = h(
+      "div",
+      { class: "ev-entries" },
+      h("h3", { id: "ev-entries-title" }, "Entries"),
+      h("div", { class: "ev-entries-bar" }, count, h("div", { class: "ev-bulk" }, all, none)),
+      list,
+    );
+
+    const name = field("Name to show on the title page (optional)", "ev-name", {
+      hint: "For example your name, or a reference the police gave you. Leave it empty if you prefer.",
+    });
+    const embed = checkbox("ev-embed", "Put photos (PNG and JPEG) into the report as pictures", {
+      "aria-describedby": "ev-embed-hint",
+    });
+    embed.input.checked = true;
+    const extras = extrasSection();
+
+    const section = h(
+      "section",
+      { class: "panel ev-panel", "aria-labelledby": "ev-choose-title" },
+      h("h2", { id: "ev-choose-title" }, "What goes in"),
+      periodForm,
+      entries,
+      name.wrap,
+      h("div", { class: "field ev-embed" },
+        embed.wrap,
+        h("p", { class: "hint", id: "ev-embed-hint" },
+          "Either way, every attached file is listed with its fingerprint (SHA-256), so it can be " +
+            "shown to be the same file later."),
+      ),
+      extras.details,
+    );
+
+    periodForm.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const problem = periodProblem(fromInput.value, untilInput.value);
+      if (problem) (problem.at === "from" ? fromInput : untilInput).focus();
+      load();
+    });
+    // A finished date (or a cleared one) updates the list at once.
+    for (const input of [fromInput, untilInput]) input.addEventListener("change", () => load());
+
+    function load(): void {
+      periodError.textContent = "";
+      const problem = periodProblem(fromInput.value, untilInput.value);
+      if (problem) {
+        periodError.textContent = problem.message;
+        return;
+      }
+      const period = { from: normaliseDate(fromInput.value), until: normaliseDate(untilInput.value) };
+      const mine = ++loadCount;
+      list.setAttribute("aria-busy", "true");
+      api
+        .incidentsBetween(period.from, period.until)
+        .then((incidents) => {
+          if (mine !== loadCount || !list.isConnected) return;
+          listed = incidents;
+          shown = period;
+          const keep = tickedAfterLoad(incidents.map((i) => i.id), unticked);
+          ticked.clear();
+          for (const id of keep) ticked.add(id);
+          render();
+        })
+        .catch((e: unknown) => {
+          if (mine !== loadCount) return;
+          periodError.textContent = messageOf(e, "The entries could not be loaded. Please try again.");
+        })
+        .finally(() => {
+          if (mine === loadCount) list.removeAttribute("aria-busy");
+        });
+    }
+
+    function render(): void {
+      if (listed.length === 0) {
+        list.replaceChildren(h("li", { class: "empty" }, "No entries in this period."));
+      } else {
+        list.replaceChildren(...listed.map(row));
+      }
+      all.hidden = none.hidden = listed.length === 0;
+      updateCount();
+    }
+
+    function row(incident: Incident): HTMLElement {
+      const f = incident.current.fields;
+      const files = f.attachments.length;
+      const preview = shorten(f.description);
+      const box = checkbox(
+        `ev-incident-${incident.id}`,
+        h("span", { class: "ev-row" },
+          h("span", { class: "ev-row-head" },
+            h("span", { class: "ev-when" }, formatHappened(f.occurred_at, f.occurred_until)),
+            ` · ${kindLabel(f.kind)}`,
+            files > 0 ? h("span", { class: "muted" }, files === 1 ? " · 1 file" : ` · ${files} files`) : null),
+          // A space between the two lines, so a screen reader does not run them together.
+          " ",
+          h("span", { class: "ev-preview" }, preview || "Nothing written under “What was said or done”."),
+        ),
+        { "data-incident-id": incident.id },
+      );
+      box.input.checked = ticked.has(incident.id);
+      box.input.addEventListener("change", () => {
+        setTicked(incident.id, box.input.checked);
+        updateCount();
+      });
+      return h("li", {}, box.wrap);
+    }
+
+    function setTicked(id: string, on: boolean): void {
+      if (on) {
+        ticked.add(id);
+        unticked.delete(id);
+      } else {
+        ticked.delete(id);
+        unticked.add(id);
+      }
+    }
+
+    function setAll(on: boolean): void {
+      for (const i of listed) setTicked(i.id, on);
+      for (const input of list.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) input.checked = on;
+      updateCount();
+    }
+    all.addEventListener("click", () => setAll(true));
+    none.addEventListener("click", () => setAll(false));
+
+    function updateCount(): void {
+      count.textContent = listed.length === 0 ? "" : chosenCountText(ticked.size, listed.length);
+    }
+
+    return {
+      section,
+      start(): void {
+        load();
+        extras.load();
+      },
+      state() {
+        return {
+          from: fromInput.value,
+          until: untilInput.value,
+          shown,
+          listedCount: listed.length,
+          // In list order (oldest first); Rust sorts anyway.
+          incidentIds: listed.filter((i) => ticked.has(i.id)).map((i) => i.id),
+          name: name.control.value,
+          embedImages: embed.input.checked,
+          planItemIds: extras.planItemIds(),
+          contactIds: extras.contactIds(),
+        };
+      },
+      /** Puts keyboard focus on the control a problem is about. */
+      focus(problem: Problem): void {
+        const target =
+          problem.at === "from"
+            ? fromInput
+            : problem.at === "until"
+              ? untilInput
+              : problem.at === "entries"
+                ? (list.querySelector<HTMLElement>("input[type=checkbox]") ?? fromInput)
+                : show;
+        target.focus();
+      },
+    };
+  }
+
+  /** Plan items and contacts: all unticked, in a closed section, each one chosen on purpose. */
+  function extrasSection() {
+    const chosenNote = h("span", { class: "ev-extras-count", id: "ev-extras-count" }, " (none ticked)");
+    const body = h("div", { class: "ev-extras-body" });
+    const error = h("p", { class: "form-error", role: "alert", id: "ev-extras-error" });
+    const details = h(
+      "details",
+      { class: "ev-extras", id: "ev-extras" },
+      h("summary", {}, "Also include items from your plan or contacts (optional)", chosenNote),
+      h("p", {},
+        "These are never included unless you tick them here. Anything you tick can be read by " +
+          "whoever is given the report or export."),
+      h("p", { class: "hint" },
+        "A ticked contact goes in with their name, relationship, how to reach them and what " +
+          "they know. Their code word, check-in plan and safe times never go in."),
+      error,
+      body,
+    );
+    details.addEventListener("change", () => {
+      const n = details.querySelectorAll("input[type=checkbox]:checked").length;
+      chosenNote.textContent = n === 0 ? " (none ticked)" : ` (${n} ticked)`;
+    });
+
+    const ticked = (prefix: string) =>
+      [...body.querySelectorAll<HTMLInputElement>(`input[data-${prefix}-id]:checked`)].map(
+        (input) => input.getAttribute(`data-${prefix}-id`) ?? "",
+      );
+
+    function fill(plan: PlanView, contacts: Contact[]): void {
+      const groups: HTMLElement[] = [];
+      for (const section of plan.sections) {
+        if (section.items.length === 0) continue;
+        groups.push(
+          h("fieldset", { class: "ev-group" },
+            h("legend", {}, section.title),
+            ...section.items.map((item) =>
+              checkbox(`ev-plan-${item.id}`, item.text, { "data-plan-item-id": item.id }).wrap),
+          ),
+        );
+      }
+      if (contacts.length > 0) {
+        groups.push(
+          h("fieldset", { class: "ev-group" },
+            h("legend", {}, "Trusted contacts"),
+            ...contacts.map((c) => {
+              const { name, relationship } = c.fields;
+              const label = relationship.trim() ? `${name} (${relationship.trim()})` : name;
+              return checkbox(`ev-contact-${c.id}`, label, { "data-contact-id": c.id }).wrap;
+            }),
+          ),
+        );
+      }
+      body.replaceChildren(
+        ...(groups.length > 0
+          ? groups
+          : [h("p", { class: "empty" }, "Your plan and contacts have nothing in them yet.")]),
+      );
+    }
+
+    return {
+      details,
+      load(): void {
+        Promise.all([api.getPlan(), api.listContacts()])
+          .then(([plan, contacts]) => {
+            if (details.isConnected) fill(plan, contacts);
+          })
+          .catch((e: unknown) => {
+            error.textContent = messageOf(e, "Your plan and contacts could not be loaded. Please try again.");
+          });
+      },
+      planItemIds: () => ticked("plan-item"),
+      contactIds: () => ticked("contact"),
+    };
+  }
+
+  // ---- The PDF report ----
+
+  function reportSection(): HTMLElement {
+    const msg = messages("ev-report");
+    const save = h("button", { type: "button", class: "primary", id: "ev-save-report" }, "Save PDF report");
+    actionButtons.push(save);
+    save.addEventListener("click", () => {
+      // A second press while saving changes nothing (the button only looks disabled).
+      if (busy) return;
+      msg.error.textContent = "";
+      msg.status.textContent = "";
+      const request = readyRequest(msg.error);
+      if (!request) return;
+      run(
+        save,
+        "Saving…",
+        msg,
+        "Making the report. The save window opens when it is ready.",
+        async () => reportResultText(await api.saveReport(request)),
+        "The report could not be made. Nothing in the app was changed. Please try again.",
+      );
+    });
+    return h(
+      "section",
+      { class: "panel ev-panel", "aria-labelledby": "ev-report-title" },
+      h("h2", { id: "ev-report-title" }, "Report for the police or a court"),
+      h("p", {},
+        "A PDF you can print or send, with the chosen entries in date order, when each was " +
+          "written, any corrections, and a way to check nothing was changed afterwards."),
+      msg.error,
+      msg.status,
+      h("div", { class: "actions start" }, save),
+    );
+  }
+
+  // ---- The machine-readable export ----
+
+  function bundleSection(): HTMLElement {
+    const msg = messages("ev-export");
+    const radio = (value: string, label: string, checked: boolean) => {
+      const id = `ev-bundle-${value}`;
+      const input = h("input", { type: "radio", name: "ev-bundle-lock", id, value, checked });
+      return { input, wrap: h("div", { class: "radio" }, input, h("label", { for: id }, label)) };
+    };
+    const plain = radio("plain", "Ordinary zip file (anyone with the file can open it)", true);
+    const locked = radio("locked", "Locked with a passphrase (opened with this app)", false);
+    const pass = field("Passphrase", "ev-pass", {
+      type: "password",
+      hint:
+        "At least 12 characters, such as a few words put together. Tell it to the person you " +
+        "send the file to in a different way, for example by phone, not in the same email.",
+    });
+    const again = field("Type the passphrase again", "ev-pass-again", { type: "password" });
+    const passWrap = h("div", { class: "ev-pass" }, pass.wrap, again.wrap);
+    const sync = () => {
+      passWrap.hidden = !locked.input.checked;
+    };
+    plain.input.addEventListener("change", sync);
+    locked.input.addEventListener("change", sync);
+    sync();
+
+    const save = h("button", { type: "submit", class: "primary", id: "ev-save-export" }, "Save export");
+    actionButtons.push(save);
+    const form = h(
+      "form",
+      { class: "panel ev-panel", "aria-labelledby": "ev-export-title", novalidate: true },
+      h("h2", { id: "ev-export-title" }, "Export for a caseworker or solicitor"),
+      h("p", {},
+        "The same chosen entries as a file computers can read: the data, the original attached " +
+          "files, and a list of their fingerprints (SHA-256) to show none was changed. Photos " +
+          "are always included as the original files."),
+      h("fieldset", { class: "field" },
+        h("legend", {}, "How to save it"),
+        plain.wrap,
+        locked.wrap,
+      ),
+      passWrap,
+      msg.error,
+      msg.status,
+      h("div", { class: "actions start" }, save),
+    );
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      if (busy) return;
+      msg.error.textContent = "";
+      msg.status.textContent = "";
+      const request = readyRequest(msg.error);
+      if (!request) return;
+      const isLocked = locked.input.checked;
+      let passphrase: string | null = null;
+      if (isLocked) {
+        const problem = passphraseProblem(pass.control.value, again.control.value);
+        if (problem) {
+          msg.error.textContent = problem.message;
+          (problem.at === "again" ? again.control : pass.control).focus();
+          return;
+        }
+        passphrase = pass.control.value;
+      }
+      run(
+        save,
+        "Saving…",
+        msg,
+        "Choose where to save it…",
+        async () => {
+          const done: ExportDone = await api.saveBundle(request, passphrase);
+          // The passphrase is not kept on screen once it has been used.
+          if (done.done) pass.control.value = again.control.value = "";
+          return exportResultText(done, isLocked);
+        },
+        "The export could not be made. Nothing in the app was changed. Please try again.",
+      );
+    });
+    return form;
+  }
+
+  // ---- Opening a locked export someone sent ----
+
+  function openSection(): HTMLElement {
+    const msg = messages("ev-open");
+    const pass = field("Passphrase you were given", "ev-open-pass", { type: "password" });
+    const open = h("button", { type: "submit", id: "ev-open-export" }, "Open a locked export…");
+    actionButtons.push(open);
+    const form = h(
+      "form",
+      { class: "panel ev-panel ev-open", "aria-labelledby": "ev-open-title", novalidate: true },
+      h("h2", { id: "ev-open-title" }, "Open a locked export someone sent you"),
+      h("p", { class: "hint" },
+        "You will be asked to pick the file, then where to save the opened copy. The opened copy " +
+          "is an ordinary zip file that anyone with it can read, so save it somewhere safe."),
+      pass.wrap,
+      msg.error,
+      msg.status,
+      h("div", { class: "actions start" }, open),
+    );
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      if (busy) return;
+      msg.error.textContent = "";
+      msg.status.textContent = "";
+      const problem = openPassphraseProblem(pass.control.value);
+      if (problem) {
+        msg.error.textContent = problem;
+        pass.control.focus();
+        return;
+      }
+      const passphrase = pass.control.value;
+      run(
+        open,
+        "Opening…",
+        msg,
+        "Choose the locked file…",
+        async () => {
+          const done = await api.openBundle(passphrase);
+          if (done.done) pass.control.value = "";
+          return openResultText(done);
+        },
+        "The file could not be opened. Nothing was saved. Please try again.",
+      );
+    });
+    return form;
+  }
 }
