@@ -859,21 +859,21 @@ pub(crate) fn write_beside_then_rename<T>(
     path: &std::path::Path,
     write: impl FnOnce(&std::fs::File) -> Result<T, ApiError>,
 ) -> Result<T, ApiError> {
-    let cannot_write = |_: std::io::Error| {
-        ApiError::new(
-            ErrorCode::Internal,
-            "The file could not be written there. Please try another place. Nothing in the \
-             app was changed.",
-        )
-    };
     let mut partial = path.as_os_str().to_owned();
     partial.push(".partial");
     let partial = std::path::PathBuf::from(partial);
-    let file = std::fs::File::create(&partial).map_err(cannot_write)?;
+    // A leftover from an earlier failure is ours to replace; the new one is readable by this
+    // user only (the chosen file keeps that).
+    let _ = std::fs::remove_file(&partial);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(&partial).map_err(|_| cannot_write())?;
     let result = write(&file).and_then(|out| {
-        file.sync_all().map_err(cannot_write)?;
+        file.sync_all().map_err(|_| cannot_write())?;
         drop(file);
-        std::fs::rename(&partial, path).map_err(cannot_write)?;
+        std::fs::rename(&partial, path).map_err(|_| cannot_write())?;
         Ok(out)
     });
     if result.is_err() {
@@ -882,6 +882,17 @@ pub(crate) fn write_beside_then_rename<T>(
     result
 }
 
+/// For a file the person chose that could not be written (full disk, no permission, gone).
+pub(crate) fn cannot_write() -> ApiError {
+    ApiError::new(
+        ErrorCode::Internal,
+        "The file could not be written there. Please try another place. Nothing in the app was \
+         changed.",
+    )
+}
+
+/// Replaces everything open now with a backup the person picks. The page asks for confirmation
+/// first; here the whole file is checked before anything changes.
 #[tauri::command]
 pub async fn restore_backup<R: Runtime>(
     app: AppHandle<R>,

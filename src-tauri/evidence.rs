@@ -6,8 +6,11 @@
 //! under the chosen name and nothing is written anywhere else.
 
 use chrono::{Local, NaiveDate, TimeZone, Utc};
+use std::io::Write;
+
 use harbour_evidence::{
-    BundleLock, EvidenceError, EvidenceRequest, Patterns, patterns, write_bundle, write_report,
+    BundleLock, EvidenceError, EvidenceRequest, Patterns, check_request, patterns, write_bundle,
+    write_report,
 };
 use harbour_store::{
     Incident, IncidentFilter, Page, RiskAnswered, RiskQuestion, RiskScreening, risk_questions,
@@ -29,11 +32,7 @@ impl From<EvidenceError> for ApiError {
             EvidenceError::Invalid(message) => ApiError::new(ErrorCode::Invalid, message),
             EvidenceError::Store(e) => e.into(),
             EvidenceError::Seal(e) => e.into(),
-            EvidenceError::Io(_) => ApiError::new(
-                ErrorCode::Internal,
-                "The file could not be written there. Please try another place. Nothing in \
-                 the app was changed.",
-            ),
+            EvidenceError::Io(_) => crate::commands::cannot_write(),
             EvidenceError::Font(_)
             | EvidenceError::Layout
             | EvidenceError::Pdf(_)
@@ -57,6 +56,8 @@ pub struct ExportDone {
     pub pages: u32,
     /// Attached files in a bundle.
     pub files: u32,
+    /// Some photos could not be put into the report (they are still listed with their SHA-256).
+    pub pictures_left_out: bool,
 }
 
 /// The start of a local calendar day as an instant.
@@ -103,34 +104,46 @@ fn today() -> String {
     Local::now().format("%Y-%m-%d").to_string()
 }
 
+/// The computer's save dialog, with a neutral title: it may still be open after a quick hide.
+fn choose_destination<R: Runtime>(
+    app: &AppHandle<R>,
+    suggested: String,
+) -> Result<Option<std::path::PathBuf>, ApiError> {
+    Ok(file_dialog(app)?
+        .set_title("Save as")
+        .set_file_name(suggested)
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok()))
+}
+
 /// Writes the PDF report where the person chooses.
+///
+/// The request is checked before the dialog opens, so a refusal comes first; the report is
+/// made and written only afterwards, inside the vault, so a quick hide while the dialog is open
+/// means nothing is written at all (the vault is locked by then).
 #[tauri::command]
 pub async fn save_report<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
     request: EvidenceRequest,
 ) -> Result<ExportDone, ApiError> {
-    // Made first, so a refused request is explained before any dialog opens.
-    let (pdf, outcome) =
-        session.with_vault(|v| Ok(write_report(v.store(), &request, &Local, Utc::now())?))?;
-    let chosen = file_dialog(&app)?
-        .set_title("Save the report")
-        .set_file_name(format!("report-{}.pdf", today()))
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok());
-    let Some(path) = chosen else {
+    session.with_vault(|v| Ok(check_request(v.store(), &request)?))?;
+    let Some(path) = choose_destination(&app, format!("document-{}.pdf", today()))? else {
         return Ok(ExportDone::default());
     };
-    write_beside_then_rename(&path, |mut file| {
-        use std::io::Write;
-        file.write_all(&pdf).map_err(EvidenceError::Io)?;
-        Ok(())
+    let outcome = session.with_vault(|v| {
+        write_beside_then_rename(&path, |mut file| {
+            let (pdf, outcome) = write_report(v.store(), &request, &Local, Utc::now())?;
+            file.write_all(&pdf).map_err(EvidenceError::Io)?;
+            Ok(outcome)
+        })
     })?;
     Ok(ExportDone {
         done: true,
         incidents: outcome.incidents,
         pages: outcome.pages,
-        files: 0,
+        pictures_left_out: outcome.pictures_left_out,
+        ..ExportDone::default()
     })
 }
 
@@ -148,29 +161,12 @@ pub async fn save_bundle<R: Runtime>(
         .map(|p| harbour_vault::BackupPassphrase::new(p.as_str()))
         .transpose()?;
     // Checked before the dialog, so a wrong choice is explained first.
-    harbour_evidence::check_request(&request)?;
-    session.with_vault(|v| {
-        let store = v.store();
-        for id in &request.incident_ids {
-            store.incident(id).map_err(|_| {
-                ApiError::new(
-                    ErrorCode::Invalid,
-                    "Something chosen for the export is no longer there. Please choose again.",
-                )
-            })?;
-        }
-        Ok(())
-    })?;
+    session.with_vault(|v| Ok(check_request(v.store(), &request)?))?;
     let name = match passphrase {
         Some(_) => format!("export-{}.locked", today()),
         None => format!("export-{}.zip", today()),
     };
-    let chosen = file_dialog(&app)?
-        .set_title("Save the export")
-        .set_file_name(name)
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok());
-    let Some(path) = chosen else {
+    let Some(path) = choose_destination(&app, name)? else {
         return Ok(ExportDone::default());
     };
     let lock = match &passphrase {
@@ -193,8 +189,8 @@ pub async fn save_bundle<R: Runtime>(
     Ok(ExportDone {
         done: true,
         incidents: outcome.incidents,
-        pages: 0,
         files: outcome.files,
+        ..ExportDone::default()
     })
 }
 
@@ -211,7 +207,7 @@ pub async fn open_bundle<R: Runtime>(
     // Only from an open vault: nothing about exports is reachable from the disguise.
     session.with_vault(|_| Ok(()))?;
     let source = file_dialog(&app)?
-        .set_title("Choose the locked export")
+        .set_title("Open")
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok());
     let Some(source) = source else {
@@ -224,10 +220,10 @@ pub async fn open_bundle<R: Runtime>(
         )
     })?;
     // Opened into memory first: nothing is written unless the whole file checks out.
-    let mut zip = Vec::new();
+    let mut zip = zeroize::Zeroizing::new(Vec::new());
     harbour_vault::open_backup_stream(
         std::io::BufReader::new(input),
-        &mut zip,
+        &mut *zip,
         harbour_vault::BackupSecret::Passphrase(&passphrase),
     )
     .map_err(|e| match e {
@@ -247,18 +243,15 @@ pub async fn open_bundle<R: Runtime>(
             "That file is a backup, not an export. Backups are restored from Settings.",
         ));
     }
-    let destination = file_dialog(&app)?
-        .set_title("Save the opened export")
-        .set_file_name("export.zip")
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok());
-    let Some(destination) = destination else {
+    let Some(destination) = choose_destination(&app, "export.zip".to_owned())? else {
         return Ok(ExportDone::default());
     };
-    write_beside_then_rename(&destination, |mut file| {
-        use std::io::Write;
-        file.write_all(&zip).map_err(EvidenceError::Io)?;
-        Ok(())
+    // Only if nothing was hidden while the dialog was open.
+    session.with_vault(|_| {
+        write_beside_then_rename(&destination, |mut file| {
+            file.write_all(&zip).map_err(EvidenceError::Io)?;
+            Ok(())
+        })
     })?;
     Ok(ExportDone {
         done: true,

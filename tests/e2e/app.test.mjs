@@ -460,7 +460,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.click('button[data-screen="evidence"]');
     await d.waitFor("#ev-list input[data-incident-id]");
     await d.click("#ev-save-report");
-    await answerFileDialog("Save the report", pdf, { replaceName: true });
+    await answerFileDialog("Save as", pdf, { replaceName: true });
     await waitForStatus(/^Report saved: 1 entr/);
     const text = execFileSync("pdftotext", [pdf, "-"]).toString();
     const squeeze = (t) => t.replace(/\s+/g, "");
@@ -478,7 +478,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.type("#f-ev-pass", `export phrase ${tag}`);
     await d.type("#f-ev-pass-again", `export phrase ${tag}`);
     await d.click("#ev-save-export");
-    await answerFileDialog("Save the export", locked, { replaceName: true });
+    await answerFileDialog("Save as", locked, { replaceName: true });
     await waitForStatus(/^Locked export saved/);
     const sealed = readFileSync(locked);
     assert.equal(sealed.subarray(0, 7).toString(), "PCALCBK");
@@ -487,8 +487,8 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     // The advocate's side: open it with the passphrase and save the zip.
     await d.type("#f-ev-open-pass", `export phrase ${tag}`);
     await d.click("#ev-open-export");
-    await answerFileDialog("Choose the locked export", locked, { replaceName: false });
-    await answerFileDialog("Save the opened export", opened, { replaceName: true });
+    await answerFileDialog("Open", locked, { replaceName: false });
+    await answerFileDialog("Save as", opened, { replaceName: true });
     await waitForStatus(/^Opened and saved/);
     const checked = execFileSync("python3", [
       "-c",

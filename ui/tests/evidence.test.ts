@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ExportDone } from "../src/api";
 import {
   MIN_PASSPHRASE_CHARS,
   buildRequest,
@@ -6,17 +7,18 @@ import {
   chosenCountText,
   exportResultText,
   formatHappened,
-  formatLocalDateTime,
   normaliseDate,
   openPassphraseProblem,
   openResultText,
   passphraseProblem,
   periodProblem,
+  PICTURES_LEFT_OUT_TEXT,
   reportResultText,
   shorten,
   tickedAfterLoad,
   type EvidenceChoices,
 } from "../src/screens/evidence-logic";
+import { formatLocalDateTime } from "../src/dates";
 
 function choices(over: Partial<EvidenceChoices> = {}): EvidenceChoices {
   return {
@@ -33,11 +35,12 @@ function choices(over: Partial<EvidenceChoices> = {}): EvidenceChoices {
   };
 }
 
-const done = (over: Partial<{ done: boolean; incidents: number; pages: number; files: number }> = {}) => ({
+const done = (over: Partial<ExportDone> = {}): ExportDone => ({
   done: true,
   incidents: 0,
   pages: 0,
   files: 0,
+  pictures_left_out: false,
   ...over,
 });
 
@@ -250,6 +253,15 @@ describe("wording", () => {
   it("reports a saved PDF", () => {
     expect(reportResultText(done({ incidents: 12, pages: 9 }))).toBe("Report saved: 12 entries, 9 pages.");
     expect(reportResultText(done({ incidents: 1, pages: 1 }))).toBe("Report saved: 1 entry, 1 page.");
+  });
+  it("says when some photos could not be put into the PDF", () => {
+    expect(reportResultText(done({ incidents: 3, pages: 4, pictures_left_out: true }))).toBe(
+      "Report saved: 3 entries, 4 pages. Some photos could not be put into the report; they are listed " +
+        "with their fingerprints.",
+    );
+    expect(PICTURES_LEFT_OUT_TEXT).toMatch(/fingerprints\.$/);
+    // Nothing about photos when the dialog was closed.
+    expect(reportResultText(done({ done: false, pictures_left_out: true }))).toBe("Not saved.");
   });
   it("says only 'Not saved.' when the dialog was closed", () => {
     expect(reportResultText(done({ done: false }))).toBe("Not saved.");

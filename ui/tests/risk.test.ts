@@ -6,8 +6,6 @@ import {
   compareScreenings,
   describeChange,
   escalationNote,
-  formatDate,
-  formatTime,
   groupByArea,
   levelLabel,
   levelMessage,
@@ -269,23 +267,5 @@ describe("escalationNote", () => {
   it("says little or nothing when there are too few", () => {
     expect(escalationNote("TooFewToSay", 0)).toEqual({ trend: "unknown", text: null });
     expect(escalationNote("TooFewToSay", 2).text).toMatch(/not enough entries yet/);
-  });
-});
-
-describe("dates", () => {
-  it("formats a local date and time plainly", () => {
-    expect(formatDate(local(2026, 11, 23, 9, 5))).toBe("Mon 23 Nov 2026");
-    expect(formatDate(local(2027, 1, 1, 0, 0))).toBe("Fri 1 Jan 2027");
-    expect(formatTime(local(2026, 11, 23, 9, 5))).toBe("09:05");
-  });
-
-  it("uses the local day, not the UTC one", () => {
-    // Just before midnight locally is still that day, whatever UTC says.
-    expect(formatDate(local(2026, 11, 23, 23, 59))).toBe("Mon 23 Nov 2026");
-  });
-
-  it("returns something readable for a bad value rather than 'Invalid Date'", () => {
-    expect(formatDate("not a date")).toBe("not a date");
-    expect(formatTime("not a date")).toBe("");
   });
 });

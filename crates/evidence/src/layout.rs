@@ -344,7 +344,7 @@ impl Sheets {
                 self.put_line(left, baseline, Style::LABEL, l);
             } else if i > 0 && self.y == MARGIN {
                 // The value continues on a new page: repeat the label so it is clear.
-                self.put_line(left, baseline, Style::SMALL, format!("{label} (cont.)"));
+                self.put_line(left, baseline, Style::SMALL, "(continued)".to_owned());
             }
             self.put_line(MARGIN + LABEL_WIDTH, baseline, value_style, text);
             self.y += line;
@@ -556,12 +556,104 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, mark: &Mark, regular: &Face,
     }
 }
 
-/// Reads an attachment as a picture for embedding, if it is a PNG or JPEG that decodes.
+/// Reads an attachment as a picture for embedding, if it is a PNG or JPEG whose header reads.
+/// (The pixels are only decoded when the PDF is finished; a picture that fails then makes
+/// [`Sheets::finish`] fail, and the report is made again without pictures.)
+///
+/// A JPEG goes into a PDF byte for byte, so its metadata is removed first: Exif and XMP can hold
+/// the GPS position where the photo was taken, which may be the person's home. A PNG is
+/// re-encoded from its pixels, which leaves its text chunks behind.
 pub(crate) fn picture_from(bytes: Vec<u8>, media_type: &str) -> Option<Image> {
-    let data: krilla::Data = Arc::new(bytes).into();
     match media_type {
-        "image/png" => Image::from_png(data, true).ok(),
-        "image/jpeg" => Image::from_jpeg(data, true).ok(),
+        "image/png" => Image::from_png(Arc::new(bytes).into(), true).ok(),
+        "image/jpeg" => {
+            let clean = without_jpeg_metadata(&bytes)?;
+            Image::from_jpeg(Arc::new(clean).into(), true).ok()
+        }
         _ => None,
+    }
+}
+
+/// The JPEG without its APP1 (Exif, XMP), APP13 (IPTC) and comment segments; everything else,
+/// including the scan data, is kept as it was. `None` if the segments do not parse.
+pub(crate) fn without_jpeg_metadata(bytes: &[u8]) -> Option<Vec<u8>> {
+    const APP1: u8 = 0xE1;
+    const APP13: u8 = 0xED;
+    const COMMENT: u8 = 0xFE;
+    const START_OF_SCAN: u8 = 0xDA;
+    if bytes.get(..2)? != [0xFF, 0xD8] {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(&bytes[..2]);
+    let mut i = 2;
+    loop {
+        if *bytes.get(i)? != 0xFF {
+            return None;
+        }
+        let marker = *bytes.get(i + 1)?;
+        match marker {
+            // Fill bytes before a marker.
+            0xFF => i += 1,
+            START_OF_SCAN => {
+                out.extend_from_slice(&bytes[i..]);
+                return Some(out);
+            }
+            // Markers without a length.
+            0x01 | 0xD0..=0xD7 => {
+                out.extend_from_slice(&bytes[i..i + 2]);
+                i += 2;
+            }
+            _ => {
+                let len = usize::from(u16::from_be_bytes([*bytes.get(i + 2)?, *bytes.get(i + 3)?]));
+                let end = i.checked_add(2 + len)?;
+                if len < 2 || end > bytes.len() {
+                    return None;
+                }
+                if !matches!(marker, APP1 | APP13 | COMMENT) {
+                    out.extend_from_slice(&bytes[i..end]);
+                }
+                i = end;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_jpeg_metadata;
+
+    #[test]
+    fn jpeg_metadata_segments_are_dropped_and_the_rest_kept() {
+        let segment = |marker: u8, body: &[u8]| {
+            let mut s = vec![0xFF, marker];
+            s.extend_from_slice(&u16::try_from(body.len() + 2).unwrap_or(0).to_be_bytes());
+            s.extend_from_slice(body);
+            s
+        };
+        let app0 = segment(0xE0, b"JFIF\0");
+        let exif = segment(0xE1, b"Exif\0\0GPS here");
+        let iptc = segment(0xED, b"Photoshop 3.0");
+        let comment = segment(0xFE, b"taken at home");
+        let quant = segment(0xDB, &[1, 2, 3]);
+        let scan = [0xFF, 0xDA, 0x00, 0x02, 0x11, 0x22, 0xFF, 0xD9];
+        let input = [
+            &[0xFF, 0xD8][..],
+            &app0,
+            &exif,
+            &iptc,
+            &comment,
+            &quant,
+            &scan,
+        ]
+        .concat();
+        let expected = [&[0xFF, 0xD8][..], &app0, &quant, &scan].concat();
+        assert_eq!(without_jpeg_metadata(&input), Some(expected));
+        assert_eq!(without_jpeg_metadata(b"not a jpeg"), None);
+        // A length running past the end is refused, not read past.
+        assert_eq!(
+            without_jpeg_metadata(&[0xFF, 0xD8, 0xFF, 0xE1, 0x40, 0x00, 1]),
+            None
+        );
     }
 }

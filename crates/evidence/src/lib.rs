@@ -94,7 +94,7 @@ impl Evidence {
         store: &Store,
         request: &EvidenceRequest,
     ) -> Result<Evidence, EvidenceError> {
-        check_request(request)?;
+        check_choice(request)?;
         let mut seen = HashSet::new();
         let mut entries = Vec::with_capacity(request.incident_ids.len());
         for id in &request.incident_ids {
@@ -152,9 +152,37 @@ impl Evidence {
     }
 }
 
-/// The checks that need no records: something chosen, not too much, a period that makes sense.
-/// Callers run it before opening a save dialog, so a refusal comes first.
-pub fn check_request(request: &EvidenceRequest) -> Result<(), EvidenceError> {
+/// Checks a request without making anything: something chosen, not too much, a period that
+/// makes sense, and everything chosen still there. Callers run it before opening a save dialog,
+/// so that a refusal comes first.
+pub fn check_request(store: &Store, request: &EvidenceRequest) -> Result<(), EvidenceError> {
+    check_choice(request)?;
+    for id in &request.incident_ids {
+        store.incident(id).map_err(missing)?;
+    }
+    for id in &request.contact_ids {
+        store.contact(id).map_err(missing)?;
+    }
+    if !request.plan_item_ids.is_empty() {
+        let plan = store.plan()?;
+        let known: HashSet<&str> = plan
+            .sections
+            .iter()
+            .flat_map(|s| s.items.iter().map(|i| i.id.as_str()))
+            .collect();
+        if request
+            .plan_item_ids
+            .iter()
+            .any(|id| !known.contains(id.as_str()))
+        {
+            return Err(gone());
+        }
+    }
+    Ok(())
+}
+
+/// The checks that need no records.
+fn check_choice(request: &EvidenceRequest) -> Result<(), EvidenceError> {
     if request.incident_ids.is_empty() {
         return Err(EvidenceError::Invalid(
             "Choose at least one entry to include.".into(),

@@ -59,7 +59,7 @@ pub struct Patterns {
     /// Calendar weeks from the first incident's week to the last one's, inclusive.
     pub span_weeks: u32,
     /// One entry per week, oldest first, including weeks with none; ends with the current week
-    /// (or the last incident's week, if that is later) and covers at most `weeks_shown` weeks.
+    /// and covers at most `weeks_shown` weeks.
     pub weeks: Vec<WeekCount>,
     /// Kinds that occur, most frequent first.
     pub by_kind: Vec<KindCount>,
@@ -97,15 +97,11 @@ pub fn patterns<Tz: TimeZone>(
 
     let mut weeks = Vec::new();
     if let Some(first_week) = per_week.keys().next().copied() {
-        let this_week = monday_of(today);
-        let end = per_week
-            .keys()
-            .next_back()
-            .copied()
-            .map_or(this_week, |w| w.max(this_week));
+        // The chart ends with this week: an entry dated in the future (a typing slip) is
+        // counted in the totals but must not push the recent weeks off the chart.
+        let end = monday_of(today);
         let shown = u64::from(weeks_shown.max(1) - 1) * 7;
-        let start = first_week.max(end - Days::new(shown));
-        let mut week = start;
+        let mut week = first_week.max(end - Days::new(shown));
         while week <= end {
             weeks.push(WeekCount {
                 week_start: week,

@@ -24,7 +24,14 @@ const PICTURE_MAX_HEIGHT: f32 = 260.0;
 pub struct ReportOutcome {
     pub incidents: u32,
     pub pages: u32,
+    /// Pictures were asked for but some could not be put in (unreadable, or too many bytes in
+    /// all); every attachment is still listed with its SHA-256.
+    pub pictures_left_out: bool,
 }
+
+/// All embedded pictures together stay under this many bytes (they are held until the PDF is
+/// written).
+const PICTURE_BUDGET: usize = 256 * 1024 * 1024;
 
 /// Writes the report for `request` as PDF bytes. Times are shown in `tz` with their offset.
 pub fn write_report<Tz>(
@@ -38,33 +45,73 @@ where
     Tz::Offset: Display,
 {
     let evidence = Evidence::gather(store, request)?;
-    let mut sheets = Sheets::new()?;
     let clock = Clock { tz };
+    if request.embed_images {
+        let mut budget = PICTURE_BUDGET;
+        match render(
+            store,
+            &evidence,
+            request,
+            &clock,
+            generated_at,
+            Some(&mut budget),
+        ) {
+            Ok((bytes, mut outcome, skipped)) => {
+                outcome.pictures_left_out = skipped;
+                return Ok((bytes, outcome));
+            }
+            // A picture that cannot be decoded fails the whole document: make it again
+            // without pictures rather than not at all.
+            Err(EvidenceError::Pdf(_)) => {}
+            Err(other) => return Err(other),
+        }
+    }
+    let (bytes, mut outcome, _) = render(store, &evidence, request, &clock, generated_at, None)?;
+    outcome.pictures_left_out = request.embed_images;
+    Ok((bytes, outcome))
+}
 
-    title_page(&mut sheets, &evidence, request, &clock, generated_at);
-    summary(&mut sheets, &evidence, &clock);
-    chronology(&mut sheets, &evidence, &clock);
+/// Lays out and writes the report; `pictures` is the byte budget for embedded pictures, or
+/// `None` for none. The flag says whether any picture was skipped for the budget.
+fn render<Tz>(
+    store: &Store,
+    evidence: &Evidence,
+    request: &EvidenceRequest,
+    clock: &Clock<'_, Tz>,
+    generated_at: DateTime<Utc>,
+    mut pictures: Option<&mut usize>,
+) -> Result<(Vec<u8>, ReportOutcome, bool), EvidenceError>
+where
+    Tz: TimeZone,
+    Tz::Offset: Display,
+{
+    let mut sheets = Sheets::new()?;
+    let mut skipped = false;
+    title_page(&mut sheets, evidence, request, clock, generated_at);
+    summary(&mut sheets, evidence, clock, generated_at);
+    chronology(&mut sheets, evidence, clock);
     let total = evidence.entries.len();
     for (index, entry) in evidence.entries.iter().enumerate() {
-        incident(
+        skipped |= incident(
             &mut sheets,
             store,
             entry,
             index + 1,
             total,
-            request.embed_images,
-            &clock,
+            pictures.as_deref_mut(),
+            clock,
         )?;
     }
-    chosen_items(&mut sheets, &evidence, &clock);
-    checking(&mut sheets, &evidence);
+    chosen_items(&mut sheets, evidence, clock);
+    checking(&mut sheets, evidence);
 
     let pages = u32::try_from(sheets.page_count()).unwrap_or(u32::MAX);
     let made = clock.date(generated_at);
     let head = evidence
         .head
         .as_ref()
-        .map(|h| format!(" · chain head {}…", &h.hash[..16.min(h.hash.len())]))
+        .and_then(|h| h.hash.get(..16))
+        .map(|h| format!(" · chain head {h}…"))
         .unwrap_or_default();
     let bytes = sheets.finish("Incident log", |page, of| {
         format!("Incident log · made {made}{head} · page {page} of {of}")
@@ -74,7 +121,9 @@ where
         ReportOutcome {
             incidents: u32::try_from(total).unwrap_or(u32::MAX),
             pages,
+            pictures_left_out: false,
         },
+        skipped,
     ))
 }
 
@@ -208,8 +257,12 @@ fn title_page<Tz>(
     sheets.new_page();
 }
 
-fn summary<Tz>(sheets: &mut Sheets, evidence: &Evidence, clock: &Clock<'_, Tz>)
-where
+fn summary<Tz>(
+    sheets: &mut Sheets,
+    evidence: &Evidence,
+    clock: &Clock<'_, Tz>,
+    generated_at: DateTime<Utc>,
+) where
     Tz: TimeZone,
     Tz::Offset: Display,
 {
@@ -224,7 +277,7 @@ where
             )
         })
         .collect();
-    let today = Utc::now().with_timezone(clock.tz).date_naive();
+    let today = generated_at.with_timezone(clock.tz).date_naive();
     let p = patterns(&occurrences, today, clock.tz, 1);
     let count = plural(evidence.entries.len(), "incident", "incidents");
     let span = plural(p.span_weeks as usize, "week", "weeks");
@@ -303,8 +356,8 @@ where
                 clock.short(f.occurred_at),
                 clock.short(e.incident.first_recorded_at),
                 f.kind.label().to_owned(),
-                f.location.clone(),
-                f.police.crime_reference.clone(),
+                cell(&f.location),
+                cell(&f.police.crime_reference),
             ]
         })
         .collect();
@@ -340,6 +393,19 @@ where
         &rows,
         Style::SMALL,
     );
+}
+
+/// A table cell shows at most this much of a field; the incident below has it in full (a cell
+/// taller than a page would run off it).
+const CELL_CHARS: usize = 120;
+
+fn cell(text: &str) -> String {
+    let text = text.trim();
+    if text.chars().count() <= CELL_CHARS {
+        return text.to_owned();
+    }
+    let short: String = text.chars().take(CELL_CHARS).collect();
+    format!("{short}… (in full below)")
 }
 
 fn behaviour_label(b: Behaviour) -> &'static str {
@@ -448,9 +514,9 @@ fn incident<Tz>(
     entry: &Entry,
     number: usize,
     total: usize,
-    embed_images: bool,
+    pictures: Option<&mut usize>,
     clock: &Clock<'_, Tz>,
-) -> Result<(), EvidenceError>
+) -> Result<bool, EvidenceError>
 where
     Tz: TimeZone,
     Tz::Offset: Display,
@@ -494,24 +560,29 @@ where
             sheets.field(label, &value, ALWAYS.contains(&label));
         }
     }
-    if embed_images {
+    let mut skipped = false;
+    if let Some(budget) = pictures {
         for a in &current.attachments {
             if !matches!(a.media_type.as_str(), "image/png" | "image/jpeg") {
                 continue;
             }
+            let size = usize::try_from(a.size).unwrap_or(usize::MAX);
+            if size > *budget {
+                skipped = true;
+                continue;
+            }
             let bytes = store.attachment_bytes(&a.id)?;
-            if let Some(picture) = picture_from(bytes, &a.media_type) {
-                sheets.paragraph(&a.file_name, Style::SMALL, 132.0);
-                sheets.picture(picture, PICTURE_MAX_HEIGHT, 132.0);
+            match picture_from(bytes, &a.media_type) {
+                Some(picture) => {
+                    *budget -= size;
+                    sheets.paragraph(&a.file_name, Style::SMALL, 132.0);
+                    sheets.picture(picture, PICTURE_MAX_HEIGHT, 132.0);
+                }
+                None => skipped = true,
             }
         }
     }
-    sheets.field_styled(
-        "Entry hash",
-        &format!("{}\n(chain position {})", current.hash, current.seq),
-        true,
-        Style::HASH,
-    );
+    entry_hash(sheets, current);
 
     if versions > 1 {
         sheets.space(4.0);
@@ -550,16 +621,20 @@ where
             if !any {
                 sheets.paragraph("(no differences in content)", Style::SMALL, 14.0);
             }
-            sheets.field_styled(
-                "Entry hash",
-                &format!("{}\n(chain position {})", older.hash, older.seq),
-                true,
-                Style::HASH,
-            );
+            entry_hash(sheets, older);
             sheets.indent = 0.0;
         }
     }
-    Ok(())
+    Ok(skipped)
+}
+
+fn entry_hash(sheets: &mut Sheets, version: &IncidentRevision) {
+    sheets.field_styled(
+        "Entry hash",
+        &format!("{}\n(chain position {})", version.hash, version.seq),
+        true,
+        Style::HASH,
+    );
 }
 
 fn chosen_items<Tz>(sheets: &mut Sheets, evidence: &Evidence, clock: &Clock<'_, Tz>)

@@ -416,3 +416,46 @@ fn a_locked_export_offered_as_a_backup_is_refused_as_damaged() {
     // Its scratch copy is gone again.
     assert_eq!(std::fs::read_dir(scratch.path()).unwrap().count(), 0);
 }
+
+/// An 8x8 JPEG with an Exif (APP1) segment holding a GPS-like canary.
+const JPEG_EXIF_HEX: &str = "ffd8ffe1002345786966000043414e4152592d4750532035312e353037324e20302e3132373657ffe000104a46494600010100000100010000ffdb0043000302020302020303030304030304050805050404050a070706080c0a0c0c0b0a0b0b0d0e12100d0e110e0b0b1016101113141515150c0f171816141812141514ffdb00430103040405040509050509140d0b0d1414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414ffc00011080008000803011100021101031101ffc40014000100000000000000000000000000000007ffc40014100100000000000000000000000000000000ffc40014010100000000000000000000000000000007ffc40014110100000000000000000000000000000000ffda000c03010002110311003f0017358c9fffd9";
+
+fn report_with_attachment(name: &str, media_type: &str, bytes: &[u8]) -> (Vec<u8>, bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(Connection::open(dir.path().join("v.db")).unwrap()).unwrap();
+    let file = store.add_attachment(name, media_type, bytes).unwrap();
+    let mut fields = IncidentFields::new(at(2, 9, 0), IncidentKind::Damage, "Photo of the car.");
+    fields.attachments = vec![file.id];
+    let id = store.record_incident(&fields).unwrap().id;
+    let (pdf, outcome) = write_report(&store, &request(&[id]), &Utc, Utc::now()).unwrap();
+    (pdf, outcome.pictures_left_out)
+}
+
+#[test]
+fn a_jpeg_goes_into_the_report_without_its_exif_location() {
+    let jpeg = hex::decode(JPEG_EXIF_HEX).unwrap();
+    let (pdf, left_out) = report_with_attachment("car.jpg", "image/jpeg", &jpeg);
+    assert!(!left_out);
+    // The picture's scan data is in the PDF byte for byte (so a search of the bytes means
+    // something), and the Exif canary is not.
+    let scan = &jpeg[jpeg.len() - 20..];
+    assert!(
+        pdf.windows(scan.len()).any(|w| w == scan),
+        "the JPEG is embedded"
+    );
+    assert!(!pdf.windows(10).any(|w| w == b"CANARY-GPS"));
+}
+
+#[test]
+fn a_damaged_photo_leaves_the_picture_out_but_never_the_report() {
+    let mut png = hex::decode(PNG_HEX).unwrap();
+    // Keep the header readable, break the compressed pixels.
+    let idat = png.windows(4).position(|w| w == b"IDAT").unwrap();
+    for b in &mut png[idat + 4..idat + 12] {
+        *b ^= 0x5a;
+    }
+    let (pdf, left_out) = report_with_attachment("broken.png", "image/png", &png);
+    assert!(left_out);
+    let text = squeezed(&pdf_text(&pdf));
+    assert!(text.contains("broken.png") && text.contains(&hex::encode(Sha256::digest(&png))));
+}

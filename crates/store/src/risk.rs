@@ -160,7 +160,9 @@ const QUESTIONS: &[(&str, &str, &str, bool)] = &[
         "fear",
         "How you feel",
         "Are you frightened of what they might do next?",
-        true,
+        // Counted with the others rather than high on its own: most people asking themselves
+        // these questions are frightened, and a level everyone gets tells them nothing.
+        false,
     ),
     (
         "changed-life",
@@ -380,7 +382,7 @@ mod tests {
     #[test]
     fn not_sure_about_a_serious_question_is_raised() {
         let (level, yes) = risk_level(&[
-            answered("fear", RiskAnswer::NotSure),
+            answered("violence", RiskAnswer::NotSure),
             answered("weekly", RiskAnswer::No),
         ]);
         assert_eq!((level, yes), (RiskLevel::Raised, 0));

@@ -15,4 +15,8 @@ pages: number,
 /**
  * Attached files in a bundle.
  */
-files: number, };
+files: number, 
+/**
+ * Some photos could not be put into the report (they are still listed with their SHA-256).
+ */
+pictures_left_out: boolean, };

@@ -10,7 +10,7 @@ export type Patterns = { total: number, first: string | null, last: string | nul
 span_weeks: number, 
 /**
  * One entry per week, oldest first, including weeks with none; ends with the current week
- * (or the last incident's week, if that is later) and covers at most `weeks_shown` weeks.
+ * and covers at most `weeks_shown` weeks.
  */
 weeks: Array<WeekCount>, 
 /**

@@ -2,6 +2,7 @@
 // Rust receives, the checks made before anything is sent, and the wording of list rows and results.
 
 import type { EvidenceRequest, ExportDone } from "../api";
+import { formatLocalDateTime, plural, sameLocalDay, timeText } from "../dates";
 
 /** Locked exports use the same rule as backup passphrases (Rust checks it too). */
 export const MIN_PASSPHRASE_CHARS = 12;
@@ -153,25 +154,6 @@ export function shorten(text: string, max = PREVIEW_CHARS): string {
   return `${cut.replace(/[\s.,;:!?–—-]+$/u, "")}…`;
 }
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const pad = (n: number) => String(n).padStart(2, "0");
-
-const dayText = (d: Date) => `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
-const timeText = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-const sameDay = (a: Date, b: Date) =>
-  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
-
-/**
- * An instant in this computer's local time, as the report's reader would say it:
- * "Sat 5 Jul 2025, 14:05". Fixed English words, to match the rest of the app.
- */
-export function formatLocalDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${dayText(d)}, ${timeText(d)}`;
-}
-
 /** When an incident happened, with the end time when it went on for a while. */
 export function formatHappened(at: string, until: string | null): string {
   const start = formatLocalDateTime(at);
@@ -179,7 +161,7 @@ export function formatHappened(at: string, until: string | null): string {
   const a = new Date(at);
   const b = new Date(until);
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return `${start} to ${formatLocalDateTime(until)}`;
-  return sameDay(a, b) ? `${start} to ${timeText(b)}` : `${start} to ${formatLocalDateTime(until)}`;
+  return sameLocalDay(a, b) ? `${start} to ${timeText(b)}` : `${start} to ${formatLocalDateTime(until)}`;
 }
 
 /** "3 of 12 chosen". */
@@ -187,12 +169,15 @@ export function chosenCountText(chosen: number, total: number): string {
   return `${chosen} of ${total} chosen`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Added after a saved report when some photos could not be drawn into the PDF. */
+export const PICTURES_LEFT_OUT_TEXT =
+  "Some photos could not be put into the report; they are listed with their fingerprints.";
 
 /** The quiet line after "Save PDF report". */
 export function reportResultText(done: ExportDone): string {
   if (!done.done) return "Not saved.";
-  return `Report saved: ${plural(done.incidents, "entry", "entries")}, ${plural(done.pages, "page", "pages")}.`;
+  const saved = `Report saved: ${plural(done.incidents, "entry", "entries")}, ${plural(done.pages, "page", "pages")}.`;
+  return done.pictures_left_out ? `${saved} ${PICTURES_LEFT_OUT_TEXT}` : saved;
 }
 
 /** The quiet line after "Save export". */

@@ -7,15 +7,14 @@ import "./evidence.css";
 import {
   api,
   isApiError,
-  INCIDENT_KINDS,
   type Contact,
   type EvidenceRequest,
   type ExportDone,
   type Incident,
-  type IncidentKind,
   type PlanView,
 } from "../api";
 import { field, h } from "../dom";
+import { kindLabel } from "../labels";
 import {
   buildRequest,
   choicesProblem,
@@ -33,7 +32,6 @@ import {
   type Problem,
 } from "./evidence-logic";
 
-const kindLabel = (k: IncidentKind) => INCIDENT_KINDS.find(([code]) => code === k)?.[1] ?? k;
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
 /** A checkbox with its label beside it; `label` may be rich (it is all inside the <label>). */
@@ -79,7 +77,8 @@ export function showEvidence(main: HTMLElement): void {
         h("p", {},
           "Your safety plan, your contacts and the addresses in them are never included unless " +
             "you pick them one by one below. Each chosen entry does include what you wrote about " +
-            "where it happened."),
+            "where it happened. The report also shows how many entries your whole log has (not " +
+            "what they say), because that is how it can be checked."),
       ),
       choices.section,
       report,

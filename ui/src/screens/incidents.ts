@@ -14,6 +14,7 @@ import {
 } from "../api";
 import "./records.css";
 import { field, h } from "../dom";
+import { kindLabel } from "../labels";
 import { showPlan } from "./plan";
 import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } from "./attachments";
 
@@ -24,7 +25,6 @@ const BEHAVIOURS: [Behaviour, string][] = [
   ["Repeated", "Repeated: it keeps happening"],
 ];
 
-const kindLabel = (k: IncidentKind) => INCIDENT_KINDS.find(([code]) => code === k)?.[1] ?? k;
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 

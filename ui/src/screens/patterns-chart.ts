@@ -8,7 +8,7 @@
 
 import type { IncidentKind, KindCount, WeekCount } from "../api";
 import { h } from "../dom";
-import { MONTHS, plural } from "./risk-logic";
+import { MONTHS, plural } from "../dates";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -1,5 +1,5 @@
 // Pure helpers for the risk picture screen: turning the form into answers, the words shown for a
-// level or a trend, comparing two screenings, and dates. No DOM here, so all of it is unit-tested.
+// level or a trend, and comparing two screenings (dates come from ../dates). No DOM here, so all of it is unit-tested.
 // The wording is deliberately calm: this is a prompt to talk to someone, never a verdict.
 
 import type {
@@ -11,6 +11,7 @@ import type {
   RiskQuestion,
   RiskScreening,
 } from "../api";
+import { formatDate, formatTime, plural } from "../dates";
 
 /** The three answers, in the order they are offered, with their words. */
 export const RISK_ANSWERS: readonly (readonly [RiskAnswer, string])[] = [
@@ -112,10 +113,6 @@ export function levelMessage(level: RiskLevel): { text: string; offerHelp: boole
         offerHelp: false,
       };
   }
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function yesCountText(n: number): string {
@@ -230,23 +227,4 @@ export function escalationNote(escalation: Escalation, total: number): { trend: 
       `In the last four weeks there ${recent === 1 ? "was" : "were"} ${incidents(recent)}, about ` +
       `the same as the four weeks before (${before}).`,
   };
-}
-
-// ---- Dates ----
-
-export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-
-/** "Mon 23 Nov 2026" in local time. Built by hand so it reads the same on every computer. */
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
-}
-
-/** "14:05" in local time. */
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return "";
-  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 }

@@ -6,14 +6,14 @@
 import "./risk.css";
 import {
   api,
-  INCIDENT_KINDS,
   isApiError,
-  type IncidentKind,
   type Patterns,
   type RiskQuestion,
   type RiskScreening,
 } from "../api";
+import { formatDate, formatTime } from "../dates";
 import { h } from "../dom";
+import { kindLabel } from "../labels";
 import { buildKindBars, buildWeekChart, kindRows, weekTable } from "./patterns-chart";
 import {
   RISK_ANSWERS,
@@ -22,8 +22,6 @@ import {
   compareScreenings,
   describeChange,
   escalationNote,
-  formatDate,
-  formatTime,
   groupByArea,
   levelLabel,
   levelMessage,
@@ -32,8 +30,6 @@ import {
   radioName,
   yesCountText,
 } from "./risk-logic";
-
-const kindLabel = (k: IncidentKind) => INCIDENT_KINDS.find(([code]) => code === k)?.[1] ?? k;
 
 /** Other screens are opened through their nav button, so the header shows where the person is. */
 function openScreen(screen: "plan" | "support"): void {

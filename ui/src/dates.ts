@@ -1,0 +1,46 @@
+// Dates and counts in the fixed English wording the whole app uses ("Mon 23 Nov 2026", "14:05",
+// "3 entries"). Built by hand rather than with toLocaleString, so they read the same on every
+// computer. Pure: no DOM, no Rust.
+
+export const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "1 entry", "3 entries". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "Mon 23 Nov 2026" for a Date, in this computer's local time. */
+export function dayText(d: Date): string {
+  return `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+}
+
+/** "14:05" for a Date, in this computer's local time. */
+export function timeText(d: Date): string {
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Whether two instants fall on the same local calendar day. */
+export function sameLocalDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/** "Mon 23 Nov 2026" in local time; anything that is not a date comes back unchanged. */
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dayText(d);
+}
+
+/** "14:05" in local time; "" for anything that is not a date. */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? "" : timeText(d);
+}
+
+/** "Sat 5 Jul 2025, 14:05" in local time; anything that is not a date comes back unchanged. */
+export function formatLocalDateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : `${dayText(d)}, ${timeText(d)}`;
+}
