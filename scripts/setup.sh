@@ -10,7 +10,7 @@ APT_PACKAGES=(
   libayatana-appindicator3-dev libxdo-dev
   xvfb xauth xdotool imagemagick webkit2gtk-driver fonts-dejavu-core
   gnome-keyring dbus-x11 libsecret-tools xclip
-  poppler-utils
+  poppler-utils postgresql
 )
 
 missing=()

@@ -19,7 +19,7 @@ echo "== dependency direction"
 bash scripts/check-deps.sh
 
 echo "== cargo test"
-bash scripts/with-keychain.sh cargo test --workspace --locked
+bash scripts/with-keychain.sh bash scripts/with-postgres.sh cargo test --workspace --locked
 
 echo "== generated UI types match the Rust DTOs"
 # ts-rs rewrote ui/src/bindings during the tests; anything changed or new means the committed

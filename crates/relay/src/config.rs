@@ -1,0 +1,73 @@
+//! Relay settings: a TOML file, then environment variables over it.
+//!
+//! ```toml
+//! listen = "127.0.0.1:8787"        # put a TLS-terminating proxy in front (docs/relay.md)
+//! database = "sqlite:relay.db"     # or "postgres://relay@localhost/relay"
+//! retention_days = 60              # messages not fetched by then are removed
+//! rate_per_second = 50.0           # per mailbox, on average
+//! burst = 200.0                    # per mailbox, at once
+//! ```
+//!
+//! Environment: `HARBOUR_RELAY_LISTEN`, `HARBOUR_RELAY_DATABASE`.
+
+use std::net::SocketAddr;
+
+use serde::Deserialize;
+
+use crate::{RelayError, SIZE_BUCKETS};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RelayConfig {
+    pub listen: SocketAddr,
+    pub database: String,
+    pub retention_days: u32,
+    pub rate_per_second: f64,
+    pub burst: f64,
+    /// The largest message accepted (the largest size bucket).
+    #[serde(skip)]
+    pub max_frame_bytes: usize,
+}
+
+impl Default for RelayConfig {
+    fn default() -> Self {
+        RelayConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8787)),
+            database: "sqlite:relay.db".into(),
+            retention_days: 60,
+            rate_per_second: 50.0,
+            burst: 200.0,
+            max_frame_bytes: SIZE_BUCKETS[SIZE_BUCKETS.len() - 1],
+        }
+    }
+}
+
+impl RelayConfig {
+    /// Reads `file` if given, then applies the environment.
+    pub fn load(file: Option<&str>) -> Result<RelayConfig, RelayError> {
+        let mut config = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|_| RelayError::BadRequest("the config file could not be read"))?;
+                toml::from_str(&text)
+                    .map_err(|_| RelayError::BadRequest("the config file is not valid"))?
+            }
+            None => RelayConfig::default(),
+        };
+        if let Ok(listen) = std::env::var("HARBOUR_RELAY_LISTEN") {
+            config.listen = listen
+                .parse()
+                .map_err(|_| RelayError::BadRequest("HARBOUR_RELAY_LISTEN is not an address"))?;
+        }
+        if let Ok(database) = std::env::var("HARBOUR_RELAY_DATABASE") {
+            config.database = database;
+        }
+        if !(config.rate_per_second > 0.0 && config.burst >= 1.0) {
+            return Err(RelayError::BadRequest(
+                "rate_per_second must be above 0 and burst at least 1",
+            ));
+        }
+        config.max_frame_bytes = SIZE_BUCKETS[SIZE_BUCKETS.len() - 1];
+        Ok(config)
+    }
+}

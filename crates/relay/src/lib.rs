@@ -1,0 +1,465 @@
+//! The relay between a victim's app and their advocate's: it stores and forwards sealed bytes
+//! and learns nothing else.
+//!
+//! A *mailbox* is a random 32-byte id chosen by the apps at pairing, with the public keys of the
+//! devices allowed to use it. Every request is signed by one of those keys (see [`auth`]);
+//! messages are opaque, already padded by the client to one of [`SIZE_BUCKETS`], and numbered
+//! per mailbox. Live sessions hold a WebSocket on which new messages are pushed as they arrive;
+//! everything else is plain HTTP.
+//!
+//! HTTP API (all bodies are bytes; errors are JSON `{"error": code, "message": text}`):
+//!
+//! | Request | What it does |
+//! |---|---|
+//! | `GET /healthz` | `{"status":"ok"}` |
+//! | `PUT /v1/mailboxes/{id}` | creates a mailbox; body: the writers' keys, 32 bytes each; signed by one of them |
+//! | `PUT /v1/mailboxes/{id}/writers` | replaces the writers (device removed, keys rotated) |
+//! | `DELETE /v1/mailboxes/{id}` | removes the mailbox and every message in it (sharing revoked) |
+//! | `POST /v1/mailboxes/{id}/messages` | stores one message; answers `{"seq": n}` |
+//! | `GET /v1/mailboxes/{id}/messages?after=n&limit=m` | messages after `n`, each as `seq u64 BE, length u32 BE, bytes` |
+//! | `GET /v1/mailboxes/{id}/live` | WebSocket: each new message as one binary frame, `seq u64 BE` then the bytes |
+
+pub mod auth;
+pub mod config;
+pub mod storage;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use serde::Deserialize;
+use serde_json::json;
+use thiserror::Error;
+use tokio::sync::broadcast;
+
+pub use config::RelayConfig;
+pub use storage::{MailboxId, PublicKey, Storage};
+
+use auth::{SeenSignatures, Signer};
+
+/// Sizes a message may have: the client pads to the next one (a sealed frame, see
+/// `harbour_sync::frame`), so the relay (and anyone watching it) learns only the bucket.
+pub use harbour_sync::SIZE_BUCKETS;
+/// At most this many writers per mailbox (a victim's devices and an advocate's).
+pub const MAX_WRITERS: usize = 16;
+/// At most this many messages per read.
+pub const MAX_READ: u32 = 1000;
+
+#[derive(Debug, Error)]
+pub enum RelayError {
+    #[error("{0}")]
+    BadRequest(&'static str),
+    #[error("{0}")]
+    Unauthorized(&'static str),
+    #[error("this key may not use this mailbox")]
+    Forbidden,
+    #[error("no such mailbox")]
+    NotFound,
+    #[error("the mailbox exists with other writers")]
+    Conflict,
+    #[error("this request was already received")]
+    Replayed,
+    #[error("too many requests; try again shortly")]
+    RateLimited,
+    #[error("storage: {0}")]
+    Internal(String),
+}
+
+impl From<rusqlite::Error> for RelayError {
+    fn from(e: rusqlite::Error) -> Self {
+        RelayError::Internal(e.to_string())
+    }
+}
+
+impl From<tokio_postgres::Error> for RelayError {
+    fn from(e: tokio_postgres::Error) -> Self {
+        RelayError::Internal(e.to_string())
+    }
+}
+
+impl IntoResponse for RelayError {
+    fn into_response(self) -> Response {
+        let (status, code) = match &self {
+            RelayError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
+            RelayError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized"),
+            RelayError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
+            RelayError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            RelayError::Conflict => (StatusCode::CONFLICT, "conflict"),
+            RelayError::Replayed => (StatusCode::CONFLICT, "replayed"),
+            RelayError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            RelayError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        };
+        // Storage details stay in the relay; the client gets the code.
+        let message = match &self {
+            RelayError::Internal(_) => "the relay could not do this just now".to_owned(),
+            other => other.to_string(),
+        };
+        (
+            status,
+            axum::Json(json!({ "error": code, "message": message })),
+        )
+            .into_response()
+    }
+}
+
+/// A token bucket per mailbox: `rate` messages a second on average, bursts up to `burst`.
+struct Buckets {
+    rate: f64,
+    burst: f64,
+    by_mailbox: Mutex<HashMap<MailboxId, (f64, Instant)>>,
+}
+
+impl Buckets {
+    fn take(&self, id: MailboxId) -> bool {
+        let mut map = match self.by_mailbox.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        let now = Instant::now();
+        let (tokens, at) = map.entry(id).or_insert((self.burst, now));
+        *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * self.rate).min(self.burst);
+        *at = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// One message as pushed to live sessions: its number and its bytes.
+type Pushed = Arc<(u64, Bytes)>;
+
+/// Everything the handlers share.
+pub struct Relay {
+    storage: Storage,
+    seen: SeenSignatures,
+    buckets: Buckets,
+    live: Mutex<HashMap<MailboxId, broadcast::Sender<Pushed>>>,
+    clock: fn() -> i64,
+}
+
+fn system_clock() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+impl Relay {
+    pub fn new(storage: Storage, config: &RelayConfig) -> Arc<Relay> {
+        Arc::new(Relay {
+            storage,
+            seen: SeenSignatures::default(),
+            buckets: Buckets {
+                rate: config.rate_per_second,
+                burst: config.burst,
+                by_mailbox: Mutex::new(HashMap::new()),
+            },
+            live: Mutex::new(HashMap::new()),
+            clock: system_clock,
+        })
+    }
+
+    pub fn storage(&self) -> &Storage {
+        &self.storage
+    }
+
+    fn live_sender(&self, id: MailboxId) -> broadcast::Sender<Pushed> {
+        let mut live = match self.live.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        // Drop channels nobody listens to any more, so the map does not grow without bound.
+        live.retain(|_, s| s.receiver_count() > 0);
+        live.entry(id)
+            .or_insert_with(|| broadcast::channel(256).0)
+            .clone()
+    }
+
+    /// Checks the signature and that the signer may use the mailbox; returns its writers.
+    async fn authorise(
+        &self,
+        id: MailboxId,
+        headers: &HeaderMap,
+        method: &Method,
+        uri: &Uri,
+        body: &[u8],
+    ) -> Result<Vec<PublicKey>, RelayError> {
+        let Signer(key) = self.verify(headers, method, uri, body)?;
+        let writers = self
+            .storage
+            .writers(id)
+            .await?
+            .ok_or(RelayError::NotFound)?;
+        if !writers.contains(&key) {
+            return Err(RelayError::Forbidden);
+        }
+        Ok(writers)
+    }
+
+    fn verify(
+        &self,
+        headers: &HeaderMap,
+        method: &Method,
+        uri: &Uri,
+        body: &[u8],
+    ) -> Result<Signer, RelayError> {
+        let path = uri
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or(uri.path());
+        auth::verify(
+            headers,
+            method.as_str(),
+            path,
+            body,
+            (self.clock)(),
+            &self.seen,
+        )
+    }
+}
+
+fn mailbox_id(text: &str) -> Result<MailboxId, RelayError> {
+    hex::decode(text)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or(RelayError::BadRequest(
+            "the mailbox id must be 32 bytes in hex",
+        ))
+}
+
+fn keys_from(body: &[u8]) -> Result<Vec<PublicKey>, RelayError> {
+    if body.is_empty() || !body.len().is_multiple_of(32) || body.len() / 32 > MAX_WRITERS {
+        return Err(RelayError::BadRequest(
+            "the writers must be 1 to 16 keys of 32 bytes",
+        ));
+    }
+    let mut keys: Vec<PublicKey> = body
+        .chunks_exact(32)
+        .filter_map(|c| c.try_into().ok())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    Ok(keys)
+}
+
+/// The HTTP and WebSocket routes over `relay`.
+pub fn router(relay: Arc<Relay>, max_body: usize) -> Router {
+    Router::new()
+        .route(
+            "/healthz",
+            get(|| async { axum::Json(json!({ "status": "ok" })) }),
+        )
+        .route(
+            "/v1/mailboxes/{id}",
+            put(create_mailbox).delete(delete_mailbox),
+        )
+        .route("/v1/mailboxes/{id}/writers", put(set_writers))
+        .route(
+            "/v1/mailboxes/{id}/messages",
+            post(post_message).get(read_messages),
+        )
+        .route("/v1/mailboxes/{id}/live", get(live))
+        .layer(DefaultBodyLimit::max(max_body))
+        .with_state(relay)
+}
+
+async fn create_mailbox(
+    State(relay): State<Arc<Relay>>,
+    Path(id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode, RelayError> {
+    let id = mailbox_id(&id)?;
+    let writers = keys_from(&body)?;
+    let Signer(key) = relay.verify(&headers, &method, &uri, &body)?;
+    if !writers.contains(&key) {
+        return Err(RelayError::Forbidden);
+    }
+    match relay.storage.create_mailbox(id, &writers).await? {
+        storage::Created::New => Ok(StatusCode::CREATED),
+        storage::Created::Same => Ok(StatusCode::OK),
+        storage::Created::Conflict => Err(RelayError::Conflict),
+    }
+}
+
+async fn set_writers(
+    State(relay): State<Arc<Relay>>,
+    Path(id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode, RelayError> {
+    let id = mailbox_id(&id)?;
+    let writers = keys_from(&body)?;
+    relay.authorise(id, &headers, &method, &uri, &body).await?;
+    relay.storage.set_writers(id, &writers).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn delete_mailbox(
+    State(relay): State<Arc<Relay>>,
+    Path(id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode, RelayError> {
+    let id = mailbox_id(&id)?;
+    relay.authorise(id, &headers, &method, &uri, &body).await?;
+    relay.storage.delete_mailbox(id).await?;
+    if let Ok(mut live) = relay.live.lock() {
+        // Closing the channel ends every live session on this mailbox.
+        live.remove(&id);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn post_message(
+    State(relay): State<Arc<Relay>>,
+    Path(id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<axum::Json<serde_json::Value>, RelayError> {
+    let id = mailbox_id(&id)?;
+    if !SIZE_BUCKETS.contains(&body.len()) {
+        return Err(RelayError::BadRequest(
+            "a message must be padded to one of the size buckets",
+        ));
+    }
+    relay.authorise(id, &headers, &method, &uri, &body).await?;
+    if !relay.buckets.take(id) {
+        return Err(RelayError::RateLimited);
+    }
+    let seq = relay
+        .storage
+        .append(id, body.to_vec(), (relay.clock)())
+        .await?;
+    // Nobody listening is fine: the message waits in the mailbox.
+    let _ = relay.live_sender(id).send(Arc::new((seq, body)));
+    Ok(axum::Json(json!({ "seq": seq })))
+}
+
+#[derive(Deserialize)]
+struct ReadQuery {
+    #[serde(default)]
+    after: u64,
+    limit: Option<u32>,
+}
+
+async fn read_messages(
+    State(relay): State<Arc<Relay>>,
+    Path(id): Path<String>,
+    Query(query): Query<ReadQuery>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Vec<u8>, RelayError> {
+    let id = mailbox_id(&id)?;
+    relay.authorise(id, &headers, &method, &uri, &[]).await?;
+    let limit = query.limit.unwrap_or(MAX_READ).clamp(1, MAX_READ);
+    let messages = relay.storage.read(id, query.after, limit).await?;
+    let mut out = Vec::new();
+    for m in messages {
+        out.extend_from_slice(&m.seq.to_be_bytes());
+        let len = u32::try_from(m.body.len())
+            .map_err(|_| RelayError::Internal("message too large".into()))?;
+        out.extend_from_slice(&len.to_be_bytes());
+        out.extend_from_slice(&m.body);
+    }
+    Ok(out)
+}
+
+async fn live(
+    State(relay): State<Arc<Relay>>,
+    Path(id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Result<Response, RelayError> {
+    let id = mailbox_id(&id)?;
+    relay.authorise(id, &headers, &method, &uri, &[]).await?;
+    let receiver = relay.live_sender(id).subscribe();
+    Ok(upgrade.on_upgrade(move |socket| push_live(socket, receiver)))
+}
+
+/// Sends each new message until the client goes away or the mailbox is deleted.
+async fn push_live(mut socket: WebSocket, mut receiver: broadcast::Receiver<Pushed>) {
+    loop {
+        tokio::select! {
+            message = receiver.recv() => match message {
+                Ok(m) => {
+                    let mut frame = Vec::with_capacity(8 + m.1.len());
+                    frame.extend_from_slice(&m.0.to_be_bytes());
+                    frame.extend_from_slice(&m.1);
+                    if socket.send(Message::Binary(frame.into())).await.is_err() {
+                        return;
+                    }
+                }
+                // Fell behind: the client catches up with a read.
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    if socket.send(Message::Text("lagged".into())).await.is_err() {
+                        return;
+                    }
+                }
+                Err(broadcast::error::RecvError::Closed) => {
+                    let _ = socket.send(Message::Close(None)).await;
+                    return;
+                }
+            },
+            incoming = socket.recv() => match incoming {
+                // The client only listens here; anything but a ping ends the session.
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+                _ => return,
+            },
+        }
+    }
+}
+
+/// Runs the relay until `shutdown` completes, then finishes requests under way and stops.
+/// Expired messages are removed at start and every hour.
+pub async fn serve(
+    config: RelayConfig,
+    listener: tokio::net::TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), RelayError> {
+    let storage = Storage::open(&config.database).await?;
+    let relay = Relay::new(storage, &config);
+    let retention = i64::from(config.retention_days) * 86_400;
+    let expiring = Arc::clone(&relay);
+    let expiry = tokio::spawn(async move {
+        loop {
+            let _ = expiring
+                .storage
+                .expire((expiring.clock)() - retention)
+                .await;
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+        }
+    });
+    let app = router(relay, config.max_frame_bytes + 4096);
+    let result = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+    .map_err(|e| RelayError::Internal(e.to_string()));
+    expiry.abort();
+    result
+}

@@ -1,0 +1,385 @@
+//! Where mailboxes and their messages are kept: an embedded SQLite file (one command starts a
+//! relay) or PostgreSQL (a service with many advocates).
+//!
+//! What is stored is the least a relay needs: a random mailbox id, the public keys allowed to
+//! write to it, and per message its sequence number, the sealed bytes (already padded to a size
+//! bucket by the client) and the hour it arrived. No names, no addresses, nothing readable.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rusqlite::OptionalExtension;
+
+use crate::RelayError;
+
+pub type MailboxId = [u8; 32];
+pub type PublicKey = [u8; 32];
+
+/// One stored message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub seq: u64,
+    pub body: Vec<u8>,
+}
+
+/// What creating a mailbox found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Created {
+    New,
+    /// It exists already with the same writers (a retried create).
+    Same,
+    /// It exists with other writers.
+    Conflict,
+}
+
+#[derive(Clone)]
+pub enum Storage {
+    Sqlite(Arc<Mutex<rusqlite::Connection>>),
+    Postgres(Arc<tokio_postgres::Client>),
+}
+
+const SQLITE_SCHEMA: &str = "
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+PRAGMA foreign_keys = ON;
+CREATE TABLE IF NOT EXISTS relay_mailboxes (
+    id       BLOB PRIMARY KEY,
+    writers  BLOB NOT NULL,
+    last_seq INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE IF NOT EXISTS relay_messages (
+    mailbox   BLOB NOT NULL REFERENCES relay_mailboxes(id) ON DELETE CASCADE,
+    seq       INTEGER NOT NULL,
+    body      BLOB NOT NULL,
+    stored_at INTEGER NOT NULL,
+    PRIMARY KEY (mailbox, seq)
+) STRICT;
+CREATE INDEX IF NOT EXISTS relay_messages_age ON relay_messages(stored_at);
+";
+
+const POSTGRES_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS relay_mailboxes (
+    id       BYTEA PRIMARY KEY,
+    writers  BYTEA NOT NULL,
+    last_seq BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS relay_messages (
+    mailbox   BYTEA NOT NULL REFERENCES relay_mailboxes(id) ON DELETE CASCADE,
+    seq       BIGINT NOT NULL,
+    body      BYTEA NOT NULL,
+    stored_at BIGINT NOT NULL,
+    PRIMARY KEY (mailbox, seq)
+);
+CREATE INDEX IF NOT EXISTS relay_messages_age ON relay_messages(stored_at);
+";
+
+fn writers_blob(writers: &[PublicKey]) -> Vec<u8> {
+    writers.concat()
+}
+
+fn writers_from(blob: &[u8]) -> Vec<PublicKey> {
+    blob.chunks_exact(32)
+        .filter_map(|c| c.try_into().ok())
+        .collect()
+}
+
+/// Arrival time kept to the hour: enough to expire old messages, no more.
+fn hour(now: i64) -> i64 {
+    now - now.rem_euclid(3600)
+}
+
+fn seq_out(v: i64) -> Result<u64, RelayError> {
+    u64::try_from(v).map_err(|_| RelayError::Internal("negative sequence number".into()))
+}
+
+impl Storage {
+    /// Opens (creating if needed) an SQLite file.
+    pub fn open_sqlite(path: &Path) -> Result<Storage, RelayError> {
+        let conn = rusqlite::Connection::open(path)?;
+        conn.execute_batch(SQLITE_SCHEMA)?;
+        Ok(Storage::Sqlite(Arc::new(Mutex::new(conn))))
+    }
+
+    /// Connects to PostgreSQL (a `postgres://` URL or a key=value string) and creates the
+    /// tables if needed.
+    pub async fn connect_postgres(config: &str) -> Result<Storage, RelayError> {
+        let (client, connection) = tokio_postgres::connect(config, tokio_postgres::NoTls).await?;
+        tokio::spawn(async move {
+            // Ends when the client is dropped or the server goes away; requests then fail.
+            let _ = connection.await;
+        });
+        client.batch_execute(POSTGRES_SCHEMA).await?;
+        Ok(Storage::Postgres(Arc::new(client)))
+    }
+
+    /// Opens what `database` names: `postgres://…` / `postgresql://…`, or `sqlite:PATH` / a path.
+    pub async fn open(database: &str) -> Result<Storage, RelayError> {
+        if database.starts_with("postgres://") || database.starts_with("postgresql://") {
+            Storage::connect_postgres(database).await
+        } else {
+            let path = database.strip_prefix("sqlite:").unwrap_or(database);
+            Storage::open_sqlite(Path::new(path))
+        }
+    }
+
+    async fn blocking<T: Send + 'static>(
+        conn: &Arc<Mutex<rusqlite::Connection>>,
+        f: impl FnOnce(&mut rusqlite::Connection) -> Result<T, RelayError> + Send + 'static,
+    ) -> Result<T, RelayError> {
+        let conn = Arc::clone(conn);
+        tokio::task::spawn_blocking(move || {
+            let mut guard = match conn.lock() {
+                Ok(g) => g,
+                Err(poisoned) => poisoned.into_inner(),
+            };
+            f(&mut guard)
+        })
+        .await
+        .map_err(|_| RelayError::Internal("a storage task stopped".into()))?
+    }
+
+    pub async fn create_mailbox(
+        &self,
+        id: MailboxId,
+        writers: &[PublicKey],
+    ) -> Result<Created, RelayError> {
+        let blob = writers_blob(writers);
+        match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, move |c| {
+                    let inserted = c.execute(
+                        "INSERT INTO relay_mailboxes(id, writers) VALUES (?1, ?2)
+                         ON CONFLICT(id) DO NOTHING",
+                        (&id[..], &blob),
+                    )?;
+                    if inserted == 1 {
+                        return Ok(Created::New);
+                    }
+                    let existing: Vec<u8> = c.query_row(
+                        "SELECT writers FROM relay_mailboxes WHERE id = ?1",
+                        [&id[..]],
+                        |r| r.get(0),
+                    )?;
+                    Ok(if existing == blob {
+                        Created::Same
+                    } else {
+                        Created::Conflict
+                    })
+                })
+                .await
+            }
+            Storage::Postgres(client) => {
+                let inserted = client
+                    .execute(
+                        "INSERT INTO relay_mailboxes(id, writers) VALUES ($1, $2)
+                         ON CONFLICT (id) DO NOTHING",
+                        &[&&id[..], &blob],
+                    )
+                    .await?;
+                if inserted == 1 {
+                    return Ok(Created::New);
+                }
+                let row = client
+                    .query_one(
+                        "SELECT writers FROM relay_mailboxes WHERE id = $1",
+                        &[&&id[..]],
+                    )
+                    .await?;
+                let existing: Vec<u8> = row.get(0);
+                Ok(if existing == blob {
+                    Created::Same
+                } else {
+                    Created::Conflict
+                })
+            }
+        }
+    }
+
+    /// The keys allowed to write to (and read) a mailbox; `None` if there is no such mailbox.
+    pub async fn writers(&self, id: MailboxId) -> Result<Option<Vec<PublicKey>>, RelayError> {
+        let blob: Option<Vec<u8>> = match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, move |c| {
+                    Ok(c.query_row(
+                        "SELECT writers FROM relay_mailboxes WHERE id = ?1",
+                        [&id[..]],
+                        |r| r.get(0),
+                    )
+                    .optional()?)
+                })
+                .await?
+            }
+            Storage::Postgres(client) => client
+                .query_opt(
+                    "SELECT writers FROM relay_mailboxes WHERE id = $1",
+                    &[&&id[..]],
+                )
+                .await?
+                .map(|row| row.get(0)),
+        };
+        Ok(blob.map(|b| writers_from(&b)))
+    }
+
+    pub async fn set_writers(
+        &self,
+        id: MailboxId,
+        writers: &[PublicKey],
+    ) -> Result<(), RelayError> {
+        let blob = writers_blob(writers);
+        let changed = match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, move |c| {
+                    Ok(c.execute(
+                        "UPDATE relay_mailboxes SET writers = ?2 WHERE id = ?1",
+                        (&id[..], &blob),
+                    )? as u64)
+                })
+                .await?
+            }
+            Storage::Postgres(client) => {
+                client
+                    .execute(
+                        "UPDATE relay_mailboxes SET writers = $2 WHERE id = $1",
+                        &[&&id[..], &blob],
+                    )
+                    .await?
+            }
+        };
+        if changed == 0 {
+            return Err(RelayError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Stores a message and returns its sequence number (1, 2, 3, ... per mailbox).
+    pub async fn append(&self, id: MailboxId, body: Vec<u8>, now: i64) -> Result<u64, RelayError> {
+        let at = hour(now);
+        match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, move |c| {
+                    let tx = c.transaction()?;
+                    let seq: Option<i64> = tx
+                        .query_row(
+                            "UPDATE relay_mailboxes SET last_seq = last_seq + 1 WHERE id = ?1
+                             RETURNING last_seq",
+                            [&id[..]],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    let seq = seq.ok_or(RelayError::NotFound)?;
+                    tx.execute(
+                        "INSERT INTO relay_messages(mailbox, seq, body, stored_at)
+                         VALUES (?1, ?2, ?3, ?4)",
+                        (&id[..], seq, &body, at),
+                    )?;
+                    tx.commit()?;
+                    seq_out(seq)
+                })
+                .await
+            }
+            Storage::Postgres(client) => {
+                // One statement, so the number and the row are taken together without a
+                // transaction on the shared connection.
+                let row = client
+                    .query_opt(
+                        "WITH next AS (
+                             UPDATE relay_mailboxes SET last_seq = last_seq + 1 WHERE id = $1
+                             RETURNING last_seq
+                         )
+                         INSERT INTO relay_messages(mailbox, seq, body, stored_at)
+                         SELECT $1, last_seq, $2, $3 FROM next RETURNING seq",
+                        &[&&id[..], &body, &at],
+                    )
+                    .await?
+                    .ok_or(RelayError::NotFound)?;
+                seq_out(row.get(0))
+            }
+        }
+    }
+
+    /// Messages after `after`, oldest first, at most `limit`.
+    pub async fn read(
+        &self,
+        id: MailboxId,
+        after: u64,
+        limit: u32,
+    ) -> Result<Vec<Stored>, RelayError> {
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
+        let limit = i64::from(limit);
+        let rows: Vec<(i64, Vec<u8>)> = match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, move |c| {
+                    let mut stmt = c.prepare_cached(
+                        "SELECT seq, body FROM relay_messages WHERE mailbox = ?1 AND seq > ?2
+                         ORDER BY seq LIMIT ?3",
+                    )?;
+                    let rows = stmt
+                        .query_map((&id[..], after, limit), |r| Ok((r.get(0)?, r.get(1)?)))?
+                        .collect::<Result<Vec<_>, _>>()?;
+                    Ok(rows)
+                })
+                .await?
+            }
+            Storage::Postgres(client) => client
+                .query(
+                    "SELECT seq, body FROM relay_messages WHERE mailbox = $1 AND seq > $2
+                     ORDER BY seq LIMIT $3",
+                    &[&&id[..], &after, &limit],
+                )
+                .await?
+                .into_iter()
+                .map(|row| (row.get(0), row.get(1)))
+                .collect(),
+        };
+        rows.into_iter()
+            .map(|(seq, body)| {
+                Ok(Stored {
+                    seq: seq_out(seq)?,
+                    body,
+                })
+            })
+            .collect()
+    }
+
+    /// Removes a mailbox and everything in it.
+    pub async fn delete_mailbox(&self, id: MailboxId) -> Result<(), RelayError> {
+        let deleted = match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, move |c| {
+                    Ok(c.execute("DELETE FROM relay_mailboxes WHERE id = ?1", [&id[..]])? as u64)
+                })
+                .await?
+            }
+            Storage::Postgres(client) => {
+                client
+                    .execute("DELETE FROM relay_mailboxes WHERE id = $1", &[&&id[..]])
+                    .await?
+            }
+        };
+        if deleted == 0 {
+            return Err(RelayError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Removes messages that arrived before `cutoff` (unix seconds). Returns how many.
+    pub async fn expire(&self, cutoff: i64) -> Result<u64, RelayError> {
+        match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, move |c| {
+                    Ok(
+                        c.execute("DELETE FROM relay_messages WHERE stored_at < ?1", [cutoff])?
+                            as u64,
+                    )
+                })
+                .await
+            }
+            Storage::Postgres(client) => Ok(client
+                .execute(
+                    "DELETE FROM relay_messages WHERE stored_at < $1",
+                    &[&cutoff],
+                )
+                .await?),
+        }
+    }
+}

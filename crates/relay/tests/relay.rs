@@ -1,0 +1,418 @@
+//! The relay over real HTTP and WebSocket on 127.0.0.1, against SQLite and against a real
+//! PostgreSQL (`HARBOUR_TEST_POSTGRES`, set by scripts/with-postgres.sh; required when CI=true).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::Duration;
+
+use ed25519_dalek::{Signer as _, SigningKey};
+use futures_util::StreamExt;
+use harbour_relay::auth::{KEY_HEADER, SIGNATURE_HEADER, TIME_HEADER, signed_message};
+use harbour_relay::{Relay, RelayConfig, SIZE_BUCKETS, Storage, router};
+
+struct Server {
+    base: String,
+    _dir: tempfile::TempDir,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+async fn start(storage: Storage, config: &RelayConfig) -> Server {
+    let relay = Relay::new(storage, config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let app = router(relay, config.max_frame_bytes + 4096);
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .await
+            .unwrap();
+    });
+    Server {
+        base,
+        _dir: tempfile::tempdir().unwrap(),
+        stop: Some(stop),
+        task,
+    }
+}
+
+async fn storage(backend: Backend, dir: &tempfile::TempDir) -> Storage {
+    match backend {
+        Backend::Sqlite => Storage::open_sqlite(&dir.path().join("relay.db")).unwrap(),
+        Backend::Postgres => Storage::connect_postgres(&postgres_url().unwrap())
+            .await
+            .unwrap(),
+    }
+}
+
+fn postgres_url() -> Option<String> {
+    match std::env::var("HARBOUR_TEST_POSTGRES") {
+        Ok(url) => Some(url),
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("HARBOUR_TEST_POSTGRES must be set in CI (scripts/with-postgres.sh)")
+        }
+        Err(_) => {
+            eprintln!("skipping PostgreSQL: HARBOUR_TEST_POSTGRES is not set");
+            None
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+fn random<const N: usize>() -> [u8; N] {
+    let mut b = [0u8; N];
+    getrandom::fill(&mut b).unwrap();
+    b
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+struct Device {
+    key: SigningKey,
+}
+
+impl Device {
+    fn new() -> Device {
+        Device {
+            key: SigningKey::from_bytes(&random()),
+        }
+    }
+
+    fn public(&self) -> [u8; 32] {
+        self.key.verifying_key().to_bytes()
+    }
+
+    fn signed(
+        &self,
+        client: &reqwest::Client,
+        method: reqwest::Method,
+        base: &str,
+        path: &str,
+        body: Vec<u8>,
+        time: i64,
+    ) -> reqwest::RequestBuilder {
+        let signature = self
+            .key
+            .sign(&signed_message(method.as_str(), path, time, &body));
+        client
+            .request(method, format!("{base}{path}"))
+            .header(KEY_HEADER, hex::encode(self.public()))
+            .header(TIME_HEADER, time.to_string())
+            .header(SIGNATURE_HEADER, hex::encode(signature.to_bytes()))
+            .body(body)
+    }
+}
+
+async fn status_and_code(response: reqwest::Response) -> (u16, String) {
+    let status = response.status().as_u16();
+    let text = response.text().await.unwrap();
+    let code = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| v["error"].as_str().map(str::to_owned))
+        .unwrap_or_default();
+    (status, code)
+}
+
+fn parse_read(bytes: &[u8]) -> Vec<(u64, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let seq = u64::from_be_bytes(bytes[i..i + 8].try_into().unwrap());
+        let len = u32::from_be_bytes(bytes[i + 8..i + 12].try_into().unwrap()) as usize;
+        out.push((seq, bytes[i + 12..i + 12 + len].to_vec()));
+        i += 12 + len;
+    }
+    out
+}
+
+async fn the_mailbox_lifecycle(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(storage(backend, &dir).await, &RelayConfig::default()).await;
+    let base = server.base.clone();
+    let http = reqwest::Client::new();
+    let (victim, advocate, stranger) = (Device::new(), Device::new(), Device::new());
+    let id = hex::encode(random::<32>());
+    let mailbox = format!("/v1/mailboxes/{id}");
+    let writers = [victim.public(), advocate.public()].concat();
+    use reqwest::Method as M;
+
+    let health = http.get(format!("{base}/healthz")).send().await.unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+
+    // Creating: only a listed key may, a retry is fine, other writers conflict.
+    let r = stranger
+        .signed(&http, M::PUT, &base, &mailbox, writers.clone(), now())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(r).await, (403, "forbidden".into()));
+    let r = victim
+        .signed(&http, M::PUT, &base, &mailbox, writers.clone(), now())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    let r = advocate
+        .signed(&http, M::PUT, &base, &mailbox, writers.clone(), now())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let r = stranger
+        .signed(
+            &http,
+            M::PUT,
+            &base,
+            &mailbox,
+            stranger.public().to_vec(),
+            now(),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(r).await, (409, "conflict".into()));
+
+    // A live session on the advocate's side.
+    let live_path = format!("{mailbox}/live");
+    let t = now();
+    let sig = advocate
+        .key
+        .sign(&signed_message("GET", &live_path, t, &[]));
+    let mut request =
+        tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(format!(
+            "{}{live_path}",
+            base.replacen("http", "ws", 1)
+        ))
+        .unwrap();
+    let h = request.headers_mut();
+    h.insert(KEY_HEADER, hex::encode(advocate.public()).parse().unwrap());
+    h.insert(TIME_HEADER, t.to_string().parse().unwrap());
+    h.insert(
+        SIGNATURE_HEADER,
+        hex::encode(sig.to_bytes()).parse().unwrap(),
+    );
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+
+    // Messages: numbered in order, pushed live, read back.
+    let messages = format!("{mailbox}/messages");
+    let first = random::<512>().to_vec();
+    let second = vec![7u8; SIZE_BUCKETS[1]];
+    for (body, seq) in [(&first, 1), (&second, 2)] {
+        let r = victim
+            .signed(&http, M::POST, &base, &messages, body.clone(), now())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        let v: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+        assert_eq!(v["seq"], seq);
+    }
+    for (seq, body) in [(1u64, &first), (2, &second)] {
+        let frame = tokio::time::timeout(Duration::from_secs(5), socket.next())
+            .await
+            .expect("pushed within 5 s")
+            .unwrap()
+            .unwrap()
+            .into_data();
+        assert_eq!(u64::from_be_bytes(frame[..8].try_into().unwrap()), seq);
+        assert_eq!(&frame[8..], body.as_slice());
+    }
+    let read = format!("{messages}?after=0");
+    let bytes = advocate
+        .signed(&http, M::GET, &base, &read, vec![], now())
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(
+        parse_read(&bytes),
+        vec![(1, first.clone()), (2, second.clone())]
+    );
+    let after_one = format!("{messages}?after=1&limit=10");
+    let bytes = victim
+        .signed(&http, M::GET, &base, &after_one, vec![], now())
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(parse_read(&bytes), vec![(2, second.clone())]);
+
+    // Bad requests get clean errors and change nothing.
+    let odd = victim
+        .signed(&http, M::POST, &base, &messages, vec![1; 700], now())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(odd).await, (400, "bad_request".into()));
+    let unsigned = http
+        .post(format!("{base}{messages}"))
+        .body(vec![0u8; 512])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        status_and_code(unsigned).await,
+        (401, "unauthorized".into())
+    );
+    let old = victim
+        .signed(&http, M::POST, &base, &messages, vec![0; 512], now() - 3600)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(old).await, (401, "unauthorized".into()));
+    // Signed for one body, sent with another.
+    let forged = victim
+        .signed(&http, M::POST, &base, &messages, vec![0; 512], now())
+        .body(vec![1u8; 512])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(forged).await, (401, "unauthorized".into()));
+    // The same signed request twice: the second is refused.
+    let t = now();
+    let body = vec![3u8; 512];
+    let r = victim
+        .signed(&http, M::POST, &base, &messages, body.clone(), t)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let again = victim
+        .signed(&http, M::POST, &base, &messages, body, t)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(again).await, (409, "replayed".into()));
+    let nosy = stranger
+        .signed(&http, M::GET, &base, &read, vec![], now())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(nosy).await, (403, "forbidden".into()));
+    let missing = format!("/v1/mailboxes/{}/messages", hex::encode(random::<32>()));
+    let r = victim
+        .signed(&http, M::POST, &base, &missing, vec![0; 512], now())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(r).await, (404, "not_found".into()));
+
+    // A device removed from the mailbox can neither write nor read any more.
+    let writers_path = format!("{mailbox}/writers");
+    let r = victim
+        .signed(
+            &http,
+            M::PUT,
+            &base,
+            &writers_path,
+            victim.public().to_vec(),
+            now(),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 204);
+    let r = advocate
+        .signed(&http, M::POST, &base, &messages, vec![0; 512], now())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(r).await, (403, "forbidden".into()));
+
+    // Revoking sharing deletes the mailbox: the live session ends and nothing is left.
+    let r = victim
+        .signed(&http, M::DELETE, &base, &mailbox, vec![], now())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 204);
+    let ended = tokio::time::timeout(Duration::from_secs(5), async {
+        while let Some(Ok(m)) = socket.next().await {
+            if m.is_close() {
+                break;
+            }
+        }
+    })
+    .await;
+    assert!(ended.is_ok(), "the live session ends when the mailbox goes");
+    let r = victim
+        .signed(&http, M::GET, &base, &read, vec![], now())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status_and_code(r).await, (404, "not_found".into()));
+
+    // Graceful shutdown: the server finishes.
+    let mut server = server;
+    server.stop.take().unwrap().send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(10), &mut server.task)
+        .await
+        .expect("stops promptly")
+        .unwrap();
+}
+
+#[tokio::test]
+async fn mailbox_lifecycle_on_sqlite() {
+    the_mailbox_lifecycle(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn mailbox_lifecycle_on_postgres() {
+    if postgres_url().is_some() {
+        the_mailbox_lifecycle(Backend::Postgres).await;
+    }
+}
+
+#[tokio::test]
+async fn a_busy_mailbox_is_rate_limited() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = RelayConfig {
+        rate_per_second: 0.5,
+        burst: 3.0,
+        ..RelayConfig::default()
+    };
+    let server = start(storage(Backend::Sqlite, &dir).await, &config).await;
+    let http = reqwest::Client::new();
+    let device = Device::new();
+    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    use reqwest::Method as M;
+    device
+        .signed(
+            &http,
+            M::PUT,
+            &server.base,
+            &mailbox,
+            device.public().to_vec(),
+            now(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let messages = format!("{mailbox}/messages");
+    let mut statuses = Vec::new();
+    for i in 0..5u8 {
+        let r = device
+            .signed(&http, M::POST, &server.base, &messages, vec![i; 512], now())
+            .send()
+            .await
+            .unwrap();
+        statuses.push(r.status().as_u16());
+    }
+    assert_eq!(statuses, [200, 200, 200, 429, 429]);
+}

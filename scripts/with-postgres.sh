@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs a command with a throwaway PostgreSQL server on 127.0.0.1 (its own data folder, removed
+# afterwards) and HARBOUR_TEST_POSTGRES pointing at it: the relay's tests run against it.
+# Usage: bash scripts/with-postgres.sh <command...>
+set -euo pipefail
+bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
+if [ -z "$bin" ]; then
+  echo "with-postgres: PostgreSQL is not installed (scripts/setup.sh installs it)" >&2
+  exit 1
+fi
+dir="$(mktemp -d /tmp/harbour-pg.XXXXXX)"
+port="${HARBOUR_PG_PORT:-55432}"
+as=()
+# PostgreSQL refuses to run as root: use its own system user then.
+if [ "$(id -u)" -eq 0 ]; then
+  chown postgres "$dir"
+  as=(runuser -u postgres --)
+fi
+cleanup() {
+  "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+}
+trap cleanup EXIT
+"${as[@]}" "$bin/initdb" -D "$dir/data" -U relay --auth=trust -E UTF8 >/dev/null
+"${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+  -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null
+export HARBOUR_TEST_POSTGRES="host=127.0.0.1 port=$port user=relay dbname=postgres"
+"$@"
