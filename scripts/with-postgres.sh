@@ -9,7 +9,8 @@ if [ -z "$bin" ]; then
   exit 1
 fi
 dir="$(mktemp -d /tmp/harbour-pg.XXXXXX)"
-port="${HARBOUR_PG_PORT:-55432}"
+# A free port, so a leftover or a second run never collides.
+port="${HARBOUR_PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 as=()
 # PostgreSQL refuses to run as root: use its own system user then.
 if [ "$(id -u)" -eq 0 ]; then
@@ -22,7 +23,11 @@ cleanup() {
 }
 trap cleanup EXIT
 "${as[@]}" "$bin/initdb" -D "$dir/data" -U relay --auth=trust -E UTF8 >/dev/null
-"${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null
+if ! "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+  -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null; then
+  echo "with-postgres: the server did not start:" >&2
+  tail -5 "$dir/log" >&2 || true
+  exit 1
+fi
 export HARBOUR_TEST_POSTGRES="host=127.0.0.1 port=$port user=relay dbname=postgres"
 "$@"

@@ -3,10 +3,10 @@
 //!
 //! 1. Latency: a message posted by one device until it arrives on the other's live WebSocket
 //!    (goal: p50 <= 50 ms, p99 <= 150 ms).
-//! 2. Load: N live WebSocket sessions held open (default 10,000, one mailbox each), while
-//!    messages are posted to those mailboxes from 64 concurrent clients for a fixed time:
-//!    messages stored and pushed per second (goal >= 10,000/s) and the relay's RSS
-//!    (goal <= 500 MB).
+//! 2. Load: N live WebSocket sessions held open (default 10,000: two devices on each of 5,000
+//!    mailboxes), one device of each pair posting on its session and waiting for each
+//!    acknowledgement, the other receiving the pushes, for a fixed time: messages stored and
+//!    pushed per second (goal >= 10,000/s) and the relay's RSS (goal <= 500 MB).
 //!
 //! Usage: harbour-relay-bench [connections, default 10000] [seconds, default 10]
 //! (needs `ulimit -n` above twice the connections; scripts/bench-relay.sh sets it)
@@ -113,6 +113,22 @@ fn rss_mib(pid: u32) -> (f64, f64) {
             .map_or(0.0, |kb| kb / 1024.0)
     };
     (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// CPU seconds the process has used (user + system).
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of the whole line: 11 and 12 after the name.
+    (ticks(11) + ticks(12)) / 100.0
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
@@ -227,99 +243,104 @@ async fn measure(
     );
     drop(socket);
 
-    // 2. Load: many live sessions, one mailbox each.
+    // 2. Load: many live sessions, two per mailbox (one device posting on its session, the
+    // other receiving), so every message is stored and pushed once.
+    let mailboxes = (connections / 2).max(1);
     let opened = Instant::now();
-    let counter = Arc::new(AtomicU64::new(0));
-    let mut listeners = Vec::new();
-    let setup_concurrency = 200u64;
+    let stored = Arc::new(AtomicU64::new(0));
+    let pushed = Arc::new(AtomicU64::new(0));
+    let mut pairs = Vec::new();
+    let setup_concurrency = 100u64;
     let mut next = 0u64;
-    while next < connections {
-        let batch: Vec<u64> = (next..(next + setup_concurrency).min(connections)).collect();
+    while next < mailboxes {
+        let batch: Vec<u64> = (next..(next + setup_concurrency).min(mailboxes)).collect();
         next += batch.len() as u64;
         let mut tasks = Vec::new();
         for n in batch {
             let http = http.clone();
             let base = base.to_owned();
             tasks.push(tokio::spawn(async move {
-                let device = Device::new(1000 + n);
+                let (a, b) = (Device::new(10_000 + 2 * n), Device::new(10_001 + 2 * n));
                 let mb = mailbox(n);
-                device
-                    .request(
-                        &http,
-                        M::PUT,
-                        &base,
-                        &mb,
-                        device.key.verifying_key().to_bytes().to_vec(),
-                    )
+                let writers = [
+                    a.key.verifying_key().to_bytes(),
+                    b.key.verifying_key().to_bytes(),
+                ]
+                .concat();
+                a.request(&http, M::PUT, &base, &mb, writers)
                     .send()
                     .await?
                     .error_for_status()?;
-                let socket = device.live(&base, &format!("{mb}/live")).await?;
-                AnyResult::Ok(socket)
+                let live = format!("{mb}/live");
+                AnyResult::Ok((a.live(&base, &live).await?, b.live(&base, &live).await?))
             }));
         }
         for t in tasks {
-            let mut socket = t.await??;
-            let counter = Arc::clone(&counter);
-            listeners.push(tokio::spawn(async move {
-                while let Some(Ok(m)) = socket.next().await {
-                    if m.is_binary() {
-                        counter.fetch_add(1, Ordering::Relaxed);
-                    }
-                }
-            }));
+            pairs.push(t.await??);
         }
     }
     let (rss_idle, _) = rss_mib(pid);
     println!(
-        "{connections} live sessions open in {:.1} s; relay RSS {:.0} MiB",
+        "{} live sessions ({mailboxes} mailboxes) open in {:.1} s; relay RSS {:.0} MiB",
+        2 * mailboxes,
         opened.elapsed().as_secs_f64(),
         rss_idle
     );
 
-    let posted = Arc::new(AtomicU64::new(0));
     let deadline = Instant::now() + Duration::from_secs(seconds);
-    let mut posters = Vec::new();
-    for worker in 0..64u64 {
-        let http = http.clone();
-        let base = base.to_owned();
-        let posted = Arc::clone(&posted);
-        posters.push(tokio::spawn(async move {
-            let mut n = worker;
-            while Instant::now() < deadline {
-                let target = n % connections;
-                let device = Device::new(1000 + target);
-                let path = format!("{}/messages", mailbox(target));
-                let ok = device
-                    .request(&http, M::POST, &base, &path, body(n))
-                    .send()
-                    .await
-                    .map(|r| r.status().is_success())
-                    .unwrap_or(false);
-                if ok {
-                    posted.fetch_add(1, Ordering::Relaxed);
+    let mut tasks = Vec::new();
+    for (n, (sender, mut receiver)) in pairs.into_iter().enumerate() {
+        let pushed = Arc::clone(&pushed);
+        tasks.push(tokio::spawn(async move {
+            while let Some(Ok(m)) = receiver.next().await {
+                if m.is_binary() {
+                    pushed.fetch_add(1, Ordering::Relaxed);
                 }
-                n += 64;
+            }
+        }));
+        let stored = Arc::clone(&stored);
+        tasks.push(tokio::spawn(async move {
+            use futures_util::SinkExt;
+            let mut sender = sender;
+            let mut i = n as u64;
+            while Instant::now() < deadline {
+                let frame = tokio_tungstenite::tungstenite::Message::Binary(body(i).into());
+                if sender.send(frame).await.is_err() {
+                    return;
+                }
+                // The acknowledgement (8 bytes: the stored seq).
+                match sender.next().await {
+                    Some(Ok(m)) if m.is_binary() && m.len() == 8 => {
+                        stored.fetch_add(1, Ordering::Relaxed);
+                    }
+                    _ => return,
+                }
+                i += 1 << 32;
             }
         }));
     }
     let started = Instant::now();
-    for p in posters {
-        p.await?;
-    }
+    let cpu_before = cpu_seconds(pid);
+    tokio::time::sleep_until(tokio::time::Instant::from_std(deadline)).await;
     let elapsed = started.elapsed().as_secs_f64();
+    let stored_n = stored.load(Ordering::Relaxed);
+    let relay_cpu = cpu_seconds(pid) - cpu_before;
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let stored = posted.load(Ordering::Relaxed);
-    let pushed = counter.load(Ordering::Relaxed);
+    let pushed_n = pushed.load(Ordering::Relaxed);
     let (rss, hwm) = rss_mib(pid);
     println!(
-        "load for {elapsed:.1} s: {:.0} messages/s stored, {:.0}/s pushed to live sessions ({stored} stored, {pushed} pushed)",
-        stored as f64 / elapsed,
-        pushed as f64 / elapsed
+        "relay CPU during the load: {:.0}% of one core, {:.0} µs per message (the load generator shares the machine)",
+        relay_cpu / elapsed * 100.0,
+        relay_cpu / stored_n.max(1) as f64 * 1e6
+    );
+    println!(
+        "load for {elapsed:.1} s: {:.0} messages/s stored and acknowledged, {:.0}/s pushed ({stored_n} stored, {pushed_n} pushed)",
+        stored_n as f64 / elapsed,
+        pushed_n as f64 / elapsed
     );
     println!("relay RSS {rss:.0} MiB now, peak {hwm:.0} MiB");
-    for l in listeners {
-        l.abort();
+    for t in tasks {
+        t.abort();
     }
     Ok(())
 }

@@ -17,7 +17,13 @@
 //! | `DELETE /v1/mailboxes/{id}` | removes the mailbox and every message in it (sharing revoked) |
 //! | `POST /v1/mailboxes/{id}/messages` | stores one message; answers `{"seq": n}` |
 //! | `GET /v1/mailboxes/{id}/messages?after=n&limit=m` | messages after `n`, each as `seq u64 BE, length u32 BE, bytes` |
-//! | `GET /v1/mailboxes/{id}/live` | WebSocket: each new message as one binary frame, `seq u64 BE` then the bytes |
+//! | `GET /v1/mailboxes/{id}/live` | WebSocket (see below) |
+//!
+//! A live session is authorised once, by the signed upgrade request. From then on the relay
+//! pushes every new message in the mailbox as one binary frame (`seq u64 BE`, then the bytes),
+//! and the device may post messages as binary frames too (each padded to a bucket; the relay
+//! answers with an 8-byte frame holding the stored `seq`). Changing a mailbox's writers or
+//! deleting it ends its live sessions; a device removed from it cannot come back.
 
 pub mod auth;
 pub mod config;
@@ -85,9 +91,18 @@ impl From<tokio_postgres::Error> for RelayError {
     }
 }
 
-impl IntoResponse for RelayError {
-    fn into_response(self) -> Response {
-        let (status, code) = match &self {
+impl RelayError {
+    /// What the client is told: a stable code and a message. Storage details stay in the relay.
+    fn body(&self) -> serde_json::Value {
+        let message = match self {
+            RelayError::Internal(_) => "the relay could not do this just now".to_owned(),
+            other => other.to_string(),
+        };
+        json!({ "error": self.status_and_code().1, "message": message })
+    }
+
+    fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
             RelayError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
             RelayError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized"),
             RelayError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
@@ -96,7 +111,13 @@ impl IntoResponse for RelayError {
             RelayError::Replayed => (StatusCode::CONFLICT, "replayed"),
             RelayError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             RelayError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
-        };
+        }
+    }
+}
+
+impl IntoResponse for RelayError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
         // Storage details stay in the relay; the client gets the code.
         let message = match &self {
             RelayError::Internal(_) => "the relay could not do this just now".to_owned(),
@@ -136,8 +157,15 @@ impl Buckets {
     }
 }
 
-/// One message as pushed to live sessions: its number and its bytes.
-type Pushed = Arc<(u64, Bytes)>;
+/// One message as pushed to live sessions: its number, its bytes, and the session that posted
+/// it (0 for HTTP), which already knows it.
+type Pushed = Arc<(u64, Bytes, u64)>;
+
+/// Per live session, far less than tungstenite's defaults (128 KiB each way): thousands of
+/// sessions are held open, and a message larger than this still arrives (the buffer grows).
+const SESSION_BUFFER: usize = 4096;
+/// Messages a live session may fall behind before it is told to catch up with a read.
+const SESSION_BACKLOG: usize = 16;
 
 /// Everything the handlers share.
 pub struct Relay {
@@ -145,6 +173,7 @@ pub struct Relay {
     seen: SeenSignatures,
     buckets: Buckets,
     live: Mutex<HashMap<MailboxId, broadcast::Sender<Pushed>>>,
+    sessions: std::sync::atomic::AtomicU64,
     clock: fn() -> i64,
 }
 
@@ -166,6 +195,7 @@ impl Relay {
                 by_mailbox: Mutex::new(HashMap::new()),
             },
             live: Mutex::new(HashMap::new()),
+            sessions: std::sync::atomic::AtomicU64::new(1),
             clock: system_clock,
         })
     }
@@ -182,8 +212,41 @@ impl Relay {
         // Drop channels nobody listens to any more, so the map does not grow without bound.
         live.retain(|_, s| s.receiver_count() > 0);
         live.entry(id)
-            .or_insert_with(|| broadcast::channel(256).0)
+            .or_insert_with(|| broadcast::channel(SESSION_BACKLOG).0)
             .clone()
+    }
+
+    /// Ends every live session on a mailbox (its writers changed, or it was deleted).
+    fn end_sessions(&self, id: MailboxId) {
+        if let Ok(mut live) = self.live.lock() {
+            live.remove(&id);
+        }
+    }
+
+    /// Stores a message and pushes it to the mailbox's live sessions.
+    async fn store(
+        &self,
+        id: MailboxId,
+        body: Bytes,
+        from_session: u64,
+    ) -> Result<u64, RelayError> {
+        if !SIZE_BUCKETS.contains(&body.len()) {
+            return Err(RelayError::BadRequest(
+                "a message must be padded to one of the size buckets",
+            ));
+        }
+        if !self.buckets.take(id) {
+            return Err(RelayError::RateLimited);
+        }
+        let seq = self
+            .storage
+            .append(id, body.to_vec(), (self.clock)())
+            .await?;
+        // Nobody listening is fine: the message waits in the mailbox.
+        let _ = self
+            .live_sender(id)
+            .send(Arc::new((seq, body, from_session)));
+        Ok(seq)
     }
 
     /// Checks the signature and that the signer may use the mailbox; returns its writers.
@@ -307,6 +370,8 @@ async fn set_writers(
     let writers = keys_from(&body)?;
     relay.authorise(id, &headers, &method, &uri, &body).await?;
     relay.storage.set_writers(id, &writers).await?;
+    // Sessions re-authorise when they reconnect, so a removed device is out at once.
+    relay.end_sessions(id);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -321,10 +386,7 @@ async fn delete_mailbox(
     let id = mailbox_id(&id)?;
     relay.authorise(id, &headers, &method, &uri, &body).await?;
     relay.storage.delete_mailbox(id).await?;
-    if let Ok(mut live) = relay.live.lock() {
-        // Closing the channel ends every live session on this mailbox.
-        live.remove(&id);
-    }
+    relay.end_sessions(id);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -343,15 +405,7 @@ async fn post_message(
         ));
     }
     relay.authorise(id, &headers, &method, &uri, &body).await?;
-    if !relay.buckets.take(id) {
-        return Err(RelayError::RateLimited);
-    }
-    let seq = relay
-        .storage
-        .append(id, body.to_vec(), (relay.clock)())
-        .await?;
-    // Nobody listening is fine: the message waits in the mailbox.
-    let _ = relay.live_sender(id).send(Arc::new((seq, body)));
+    let seq = relay.store(id, body, 0).await?;
     Ok(axum::Json(json!({ "seq": seq })))
 }
 
@@ -396,14 +450,29 @@ async fn live(
     let id = mailbox_id(&id)?;
     relay.authorise(id, &headers, &method, &uri, &[]).await?;
     let receiver = relay.live_sender(id).subscribe();
-    Ok(upgrade.on_upgrade(move |socket| push_live(socket, receiver)))
+    let session = relay
+        .sessions
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    Ok(upgrade
+        .read_buffer_size(SESSION_BUFFER)
+        .write_buffer_size(0)
+        .max_message_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1])
+        .on_upgrade(move |socket| live_session(socket, relay, id, session, receiver)))
 }
 
-/// Sends each new message until the client goes away or the mailbox is deleted.
-async fn push_live(mut socket: WebSocket, mut receiver: broadcast::Receiver<Pushed>) {
+/// Pushes each new message and stores what the device posts, until either side goes away or
+/// the mailbox's sessions are ended.
+async fn live_session(
+    mut socket: WebSocket,
+    relay: Arc<Relay>,
+    id: MailboxId,
+    session: u64,
+    mut receiver: broadcast::Receiver<Pushed>,
+) {
     loop {
         tokio::select! {
             message = receiver.recv() => match message {
+                Ok(m) if m.2 == session => {}
                 Ok(m) => {
                     let mut frame = Vec::with_capacity(8 + m.1.len());
                     frame.extend_from_slice(&m.0.to_be_bytes());
@@ -424,7 +493,15 @@ async fn push_live(mut socket: WebSocket, mut receiver: broadcast::Receiver<Push
                 }
             },
             incoming = socket.recv() => match incoming {
-                // The client only listens here; anything but a ping ends the session.
+                Some(Ok(Message::Binary(body))) => {
+                    let reply = match relay.store(id, body, session).await {
+                        Ok(seq) => Message::Binary(seq.to_be_bytes().to_vec().into()),
+                        Err(e) => Message::Text(e.body().to_string().into()),
+                    };
+                    if socket.send(reply).await.is_err() {
+                        return;
+                    }
+                }
                 Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
                 _ => return,
             },

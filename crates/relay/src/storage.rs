@@ -34,14 +34,84 @@ pub enum Created {
 
 #[derive(Clone)]
 pub enum Storage {
-    Sqlite(Arc<Mutex<rusqlite::Connection>>),
+    Sqlite(Arc<Sqlite>),
     Postgres(Arc<tokio_postgres::Client>),
 }
 
-const SQLITE_SCHEMA: &str = "
+/// SQLite: one connection for everything but appends, and a writer thread with its own
+/// connection that commits the appends waiting at any moment in one transaction ("group
+/// commit"), so many mailboxes writing at once cost one commit, not one each.
+pub struct Sqlite {
+    conn: Arc<Mutex<rusqlite::Connection>>,
+    appends: std::sync::mpsc::Sender<Append>,
+}
+
+struct Append {
+    id: MailboxId,
+    body: Vec<u8>,
+    at: i64,
+    reply: tokio::sync::oneshot::Sender<Result<u64, RelayError>>,
+}
+
+/// At most this many appends in one transaction.
+const GROUP_COMMIT: usize = 1024;
+
+fn append_one(tx: &rusqlite::Transaction<'_>, job: &Append) -> Result<u64, RelayError> {
+    let seq: Option<i64> = tx
+        .query_row(
+            "UPDATE relay_mailboxes SET last_seq = last_seq + 1 WHERE id = ?1 RETURNING last_seq",
+            [&job.id[..]],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let seq = seq.ok_or(RelayError::NotFound)?;
+    tx.prepare_cached(
+        "INSERT INTO relay_messages(mailbox, seq, body, stored_at) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute((&job.id[..], seq, &job.body, job.at))?;
+    seq_out(seq)
+}
+
+/// Runs until every sender is gone (the storage was dropped).
+fn write_appends(mut conn: rusqlite::Connection, jobs: std::sync::mpsc::Receiver<Append>) {
+    while let Ok(first) = jobs.recv() {
+        let mut batch = vec![first];
+        while batch.len() < GROUP_COMMIT {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let results: Result<Vec<Result<u64, RelayError>>, RelayError> = (|| {
+            let tx = conn.transaction()?;
+            let results = batch.iter().map(|job| append_one(&tx, job)).collect();
+            tx.commit()?;
+            Ok(results)
+        })();
+        match results {
+            Ok(results) => {
+                for (job, result) in batch.into_iter().zip(results) {
+                    let _ = job.reply.send(result);
+                }
+            }
+            Err(e) => {
+                for job in batch {
+                    let _ = job.reply.send(Err(RelayError::Internal(e.to_string())));
+                }
+            }
+        }
+    }
+}
+
+/// Per connection.
+const SQLITE_PRAGMAS: &str = "
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
 PRAGMA foreign_keys = ON;
+PRAGMA busy_timeout = 5000;
+";
+
+const SQLITE_SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS relay_mailboxes (
     id       BLOB PRIMARY KEY,
     writers  BLOB NOT NULL,
@@ -96,8 +166,19 @@ impl Storage {
     /// Opens (creating if needed) an SQLite file.
     pub fn open_sqlite(path: &Path) -> Result<Storage, RelayError> {
         let conn = rusqlite::Connection::open(path)?;
+        conn.execute_batch(SQLITE_PRAGMAS)?;
         conn.execute_batch(SQLITE_SCHEMA)?;
-        Ok(Storage::Sqlite(Arc::new(Mutex::new(conn))))
+        let writer = rusqlite::Connection::open(path)?;
+        writer.execute_batch(SQLITE_PRAGMAS)?;
+        let (appends, jobs) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("relay-appends".into())
+            .spawn(move || write_appends(writer, jobs))
+            .map_err(|e| RelayError::Internal(e.to_string()))?;
+        Ok(Storage::Sqlite(Arc::new(Sqlite {
+            conn: Arc::new(Mutex::new(conn)),
+            appends,
+        })))
     }
 
     /// Connects to PostgreSQL (a `postgres://` URL or a key=value string) and creates the
@@ -123,10 +204,10 @@ impl Storage {
     }
 
     async fn blocking<T: Send + 'static>(
-        conn: &Arc<Mutex<rusqlite::Connection>>,
+        sqlite: &Sqlite,
         f: impl FnOnce(&mut rusqlite::Connection) -> Result<T, RelayError> + Send + 'static,
     ) -> Result<T, RelayError> {
-        let conn = Arc::clone(conn);
+        let conn = Arc::clone(&sqlite.conn);
         tokio::task::spawn_blocking(move || {
             let mut guard = match conn.lock() {
                 Ok(g) => g,
@@ -255,27 +336,20 @@ impl Storage {
     pub async fn append(&self, id: MailboxId, body: Vec<u8>, now: i64) -> Result<u64, RelayError> {
         let at = hour(now);
         match self {
-            Storage::Sqlite(conn) => {
-                Storage::blocking(conn, move |c| {
-                    let tx = c.transaction()?;
-                    let seq: Option<i64> = tx
-                        .query_row(
-                            "UPDATE relay_mailboxes SET last_seq = last_seq + 1 WHERE id = ?1
-                             RETURNING last_seq",
-                            [&id[..]],
-                            |r| r.get(0),
-                        )
-                        .optional()?;
-                    let seq = seq.ok_or(RelayError::NotFound)?;
-                    tx.execute(
-                        "INSERT INTO relay_messages(mailbox, seq, body, stored_at)
-                         VALUES (?1, ?2, ?3, ?4)",
-                        (&id[..], seq, &body, at),
-                    )?;
-                    tx.commit()?;
-                    seq_out(seq)
-                })
-                .await
+            Storage::Sqlite(sqlite) => {
+                let (reply, answer) = tokio::sync::oneshot::channel();
+                sqlite
+                    .appends
+                    .send(Append {
+                        id,
+                        body,
+                        at,
+                        reply,
+                    })
+                    .map_err(|_| RelayError::Internal("the writer thread stopped".into()))?;
+                answer
+                    .await
+                    .map_err(|_| RelayError::Internal("the writer thread stopped".into()))?
             }
             Storage::Postgres(client) => {
                 // One statement, so the number and the row are taken together without a

@@ -115,6 +115,45 @@ impl Device {
     }
 }
 
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn live(device: &Device, base: &str, mailbox: &str) -> Result<Socket, String> {
+    let path = format!("{mailbox}/live");
+    let t = now();
+    let sig = device.key.sign(&signed_message("GET", &path, t, &[]));
+    let mut request =
+        tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(format!(
+            "{}{path}",
+            base.replacen("http", "ws", 1)
+        ))
+        .unwrap();
+    let h = request.headers_mut();
+    h.insert(KEY_HEADER, hex::encode(device.public()).parse().unwrap());
+    h.insert(TIME_HEADER, t.to_string().parse().unwrap());
+    h.insert(
+        SIGNATURE_HEADER,
+        hex::encode(sig.to_bytes()).parse().unwrap(),
+    );
+    tokio_tungstenite::connect_async(request)
+        .await
+        .map(|(s, _)| s)
+        .map_err(|e| e.to_string())
+}
+
+async fn next_binary(socket: &mut Socket) -> Vec<u8> {
+    loop {
+        let m = tokio::time::timeout(Duration::from_secs(5), socket.next())
+            .await
+            .expect("a frame within 5 s")
+            .unwrap()
+            .unwrap();
+        if m.is_binary() {
+            return m.into_data().to_vec();
+        }
+    }
+}
+
 async fn status_and_code(response: reqwest::Response) -> (u16, String) {
     let status = response.status().as_u16();
     let text = response.text().await.unwrap();
@@ -185,25 +224,9 @@ async fn the_mailbox_lifecycle(backend: Backend) {
     assert_eq!(status_and_code(r).await, (409, "conflict".into()));
 
     // A live session on the advocate's side.
-    let live_path = format!("{mailbox}/live");
-    let t = now();
-    let sig = advocate
-        .key
-        .sign(&signed_message("GET", &live_path, t, &[]));
-    let mut request =
-        tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(format!(
-            "{}{live_path}",
-            base.replacen("http", "ws", 1)
-        ))
-        .unwrap();
-    let h = request.headers_mut();
-    h.insert(KEY_HEADER, hex::encode(advocate.public()).parse().unwrap());
-    h.insert(TIME_HEADER, t.to_string().parse().unwrap());
-    h.insert(
-        SIGNATURE_HEADER,
-        hex::encode(sig.to_bytes()).parse().unwrap(),
-    );
-    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let mut socket = live(&advocate, &base, &mailbox).await.unwrap();
+    // A stranger cannot open one.
+    assert!(live(&stranger, &base, &mailbox).await.is_err());
 
     // Messages: numbered in order, pushed live, read back.
     let messages = format!("{mailbox}/messages");
@@ -220,15 +243,39 @@ async fn the_mailbox_lifecycle(backend: Backend) {
         assert_eq!(v["seq"], seq);
     }
     for (seq, body) in [(1u64, &first), (2, &second)] {
-        let frame = tokio::time::timeout(Duration::from_secs(5), socket.next())
-            .await
-            .expect("pushed within 5 s")
-            .unwrap()
-            .unwrap()
-            .into_data();
+        let frame = next_binary(&mut socket).await;
         assert_eq!(u64::from_be_bytes(frame[..8].try_into().unwrap()), seq);
         assert_eq!(&frame[8..], body.as_slice());
     }
+    // Posting on a live session: acknowledged with its number, pushed to the other side only.
+    let mut victim_live = live(&victim, &base, &mailbox).await.unwrap();
+    let third = vec![9u8; 512];
+    use futures_util::SinkExt;
+    victim_live
+        .send(tokio_tungstenite::tungstenite::Message::Binary(
+            third.clone().into(),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(next_binary(&mut victim_live).await, 3u64.to_be_bytes());
+    let pushed = next_binary(&mut socket).await;
+    assert_eq!(
+        (&pushed[..8], &pushed[8..]),
+        (&3u64.to_be_bytes()[..], third.as_slice())
+    );
+    // A message of the wrong size on a live session is refused, and the session goes on.
+    victim_live
+        .send(tokio_tungstenite::tungstenite::Message::Binary(
+            vec![1u8; 600].into(),
+        ))
+        .await
+        .unwrap();
+    let refusal = tokio::time::timeout(Duration::from_secs(5), victim_live.next())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert!(refusal.into_text().unwrap().contains("bad_request"));
     let read = format!("{messages}?after=0");
     let bytes = advocate
         .signed(&http, M::GET, &base, &read, vec![], now())
@@ -238,9 +285,9 @@ async fn the_mailbox_lifecycle(backend: Backend) {
         .bytes()
         .await
         .unwrap();
-    assert_eq!(
-        parse_read(&bytes),
-        vec![(1, first.clone()), (2, second.clone())]
+    assert!(
+        parse_read(&bytes) == vec![(1, first.clone()), (2, second.clone()), (3, third.clone())],
+        "read after 0"
     );
     let after_one = format!("{messages}?after=1&limit=10");
     let bytes = victim
@@ -251,7 +298,10 @@ async fn the_mailbox_lifecycle(backend: Backend) {
         .bytes()
         .await
         .unwrap();
-    assert_eq!(parse_read(&bytes), vec![(2, second.clone())]);
+    assert!(
+        parse_read(&bytes) == vec![(2, second.clone()), (3, third.clone())],
+        "read after 1"
+    );
 
     // Bad requests get clean errors and change nothing.
     let odd = victim
@@ -334,6 +384,17 @@ async fn the_mailbox_lifecycle(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(status_and_code(r).await, (403, "forbidden".into()));
+    let ended = tokio::time::timeout(Duration::from_secs(5), async {
+        while let Some(Ok(m)) = socket.next().await {
+            if m.is_close() {
+                break;
+            }
+        }
+    })
+    .await;
+    assert!(ended.is_ok(), "the removed device's live session ends");
+    assert!(live(&advocate, &base, &mailbox).await.is_err());
+    let mut socket = victim_live;
 
     // Revoking sharing deletes the mailbox: the live session ends and nothing is left.
     let r = victim
@@ -351,6 +412,7 @@ async fn the_mailbox_lifecycle(backend: Backend) {
     })
     .await;
     assert!(ended.is_ok(), "the live session ends when the mailbox goes");
+    drop(socket);
     let r = victim
         .signed(&http, M::GET, &base, &read, vec![], now())
         .send()
