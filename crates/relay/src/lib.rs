@@ -56,8 +56,10 @@ use auth::{SeenSignatures, Signer};
 pub use harbour_sync::SIZE_BUCKETS;
 /// At most this many writers per mailbox (a victim's devices and an advocate's).
 pub const MAX_WRITERS: usize = 16;
-/// At most this many messages per read.
-pub const MAX_READ: u32 = 1000;
+/// At most this many messages per read, and at most about this many bytes (always at least one
+/// message), so one read cannot take the relay's memory.
+pub const MAX_READ: u32 = 64;
+pub const MAX_READ_BYTES: usize = 8 * 1024 * 1024;
 
 #[derive(Debug, Error)]
 pub enum RelayError {
@@ -209,8 +211,6 @@ impl Relay {
             Ok(g) => g,
             Err(p) => p.into_inner(),
         };
-        // Drop channels nobody listens to any more, so the map does not grow without bound.
-        live.retain(|_, s| s.receiver_count() > 0);
         live.entry(id)
             .or_insert_with(|| broadcast::channel(SESSION_BACKLOG).0)
             .clone()
@@ -218,7 +218,20 @@ impl Relay {
 
     /// Ends every live session on a mailbox (its writers changed, or it was deleted).
     fn end_sessions(&self, id: MailboxId) {
-        if let Ok(mut live) = self.live.lock() {
+        let mut live = match self.live.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        live.remove(&id);
+    }
+
+    /// Forgets a mailbox's channel once its last session has gone, so the map stays small.
+    fn session_ended(&self, id: MailboxId) {
+        let mut live = match self.live.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        if live.get(&id).is_some_and(|s| s.receiver_count() == 0) {
             live.remove(&id);
         }
     }
@@ -368,8 +381,10 @@ async fn set_writers(
 ) -> Result<StatusCode, RelayError> {
     let id = mailbox_id(&id)?;
     let writers = keys_from(&body)?;
-    relay.authorise(id, &headers, &method, &uri, &body).await?;
-    relay.storage.set_writers(id, &writers).await?;
+    let current = relay.authorise(id, &headers, &method, &uri, &body).await?;
+    // Only if nobody changed them since they were checked: a device being removed cannot
+    // race its own removal and write itself back.
+    relay.storage.set_writers(id, &current, &writers).await?;
     // Sessions re-authorise when they reconnect, so a removed device is out at once.
     relay.end_sessions(id);
     Ok(StatusCode::NO_CONTENT)
@@ -387,6 +402,9 @@ async fn delete_mailbox(
     relay.authorise(id, &headers, &method, &uri, &body).await?;
     relay.storage.delete_mailbox(id).await?;
     relay.end_sessions(id);
+    if let Ok(mut buckets) = relay.buckets.by_mailbox.lock() {
+        buckets.remove(&id);
+    }
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -430,6 +448,9 @@ async fn read_messages(
     let messages = relay.storage.read(id, query.after, limit).await?;
     let mut out = Vec::new();
     for m in messages {
+        if !out.is_empty() && out.len() + m.body.len() > MAX_READ_BYTES {
+            break;
+        }
         out.extend_from_slice(&m.seq.to_be_bytes());
         let len = u32::try_from(m.body.len())
             .map_err(|_| RelayError::Internal("message too large".into()))?;
@@ -448,8 +469,19 @@ async fn live(
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, RelayError> {
     let id = mailbox_id(&id)?;
-    relay.authorise(id, &headers, &method, &uri, &[]).await?;
+    let Signer(key) = relay.verify(&headers, &method, &uri, &[])?;
+    let allowed = |writers: Option<Vec<PublicKey>>| -> Result<(), RelayError> {
+        if writers.ok_or(RelayError::NotFound)?.contains(&key) {
+            Ok(())
+        } else {
+            Err(RelayError::Forbidden)
+        }
+    };
+    allowed(relay.storage.writers(id).await?)?;
     let receiver = relay.live_sender(id).subscribe();
+    // Checked again once subscribed: a removal that ended the sessions in between must not
+    // leave this one on a fresh channel.
+    allowed(relay.storage.writers(id).await?)?;
     let session = relay
         .sessions
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -457,14 +489,18 @@ async fn live(
         .read_buffer_size(SESSION_BUFFER)
         .write_buffer_size(0)
         .max_message_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1])
-        .on_upgrade(move |socket| live_session(socket, relay, id, session, receiver)))
+        .max_frame_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1])
+        .on_upgrade(move |socket| async move {
+            live_session(socket, &relay, id, session, receiver).await;
+            relay.session_ended(id);
+        }))
 }
 
 /// Pushes each new message and stores what the device posts, until either side goes away or
 /// the mailbox's sessions are ended.
 async fn live_session(
     mut socket: WebSocket,
-    relay: Arc<Relay>,
+    relay: &Relay,
     id: MailboxId,
     session: u64,
     mut receiver: broadcast::Receiver<Pushed>,
@@ -494,6 +530,11 @@ async fn live_session(
             },
             incoming = socket.recv() => match incoming {
                 Some(Ok(Message::Binary(body))) => {
+                    // Sessions ended (writers changed, mailbox deleted) take no more posts.
+                    if receiver.is_closed() {
+                        let _ = socket.send(Message::Close(None)).await;
+                        return;
+                    }
                     let reply = match relay.store(id, body, session).await {
                         Ok(seq) => Message::Binary(seq.to_be_bytes().to_vec().into()),
                         Err(e) => Message::Text(e.body().to_string().into()),

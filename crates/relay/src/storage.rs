@@ -56,7 +56,7 @@ struct Append {
 /// At most this many appends in one transaction.
 const GROUP_COMMIT: usize = 1024;
 
-fn append_one(tx: &rusqlite::Transaction<'_>, job: &Append) -> Result<u64, RelayError> {
+fn append_one(tx: &rusqlite::Savepoint<'_>, job: &Append) -> Result<u64, RelayError> {
     let seq: Option<i64> = tx
         .query_row(
             "UPDATE relay_mailboxes SET last_seq = last_seq + 1 WHERE id = ?1 RETURNING last_seq",
@@ -83,8 +83,22 @@ fn write_appends(mut conn: rusqlite::Connection, jobs: std::sync::mpsc::Receiver
             }
         }
         let results: Result<Vec<Result<u64, RelayError>>, RelayError> = (|| {
-            let tx = conn.transaction()?;
-            let results = batch.iter().map(|job| append_one(&tx, job)).collect();
+            let mut tx =
+                conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let mut results = Vec::with_capacity(batch.len());
+            for job in &batch {
+                // A savepoint per message: a mailbox deleted meanwhile fails only its own.
+                let sp = tx.savepoint()?;
+                match append_one(&sp, job) {
+                    Ok(seq) => {
+                        sp.commit()?;
+                        results.push(Ok(seq));
+                    }
+                    Err(RelayError::NotFound) => results.push(Err(RelayError::NotFound)),
+                    // Anything else fails the whole batch, so nothing is half-stored.
+                    Err(other) => return Err(other),
+                }
+            }
             tx.commit()?;
             Ok(results)
         })();
@@ -301,33 +315,35 @@ impl Storage {
         Ok(blob.map(|b| writers_from(&b)))
     }
 
+    /// Replaces the writers, only if they are still `expected`; otherwise [`RelayError::Conflict`].
     pub async fn set_writers(
         &self,
         id: MailboxId,
+        expected: &[PublicKey],
         writers: &[PublicKey],
     ) -> Result<(), RelayError> {
+        let old = writers_blob(expected);
         let blob = writers_blob(writers);
-        let changed = match self {
-            Storage::Sqlite(conn) => {
-                Storage::blocking(conn, move |c| {
-                    Ok(c.execute(
-                        "UPDATE relay_mailboxes SET writers = ?2 WHERE id = ?1",
-                        (&id[..], &blob),
+        let changed =
+            match self {
+                Storage::Sqlite(conn) => {
+                    Storage::blocking(conn, move |c| {
+                        Ok(c.execute(
+                        "UPDATE relay_mailboxes SET writers = ?3 WHERE id = ?1 AND writers = ?2",
+                        (&id[..], &old, &blob),
                     )? as u64)
-                })
-                .await?
-            }
-            Storage::Postgres(client) => {
-                client
-                    .execute(
-                        "UPDATE relay_mailboxes SET writers = $2 WHERE id = $1",
-                        &[&&id[..], &blob],
-                    )
+                    })
                     .await?
-            }
-        };
+                }
+                Storage::Postgres(client) => client
+                    .execute(
+                        "UPDATE relay_mailboxes SET writers = $3 WHERE id = $1 AND writers = $2",
+                        &[&&id[..], &old, &blob],
+                    )
+                    .await?,
+            };
         if changed == 0 {
-            return Err(RelayError::NotFound);
+            return Err(RelayError::Conflict);
         }
         Ok(())
     }

@@ -118,7 +118,8 @@ impl Device {
 type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-async fn live(device: &Device, base: &str, mailbox: &str) -> Result<Socket, String> {
+/// A live session, or the HTTP status the upgrade was refused with.
+async fn live(device: &Device, base: &str, mailbox: &str) -> Result<Socket, u16> {
     let path = format!("{mailbox}/live");
     let t = now();
     let sig = device.key.sign(&signed_message("GET", &path, t, &[]));
@@ -138,7 +139,10 @@ async fn live(device: &Device, base: &str, mailbox: &str) -> Result<Socket, Stri
     tokio_tungstenite::connect_async(request)
         .await
         .map(|(s, _)| s)
-        .map_err(|e| e.to_string())
+        .map_err(|e| match e {
+            tokio_tungstenite::tungstenite::Error::Http(response) => response.status().as_u16(),
+            _ => 0,
+        })
 }
 
 async fn next_binary(socket: &mut Socket) -> Vec<u8> {
@@ -226,7 +230,7 @@ async fn the_mailbox_lifecycle(backend: Backend) {
     // A live session on the advocate's side.
     let mut socket = live(&advocate, &base, &mailbox).await.unwrap();
     // A stranger cannot open one.
-    assert!(live(&stranger, &base, &mailbox).await.is_err());
+    assert_eq!(live(&stranger, &base, &mailbox).await.err(), Some(403));
 
     // Messages: numbered in order, pushed live, read back.
     let messages = format!("{mailbox}/messages");
@@ -393,7 +397,9 @@ async fn the_mailbox_lifecycle(backend: Backend) {
     })
     .await;
     assert!(ended.is_ok(), "the removed device's live session ends");
-    assert!(live(&advocate, &base, &mailbox).await.is_err());
+    // (A second later, so the signature differs from the first session's.)
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(live(&advocate, &base, &mailbox).await.err(), Some(403));
     let mut socket = victim_live;
 
     // Revoking sharing deletes the mailbox: the live session ends and nothing is left.

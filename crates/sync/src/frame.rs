@@ -125,14 +125,25 @@ impl CaseKey {
     }
 }
 
-/// An opened frame.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An opened frame. Its content is plaintext: zeroized on drop, never printed.
+#[derive(PartialEq, Eq)]
 pub struct Frame {
     pub kind: FrameKind,
     pub epoch: u32,
     pub sender: [u8; 16],
     pub counter: u64,
-    pub content: Vec<u8>,
+    pub content: Zeroizing<Vec<u8>>,
+}
+
+impl fmt::Debug for Frame {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Frame")
+            .field("kind", &self.kind)
+            .field("epoch", &self.epoch)
+            .field("counter", &self.counter)
+            .field("content", &format_args!("{} bytes", self.content.len()))
+            .finish()
+    }
 }
 
 fn bucket_for(content_len: usize) -> Option<usize> {
@@ -150,6 +161,21 @@ pub fn seal(
 ) -> Result<Vec<u8>, FrameError> {
     let bucket = bucket_for(content.len()).ok_or(FrameError::TooLarge)?;
     let length = u32::try_from(content.len()).map_err(|_| FrameError::TooLarge)?;
+    let mut plain = Zeroizing::new(Vec::with_capacity(bucket - HEADER_LEN - TAG_LEN));
+    plain.extend_from_slice(&length.to_be_bytes());
+    plain.extend_from_slice(content);
+    seal_plain(key, kind, sender, counter, bucket, plain)
+}
+
+/// Seals an already laid-out plaintext (length, content) padded to `bucket`.
+fn seal_plain(
+    key: &CaseKey,
+    kind: FrameKind,
+    sender: [u8; 16],
+    counter: u64,
+    bucket: usize,
+    mut plain: Zeroizing<Vec<u8>>,
+) -> Result<Vec<u8>, FrameError> {
     let mut nonce = [0u8; 24];
     getrandom::fill(&mut nonce).map_err(|_| FrameError::Random)?;
     let mut header = Vec::with_capacity(bucket);
@@ -162,9 +188,6 @@ pub fn seal(
     header.extend_from_slice(&nonce);
     debug_assert_eq!(header.len(), HEADER_LEN);
 
-    let mut plain = Zeroizing::new(Vec::with_capacity(bucket - HEADER_LEN - TAG_LEN));
-    plain.extend_from_slice(&length.to_be_bytes());
-    plain.extend_from_slice(content);
     plain.resize(bucket - HEADER_LEN - TAG_LEN, 0);
     let sealed = key
         .cipher()
@@ -227,10 +250,12 @@ pub fn open<'k>(
     );
     // Authenticated from here on: a bad length is our own bug or a hostile sender with the key.
     let length = u32::from_be_bytes([plain[0], plain[1], plain[2], plain[3]]) as usize;
-    let content = plain
-        .get(LENGTH_LEN..LENGTH_LEN + length)
-        .ok_or(FrameError::Malformed)?
-        .to_vec();
+    let content = Zeroizing::new(
+        plain
+            .get(LENGTH_LEN..LENGTH_LEN.saturating_add(length))
+            .ok_or(FrameError::Malformed)?
+            .to_vec(),
+    );
     let mut sender = [0u8; 16];
     sender.copy_from_slice(&header[10..26]);
     let mut counter = [0u8; 8];
@@ -266,6 +291,32 @@ impl ReplayGuard {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn a_length_beyond_the_content_is_refused_after_opening() {
+        // Only a holder of the key could send this; it must still not be read past.
+        let key = CaseKey::generate(1).unwrap();
+        let mut plain = Zeroizing::new(Vec::new());
+        plain.extend_from_slice(&u32::MAX.to_be_bytes());
+        plain.extend_from_slice(b"short");
+        let frame = seal_plain(&key, FrameKind::Change, [1; 16], 1, 512, plain).unwrap();
+        assert_eq!(open(|_| Some(&key), &frame), Err(FrameError::Malformed));
+        let mut plain = Zeroizing::new(Vec::new());
+        plain.extend_from_slice(&435u32.to_be_bytes());
+        let frame = seal_plain(&key, FrameKind::Change, [1; 16], 1, 512, plain).unwrap();
+        assert_eq!(open(|_| Some(&key), &frame), Err(FrameError::Malformed));
+        assert!(
+            format!(
+                "{:?}",
+                open(
+                    |_| Some(&key),
+                    &seal(&key, FrameKind::Change, [1; 16], 1, b"secret").unwrap()
+                )
+                .unwrap()
+            )
+            .contains("6 bytes")
+        );
+    }
 
     #[test]
     fn frames_fill_their_bucket_exactly() {

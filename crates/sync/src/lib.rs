@@ -4,8 +4,12 @@
 //!   bucket; a frame opens only with the case key of its epoch, and a receiver accepts each
 //!   sender's frames once and in order ([`frame::ReplayGuard`]).
 //!
-//! Pairing, the shared documents and the relay client build on these (issue 5, in progress).
+//! - [`pairing`]: in-person pairing: a one-time code, SPAKE2 over the relay, a four-word phrase
+//!   read aloud on both sides and confirmation values, then key exchange under the pairing key.
+//!
+//! The shared documents and the relay client build on these (issue 5, in progress).
 
 pub mod frame;
+pub mod pairing;
 
 pub use frame::{CaseKey, Frame, FrameError, FrameKind, ReplayGuard, SIZE_BUCKETS};
