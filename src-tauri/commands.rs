@@ -800,6 +800,19 @@ pub(crate) fn file_dialog<R: Runtime>(
         })
 }
 
+/// Where the person chooses to save, in the computer's save dialog; `None` if they closed it.
+pub(crate) fn choose_destination<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    suggested: &str,
+) -> Result<Option<std::path::PathBuf>, ApiError> {
+    Ok(file_dialog(app)?
+        .set_title(title)
+        .set_file_name(suggested)
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok()))
+}
+
 /// The backup file the person picks in the computer's open dialog, opened; `None` if they closed
 /// the dialog.
 fn pick_backup<R: Runtime>(app: &AppHandle<R>) -> Result<Option<std::fs::File>, ApiError> {
@@ -828,12 +841,7 @@ pub async fn save_backup<R: Runtime>(
     if let BackupSecretOwned::RecoveryKey(key) = &secret {
         session.with_vault(|v| v.confirm_recovery_key(key).map_err(backup_file_error))?;
     }
-    let chosen = file_dialog(&app)?
-        .set_title("Save a backup")
-        .set_file_name("calculator-history.backup")
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok());
-    let Some(path) = chosen else {
+    let Some(path) = choose_destination(&app, "Save a backup", "calculator-history.backup")? else {
         return Ok(BackupDone {
             done: false,
             bytes: 0,

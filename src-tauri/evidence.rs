@@ -19,7 +19,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
-use crate::commands::{file_dialog, write_beside_then_rename};
+use crate::commands::{choose_destination, file_dialog, write_beside_then_rename};
 use crate::error::{ApiError, ErrorCode};
 use crate::session::Session;
 
@@ -104,17 +104,8 @@ fn today() -> String {
     Local::now().format("%Y-%m-%d").to_string()
 }
 
-/// The computer's save dialog, with a neutral title: it may still be open after a quick hide.
-fn choose_destination<R: Runtime>(
-    app: &AppHandle<R>,
-    suggested: String,
-) -> Result<Option<std::path::PathBuf>, ApiError> {
-    Ok(file_dialog(app)?
-        .set_title("Save as")
-        .set_file_name(suggested)
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok()))
-}
+/// A neutral title for the save dialogs here: one may still be open after a quick hide.
+const SAVE_TITLE: &str = "Save as";
 
 /// Writes the PDF report where the person chooses.
 ///
@@ -128,7 +119,8 @@ pub async fn save_report<R: Runtime>(
     request: EvidenceRequest,
 ) -> Result<ExportDone, ApiError> {
     session.with_vault(|v| Ok(check_request(v.store(), &request)?))?;
-    let Some(path) = choose_destination(&app, format!("document-{}.pdf", today()))? else {
+    let Some(path) = choose_destination(&app, SAVE_TITLE, &format!("document-{}.pdf", today()))?
+    else {
         return Ok(ExportDone::default());
     };
     let outcome = session.with_vault(|v| {
@@ -166,7 +158,7 @@ pub async fn save_bundle<R: Runtime>(
         Some(_) => format!("export-{}.locked", today()),
         None => format!("export-{}.zip", today()),
     };
-    let Some(path) = choose_destination(&app, name)? else {
+    let Some(path) = choose_destination(&app, SAVE_TITLE, &name)? else {
         return Ok(ExportDone::default());
     };
     let lock = match &passphrase {
@@ -243,7 +235,7 @@ pub async fn open_bundle<R: Runtime>(
             "That file is a backup, not an export. Backups are restored from Settings.",
         ));
     }
-    let Some(destination) = choose_destination(&app, "export.zip".to_owned())? else {
+    let Some(destination) = choose_destination(&app, SAVE_TITLE, "export.zip")? else {
         return Ok(ExportDone::default());
     };
     // Only if nothing was hidden while the dialog was open.

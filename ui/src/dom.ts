@@ -47,3 +47,13 @@ export function field(
   );
   return { wrap, control };
 }
+
+/** An inline "are you sure?" group, hidden until shown: the question, then the buttons. */
+export function confirmGroup(questionId: string, question: string, ...buttons: HTMLElement[]): HTMLElement {
+  return h(
+    "div",
+    { class: "confirm", role: "group", "aria-labelledby": questionId, hidden: true },
+    h("p", { id: questionId }, question),
+    h("div", { class: "actions start" }, ...buttons),
+  );
+}

@@ -12,6 +12,8 @@ use std::time::Instant;
 use harbour_store::{IncidentFields, IncidentKind};
 use harbour_vault::{BackupSecret, KdfParams, Keychain, LockedVault, Pin, RecoveryKey};
 
+mod memory;
+
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 const PIN: &str = "582047";
@@ -155,18 +157,7 @@ fn folder_bytes(dir: &Path) -> AnyResult<u64> {
     Ok(total)
 }
 
-/// The process's peak resident memory (VmHWM), MiB.
+/// The process's peak resident memory (VmHWM), whole MiB.
 fn peak_mib() -> AnyResult<u64> {
-    let status = std::fs::read_to_string("/proc/self/status")?;
-    let line = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .ok_or("no VmHWM")?;
-    let kib: u64 = line
-        .trim_start_matches("VmHWM:")
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()?;
-    Ok(kib / 1024)
+    Ok(memory::status_mib(None, "VmHWM:").ok_or("no VmHWM")? as u64)
 }

@@ -19,6 +19,8 @@ use ed25519_dalek::{Signer, SigningKey};
 use futures_util::StreamExt;
 use harbour_relay::auth::{KEY_HEADER, SIGNATURE_HEADER, TIME_HEADER, signed_message};
 
+mod memory;
+
 type AnyResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 fn now() -> i64 {
@@ -102,16 +104,9 @@ fn body(n: u64) -> Vec<u8> {
     b
 }
 
+/// The relay's resident memory now and at its peak, MiB.
 fn rss_mib(pid: u32) -> (f64, f64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|v| v.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    };
+    let field = |name| memory::status_mib(Some(pid), name).unwrap_or(0.0);
     (field("VmRSS:"), field("VmHWM:"))
 }
 

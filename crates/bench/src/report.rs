@@ -12,6 +12,8 @@ use harbour_evidence::{BundleLock, EvidenceRequest, write_bundle, write_report};
 use harbour_store::{Behaviour, IncidentFields, IncidentKind, Store};
 use harbour_vault::{BackupPassphrase, KdfParams};
 
+mod memory;
+
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 /// An 8x8 PNG.
@@ -76,18 +78,6 @@ fn main() {
         eprintln!("report bench failed: {e}");
         std::process::exit(1);
     }
-}
-
-fn peak_rss_mib() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
 }
 
 fn run() -> AnyResult<()> {
@@ -167,7 +157,7 @@ fn run() -> AnyResult<()> {
         "   {} pages, {:.1} MiB; peak RSS of the process so far {:.0} MiB",
         last.1,
         last.0 as f64 / 1048576.0,
-        peak_rss_mib()
+        memory::status_mib(None, "VmHWM:").unwrap_or(0.0)
     );
 
     let mut plain = Vec::new();

@@ -329,21 +329,26 @@ fn plain_bundle_is_a_zip_with_json_original_files_and_a_checked_manifest() {
     check_bundle(&f, &read_zip(out));
 }
 
-#[test]
-fn locked_bundle_opens_only_with_its_passphrase_and_holds_the_same_zip() {
-    let f = fixture();
-    let passphrase = BackupPassphrase::new("correct horse battery").unwrap();
-    let kdf = KdfParams::FLOOR;
+/// The chosen incidents' bundle, locked with `passphrase` (the quickest Argon2 settings).
+fn locked_bundle(f: &Fixture, passphrase: &BackupPassphrase) -> Vec<u8> {
     let mut sealed = Vec::new();
     write_bundle(
         &f.store,
         &request(&f.chosen),
         &Utc,
         Utc::now(),
-        BundleLock::Passphrase(&passphrase, kdf),
+        BundleLock::Passphrase(passphrase, KdfParams::FLOOR),
         &mut sealed,
     )
     .unwrap();
+    sealed
+}
+
+#[test]
+fn locked_bundle_opens_only_with_its_passphrase_and_holds_the_same_zip() {
+    let f = fixture();
+    let passphrase = BackupPassphrase::new("correct horse battery").unwrap();
+    let sealed = locked_bundle(&f, &passphrase);
     assert!(
         !sealed.windows(4).any(|w| w == b"PK\x03\x04"),
         "no zip in the clear"
@@ -392,16 +397,7 @@ fn write_sample() {
 fn a_locked_export_offered_as_a_backup_is_refused_as_damaged() {
     let f = fixture();
     let passphrase = BackupPassphrase::new("correct horse battery").unwrap();
-    let mut sealed = Vec::new();
-    write_bundle(
-        &f.store,
-        &request(&f.chosen),
-        &Utc,
-        Utc::now(),
-        BundleLock::Passphrase(&passphrase, KdfParams::FLOOR),
-        &mut sealed,
-    )
-    .unwrap();
+    let sealed = locked_bundle(&f, &passphrase);
     let scratch = tempfile::tempdir().unwrap();
     let err = harbour_vault::CheckedBackup::read(
         scratch.path(),

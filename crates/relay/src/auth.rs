@@ -106,10 +106,7 @@ struct Generations {
 impl SeenSignatures {
     /// Records `signature`; false if it was already seen.
     fn first_time(&self, signature: [u8; 64], now: i64) -> bool {
-        let mut g = match self.inner.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
+        let mut g = crate::lock(&self.inner);
         if now - g.started >= 3 * WINDOW_SECONDS {
             g.sets = Default::default();
             g.started = now;

@@ -142,10 +142,7 @@ struct Buckets {
 
 impl Buckets {
     fn take(&self, id: MailboxId) -> bool {
-        let mut map = match self.by_mailbox.lock() {
-            Ok(g) => g,
-            Err(p) => p.into_inner(),
-        };
+        let mut map = lock(&self.by_mailbox);
         let now = Instant::now();
         let (tokens, at) = map.entry(id).or_insert((self.burst, now));
         *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * self.rate).min(self.burst);
@@ -179,6 +176,15 @@ pub struct Relay {
     clock: fn() -> i64,
 }
 
+/// Locks `m`, also after a panic elsewhere while it was held: the maps behind these locks stay
+/// consistent between statements, and refusing every later request would be worse.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    match m.lock() {
+        Ok(guard) => guard,
+        Err(poisoned) => poisoned.into_inner(),
+    }
+}
+
 fn system_clock() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -207,10 +213,7 @@ impl Relay {
     }
 
     fn live_sender(&self, id: MailboxId) -> broadcast::Sender<Pushed> {
-        let mut live = match self.live.lock() {
-            Ok(g) => g,
-            Err(p) => p.into_inner(),
-        };
+        let mut live = lock(&self.live);
         live.entry(id)
             .or_insert_with(|| broadcast::channel(SESSION_BACKLOG).0)
             .clone()
@@ -218,19 +221,13 @@ impl Relay {
 
     /// Ends every live session on a mailbox (its writers changed, or it was deleted).
     fn end_sessions(&self, id: MailboxId) {
-        let mut live = match self.live.lock() {
-            Ok(g) => g,
-            Err(p) => p.into_inner(),
-        };
+        let mut live = lock(&self.live);
         live.remove(&id);
     }
 
     /// Forgets a mailbox's channel once its last session has gone, so the map stays small.
     fn session_ended(&self, id: MailboxId) {
-        let mut live = match self.live.lock() {
-            Ok(g) => g,
-            Err(p) => p.into_inner(),
-        };
+        let mut live = lock(&self.live);
         if live.get(&id).is_some_and(|s| s.receiver_count() == 0) {
             live.remove(&id);
         }
@@ -271,7 +268,16 @@ impl Relay {
         uri: &Uri,
         body: &[u8],
     ) -> Result<Vec<PublicKey>, RelayError> {
-        let Signer(key) = self.verify(headers, method, uri, body)?;
+        let signer = self.verify(headers, method, uri, body)?;
+        self.check_writer(id, signer).await
+    }
+
+    /// The mailbox's writers, if `signer` is one of them.
+    async fn check_writer(
+        &self,
+        id: MailboxId,
+        Signer(key): Signer,
+    ) -> Result<Vec<PublicKey>, RelayError> {
         let writers = self
             .storage
             .writers(id)
@@ -402,9 +408,7 @@ async fn delete_mailbox(
     relay.authorise(id, &headers, &method, &uri, &body).await?;
     relay.storage.delete_mailbox(id).await?;
     relay.end_sessions(id);
-    if let Ok(mut buckets) = relay.buckets.by_mailbox.lock() {
-        buckets.remove(&id);
-    }
+    lock(&relay.buckets.by_mailbox).remove(&id);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -417,11 +421,6 @@ async fn post_message(
     body: Bytes,
 ) -> Result<axum::Json<serde_json::Value>, RelayError> {
     let id = mailbox_id(&id)?;
-    if !SIZE_BUCKETS.contains(&body.len()) {
-        return Err(RelayError::BadRequest(
-            "a message must be padded to one of the size buckets",
-        ));
-    }
     relay.authorise(id, &headers, &method, &uri, &body).await?;
     let seq = relay.store(id, body, 0).await?;
     Ok(axum::Json(json!({ "seq": seq })))
@@ -469,19 +468,12 @@ async fn live(
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, RelayError> {
     let id = mailbox_id(&id)?;
-    let Signer(key) = relay.verify(&headers, &method, &uri, &[])?;
-    let allowed = |writers: Option<Vec<PublicKey>>| -> Result<(), RelayError> {
-        if writers.ok_or(RelayError::NotFound)?.contains(&key) {
-            Ok(())
-        } else {
-            Err(RelayError::Forbidden)
-        }
-    };
-    allowed(relay.storage.writers(id).await?)?;
+    let signer = relay.verify(&headers, &method, &uri, &[])?;
+    relay.check_writer(id, signer).await?;
     let receiver = relay.live_sender(id).subscribe();
     // Checked again once subscribed: a removal that ended the sessions in between must not
     // leave this one on a fresh channel.
-    allowed(relay.storage.writers(id).await?)?;
+    relay.check_writer(id, signer).await?;
     let session = relay
         .sessions
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -223,10 +223,7 @@ impl Storage {
     ) -> Result<T, RelayError> {
         let conn = Arc::clone(&sqlite.conn);
         tokio::task::spawn_blocking(move || {
-            let mut guard = match conn.lock() {
-                Ok(g) => g,
-                Err(poisoned) => poisoned.into_inner(),
-            };
+            let mut guard = crate::lock(&conn);
             f(&mut guard)
         })
         .await

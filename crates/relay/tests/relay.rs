@@ -94,6 +94,22 @@ impl Device {
         self.key.verifying_key().to_bytes()
     }
 
+    /// Sends a signed request; the response, whatever its status.
+    async fn send_signed(
+        &self,
+        client: &reqwest::Client,
+        method: reqwest::Method,
+        base: &str,
+        path: &str,
+        body: Vec<u8>,
+        time: i64,
+    ) -> reqwest::Response {
+        self.signed(client, method, base, path, body, time)
+            .send()
+            .await
+            .unwrap()
+    }
+
     fn signed(
         &self,
         client: &reqwest::Client,
@@ -196,25 +212,19 @@ async fn the_mailbox_lifecycle(backend: Backend) {
 
     // Creating: only a listed key may, a retry is fine, other writers conflict.
     let r = stranger
-        .signed(&http, M::PUT, &base, &mailbox, writers.clone(), now())
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::PUT, &base, &mailbox, writers.clone(), now())
+        .await;
     assert_eq!(status_and_code(r).await, (403, "forbidden".into()));
     let r = victim
-        .signed(&http, M::PUT, &base, &mailbox, writers.clone(), now())
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::PUT, &base, &mailbox, writers.clone(), now())
+        .await;
     assert_eq!(r.status().as_u16(), 201);
     let r = advocate
-        .signed(&http, M::PUT, &base, &mailbox, writers.clone(), now())
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::PUT, &base, &mailbox, writers.clone(), now())
+        .await;
     assert_eq!(r.status().as_u16(), 200);
     let r = stranger
-        .signed(
+        .send_signed(
             &http,
             M::PUT,
             &base,
@@ -222,9 +232,7 @@ async fn the_mailbox_lifecycle(backend: Backend) {
             stranger.public().to_vec(),
             now(),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(status_and_code(r).await, (409, "conflict".into()));
 
     // A live session on the advocate's side.
@@ -238,10 +246,8 @@ async fn the_mailbox_lifecycle(backend: Backend) {
     let second = vec![7u8; SIZE_BUCKETS[1]];
     for (body, seq) in [(&first, 1), (&second, 2)] {
         let r = victim
-            .signed(&http, M::POST, &base, &messages, body.clone(), now())
-            .send()
-            .await
-            .unwrap();
+            .send_signed(&http, M::POST, &base, &messages, body.clone(), now())
+            .await;
         assert_eq!(r.status().as_u16(), 200);
         let v: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
         assert_eq!(v["seq"], seq);
@@ -282,10 +288,8 @@ async fn the_mailbox_lifecycle(backend: Backend) {
     assert!(refusal.into_text().unwrap().contains("bad_request"));
     let read = format!("{messages}?after=0");
     let bytes = advocate
-        .signed(&http, M::GET, &base, &read, vec![], now())
-        .send()
+        .send_signed(&http, M::GET, &base, &read, vec![], now())
         .await
-        .unwrap()
         .bytes()
         .await
         .unwrap();
@@ -295,10 +299,8 @@ async fn the_mailbox_lifecycle(backend: Backend) {
     );
     let after_one = format!("{messages}?after=1&limit=10");
     let bytes = victim
-        .signed(&http, M::GET, &base, &after_one, vec![], now())
-        .send()
+        .send_signed(&http, M::GET, &base, &after_one, vec![], now())
         .await
-        .unwrap()
         .bytes()
         .await
         .unwrap();
@@ -309,10 +311,8 @@ async fn the_mailbox_lifecycle(backend: Backend) {
 
     // Bad requests get clean errors and change nothing.
     let odd = victim
-        .signed(&http, M::POST, &base, &messages, vec![1; 700], now())
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::POST, &base, &messages, vec![1; 700], now())
+        .await;
     assert_eq!(status_and_code(odd).await, (400, "bad_request".into()));
     let unsigned = http
         .post(format!("{base}{messages}"))
@@ -325,10 +325,8 @@ async fn the_mailbox_lifecycle(backend: Backend) {
         (401, "unauthorized".into())
     );
     let old = victim
-        .signed(&http, M::POST, &base, &messages, vec![0; 512], now() - 3600)
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::POST, &base, &messages, vec![0; 512], now() - 3600)
+        .await;
     assert_eq!(status_and_code(old).await, (401, "unauthorized".into()));
     // Signed for one body, sent with another.
     let forged = victim
@@ -342,35 +340,27 @@ async fn the_mailbox_lifecycle(backend: Backend) {
     let t = now();
     let body = vec![3u8; 512];
     let r = victim
-        .signed(&http, M::POST, &base, &messages, body.clone(), t)
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::POST, &base, &messages, body.clone(), t)
+        .await;
     assert_eq!(r.status().as_u16(), 200);
     let again = victim
-        .signed(&http, M::POST, &base, &messages, body, t)
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::POST, &base, &messages, body, t)
+        .await;
     assert_eq!(status_and_code(again).await, (409, "replayed".into()));
     let nosy = stranger
-        .signed(&http, M::GET, &base, &read, vec![], now())
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::GET, &base, &read, vec![], now())
+        .await;
     assert_eq!(status_and_code(nosy).await, (403, "forbidden".into()));
     let missing = format!("/v1/mailboxes/{}/messages", hex::encode(random::<32>()));
     let r = victim
-        .signed(&http, M::POST, &base, &missing, vec![0; 512], now())
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::POST, &base, &missing, vec![0; 512], now())
+        .await;
     assert_eq!(status_and_code(r).await, (404, "not_found".into()));
 
     // A device removed from the mailbox can neither write nor read any more.
     let writers_path = format!("{mailbox}/writers");
     let r = victim
-        .signed(
+        .send_signed(
             &http,
             M::PUT,
             &base,
@@ -378,15 +368,11 @@ async fn the_mailbox_lifecycle(backend: Backend) {
             victim.public().to_vec(),
             now(),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(r.status().as_u16(), 204);
     let r = advocate
-        .signed(&http, M::POST, &base, &messages, vec![0; 512], now())
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::POST, &base, &messages, vec![0; 512], now())
+        .await;
     assert_eq!(status_and_code(r).await, (403, "forbidden".into()));
     let ended = tokio::time::timeout(Duration::from_secs(5), async {
         while let Some(Ok(m)) = socket.next().await {
@@ -404,10 +390,8 @@ async fn the_mailbox_lifecycle(backend: Backend) {
 
     // Revoking sharing deletes the mailbox: the live session ends and nothing is left.
     let r = victim
-        .signed(&http, M::DELETE, &base, &mailbox, vec![], now())
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::DELETE, &base, &mailbox, vec![], now())
+        .await;
     assert_eq!(r.status().as_u16(), 204);
     let ended = tokio::time::timeout(Duration::from_secs(5), async {
         while let Some(Ok(m)) = socket.next().await {
@@ -420,10 +404,8 @@ async fn the_mailbox_lifecycle(backend: Backend) {
     assert!(ended.is_ok(), "the live session ends when the mailbox goes");
     drop(socket);
     let r = victim
-        .signed(&http, M::GET, &base, &read, vec![], now())
-        .send()
-        .await
-        .unwrap();
+        .send_signed(&http, M::GET, &base, &read, vec![], now())
+        .await;
     assert_eq!(status_and_code(r).await, (404, "not_found".into()));
 
     // Graceful shutdown: the server finishes.
@@ -461,7 +443,7 @@ async fn a_busy_mailbox_is_rate_limited() {
     let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
     use reqwest::Method as M;
     device
-        .signed(
+        .send_signed(
             &http,
             M::PUT,
             &server.base,
@@ -469,17 +451,13 @@ async fn a_busy_mailbox_is_rate_limited() {
             device.public().to_vec(),
             now(),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     let messages = format!("{mailbox}/messages");
     let mut statuses = Vec::new();
     for i in 0..5u8 {
         let r = device
-            .signed(&http, M::POST, &server.base, &messages, vec![i; 512], now())
-            .send()
-            .await
-            .unwrap();
+            .send_signed(&http, M::POST, &server.base, &messages, vec![i; 512], now())
+            .await;
         statuses.push(r.status().as_u16());
     }
     assert_eq!(statuses, [200, 200, 200, 429, 429]);

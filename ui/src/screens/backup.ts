@@ -2,7 +2,7 @@
 // a backup. The file dialogs are the computer's own (opened by Rust); the page never sees a path.
 
 import { api, isApiError, type BackupLock } from "../api";
-import { field, h } from "../dom";
+import { confirmGroup, field, h } from "../dom";
 
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
@@ -117,15 +117,11 @@ export function restoreForm(onRestored: () => void): HTMLElement {
   const start = h("button", { type: "submit" }, "Restore from a backup…");
   const yes = h("button", { type: "button", class: "primary danger" }, "Yes, replace everything");
   const no = h("button", { type: "button" }, "Keep what is here");
-  const confirm = h(
-    "div",
-    { class: "confirm", role: "group", "aria-labelledby": "backup-restore-question", hidden: true },
-    h(
-      "p",
-      { id: "backup-restore-question" },
-      "Replace everything here with the backup? Anything added since the backup was made will be lost.",
-    ),
-    h("div", { class: "actions start" }, yes, no),
+  const confirm = confirmGroup(
+    "backup-restore-question",
+    "Replace everything here with the backup? Anything added since the backup was made will be lost.",
+    yes,
+    no,
   );
   const form = h(
     "form",

@@ -4,7 +4,7 @@
 
 import "./settings.css";
 import { api, isApiError, type Look, type SettingsView } from "../api";
-import { field, h } from "../dom";
+import { confirmGroup, field, h } from "../dom";
 import { acceleratorFromKey, describeAccelerator } from "./accelerator";
 import { backupForm, restoreForm } from "./backup";
 import {
@@ -407,15 +407,11 @@ function secondPinForm(): HTMLElement {
 
   const yes = h("button", { type: "button", class: "primary" }, "Yes, remove it");
   const no = h("button", { type: "button" }, "Keep it");
-  const confirmBox = h(
-    "div",
-    { class: "confirm", role: "group", "aria-labelledby": "settings-remove-question", hidden: true },
-    h(
-      "p",
-      { id: "settings-remove-question" },
-      "Remove the second PIN? After this, only your main PIN opens the app.",
-    ),
-    h("div", { class: "actions start" }, yes, no),
+  const confirmBox = confirmGroup(
+    "settings-remove-question",
+    "Remove the second PIN? After this, only your main PIN opens the app.",
+    yes,
+    no,
   );
 
   const form = h(
