@@ -48,7 +48,18 @@ export class Driver {
       }
       await sleep(100);
     }
-    throw new Error(`timed out waiting for ${css}: ${last?.message ?? "condition not met"}`);
+    // Say what was on screen instead, so an intermittent failure can be understood from the log.
+    let showing = "unknown";
+    try {
+      showing = await this.execute(`
+        if (document.querySelector('button[aria-label="equals"]')) return "the calculator";
+        const h1 = document.querySelector("main h1, h1");
+        return (document.querySelector(".quick-exit") ? "the open app: " : "") + (h1?.textContent ?? document.title);
+      `);
+    } catch {
+      // The session itself may be gone.
+    }
+    throw new Error(`timed out waiting for ${css} (showing ${showing}): ${last?.message ?? "condition not met"}`);
   }
 
   async click(css) {
