@@ -14,25 +14,12 @@ use std::sync::Mutex;
 
 use axum::http::HeaderMap;
 use ed25519_dalek::{Signature, VerifyingKey};
-use sha2::{Digest, Sha256};
 
 use crate::RelayError;
 
-pub const KEY_HEADER: &str = "x-relay-key";
-pub const TIME_HEADER: &str = "x-relay-time";
-pub const SIGNATURE_HEADER: &str = "x-relay-signature";
-const DOMAIN: &str = "harbour-relay/1";
+pub use harbour_sync::request::{KEY_HEADER, SIGNATURE_HEADER, TIME_HEADER, signed_message};
 /// How far a request's time may be from the relay's clock.
 pub const WINDOW_SECONDS: i64 = 300;
-
-/// The bytes a request's signature covers.
-pub fn signed_message(method: &str, path_and_query: &str, time: i64, body: &[u8]) -> Vec<u8> {
-    format!(
-        "{DOMAIN}\n{method}\n{path_and_query}\n{time}\n{}",
-        hex::encode(Sha256::digest(body))
-    )
-    .into_bytes()
-}
 
 /// A request's signer, once its signature has checked out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

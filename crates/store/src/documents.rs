@@ -45,7 +45,7 @@ use sha2::{Digest, Sha256};
 
 use crate::{Context, Store, StoreError};
 
-const SCHEMA: i64 = 1;
+pub(crate) const SCHEMA: i64 = 1;
 /// Remote copies larger than this are refused before parsing.
 const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
 
@@ -315,7 +315,7 @@ pub(crate) fn ensure_map(am: &mut AutoCommit, obj: &ObjId, key: &str) -> Result<
     Ok(am.put_object(obj, key, ObjType::Map)?)
 }
 
-fn header(am: &AutoCommit) -> Option<(String, DocumentKind, i64)> {
+pub(crate) fn header(am: &AutoCommit) -> Option<(String, DocumentKind, i64)> {
     let id = match am.get(ROOT, "id").ok()?? {
         (Value::Scalar(s), _) => match s.as_ref() {
             ScalarValue::Str(s) => s.to_string(),

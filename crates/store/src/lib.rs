@@ -14,6 +14,7 @@
 //! - [`settings`]: typed app settings
 //! - [`search`]: full-text search over all of the above
 //! - [`documents`]: the CRDT (automerge) documents behind plans, contacts and checklists
+//! - [`sharing`]: what is shared with the other side of a case, and changes waiting to apply
 //!
 //! Every write runs in one transaction, so derived rows (listing tables, the search index)
 //! never drift from their source.
@@ -31,6 +32,7 @@ pub mod risk;
 mod schema;
 pub mod search;
 pub mod settings;
+pub mod sharing;
 mod signing;
 mod time;
 
@@ -53,6 +55,7 @@ pub use risk::{
 };
 pub use search::{SearchHit, SearchKind};
 pub use settings::{Disguise, Settings};
+pub use sharing::{Applied, Head, SharedDocument, Unshared};
 pub use signing::{VaultSigningKey, verify_signature};
 
 /// Per-vault state needed by writes, kept apart from the connection so a transaction borrow

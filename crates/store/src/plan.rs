@@ -102,7 +102,8 @@ impl Section {
         }
     }
 
-    fn doc_id(self) -> String {
+    /// The id of the shared document that holds this section.
+    pub fn document_id(self) -> String {
         format!("plan-section:{}", self.code())
     }
 
@@ -295,12 +296,17 @@ pub(crate) fn seed(conn: &Connection, ctx: &Context) -> Result<(), StoreError> {
     })?;
     plan.save(conn)?;
     for section in Section::ALL {
-        let mut doc = Doc::create(ctx, &section.doc_id(), DocumentKind::PlanSection, |am| {
-            am_put(am, "section", section.code())?;
-            put_text(am, &ROOT, "notes", "")?;
-            put_opt::<String>(am, &ROOT, "last_reviewed", None)?;
-            crate::documents::ensure_map(am, &ROOT, "items").map(|_| ())
-        })?;
+        let mut doc = Doc::create(
+            ctx,
+            &section.document_id(),
+            DocumentKind::PlanSection,
+            |am| {
+                am_put(am, "section", section.code())?;
+                put_text(am, &ROOT, "notes", "")?;
+                put_opt::<String>(am, &ROOT, "last_reviewed", None)?;
+                crate::documents::ensure_map(am, &ROOT, "items").map(|_| ())
+            },
+        )?;
         doc.save(conn)?;
     }
     Ok(())
@@ -560,7 +566,8 @@ impl Store {
         edit: impl FnOnce(&mut Doc) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
         self.write(|tx, ctx| {
-            let mut doc = Doc::load_kind(tx, ctx, &section.doc_id(), DocumentKind::PlanSection)?;
+            let mut doc =
+                Doc::load_kind(tx, ctx, &section.document_id(), DocumentKind::PlanSection)?;
             edit(&mut doc)?;
             doc.save(tx)
         })

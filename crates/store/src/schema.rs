@@ -9,7 +9,28 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::StoreError;
 
 /// (version, SQL). Versions are contiguous from 1.
-pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1), (2, V2)];
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1), (2, V2), (3, V3)];
+
+/// Sharing with an advocate (see `sharing.rs`): which documents are shared and what was last
+/// sent of each, changes that arrived before the ones they build on, and the link's own state
+/// (opaque to the store, written by the sync engine).
+const V3: &str = r#"
+CREATE TABLE shared_documents (
+    id         TEXT PRIMARY KEY,
+    -- the document's heads when its changes were last sent: 32-byte hashes, concatenated
+    sent_heads BLOB NOT NULL
+) STRICT;
+CREATE TABLE pending_changes (
+    document TEXT NOT NULL,
+    hash     BLOB NOT NULL,
+    bytes    BLOB NOT NULL,
+    PRIMARY KEY (document, hash)
+) STRICT;
+CREATE TABLE share_state (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) STRICT;
+"#;
 
 /// Risk screenings: dated, append-only answer sets (see `risk.rs`).
 const V2: &str = r#"

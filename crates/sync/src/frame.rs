@@ -120,6 +120,11 @@ impl CaseKey {
         self.epoch
     }
 
+    /// The key itself, to keep it in the encrypted vault or hand it over sealed.
+    pub fn expose_secret(&self) -> &[u8; 32] {
+        &self.key
+    }
+
     fn cipher(&self) -> XChaCha20Poly1305 {
         XChaCha20Poly1305::new(&(*self.key).into())
     }
@@ -277,6 +282,18 @@ pub struct ReplayGuard {
 }
 
 impl ReplayGuard {
+    /// Rebuilds a guard from its [`entries`](ReplayGuard::entries), as saved.
+    pub fn from_entries(entries: impl IntoIterator<Item = ([u8; 16], u64)>) -> ReplayGuard {
+        ReplayGuard {
+            highest: entries.into_iter().collect(),
+        }
+    }
+
+    /// Each sender and the highest counter accepted from it, to save.
+    pub fn entries(&self) -> impl Iterator<Item = ([u8; 16], u64)> + '_ {
+        self.highest.iter().map(|(s, c)| (*s, *c))
+    }
+
     pub fn accept(&mut self, frame: &Frame) -> Result<(), FrameError> {
         let last = self.highest.entry(frame.sender).or_insert(0);
         if frame.counter <= *last {

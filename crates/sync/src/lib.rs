@@ -7,9 +7,12 @@
 //! - [`pairing`]: in-person pairing: a one-time code, SPAKE2 over the relay, a four-word phrase
 //!   read aloud on both sides and confirmation values, then key exchange under the pairing key.
 //!
-//! The shared documents and the relay client build on these (issue 5, in progress).
+//! - [`request`]: how a device signs its requests to the relay.
+//!
+//! The sync engine (`harbour-share`) builds on these.
 
 pub mod frame;
 pub mod pairing;
+pub mod request;
 
 pub use frame::{CaseKey, Frame, FrameError, FrameKind, ReplayGuard, SIZE_BUCKETS};

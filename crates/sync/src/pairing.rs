@@ -78,6 +78,16 @@ impl PairingCode {
         out
     }
 
+    /// A secret both sides derive from the code for `purpose`, e.g. where on the relay they
+    /// meet and the key that lets them both write there. Someone who learns it can find the
+    /// meeting place, not the pairing key: that comes only from SPAKE2.
+    pub fn derive(&self, purpose: &str) -> Zeroizing<[u8; 32]> {
+        let mut out = Zeroizing::new([0u8; 32]);
+        let info = format!("harbour pairing: {purpose}");
+        let _ = Hkdf::<Sha256>::new(None, self.0.as_slice()).expand(info.as_bytes(), out.as_mut());
+        out
+    }
+
     /// Reads a typed code: case, spaces and dashes do not matter, and O, I and L are read as
     /// 0, 1 and 1.
     pub fn parse(text: &str) -> Result<PairingCode, PairingError> {

@@ -1,0 +1,288 @@
+//! Talking to the relay: signed HTTP requests for mailboxes and messages, and a WebSocket for a
+//! live session.
+//!
+//! Every request carries a fresh random `n` in its query: the relay accepts each signature once,
+//! and ed25519 signatures are deterministic, so two identical requests in the same second (two
+//! reads, or both apps creating the pairing mailbox at once) would otherwise look like a replay.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use ed25519_dalek::{Signer as _, SigningKey};
+use futures_util::{SinkExt, StreamExt};
+use harbour_sync::request::{KEY_HEADER, SIGNATURE_HEADER, TIME_HEADER, signed_message};
+use tokio_tungstenite::tungstenite::{self, Message};
+
+use crate::ShareError;
+
+/// How long one HTTP request may take before it counts as a dropped connection.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// One relay, spoken to on behalf of one device key.
+pub struct RelayClient {
+    http: reqwest::Client,
+    base: String,
+    key: SigningKey,
+}
+
+impl std::fmt::Debug for RelayClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RelayClient").finish_non_exhaustive()
+    }
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+fn nonce() -> Result<String, ShareError> {
+    let mut n = [0u8; 12];
+    getrandom::fill(&mut n).map_err(|_| ShareError::Random)?;
+    Ok(hex::encode(n))
+}
+
+fn mailbox_path(mailbox: &[u8; 32]) -> String {
+    format!("/v1/mailboxes/{}", hex::encode(mailbox))
+}
+
+/// What the relay said when it refused, mapped to what the app can act on.
+fn refusal(status: reqwest::StatusCode) -> ShareError {
+    match status.as_u16() {
+        401 | 403 => ShareError::NotAllowed,
+        404 => ShareError::Gone,
+        409 => ShareError::Conflict,
+        429 => ShareError::Busy,
+        _ => ShareError::Relay,
+    }
+}
+
+/// A message as the relay stored it: its sequence number and bytes.
+pub type Stored = (u64, Vec<u8>);
+
+impl RelayClient {
+    /// `base` is the relay's address, e.g. `https://relay.example.org`.
+    pub fn new(base: &str, key: SigningKey) -> Result<RelayClient, ShareError> {
+        let http = reqwest::Client::builder()
+            .timeout(REQUEST_TIMEOUT)
+            .build()
+            .map_err(|_| ShareError::Offline)?;
+        Ok(RelayClient {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            key,
+        })
+    }
+
+    pub fn public_key(&self) -> [u8; 32] {
+        self.key.verifying_key().to_bytes()
+    }
+
+    fn headers(&self, method: &str, path: &str, body: &[u8]) -> [(&'static str, String); 3] {
+        let time = now();
+        let signature = self.key.sign(&signed_message(method, path, time, body));
+        [
+            (KEY_HEADER, hex::encode(self.public_key())),
+            (TIME_HEADER, time.to_string()),
+            (SIGNATURE_HEADER, hex::encode(signature.to_bytes())),
+        ]
+    }
+
+    async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Vec<u8>,
+    ) -> Result<reqwest::Response, ShareError> {
+        let separator = if path.contains('?') { '&' } else { '?' };
+        let path = &format!("{path}{separator}n={}", nonce()?);
+        let mut request = self
+            .http
+            .request(method.clone(), format!("{}{path}", self.base));
+        for (name, value) in self.headers(method.as_str(), path, &body) {
+            request = request.header(name, value);
+        }
+        let response = request
+            .body(body)
+            .send()
+            .await
+            .map_err(|_| ShareError::Offline)?;
+        if response.status().is_success() {
+            Ok(response)
+        } else {
+            Err(refusal(response.status()))
+        }
+    }
+
+    /// Creates the mailbox with these writers (this device must be one). Creating it again
+    /// with the same writers is fine.
+    pub async fn create_mailbox(
+        &self,
+        mailbox: &[u8; 32],
+        writers: &[[u8; 32]],
+    ) -> Result<(), ShareError> {
+        self.send(
+            reqwest::Method::PUT,
+            &mailbox_path(mailbox),
+            writers.concat(),
+        )
+        .await
+        .map(drop)
+    }
+
+    /// Replaces the mailbox's writers; live sessions end, so a removed device is out at once.
+    pub async fn set_writers(
+        &self,
+        mailbox: &[u8; 32],
+        writers: &[[u8; 32]],
+    ) -> Result<(), ShareError> {
+        let path = format!("{}/writers", mailbox_path(mailbox));
+        self.send(reqwest::Method::PUT, &path, writers.concat())
+            .await
+            .map(drop)
+    }
+
+    /// Deletes the mailbox and everything in it.
+    pub async fn delete_mailbox(&self, mailbox: &[u8; 32]) -> Result<(), ShareError> {
+        self.send(reqwest::Method::DELETE, &mailbox_path(mailbox), Vec::new())
+            .await
+            .map(drop)
+    }
+
+    /// Posts a frame; the relay's sequence number for it.
+    pub async fn post(&self, mailbox: &[u8; 32], frame: Vec<u8>) -> Result<u64, ShareError> {
+        let path = format!("{}/messages", mailbox_path(mailbox));
+        let response = self.send(reqwest::Method::POST, &path, frame).await?;
+        let bytes = response.bytes().await.map_err(|_| ShareError::Offline)?;
+        let body: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|_| ShareError::Relay)?;
+        body["seq"].as_u64().ok_or(ShareError::Relay)
+    }
+
+    /// Messages after `after`, oldest first (the relay returns at most a few megabytes; call
+    /// again from the last one until nothing comes back).
+    pub async fn read(&self, mailbox: &[u8; 32], after: u64) -> Result<Vec<Stored>, ShareError> {
+        let path = format!("{}/messages?after={after}", mailbox_path(mailbox),);
+        let bytes = self
+            .send(reqwest::Method::GET, &path, Vec::new())
+            .await?
+            .bytes()
+            .await
+            .map_err(|_| ShareError::Offline)?;
+        parse_read(&bytes)
+    }
+
+    /// Opens a live session on the mailbox.
+    pub async fn live(&self, mailbox: &[u8; 32]) -> Result<LiveSession, ShareError> {
+        let path = format!("{}/live?n={}", mailbox_path(mailbox), nonce()?);
+        let url = format!("{}{path}", self.base.replacen("http", "ws", 1));
+        let mut request = tungstenite::client::IntoClientRequest::into_client_request(url)
+            .map_err(|_| ShareError::Relay)?;
+        for (name, value) in self.headers("GET", &path, &[]) {
+            request
+                .headers_mut()
+                .insert(name, value.parse().map_err(|_| ShareError::Relay)?);
+        }
+        let (socket, _) = tokio_tungstenite::connect_async(request)
+            .await
+            .map_err(|e| match e {
+                tungstenite::Error::Http(response) => {
+                    reqwest::StatusCode::from_u16(response.status().as_u16())
+                        .map_or(ShareError::Relay, refusal)
+                }
+                _ => ShareError::Offline,
+            })?;
+        Ok(LiveSession { socket })
+    }
+}
+
+fn parse_read(mut bytes: &[u8]) -> Result<Vec<Stored>, ShareError> {
+    let mut out = Vec::new();
+    while !bytes.is_empty() {
+        if bytes.len() < 12 {
+            return Err(ShareError::Relay);
+        }
+        let seq = u64::from_be_bytes(bytes[..8].try_into().map_err(|_| ShareError::Relay)?);
+        let len =
+            u32::from_be_bytes(bytes[8..12].try_into().map_err(|_| ShareError::Relay)?) as usize;
+        let body = bytes.get(12..12 + len).ok_or(ShareError::Relay)?;
+        out.push((seq, body.to_vec()));
+        bytes = &bytes[12 + len..];
+    }
+    Ok(out)
+}
+
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// A live session: the relay pushes each new message as it is stored, and takes posts.
+pub struct LiveSession {
+    socket: Socket,
+}
+
+impl std::fmt::Debug for LiveSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LiveSession").finish_non_exhaustive()
+    }
+}
+
+/// What a live session brought.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LiveEvent {
+    /// A message from the other side.
+    Message(u64, Vec<u8>),
+    /// The relay stored this device's post under this sequence number.
+    Posted(u64),
+    /// This device fell behind: read from the cursor to catch up.
+    Lagged,
+    /// The relay refused a post (its JSON error code).
+    Refused(String),
+}
+
+impl LiveSession {
+    /// Posts a frame; the answer comes as [`LiveEvent::Posted`] or [`LiveEvent::Refused`].
+    pub async fn post(&mut self, frame: Vec<u8>) -> Result<(), ShareError> {
+        self.socket
+            .send(Message::Binary(frame.into()))
+            .await
+            .map_err(|_| ShareError::Offline)
+    }
+
+    /// The next event; `Err(Offline)` once the session has ended.
+    pub async fn next(&mut self) -> Result<LiveEvent, ShareError> {
+        loop {
+            let message = self
+                .socket
+                .next()
+                .await
+                .ok_or(ShareError::Offline)?
+                .map_err(|_| ShareError::Offline)?;
+            match message {
+                Message::Binary(bytes) if bytes.len() == 8 => {
+                    let seq =
+                        u64::from_be_bytes(bytes[..].try_into().map_err(|_| ShareError::Relay)?);
+                    return Ok(LiveEvent::Posted(seq));
+                }
+                Message::Binary(bytes) if bytes.len() > 8 => {
+                    let seq =
+                        u64::from_be_bytes(bytes[..8].try_into().map_err(|_| ShareError::Relay)?);
+                    return Ok(LiveEvent::Message(seq, bytes[8..].to_vec()));
+                }
+                Message::Text(text) if text.as_str() == "lagged" => return Ok(LiveEvent::Lagged),
+                Message::Text(text) => {
+                    let code = serde_json::from_str::<serde_json::Value>(text.as_str())
+                        .ok()
+                        .and_then(|v| v["error"].as_str().map(str::to_owned))
+                        .unwrap_or_default();
+                    return Ok(LiveEvent::Refused(code));
+                }
+                Message::Close(_) => return Err(ShareError::Offline),
+                _ => {}
+            }
+        }
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.socket.close(None).await;
+    }
+}

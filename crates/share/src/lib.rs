@@ -1,0 +1,84 @@
+//! Sharing with an advocate: the sync engine on top of the vault ([`harbour_store`]) and the
+//! sealed frames ([`harbour_sync`]).
+//!
+//! - [`engine`]: what to send (every change not yet sent of each shared document, sealed) and
+//!   what to do with what arrives (open, check for replays, apply in one transaction).
+//! - [`link`]: the link between a person's vault and their advocate's copy, kept in the vault.
+//! - [`client`]: the relay client (signed HTTP requests, a WebSocket for live sessions).
+//! - [`meeting`]: pairing over the relay: both apps meet in a mailbox derived from the one-time
+//!   code, run SPAKE2, compare the phrase and hand over the case key and device keys.
+//! - [`content`]: how one document's changes are laid out inside a frame.
+//!
+//! Nothing here touches the network until the person has turned sharing on and paired.
+
+pub mod client;
+pub mod content;
+pub mod engine;
+pub mod link;
+pub mod meeting;
+
+use harbour_store::StoreError;
+use harbour_sync::FrameError;
+use harbour_sync::pairing::PairingError;
+use thiserror::Error;
+
+pub use client::{LiveEvent, LiveSession, RelayClient};
+pub use engine::{Outgoing, Received, Skip, delivered, prepare, receive};
+pub use link::Link;
+
+#[derive(Debug, Error)]
+pub enum ShareError {
+    #[error("the relay could not be reached")]
+    Offline,
+    #[error("the relay gave an answer this app did not understand")]
+    Relay,
+    #[error("the relay did not allow this device")]
+    NotAllowed,
+    #[error("the shared mailbox no longer exists")]
+    Gone,
+    #[error("the relay already has something different there")]
+    Conflict,
+    #[error("the relay is busy; try again shortly")]
+    Busy,
+    #[error("a change is too large to send")]
+    TooLarge,
+    #[error("what arrived could not be read")]
+    Unreadable,
+    #[error("the saved sharing details are damaged")]
+    Damaged,
+    #[error("sharing was stopped")]
+    Revoked,
+    #[error("the other app did not answer in time")]
+    TimedOut,
+    #[error("the system random number generator is unavailable")]
+    Random,
+    #[error(transparent)]
+    Frame(#[from] FrameError),
+    #[error(transparent)]
+    Pairing(#[from] PairingError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Sends what is unsent and applies what has arrived, over plain HTTP: the way to catch up
+/// after being offline. What each received frame did, in order.
+pub async fn sync_now(
+    store: &mut harbour_store::Store,
+    link: &mut Link,
+    relay: &RelayClient,
+) -> Result<Vec<Received>, ShareError> {
+    for out in prepare(store, link)? {
+        relay.post(&link.mailbox(), out.frame.clone()).await?;
+        delivered(store, &out)?;
+    }
+    let mut received = Vec::new();
+    loop {
+        let batch = relay.read(&link.mailbox(), link.cursor()).await?;
+        if batch.is_empty() {
+            return Ok(received);
+        }
+        for (seq, bytes) in batch {
+            received.push(receive(store, link, seq, &bytes)?);
+        }
+    }
+}

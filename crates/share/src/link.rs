@@ -1,0 +1,203 @@
+//! The link between one person's vault and their advocate's copy of the case.
+//!
+//! Kept in the vault (`share_state`, encrypted with everything else), never anywhere else:
+//! where the relay is, the mailbox, this device's relay key and the other side's, the case keys
+//! by epoch, this device's frame counter, what has been accepted from each sender, and how far
+//! through the mailbox this device has read.
+
+use std::fmt;
+
+use ed25519_dalek::SigningKey;
+use harbour_store::Store;
+use harbour_sync::pairing::Role;
+use harbour_sync::{CaseKey, ReplayGuard};
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
+
+use crate::ShareError;
+
+const STATE_KEY: &str = "link";
+
+pub struct Link {
+    pub(crate) role: Role,
+    pub(crate) relay: String,
+    pub(crate) mailbox: [u8; 32],
+    pub(crate) device: SigningKey,
+    pub(crate) peer_device: [u8; 32],
+    pub(crate) sender: [u8; 16],
+    pub(crate) next_counter: u64,
+    /// Oldest first; the last is the one new frames are sealed with.
+    pub(crate) keys: Vec<CaseKey>,
+    pub(crate) guard: ReplayGuard,
+    pub(crate) cursor: u64,
+    pub(crate) revoked: bool,
+}
+
+impl fmt::Debug for Link {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Link")
+            .field("role", &self.role)
+            .field("epoch", &self.keys.last().map(CaseKey::epoch))
+            .field("cursor", &self.cursor)
+            .field("revoked", &self.revoked)
+            .finish_non_exhaustive()
+    }
+}
+
+/// How the link is written into the vault. Holds secrets: zeroized on drop, never logged.
+#[derive(Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+struct Record {
+    advocate: bool,
+    relay: String,
+    mailbox: String,
+    device: String,
+    peer_device: String,
+    sender: String,
+    next_counter: u64,
+    keys: Vec<(u32, String)>,
+    guard: Vec<(String, u64)>,
+    cursor: u64,
+    revoked: bool,
+}
+
+fn unhex<const N: usize>(text: &str) -> Result<[u8; N], ShareError> {
+    let bytes = Zeroizing::new(hex::decode(text).map_err(|_| ShareError::Damaged)?);
+    bytes.as_slice().try_into().map_err(|_| ShareError::Damaged)
+}
+
+impl Link {
+    /// A new link: `keys` holds the first case key.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        role: Role,
+        relay: &str,
+        mailbox: [u8; 32],
+        device: SigningKey,
+        peer_device: [u8; 32],
+        key: CaseKey,
+    ) -> Result<Link, ShareError> {
+        let mut sender = [0u8; 16];
+        getrandom::fill(&mut sender).map_err(|_| ShareError::Random)?;
+        Ok(Link {
+            role,
+            relay: relay.to_owned(),
+            mailbox,
+            device,
+            peer_device,
+            sender,
+            next_counter: 1,
+            keys: vec![key],
+            guard: ReplayGuard::default(),
+            cursor: 0,
+            revoked: false,
+        })
+    }
+
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    pub fn relay(&self) -> &str {
+        &self.relay
+    }
+
+    pub fn mailbox(&self) -> [u8; 32] {
+        self.mailbox
+    }
+
+    /// This device's relay key (public half).
+    pub fn device_key(&self) -> [u8; 32] {
+        self.device.verifying_key().to_bytes()
+    }
+
+    pub fn peer_device_key(&self) -> [u8; 32] {
+        self.peer_device
+    }
+
+    /// The relay sequence number of the last message this device has dealt with.
+    pub fn cursor(&self) -> u64 {
+        self.cursor
+    }
+
+    pub fn epoch(&self) -> u32 {
+        self.keys.last().map_or(0, CaseKey::epoch)
+    }
+
+    pub fn is_revoked(&self) -> bool {
+        self.revoked
+    }
+
+    pub(crate) fn current_key(&self) -> Result<&CaseKey, ShareError> {
+        self.keys.last().ok_or(ShareError::Damaged)
+    }
+
+    pub(crate) fn key_for(&self, epoch: u32) -> Option<&CaseKey> {
+        self.keys.iter().find(|k| k.epoch() == epoch)
+    }
+
+    /// A client for this link's relay, speaking with this device's key.
+    pub fn relay_client(&self) -> Result<crate::RelayClient, ShareError> {
+        crate::RelayClient::new(&self.relay, self.device.clone())
+    }
+
+    /// Reads the link from the vault, if there is one.
+    pub fn load(store: &Store) -> Result<Option<Link>, ShareError> {
+        let Some(bytes) = store.share_state(STATE_KEY)? else {
+            return Ok(None);
+        };
+        let record: Record = serde_json::from_slice(&bytes).map_err(|_| ShareError::Damaged)?;
+        let mut keys = Vec::with_capacity(record.keys.len());
+        for (epoch, key) in &record.keys {
+            keys.push(CaseKey::from_bytes(*epoch, unhex(key)?));
+        }
+        let mut guard = Vec::with_capacity(record.guard.len());
+        for (sender, highest) in &record.guard {
+            guard.push((unhex(sender)?, *highest));
+        }
+        Ok(Some(Link {
+            role: if record.advocate {
+                Role::Advocate
+            } else {
+                Role::Client
+            },
+            relay: record.relay.clone(),
+            mailbox: unhex(&record.mailbox)?,
+            device: SigningKey::from_bytes(&unhex(&record.device)?),
+            peer_device: unhex(&record.peer_device)?,
+            sender: unhex(&record.sender)?,
+            next_counter: record.next_counter,
+            keys,
+            guard: ReplayGuard::from_entries(guard),
+            cursor: record.cursor,
+            revoked: record.revoked,
+        }))
+    }
+
+    /// Writes the link into the vault.
+    pub fn save(&self, store: &mut Store) -> Result<(), ShareError> {
+        let record = Record {
+            advocate: self.role == Role::Advocate,
+            relay: self.relay.clone(),
+            mailbox: hex::encode(self.mailbox),
+            device: hex::encode(self.device.to_bytes()),
+            peer_device: hex::encode(self.peer_device),
+            sender: hex::encode(self.sender),
+            next_counter: self.next_counter,
+            keys: self
+                .keys
+                .iter()
+                .map(|k| (k.epoch(), hex::encode(k.expose_secret())))
+                .collect(),
+            guard: self
+                .guard
+                .entries()
+                .map(|(s, c)| (hex::encode(s), c))
+                .collect(),
+            cursor: self.cursor,
+            revoked: self.revoked,
+        };
+        let bytes = Zeroizing::new(serde_json::to_vec(&record).map_err(|_| ShareError::Damaged)?);
+        store.set_share_state(STATE_KEY, &bytes)?;
+        Ok(())
+    }
+}

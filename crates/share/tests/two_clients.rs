@@ -1,0 +1,345 @@
+//! A person's vault and their advocate's, both real SQLCipher files, and a real relay on
+//! 127.0.0.1 (SQLite, and PostgreSQL when `HARBOUR_TEST_POSTGRES` is set; required in CI):
+//! pairing over the relay, sharing, concurrent co-editing, an offline spell, replayed and
+//! damaged frames, and a search of the relay's database for every canary afterwards.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use harbour_relay::{Relay, RelayConfig, Storage, router};
+use harbour_share::{Link, Received, RelayClient, Skip, meeting, receive, sync_now};
+use harbour_store::{ContactFields, Section, Store};
+use harbour_sync::pairing::PairingCode;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+fn postgres_url() -> Option<String> {
+    match std::env::var("HARBOUR_TEST_POSTGRES") {
+        Ok(url) => Some(url),
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("HARBOUR_TEST_POSTGRES must be set in CI (scripts/with-postgres.sh)")
+        }
+        Err(_) => {
+            eprintln!("skipping PostgreSQL: HARBOUR_TEST_POSTGRES is not set");
+            None
+        }
+    }
+}
+
+async fn start_relay(storage: Storage) -> String {
+    let config = RelayConfig::default();
+    let relay = Relay::new(storage, &config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = router(relay, config.max_frame_bytes + 4096);
+    tokio::spawn(async move {
+        axum::serve(listener, app).await.unwrap();
+    });
+    base
+}
+
+/// A vault in a real SQLCipher file.
+fn vault(path: &Path) -> Store {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "key", "correct horse battery staple")
+        .unwrap();
+    Store::open(conn).unwrap()
+}
+
+struct Case {
+    person: Store,
+    advocate: Store,
+    person_link: Link,
+    advocate_link: Link,
+    person_relay: RelayClient,
+    advocate_relay: RelayClient,
+    files: Vec<PathBuf>,
+    _dir: tempfile::TempDir,
+}
+
+async fn pair(base: &str) -> Case {
+    let dir = tempfile::tempdir().unwrap();
+    let files = vec![dir.path().join("person.db"), dir.path().join("advocate.db")];
+    let mut person = vault(&files[0]);
+    let mut advocate = vault(&files[1]);
+
+    // The advocate shows the code; the person types it (with spaces and lower case).
+    let code = PairingCode::generate().unwrap();
+    let typed = PairingCode::parse(&code.display().to_lowercase().replace('-', " ")).unwrap();
+    let (a, p) = tokio::join!(
+        meeting::advocate(base, &code, TIMEOUT),
+        meeting::client(base, &typed, TIMEOUT)
+    );
+    let (a, p) = (a.unwrap(), p.unwrap());
+    assert_eq!(a.phrase(), p.phrase(), "both screens show the same phrase");
+    assert_eq!(a.phrase().split(' ').count(), 4);
+    let (advocate_link, person_link) =
+        tokio::join!(a.confirm(&mut advocate), p.confirm(&mut person));
+    let (advocate_link, person_link) = (advocate_link.unwrap(), person_link.unwrap());
+    assert_eq!(advocate_link.mailbox(), person_link.mailbox());
+    assert_eq!(advocate_link.peer_device_key(), person_link.device_key());
+    assert_eq!(person_link.peer_device_key(), advocate_link.device_key());
+
+    // The links were kept in the vaults and read back the same.
+    let reloaded = Link::load(&person).unwrap().unwrap();
+    assert_eq!(reloaded.mailbox(), person_link.mailbox());
+    assert_eq!(reloaded.epoch(), 1);
+
+    let person_relay = reload_client(&person);
+    let advocate_relay = reload_client(&advocate);
+    Case {
+        person,
+        advocate,
+        person_link,
+        advocate_link,
+        person_relay,
+        advocate_relay,
+        files,
+        _dir: dir,
+    }
+}
+
+fn reload_client(store: &Store) -> RelayClient {
+    let link = Link::load(store).unwrap().unwrap();
+    link.relay_client().unwrap()
+}
+
+async fn sync_person(case: &mut Case) -> Vec<Received> {
+    sync_now(&mut case.person, &mut case.person_link, &case.person_relay)
+        .await
+        .unwrap()
+}
+
+async fn sync_advocate(case: &mut Case) -> Vec<Received> {
+    sync_now(
+        &mut case.advocate,
+        &mut case.advocate_link,
+        &case.advocate_relay,
+    )
+    .await
+    .unwrap()
+}
+
+async fn the_whole_case(storage: Storage, relay_files: &[PathBuf], tag: &str) {
+    let base = start_relay(storage).await;
+    let mut case = pair(&base).await;
+    let canary = |what: &str| format!("CANARY-{tag}-{what}-7f3a");
+
+    // The person shares one plan section and one contact; another section stays private.
+    let shared = Section::EscapeBag;
+    let private = Section::Home;
+    case.person
+        .set_section_notes(shared, &format!("Bag at Jo's. {}", canary("notes")))
+        .unwrap();
+    case.person
+        .set_section_notes(private, &canary("private"))
+        .unwrap();
+    let contact = case
+        .person
+        .add_contact(&ContactFields {
+            name: canary("contact"),
+            relationship: "Sister".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    case.person.share_document(&shared.document_id()).unwrap();
+    case.person.share_document(&contact.id).unwrap();
+
+    sync_person(&mut case).await;
+    let got = sync_advocate(&mut case).await;
+    assert!(
+        got.iter().all(|r| matches!(r, Received::Changed { .. })),
+        "{got:?}"
+    );
+    assert_eq!(
+        case.advocate.plan_section(shared).unwrap().notes,
+        format!("Bag at Jo's. {}", canary("notes"))
+    );
+    assert_eq!(
+        case.advocate.contact(&contact.id).unwrap().fields.name,
+        canary("contact")
+    );
+    assert_eq!(case.advocate.plan_section(private).unwrap().notes, "");
+
+    // Both edit the same section at once: the advocate adds an item and edits the start of the
+    // notes; the person edits the end and ticks nothing yet.
+    case.advocate
+        .set_section_notes(shared, &format!("Go bag at Jo's. {}", canary("notes")))
+        .unwrap();
+    let item = case
+        .advocate
+        .add_plan_item(shared, &canary("item"))
+        .unwrap();
+    case.person
+        .set_section_notes(
+            shared,
+            &format!("Bag at Jo's. {} Keys too.", canary("notes")),
+        )
+        .unwrap();
+    sync_advocate(&mut case).await;
+    sync_person(&mut case).await;
+    sync_advocate(&mut case).await;
+    let expected = format!("Go bag at Jo's. {} Keys too.", canary("notes"));
+    for store in [&case.person, &case.advocate] {
+        let section = store.plan_section(shared).unwrap();
+        assert_eq!(section.notes, expected, "every edit survives on both sides");
+        assert!(section.items.iter().any(|i| i.id == item.id));
+    }
+
+    // The advocate is offline for a while and keeps working; so does the person.
+    for n in 0..5 {
+        case.advocate
+            .add_plan_item(shared, &format!("Offline step {n}"))
+            .unwrap();
+        case.person
+            .add_plan_item(shared, &format!("Person step {n}"))
+            .unwrap();
+        sync_person(&mut case).await;
+    }
+    sync_advocate(&mut case).await;
+    sync_person(&mut case).await;
+    let on_person = case.person.plan_section(shared).unwrap();
+    let on_advocate = case.advocate.plan_section(shared).unwrap();
+    assert_eq!(on_person, on_advocate);
+    assert_eq!(
+        on_person
+            .items
+            .iter()
+            .filter(|i| i.text.contains("step"))
+            .count(),
+        10
+    );
+    assert_eq!(
+        case.person.document_heads(&shared.document_id()).unwrap(),
+        case.advocate.document_heads(&shared.document_id()).unwrap()
+    );
+
+    // Frames played again, damaged or cut short are refused and change nothing.
+    let mailbox = case.person_link.mailbox();
+    let stored = case.advocate_relay.read(&mailbox, 0).await.unwrap();
+    let from_person: Vec<_> = stored
+        .iter()
+        .filter(|(seq, _)| *seq <= case.advocate_link.cursor())
+        .cloned()
+        .collect();
+    let (_, replay) = from_person.last().unwrap().clone();
+    let before = case.advocate.plan_section(shared).unwrap();
+    let seq = case
+        .person_relay
+        .post(&mailbox, replay.clone())
+        .await
+        .unwrap();
+    let mut damaged = replay.clone();
+    damaged[100] ^= 1;
+    let seq2 = case.person_relay.post(&mailbox, damaged).await.unwrap();
+    let got = sync_advocate(&mut case).await;
+    let skipped: Vec<_> = got
+        .iter()
+        .filter_map(|r| match r {
+            Received::Skipped(s) => Some(*s),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        skipped.contains(&Skip::Replayed) || skipped.contains(&Skip::DoesNotOpen),
+        "{got:?}"
+    );
+    assert!(skipped.contains(&Skip::DoesNotOpen), "{got:?}");
+    assert!(case.advocate_link.cursor() >= seq2.max(seq));
+    assert_eq!(case.advocate.plan_section(shared).unwrap(), before);
+    // A cut frame is not even a frame size the relay takes; the engine refuses it too.
+    let cut = &replay[..replay.len() - 1];
+    let next = case.advocate_link.cursor() + 1;
+    assert_eq!(
+        receive(&mut case.advocate, &mut case.advocate_link, next, cut).unwrap(),
+        Received::Skipped(Skip::DoesNotOpen)
+    );
+
+    // Nothing but ciphertext on the relay, and the vault files are encrypted too.
+    let mut canaries = vec![
+        canary("notes"),
+        canary("private"),
+        canary("contact"),
+        canary("item"),
+    ];
+    canaries.push("Offline step".into());
+    for path in relay_files.iter().chain(case.files.iter()) {
+        for suffix in ["", "-wal", "-journal"] {
+            let file = PathBuf::from(format!("{}{suffix}", path.display()));
+            let Ok(bytes) = std::fs::read(&file) else {
+                continue;
+            };
+            for c in &canaries {
+                assert!(
+                    !contains(&bytes, c.as_bytes()),
+                    "{c} found in {}",
+                    file.display()
+                );
+            }
+        }
+    }
+    case.person.close().unwrap();
+    case.advocate.close().unwrap();
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_case_over_a_sqlite_relay() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("relay.db");
+    let storage = Storage::open_sqlite(&db).unwrap();
+    the_whole_case(storage, &[db], "sqlite").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_case_over_a_postgres_relay() {
+    let Some(url) = postgres_url() else { return };
+    let storage = Storage::connect_postgres(&url).await.unwrap();
+    the_whole_case(storage, &[], "postgres").await;
+    // Every row of every relay table, as text (bytea shows as hex, so look for that too).
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let mut dump = String::new();
+    for table in ["relay_mailboxes", "relay_messages"] {
+        for row in client
+            .query(&format!("SELECT t::text FROM {table} t"), &[])
+            .await
+            .unwrap()
+        {
+            dump.push_str(row.get::<_, &str>(0));
+        }
+    }
+    assert!(dump.len() > 1000, "the relay stored the session");
+    for what in ["notes", "private", "contact", "item"] {
+        let c = format!("CANARY-postgres-{what}-7f3a");
+        assert!(!dump.contains(&c));
+        assert!(!dump.contains(&hex::encode(&c)), "{c} found in PostgreSQL");
+    }
+}
+
+#[tokio::test]
+async fn pairing_with_a_mistyped_code_meets_nobody() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = start_relay(Storage::open_sqlite(&dir.path().join("relay.db")).unwrap()).await;
+    let code = PairingCode::generate().unwrap();
+    let other = PairingCode::generate().unwrap();
+    let short = Duration::from_millis(600);
+    let (a, p) = tokio::join!(
+        meeting::advocate(&base, &code, short),
+        meeting::client(&base, &other, short)
+    );
+    assert!(
+        matches!(a, Err(harbour_share::ShareError::TimedOut)),
+        "{a:?}"
+    );
+    assert!(
+        matches!(p, Err(harbour_share::ShareError::TimedOut)),
+        "{p:?}"
+    );
+}

@@ -1,0 +1,343 @@
+//! Sharing documents with the other side of a case (a person and their advocate).
+//!
+//! The store keeps what sharing needs to be exact and to survive a restart; the sync engine
+//! (`harbour-share`) decides what to send and seals it:
+//!
+//! - **Which documents are shared** and, for each, the heads it had when its changes were last
+//!   sent. The next send is every change those heads do not cover, so nothing is sent twice in
+//!   the ordinary case and nothing is lost if a send fails (the heads are only moved on after
+//!   the relay accepted the frame).
+//! - **Changes that arrived early.** A change can only be applied once every change it builds on
+//!   is here. One that arrives first (a partition, a lost frame resent later) waits in
+//!   `pending_changes`, inside the encrypted vault, and is applied as soon as what it needs
+//!   arrives. Changes are applied whole or not at all, in one transaction with the derived rows.
+//! - **The link's own state** (`share_state`): keys, counters, cursors, opaque to the store.
+//!
+//! Applying changes never trusts the other side about what a document is: a change that would
+//! make a document claim another id, kind or a newer schema is refused and nothing is written.
+
+use automerge::{AutoCommit, Change, ChangeHash};
+use rusqlite::{Connection, OptionalExtension};
+use zeroize::Zeroizing;
+
+use crate::documents::{Doc, DocumentKind, header};
+use crate::{Store, StoreError};
+
+/// A change hash: what a document's heads are made of.
+pub type Head = [u8; 32];
+
+/// The most changes one call may apply, and their total size: far more than one frame holds.
+const MAX_CHANGES: usize = 100_000;
+const MAX_CHANGE_BYTES: usize = 16 * 1024 * 1024;
+/// How many early changes may wait for one document before more are refused.
+const MAX_PENDING: i64 = 10_000;
+
+/// A shared document and what of it was last sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedDocument {
+    pub id: String,
+    pub kind: DocumentKind,
+    pub sent_heads: Vec<Head>,
+}
+
+/// What applying a batch of changes did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    /// Everything received for this document so far is applied.
+    Current,
+    /// Some changes wait for others they build on; they are kept and applied when those come.
+    Waiting { changes: usize },
+}
+
+/// How to treat changes to a document that is not (yet) shared here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unshared {
+    /// Refuse them: the person's own vault only takes changes to what they chose to share.
+    Refuse,
+    /// Take the document and share it back: an advocate's copy of a case holds only what the
+    /// person shared, and everything in it is shared.
+    Adopt,
+}
+
+fn to_heads(hashes: &[ChangeHash]) -> Vec<Head> {
+    hashes.iter().map(|h| h.0).collect()
+}
+
+fn heads_blob(heads: &[Head]) -> Vec<u8> {
+    let mut sorted = heads.to_vec();
+    sorted.sort_unstable();
+    sorted.concat()
+}
+
+fn heads_from_blob(blob: &[u8]) -> Result<Vec<Head>, StoreError> {
+    if !blob.len().is_multiple_of(32) {
+        return Err(StoreError::Corrupt("sent heads".into()));
+    }
+    Ok(blob
+        .chunks_exact(32)
+        .map(|c| {
+            let mut h = [0u8; 32];
+            h.copy_from_slice(c);
+            h
+        })
+        .collect())
+}
+
+fn sent_heads(conn: &Connection, id: &str) -> Result<Option<Vec<Head>>, StoreError> {
+    let blob: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT sent_heads FROM shared_documents WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    blob.map(|b| heads_from_blob(&b)).transpose()
+}
+
+fn set_sent_heads(conn: &Connection, id: &str, heads: &[Head]) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO shared_documents(id, sent_heads) VALUES (?1, ?2)
+         ON CONFLICT(id) DO UPDATE SET sent_heads = excluded.sent_heads",
+        (id, heads_blob(heads)),
+    )?;
+    Ok(())
+}
+
+fn same_heads(a: &[Head], b: &[Head]) -> bool {
+    heads_blob(a) == heads_blob(b)
+}
+
+fn refused() -> StoreError {
+    StoreError::invalid("A shared change could not be read.")
+}
+
+impl Store {
+    /// Starts sharing document `id`: its whole history goes with the next send.
+    pub fn share_document(&mut self, id: &str) -> Result<(), StoreError> {
+        self.write(|tx, ctx| {
+            Doc::load(tx, ctx, id)?;
+            tx.execute(
+                "INSERT INTO shared_documents(id, sent_heads) VALUES (?1, x'')
+                 ON CONFLICT(id) DO NOTHING",
+                [id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Stops sharing document `id` and drops anything of it still waiting.
+    pub fn unshare_document(&mut self, id: &str) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            tx.execute("DELETE FROM shared_documents WHERE id = ?1", [id])?;
+            tx.execute("DELETE FROM pending_changes WHERE document = ?1", [id])?;
+            Ok(())
+        })
+    }
+
+    /// Every shared document, ordered by id.
+    pub fn shared_documents(&self) -> Result<Vec<SharedDocument>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT s.id, d.kind, s.sent_heads FROM shared_documents s
+             JOIN documents d ON d.id = s.id ORDER BY s.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, kind, blob) = row?;
+            let kind = DocumentKind::from_code(&kind)
+                .ok_or_else(|| StoreError::Corrupt("unknown document kind".into()))?;
+            out.push(SharedDocument {
+                id,
+                kind,
+                sent_heads: heads_from_blob(&blob)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The document's current heads.
+    pub fn document_heads(&self, id: &str) -> Result<Vec<Head>, StoreError> {
+        let mut doc = Doc::load(&self.conn, &self.ctx, id)?;
+        Ok(to_heads(&doc.am.get_heads()))
+    }
+
+    /// Every change of document `id` that `after` does not already cover, oldest first (each
+    /// change's own bytes), and the heads they lead to. Heads this vault does not know (for
+    /// example after restoring an older backup) are ignored, so at worst more is sent.
+    pub fn document_changes(
+        &self,
+        id: &str,
+        after: &[Head],
+    ) -> Result<(Vec<Vec<u8>>, Vec<Head>), StoreError> {
+        let mut doc = Doc::load(&self.conn, &self.ctx, id)?;
+        let known: Vec<ChangeHash> = after
+            .iter()
+            .map(|h| ChangeHash(*h))
+            .filter(|h| doc.am.get_change_by_hash(h).is_some())
+            .collect();
+        let changes = doc
+            .am
+            .get_changes(&known)
+            .into_iter()
+            .map(|c| c.raw_bytes().to_vec())
+            .collect();
+        Ok((changes, to_heads(&doc.am.get_heads())))
+    }
+
+    /// Records that document `id`'s changes up to `heads` were sent.
+    pub fn mark_document_sent(&mut self, id: &str, heads: &[Head]) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            if sent_heads(tx, id)?.is_none() {
+                return Err(StoreError::NotFound);
+            }
+            set_sent_heads(tx, id, heads)
+        })
+    }
+
+    /// Applies changes to document `id` from the other side (each change's own bytes, in any
+    /// order, duplicates allowed) and re-derives its rows. Changes that build on ones not yet
+    /// here wait, and are applied by a later call once those arrive.
+    ///
+    /// Refused, with nothing written: unreadable changes, too many, a document that is not
+    /// shared here (unless `unshared` is [`Unshared::Adopt`]), and changes that would make the
+    /// document claim to be something else.
+    pub fn apply_document_changes<B: AsRef<[u8]>>(
+        &mut self,
+        id: &str,
+        changes: &[B],
+        unshared: Unshared,
+    ) -> Result<Applied, StoreError> {
+        if changes.len() > MAX_CHANGES
+            || changes.iter().map(|c| c.as_ref().len()).sum::<usize>() > MAX_CHANGE_BYTES
+        {
+            return Err(StoreError::invalid("A shared change is too large."));
+        }
+        let mut incoming = Vec::with_capacity(changes.len());
+        for bytes in changes {
+            incoming.push(Change::from_bytes(bytes.as_ref().to_vec()).map_err(|_| refused())?);
+        }
+        self.write(|tx, ctx| {
+            let sent = sent_heads(tx, id)?;
+            if sent.is_none() && unshared == Unshared::Refuse {
+                return Err(StoreError::invalid(
+                    "A change arrived for something that is not shared.",
+                ));
+            }
+            let mut waiting = Vec::new();
+            {
+                let mut stmt =
+                    tx.prepare("SELECT bytes FROM pending_changes WHERE document = ?1")?;
+                let rows = stmt.query_map([id], |r| r.get::<_, Vec<u8>>(0))?;
+                for row in rows {
+                    waiting.push(
+                        Change::from_bytes(row?)
+                            .map_err(|_| StoreError::Corrupt("a waiting change".into()))?,
+                    );
+                }
+            }
+            waiting.extend(incoming);
+
+            let existing = Doc::load_opt(tx, ctx, id)?;
+            let known_kind = existing.as_ref().map(|d| d.kind);
+            let mut am = match existing {
+                Some(doc) => doc.am,
+                None => AutoCommit::new().with_actor(ctx.actor.clone()),
+            };
+            let before = to_heads(&am.get_heads());
+            am.apply_changes(waiting.clone()).map_err(|_| refused())?;
+            let still_waiting: Vec<&Change> = waiting
+                .iter()
+                .filter(|c| am.get_change_by_hash(&c.hash()).is_none())
+                .collect();
+
+            let header = header(&am);
+            let kind = match (header, known_kind) {
+                // The document's first change has not arrived yet: everything waits.
+                (None, None) => None,
+                (Some((doc_id, kind, schema)), known)
+                    if doc_id == id
+                        && schema <= crate::documents::SCHEMA
+                        && known.is_none_or(|k| k == kind) =>
+                {
+                    Some(kind)
+                }
+                _ => return Err(refused()),
+            };
+
+            tx.execute("DELETE FROM pending_changes WHERE document = ?1", [id])?;
+            if still_waiting.len() as i64 > MAX_PENDING {
+                return Err(StoreError::invalid(
+                    "Too many shared changes are waiting for others.",
+                ));
+            }
+            for change in &still_waiting {
+                tx.execute(
+                    "INSERT OR IGNORE INTO pending_changes(document, hash, bytes) VALUES (?1, ?2, ?3)",
+                    (id, change.hash().0.as_slice(), change.raw_bytes()),
+                )?;
+            }
+            if let Some(kind) = kind {
+                let after = to_heads(&am.get_heads());
+                let mut doc = Doc {
+                    id: id.to_owned(),
+                    kind,
+                    am,
+                };
+                doc.save(tx)?;
+                match sent {
+                    // Nothing of ours was unsent: what came in need not go back.
+                    Some(sent) if same_heads(&sent, &before) => set_sent_heads(tx, id, &after)?,
+                    Some(_) => {}
+                    None => set_sent_heads(tx, id, &after)?,
+                }
+            }
+            Ok(if still_waiting.is_empty() {
+                Applied::Current
+            } else {
+                Applied::Waiting {
+                    changes: still_waiting.len(),
+                }
+            })
+        })
+    }
+
+    /// A value the sync engine stored (`None` if never set). Secret: zeroized on drop.
+    pub fn share_state(&self, key: &str) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM share_state WHERE key = ?1", [key], |r| {
+                r.get::<_, Vec<u8>>(0)
+            })
+            .optional()?
+            .map(Zeroizing::new))
+    }
+
+    /// Stores a value for the sync engine.
+    pub fn set_share_state(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            tx.execute(
+                "INSERT INTO share_state(key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Forgets everything about sharing: the link, what was shared, what was waiting. The
+    /// documents themselves stay.
+    pub fn end_sharing(&mut self) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            tx.execute_batch(
+                "DELETE FROM share_state; DELETE FROM shared_documents; DELETE FROM pending_changes;",
+            )?;
+            Ok(())
+        })
+    }
+}

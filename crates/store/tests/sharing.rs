@@ -1,0 +1,165 @@
+//! Sharing state: changes sent incrementally, early changes waiting for what they build on,
+//! and documents the other side may not change.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use harbour_store::*;
+use rusqlite::Connection;
+
+fn store() -> Store {
+    Store::open(Connection::open_in_memory().unwrap()).unwrap()
+}
+
+fn section_id(store: &Store) -> String {
+    store
+        .list_documents()
+        .unwrap()
+        .into_iter()
+        .find(|(_, k)| *k == DocumentKind::PlanSection)
+        .unwrap()
+        .0
+}
+
+fn section_of(store: &Store, id: &str) -> Section {
+    store
+        .plan()
+        .unwrap()
+        .sections
+        .iter()
+        .map(|s| s.section)
+        .find(|s| s.document_id() == id)
+        .unwrap()
+}
+
+#[test]
+fn changes_arriving_out_of_order_wait_and_then_apply() {
+    let (mut a, mut b) = (store(), store());
+    let id = section_id(&a);
+    let section = section_of(&a, &id);
+    a.share_document(&id).unwrap();
+    b.share_document(&id).unwrap();
+    // As if B had sent its copy already (a fresh share sends the whole history once).
+    let heads = b.document_heads(&id).unwrap();
+    b.mark_document_sent(&id, &heads).unwrap();
+
+    // Three edits on A, each sent as its own batch of changes.
+    let mut batches = Vec::new();
+    for notes in ["one", "one two", "one two three"] {
+        a.set_section_notes(section, notes).unwrap();
+        let sent = a.shared_documents().unwrap()[0].sent_heads.clone();
+        let (changes, heads) = a.document_changes(&id, &sent).unwrap();
+        assert!(!changes.is_empty());
+        a.mark_document_sent(&id, &heads).unwrap();
+        batches.push(changes);
+    }
+    // The first batch includes the section's shared first change; B already has it.
+    assert!(batches[0].len() > batches[1].len() || batches[1].len() == 1);
+
+    // The last one first: it waits, and nothing shows yet.
+    assert!(matches!(
+        b.apply_document_changes(&id, &batches[2], Unshared::Refuse)
+            .unwrap(),
+        Applied::Waiting { .. }
+    ));
+    assert_eq!(b.plan_section(section).unwrap().notes, "");
+    // A duplicate changes nothing.
+    b.apply_document_changes(&id, &batches[2], Unshared::Refuse)
+        .unwrap();
+    // The middle one: still waiting for the first.
+    assert_eq!(
+        b.apply_document_changes(&id, &batches[1], Unshared::Refuse)
+            .unwrap(),
+        Applied::Waiting { changes: 2 }
+    );
+    // The first: all three apply.
+    assert_eq!(
+        b.apply_document_changes(&id, &batches[0], Unshared::Refuse)
+            .unwrap(),
+        Applied::Current
+    );
+    assert_eq!(b.plan_section(section).unwrap().notes, "one two three");
+    assert_eq!(
+        b.document_heads(&id).unwrap(),
+        a.document_heads(&id).unwrap()
+    );
+    // What came in is not sent back: B had nothing unsent.
+    let sent = b.shared_documents().unwrap()[0].sent_heads.clone();
+    assert!(b.document_changes(&id, &sent).unwrap().0.is_empty());
+}
+
+#[test]
+fn a_document_that_is_not_shared_takes_no_changes_unless_adopted() {
+    let (mut a, mut b) = (store(), store());
+    let contact = a
+        .add_contact(&ContactFields {
+            name: "Sam".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let (changes, _) = a.document_changes(&contact.id, &[]).unwrap();
+
+    // B's own section is not shared: changes to it are refused.
+    let id = section_id(&a);
+    a.set_section_notes(section_of(&a, &id), "private").unwrap();
+    let (section_changes, _) = a.document_changes(&id, &[]).unwrap();
+    let err = b
+        .apply_document_changes(&id, &section_changes, Unshared::Refuse)
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Invalid(_)), "{err:?}");
+    assert_eq!(b.plan_section(section_of(&b, &id)).unwrap().notes, "");
+
+    // An advocate's copy adopts a new document and shares it back.
+    assert_eq!(
+        b.apply_document_changes(&contact.id, &changes, Unshared::Adopt)
+            .unwrap(),
+        Applied::Current
+    );
+    assert_eq!(b.contact(&contact.id).unwrap().fields.name, "Sam");
+    let shared = b.shared_documents().unwrap();
+    assert!(
+        shared
+            .iter()
+            .any(|d| d.id == contact.id && d.kind == DocumentKind::Contact)
+    );
+}
+
+#[test]
+fn changes_that_would_change_what_a_document_is_are_refused() {
+    let (mut a, mut b) = (store(), store());
+    let contact = a
+        .add_contact(&ContactFields {
+            name: "Sam".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let (changes, _) = a.document_changes(&contact.id, &[]).unwrap();
+    // Offered under another document's id: refused, nothing adopted.
+    assert!(
+        b.apply_document_changes("contact-elsewhere", &changes, Unshared::Adopt)
+            .is_err()
+    );
+    assert!(b.shared_documents().unwrap().is_empty());
+    // Garbage is refused calmly.
+    let err = b
+        .apply_document_changes(&contact.id, &[b"not a change".to_vec()], Unshared::Adopt)
+        .unwrap_err();
+    assert_eq!(err.to_string(), "A shared change could not be read.");
+}
+
+#[test]
+fn share_state_round_trips_and_ending_sharing_forgets_it() {
+    let mut a = store();
+    let id = section_id(&a);
+    a.share_document(&id).unwrap();
+    assert!(a.share_state("link").unwrap().is_none());
+    a.set_share_state("link", b"state").unwrap();
+    assert_eq!(a.share_state("link").unwrap().unwrap().as_slice(), b"state");
+    a.end_sharing().unwrap();
+    assert!(a.share_state("link").unwrap().is_none());
+    assert!(a.shared_documents().unwrap().is_empty());
+    // The document itself stays.
+    assert!(a.document_heads(&id).is_ok());
+    assert!(matches!(
+        a.share_document("no-such-document"),
+        Err(StoreError::NotFound)
+    ));
+}
