@@ -17,6 +17,9 @@ use crate::ShareError;
 /// How long one HTTP request may take before it counts as a dropped connection.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// The most one read may return: the relay's own cap (8 MiB) plus one largest frame.
+const MAX_READ_BYTES: u64 = 8 * 1024 * 1024 + 1024 * 1024 + 4096;
+
 /// One relay, spoken to on behalf of one device key.
 pub struct RelayClient {
     http: reqwest::Client,
@@ -163,12 +166,17 @@ impl RelayClient {
     /// again from the last one until nothing comes back).
     pub async fn read(&self, mailbox: &[u8; 32], after: u64) -> Result<Vec<Stored>, ShareError> {
         let path = format!("{}/messages?after={after}", mailbox_path(mailbox),);
-        let bytes = self
-            .send(reqwest::Method::GET, &path, Vec::new())
-            .await?
-            .bytes()
-            .await
-            .map_err(|_| ShareError::Offline)?;
+        let response = self.send(reqwest::Method::GET, &path, Vec::new()).await?;
+        if response
+            .content_length()
+            .is_some_and(|l| l > MAX_READ_BYTES)
+        {
+            return Err(ShareError::Relay);
+        }
+        let bytes = response.bytes().await.map_err(|_| ShareError::Offline)?;
+        if bytes.len() as u64 > MAX_READ_BYTES {
+            return Err(ShareError::Relay);
+        }
         parse_read(&bytes)
     }
 

@@ -60,25 +60,30 @@ pub enum ShareError {
     Store(#[from] StoreError),
 }
 
-/// Sends what is unsent and applies what has arrived, over plain HTTP: the way to catch up
+/// Applies what has arrived and sends what is unsent, over plain HTTP: the way to catch up
 /// after being offline. What each received frame did, in order.
 pub async fn sync_now(
     store: &mut harbour_store::Store,
     link: &mut Link,
     relay: &RelayClient,
 ) -> Result<Vec<Received>, ShareError> {
-    for out in prepare(store, link)? {
-        relay.post(&link.mailbox(), out.frame.clone()).await?;
-        delivered(store, &out)?;
-    }
     let mut received = Vec::new();
     loop {
         let batch = relay.read(&link.mailbox(), link.cursor()).await?;
         if batch.is_empty() {
-            return Ok(received);
+            break;
         }
         for (seq, bytes) in batch {
+            // The relay answers in order from the cursor; anything else would loop for ever.
+            if seq <= link.cursor() {
+                return Err(ShareError::Relay);
+            }
             received.push(receive(store, link, seq, &bytes)?);
         }
     }
+    for out in prepare(store, link)? {
+        relay.post(&link.mailbox(), out.frame.clone()).await?;
+        delivered(store, &out)?;
+    }
+    Ok(received)
 }

@@ -65,6 +65,12 @@ fn unhex<const N: usize>(text: &str) -> Result<[u8; N], ShareError> {
     bytes.as_slice().try_into().map_err(|_| ShareError::Damaged)
 }
 
+fn random_sender() -> Result<[u8; 16], ShareError> {
+    let mut sender = [0u8; 16];
+    getrandom::fill(&mut sender).map_err(|_| ShareError::Random)?;
+    Ok(sender)
+}
+
 impl Link {
     /// A new link: `keys` holds the first case key.
     #[allow(clippy::too_many_arguments)]
@@ -76,15 +82,13 @@ impl Link {
         peer_device: [u8; 32],
         key: CaseKey,
     ) -> Result<Link, ShareError> {
-        let mut sender = [0u8; 16];
-        getrandom::fill(&mut sender).map_err(|_| ShareError::Random)?;
         Ok(Link {
             role,
             relay: relay.to_owned(),
             mailbox,
             device,
             peer_device,
-            sender,
+            sender: random_sender()?,
             next_counter: 1,
             keys: vec![key],
             guard: ReplayGuard::default(),
@@ -164,8 +168,11 @@ impl Link {
             mailbox: unhex(&record.mailbox)?,
             device: SigningKey::from_bytes(&unhex(&record.device)?),
             peer_device: unhex(&record.peer_device)?,
-            sender: unhex(&record.sender)?,
-            next_counter: record.next_counter,
+            // A new sender id every time the vault is opened: a vault restored from an older
+            // backup would otherwise reuse counters the other side has already accepted, and
+            // what it sends would be dropped as replays.
+            sender: random_sender()?,
+            next_counter: 1,
             keys,
             guard: ReplayGuard::from_entries(guard),
             cursor: record.cursor,

@@ -208,6 +208,11 @@ impl PhraseCheck {
     /// The phrase matched on both screens: swap confirmations, hand over the keys, and keep
     /// the new link in `store`.
     pub async fn confirm(self, store: &mut Store) -> Result<Link, ShareError> {
+        // One link per vault: an advocate's caseload keeps each case in its own vault.
+        if Link::load(store)?.is_some() {
+            self.meeting.remove().await;
+            return Err(ShareError::Conflict);
+        }
         let PhraseCheck {
             mut meeting,
             paired,
@@ -230,10 +235,12 @@ impl PhraseCheck {
         let link = match role {
             Role::Advocate => hand_over(&mut meeting, &confirmed, &relay_url).await,
             Role::Client => take_over(&mut meeting, &confirmed, &relay_url).await,
-        }?;
-        if role == Role::Client {
+        };
+        // The sealed case key must not stay on the relay, whatever happened.
+        if role == Role::Client || link.is_err() {
             meeting.remove().await;
         }
+        let link = link?;
         link.save(store)?;
         Ok(link)
     }

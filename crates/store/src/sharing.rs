@@ -10,7 +10,8 @@
 //! - **Changes that arrived early.** A change can only be applied once every change it builds on
 //!   is here. One that arrives first (a partition, a lost frame resent later) waits in
 //!   `pending_changes`, inside the encrypted vault, and is applied as soon as what it needs
-//!   arrives. Changes are applied whole or not at all, in one transaction with the derived rows.
+//!   arrives. (Automerge also saves such changes with a document it already has; the table is
+//!   what keeps them for a document whose first change has not arrived yet.) Changes are applied whole or not at all, in one transaction with the derived rows.
 //! - **The link's own state** (`share_state`): keys, counters, cursors, opaque to the store.
 //!
 //! Applying changes never trusts the other side about what a document is: a change that would

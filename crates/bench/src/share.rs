@@ -1,0 +1,192 @@
+//! Sharing figures, with real SQLCipher vaults:
+//!
+//! 1. Edit -> visible on the peer through a relay on 127.0.0.1 (SQLite): the person edits a
+//!    shared plan section; the change is sealed, posted on a live session, pushed to the
+//!    advocate, opened, applied to the advocate's vault, and read back from its plan.
+//!    Goal: p50 <= 50 ms, p99 <= 150 ms.
+//! 2. Merge of two long edit histories: two vaults each make N edits to the same section
+//!    (typing into the notes, adding and ticking items) without seeing each other, then each
+//!    applies the other's whole history.
+//!
+//! Usage: harbour-share-bench [edits per side, default 2000] [latency runs, default 300]
+//!
+//! Each edit through the store loads and saves the whole document, so making the histories grows
+//! with the square of their length (about a minute for 2,000 edits a side); the merge itself is
+//! what is measured.
+
+use std::time::{Duration, Instant};
+
+use harbour_relay::{Relay, RelayConfig, Storage, router};
+use harbour_share::{LiveEvent, Received, meeting, prepare, receive};
+use harbour_store::{Section, Store, Unshared};
+use harbour_sync::pairing::PairingCode;
+
+mod figures;
+mod memory;
+
+use figures::percentile;
+
+type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+const SECTION: Section = Section::EscapeBag;
+
+fn vault(path: &std::path::Path) -> AnyResult<Store> {
+    let conn = rusqlite::Connection::open(path)?;
+    conn.pragma_update(None, "key", "benchmark passphrase")?;
+    Ok(Store::open(conn)?)
+}
+
+async fn edit_to_visible(runs: usize) -> AnyResult<()> {
+    let dir = tempfile::tempdir()?;
+    let config = RelayConfig::default();
+    let relay = Relay::new(Storage::open_sqlite(&dir.path().join("relay.db"))?, &config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let app = router(relay, config.max_frame_bytes + 4096);
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+
+    let mut person = vault(&dir.path().join("person.db"))?;
+    let mut advocate = vault(&dir.path().join("advocate.db"))?;
+    let code = PairingCode::generate()?;
+    let wait = Duration::from_secs(30);
+    let (a, p) = tokio::join!(
+        meeting::advocate(&base, &code, wait),
+        meeting::client(&base, &code, wait)
+    );
+    let (a, p) = (a?, p?);
+    let (advocate_link, person_link) =
+        tokio::join!(a.confirm(&mut advocate), p.confirm(&mut person));
+    let (mut advocate_link, mut person_link) = (advocate_link?, person_link?);
+    person.share_document(&SECTION.document_id())?;
+
+    let mailbox = person_link.mailbox();
+    let mut sending = person_link.relay_client()?.live(&mailbox).await?;
+    let mut watching = advocate_link.relay_client()?.live(&mailbox).await?;
+
+    let mut samples = Vec::with_capacity(runs);
+    let mut notes = String::from("Plan:");
+    for run in 0..runs + 10 {
+        let word = format!(" step{run}");
+        let start = Instant::now();
+        notes.push_str(&word);
+        person.set_section_notes(SECTION, &notes)?;
+        let outgoing = prepare(&mut person, &mut person_link)?;
+        for out in &outgoing {
+            sending.post(out.frame.clone()).await?;
+            match sending.next().await? {
+                LiveEvent::Posted(_) => harbour_share::delivered(&mut person, out)?,
+                other => return Err(format!("post refused: {other:?}").into()),
+            }
+        }
+        loop {
+            match watching.next().await? {
+                LiveEvent::Message(seq, bytes) => {
+                    match receive(&mut advocate, &mut advocate_link, seq, &bytes)? {
+                        Received::Changed { .. } => {}
+                        other => return Err(format!("not applied: {other:?}").into()),
+                    }
+                    if advocate.plan_section(SECTION)?.notes.ends_with(&word) {
+                        break;
+                    }
+                }
+                other => return Err(format!("unexpected: {other:?}").into()),
+            }
+        }
+        // The first few warm caches and connections.
+        if run >= 10 {
+            samples.push(start.elapsed());
+        }
+    }
+    samples.sort();
+    println!(
+        "edit -> visible on the peer through the relay ({runs} runs, SQLCipher vaults both sides): \
+         p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms   goal: p50 <= 50 ms, p99 <= 150 ms",
+        percentile(&samples, 0.5),
+        percentile(&samples, 0.99),
+        percentile(&samples, 1.0),
+    );
+    Ok(())
+}
+
+/// `edits` edits to the section, as someone using the app would make them.
+fn make_history(store: &mut Store, edits: usize, who: &str) -> AnyResult<()> {
+    let mut notes = String::new();
+    let mut items = Vec::new();
+    for n in 0..edits {
+        match n % 10 {
+            // Typing in the notes, a word at a time.
+            0..=6 => {
+                notes.push_str(&format!("{who}{n} "));
+                store.set_section_notes(SECTION, &notes)?;
+            }
+            7 | 8 => items.push(store.add_plan_item(SECTION, &format!("{who} step {n}"))?.id),
+            _ => {
+                if let Some(id) = items.last() {
+                    store.set_plan_item_done(id, Some(chrono::Utc::now()))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn merge_histories(edits: usize) -> AnyResult<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = vault(&dir.path().join("a.db"))?;
+    let mut b = vault(&dir.path().join("b.db"))?;
+    let id = SECTION.document_id();
+    for store in [&mut a, &mut b] {
+        store.share_document(&id)?;
+        let heads = store.document_heads(&id)?;
+        store.mark_document_sent(&id, &heads)?;
+    }
+    let start = Instant::now();
+    make_history(&mut a, edits, "a")?;
+    make_history(&mut b, edits, "b")?;
+    let setup = start.elapsed();
+    let (from_a, _) = a.document_changes(&id, &[])?;
+    let (from_b, _) = b.document_changes(&id, &[])?;
+    let bytes: usize = from_a.iter().map(Vec::len).sum();
+
+    let start = Instant::now();
+    a.apply_document_changes(&id, &from_b, Unshared::Refuse)?;
+    let into_a = start.elapsed();
+    let start = Instant::now();
+    b.apply_document_changes(&id, &from_a, Unshared::Refuse)?;
+    let into_b = start.elapsed();
+
+    let (sa, sb) = (a.plan_section(SECTION)?, b.plan_section(SECTION)?);
+    if sa != sb || a.document_heads(&id)? != b.document_heads(&id)? {
+        return Err("the two vaults did not converge".into());
+    }
+    println!(
+        "merge of two {edits}-edit histories ({} changes each way, {:.1} KiB of changes from one side, \
+         {} items after): into A {:.0} ms, into B {:.0} ms   (making both histories: {:.1} s)",
+        from_a.len(),
+        bytes as f64 / 1024.0,
+        sa.items.len(),
+        into_a.as_secs_f64() * 1000.0,
+        into_b.as_secs_f64() * 1000.0,
+        setup.as_secs_f64(),
+    );
+    Ok(())
+}
+
+fn main() -> AnyResult<()> {
+    let mut args = std::env::args().skip(1);
+    let edits: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(2_000);
+    let runs: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(300);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(edit_to_visible(runs))?;
+    merge_histories(edits)?;
+    println!(
+        "peak RSS of this process: {:.0} MiB",
+        memory::status_mib(None, "VmHWM:").unwrap_or(0.0)
+    );
+    Ok(())
+}
