@@ -49,6 +49,15 @@ const COMMANDS: &[&str] = &[
     "list_risk_screenings",
     "record_risk_screening",
     "incident_patterns",
+    "sharing_status",
+    "set_shared",
+    "pairing_host",
+    "pairing_wait",
+    "pairing_join",
+    "pairing_confirm",
+    "pairing_abort",
+    "sync_now",
+    "stop_sharing",
 ];
 
 fn main() {

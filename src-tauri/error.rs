@@ -22,6 +22,12 @@ pub enum ErrorCode {
     NotFound,
     AlreadySetUp,
     NotAvailable,
+    /// The relay or the other app could not be reached (sharing); nothing was lost.
+    Offline,
+    /// The other side stopped sharing, or this one did.
+    SharingEnded,
+    /// Pairing: the two apps did not agree (a mistyped code, or someone in between).
+    Mismatch,
     Internal,
 }
 

@@ -9,6 +9,7 @@ pub mod evidence;
 pub mod hide;
 pub mod screen_lock;
 pub mod session;
+pub mod sharing;
 #[cfg(target_os = "linux")]
 pub mod x11_shortcut;
 
@@ -72,6 +73,15 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             evidence::list_risk_screenings,
             evidence::record_risk_screening,
             evidence::incident_patterns,
+            sharing::sharing_status,
+            sharing::set_shared,
+            sharing::pairing_host,
+            sharing::pairing_wait,
+            sharing::pairing_join,
+            sharing::pairing_confirm,
+            sharing::pairing_abort,
+            sharing::sync_now,
+            sharing::stop_sharing,
         ])
 }
 

@@ -32,6 +32,9 @@ pub struct Session {
     /// Hash of the text last copied from an open screen (never the text itself), so a quick hide
     /// can clear the clipboard if it still holds it.
     copied: Mutex<Option<crate::clipboard::CopiedText>>,
+    /// Sharing for this unlocked session: the case link read from the vault, and a pairing
+    /// under way. Both hold keys, so both are dropped (and wiped) by every hide or lock.
+    sharing: Mutex<crate::sharing::SharingSlot>,
 }
 
 /// A vault taken out of the session, no longer reachable by any command; closing it (or dropping
@@ -81,6 +84,7 @@ impl Session {
             epoch: AtomicU64::new(0),
             last_activity: Mutex::new(Instant::now()),
             copied: Mutex::new(None),
+            sharing: Mutex::new(crate::sharing::SharingSlot::default()),
         }
     }
 
@@ -173,6 +177,7 @@ impl Session {
     /// under way can install a vault afterwards.
     pub fn try_detach(&self) -> Option<Detached> {
         self.epoch.fetch_add(1, Ordering::SeqCst);
+        self.forget_sharing();
         let mut slot = match self.vault.try_lock() {
             Ok(slot) => slot,
             Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
@@ -204,7 +209,39 @@ impl Session {
     /// wipes its keys); a quick hide does that right after asking for the disguise's window.
     pub fn detach(&self) -> Detached {
         self.epoch.fetch_add(1, Ordering::SeqCst);
+        self.forget_sharing();
         take(&mut self.slot())
+    }
+
+    fn forget_sharing(&self) {
+        *self.sharing.lock().unwrap_or_else(|p| p.into_inner()) =
+            crate::sharing::SharingSlot::default();
+    }
+
+    /// The sharing slot, for this session's link and pairing.
+    pub fn sharing(&self) -> std::sync::MutexGuard<'_, crate::sharing::SharingSlot> {
+        self.sharing.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Which opening of the vault this is: changed by every hide or lock.
+    pub fn epoch(&self) -> u64 {
+        self.epoch.load(Ordering::SeqCst)
+    }
+
+    /// Like [`Session::with_vault`], but only if the vault has not been hidden (and perhaps
+    /// another one opened, such as the decoy) since `epoch`: for the second half of work that
+    /// waited on the network.
+    pub fn with_vault_since<T>(
+        &self,
+        epoch: u64,
+        f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        self.with_vault(|vault| {
+            if self.epoch() != epoch {
+                return Err(ApiError::locked());
+            }
+            f(vault)
+        })
     }
 
     pub fn is_open(&self) -> bool {

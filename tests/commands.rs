@@ -701,3 +701,208 @@ fn risk_screenings_patterns_and_choosing_entries_for_a_report() {
         assert_eq!(err["code"], json!("locked"), "{cmd}: {err}");
     }
 }
+
+/// A relay on 127.0.0.1 in its own thread and runtime, for as long as the test runs.
+fn relay_on_loopback(dir: &std::path::Path) -> String {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let database = format!("sqlite:{}", dir.join("relay.db").display());
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tx.send(format!("http://{}", listener.local_addr().unwrap()))
+                .unwrap();
+            let config = harbour_relay::RelayConfig {
+                database,
+                ..Default::default()
+            };
+            harbour_relay::serve(config, listener, std::future::pending())
+                .await
+                .unwrap();
+        });
+    });
+    rx.recv().unwrap()
+}
+
+/// The advocate's app, played by the sharing engine in its own thread: pairs with `code`, then
+/// answers requests to sync until told to stop.
+enum ToAdvocate {
+    Confirm,
+    Sync,
+    WriteNotes(String),
+}
+
+#[test]
+fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
+    use harbour_store::{Section, Store};
+    let relay_dir = tempfile::tempdir().unwrap();
+    let relay = relay_on_loopback(relay_dir.path());
+    let a = app();
+    setup(&a);
+
+    let status = a.call("sharing_status", json!({})).unwrap();
+    assert_eq!(status["state"], "off");
+    let section_id = Section::EscapeBag.document_id();
+    assert!(
+        status["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == section_id.as_str() && i["shared"] == false)
+    );
+    // Bad input is refused before anything touches the network.
+    for (address, code) in [
+        ("http://relay.example.org", "7KQ2-M9XD-4TFB-0C8H"),
+        ("https://relay.example.org", "not a code"),
+    ] {
+        let err = a
+            .call("pairing_join", json!({"relay": address, "code": code}))
+            .unwrap_err();
+        assert_eq!(err["code"], "invalid", "{err}");
+    }
+    assert_eq!(
+        a.call("sync_now", json!({})).unwrap_err()["code"],
+        "invalid"
+    );
+
+    // The advocate shows a code; the person types it.
+    let code = harbour_sync::pairing::PairingCode::generate().unwrap();
+    let typed = code.display().to_string();
+    let (to_advocate, advocate_inbox) = std::sync::mpsc::channel::<ToAdvocate>();
+    let (from_advocate, replies) = std::sync::mpsc::channel::<String>();
+    let advocate_relay = relay.clone();
+    let advocate = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        runtime.block_on(async move {
+            let mut store = Store::open(rusqlite::Connection::open_in_memory().unwrap()).unwrap();
+            let check = harbour_share::meeting::advocate(
+                &advocate_relay,
+                &code,
+                std::time::Duration::from_secs(30),
+            )
+            .await
+            .unwrap();
+            from_advocate.send(check.phrase()).unwrap();
+            assert!(matches!(
+                advocate_inbox.recv().unwrap(),
+                ToAdvocate::Confirm
+            ));
+            let mut link = check.confirm().await.unwrap();
+            link.save(&mut store).unwrap();
+            let relay = link.relay_client().unwrap();
+            while let Ok(message) = advocate_inbox.recv() {
+                match message {
+                    ToAdvocate::Sync => {
+                        let outcome = harbour_share::sync_now(&mut store, &mut link, &relay).await;
+                        let answer = match outcome {
+                            Ok(_) => store
+                                .plan_section(Section::EscapeBag)
+                                .map(|s| s.notes)
+                                .unwrap_or_default(),
+                            Err(e) => format!("error: {e}"),
+                        };
+                        from_advocate.send(answer).unwrap();
+                    }
+                    ToAdvocate::WriteNotes(notes) => {
+                        store.set_section_notes(Section::EscapeBag, &notes).unwrap();
+                        harbour_share::sync_now(&mut store, &mut link, &relay)
+                            .await
+                            .unwrap();
+                        from_advocate.send("written".into()).unwrap();
+                    }
+                    ToAdvocate::Confirm => unreachable!(),
+                }
+            }
+        });
+    });
+
+    let phrase = a
+        .call("pairing_join", json!({"relay": relay, "code": typed}))
+        .unwrap();
+    assert_eq!(phrase["phrase"].as_str().unwrap(), replies.recv().unwrap());
+    to_advocate.send(ToAdvocate::Confirm).unwrap();
+    let status = a.call("pairing_confirm", json!({})).unwrap();
+    assert_eq!(status["state"], "on");
+    assert_eq!(status["role"], "client");
+    assert_eq!(status["relay"].as_str().unwrap(), relay);
+    // Pairing again while linked is refused.
+    assert_eq!(
+        a.call(
+            "pairing_join",
+            json!({"relay": relay, "code": "7KQ2-M9XD-4TFB-0C8H"})
+        )
+        .unwrap_err()["code"],
+        "invalid"
+    );
+
+    // Share one section, write in it, send.
+    a.call(
+        "set_section_notes",
+        json!({"section": "EscapeBag", "notes": "Spare keys at Jo's"}),
+    )
+    .unwrap();
+    let status = a
+        .call("set_shared", json!({"id": section_id, "shared": true}))
+        .unwrap();
+    assert!(
+        status["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == section_id.as_str() && i["shared"] == true)
+    );
+    let done = a.call("sync_now", json!({})).unwrap();
+    assert!(done["sent"].as_u64().unwrap() >= 2, "{done}");
+    assert!(a.call("sharing_status", json!({})).unwrap()["last_synced"].is_string());
+    to_advocate.send(ToAdvocate::Sync).unwrap();
+    assert_eq!(replies.recv().unwrap(), "Spare keys at Jo's");
+
+    // The advocate adds to it; the person receives it.
+    to_advocate
+        .send(ToAdvocate::WriteNotes(
+            "Spare keys at Jo's. Car key too.".into(),
+        ))
+        .unwrap();
+    assert_eq!(replies.recv().unwrap(), "written");
+    let done = a.call("sync_now", json!({})).unwrap();
+    assert!(done["received"].as_u64().unwrap() >= 1, "{done}");
+    let plan = a.call("get_plan", json!({})).unwrap();
+    assert!(plan.to_string().contains("Car key too."));
+
+    // After a quick hide nothing can be sent from this screen until it is opened again.
+    a.call("hide_now", json!({})).unwrap();
+    assert_eq!(a.call("sync_now", json!({})).unwrap_err()["code"], "locked");
+    // The second PIN opens the everyday vault: it has no sharing at all.
+    assert!(
+        a.call("try_unlock", json!({"pin": "750316"})).unwrap()["opened"]
+            .as_bool()
+            .unwrap()
+    );
+    assert_eq!(a.call("sharing_status", json!({})).unwrap()["state"], "off");
+    a.call("hide_now", json!({})).unwrap();
+    assert!(
+        a.call("try_unlock", json!({"pin": "482913"})).unwrap()["opened"]
+            .as_bool()
+            .unwrap()
+    );
+
+    // Stop sharing: the relay deletes the mailbox; the advocate's copy ends.
+    let status = a.call("stop_sharing", json!({})).unwrap();
+    assert_eq!(status["state"], "off");
+    assert!(
+        status["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["shared"] == false)
+    );
+    to_advocate.send(ToAdvocate::Sync).unwrap();
+    assert!(
+        replies
+            .recv()
+            .unwrap()
+            .starts_with("error: sharing was stopped")
+    );
+    drop(to_advocate);
+    advocate.join().unwrap();
+}

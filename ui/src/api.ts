@@ -39,6 +39,10 @@ import type { Patterns } from "./bindings/Patterns";
 import type { RiskAnswered } from "./bindings/RiskAnswered";
 import type { RiskQuestion } from "./bindings/RiskQuestion";
 import type { RiskScreening } from "./bindings/RiskScreening";
+import type { PairingCodeView } from "./bindings/PairingCodeView";
+import type { PairingPhrase } from "./bindings/PairingPhrase";
+import type { SharingStatus } from "./bindings/SharingStatus";
+import type { SyncDone } from "./bindings/SyncDone";
 
 export type { ApiError } from "./bindings/ApiError";
 export type { AppStatus } from "./bindings/AppStatus";
@@ -82,6 +86,14 @@ export type { SettingsChange } from "./bindings/SettingsChange";
 export type { SettingsView } from "./bindings/SettingsView";
 export type { SetupRequest } from "./bindings/SetupRequest";
 export type { SupportService } from "./bindings/SupportService";
+export type { PairingCodeView } from "./bindings/PairingCodeView";
+export type { PairingPhrase } from "./bindings/PairingPhrase";
+export type { ShareableItem } from "./bindings/ShareableItem";
+export type { ShareableKind } from "./bindings/ShareableKind";
+export type { SharingRole } from "./bindings/SharingRole";
+export type { SharingState } from "./bindings/SharingState";
+export type { SharingStatus } from "./bindings/SharingStatus";
+export type { SyncDone } from "./bindings/SyncDone";
 
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;
@@ -180,5 +192,22 @@ export const api = {
   recordRiskScreening: (answers: RiskAnswered[], note: string) =>
     invoke<RiskScreening>("record_risk_screening", { answers, note }),
   incidentPatterns: () => invoke<Patterns>("incident_patterns"),
+  // ---- Sharing with an advocate (nothing touches the network until pairing starts) ----
+  sharingStatus: () => invoke<SharingStatus>("sharing_status"),
+  /** Shares one plan section, contact or checklist, or stops sharing it. */
+  setShared: (id: string, shared: boolean) => invoke<SharingStatus>("set_shared", { id, shared }),
+  /** The person's side: meets the advocate's app with its code; can take minutes (it waits for it). */
+  pairingJoin: (relay: string, code: string) => invoke<PairingPhrase>("pairing_join", { relay, code }),
+  /** The advocate's side: a new one-time code to show. */
+  pairingHost: () => invoke<PairingCodeView>("pairing_host"),
+  /** The advocate's side: waits (up to minutes) for the person's app to join with the code shown. */
+  pairingWait: (relay: string) => invoke<PairingPhrase>("pairing_wait", { relay }),
+  /** Both screens showed the same words: finish pairing and keep the link. */
+  pairingConfirm: () => invoke<SharingStatus>("pairing_confirm"),
+  /** The words differ, or the person changed their mind: nothing is kept. */
+  pairingAbort: () => invoke<void>("pairing_abort"),
+  syncNow: () => invoke<SyncDone>("sync_now"),
+  /** Stops sharing with everyone: the relay deletes what it holds; this computer keeps its copy. */
+  stopSharing: () => invoke<SharingStatus>("stop_sharing"),
   onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),
 };

@@ -56,9 +56,10 @@ async fn edit_to_visible(runs: usize) -> AnyResult<()> {
         meeting::client(&base, &code, wait)
     );
     let (a, p) = (a?, p?);
-    let (advocate_link, person_link) =
-        tokio::join!(a.confirm(&mut advocate), p.confirm(&mut person));
+    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
     let (mut advocate_link, mut person_link) = (advocate_link?, person_link?);
+    advocate_link.save(&mut advocate)?;
+    person_link.save(&mut person)?;
     person.share_document(&SECTION.document_id())?;
 
     let mailbox = person_link.mailbox();

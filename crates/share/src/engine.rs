@@ -93,6 +93,8 @@ pub enum Received {
     Own,
     /// Already dealt with (at or before the cursor).
     Seen,
+    /// The other side stopped sharing; this copy is marked as ended.
+    Ended,
     /// Not applied, and why.
     Skipped(Skip),
 }
@@ -104,6 +106,7 @@ impl std::fmt::Debug for Received {
             Received::Changed { applied, .. } => write!(f, "Changed({applied:?})"),
             Received::Own => f.write_str("Own"),
             Received::Seen => f.write_str("Seen"),
+            Received::Ended => f.write_str("Ended"),
             Received::Skipped(skip) => write!(f, "Skipped({skip:?})"),
         }
     }
@@ -118,6 +121,19 @@ pub enum Skip {
     Replayed,
     /// It opened, but what it carries was refused (unreadable, or not something shared).
     Refused,
+}
+
+/// A sealed notice that this side has stopped sharing.
+pub fn ended_notice(link: &mut Link) -> Result<Vec<u8>, ShareError> {
+    let counter = link.next_counter;
+    link.next_counter += 1;
+    Ok(frame::seal(
+        link.current_key()?,
+        FrameKind::Ended,
+        link.sender,
+        counter,
+        b"",
+    )?)
 }
 
 /// Deals with the message the relay stored as `seq`, and moves the cursor past it.
@@ -178,7 +194,11 @@ fn open_and_apply(
                 Err(e) => Err(e.into()),
             }
         }
-        // Presence and key rotation come with the live session and revocation work.
+        FrameKind::Ended => {
+            link.revoked = true;
+            Ok(Received::Ended)
+        }
+        // Presence and key rotation come with live sessions and device changes.
         FrameKind::Presence | FrameKind::KeyRotation => Ok(Received::Skipped(Skip::Refused)),
     }
 }

@@ -25,6 +25,7 @@ use thiserror::Error;
 pub use client::{LiveEvent, LiveSession, RelayClient};
 pub use engine::{Outgoing, Received, Skip, delivered, prepare, receive};
 pub use link::Link;
+pub use meeting::PhraseCheck;
 
 #[derive(Debug, Error)]
 pub enum ShareError {
@@ -67,9 +68,20 @@ pub async fn sync_now(
     link: &mut Link,
     relay: &RelayClient,
 ) -> Result<Vec<Received>, ShareError> {
+    if link.is_revoked() {
+        return Err(ShareError::Revoked);
+    }
     let mut received = Vec::new();
     loop {
-        let batch = relay.read(&link.mailbox(), link.cursor()).await?;
+        let batch = match relay.read(&link.mailbox(), link.cursor()).await {
+            Ok(batch) => batch,
+            // The other side deleted the mailbox: sharing has ended.
+            Err(ShareError::Gone) => {
+                link.mark_revoked(store)?;
+                return Err(ShareError::Revoked);
+            }
+            Err(e) => return Err(e),
+        };
         if batch.is_empty() {
             break;
         }
@@ -80,10 +92,34 @@ pub async fn sync_now(
             }
             received.push(receive(store, link, seq, &bytes)?);
         }
+        if link.is_revoked() {
+            return Ok(received);
+        }
     }
     for out in prepare(store, link)? {
         relay.post(&link.mailbox(), out.frame.clone()).await?;
         delivered(store, &out)?;
     }
     Ok(received)
+}
+
+/// Stops sharing everything, at once: a sealed notice to the other side, then the relay deletes
+/// the mailbox and all it holds, then this vault forgets the link, the keys and what was shared
+/// (the documents themselves stay). If the relay cannot be reached, the link stays, marked as
+/// ended so nothing more is sent, and calling this again finishes the job.
+pub async fn stop_sharing(
+    store: &mut harbour_store::Store,
+    link: &mut Link,
+    relay: &RelayClient,
+) -> Result<(), ShareError> {
+    let notice = engine::ended_notice(link)?;
+    link.mark_revoked(store)?;
+    // Best effort: the deletion below is what ends sharing.
+    let _ = relay.post(&link.mailbox(), notice).await;
+    match relay.delete_mailbox(&link.mailbox()).await {
+        Ok(()) | Err(ShareError::Gone) => {}
+        Err(e) => return Err(e),
+    }
+    store.end_sharing()?;
+    Ok(())
 }

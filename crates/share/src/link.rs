@@ -131,6 +131,12 @@ impl Link {
         self.revoked
     }
 
+    /// Marks sharing as ended (nothing more is sent) and saves that in the vault.
+    pub fn mark_revoked(&mut self, store: &mut Store) -> Result<(), ShareError> {
+        self.revoked = true;
+        self.save(store)
+    }
+
     pub(crate) fn current_key(&self) -> Result<&CaseKey, ShareError> {
         self.keys.last().ok_or(ShareError::Damaged)
     }
@@ -142,6 +148,11 @@ impl Link {
     /// A client for this link's relay, speaking with this device's key.
     pub fn relay_client(&self) -> Result<crate::RelayClient, ShareError> {
         crate::RelayClient::new(&self.relay, self.device.clone())
+    }
+
+    /// Whether the vault holds a link (ended or not).
+    pub fn exists(store: &Store) -> Result<bool, ShareError> {
+        Ok(store.share_state(STATE_KEY)?.is_some())
     }
 
     /// Reads the link from the vault, if there is one.

@@ -20,7 +20,6 @@
 use std::time::{Duration, Instant};
 
 use ed25519_dalek::SigningKey;
-use harbour_store::Store;
 use harbour_sync::pairing::{self, Confirmed, Paired, PairingCode, PairingError, Role};
 use harbour_sync::{CaseKey, SIZE_BUCKETS};
 use zeroize::Zeroizing;
@@ -205,14 +204,11 @@ impl PhraseCheck {
         self.paired.phrase()
     }
 
-    /// The phrase matched on both screens: swap confirmations, hand over the keys, and keep
-    /// the new link in `store`.
-    pub async fn confirm(self, store: &mut Store) -> Result<Link, ShareError> {
-        // One link per vault: an advocate's caseload keeps each case in its own vault.
-        if Link::load(store)?.is_some() {
-            self.meeting.remove().await;
-            return Err(ShareError::Conflict);
-        }
+    /// The phrase matched on both screens: swap confirmations and hand over the keys. The
+    /// caller keeps the new link in the vault ([`Link::save`]); check first that the vault has
+    /// none ([`Link::exists`]): one link per vault, so an advocate's caseload keeps each case in
+    /// its own vault.
+    pub async fn confirm(self) -> Result<Link, ShareError> {
         let PhraseCheck {
             mut meeting,
             paired,
@@ -240,9 +236,7 @@ impl PhraseCheck {
         if role == Role::Client || link.is_err() {
             meeting.remove().await;
         }
-        let link = link?;
-        link.save(store)?;
-        Ok(link)
+        link
     }
 
     /// The phrases differed (or the person changed their mind): nothing is kept.

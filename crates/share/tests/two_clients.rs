@@ -58,12 +58,8 @@ struct Case {
     _dir: tempfile::TempDir,
 }
 
-async fn pair(base: &str) -> Case {
-    let dir = tempfile::tempdir().unwrap();
-    let files = vec![dir.path().join("person.db"), dir.path().join("advocate.db")];
-    let mut person = vault(&files[0]);
-    let mut advocate = vault(&files[1]);
-
+/// Pairs two vaults through the relay, as the two apps would: the phrases must match.
+async fn link_up(base: &str, person: &mut Store, advocate: &mut Store) -> (Link, Link) {
     // The advocate shows the code; the person types it (with spaces and lower case).
     let code = PairingCode::generate().unwrap();
     let typed = PairingCode::parse(&code.display().to_lowercase().replace('-', " ")).unwrap();
@@ -74,12 +70,22 @@ async fn pair(base: &str) -> Case {
     let (a, p) = (a.unwrap(), p.unwrap());
     assert_eq!(a.phrase(), p.phrase(), "both screens show the same phrase");
     assert_eq!(a.phrase().split(' ').count(), 4);
-    let (advocate_link, person_link) =
-        tokio::join!(a.confirm(&mut advocate), p.confirm(&mut person));
+    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
     let (advocate_link, person_link) = (advocate_link.unwrap(), person_link.unwrap());
+    advocate_link.save(advocate).unwrap();
+    person_link.save(person).unwrap();
     assert_eq!(advocate_link.mailbox(), person_link.mailbox());
     assert_eq!(advocate_link.peer_device_key(), person_link.device_key());
     assert_eq!(person_link.peer_device_key(), advocate_link.device_key());
+    (person_link, advocate_link)
+}
+
+async fn pair(base: &str) -> Case {
+    let dir = tempfile::tempdir().unwrap();
+    let files = vec![dir.path().join("person.db"), dir.path().join("advocate.db")];
+    let mut person = vault(&files[0]);
+    let mut advocate = vault(&files[1]);
+    let (person_link, advocate_link) = link_up(base, &mut person, &mut advocate).await;
 
     // The links were kept in the vaults and read back the same.
     let reloaded = Link::load(&person).unwrap().unwrap();
@@ -368,4 +374,82 @@ async fn pairing_with_a_mistyped_code_meets_nobody() {
         matches!(p, Err(harbour_share::ShareError::TimedOut)),
         "{p:?}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_sharing_ends_it_and_nothing_written_later_reaches_the_old_advocate() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = start_relay(Storage::open_sqlite(&dir.path().join("relay.db")).unwrap()).await;
+    let mut case = pair(&base).await;
+    let shared = Section::EscapeBag;
+    case.person.set_section_notes(shared, "Before").unwrap();
+    case.person.share_document(&shared.document_id()).unwrap();
+    sync_person(&mut case).await;
+    sync_advocate(&mut case).await;
+    assert_eq!(case.advocate.plan_section(shared).unwrap().notes, "Before");
+    let old_mailbox = case.person_link.mailbox();
+
+    // The person stops sharing everything.
+    harbour_share::stop_sharing(&mut case.person, &mut case.person_link, &case.person_relay)
+        .await
+        .unwrap();
+    assert!(Link::load(&case.person).unwrap().is_none());
+    assert!(case.person.shared_documents().unwrap().is_empty());
+    assert_eq!(case.person.plan_section(shared).unwrap().notes, "Before");
+    // The mailbox and everything in it are gone from the relay.
+    assert!(matches!(
+        case.advocate_relay.read(&old_mailbox, 0).await,
+        Err(harbour_share::ShareError::Gone)
+    ));
+    // The advocate's copy is marked as ended, and sends nothing more.
+    let ended = sync_now(
+        &mut case.advocate,
+        &mut case.advocate_link,
+        &case.advocate_relay,
+    )
+    .await;
+    assert!(
+        matches!(ended, Err(harbour_share::ShareError::Revoked)),
+        "{ended:?}"
+    );
+    assert!(Link::load(&case.advocate).unwrap().unwrap().is_revoked());
+    assert!(harbour_share::prepare(&mut case.advocate, &mut case.advocate_link).is_err());
+
+    // Later the person shares with someone new. The old advocate, keys and all, can neither
+    // reach the new mailbox nor open what is written there.
+    let mut newcomer = vault(&dir.path().join("newcomer.db"));
+    let (mut person_link, mut newcomer_link) =
+        link_up(&base, &mut case.person, &mut newcomer).await;
+    case.person.share_document(&shared.document_id()).unwrap();
+    case.person
+        .set_section_notes(shared, "After: new address")
+        .unwrap();
+    let person_relay = person_link.relay_client().unwrap();
+    sync_now(&mut case.person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    let newcomer_relay = newcomer_link.relay_client().unwrap();
+    sync_now(&mut newcomer, &mut newcomer_link, &newcomer_relay)
+        .await
+        .unwrap();
+    assert_eq!(
+        newcomer.plan_section(shared).unwrap().notes,
+        "After: new address"
+    );
+
+    let new_mailbox = person_link.mailbox();
+    assert!(matches!(
+        case.advocate_relay.read(&new_mailbox, 0).await,
+        Err(harbour_share::ShareError::NotAllowed)
+    ));
+    let frames = newcomer_relay.read(&new_mailbox, 0).await.unwrap();
+    assert!(!frames.is_empty());
+    let mut old = Link::load(&case.advocate).unwrap().unwrap();
+    for (n, (_, bytes)) in frames.iter().enumerate() {
+        assert_eq!(
+            receive(&mut case.advocate, &mut old, 1_000 + n as u64, bytes).unwrap(),
+            Received::Skipped(Skip::DoesNotOpen)
+        );
+    }
+    assert_eq!(case.advocate.plan_section(shared).unwrap().notes, "Before");
 }

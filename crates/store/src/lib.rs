@@ -49,7 +49,7 @@ pub use incidents::{
     Behaviour, BrokenLink, ChainHead, ChainReport, Incident, IncidentFields, IncidentFilter,
     IncidentKind, IncidentPage, IncidentRevision, Page, PageCursor, PoliceContact,
 };
-pub use plan::{Plan, PlanItem, PlanSection, PlanStage, Section};
+pub use plan::{PLAN_DOC_ID, Plan, PlanItem, PlanSection, PlanStage, Section};
 pub use risk::{
     RiskAnswer, RiskAnswered, RiskLevel, RiskQuestion, RiskScreening, risk_level, risk_questions,
 };

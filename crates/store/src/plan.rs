@@ -19,7 +19,8 @@ use crate::time::{
 };
 use crate::{Context, Store, StoreError};
 
-const PLAN_DOC_ID: &str = "plan";
+/// The id of the shared document that holds the plan's stage and review date.
+pub const PLAN_DOC_ID: &str = "plan";
 const MAX_ITEM_CHARS: usize = 10_000;
 const MAX_NOTES_CHARS: usize = 200_000;
 

@@ -4,7 +4,7 @@
 //! offset size
 //!      0    4  magic "HSF1"
 //!      4    1  version (1)
-//!      5    1  kind (1 = change, 2 = presence, 3 = key rotation)
+//!      5    1  kind (1 = change, 2 = presence, 3 = key rotation, 4 = sharing ended)
 //!      6    4  key epoch, u32 BE: which case key sealed it
 //!     10   16  sender device id
 //!     26    8  counter, u64 BE: strictly increasing per sender
@@ -67,6 +67,8 @@ pub enum FrameKind {
     Presence,
     /// A new case key (sealed under the current one).
     KeyRotation,
+    /// The sender stopped sharing: the other side's copy is marked as ended.
+    Ended,
 }
 
 impl FrameKind {
@@ -75,6 +77,7 @@ impl FrameKind {
             FrameKind::Change => 1,
             FrameKind::Presence => 2,
             FrameKind::KeyRotation => 3,
+            FrameKind::Ended => 4,
         }
     }
 
@@ -83,6 +86,7 @@ impl FrameKind {
             1 => Some(FrameKind::Change),
             2 => Some(FrameKind::Presence),
             3 => Some(FrameKind::KeyRotation),
+            4 => Some(FrameKind::Ended),
             _ => None,
         }
     }

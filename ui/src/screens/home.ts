@@ -10,6 +10,7 @@ import { showSearch } from "./search";
 import { showSettings } from "./settings";
 import { showEvidence } from "./evidence";
 import { showRisk } from "./risk";
+import { showSharing } from "./sharing";
 import type { SearchHit } from "../api";
 
 export interface HomeOptions {
@@ -35,6 +36,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     navButton("contacts", "Trusted contacts", () => showContacts(main)),
     navButton("support", "Get help", () => showSupport(main)),
     navButton("search", "Search", () => showSearch(main, openHit)),
+    navButton("sharing", "Sharing", () => showSharing(main)),
     navButton("settings", "Settings", () => showSettings(main)),
   );
   // A search result opens the screen it belongs to.

@@ -1,0 +1,534 @@
+//! Sharing with an advocate: pairing in person, choosing what is shared, syncing, and stopping.
+//!
+//! Nothing here touches the network until the person starts pairing. Work that waits on the
+//! network is done in three steps, so the vault is never held while waiting: read what is needed
+//! from the open vault; talk to the relay; then write the result, but only if the vault has not
+//! been hidden meanwhile ([`Session::with_vault_since`]), so nothing can land in another vault
+//! (such as the decoy) opened in between. The case link and any pairing under way are kept in
+//! the session for this opening only, and every hide or lock drops them.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use harbour_share::{
+    Link, PhraseCheck, Received, RelayClient, ShareError, delivered, engine, meeting, prepare,
+    receive,
+};
+use harbour_store::{DocumentKind, PLAN_DOC_ID, Section, Store};
+use harbour_sync::pairing::{PairingCode, Role};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::error::{ApiError, ErrorCode};
+use crate::session::Session;
+
+/// How long the person's app waits for the advocate's at each step of pairing, and the
+/// advocate's for the person to type the code.
+const PAIRING_WAIT: Duration = Duration::from_secs(10 * 60);
+const LAST_SYNCED: &str = "last_synced";
+
+/// This session's sharing: held only while the vault is open.
+#[derive(Default)]
+pub struct SharingSlot {
+    link: Option<Link>,
+    code: Option<PairingCode>,
+    pairing: Option<PhraseCheck>,
+    /// Wakes a pairing that is waiting on the other app, to give up at once (Cancel, a hide).
+    cancel: std::sync::Arc<tokio::sync::Notify>,
+    /// One sync or stop at a time: the cursor and counters are not shared between two.
+    busy: bool,
+}
+
+impl Drop for SharingSlot {
+    fn drop(&mut self) {
+        self.cancel.notify_waiters();
+    }
+}
+
+impl From<ShareError> for ApiError {
+    fn from(e: ShareError) -> ApiError {
+        use ErrorCode as C;
+        match e {
+            ShareError::Offline | ShareError::Busy | ShareError::TimedOut => ApiError::new(
+                C::Offline,
+                "The other app could not be reached just now. Nothing has been lost; please \
+                 try again in a little while.",
+            ),
+            ShareError::Revoked | ShareError::Gone => ApiError::new(
+                C::SharingEnded,
+                "Sharing has ended. What is on this computer is still here.",
+            ),
+            ShareError::Pairing(harbour_sync::pairing::PairingError::Mismatch) => ApiError::new(
+                C::Mismatch,
+                "The two apps did not agree, so nothing was shared. Check the code and start \
+                 again together.",
+            ),
+            ShareError::Pairing(harbour_sync::pairing::PairingError::BadCode) => ApiError::new(
+                C::Invalid,
+                "That code doesn't look right. It is 16 letters and numbers, like \
+                 7KQ2-M9XD-4TFB-0C8H.",
+            ),
+            ShareError::Store(e) => e.into(),
+            _ => ApiError::new(
+                C::Internal,
+                "Sharing did not work this time. Nothing on this computer was changed.",
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum SharingState {
+    /// Not paired with anyone.
+    Off,
+    On,
+    /// The other side (or this one) stopped sharing; nothing more is sent or received.
+    Ended,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum SharingRole {
+    /// The person whose plan it is.
+    Client,
+    Advocate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum ShareableKind {
+    PlanSection,
+    Contact,
+    Checklist,
+}
+
+/// Something the person can choose to share.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ShareableItem {
+    pub id: String,
+    pub kind: ShareableKind,
+    pub title: String,
+    pub shared: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SharingStatus {
+    pub state: SharingState,
+    pub role: Option<SharingRole>,
+    pub relay: Option<String>,
+    #[ts(type = "string | null")]
+    pub last_synced: Option<DateTime<Utc>>,
+    pub items: Vec<ShareableItem>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PairingCodeView {
+    /// Four groups of four, to read out or type.
+    pub code: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PairingPhrase {
+    /// Four words both screens must show.
+    pub phrase: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, TS)]
+#[ts(export)]
+pub struct SyncDone {
+    pub sent: u32,
+    pub received: u32,
+    /// Frames that could not be used (damaged, replayed or refused).
+    pub skipped: u32,
+    /// The other side stopped sharing.
+    pub ended: bool,
+}
+
+fn status(store: &Store) -> Result<SharingStatus, ApiError> {
+    let link = Link::load(store)?;
+    let shared: std::collections::HashSet<String> = store
+        .shared_documents()?
+        .into_iter()
+        .map(|d| d.id)
+        .collect();
+    let mut items = Vec::new();
+    for section in Section::ALL {
+        let id = section.document_id();
+        items.push(ShareableItem {
+            shared: shared.contains(&id),
+            id,
+            kind: ShareableKind::PlanSection,
+            title: section.title().to_owned(),
+        });
+    }
+    for contact in store.list_contacts()? {
+        items.push(ShareableItem {
+            shared: shared.contains(&contact.id),
+            id: contact.id,
+            kind: ShareableKind::Contact,
+            title: contact.fields.name,
+        });
+    }
+    for checklist in store.list_checklists()? {
+        items.push(ShareableItem {
+            shared: shared.contains(&checklist.id),
+            id: checklist.id,
+            kind: ShareableKind::Checklist,
+            title: checklist.title,
+        });
+    }
+    let last_synced = store
+        .share_state(LAST_SYNCED)?
+        .and_then(|b| std::str::from_utf8(&b).ok().map(str::to_owned))
+        .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+        .map(|t| t.with_timezone(&Utc));
+    Ok(SharingStatus {
+        state: match &link {
+            None => SharingState::Off,
+            Some(l) if l.is_revoked() => SharingState::Ended,
+            Some(_) => SharingState::On,
+        },
+        role: link.as_ref().map(|l| match l.role() {
+            Role::Client => SharingRole::Client,
+            Role::Advocate => SharingRole::Advocate,
+        }),
+        relay: link.as_ref().map(|l| l.relay().to_owned()),
+        last_synced,
+        items,
+    })
+}
+
+#[tauri::command]
+pub fn sharing_status(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
+    session.with_vault(|vault| status(vault.store()))
+}
+
+/// Shares one plan section, contact or checklist, or stops sharing it. Sharing any plan section
+/// also shares the plan's stage and review date.
+#[tauri::command]
+pub fn set_shared(
+    session: State<'_, Session>,
+    id: String,
+    shared: bool,
+) -> Result<SharingStatus, ApiError> {
+    session.with_vault(|vault| {
+        let store = vault.store_mut();
+        let kind = store
+            .list_documents()?
+            .into_iter()
+            .find(|(doc, _)| *doc == id)
+            .map(|(_, kind)| kind)
+            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "That could not be found."))?;
+        if kind == DocumentKind::Plan {
+            return Err(ApiError::new(ErrorCode::Invalid, "Choose a plan section."));
+        }
+        if shared {
+            store.share_document(&id)?;
+            if kind == DocumentKind::PlanSection {
+                store.share_document(PLAN_DOC_ID)?;
+            }
+        } else {
+            store.unshare_document(&id)?;
+            let any_section = store
+                .shared_documents()?
+                .iter()
+                .any(|d| d.kind == DocumentKind::PlanSection);
+            if !any_section {
+                store.unshare_document(PLAN_DOC_ID)?;
+            }
+        }
+        status(vault.store())
+    })
+}
+
+/// The relay address as typed: `https://…`, or plain `http://` to this computer (for testing).
+fn relay_address(text: &str) -> Result<String, ApiError> {
+    let text = text.trim().trim_end_matches('/');
+    // The scheme and host are case-insensitive; the path (if any) is not, but a relay has none.
+    let text = &text.to_ascii_lowercase();
+    let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"];
+    let ok = (text.starts_with("https://") && text.len() > "https://".len())
+        || loopback
+            .iter()
+            .any(|l| text == *l || text.starts_with(&format!("{l}:")));
+    if ok && !text.contains(char::is_whitespace) {
+        Ok(text.to_owned())
+    } else {
+        Err(ApiError::new(
+            ErrorCode::Invalid,
+            "The sharing address should start with https:// (your advocate can tell you it).",
+        ))
+    }
+}
+
+fn no_link_yet(session: &Session) -> Result<u64, ApiError> {
+    let epoch = session.epoch();
+    session.with_vault(|vault| {
+        if Link::exists(vault.store())? {
+            return Err(ApiError::new(
+                ErrorCode::Invalid,
+                "Sharing is already set up. Stop it first to pair with someone else.",
+            ));
+        }
+        Ok(epoch)
+    })
+}
+
+/// The advocate's side: a new one-time code to show (the person types it into their app).
+#[tauri::command]
+pub fn pairing_host(session: State<'_, Session>) -> Result<PairingCodeView, ApiError> {
+    no_link_yet(&session)?;
+    let code = PairingCode::generate().map_err(ShareError::from)?;
+    let view = PairingCodeView {
+        code: code.display().to_string(),
+    };
+    let mut slot = session.sharing();
+    slot.pairing = None;
+    slot.code = Some(code);
+    Ok(view)
+}
+
+/// The advocate's side: waits for the person's app to join with the code shown.
+#[tauri::command]
+pub async fn pairing_wait(
+    session: State<'_, Session>,
+    relay: String,
+) -> Result<PairingPhrase, ApiError> {
+    let relay = relay_address(&relay)?;
+    let epoch = no_link_yet(&session)?;
+    let code =
+        session.sharing().code.take().ok_or_else(|| {
+            ApiError::new(ErrorCode::Invalid, "Start again: show a new code first.")
+        })?;
+    let cancel = session.sharing().cancel.clone();
+    let waiting = meeting::advocate(&relay, &code, PAIRING_WAIT);
+    let check = tokio::select! {
+        check = waiting => check?,
+        () = cancel.notified() => return Err(cancelled()),
+    };
+    hold_pairing(&session, epoch, check).await
+}
+
+/// The person's side: joins the advocate's app with the code it shows.
+#[tauri::command]
+pub async fn pairing_join(
+    session: State<'_, Session>,
+    relay: String,
+    code: String,
+) -> Result<PairingPhrase, ApiError> {
+    let relay = relay_address(&relay)?;
+    let code = PairingCode::parse(&code).map_err(ShareError::from)?;
+    let epoch = no_link_yet(&session)?;
+    let cancel = session.sharing().cancel.clone();
+    let waiting = meeting::client(&relay, &code, PAIRING_WAIT);
+    let check = tokio::select! {
+        check = waiting => check?,
+        () = cancel.notified() => return Err(cancelled()),
+    };
+    hold_pairing(&session, epoch, check).await
+}
+
+fn cancelled() -> ApiError {
+    ApiError::new(
+        ErrorCode::Invalid,
+        "Pairing was cancelled. Nothing was shared.",
+    )
+}
+
+async fn hold_pairing(
+    session: &Session,
+    epoch: u64,
+    check: PhraseCheck,
+) -> Result<PairingPhrase, ApiError> {
+    if session.epoch() != epoch {
+        check.abort().await;
+        return Err(ApiError::locked());
+    }
+    let phrase = check.phrase();
+    session.sharing().pairing = Some(check);
+    Ok(PairingPhrase { phrase })
+}
+
+/// Both screens show the same words: finish pairing and keep the link in the vault.
+#[tauri::command]
+pub async fn pairing_confirm(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
+    let epoch = session.epoch();
+    let check = session.sharing().pairing.take().ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::Invalid,
+            "Start again: there is no pairing under way.",
+        )
+    })?;
+    let link = check.confirm().await?;
+    session.with_vault_since(epoch, |vault| {
+        if Link::exists(vault.store())? {
+            return Err(ApiError::new(
+                ErrorCode::Invalid,
+                "Sharing is already set up. Stop it first to pair with someone else.",
+            ));
+        }
+        link.save(vault.store_mut())?;
+        status(vault.store())
+    })
+}
+
+/// The words differ, or the person changed their mind: nothing is kept.
+#[tauri::command]
+pub async fn pairing_abort(session: State<'_, Session>) -> Result<(), ApiError> {
+    let check = {
+        let mut slot = session.sharing();
+        slot.code = None;
+        // A pairing still waiting on the other app gives up now.
+        slot.cancel.notify_waiters();
+        slot.pairing.take()
+    };
+    if let Some(check) = check {
+        check.abort().await;
+    }
+    Ok(())
+}
+
+/// Marks the session's sync as running; the guard clears it.
+struct Busy<'a>(&'a Session);
+
+impl Drop for Busy<'_> {
+    fn drop(&mut self) {
+        self.0.sharing().busy = false;
+    }
+}
+
+/// Takes this session's link (reading it from the vault the first time), so no lock is held
+/// while the network is used.
+fn take_link(session: &Session) -> Result<(Busy<'_>, Link, u64), ApiError> {
+    let epoch = session.epoch();
+    {
+        let mut slot = session.sharing();
+        if slot.busy {
+            return Err(ApiError::new(
+                ErrorCode::Offline,
+                "Already sending and receiving. Please wait a moment.",
+            ));
+        }
+        slot.busy = true;
+    }
+    let busy = Busy(session);
+    let cached = session.sharing().link.take();
+    let link = match cached {
+        Some(link) => link,
+        None => session
+            .with_vault(|vault| Ok(Link::load(vault.store())?))?
+            .ok_or_else(|| ApiError::new(ErrorCode::Invalid, "Sharing is not set up."))?,
+    };
+    Ok((busy, link, epoch))
+}
+
+/// Puts the link back for the rest of this opening, unless the vault was hidden meanwhile.
+fn return_link(session: &Session, epoch: u64, link: Link) {
+    let mut slot = session.sharing();
+    if session.epoch() == epoch {
+        slot.link = Some(link);
+    }
+}
+
+/// Sends what is unsent and takes in what the other side sent.
+#[tauri::command]
+pub async fn sync_now(session: State<'_, Session>) -> Result<SyncDone, ApiError> {
+    let (_busy, mut link, epoch) = take_link(&session)?;
+    let result = exchange(&session, &mut link, epoch).await;
+    return_link(&session, epoch, link);
+    result
+}
+
+async fn exchange(session: &Session, link: &mut Link, epoch: u64) -> Result<SyncDone, ApiError> {
+    let mut done = SyncDone::default();
+    if link.is_revoked() {
+        return Err(ShareError::Revoked.into());
+    }
+    let relay: RelayClient = link.relay_client()?;
+    // What arrived first, then what is unsent: what this side sends then builds on it.
+    loop {
+        let batch = match relay.read(&link.mailbox(), link.cursor()).await {
+            Ok(b) => b,
+            Err(ShareError::Gone) => {
+                session.with_vault_since(epoch, |vault| {
+                    link.mark_revoked(vault.store_mut())?;
+                    Ok(())
+                })?;
+                done.ended = true;
+                return Ok(done);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        if batch.is_empty() {
+            break;
+        }
+        session.with_vault_since(epoch, |vault| {
+            for (seq, bytes) in &batch {
+                if *seq <= link.cursor() {
+                    return Err(ShareError::Relay.into());
+                }
+                match receive(vault.store_mut(), link, *seq, bytes)? {
+                    Received::Changed { .. } => done.received += 1,
+                    Received::Skipped(_) => done.skipped += 1,
+                    Received::Ended => done.ended = true,
+                    Received::Own | Received::Seen => {}
+                }
+            }
+            Ok(())
+        })?;
+        if done.ended {
+            return Ok(done);
+        }
+    }
+    let outgoing =
+        session.with_vault_since(epoch, |vault| Ok(prepare(vault.store_mut(), link)?))?;
+    for out in &outgoing {
+        relay.post(&link.mailbox(), out.frame.clone()).await?;
+        session.with_vault_since(epoch, |vault| Ok(delivered(vault.store_mut(), out)?))?;
+        done.sent += 1;
+    }
+    session.with_vault_since(epoch, |vault| {
+        vault
+            .store_mut()
+            .set_share_state(LAST_SYNCED, Utc::now().to_rfc3339().as_bytes())?;
+        Ok(())
+    })?;
+    Ok(done)
+}
+
+/// Stops sharing everything at once: the other side is told, the relay deletes the mailbox and
+/// everything in it, and this vault forgets the link and what was shared. What is on this
+/// computer stays.
+#[tauri::command]
+pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
+    let (_busy, mut link, epoch) = take_link(&session)?;
+    let notice = session.with_vault_since(epoch, |vault| {
+        let notice = engine::ended_notice(&mut link)?;
+        link.mark_revoked(vault.store_mut())?;
+        Ok(notice)
+    })?;
+    let relay = link.relay_client()?;
+    // Best effort: deleting the mailbox is what ends sharing.
+    let _ = relay.post(&link.mailbox(), notice).await;
+    let deleted = relay.delete_mailbox(&link.mailbox()).await;
+    match deleted {
+        Ok(()) | Err(ShareError::Gone) => {}
+        Err(e) => {
+            return_link(&session, epoch, link);
+            return Err(e.into());
+        }
+    }
+    session.with_vault_since(epoch, |vault| {
+        vault.store_mut().end_sharing()?;
+        status(vault.store())
+    })
+}

@@ -1,0 +1,130 @@
+// The parts of the sharing screen that need no DOM: checking the sharing address and the code
+// before anything is sent, grouping what can be shared, and the words shown after a sync. The Rust
+// side checks the address and the code again; these checks only catch a slip early and kindly.
+
+import type { ShareableItem, ShareableKind, SharingRole, SharingStatus, SyncDone } from "../api";
+import { formatLocalDateTime, plural } from "../dates";
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Plain `http://` is allowed only to this computer (for testing), as the Rust side allows. */
+const LOOPBACK = ["http://127.0.0.1", "http://localhost", "http://[::1]"] as const;
+
+export const ADDRESS_MESSAGE =
+  "The sharing address should start with https:// (your advocate can tell you it).";
+
+/**
+ * The sharing address as it will be sent: trimmed, without a trailing slash. It must start with
+ * https:// (and have something after it), or be http:// to this computer, optionally with a port.
+ */
+export function checkAddress(text: string): Checked<string> {
+  const address = text.trim().replace(/\/+$/, "");
+  if (address === "") return { ok: false, message: "Please type the sharing address your advocate gave you." };
+  if (/\s/.test(address)) return { ok: false, message: "The sharing address cannot contain spaces." };
+  // Exactly as the Rust side checks (so "HTTPS://" is refused there too).
+  const secure = address.startsWith("https://") && address.length > "https://".length;
+  const local = LOOPBACK.some((l) => address === l || address.startsWith(`${l}:`));
+  return secure || local ? { ok: true, value: address } : { ok: false, message: ADDRESS_MESSAGE };
+}
+
+/** Crockford's base32, as the codes are made: no I, L, O or U. */
+export const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+export const CODE_LENGTH = 16;
+const CODE_EXAMPLE = "7KQ2-M9XD-4TFB-0C8H";
+
+/**
+ * The code as 16 capital letters and digits: spaces and dashes are ignored, case does not matter,
+ * and O, I and L are read as 0, 1 and 1 (easy to mix up when reading aloud or typing).
+ */
+export function checkCode(text: string): Checked<string> {
+  let code = "";
+  for (const raw of text) {
+    if (raw === "-" || /\s/.test(raw)) continue;
+    const upper = raw.toUpperCase();
+    const c = upper === "O" ? "0" : upper === "I" || upper === "L" ? "1" : upper;
+    if (!CODE_ALPHABET.includes(c) || c.length !== 1) {
+      return {
+        ok: false,
+        message: `The code has “${raw}” in it, which codes never use. Please check it with your advocate.`,
+      };
+    }
+    code += c;
+  }
+  if (code.length === 0) return { ok: false, message: "Please type the code from your advocate." };
+  if (code.length !== CODE_LENGTH) {
+    return {
+      ok: false,
+      message:
+        `The code is ${CODE_LENGTH} letters and numbers, like ${CODE_EXAMPLE}. ` +
+        `This one has ${code.length}. Please check it with your advocate.`,
+    };
+  }
+  return { ok: true, value: code };
+}
+
+/** A code in four groups of four, to show large ("7KQ2 M9XD 4TFB 0C8H" as four strings). */
+export function codeGroups(code: string): string[] {
+  const checked = checkCode(code);
+  if (!checked.ok) return [code];
+  return [0, 4, 8, 12].map((i) => checked.value.slice(i, i + 4));
+}
+
+/** The words of a pairing phrase (the Rust side joins four words with spaces). */
+export function phraseWords(phrase: string): string[] {
+  return phrase.split(/\s+/).filter((w) => w !== "");
+}
+
+/** The groups of the "what is shared" list, in the order they are shown, with their headings. */
+export const SHARE_GROUPS: readonly { kind: ShareableKind; heading: string; empty: string }[] = [
+  { kind: "plan_section", heading: "Safety plan sections", empty: "No plan sections." },
+  { kind: "contact", heading: "Contacts", empty: "No contacts yet." },
+  { kind: "checklist", heading: "Checklists", empty: "No checklists yet." },
+];
+
+export interface ShareGroup {
+  kind: ShareableKind;
+  heading: string;
+  empty: string;
+  items: ShareableItem[];
+}
+
+/** Every group, always in the same order (empty ones too), items in the order given. */
+export function groupItems(items: readonly ShareableItem[]): ShareGroup[] {
+  return SHARE_GROUPS.map((g) => ({ ...g, items: items.filter((i) => i.kind === g.kind) }));
+}
+
+/** Who is at the other end, in words, for this app's role. */
+export function otherSide(role: SharingRole | null): string {
+  return role === "advocate" ? "the person you support" : "your advocate";
+}
+
+/** How many things are shared, e.g. "2 things are shared." */
+export function sharedCountText(items: readonly ShareableItem[], role: SharingRole | null): string {
+  const n = items.filter((i) => i.shared).length;
+  if (n === 0) return `Nothing is shared yet. Tick what you want ${otherSide(role)} to see.`;
+  return `${plural(n, "thing is", "things are")} shared.`;
+}
+
+/** "Shared with your advocate through https://relay.example". */
+export function summaryText(status: Pick<SharingStatus, "role" | "relay">): string {
+  const through = status.relay ? ` through ${status.relay}` : "";
+  return `Shared with ${otherSide(status.role)}${through}`;
+}
+
+/** "Last sent and received: Sat 5 Jul 2025, 14:05", or "not yet". */
+export function lastSyncedText(iso: string | null): string {
+  return `Last sent and received: ${iso ? formatLocalDateTime(iso) : "not yet"}`;
+}
+
+/** What a "Send and receive now" did, in plain words. */
+export function syncMessage(done: SyncDone): string {
+  if (done.ended) {
+    return "Sharing has ended: the other app has stopped sharing, so nothing more is sent or " +
+      "received. What is on this computer is still here.";
+  }
+  let text = `Up to date: ${plural(done.received, "change", "changes")} received, ${done.sent} sent.`;
+  if (done.skipped > 0) {
+    text += ` ${plural(done.skipped, "change", "changes")} could not be used and ${done.skipped === 1 ? "was" : "were"} left out.`;
+  }
+  return text;
+}

@@ -1,0 +1,688 @@
+// Sharing with an advocate: pairing in person (a code, then four words both read aloud), choosing
+// what is shared, sending and receiving, and stopping. Sharing is off until the person pairs, and
+// nothing leaves this computer before then. What is typed here (the address and the code) is held
+// only in this screen's memory, never in browser storage.
+
+import "./sharing.css";
+import {
+  api,
+  isApiError,
+  type PairingPhrase,
+  type ShareableItem,
+  type SharingRole,
+  type SharingStatus,
+} from "../api";
+import { confirmGroup, field, h } from "../dom";
+import {
+  checkAddress,
+  checkCode,
+  codeGroups,
+  groupItems,
+  lastSyncedText,
+  phraseWords,
+  sharedCountText,
+  summaryText,
+  syncMessage,
+} from "./sharing-logic";
+
+function errorText(e: unknown, fallback: string): string {
+  return isApiError(e) ? e.message : fallback;
+}
+
+// ---- Pairing calls that wait ----
+// Joining and waiting can take minutes, and Rust cannot call them off once started: Cancel only
+// stops this screen listening. A wait that was cancelled (or whose screen was left) may still meet
+// the other app later, and Rust then holds that half-made pairing; these keep it from ever being
+// confirmed by mistake.
+
+/** Bumped for each new wait, each Cancel and each opening of the screen: only the latest counts. */
+let attemptSeq = 0;
+/** The four words on screen, waiting for "Yes" or "No" (it counts only while still in the page). */
+let phraseOnScreen: { view: HTMLElement; interrupted(): void } | null = null;
+/** While an advocate's code is on screen (dropping a late pairing would also forget the code). */
+let codeOnScreen = false;
+
+function startPairing(
+  root: HTMLElement,
+  call: () => Promise<PairingPhrase>,
+  on: { phrase(p: PairingPhrase): void; failed(e: unknown): void },
+): { cancel(): void } {
+  const attempt = ++attemptSeq;
+  const current = () => attempt === attemptSeq && root.isConnected;
+  call().then(
+    (p) => (current() ? on.phrase(p) : dropLatePairing()),
+    (e: unknown) => {
+      if (current()) on.failed(e);
+    },
+  );
+  return {
+    cancel() {
+      if (attempt === attemptSeq) attemptSeq++;
+      void api.pairingAbort().catch(() => undefined);
+    },
+  };
+}
+
+function dropLatePairing(): void {
+  const shown = phraseOnScreen?.view.isConnected ? phraseOnScreen : null;
+  // The next wait replaces it anyway, and pairing_abort would also forget the code being shown.
+  if (codeOnScreen && !shown) return;
+  phraseOnScreen = null;
+  // The late pairing may have replaced the one whose words are showing: start again, to be safe.
+  void api
+    .pairingAbort()
+    .catch(() => undefined)
+    .finally(() => shown?.interrupted());
+}
+
+// ---- The screen ----
+
+export function showSharing(main: HTMLElement): void {
+  attemptSeq++;
+  phraseOnScreen = null;
+  codeOnScreen = false;
+
+  const error = h("p", { class: "form-error", role: "alert", id: "sharing-error" });
+  const status = h("p", { class: "status sharing-status", role: "status", id: "sharing-status" });
+  const body = h("div", { class: "sharing-body" });
+  main.replaceChildren(
+    h("h1", { tabindex: "-1" }, "Share with my advocate"),
+    h(
+      "p",
+      { class: "lead" },
+      "Let your advocate see the parts of your safety plan you choose, kept up to date. It is " +
+        "off unless you turn it on, and everything sent is locked so only the two apps can read it.",
+    ),
+    error,
+    status,
+    body,
+  );
+  main.querySelector<HTMLElement>("h1")?.focus();
+
+  /** Typed on the person's side; kept only while this screen is open, to fill the form again. */
+  const typed = { address: "", code: "" };
+  /** The latest status shown, for putting the list back if a change could not be saved. */
+  let shown: SharingStatus | null = null;
+
+  function say(text: string): void {
+    status.textContent = text;
+  }
+  function fail(text: string): void {
+    error.textContent = text;
+  }
+  function clearMessages(): void {
+    error.textContent = "";
+    status.textContent = "";
+  }
+
+  /** Shows a new view and puts keyboard focus on its heading (or on a notice it starts with). */
+  function show(view: HTMLElement, focus: boolean): void {
+    codeOnScreen = false;
+    body.replaceChildren(view);
+    if (focus) view.querySelector<HTMLElement>("[data-focus]")?.focus();
+  }
+
+  function render(st: SharingStatus, focus = true): void {
+    shown = st;
+    switch (st.state) {
+      case "off":
+        show(offView(), focus);
+        break;
+      case "on":
+        show(onView(st), focus);
+        break;
+      case "ended":
+        show(endedView(), focus);
+        break;
+    }
+  }
+
+  function reload(focus = true): void {
+    api
+      .sharingStatus()
+      .then((st) => {
+        if (body.isConnected) render(st, focus);
+      })
+      .catch((e: unknown) => fail(errorText(e, "Sharing could not be checked just now. Please try again.")));
+  }
+
+  // ---- Off: pairing ----
+
+  function offView(notice?: string): HTMLElement {
+    const address = field("Sharing address", "sharing-relay", {
+      hint: "Your advocate gives you this. It starts with https://",
+    });
+    const addressInput = address.control as HTMLInputElement;
+    addressInput.placeholder = "https://…";
+    addressInput.inputMode = "url";
+    addressInput.value = typed.address;
+    const code = field("Code from your advocate", "sharing-code", {
+      hint: "16 letters and numbers, like 7KQ2-M9XD-4TFB-0C8H. Capitals, spaces and dashes do not matter.",
+    });
+    const codeInput = code.control as HTMLInputElement;
+    codeInput.setAttribute("autocapitalize", "characters");
+    codeInput.value = typed.code;
+    const connect = h("button", { type: "submit", class: "primary", id: "sharing-connect" }, "Connect");
+    const form = h(
+      "form",
+      { class: "sharing-form", "aria-labelledby": "sharing-connect-title", novalidate: true },
+      h("h3", { id: "sharing-connect-title" }, "Connect with your advocate"),
+      address.wrap,
+      code.wrap,
+      h("div", { class: "actions start" }, connect),
+    );
+
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      clearMessages();
+      for (const c of [addressInput, codeInput]) c.removeAttribute("aria-invalid");
+      typed.address = addressInput.value;
+      typed.code = codeInput.value;
+      const relay = checkAddress(addressInput.value);
+      if (!relay.ok) return invalid(addressInput, relay.message);
+      const checked = checkCode(codeInput.value);
+      if (!checked.ok) return invalid(codeInput, checked.message);
+      join(relay.value, checked.value);
+    });
+
+    return h(
+      "div",
+      {},
+      h(
+        "section",
+        { class: "panel sharing-panel", "aria-labelledby": "sharing-off-title" },
+        h("h2", { id: "sharing-off-title", tabindex: "-1", "data-focus": notice ? undefined : "" }, "Sharing is off"),
+        notice
+          ? h("p", { class: "guidance sharing-notice", tabindex: "-1", "data-focus": "" }, notice)
+          : null,
+        h(
+          "ul",
+          { class: "sharing-facts" },
+          h("li", {}, "Nothing leaves this computer until you pair with your advocate, in person."),
+          h("li", {}, "Your advocate gives you a sharing address and a 16-character code."),
+          h("li", {}, "You choose what they can see, section by section."),
+          h("li", {}, "You can stop at any time, and everything is removed from the relay."),
+        ),
+        form,
+      ),
+      advocateSection(),
+    );
+  }
+
+  function invalid(input: HTMLInputElement, message: string): void {
+    fail(message);
+    input.setAttribute("aria-invalid", "true");
+    input.focus();
+  }
+
+  function join(relay: string, code: string): void {
+    const waiting = startPairing(body, () => api.pairingJoin(relay, code), {
+      phrase: (p) => show(phraseView(p.phrase, "client"), true),
+      failed: (e) => {
+        if (isApiError(e) && e.code === "mismatch") typed.code = "";
+        show(offView(), false);
+        fail(errorText(e, "Your advocate's app could not be reached. Nothing was shared; please try again."));
+        body.querySelector<HTMLElement>("#sharing-connect")?.focus();
+      },
+    });
+    show(
+      waitingView(
+        "Waiting for your advocate's app…",
+        "This can take a few minutes. Keep this screen open; your advocate's app needs to be open " +
+          "and showing the code too.",
+        () => {
+          waiting.cancel();
+          show(offView(), false);
+          say("Stopped. Nothing was shared.");
+          body.querySelector<HTMLElement>("#sharing-connect")?.focus();
+        },
+      ),
+      true,
+    );
+  }
+
+  /** The advocate's side, kept small: most people using this are the person being supported. */
+  function advocateSection(): HTMLElement {
+    const showCode = h("button", { type: "button", id: "sharing-show-code" }, "Show a code");
+    const codeText = h("p", {
+      class: "sharing-code",
+      id: "sharing-code-shown",
+      tabindex: "-1",
+      "aria-describedby": "sharing-code-hint",
+    });
+    const address = field("Sharing address", "sharing-host-relay", {
+      hint: "The address of your service's relay. Tell the person the same address.",
+    });
+    const addressInput = address.control as HTMLInputElement;
+    addressInput.placeholder = "https://…";
+    addressInput.inputMode = "url";
+    const wait = h("button", { type: "submit", class: "primary", id: "sharing-wait" }, "Wait for them");
+    const codeForm = h(
+      "form",
+      { class: "sharing-form", "aria-label": "Wait for the person you support", novalidate: true, hidden: true },
+      h("p", { class: "sharing-code-label" }, "Your code:"),
+      codeText,
+      h(
+        "p",
+        { class: "hint", id: "sharing-code-hint" },
+        "It works once. Let them read it from your screen, or read it out to them.",
+      ),
+      address.wrap,
+      h("div", { class: "actions start" }, wait),
+    );
+
+    let pending = false;
+    showCode.addEventListener("click", () => {
+      if (pending) return;
+      clearMessages();
+      pending = true;
+      api
+        .pairingHost()
+        .then((view) => {
+          if (!codeText.isConnected) return;
+          codeText.replaceChildren(
+            ...codeGroups(view.code).flatMap((g, i) => [
+              i > 0 ? " " : "",
+              h("span", { class: "group" }, g),
+            ]),
+          );
+          codeForm.hidden = false;
+          codeOnScreen = true;
+          showCode.textContent = "Show a new code";
+          codeText.focus();
+        })
+        .catch((e: unknown) => fail(errorText(e, "A code could not be made just now. Please try again.")))
+        .finally(() => {
+          pending = false;
+        });
+    });
+
+    codeForm.addEventListener("submit", (e) => {
+      e.preventDefault();
+      clearMessages();
+      addressInput.removeAttribute("aria-invalid");
+      const relay = checkAddress(addressInput.value);
+      if (!relay.ok) return invalid(addressInput, relay.message);
+      hostWait(relay.value);
+    });
+
+    return h(
+      "section",
+      { class: "panel sharing-panel sharing-advocate", "aria-labelledby": "sharing-advocate-title" },
+      h("h2", { id: "sharing-advocate-title" }, "I am an advocate"),
+      h(
+        "p",
+        { class: "muted" },
+        "Show a code for the person you support to type into their app. Do this together, in person.",
+      ),
+      h("div", { class: "actions start" }, showCode),
+      codeForm,
+    );
+  }
+
+  function hostWait(relay: string): void {
+    const afterStop = (message: string, isError: boolean) => {
+      show(offView(), false);
+      if (isError) fail(message);
+      else say(message);
+      body.querySelector<HTMLElement>("#sharing-show-code")?.focus();
+    };
+    const waiting = startPairing(body, () => api.pairingWait(relay), {
+      phrase: (p) => show(phraseView(p.phrase, "advocate"), true),
+      failed: (e) =>
+        afterStop(
+          `${errorText(e, "Their app could not be reached.")} Nothing was shared; show a new code to try again.`,
+          true,
+        ),
+    });
+    show(
+      waitingView(
+        "Waiting for their app…",
+        "This can take a few minutes. Keep this screen open while they type the code into their app.",
+        () => {
+          waiting.cancel();
+          afterStop("Stopped. Nothing was shared. Show a new code to try again.", false);
+        },
+      ),
+      true,
+    );
+  }
+
+  function waitingView(title: string, text: string, onCancel: () => void): HTMLElement {
+    const cancel = h("button", { type: "button", id: "sharing-cancel" }, "Cancel");
+    cancel.addEventListener("click", onCancel);
+    return h(
+      "section",
+      { class: "panel sharing-panel sharing-waiting", "aria-labelledby": "sharing-waiting-title", "aria-busy": "true" },
+      h("h2", { id: "sharing-waiting-title", tabindex: "-1", "data-focus": "" }, title),
+      h("p", {}, text),
+      h("div", { class: "actions start" }, cancel),
+    );
+  }
+
+  // ---- The four words ----
+
+  function phraseView(phrase: string, role: SharingRole): HTMLElement {
+    const yes = h("button", { type: "button", class: "primary", id: "sharing-words-match" }, "Yes, they match");
+    const no = h("button", { type: "button", id: "sharing-words-differ" }, "No, they are different");
+    const view = h(
+      "section",
+      { class: "panel sharing-panel", "aria-labelledby": "sharing-phrase-title" },
+      h("h2", { id: "sharing-phrase-title", tabindex: "-1", "data-focus": "" }, "Check the words together"),
+      h(
+        "ol",
+        { class: "sharing-phrase", id: "sharing-phrase", "aria-label": "The four words" },
+        ...phraseWords(phrase).map((w) => h("li", {}, w)),
+      ),
+      h("p", { id: "sharing-phrase-question" }, "Read these words aloud together. Do both screens show exactly the same words?"),
+      h("div", { class: "actions start", role: "group", "aria-labelledby": "sharing-phrase-question" }, yes, no),
+    );
+
+    const startAgain =
+      role === "advocate" ? "Please start again together, with a new code." : "Please start again together, with a new code from your advocate.";
+    const nothingShared = (why: string) => {
+      typed.code = "";
+      show(offView(`Nothing was shared. ${why} ${startAgain}`), true);
+    };
+    phraseOnScreen = {
+      view,
+      interrupted: () => {
+        if (view.isConnected) nothingShared("The connection was interrupted, so it was stopped.");
+      },
+    };
+
+    let pending = false;
+    yes.addEventListener("click", () => {
+      if (pending) return;
+      pending = true;
+      phraseOnScreen = null;
+      clearMessages();
+      say(
+        role === "advocate"
+          ? "Finishing: waiting for their app to confirm too…"
+          : "Finishing: waiting for your advocate's app to confirm too…",
+      );
+      api
+        .pairingConfirm()
+        .then((st) => {
+          // A used code is worth nothing, but it should not sit in a form for later either.
+          typed.code = "";
+          if (!view.isConnected) return;
+          render(st);
+          say(
+            role === "advocate"
+              ? "Connected. What they choose to share arrives when you send and receive."
+              : "Sharing is set up. Nothing is shared until you tick it below.",
+          );
+        })
+        .catch((e: unknown) => {
+          if (!view.isConnected) return;
+          say("");
+          if (isApiError(e) && e.code === "mismatch") {
+            nothingShared(
+              "The two apps did not agree, so the connection was stopped. This can happen after " +
+                "a typo in the code or the sharing address, or, rarely, if someone tried to get in between.",
+            );
+          } else {
+            nothingShared(errorText(e, "The pairing could not be finished."));
+          }
+        });
+    });
+    no.addEventListener("click", () => {
+      if (pending) return;
+      pending = true;
+      phraseOnScreen = null;
+      clearMessages();
+      void api
+        .pairingAbort()
+        .catch(() => undefined)
+        .finally(() => {
+          if (!view.isConnected) return;
+          nothingShared(
+            "Because the words were different, the connection was stopped. A difference usually " +
+              "means a typo in the code or the sharing address, but it can also mean someone tried " +
+              "to get in between.",
+          );
+        });
+    });
+    return view;
+  }
+
+  // ---- On: what is shared, sending and receiving, stopping ----
+
+  function onView(st: SharingStatus): HTMLElement {
+    const last = h("p", { id: "sharing-last-synced" }, lastSyncedText(st.last_synced));
+    const sync = h("button", { type: "button", class: "primary", id: "sharing-sync" }, "Send and receive now");
+    let syncing = false;
+    sync.addEventListener("click", () => {
+      if (syncing) return;
+      syncing = true;
+      clearMessages();
+      say("Sending and receiving…");
+      api
+        .syncNow()
+        .then((done) => {
+          say(syncMessage(done));
+          return api.sharingStatus().then((now) => {
+            if (!body.isConnected) return;
+            if (now.state !== "on") render(now);
+            else last.textContent = lastSyncedText(now.last_synced);
+          });
+        })
+        .catch((e: unknown) => {
+          say("");
+          fail(errorText(e, "Sending and receiving did not work this time. Nothing has been lost; please try again."));
+          if (isApiError(e) && e.code === "sharing_ended") reload();
+        })
+        .finally(() => {
+          syncing = false;
+        });
+    });
+
+    const list = h("div", { class: "sharing-choices" });
+    fillChoices(list, st);
+
+    return h(
+      "div",
+      {},
+      h(
+        "section",
+        { class: "panel sharing-panel", "aria-labelledby": "sharing-on-title" },
+        h("h2", { id: "sharing-on-title", tabindex: "-1", "data-focus": "" }, "Sharing is on"),
+        h("p", { class: "sharing-summary" }, summaryText(st)),
+        last,
+        h("div", { class: "actions start" }, sync),
+      ),
+      h(
+        "section",
+        { class: "panel sharing-panel", "aria-labelledby": "sharing-choose-title" },
+        h(
+          "h2",
+          { id: "sharing-choose-title" },
+          st.role === "advocate" ? "What you share" : "Choose what your advocate can see",
+        ),
+        h(
+          "p",
+          { class: "muted" },
+          "Ticked things are sent the next time you send and receive. Untick something to stop sharing it.",
+        ),
+        list,
+        h("p", { class: "muted" }, "Incidents and the risk screening are not shared yet."),
+      ),
+      stopSection(st.role),
+    );
+  }
+
+  /** Changes are saved one at a time, in the order they were made. */
+  let saving: Promise<void> = Promise.resolve();
+
+  function fillChoices(list: HTMLElement, st: SharingStatus): void {
+    const count = h("p", { class: "sharing-count", id: "sharing-count" }, sharedCountText(st.items, st.role));
+    let index = 0;
+    const groups = groupItems(st.items).map((g) =>
+      h(
+        "fieldset",
+        { class: "sharing-group", "data-kind": g.kind },
+        h("legend", {}, h("h3", {}, g.heading)),
+        g.kind === "plan_section"
+          ? h("p", { class: "hint" }, "Sharing any section also shares your plan's stage and review date.")
+          : null,
+        g.kind === "contact"
+          ? h(
+              "p",
+              { class: "hint sharing-contact-note" },
+              "A shared contact includes everything on the contact card, including code words.",
+            )
+          : null,
+        g.items.length === 0
+          ? h("p", { class: "empty" }, g.empty)
+          : h("ul", { class: "sharing-items" }, ...g.items.map((item) => h("li", {}, choice(item, index++)))),
+      ),
+    );
+    list.replaceChildren(count, ...groups);
+
+    function choice(item: ShareableItem, i: number): HTMLElement {
+      const id = `sharing-item-${i}`;
+      const box = h("input", { type: "checkbox", id, checked: item.shared });
+      box.dataset.itemId = item.id;
+      box.addEventListener("change", () => {
+        const wanted = box.checked;
+        saving = saving.then(() =>
+          api
+            .setShared(item.id, wanted)
+            .then((next) => {
+              shown = next;
+              if (!list.isConnected) return;
+              refill(list, next, item.id);
+            })
+            .catch((e: unknown) => {
+              fail(errorText(e, "That change could not be saved. Please try again."));
+              if (shown && list.isConnected) refill(list, shown, item.id);
+            }),
+        );
+      });
+      return h("div", { class: "check" }, box, h("label", { for: id }, item.title || "Untitled"));
+    }
+  }
+
+  /** Redraws the list from a status, keeping focus on the same checkbox if it had it. */
+  function refill(list: HTMLElement, st: SharingStatus, focusedId: string): void {
+    const hadFocus = list.contains(document.activeElement);
+    const focusId = (document.activeElement as HTMLElement | null)?.dataset?.itemId ?? focusedId;
+    fillChoices(list, st);
+    if (!hadFocus) return;
+    for (const box of list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      if (box.dataset.itemId === focusId) {
+        box.focus();
+        return;
+      }
+    }
+  }
+
+  function stopSection(role: SharingRole | null): HTMLElement {
+    const stop = h("button", { type: "button", class: "danger", id: "sharing-stop" }, "Stop sharing with everyone");
+    const yes = h("button", { type: "button", class: "danger", id: "sharing-stop-yes" }, "Yes, stop sharing");
+    const no = h("button", { type: "button", id: "sharing-stop-no" }, "Keep sharing");
+    const confirmBox = confirmGroup(
+      "sharing-stop-question",
+      `Stop sharing with everyone? ${role === "advocate" ? "Their" : "Your advocate's"} app will stop ` +
+        "receiving anything, and the relay deletes everything it holds. What is on this computer stays.",
+      yes,
+      no,
+    );
+
+    let pending = false;
+    stop.addEventListener("click", () => {
+      clearMessages();
+      confirmBox.hidden = false;
+      yes.focus();
+    });
+    no.addEventListener("click", () => {
+      confirmBox.hidden = true;
+      stop.focus();
+    });
+    yes.addEventListener("click", () => {
+      if (pending) return;
+      pending = true;
+      clearMessages();
+      say("Stopping…");
+      api
+        .stopSharing()
+        .then((st) => {
+          if (!body.isConnected) return;
+          render(st);
+          say(
+            `Sharing has stopped. ${role === "advocate" ? "Their" : "Your advocate's"} app will receive ` +
+              "nothing more, and the relay has deleted what it held. What is on this computer is still here.",
+          );
+        })
+        .catch((e: unknown) => {
+          say("");
+          fail(errorText(e, "Sharing could not be stopped just now. Please try again."));
+          confirmBox.hidden = true;
+          stop.focus();
+        })
+        .finally(() => {
+          pending = false;
+        });
+    });
+
+    return h(
+      "section",
+      { class: "panel sharing-panel sharing-danger", "aria-labelledby": "sharing-stop-title" },
+      h("h2", { id: "sharing-stop-title" }, "Stop sharing"),
+      h(
+        "p",
+        {},
+        "This ends sharing for good. To share again later, you would pair again in person, with a new code.",
+      ),
+      h("div", { class: "actions start" }, stop),
+      confirmBox,
+    );
+  }
+
+  // ---- Ended ----
+
+  function endedView(): HTMLElement {
+    const clear = h("button", { type: "button", class: "primary", id: "sharing-clear" }, "Clear sharing details");
+    let pending = false;
+    clear.addEventListener("click", () => {
+      if (pending) return;
+      pending = true;
+      clearMessages();
+      api
+        .stopSharing()
+        .then((st) => {
+          if (!body.isConnected) return;
+          render(st);
+          say("The sharing details are cleared. You can pair again at any time, in person.");
+        })
+        .catch((e: unknown) => {
+          fail(errorText(e, "The sharing details could not be cleared just now. Please try again."));
+          clear.focus();
+        })
+        .finally(() => {
+          pending = false;
+        });
+    });
+    return h(
+      "section",
+      { class: "panel sharing-panel", "aria-labelledby": "sharing-ended-title" },
+      h("h2", { id: "sharing-ended-title", tabindex: "-1", "data-focus": "" }, "Sharing has ended"),
+      h(
+        "p",
+        {},
+        "Nothing more is sent or received. Either the other side stopped sharing, or you did.",
+      ),
+      h("p", {}, "What is on this computer stays here."),
+      h(
+        "p",
+        { class: "muted" },
+        "Clearing the sharing details forgets the old connection, so you can pair again later with a new code.",
+      ),
+      h("div", { class: "actions start" }, clear),
+    );
+  }
+
+  reload(false);
+}

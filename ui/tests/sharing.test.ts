@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import type { ShareableItem, SyncDone } from "../src/api";
+import {
+  ADDRESS_MESSAGE,
+  checkAddress,
+  checkCode,
+  codeGroups,
+  groupItems,
+  lastSyncedText,
+  otherSide,
+  phraseWords,
+  sharedCountText,
+  summaryText,
+  syncMessage,
+} from "../src/screens/sharing-logic";
+
+describe("checkAddress", () => {
+  it("accepts https addresses, trimmed and without a trailing slash", () => {
+    expect(checkAddress("  https://relay.example.org/ ")).toEqual({ ok: true, value: "https://relay.example.org" });
+    expect(checkAddress("https://relay.example.org/harbour//")).toEqual({
+      ok: true,
+      value: "https://relay.example.org/harbour",
+    });
+  });
+
+  it("accepts plain http only to this computer, with or without a port", () => {
+    for (const a of ["http://127.0.0.1", "http://127.0.0.1:8080", "http://localhost:3000/", "http://[::1]:9"]) {
+      expect(checkAddress(a).ok).toBe(true);
+    }
+  });
+
+  it("refuses other addresses calmly", () => {
+    for (const a of [
+      "http://relay.example.org",
+      "relay.example.org",
+      "https://",
+      "ftp://relay.example",
+      "http://localhost.evil.example",
+      "http://127.0.0.1.evil.example",
+      "http://localhost/path",
+      "HTTPS://relay.example",
+    ]) {
+      expect(checkAddress(a)).toEqual({ ok: false, message: ADDRESS_MESSAGE });
+    }
+  });
+
+  it("asks for an address when none is typed, and refuses spaces inside", () => {
+    const empty = checkAddress("   ");
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(empty.message).toMatch(/type the sharing address/);
+    const spaced = checkAddress("https://relay example.org");
+    expect(spaced.ok).toBe(false);
+    if (!spaced.ok) expect(spaced.message).toMatch(/spaces/);
+  });
+});
+
+describe("checkCode", () => {
+  it("normalises case, spaces and dashes to 16 characters", () => {
+    expect(checkCode("7kq2-m9xd-4tfb-0c8h")).toEqual({ ok: true, value: "7KQ2M9XD4TFB0C8H" });
+    expect(checkCode(" 7KQ2 M9XD\t4TFB  0C8H ")).toEqual({ ok: true, value: "7KQ2M9XD4TFB0C8H" });
+  });
+
+  it("reads O as 0 and I or L as 1", () => {
+    expect(checkCode("OOOO-IIII-LLLL-oil0")).toEqual({ ok: true, value: "0000111111110110" });
+  });
+
+  it("says how many characters there are when the length is wrong", () => {
+    const short = checkCode("7KQ2-M9XD-4TFB");
+    expect(short.ok).toBe(false);
+    if (!short.ok) expect(short.message).toMatch(/16 letters and numbers.*This one has 12/);
+    const long = checkCode("7KQ2-M9XD-4TFB-0C8H-A");
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.message).toMatch(/This one has 17/);
+  });
+
+  it("names a character codes never use", () => {
+    const u = checkCode("7KQ2-M9XD-4TFB-0C8U");
+    expect(u.ok).toBe(false);
+    if (!u.ok) expect(u.message).toContain("“U”");
+    const other = checkCode("7KQ2.M9XD.4TFB.0C8H");
+    expect(other.ok).toBe(false);
+    if (!other.ok) expect(other.message).toContain("“.”");
+  });
+
+  it("asks for the code when none is typed", () => {
+    const empty = checkCode(" - ");
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(empty.message).toBe("Please type the code from your advocate.");
+  });
+});
+
+describe("codeGroups and phraseWords", () => {
+  it("splits a code into four groups of four", () => {
+    expect(codeGroups("7KQ2-M9XD-4TFB-0C8H")).toEqual(["7KQ2", "M9XD", "4TFB", "0C8H"]);
+  });
+
+  it("shows anything unexpected as it came", () => {
+    expect(codeGroups("not a code")).toEqual(["not a code"]);
+  });
+
+  it("splits the phrase into its words", () => {
+    expect(phraseWords("apple river  stone\tcloud ")).toEqual(["apple", "river", "stone", "cloud"]);
+  });
+});
+
+const item = (id: string, kind: ShareableItem["kind"], shared = false): ShareableItem => ({
+  id,
+  kind,
+  title: id,
+  shared,
+});
+
+describe("groupItems", () => {
+  it("keeps every group in a fixed order, empty ones included, items in the order given", () => {
+    const groups = groupItems([
+      item("c1", "contact"),
+      item("k1", "checklist", true),
+      item("p1", "plan_section"),
+      item("c2", "contact", true),
+    ]);
+    expect(groups.map((g) => g.heading)).toEqual(["Safety plan sections", "Contacts", "Checklists"]);
+    expect(groups.map((g) => g.items.map((i) => i.id))).toEqual([["p1"], ["c1", "c2"], ["k1"]]);
+    expect(groupItems([]).every((g) => g.items.length === 0 && g.empty.length > 0)).toBe(true);
+  });
+});
+
+describe("words about the sharing state", () => {
+  it("counts what is shared", () => {
+    expect(sharedCountText([item("a", "contact")], "client")).toBe(
+      "Nothing is shared yet. Tick what you want your advocate to see.",
+    );
+    expect(sharedCountText([item("a", "contact", true)], "client")).toBe("1 thing is shared.");
+    expect(sharedCountText([item("a", "contact", true), item("b", "checklist", true)], null)).toBe(
+      "2 things are shared.",
+    );
+  });
+
+  it("names the other side by role", () => {
+    expect(otherSide("client")).toBe("your advocate");
+    expect(otherSide(null)).toBe("your advocate");
+    expect(otherSide("advocate")).toBe("the person you support");
+  });
+
+  it("says where it is shared through", () => {
+    expect(summaryText({ role: "client", relay: "https://relay.example" })).toBe(
+      "Shared with your advocate through https://relay.example",
+    );
+    expect(summaryText({ role: "advocate", relay: null })).toBe("Shared with the person you support");
+  });
+
+  it("gives the last sync in local time, or not yet", () => {
+    expect(lastSyncedText(null)).toBe("Last sent and received: not yet");
+    const iso = new Date(2025, 6, 5, 14, 5).toISOString();
+    expect(lastSyncedText(iso)).toBe("Last sent and received: Sat 5 Jul 2025, 14:05");
+  });
+});
+
+describe("syncMessage", () => {
+  const done = (d: Partial<SyncDone>): SyncDone => ({ sent: 0, received: 0, skipped: 0, ended: false, ...d });
+
+  it("counts what was received and sent", () => {
+    expect(syncMessage(done({}))).toBe("Up to date: 0 changes received, 0 sent.");
+    expect(syncMessage(done({ received: 1, sent: 3 }))).toBe("Up to date: 1 change received, 3 sent.");
+  });
+
+  it("mentions changes that could not be used", () => {
+    expect(syncMessage(done({ received: 2, skipped: 1 }))).toBe(
+      "Up to date: 2 changes received, 0 sent. 1 change could not be used and was left out.",
+    );
+    expect(syncMessage(done({ skipped: 2 }))).toMatch(/2 changes could not be used and were left out\.$/);
+  });
+
+  it("says calmly when the other side has stopped", () => {
+    const text = syncMessage(done({ received: 1, ended: true }));
+    expect(text).toMatch(/^Sharing has ended/);
+    expect(text).toContain("What is on this computer is still here.");
+  });
+});
