@@ -6,8 +6,12 @@ cd "$(dirname "$0")/.."
 command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked --version '^2'
 npm --prefix ui run build --silent
 cargo build --locked --bin pocketcalc
+# The sharing step pairs with a real relay and a stand-in for the advocate's app.
+cargo build --locked -p harbour-relay --bin harbour-relay -p harbour-share --example advocate
 target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
 export APP_BINARY="$target_dir/debug/pocketcalc"
+export RELAY_BINARY="$target_dir/debug/harbour-relay"
+export ADVOCATE_BINARY="$target_dir/debug/examples/advocate"
 # The WebDriver flow, then the Rust checks that need a display (GTK's recent-files list).
 exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
   'bash scripts/with-keychain.sh node --test tests/e2e/ && cargo test --locked --test recent_files -- --ignored'

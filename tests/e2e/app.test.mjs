@@ -6,7 +6,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32 } from "node:zlib";
@@ -33,6 +34,9 @@ const canary = {
   backupName: `history-canary${tag}`,
   afterBackup: `added after the backup canary${tag}`,
   riskNote: `after the party canary${tag}`,
+  // Written into a shared plan section and sent through the relay: the relay's database (under
+  // /tmp) is covered by the final scan, so it must hold this only sealed.
+  shared: `bag at Jo's canary${tag}`,
 };
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -350,6 +354,9 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
       "boolean:true",
     ]);
     await d.waitFor('button[aria-label="equals"]');
+    // The page shows the calculator first; the window shrinks to its size a moment later (from the
+    // signal's thread). Clicks aimed before the resize can land on the wrong key, so wait for it.
+    for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
     assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
   });
 
@@ -504,6 +511,76 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     assert.equal(checked, "1 2 intact");
     await d.click(".quick-exit");
     await d.waitFor('button[aria-label="equals"]');
+  });
+
+  await t.test("sharing: paired in person through a real relay, one section shared both ways, then stopped", async () => {
+    // The relay and the advocate's app (the sharing engine's example program), both real.
+    const relayDir = mkdtempSync(join(tmpdir(), "relay-"));
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const relayUrl = `http://127.0.0.1:${port}`;
+    const relay = spawn(process.env.RELAY_BINARY, [], {
+      stdio: "ignore",
+      env: { ...process.env, HARBOUR_RELAY_LISTEN: `127.0.0.1:${port}`, HARBOUR_RELAY_DATABASE: `sqlite:${join(relayDir, "relay.db")}` },
+    });
+    const advocate = spawn(process.env.ADVOCATE_BINARY, [relayUrl], { stdio: ["ignore", "pipe", "inherit"] });
+    let said = "";
+    advocate.stdout.on("data", (b) => (said += b.toString()));
+    const advocateSays = async (pattern) => {
+      for (let i = 0; i < 300 && !pattern.test(said); i++) await sleep(100);
+      const m = said.match(pattern);
+      assert.ok(m, `the advocate's app said ${pattern} (it said: ${said})`);
+      return m;
+    };
+    try {
+      const [, code] = await advocateSays(/code: (\S+)/);
+      await d.pressCalculator(`${PIN}=`);
+      await d.waitFor(".quick-exit");
+      await d.execute(
+        `return window.__TAURI_INTERNALS__.invoke("set_section_notes", { section: "EscapeBag", notes: ${JSON.stringify(canary.shared)} })`,
+      );
+      await d.click('button[data-screen="sharing"]');
+      await d.type("#f-sharing-relay", relayUrl);
+      await d.type("#f-sharing-code", code.toLowerCase().replaceAll("-", " "));
+      await d.click("#sharing-connect");
+      await d.waitFor("#sharing-phrase", 30000);
+      const [, phrase] = await advocateSays(/phrase: ([a-z ]+)\n/);
+      // The words are separate elements on screen; compare them without spacing.
+      assert.equal((await d.text("#sharing-phrase")).replace(/\s+/g, ""), phrase.replace(/\s+/g, ""));
+      await d.click("#sharing-words-match");
+      await d.waitFor("#sharing-sync", 30000);
+      // Tick the escape-bag section, then send and receive.
+      await d.execute(`[...document.querySelectorAll("label")].find((l) => l.textContent.trim() === "Escape bag").click()`);
+      for (let i = 0; i < 50 && !/^1 thing is shared/.test(await d.text("#sharing-count")); i++) await sleep(100);
+      assert.match(await d.text("#sharing-count"), /^1 thing is shared/);
+      await d.execute('document.querySelector("#sharing-sync").click()');
+      await advocateSays(/received/);
+      // The advocate adds a line; the next send-and-receive brings it here.
+      for (let i = 0; i < 20; i++) {
+        await sleep(1000);
+        await d.execute('document.querySelector("#sharing-sync").click()');
+        await sleep(500);
+        const plan = await d.execute('return window.__TAURI_INTERNALS__.invoke("get_plan").then((p) => JSON.stringify(p))');
+        if (plan.includes("injunction")) break;
+      }
+      const plan = await d.execute('return window.__TAURI_INTERNALS__.invoke("get_plan").then((p) => JSON.stringify(p))');
+      assert.match(plan, /injunction/, "the advocate's edit arrived");
+      assert.ok(plan.includes(canary.shared), "the person's own words are still there");
+      // Stop sharing with everyone: the relay deletes the mailbox, the advocate's copy ends.
+      await d.execute('document.querySelector("#sharing-stop").click()');
+      await d.execute('document.querySelector("#sharing-stop-yes").click()');
+      await d.waitFor("#sharing-connect", 30000);
+      await advocateSays(/stopped: sharing was stopped/);
+      await d.click(".quick-exit");
+      await d.waitFor('button[aria-label="equals"]');
+    } finally {
+      advocate.kill();
+      relay.kill();
+      // Whatever happened, leave the app hidden for the steps after this one.
+      if (await d.exists(".quick-exit")) {
+        await d.execute('document.querySelector(".quick-exit").click()');
+        await d.waitFor('button[aria-label="equals"]');
+      }
+    }
   });
 
   await t.test("a wrong PIN is just a calculation", async () => {
