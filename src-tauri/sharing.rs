@@ -270,14 +270,18 @@ fn relay_address(text: &str) -> Result<String, ApiError> {
     }
 }
 
+fn already_linked() -> ApiError {
+    ApiError::new(
+        ErrorCode::Invalid,
+        "Sharing is already set up. Stop it first to pair with someone else.",
+    )
+}
+
 fn no_link_yet(session: &Session) -> Result<u64, ApiError> {
     let epoch = session.epoch();
     session.with_vault(|vault| {
         if Link::exists(vault.store())? {
-            return Err(ApiError::new(
-                ErrorCode::Invalid,
-                "Sharing is already set up. Stop it first to pair with someone else.",
-            ));
+            return Err(already_linked());
         }
         Ok(epoch)
     })
@@ -309,13 +313,12 @@ pub async fn pairing_wait(
         session.sharing().code.take().ok_or_else(|| {
             ApiError::new(ErrorCode::Invalid, "Start again: show a new code first.")
         })?;
-    let cancel = session.sharing().cancel.clone();
-    let waiting = meeting::advocate(&relay, &code, PAIRING_WAIT);
-    let check = tokio::select! {
-        check = waiting => check?,
-        () = cancel.notified() => return Err(cancelled()),
-    };
-    hold_pairing(&session, epoch, check).await
+    wait_for_phrase(
+        &session,
+        epoch,
+        meeting::advocate(&relay, &code, PAIRING_WAIT),
+    )
+    .await
 }
 
 /// The person's side: joins the advocate's app with the code it shows.
@@ -328,27 +331,31 @@ pub async fn pairing_join(
     let relay = relay_address(&relay)?;
     let code = PairingCode::parse(&code).map_err(ShareError::from)?;
     let epoch = no_link_yet(&session)?;
-    let cancel = session.sharing().cancel.clone();
-    let waiting = meeting::client(&relay, &code, PAIRING_WAIT);
-    let check = tokio::select! {
-        check = waiting => check?,
-        () = cancel.notified() => return Err(cancelled()),
-    };
-    hold_pairing(&session, epoch, check).await
-}
-
-fn cancelled() -> ApiError {
-    ApiError::new(
-        ErrorCode::Invalid,
-        "Pairing was cancelled. Nothing was shared.",
+    wait_for_phrase(
+        &session,
+        epoch,
+        meeting::client(&relay, &code, PAIRING_WAIT),
     )
+    .await
 }
 
-async fn hold_pairing(
+/// Waits for the other app (unless Cancel or a hide comes first), then holds the pairing for
+/// the person to compare the words.
+async fn wait_for_phrase(
     session: &Session,
     epoch: u64,
-    check: PhraseCheck,
+    waiting: impl std::future::Future<Output = Result<PhraseCheck, ShareError>>,
 ) -> Result<PairingPhrase, ApiError> {
+    let cancel = session.sharing().cancel.clone();
+    let check = tokio::select! {
+        check = waiting => check?,
+        () = cancel.notified() => {
+            return Err(ApiError::new(
+                ErrorCode::Invalid,
+                "Pairing was cancelled. Nothing was shared.",
+            ))
+        }
+    };
     if session.epoch() != epoch {
         check.abort().await;
         return Err(ApiError::locked());
@@ -371,10 +378,7 @@ pub async fn pairing_confirm(session: State<'_, Session>) -> Result<SharingStatu
     let link = check.confirm().await?;
     session.with_vault_since(epoch, |vault| {
         if Link::exists(vault.store())? {
-            return Err(ApiError::new(
-                ErrorCode::Invalid,
-                "Sharing is already set up. Stop it first to pair with someone else.",
-            ));
+            return Err(already_linked());
         }
         link.save(vault.store_mut())?;
         status(vault.store())

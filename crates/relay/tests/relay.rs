@@ -9,6 +9,10 @@ use futures_util::StreamExt;
 use harbour_relay::auth::{KEY_HEADER, SIGNATURE_HEADER, TIME_HEADER, signed_message};
 use harbour_relay::{Relay, RelayConfig, SIZE_BUCKETS, Storage, router};
 
+#[path = "support/postgres.rs"]
+mod postgres;
+use postgres::postgres_url;
+
 struct Server {
     base: String,
     _dir: tempfile::TempDir,
@@ -44,19 +48,6 @@ async fn storage(backend: Backend, dir: &tempfile::TempDir) -> Storage {
         Backend::Postgres => Storage::connect_postgres(&postgres_url().unwrap())
             .await
             .unwrap(),
-    }
-}
-
-fn postgres_url() -> Option<String> {
-    match std::env::var("HARBOUR_TEST_POSTGRES") {
-        Ok(url) => Some(url),
-        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("HARBOUR_TEST_POSTGRES must be set in CI (scripts/with-postgres.sh)")
-        }
-        Err(_) => {
-            eprintln!("skipping PostgreSQL: HARBOUR_TEST_POSTGRES is not set");
-            None
-        }
     }
 }
 

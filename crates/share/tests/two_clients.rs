@@ -12,20 +12,11 @@ use harbour_share::{Link, Received, RelayClient, Skip, meeting, receive, sync_no
 use harbour_store::{Applied, ContactFields, Section, Store};
 use harbour_sync::pairing::PairingCode;
 
-const TIMEOUT: Duration = Duration::from_secs(20);
+#[path = "../../relay/tests/support/postgres.rs"]
+mod postgres;
+use postgres::postgres_url;
 
-fn postgres_url() -> Option<String> {
-    match std::env::var("HARBOUR_TEST_POSTGRES") {
-        Ok(url) => Some(url),
-        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("HARBOUR_TEST_POSTGRES must be set in CI (scripts/with-postgres.sh)")
-        }
-        Err(_) => {
-            eprintln!("skipping PostgreSQL: HARBOUR_TEST_POSTGRES is not set");
-            None
-        }
-    }
-}
+const TIMEOUT: Duration = Duration::from_secs(20);
 
 async fn start_relay(storage: Storage) -> String {
     let config = RelayConfig::default();

@@ -65,6 +65,8 @@ pub(crate) struct Context {
     /// [`session_actor`].
     pub(crate) actor: ActorId,
     pub(crate) signing_key: VaultSigningKey,
+    /// Shared documents as last saved, so an edit need not replay a document's whole history.
+    pub(crate) documents: documents::DocCache,
 }
 
 /// One open vault's records.
@@ -90,7 +92,11 @@ impl Store {
         let first_run = schema::migrate(&tx)?;
         let actor = session_actor()?;
         let signing_key = VaultSigningKey::load_or_create(&tx)?;
-        let ctx = Context { actor, signing_key };
+        let ctx = Context {
+            actor,
+            signing_key,
+            documents: documents::DocCache::default(),
+        };
         if first_run {
             plan::seed(&tx, &ctx)?;
             checklists::seed(&tx, &ctx)?;

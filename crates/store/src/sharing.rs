@@ -289,6 +289,7 @@ impl Store {
                     id: id.to_owned(),
                     kind,
                     am,
+                    cache: ctx.documents.clone(),
                 };
                 doc.save(tx)?;
                 match sent {

@@ -30,6 +30,18 @@ fn section_of(store: &Store, id: &str) -> Section {
         .unwrap()
 }
 
+/// A contact made on `store`, and its whole history as changes.
+fn new_contact(store: &mut Store) -> (Contact, Vec<Vec<u8>>) {
+    let contact = store
+        .add_contact(&ContactFields {
+            name: "Sam".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let (changes, _) = store.document_changes(&contact.id, &[]).unwrap();
+    (contact, changes)
+}
+
 #[test]
 fn changes_arriving_out_of_order_wait_and_then_apply() {
     let (mut a, mut b) = (store(), store());
@@ -89,13 +101,7 @@ fn changes_arriving_out_of_order_wait_and_then_apply() {
 #[test]
 fn a_document_that_is_not_shared_takes_no_changes_unless_adopted() {
     let (mut a, mut b) = (store(), store());
-    let contact = a
-        .add_contact(&ContactFields {
-            name: "Sam".into(),
-            ..Default::default()
-        })
-        .unwrap();
-    let (changes, _) = a.document_changes(&contact.id, &[]).unwrap();
+    let (contact, changes) = new_contact(&mut a);
 
     // B's own section is not shared: changes to it are refused.
     let id = section_id(&a);
@@ -125,13 +131,7 @@ fn a_document_that_is_not_shared_takes_no_changes_unless_adopted() {
 #[test]
 fn changes_that_would_change_what_a_document_is_are_refused() {
     let (mut a, mut b) = (store(), store());
-    let contact = a
-        .add_contact(&ContactFields {
-            name: "Sam".into(),
-            ..Default::default()
-        })
-        .unwrap();
-    let (changes, _) = a.document_changes(&contact.id, &[]).unwrap();
+    let (contact, changes) = new_contact(&mut a);
     // Offered under another document's id: refused, nothing adopted.
     assert!(
         b.apply_document_changes("contact-elsewhere", &changes, Unshared::Adopt)
