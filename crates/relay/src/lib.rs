@@ -11,7 +11,7 @@
 //!
 //! | Request | What it does |
 //! |---|---|
-//! | `GET /healthz` | `{"status":"ok"}` |
+//! | `GET /healthz` | `{"status":"ok"}` once the database has answered; 500 `internal` if it does not |
 //! | `PUT /v1/mailboxes/{id}` | creates a mailbox; body: the writers' keys, 32 bytes each; signed by one of them |
 //! | `PUT /v1/mailboxes/{id}/writers` | replaces the writers (device removed, keys rotated) |
 //! | `DELETE /v1/mailboxes/{id}` | removes the mailbox and every message in it (sharing revoked) |
@@ -77,6 +77,8 @@ pub enum RelayError {
     Replayed,
     #[error("too many requests; try again shortly")]
     RateLimited,
+    #[error("the relay is stopping; try again shortly")]
+    Unavailable,
     #[error("storage: {0}")]
     Internal(String),
 }
@@ -112,6 +114,7 @@ impl RelayError {
             RelayError::Conflict => (StatusCode::CONFLICT, "conflict"),
             RelayError::Replayed => (StatusCode::CONFLICT, "replayed"),
             RelayError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            RelayError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             RelayError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
@@ -165,6 +168,10 @@ type Pushed = Arc<(u64, Bytes, u64)>;
 const SESSION_BUFFER: usize = 4096;
 /// Messages a live session may fall behind before it is told to catch up with a read.
 const SESSION_BACKLOG: usize = 16;
+/// How often a live session is pinged, and how long it may stay silent (no pong, no post)
+/// before the relay ends it.
+const PING_EVERY: Duration = Duration::from_secs(30);
+const SILENT_FOR: Duration = Duration::from_secs(90);
 
 /// Everything the handlers share.
 pub struct Relay {
@@ -173,6 +180,9 @@ pub struct Relay {
     buckets: Buckets,
     live: Mutex<HashMap<MailboxId, broadcast::Sender<Pushed>>>,
     sessions: std::sync::atomic::AtomicU64,
+    /// Set when the relay is stopping: no new live sessions, and the open ones are ended so
+    /// the graceful shutdown does not wait on them for ever.
+    stopping: std::sync::atomic::AtomicBool,
     clock: fn() -> i64,
 }
 
@@ -204,6 +214,7 @@ impl Relay {
             },
             live: Mutex::new(HashMap::new()),
             sessions: std::sync::atomic::AtomicU64::new(1),
+            stopping: std::sync::atomic::AtomicBool::new(false),
             clock: system_clock,
         })
     }
@@ -223,6 +234,13 @@ impl Relay {
     fn end_sessions(&self, id: MailboxId) {
         let mut live = lock(&self.live);
         live.remove(&id);
+    }
+
+    /// Stops taking live sessions and ends every open one (each is told with a close frame).
+    pub fn end_all_sessions(&self) {
+        self.stopping
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        lock(&self.live).clear();
     }
 
     /// Forgets a mailbox's channel once its last session has gone, so the map stays small.
@@ -338,10 +356,7 @@ fn keys_from(body: &[u8]) -> Result<Vec<PublicKey>, RelayError> {
 /// The HTTP and WebSocket routes over `relay`.
 pub fn router(relay: Arc<Relay>, max_body: usize) -> Router {
     Router::new()
-        .route(
-            "/healthz",
-            get(|| async { axum::Json(json!({ "status": "ok" })) }),
-        )
+        .route("/healthz", get(health))
         .route(
             "/v1/mailboxes/{id}",
             put(create_mailbox).delete(delete_mailbox),
@@ -354,6 +369,14 @@ pub fn router(relay: Arc<Relay>, max_body: usize) -> Router {
         .route("/v1/mailboxes/{id}/live", get(live))
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(relay)
+}
+
+/// Healthy when the storage answers (a load balancer should stop sending requests otherwise).
+async fn health(
+    State(relay): State<Arc<Relay>>,
+) -> Result<axum::Json<serde_json::Value>, RelayError> {
+    relay.storage.check().await?;
+    Ok(axum::Json(json!({ "status": "ok" })))
 }
 
 async fn create_mailbox(
@@ -470,6 +493,9 @@ async fn live(
     let id = mailbox_id(&id)?;
     let signer = relay.verify(&headers, &method, &uri, &[])?;
     relay.check_writer(id, signer).await?;
+    if relay.stopping.load(std::sync::atomic::Ordering::SeqCst) {
+        return Err(RelayError::Unavailable);
+    }
     let receiver = relay.live_sender(id).subscribe();
     // Checked again once subscribed: a removal that ended the sessions in between must not
     // leave this one on a fresh channel.
@@ -497,8 +523,22 @@ async fn live_session(
     session: u64,
     mut receiver: broadcast::Receiver<Pushed>,
 ) {
+    let mut ping = tokio::time::interval_at(tokio::time::Instant::now() + PING_EVERY, PING_EVERY);
+    ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut last_heard = tokio::time::Instant::now();
     loop {
         tokio::select! {
+            _ = ping.tick() => {
+                // A device that vanished without closing (sleep, a dropped network) would
+                // otherwise hold its session until a push happened to fail.
+                if last_heard.elapsed() > SILENT_FOR {
+                    let _ = socket.send(Message::Close(None)).await;
+                    return;
+                }
+                if socket.send(Message::Ping(Bytes::new())).await.is_err() {
+                    return;
+                }
+            }
             message = receiver.recv() => match message {
                 Ok(m) if m.2 == session => {}
                 Ok(m) => {
@@ -520,7 +560,9 @@ async fn live_session(
                     return;
                 }
             },
-            incoming = socket.recv() => match incoming {
+            incoming = socket.recv() => {
+                last_heard = tokio::time::Instant::now();
+                match incoming {
                 Some(Ok(Message::Binary(body))) => {
                     // Sessions ended (writers changed, mailbox deleted) take no more posts.
                     if receiver.is_closed() {
@@ -537,6 +579,7 @@ async fn live_session(
                 }
                 Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
                 _ => return,
+                }
             },
         }
     }
@@ -562,6 +605,12 @@ pub async fn serve(
             tokio::time::sleep(Duration::from_secs(3600)).await;
         }
     });
+    let stopping = Arc::clone(&relay);
+    let shutdown = async move {
+        shutdown.await;
+        // Live sessions never end on their own: close them, or the graceful shutdown waits.
+        stopping.end_all_sessions();
+    };
     let app = router(relay, config.max_frame_bytes + 4096);
     let result = axum::serve(
         listener,

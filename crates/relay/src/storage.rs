@@ -287,6 +287,25 @@ impl Storage {
         }
     }
 
+    /// Whether the database answers (for the health check).
+    pub async fn check(&self) -> Result<(), RelayError> {
+        match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, |c| {
+                    c.query_row("SELECT count(*) FROM relay_mailboxes WHERE 0", [], |_| {
+                        Ok(())
+                    })?;
+                    Ok(())
+                })
+                .await
+            }
+            Storage::Postgres(client) => {
+                client.simple_query("SELECT 1").await?;
+                Ok(())
+            }
+        }
+    }
+
     /// The keys allowed to write to (and read) a mailbox; `None` if there is no such mailbox.
     pub async fn writers(&self, id: MailboxId) -> Result<Option<Vec<PublicKey>>, RelayError> {
         let blob: Option<Vec<u8>> = match self {

@@ -453,3 +453,55 @@ async fn a_busy_mailbox_is_rate_limited() {
     }
     assert_eq!(statuses, [200, 200, 200, 429, 429]);
 }
+
+#[tokio::test]
+async fn stopping_the_relay_ends_live_sessions_instead_of_waiting_on_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let config = RelayConfig {
+        database: format!("sqlite:{}", dir.path().join("relay.db").display()),
+        ..Default::default()
+    };
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let relay = tokio::spawn(harbour_relay::serve(config, listener, async move {
+        let _ = stopped.await;
+    }));
+    let http = reqwest::Client::new();
+    let health = http.get(format!("{base}/healthz")).send().await.unwrap();
+    assert_eq!(health.status().as_u16(), 200, "the storage answers");
+
+    let device = Device::new();
+    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    let r = device
+        .send_signed(
+            &http,
+            reqwest::Method::PUT,
+            &base,
+            &mailbox,
+            device.public().to_vec(),
+            now(),
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 201);
+    let mut socket = live(&device, &base, &mailbox).await.unwrap();
+
+    stop.send(()).unwrap();
+    // The session is closed by the relay, and the relay stops, well within the wait.
+    let closed = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            match socket.next().await {
+                None | Some(Err(_)) => return,
+                Some(Ok(m)) if m.is_close() => return,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await;
+    assert!(closed.is_ok(), "the live session was closed");
+    let result = tokio::time::timeout(Duration::from_secs(5), relay).await;
+    assert!(
+        matches!(result, Ok(Ok(Ok(())))),
+        "the relay stopped: {result:?}"
+    );
+}
