@@ -287,9 +287,22 @@ fn no_link_yet(session: &Session) -> Result<u64, ApiError> {
     })
 }
 
+/// Whether this app may take the advocate's side of pairing. Not yet: the advocate's side
+/// adopts the client's documents into the open vault, and until IDVA mode gives each case a
+/// vault of its own that would merge a client's plan into the advocate's own (plan sections
+/// have the same ids everywhere).
+const ADVOCATE_SIDE: bool = false;
+
 /// The advocate's side: a new one-time code to show (the person types it into their app).
 #[tauri::command]
 pub fn pairing_host(session: State<'_, Session>) -> Result<PairingCodeView, ApiError> {
+    if !ADVOCATE_SIDE {
+        return Err(ApiError::new(
+            ErrorCode::NotAvailable,
+            "Pairing as an advocate comes with the caseload, where each person's plan is kept \
+             apart. It is not available yet.",
+        ));
+    }
     no_link_yet(&session)?;
     let code = PairingCode::generate().map_err(ShareError::from)?;
     let view = PairingCodeView {

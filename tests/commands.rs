@@ -764,6 +764,12 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
         a.call("sync_now", json!({})).unwrap_err()["code"],
         "invalid"
     );
+    // The advocate's side would adopt a client's plan into this vault's own: not until each
+    // case has a vault of its own.
+    assert_eq!(
+        a.call("pairing_host", json!({})).unwrap_err()["code"],
+        "not_available"
+    );
 
     // The advocate shows a code; the person types it.
     let code = harbour_sync::pairing::PairingCode::generate().unwrap();

@@ -75,6 +75,11 @@ function dropLatePairing(): void {
     .finally(() => shown?.interrupted());
 }
 
+// The advocate's side pairs into whatever vault is open. Until IDVA mode keeps each case in a
+// vault of its own, pairing as an advocate would merge a client's plan into the advocate's own
+// (plan sections have the same ids everywhere), so it is not offered yet (Rust refuses it too).
+const OFFER_ADVOCATE_SIDE = false;
+
 // ---- The screen ----
 
 export function showSharing(main: HTMLElement): void {
@@ -205,7 +210,7 @@ export function showSharing(main: HTMLElement): void {
         ),
         form,
       ),
-      advocateSection(),
+      OFFER_ADVOCATE_SIDE ? advocateSection() : null,
     );
   }
 
