@@ -12,7 +12,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use harbour_share::{
     Link, PhraseCheck, Received, RelayClient, ShareError, delivered, engine, meeting, prepare,
-    receive,
+    receive_batch,
 };
 use harbour_store::{DocumentKind, PLAN_DOC_ID, Section, Store};
 use harbour_sync::pairing::{PairingCode, Role};
@@ -488,20 +488,17 @@ async fn exchange(session: &Session, link: &mut Link, epoch: u64) -> Result<Sync
         if batch.is_empty() {
             break;
         }
-        session.with_vault_since(epoch, |vault| {
-            for (seq, bytes) in &batch {
-                if *seq <= link.cursor() {
-                    return Err(ShareError::Relay.into());
-                }
-                match receive(vault.store_mut(), link, *seq, bytes)? {
-                    Received::Changed { .. } => done.received += 1,
-                    Received::Skipped(_) => done.skipped += 1,
-                    Received::Ended => done.ended = true,
-                    Received::Own | Received::Seen => {}
-                }
-            }
-            Ok(())
+        let received = session.with_vault_since(epoch, |vault| {
+            Ok(receive_batch(vault.store_mut(), link, &batch)?)
         })?;
+        for r in received {
+            match r {
+                Received::Changed { .. } => done.received += 1,
+                Received::Skipped(_) => done.skipped += 1,
+                Received::Ended => done.ended = true,
+                Received::Own | Received::Seen => {}
+            }
+        }
         if done.ended {
             return Ok(done);
         }
@@ -529,20 +526,12 @@ async fn exchange(session: &Session, link: &mut Link, epoch: u64) -> Result<Sync
 pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
     let (_busy, mut link, epoch) = take_link(&session)?;
     let notice = session.with_vault_since(epoch, |vault| {
-        let notice = engine::ended_notice(&mut link)?;
-        link.mark_revoked(vault.store_mut())?;
-        Ok(notice)
+        Ok(engine::begin_stop(vault.store_mut(), &mut link)?)
     })?;
     let relay = link.relay_client()?;
-    // Best effort: deleting the mailbox is what ends sharing.
-    let _ = relay.post(&link.mailbox(), notice).await;
-    let deleted = relay.delete_mailbox(&link.mailbox()).await;
-    match deleted {
-        Ok(()) | Err(ShareError::Gone) => {}
-        Err(e) => {
-            return_link(&session, epoch, link);
-            return Err(e.into());
-        }
+    if let Err(e) = relay.close_mailbox(&link.mailbox(), notice).await {
+        return_link(&session, epoch, link);
+        return Err(e.into());
     }
     session.with_vault_since(epoch, |vault| {
         vault.store_mut().end_sharing()?;

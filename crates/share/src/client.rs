@@ -152,6 +152,20 @@ impl RelayClient {
             .map(drop)
     }
 
+    /// Ends a case's mailbox: posts the other side's notice (best effort: deleting is what ends
+    /// sharing), then deletes the mailbox and everything in it. Already gone counts as done.
+    pub async fn close_mailbox(
+        &self,
+        mailbox: &[u8; 32],
+        notice: Vec<u8>,
+    ) -> Result<(), ShareError> {
+        let _ = self.post(mailbox, notice).await;
+        match self.delete_mailbox(mailbox).await {
+            Ok(()) | Err(ShareError::Gone) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Posts a frame; the relay's sequence number for it.
     pub async fn post(&self, mailbox: &[u8; 32], frame: Vec<u8>) -> Result<u64, ShareError> {
         let path = format!("{}/messages", mailbox_path(mailbox));

@@ -123,17 +123,40 @@ pub enum Skip {
     Refused,
 }
 
-/// A sealed notice that this side has stopped sharing.
-pub fn ended_notice(link: &mut Link) -> Result<Vec<u8>, ShareError> {
+/// The first half of stopping: marks the link as ended in the vault (nothing more is sent) and
+/// seals the notice that tells the other side. [`RelayClient::close_mailbox`] does the rest.
+///
+/// [`RelayClient::close_mailbox`]: crate::RelayClient::close_mailbox
+pub fn begin_stop(store: &mut Store, link: &mut Link) -> Result<Vec<u8>, ShareError> {
     let counter = link.next_counter;
     link.next_counter += 1;
-    Ok(frame::seal(
+    let notice = frame::seal(
         link.current_key()?,
         FrameKind::Ended,
         link.sender,
         counter,
         b"",
-    )?)
+    )?;
+    link.mark_revoked(store)?;
+    Ok(notice)
+}
+
+/// Deals with one read from the relay (messages in its order, after the cursor). What each
+/// message did.
+pub fn receive_batch(
+    store: &mut Store,
+    link: &mut Link,
+    batch: &[crate::client::Stored],
+) -> Result<Vec<Received>, ShareError> {
+    let mut received = Vec::with_capacity(batch.len());
+    for (seq, bytes) in batch {
+        // The relay answers in order from the cursor; anything else would loop for ever.
+        if *seq <= link.cursor {
+            return Err(ShareError::Relay);
+        }
+        received.push(receive(store, link, *seq, bytes)?);
+    }
+    Ok(received)
 }
 
 /// Deals with the message the relay stored as `seq`, and moves the cursor past it.

@@ -23,7 +23,7 @@ use harbour_sync::pairing::PairingError;
 use thiserror::Error;
 
 pub use client::{LiveEvent, LiveSession, RelayClient};
-pub use engine::{Outgoing, Received, Skip, delivered, prepare, receive};
+pub use engine::{Outgoing, Received, Skip, delivered, prepare, receive, receive_batch};
 pub use link::Link;
 pub use meeting::PhraseCheck;
 
@@ -85,13 +85,7 @@ pub async fn sync_now(
         if batch.is_empty() {
             break;
         }
-        for (seq, bytes) in batch {
-            // The relay answers in order from the cursor; anything else would loop for ever.
-            if seq <= link.cursor() {
-                return Err(ShareError::Relay);
-            }
-            received.push(receive(store, link, seq, &bytes)?);
-        }
+        received.extend(engine::receive_batch(store, link, &batch)?);
         if link.is_revoked() {
             return Ok(received);
         }
@@ -112,14 +106,8 @@ pub async fn stop_sharing(
     link: &mut Link,
     relay: &RelayClient,
 ) -> Result<(), ShareError> {
-    let notice = engine::ended_notice(link)?;
-    link.mark_revoked(store)?;
-    // Best effort: the deletion below is what ends sharing.
-    let _ = relay.post(&link.mailbox(), notice).await;
-    match relay.delete_mailbox(&link.mailbox()).await {
-        Ok(()) | Err(ShareError::Gone) => {}
-        Err(e) => return Err(e),
-    }
+    let notice = engine::begin_stop(store, link)?;
+    relay.close_mailbox(&link.mailbox(), notice).await?;
     store.end_sharing()?;
     Ok(())
 }

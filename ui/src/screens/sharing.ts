@@ -30,10 +30,10 @@ function errorText(e: unknown, fallback: string): string {
 }
 
 // ---- Pairing calls that wait ----
-// Joining and waiting can take minutes, and Rust cannot call them off once started: Cancel only
-// stops this screen listening. A wait that was cancelled (or whose screen was left) may still meet
-// the other app later, and Rust then holds that half-made pairing; these keep it from ever being
-// confirmed by mistake.
+// Joining and waiting can take minutes. Cancel (pairing_abort) makes Rust give up the wait, but
+// a wait that finishes just as Cancel is pressed, or whose screen was left without Cancel, can
+// still leave Rust holding a half-made pairing; these keep it from ever being confirmed by
+// mistake.
 
 /** Bumped for each new wait, each Cancel and each opening of the screen: only the latest counts. */
 let attemptSeq = 0;
