@@ -58,6 +58,9 @@ const COMMANDS: &[&str] = &[
     "pairing_abort",
     "sync_now",
     "stop_sharing",
+    "live_start",
+    "live_stop",
+    "live_viewing",
 ];
 
 fn main() {

@@ -317,6 +317,9 @@ pub struct PlanSectionView {
     pub title: &'static str,
     pub guidance: &'static str,
     pub notes: String,
+    /// The section as loaded (its document heads): passed back when saving the notes, so an
+    /// edit that arrived meanwhile is merged with the person's instead of saved over.
+    pub version: String,
     pub items: Vec<PlanItem>,
 }
 
@@ -332,22 +335,24 @@ pub struct PlanView {
 #[tauri::command]
 pub fn get_plan(session: State<'_, Session>) -> Result<PlanView, ApiError> {
     session.with_vault(|v| {
-        let plan = v.store().plan()?;
+        let store = v.store();
+        let plan = store.plan()?;
         let stage = plan.stage;
+        let mut sections = Vec::with_capacity(plan.sections.len());
+        for s in plan.sections {
+            sections.push(PlanSectionView {
+                section: s.section,
+                title: s.section.title(),
+                guidance: harbour_store::plan::guidance(s.section, stage),
+                notes: s.notes,
+                version: version_text(&store.document_heads(&s.section.document_id())?),
+                items: s.items,
+            });
+        }
         Ok(PlanView {
             stage,
             review_date: plan.review_date,
-            sections: plan
-                .sections
-                .into_iter()
-                .map(|s| PlanSectionView {
-                    section: s.section,
-                    title: s.section.title(),
-                    guidance: harbour_store::plan::guidance(s.section, stage),
-                    notes: s.notes,
-                    items: s.items,
-                })
-                .collect(),
+            sections,
         })
     })
 }
@@ -450,8 +455,28 @@ pub fn set_section_notes(
     session: State<'_, Session>,
     section: Section,
     notes: String,
+    version: Option<String>,
 ) -> Result<(), ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().set_section_notes(section, &notes)?))
+    let seen = version.as_deref().map(version_heads).unwrap_or_default();
+    session.with_vault(|v| {
+        Ok(v.store_mut()
+            .set_section_notes_from(section, &notes, &seen)?)
+    })
+}
+
+/// A document version as the page holds it: its heads in hex, joined by dots.
+fn version_text(heads: &[harbour_store::Head]) -> String {
+    let hex: Vec<String> = heads.iter().map(hex::encode).collect();
+    hex.join(".")
+}
+
+/// Reads back a version from the page; anything that is not one means "the current version".
+fn version_heads(text: &str) -> Vec<harbour_store::Head> {
+    text.split('.')
+        .filter(|p| !p.is_empty())
+        .map(|p| hex::decode(p).ok().and_then(|b| b.try_into().ok()))
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or_default()
 }
 
 /// Everything indexed (incidents, plan, contacts, checklists), best matches first.

@@ -82,6 +82,9 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             sharing::pairing_abort,
             sharing::sync_now,
             sharing::stop_sharing,
+            sharing::live_start,
+            sharing::live_stop,
+            sharing::live_viewing,
         ])
 }
 

@@ -244,6 +244,20 @@ impl Session {
         })
     }
 
+    /// Runs `f` with the open vault if it has not been hidden since `epoch`, without counting as
+    /// the person's activity: for work in the background (a live session applying what the
+    /// other side sent must not keep the vault from locking itself). `None` once hidden.
+    pub fn quietly_since<T>(
+        &self,
+        epoch: u64,
+        f: impl FnOnce(&mut UnlockedVault) -> T,
+    ) -> Option<T> {
+        match &mut *self.slot() {
+            Slot::Open(vault) if self.epoch() == epoch => Some(f(vault)),
+            _ => None,
+        }
+    }
+
     pub fn is_open(&self) -> bool {
         matches!(*self.slot(), Slot::Open(_))
     }

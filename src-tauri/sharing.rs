@@ -7,17 +7,19 @@
 //! (such as the decoy) opened in between. The case link and any pairing under way are kept in
 //! the session for this opening only, and every hide or lock drops them.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use harbour_share::{
-    Link, PhraseCheck, Received, RelayClient, ShareError, delivered, engine, meeting, prepare,
-    receive_batch,
+    Exchanged, Link, LiveControl, LiveNews, PhraseCheck, Received, ShareError, VaultAccess, engine,
+    exchange, meeting,
 };
 use harbour_store::{DocumentKind, PLAN_DOC_ID, Section, Store};
 use harbour_sync::pairing::{PairingCode, Role};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+use tokio::sync::{oneshot, watch};
 use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
@@ -26,7 +28,11 @@ use crate::session::Session;
 /// How long the person's app waits for the advocate's at each step of pairing, and the
 /// advocate's for the person to type the code.
 const PAIRING_WAIT: Duration = Duration::from_secs(10 * 60);
-const LAST_SYNCED: &str = "last_synced";
+
+/// Events sent to the page while working together.
+pub const LIVE_EVENT: &str = "sharing-live";
+pub const CHANGED_EVENT: &str = "sharing-changed";
+pub const PRESENCE_EVENT: &str = "sharing-presence";
 
 /// This session's sharing: held only while the vault is open.
 #[derive(Default)]
@@ -38,7 +44,23 @@ pub struct SharingSlot {
     cancel: std::sync::Arc<tokio::sync::Notify>,
     /// One sync or stop at a time: the cursor and counters are not shared between two.
     busy: bool,
+    /// Working together: the live session holds the link until it ends.
+    live: Option<LiveHandle>,
 }
+
+/// The app's end of a live session (the session itself runs as a task).
+struct LiveHandle {
+    /// Tells this handle from a later one, so an old task never clears a new handle.
+    id: u64,
+    state: LiveState,
+    /// Dropping it (with the slot, on every hide) ends the session too.
+    stop: oneshot::Sender<()>,
+    viewing: watch::Sender<Option<String>>,
+    /// Resolves once the task has ended and put the link back.
+    finished: oneshot::Receiver<()>,
+}
+
+static LIVE_IDS: AtomicU64 = AtomicU64::new(1);
 
 impl Drop for SharingSlot {
     fn drop(&mut self) {
@@ -70,6 +92,7 @@ impl From<ShareError> for ApiError {
                  7KQ2-M9XD-4TFB-0C8H.",
             ),
             ShareError::Store(e) => e.into(),
+            ShareError::Closed => ApiError::locked(),
             _ => ApiError::new(
                 C::Internal,
                 "Sharing did not work this time. Nothing on this computer was changed.",
@@ -87,6 +110,34 @@ pub enum SharingState {
     On,
     /// The other side (or this one) stopped sharing; nothing more is sent or received.
     Ended,
+}
+
+/// Working together, as the page shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum LiveState {
+    Off,
+    /// Starting, or starting again after the connection dropped.
+    Connecting,
+    On,
+    /// The relay cannot be reached just now; trying again by itself.
+    Offline,
+}
+
+/// Whether the other person is here, and the shared document they are looking at.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export, rename = "Presence")]
+pub struct PresenceView {
+    pub here: bool,
+    pub viewing: Option<String>,
+}
+
+/// Documents the other side changed (their edits are in the vault already).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct RemoteChange {
+    pub documents: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -125,6 +176,7 @@ pub struct SharingStatus {
     pub relay: Option<String>,
     #[ts(type = "string | null")]
     pub last_synced: Option<DateTime<Utc>>,
+    pub live: LiveState,
     pub items: Vec<ShareableItem>,
 }
 
@@ -153,7 +205,15 @@ pub struct SyncDone {
     pub ended: bool,
 }
 
-fn status(store: &Store) -> Result<SharingStatus, ApiError> {
+fn live_state(session: &Session) -> LiveState {
+    session
+        .sharing()
+        .live
+        .as_ref()
+        .map_or(LiveState::Off, |live| live.state)
+}
+
+fn status(store: &Store, live: LiveState) -> Result<SharingStatus, ApiError> {
     let link = Link::load(store)?;
     let shared: std::collections::HashSet<String> = store
         .shared_documents()?
@@ -186,11 +246,7 @@ fn status(store: &Store) -> Result<SharingStatus, ApiError> {
             title: checklist.title,
         });
     }
-    let last_synced = store
-        .share_state(LAST_SYNCED)?
-        .and_then(|b| std::str::from_utf8(&b).ok().map(str::to_owned))
-        .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
-        .map(|t| t.with_timezone(&Utc));
+    let last_synced = harbour_share::last_synced(store)?;
     Ok(SharingStatus {
         state: match &link {
             None => SharingState::Off,
@@ -203,13 +259,15 @@ fn status(store: &Store) -> Result<SharingStatus, ApiError> {
         }),
         relay: link.as_ref().map(|l| l.relay().to_owned()),
         last_synced,
+        live,
         items,
     })
 }
 
 #[tauri::command]
 pub fn sharing_status(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
-    session.with_vault(|vault| status(vault.store()))
+    let live = live_state(&session);
+    session.with_vault(|vault| status(vault.store(), live))
 }
 
 /// Shares one plan section, contact or checklist, or stops sharing it. Sharing any plan section
@@ -220,6 +278,7 @@ pub fn set_shared(
     id: String,
     shared: bool,
 ) -> Result<SharingStatus, ApiError> {
+    let live = live_state(&session);
     session.with_vault(|vault| {
         let store = vault.store_mut();
         let kind = store
@@ -246,7 +305,7 @@ pub fn set_shared(
                 store.unshare_document(PLAN_DOC_ID)?;
             }
         }
-        status(vault.store())
+        status(vault.store(), live)
     })
 }
 
@@ -394,7 +453,7 @@ pub async fn pairing_confirm(session: State<'_, Session>) -> Result<SharingStatu
             return Err(already_linked());
         }
         link.save(vault.store_mut())?;
-        status(vault.store())
+        status(vault.store(), LiveState::Off)
     })
 }
 
@@ -423,29 +482,38 @@ impl Drop for Busy<'_> {
     }
 }
 
+fn already_busy() -> ApiError {
+    ApiError::new(
+        ErrorCode::Offline,
+        "Already sending and receiving. Please wait a moment.",
+    )
+}
+
 /// Takes this session's link (reading it from the vault the first time), so no lock is held
 /// while the network is used.
 fn take_link(session: &Session) -> Result<(Busy<'_>, Link, u64), ApiError> {
     let epoch = session.epoch();
     {
         let mut slot = session.sharing();
-        if slot.busy {
-            return Err(ApiError::new(
-                ErrorCode::Offline,
-                "Already sending and receiving. Please wait a moment.",
-            ));
+        if slot.busy || slot.live.is_some() {
+            return Err(already_busy());
         }
         slot.busy = true;
     }
     let busy = Busy(session);
+    let link = load_link(session)?;
+    Ok((busy, link, epoch))
+}
+
+/// The link kept for this opening, or the one in the vault.
+fn load_link(session: &Session) -> Result<Link, ApiError> {
     let cached = session.sharing().link.take();
-    let link = match cached {
-        Some(link) => link,
+    match cached {
+        Some(link) => Ok(link),
         None => session
             .with_vault(|vault| Ok(Link::load(vault.store())?))?
-            .ok_or_else(|| ApiError::new(ErrorCode::Invalid, "Sharing is not set up."))?,
-    };
-    Ok((busy, link, epoch))
+            .ok_or_else(|| ApiError::new(ErrorCode::Invalid, "Sharing is not set up.")),
+    }
 }
 
 /// Puts the link back for the rest of this opening, unless the vault was hidden meanwhile.
@@ -456,67 +524,198 @@ fn return_link(session: &Session, epoch: u64, link: Link) {
     }
 }
 
-/// Sends what is unsent and takes in what the other side sent.
-#[tauri::command]
-pub async fn sync_now(session: State<'_, Session>) -> Result<SyncDone, ApiError> {
-    let (_busy, mut link, epoch) = take_link(&session)?;
-    let result = exchange(&session, &mut link, epoch).await;
-    return_link(&session, epoch, link);
-    result
+/// The open vault for work that waited on the network: refused once hidden (nothing can land
+/// in another vault opened since, such as the decoy), and not counted as the person's activity.
+struct OpenSince<'a> {
+    session: &'a Session,
+    epoch: u64,
 }
 
-async fn exchange(session: &Session, link: &mut Link, epoch: u64) -> Result<SyncDone, ApiError> {
-    let mut done = SyncDone::default();
+impl VaultAccess for OpenSince<'_> {
+    fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, ShareError>,
+    ) -> Result<T, ShareError> {
+        self.session
+            .quietly_since(self.epoch, |vault| f(vault.store_mut()))
+            .unwrap_or(Err(ShareError::Closed))
+    }
+}
+
+/// Sends what is unsent and takes in what the other side sent. While working together that
+/// happens by itself, and this does nothing.
+#[tauri::command]
+pub async fn sync_now(session: State<'_, Session>) -> Result<SyncDone, ApiError> {
+    if session.sharing().live.is_some() {
+        return Ok(SyncDone::default());
+    }
+    let (_busy, mut link, epoch) = take_link(&session)?;
+    let vault = OpenSince {
+        session: &session,
+        epoch,
+    };
+    let result = match link.relay_client() {
+        Ok(relay) => exchange(&vault, &mut link, &relay).await,
+        Err(e) => Err(e),
+    };
+    return_link(&session, epoch, link);
+    Ok(sync_done(&result?))
+}
+
+fn sync_done(exchanged: &Exchanged) -> SyncDone {
+    let mut done = SyncDone {
+        sent: u32::try_from(exchanged.sent).unwrap_or(u32::MAX),
+        ended: exchanged.ended(),
+        ..SyncDone::default()
+    };
+    for r in &exchanged.received {
+        match r {
+            Received::Changed { .. } => done.received += 1,
+            Received::Skipped(_) => done.skipped += 1,
+            Received::Ended | Received::Own | Received::Seen => {}
+        }
+    }
+    done
+}
+
+/// Starts working together: until stopped or hidden, edits go across as they are saved, the
+/// other side's arrive by themselves, and each side sees whether the other is here.
+#[tauri::command]
+pub fn live_start<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+) -> Result<SharingStatus, ApiError> {
+    let epoch = session.epoch();
+    {
+        let slot = session.sharing();
+        if slot.busy {
+            return Err(already_busy());
+        }
+        if slot.live.is_some() {
+            drop(slot);
+            return sharing_status(session);
+        }
+    }
+    let link = load_link(&session)?;
     if link.is_revoked() {
+        return_link(&session, epoch, link);
         return Err(ShareError::Revoked.into());
     }
-    let relay: RelayClient = link.relay_client()?;
-    // What arrived first, then what is unsent: what this side sends then builds on it.
-    loop {
-        let batch = match relay.read(&link.mailbox(), link.cursor()).await {
-            Ok(b) => b,
-            Err(ShareError::Gone) => {
-                session.with_vault_since(epoch, |vault| {
-                    link.mark_revoked(vault.store_mut())?;
-                    Ok(())
-                })?;
-                done.ended = true;
-                return Ok(done);
-            }
-            Err(e) => return Err(e.into()),
-        };
-        if batch.is_empty() {
-            break;
+    let (stop_tx, stop) = oneshot::channel();
+    let (viewing_tx, viewing) = watch::channel(None);
+    let (finished_tx, finished) = oneshot::channel();
+    let id = LIVE_IDS.fetch_add(1, Ordering::Relaxed);
+    {
+        let mut slot = session.sharing();
+        if session.epoch() != epoch {
+            return Err(ApiError::locked());
         }
-        let received = session.with_vault_since(epoch, |vault| {
-            Ok(receive_batch(vault.store_mut(), link, &batch)?)
-        })?;
-        for r in received {
-            match r {
-                Received::Changed { .. } => done.received += 1,
-                Received::Skipped(_) => done.skipped += 1,
-                Received::Ended => done.ended = true,
-                Received::Own | Received::Seen => {}
-            }
-        }
-        if done.ended {
-            return Ok(done);
+        slot.live = Some(LiveHandle {
+            id,
+            state: LiveState::Connecting,
+            stop: stop_tx,
+            viewing: viewing_tx,
+            finished,
+        });
+    }
+    let control = LiveControl { stop, viewing };
+    tauri::async_runtime::spawn(work_together(app, epoch, id, link, control, finished_tx));
+    sharing_status(session)
+}
+
+/// The live session's task: runs until stopped, hidden, or sharing ends, then puts the link
+/// back and tells the page.
+async fn work_together<R: Runtime>(
+    app: AppHandle<R>,
+    epoch: u64,
+    id: u64,
+    mut link: Link,
+    control: LiveControl,
+    finished: oneshot::Sender<()>,
+) {
+    let session = app.state::<Session>();
+    let vault = OpenSince {
+        session: &session,
+        epoch,
+    };
+    let mut tell = |news: LiveNews| tell_page(&app, &session, epoch, id, news);
+    // How it ended is told as news, or does not matter (the vault was hidden).
+    let _ = harbour_share::live::run(&vault, &mut link, control, &mut tell).await;
+    return_link(&session, epoch, link);
+    {
+        let mut slot = session.sharing();
+        if slot.live.as_ref().is_some_and(|live| live.id == id) {
+            slot.live = None;
         }
     }
-    let outgoing =
-        session.with_vault_since(epoch, |vault| Ok(prepare(vault.store_mut(), link)?))?;
-    for out in &outgoing {
-        relay.post(&link.mailbox(), out.frame.clone()).await?;
-        session.with_vault_since(epoch, |vault| Ok(delivered(vault.store_mut(), out)?))?;
-        done.sent += 1;
+    if session.epoch() == epoch {
+        let _ = app.emit(LIVE_EVENT, LiveState::Off);
     }
-    session.with_vault_since(epoch, |vault| {
-        vault
-            .store_mut()
-            .set_share_state(LAST_SYNCED, Utc::now().to_rfc3339().as_bytes())?;
-        Ok(())
-    })?;
-    Ok(done)
+    drop(finished);
+}
+
+/// Passes news from the live session to the page, only while the vault it began in is open.
+fn tell_page<R: Runtime>(
+    app: &AppHandle<R>,
+    session: &Session,
+    epoch: u64,
+    id: u64,
+    news: LiveNews,
+) {
+    if session.epoch() != epoch {
+        return;
+    }
+    let state = match news {
+        LiveNews::Connecting => LiveState::Connecting,
+        LiveNews::On => LiveState::On,
+        LiveNews::Offline => LiveState::Offline,
+        LiveNews::Changed(documents) => {
+            let _ = app.emit(CHANGED_EVENT, RemoteChange { documents });
+            return;
+        }
+        LiveNews::Presence(p) => {
+            let presence = PresenceView {
+                here: p.here,
+                viewing: p.viewing,
+            };
+            let _ = app.emit(PRESENCE_EVENT, presence);
+            return;
+        }
+        // The task ends next and says so.
+        LiveNews::Ended => return,
+    };
+    if let Some(live) = session.sharing().live.as_mut().filter(|l| l.id == id) {
+        live.state = state;
+    }
+    let _ = app.emit(LIVE_EVENT, state);
+}
+
+/// Stops working together; what is unsent goes with the next sync.
+#[tauri::command]
+pub async fn live_stop(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
+    end_live(&session).await;
+    sharing_status(session)
+}
+
+/// Ends the live session, if there is one, and waits until it has put the link back.
+async fn end_live(session: &Session) {
+    let live = session.sharing().live.take();
+    if let Some(live) = live {
+        let _ = live.stop.send(());
+        // The task says goodbye to the other side and closes; it cannot wait on more.
+        let _ = tokio::time::timeout(Duration::from_secs(10), live.finished).await;
+    }
+}
+
+/// What the person is looking at, for the other side to see while working together. Only a
+/// shared document is ever named (the live session checks before passing it on).
+#[tauri::command]
+pub fn live_viewing(session: State<'_, Session>, document: Option<String>) -> Result<(), ApiError> {
+    let document = document.filter(|d| d.len() <= 200);
+    if let Some(live) = &session.sharing().live {
+        live.viewing.send_replace(document);
+    }
+    Ok(())
 }
 
 /// Stops sharing everything at once: the other side is told, the relay deletes the mailbox and
@@ -524,6 +723,7 @@ async fn exchange(session: &Session, link: &mut Link, epoch: u64) -> Result<Sync
 /// computer stays.
 #[tauri::command]
 pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
+    end_live(&session).await;
     let (_busy, mut link, epoch) = take_link(&session)?;
     let notice = session.with_vault_since(epoch, |vault| {
         Ok(engine::begin_stop(vault.store_mut(), &mut link)?)
@@ -535,6 +735,6 @@ pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, 
     }
     session.with_vault_since(epoch, |vault| {
         vault.store_mut().end_sharing()?;
-        status(vault.store())
+        status(vault.store(), LiveState::Off)
     })
 }

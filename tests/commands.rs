@@ -734,6 +734,15 @@ enum ToAdvocate {
 
 #[test]
 fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
+    /// Polls `done` until it holds; fails the test after 20 seconds.
+    fn within_20s(what: &str, mut done: impl FnMut() -> bool) {
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while !done() {
+            assert!(std::time::Instant::now() < until, "never happened: {what}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
     use harbour_store::{Section, Store};
     let relay_dir = tempfile::tempdir().unwrap();
     let relay = relay_on_loopback(relay_dir.path());
@@ -875,6 +884,42 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
     let plan = a.call("get_plan", json!({})).unwrap();
     assert!(plan.to_string().contains("Car key too."));
 
+    // Working together: the advocate's edit arrives with no sync, and one made here goes across.
+    let status = a.call("live_start", json!({})).unwrap();
+    assert_ne!(status["live"], "off", "{status}");
+    within_20s("working together", || {
+        a.call("sharing_status", json!({})).unwrap()["live"] == "on"
+    });
+    to_advocate
+        .send(ToAdvocate::WriteNotes(
+            "Spare keys at Jo's. Car key too. Passports.".into(),
+        ))
+        .unwrap();
+    assert_eq!(replies.recv().unwrap(), "written");
+    within_20s("the advocate's edit arrives by itself", || {
+        let plan = a.call("get_plan", json!({})).unwrap();
+        plan.to_string().contains("Passports.")
+    });
+    a.call(
+        "set_section_notes",
+        json!({"section": "EscapeBag", "notes": "Spare keys at Jo's. Car key too. Passports. Bank cards."}),
+    )
+    .unwrap();
+    within_20s("an edit here goes across by itself", || {
+        to_advocate.send(ToAdvocate::Sync).unwrap();
+        replies.recv().unwrap().ends_with("Bank cards.")
+    });
+    // Nothing to do by hand meanwhile; what the person looks at is passed on quietly.
+    assert_eq!(a.call("sync_now", json!({})).unwrap()["sent"], 0);
+    a.call("live_viewing", json!({"document": section_id}))
+        .unwrap();
+    let status = a.call("live_stop", json!({})).unwrap();
+    assert_eq!(status["live"], "off");
+    // Stopped, the link is back: a sync by hand works again.
+    a.call("sync_now", json!({})).unwrap();
+    // Started again, then hidden: the session ends with the hide (below).
+    a.call("live_start", json!({})).unwrap();
+
     // After a quick hide nothing can be sent from this screen until it is opened again.
     a.call("hide_now", json!({})).unwrap();
     assert_eq!(a.call("sync_now", json!({})).unwrap_err()["code"], "locked");
@@ -891,6 +936,7 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
             .as_bool()
             .unwrap()
     );
+    assert_eq!(a.call("sharing_status", json!({})).unwrap()["live"], "off");
 
     // Stop sharing: the relay deletes the mailbox; the advocate's copy ends.
     let status = a.call("stop_sharing", json!({})).unwrap();

@@ -513,7 +513,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.waitFor('button[aria-label="equals"]');
   });
 
-  await t.test("sharing: paired in person through a real relay, one section shared both ways, then stopped", async () => {
+  await t.test("sharing: paired in person through a real relay, one section shared, working together live, then stopped", async () => {
     // The relay and the advocate's app (the sharing engine's example program), both real.
     const relayDir = mkdtempSync(join(tmpdir(), "relay-"));
     const port = 20000 + Math.floor(Math.random() * 20000);
@@ -522,7 +522,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       stdio: "ignore",
       env: { ...process.env, HARBOUR_RELAY_LISTEN: `127.0.0.1:${port}`, HARBOUR_RELAY_DATABASE: `sqlite:${join(relayDir, "relay.db")}` },
     });
-    const advocate = spawn(process.env.ADVOCATE_BINARY, [relayUrl], { stdio: ["ignore", "pipe", "inherit"] });
+    const advocate = spawn(process.env.ADVOCATE_BINARY, [relayUrl, "--live"], { stdio: ["ignore", "pipe", "inherit"] });
     let said = "";
     advocate.stdout.on("data", (b) => (said += b.toString()));
     const advocateSays = async (pattern) => {
@@ -548,28 +548,48 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       assert.equal((await d.text("#sharing-phrase")).replace(/\s+/g, ""), phrase.replace(/\s+/g, ""));
       await d.click("#sharing-words-match");
       await d.waitFor("#sharing-sync", 30000);
-      // Tick the escape-bag section, then send and receive.
+      // Tick the escape-bag section.
       await d.execute(`[...document.querySelectorAll("label")].find((l) => l.textContent.trim() === "Escape bag").click()`);
       for (let i = 0; i < 50 && !/^1 thing is shared/.test(await d.text("#sharing-count")); i++) await sleep(100);
       assert.match(await d.text("#sharing-count"), /^1 thing is shared/);
-      await d.execute('document.querySelector("#sharing-sync").click()');
-      await advocateSays(/received/);
-      // The advocate adds a line; the next send-and-receive brings it here.
-      for (let i = 0; i < 20; i++) {
-        await sleep(1000);
-        await d.execute('document.querySelector("#sharing-sync").click()');
-        await sleep(500);
-        const plan = await d.execute('return window.__TAURI_INTERNALS__.invoke("get_plan").then((p) => JSON.stringify(p))');
-        if (plan.includes("injunction")) break;
+      // Work together: no button to press for each change from here on.
+      await d.execute('document.querySelector("#sharing-live-start").click()');
+      for (let i = 0; i < 100 && !/^Working together now/.test(await d.text("#sharing-live-state")); i++) await sleep(100);
+      assert.match(await d.text("#sharing-live-state"), /^Working together now/);
+      // The advocate's app receives the section, adds a line and looks at it; this screen says so.
+      await advocateSays(/changed: .*plan-section:escape-bag/);
+      await advocateSays(/wrote/);
+      for (let i = 0; i < 100 && !/looking at Escape bag/.test(await d.text("#sharing-presence")); i++) await sleep(100);
+      assert.match(await d.text("#sharing-presence"), /^Your advocate is here, looking at Escape bag\./);
+      assert.match(await d.text("#live-indicator"), /Working together · advocate here/);
+      // The advocate's line is in the plan without anyone pressing anything, with the badge on the
+      // section they are looking at.
+      await d.click('button[data-screen="plan"]');
+      let notes = "";
+      for (let i = 0; i < 100 && !notes.includes("injunction"); i++) {
+        await sleep(100);
+        notes = await d.execute('return document.querySelector("#notes-EscapeBag")?.value ?? ""');
       }
+      assert.match(notes, /injunction/, "the advocate's edit arrived by itself");
+      assert.ok(notes.includes(canary.shared), "the person's own words are still there");
+      assert.equal(
+        await d.execute('return [...document.querySelectorAll(".presence-badge")].filter((b) => !b.hidden).map((b) => b.closest("[data-section]")?.dataset.section).join()'),
+        "EscapeBag",
+      );
+      // An edit saved here goes across by itself.
+      await d.execute(`const n = document.querySelector("#notes-EscapeBag"); n.value += "\\nAlso the spare phone."; n.dispatchEvent(new Event("input"));`);
+      await d.execute('document.querySelector("#notes-EscapeBag").closest("form").requestSubmit()');
+      await advocateSays(/bag: Also the spare phone\./);
       const plan = await d.execute('return window.__TAURI_INTERNALS__.invoke("get_plan").then((p) => JSON.stringify(p))');
-      assert.match(plan, /injunction/, "the advocate's edit arrived");
-      assert.ok(plan.includes(canary.shared), "the person's own words are still there");
+      assert.match(plan, /injunction/, "the advocate's line is still there after saving here");
+      assert.match(plan, /spare phone/);
+      await d.click('button[data-screen="sharing"]');
+      await d.waitFor("#sharing-stop");
       // Stop sharing with everyone: the relay deletes the mailbox, the advocate's copy ends.
       await d.execute('document.querySelector("#sharing-stop").click()');
       await d.execute('document.querySelector("#sharing-stop-yes").click()');
       await d.waitFor("#sharing-connect", 30000);
-      await advocateSays(/stopped: sharing was stopped/);
+      await advocateSays(/stopped: sharing ended/);
       await d.click(".quick-exit");
       await d.waitFor('button[aria-label="equals"]');
     } finally {

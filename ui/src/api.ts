@@ -41,6 +41,9 @@ import type { RiskQuestion } from "./bindings/RiskQuestion";
 import type { RiskScreening } from "./bindings/RiskScreening";
 import type { PairingCodeView } from "./bindings/PairingCodeView";
 import type { PairingPhrase } from "./bindings/PairingPhrase";
+import type { LiveState } from "./bindings/LiveState";
+import type { Presence } from "./bindings/Presence";
+import type { RemoteChange } from "./bindings/RemoteChange";
 import type { SharingStatus } from "./bindings/SharingStatus";
 import type { SyncDone } from "./bindings/SyncDone";
 
@@ -93,6 +96,9 @@ export type { ShareableKind } from "./bindings/ShareableKind";
 export type { SharingRole } from "./bindings/SharingRole";
 export type { SharingState } from "./bindings/SharingState";
 export type { SharingStatus } from "./bindings/SharingStatus";
+export type { LiveState } from "./bindings/LiveState";
+export type { Presence } from "./bindings/Presence";
+export type { RemoteChange } from "./bindings/RemoteChange";
 export type { SyncDone } from "./bindings/SyncDone";
 
 export function isApiError(e: unknown): e is ApiError {
@@ -151,7 +157,9 @@ export const api = {
   setPlanStage: (stage: PlanStage) => invoke<void>("set_plan_stage", { stage }),
   /** `date` is YYYY-MM-DD, or null to clear. */
   setPlanReviewDate: (date: string | null) => invoke<void>("set_plan_review_date", { date }),
-  setSectionNotes: (section: Section, notes: string) => invoke<void>("set_section_notes", { section, notes }),
+  /** `version` is the section's `version` when the person started editing: what arrived since is merged, not saved over. */
+  setSectionNotes: (section: Section, notes: string, version: string | null = null) =>
+    invoke<void>("set_section_notes", { section, notes, version }),
   search: (query: string, limit = 50) => invoke<SearchHit[]>("search", { query, limit }),
   getSettings: () => invoke<SettingsView>("get_settings"),
   saveSettings: (change: SettingsChange) => invoke<SettingsView>("save_settings", { change }),
@@ -209,5 +217,19 @@ export const api = {
   syncNow: () => invoke<SyncDone>("sync_now"),
   /** Stops sharing with everyone: the relay deletes what it holds; this computer keeps its copy. */
   stopSharing: () => invoke<SharingStatus>("stop_sharing"),
+  // ---- Working together (live): edits go across as they are saved while this is on ----
+  liveStart: () => invoke<SharingStatus>("live_start"),
+  liveStop: () => invoke<SharingStatus>("live_stop"),
+  /** The shared document the person is looking at (null: none); Rust passes on only shared ones. */
+  liveViewing: (document: string | null) => invoke<void>("live_viewing", { document }),
   onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),
+  /** The other side's edits to these documents are in the vault now. */
+  onSharingChanged: (handler: (change: RemoteChange) => void): Promise<UnlistenFn> =>
+    listen<RemoteChange>("sharing-changed", (e) => handler(e.payload)),
+  /** Whether the other side is here, and what they are looking at. */
+  onSharingPresence: (handler: (presence: Presence) => void): Promise<UnlistenFn> =>
+    listen<Presence>("sharing-presence", (e) => handler(e.payload)),
+  /** The live connection's state; "off" also when the other side stopped sharing. */
+  onSharingLive: (handler: (state: LiveState) => void): Promise<UnlistenFn> =>
+    listen<LiveState>("sharing-live", (e) => handler(e.payload)),
 };

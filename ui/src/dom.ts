@@ -57,3 +57,106 @@ export function confirmGroup(questionId: string, question: string, ...buttons: H
     h("div", { class: "actions start" }, ...buttons),
   );
 }
+
+/** Where keyboard focus is, described so it can be found again in redrawn content. */
+interface FocusPlace {
+  el: HTMLElement;
+  id: string;
+  /** The record the element belongs to (data-item-id, data-contact-id) and what it does. */
+  owner: string | null;
+  action: string | null;
+  selection: [number, number] | null;
+}
+
+function focusPlace(container: HTMLElement): FocusPlace | null {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLElement) || !container.contains(el)) return null;
+  const owner = el.closest<HTMLElement>("[data-item-id], [data-contact-id]");
+  const text = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : null;
+  let selection: [number, number] | null = null;
+  try {
+    if (text && text.selectionStart !== null && text.selectionEnd !== null) {
+      selection = [text.selectionStart, text.selectionEnd];
+    }
+  } catch {
+    // Checkboxes and dates have no text selection.
+  }
+  return {
+    el,
+    id: el.id,
+    owner: owner ? (owner.dataset.itemId ?? owner.dataset.contactId ?? null) : null,
+    action: el.dataset.action ?? null,
+    selection,
+  };
+}
+
+function restoreFocus(container: HTMLElement, place: FocusPlace): void {
+  let target: HTMLElement | null = place.el.isConnected ? place.el : null;
+  if (!target && place.id) target = container.querySelector<HTMLElement>(`#${CSS.escape(place.id)}`);
+  if (!target && place.owner) {
+    const owner = container.querySelector<HTMLElement>(
+      `[data-item-id="${CSS.escape(place.owner)}"], [data-contact-id="${CSS.escape(place.owner)}"]`,
+    );
+    target =
+      (place.action ? owner?.querySelector<HTMLElement>(`[data-action="${CSS.escape(place.action)}"]`) : null) ??
+      owner?.querySelector<HTMLElement>("input, button") ??
+      null;
+  }
+  if (!target || document.activeElement === target) return;
+  target.focus({ preventScroll: true });
+  if (place.selection && target === place.el && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) {
+    try {
+      target.setSelectionRange(...place.selection);
+    } catch {
+      // Not a text box.
+    }
+  }
+}
+
+/**
+ * Runs a redraw of part of a screen without moving the person: the scroll position and keyboard
+ * focus (with any text selection) are put back afterwards, finding a redrawn control again by its
+ * id, or by its record and action.
+ */
+export function keepPlace(container: HTMLElement, redraw: () => void): void {
+  const scroller = container.closest<HTMLElement>("#app") ?? document.scrollingElement;
+  const top = scroller?.scrollTop ?? 0;
+  const place = focusPlace(container);
+  redraw();
+  if (place) restoreFocus(container, place);
+  if (scroller) scroller.scrollTop = top;
+}
+
+/**
+ * Makes `parent`'s children exactly `wanted`, in order, moving as little as possible: children
+ * kept in place are never taken out, so one being typed in keeps its focus.
+ */
+export function reconcileChildren(parent: HTMLElement, wanted: readonly Element[]): void {
+  // Removing first, so a kept child never has to move to close a gap.
+  const keep = new Set<Element>(wanted);
+  for (const child of [...parent.children]) if (!keep.has(child)) child.remove();
+  wanted.forEach((child, i) => {
+    const at = parent.children[i] ?? null;
+    if (at !== child) parent.insertBefore(child, at);
+  });
+  while (parent.children.length > wanted.length) parent.lastElementChild?.remove();
+}
+
+const shownTimers = new WeakMap<HTMLElement, number>();
+
+/** Shows an element for a few seconds (from the start again if shown again), e.g. "Updated just now". */
+export function showForAWhile(el: HTMLElement, ms = 6000): void {
+  el.hidden = false;
+  clearTimeout(shownTimers.get(el));
+  shownTimers.set(
+    el,
+    window.setTimeout(() => {
+      el.hidden = true;
+    }, ms),
+  );
+}
+
+/** A quiet "Updated just now" label, hidden until shown with showForAWhile. */
+export function updatedNote(tag: "span" | "p" = "span"): HTMLElement {
+  return h(tag, { class: "updated-note", hidden: true }, "Updated just now");
+}

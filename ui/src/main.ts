@@ -7,6 +7,7 @@ import { api, isApiError, type AppStatus } from "./api";
 import { mountCalculator } from "./disguise/calculator-view";
 import { mountNotes } from "./disguise/notes-view";
 import { h } from "./dom";
+import { liveLocked, liveUnlocked } from "./live";
 import { showSetup } from "./screens/setup";
 import { showRecovery } from "./screens/recovery";
 import { showHome } from "./screens/home";
@@ -32,6 +33,8 @@ function clear(): void {
 
 export function showDisguise(): void {
   unlocked = false;
+  // Before the page is replaced: no live event may reach what is being thrown away.
+  liveLocked();
   clear();
   const host = h("div", { class: "disguise" });
   root.append(host);
@@ -100,6 +103,7 @@ function openRecovery(): void {
 
 function openHome(): void {
   unlocked = true;
+  liveUnlocked();
   clear();
   showHome(root, { onQuickExit: quickExit });
 }

@@ -24,6 +24,11 @@
 //! and the device may post messages as binary frames too (each padded to a bucket; the relay
 //! answers with an 8-byte frame holding the stored `seq`). Changing a mailbox's writers or
 //! deleting it ends its live sessions; a device removed from it cannot come back.
+//!
+//! A live session may also *pass on* a message without storing it (who is looking at what,
+//! which is only worth anything for a moment): a binary frame of [`PASS_ON`] followed by a
+//! padded message goes to the mailbox's other live sessions, pushed with `seq` 0, and is never
+//! answered (one over the rate limit is dropped).
 
 pub mod auth;
 pub mod config;
@@ -53,7 +58,7 @@ use auth::{SeenSignatures, Signer};
 
 /// Sizes a message may have: the client pads to the next one (a sealed frame, see
 /// `harbour_sync::frame`), so the relay (and anyone watching it) learns only the bucket.
-pub use harbour_sync::SIZE_BUCKETS;
+pub use harbour_sync::{PASS_ON, SIZE_BUCKETS};
 /// At most this many writers per mailbox (a victim's devices and an advocate's).
 pub const MAX_WRITERS: usize = 16;
 /// At most this many messages per read, and at most about this many bytes (always at least one
@@ -275,6 +280,20 @@ impl Relay {
             .live_sender(id)
             .send(Arc::new((seq, body, from_session)));
         Ok(seq)
+    }
+
+    /// Pushes a message to the mailbox's other live sessions without storing it.
+    fn pass_on(&self, id: MailboxId, body: Bytes, from_session: u64) -> Result<(), RelayError> {
+        if !SIZE_BUCKETS.contains(&body.len()) {
+            return Err(RelayError::BadRequest(
+                "a message must be padded to one of the size buckets",
+            ));
+        }
+        if !self.buckets.take(id) {
+            return Err(RelayError::RateLimited);
+        }
+        let _ = self.live_sender(id).send(Arc::new((0, body, from_session)));
+        Ok(())
     }
 
     /// Checks the signature and that the signer may use the mailbox; returns its writers.
@@ -569,11 +588,23 @@ async fn live_session(
                         let _ = socket.send(Message::Close(None)).await;
                         return;
                     }
-                    let reply = match relay.store(id, body, session).await {
-                        Ok(seq) => Message::Binary(seq.to_be_bytes().to_vec().into()),
-                        Err(e) => Message::Text(e.body().to_string().into()),
+                    // One byte longer than a bucket, so never mistaken for a message to store.
+                    let passing = body.first() == Some(&PASS_ON)
+                        && SIZE_BUCKETS.contains(&(body.len() - 1));
+                    let reply = if passing {
+                        // Never answered, not even when refused: answers pair one to one with
+                        // stored posts, and what is passed on is worth little a moment later.
+                        let _ = relay.pass_on(id, body.slice(1..), session);
+                        None
+                    } else {
+                        Some(match relay.store(id, body, session).await {
+                            Ok(seq) => Message::Binary(seq.to_be_bytes().to_vec().into()),
+                            Err(e) => Message::Text(e.body().to_string().into()),
+                        })
                     };
-                    if socket.send(reply).await.is_err() {
+                    if let Some(reply) = reply
+                        && socket.send(reply).await.is_err()
+                    {
                         return;
                     }
                 }

@@ -277,6 +277,22 @@ async fn the_mailbox_lifecycle(backend: Backend) {
         .unwrap()
         .unwrap();
     assert!(refusal.into_text().unwrap().contains("bad_request"));
+    // Passed on, not stored: pushed to the other side with number 0, not answered, and not in
+    // the read below.
+    let passing = vec![7u8; 512];
+    let mut pass_on = vec![harbour_relay::PASS_ON];
+    pass_on.extend_from_slice(&passing);
+    victim_live
+        .send(tokio_tungstenite::tungstenite::Message::Binary(
+            pass_on.into(),
+        ))
+        .await
+        .unwrap();
+    let pushed = next_binary(&mut socket).await;
+    assert_eq!(
+        (&pushed[..8], &pushed[8..]),
+        (&0u64.to_be_bytes()[..], passing.as_slice())
+    );
     let read = format!("{messages}?after=0");
     let bytes = advocate
         .send_signed(&http, M::GET, &base, &read, vec![], now())

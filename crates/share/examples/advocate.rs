@@ -3,12 +3,14 @@
 //! shared "escape bag" section once the person has shared it.
 //!
 //! Usage: cargo run -p harbour-share --example advocate -- http://127.0.0.1:8787 [code-file]
-//! The code is printed (and written to code-file if given); the phrase is printed when the
-//! person's app joins, and confirmed at once.
+//! [--live]. The code is printed (and written to code-file if given); the phrase is printed when
+//! the person's app joins, and confirmed at once. With `--live` it works together in a live
+//! session instead, looking at the escape bag section once it has arrived, and prints what
+//! happens (`live: On`, `presence: …`, `changed: …`).
 
 use std::time::Duration;
 
-use harbour_share::{meeting, sync_now};
+use harbour_share::{LiveControl, LiveNews, VaultAccess, meeting, sync_now};
 use harbour_store::{Section, Store};
 use harbour_sync::pairing::PairingCode;
 
@@ -16,8 +18,11 @@ type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> AnyResult<()> {
-    let mut args = std::env::args().skip(1);
-    let relay = args.next().ok_or("usage: advocate RELAY_URL [code-file]")?;
+    let live = std::env::args().any(|a| a == "--live");
+    let mut args = std::env::args().skip(1).filter(|a| a != "--live");
+    let relay = args
+        .next()
+        .ok_or("usage: advocate RELAY_URL [code-file] [--live]")?;
     let code_file = args.next();
     let code = PairingCode::generate()?;
     println!("code: {}", code.display().as_str());
@@ -29,6 +34,9 @@ async fn main() -> AnyResult<()> {
     let mut store = Store::open(rusqlite::Connection::open_in_memory()?)?;
     let mut link = check.confirm().await?;
     link.save(&mut store)?;
+    if live {
+        return work_together(&mut store, link).await;
+    }
     let client = link.relay_client()?;
     let mut wrote = false;
     loop {
@@ -40,17 +48,70 @@ async fn main() -> AnyResult<()> {
                 return Ok(());
             }
         }
-        let section = store.plan_section(Section::EscapeBag)?;
-        if !wrote && !section.notes.is_empty() {
-            store.set_section_notes(
-                Section::EscapeBag,
-                &format!(
-                    "{}\nAdvocate: keep a copy of the injunction in the bag too.",
-                    section.notes
-                ),
-            )?;
-            wrote = true;
-        }
+        wrote = wrote || add_line(&mut store)?;
         tokio::time::sleep(Duration::from_secs(1)).await;
     }
+}
+
+/// Adds the advocate's line to the escape bag notes once the person's notes have arrived.
+fn add_line(store: &mut Store) -> Result<bool, harbour_store::StoreError> {
+    let section = store.plan_section(Section::EscapeBag)?;
+    if section.notes.is_empty() {
+        return Ok(false);
+    }
+    store.set_section_notes(
+        Section::EscapeBag,
+        &format!(
+            "{}\nAdvocate: keep a copy of the injunction in the bag too.",
+            section.notes
+        ),
+    )?;
+    Ok(true)
+}
+
+/// Works together in a live session until the person stops sharing.
+async fn work_together(store: &mut Store, mut link: harbour_share::Link) -> AnyResult<()> {
+    let vault = std::sync::Mutex::new(store);
+    let (_stop, stop) = tokio::sync::oneshot::channel();
+    let (viewing, viewing_rx) = tokio::sync::watch::channel(None);
+    let control = LiveControl {
+        stop,
+        viewing: viewing_rx,
+    };
+    let mut tell = |news: LiveNews| match news {
+        LiveNews::Changed(ids) => {
+            println!("changed: {}", ids.join(" "));
+            // The escape bag's last line, to show what arrived.
+            if let Ok(notes) = vault.with_store(|s| Ok(s.plan_section(Section::EscapeBag)?.notes)) {
+                println!("bag: {}", notes.lines().last().unwrap_or_default());
+            }
+        }
+        LiveNews::Presence(p) => println!(
+            "presence: {} {}",
+            if p.here { "here" } else { "gone" },
+            p.viewing.unwrap_or_default()
+        ),
+        other => println!("live: {other:?}"),
+    };
+    let writer = async {
+        loop {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            if let Ok(true) = vault.with_store(|store| Ok(add_line(store)?)) {
+                viewing.send_replace(Some(Section::EscapeBag.document_id()));
+                println!("wrote");
+                return;
+            }
+        }
+    };
+    let running = harbour_share::live::run(&vault, &mut link, control, &mut tell);
+    tokio::pin!(running);
+    let result = tokio::select! {
+        result = &mut running => result,
+        () = writer => running.await,
+    };
+    match result {
+        Ok(()) => println!("stopped: sharing ended"),
+        Err(e) => println!("stopped: {e}"),
+    }
+    Ok(())
 }

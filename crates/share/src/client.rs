@@ -259,6 +259,8 @@ pub enum LiveEvent {
     Lagged,
     /// The relay refused a post (its JSON error code).
     Refused(String),
+    /// A message the other side passed on without the relay storing it (presence).
+    Passing(Vec<u8>),
 }
 
 impl LiveSession {
@@ -266,6 +268,18 @@ impl LiveSession {
     pub async fn post(&mut self, frame: Vec<u8>) -> Result<(), ShareError> {
         self.socket
             .send(Message::Binary(frame.into()))
+            .await
+            .map_err(|_| ShareError::Offline)
+    }
+
+    /// Sends a frame to the other side's live sessions without the relay storing it. Not
+    /// answered unless refused.
+    pub async fn pass_on(&mut self, frame: &[u8]) -> Result<(), ShareError> {
+        let mut message = Vec::with_capacity(frame.len() + 1);
+        message.push(harbour_sync::PASS_ON);
+        message.extend_from_slice(frame);
+        self.socket
+            .send(Message::Binary(message.into()))
             .await
             .map_err(|_| ShareError::Offline)
     }
@@ -288,6 +302,9 @@ impl LiveSession {
                 Message::Binary(bytes) if bytes.len() > 8 => {
                     let seq =
                         u64::from_be_bytes(bytes[..8].try_into().map_err(|_| ShareError::Relay)?);
+                    if seq == 0 {
+                        return Ok(LiveEvent::Passing(bytes[8..].to_vec()));
+                    }
                     return Ok(LiveEvent::Message(seq, bytes[8..].to_vec()));
                 }
                 Message::Text(text) if text.as_str() == "lagged" => return Ok(LiveEvent::Lagged),

@@ -221,7 +221,102 @@ fn open_and_apply(
             link.revoked = true;
             Ok(Received::Ended)
         }
-        // Presence and key rotation come with live sessions and device changes.
+        // Presence is passed on, never stored, so one in the mailbox is not genuine; key
+        // rotation comes with a second device.
         FrameKind::Presence | FrameKind::KeyRotation => Ok(Received::Skipped(Skip::Refused)),
     }
+}
+
+/// Whether the other person is in a live session, and what they are looking at (the id of a
+/// shared document). Passed on by the relay, never stored.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Presence {
+    pub here: bool,
+    pub viewing: Option<String>,
+}
+
+impl std::fmt::Debug for Presence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // What someone is looking at says what is being planned: never in a log.
+        f.debug_struct("Presence")
+            .field("here", &self.here)
+            .field("viewing", &self.viewing.is_some())
+            .finish()
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct PresenceContent {
+    here: bool,
+    viewing: Option<String>,
+}
+
+/// A presence note older than this (by the sender's clock) is ignored: it also bounds how long
+/// the relay could replay one to make someone look present.
+const PRESENCE_FRESH_MS: u64 = 2 * 60 * 1000;
+/// A document id longer than this is not one (ids are uuids or short names).
+const MAX_VIEWING: usize = 200;
+
+/// The time as presence counters use it: milliseconds since 1970.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+        .unwrap_or(0)
+}
+
+/// Seals a presence note. Its counter is the time in milliseconds (strictly increasing from
+/// `last`), not the link's counter: presence is not stored, so it must not move the replay
+/// guard that stored changes are checked against, and it needs no saving.
+pub fn seal_presence(
+    link: &Link,
+    presence: &Presence,
+    last: &mut u64,
+) -> Result<Vec<u8>, ShareError> {
+    let counter = now_ms().max(*last + 1);
+    *last = counter;
+    let viewing = presence
+        .viewing
+        .clone()
+        .filter(|v| v.len() <= MAX_VIEWING && presence.here);
+    let content = serde_json::to_vec(&PresenceContent {
+        here: presence.here,
+        viewing,
+    })
+    .map_err(|_| ShareError::Unreadable)?;
+    Ok(frame::seal(
+        link.current_key()?,
+        FrameKind::Presence,
+        link.sender,
+        counter,
+        &content,
+    )?)
+}
+
+/// What has been accepted as presence from each sender in this live session.
+#[derive(Default)]
+pub struct PresenceGuard(std::collections::HashMap<[u8; 16], u64>);
+
+/// Opens a presence note passed on by the relay: `None` unless it opens with the case key,
+/// comes from the other side, is fresh and newer than the last one from its sender.
+pub fn open_presence(link: &Link, guard: &mut PresenceGuard, bytes: &[u8]) -> Option<Presence> {
+    let opened = frame::open(|epoch| link.key_for(epoch), bytes).ok()?;
+    if opened.kind != FrameKind::Presence || opened.sender == link.sender {
+        return None;
+    }
+    if now_ms().abs_diff(opened.counter) > PRESENCE_FRESH_MS {
+        return None;
+    }
+    let last = guard.0.entry(opened.sender).or_insert(0);
+    if opened.counter <= *last {
+        return None;
+    }
+    *last = opened.counter;
+    let content: PresenceContent = serde_json::from_slice(&opened.content).ok()?;
+    Some(Presence {
+        here: content.here,
+        viewing: content
+            .viewing
+            .filter(|v| content.here && v.len() <= MAX_VIEWING),
+    })
 }

@@ -8,6 +8,8 @@
 //! - [`meeting`]: pairing over the relay: both apps meet in a mailbox derived from the one-time
 //!   code, run SPAKE2, compare the phrase and hand over the case key and device keys.
 //! - [`content`]: how one document's changes are laid out inside a frame.
+//! - [`live`]: catching up over plain HTTP, and working together in a live session (edits sent
+//!   as they are saved, the other side's applied as they arrive, presence passed on).
 //!
 //! Nothing here touches the network until the person has turned sharing on and paired.
 
@@ -15,6 +17,7 @@ pub mod client;
 pub mod content;
 pub mod engine;
 pub mod link;
+pub mod live;
 pub mod meeting;
 
 use harbour_store::StoreError;
@@ -23,8 +26,9 @@ use harbour_sync::pairing::PairingError;
 use thiserror::Error;
 
 pub use client::{LiveEvent, LiveSession, RelayClient};
-pub use engine::{Outgoing, Received, Skip, delivered, prepare, receive, receive_batch};
-pub use link::Link;
+pub use engine::{Outgoing, Presence, Received, Skip, delivered, prepare, receive, receive_batch};
+pub use link::{Link, last_synced, record_synced};
+pub use live::{Exchanged, LiveControl, LiveNews, VaultAccess, exchange};
 pub use meeting::PhraseCheck;
 
 #[derive(Debug, Error)]
@@ -51,6 +55,8 @@ pub enum ShareError {
     Revoked,
     #[error("the other app did not answer in time")]
     TimedOut,
+    #[error("the vault was closed")]
+    Closed,
     #[error("the system random number generator is unavailable")]
     Random,
     #[error(transparent)]
@@ -62,39 +68,18 @@ pub enum ShareError {
 }
 
 /// Applies what has arrived and sends what is unsent, over plain HTTP: the way to catch up
-/// after being offline. What each received frame did, in order.
+/// after being offline. What each received frame did, in order; `Revoked` if the mailbox is
+/// gone (the other side stopped sharing).
 pub async fn sync_now(
     store: &mut harbour_store::Store,
     link: &mut Link,
     relay: &RelayClient,
 ) -> Result<Vec<Received>, ShareError> {
-    if link.is_revoked() {
+    let done = live::exchange(&std::sync::Mutex::new(store), link, relay).await?;
+    if done.gone {
         return Err(ShareError::Revoked);
     }
-    let mut received = Vec::new();
-    loop {
-        let batch = match relay.read(&link.mailbox(), link.cursor()).await {
-            Ok(batch) => batch,
-            // The other side deleted the mailbox: sharing has ended.
-            Err(ShareError::Gone) => {
-                link.mark_revoked(store)?;
-                return Err(ShareError::Revoked);
-            }
-            Err(e) => return Err(e),
-        };
-        if batch.is_empty() {
-            break;
-        }
-        received.extend(engine::receive_batch(store, link, &batch)?);
-        if link.is_revoked() {
-            return Ok(received);
-        }
-    }
-    for out in prepare(store, link)? {
-        relay.post(&link.mailbox(), out.frame.clone()).await?;
-        delivered(store, &out)?;
-    }
-    Ok(received)
+    Ok(done.received)
 }
 
 /// Stops sharing everything, at once: a sealed notice to the other side, then the relay deletes

@@ -17,6 +17,23 @@ use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 use crate::ShareError;
 
 const STATE_KEY: &str = "link";
+/// When this device last exchanged anything with the relay (RFC 3339).
+const LAST_SYNCED: &str = "last_synced";
+
+/// Records that this device has just exchanged with the relay.
+pub fn record_synced(store: &mut Store) -> Result<(), ShareError> {
+    store.set_share_state(LAST_SYNCED, chrono::Utc::now().to_rfc3339().as_bytes())?;
+    Ok(())
+}
+
+/// When this device last exchanged with the relay, if it ever did.
+pub fn last_synced(store: &Store) -> Result<Option<chrono::DateTime<chrono::Utc>>, ShareError> {
+    Ok(store
+        .share_state(LAST_SYNCED)?
+        .and_then(|b| std::str::from_utf8(&b).ok().map(str::to_owned))
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+        .map(|t| t.with_timezone(&chrono::Utc)))
+}
 
 pub struct Link {
     pub(crate) role: Role,

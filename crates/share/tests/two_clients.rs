@@ -4,7 +4,7 @@
 //! damaged frames, and a search of the relay's database for every canary afterwards.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use harbour_relay::{Relay, RelayConfig, Storage, router};
@@ -16,7 +16,8 @@ use harbour_sync::pairing::PairingCode;
 mod postgres;
 use postgres::postgres_url;
 
-const TIMEOUT: Duration = Duration::from_secs(20);
+mod support;
+use support::{link_up, vault};
 
 async fn start_relay(storage: Storage) -> String {
     let config = RelayConfig::default();
@@ -30,14 +31,6 @@ async fn start_relay(storage: Storage) -> String {
     base
 }
 
-/// A vault in a real SQLCipher file.
-fn vault(path: &Path) -> Store {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    conn.pragma_update(None, "key", "correct horse battery staple")
-        .unwrap();
-    Store::open(conn).unwrap()
-}
-
 struct Case {
     person: Store,
     advocate: Store,
@@ -47,28 +40,6 @@ struct Case {
     advocate_relay: RelayClient,
     files: Vec<PathBuf>,
     _dir: tempfile::TempDir,
-}
-
-/// Pairs two vaults through the relay, as the two apps would: the phrases must match.
-async fn link_up(base: &str, person: &mut Store, advocate: &mut Store) -> (Link, Link) {
-    // The advocate shows the code; the person types it (with spaces and lower case).
-    let code = PairingCode::generate().unwrap();
-    let typed = PairingCode::parse(&code.display().to_lowercase().replace('-', " ")).unwrap();
-    let (a, p) = tokio::join!(
-        meeting::advocate(base, &code, TIMEOUT),
-        meeting::client(base, &typed, TIMEOUT)
-    );
-    let (a, p) = (a.unwrap(), p.unwrap());
-    assert_eq!(a.phrase(), p.phrase(), "both screens show the same phrase");
-    assert_eq!(a.phrase().split(' ').count(), 4);
-    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
-    let (advocate_link, person_link) = (advocate_link.unwrap(), person_link.unwrap());
-    advocate_link.save(advocate).unwrap();
-    person_link.save(person).unwrap();
-    assert_eq!(advocate_link.mailbox(), person_link.mailbox());
-    assert_eq!(advocate_link.peer_device_key(), person_link.device_key());
-    assert_eq!(person_link.peer_device_key(), advocate_link.device_key());
-    (person_link, advocate_link)
 }
 
 async fn pair(base: &str) -> Case {

@@ -98,8 +98,14 @@ type Saved = ([u8; 32], AutoCommit);
 /// edit), while copying a loaded one takes microseconds. A copy is used only if the bytes in the
 /// database are exactly the ones it was saved as, so a rolled-back transaction, a merge or a
 /// restore can never serve a stale document: the hashes would differ.
+///
+/// It also counts saves, so a live session can tell there is something new to send without
+/// asking the database.
 #[derive(Clone, Default)]
-pub(crate) struct DocCache(std::sync::Arc<std::sync::Mutex<HashMap<String, Saved>>>);
+pub(crate) struct DocCache {
+    saved: std::sync::Arc<std::sync::Mutex<HashMap<String, Saved>>>,
+    saves: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
 
 /// Small documents, and few of them are edited in one sitting.
 const CACHED_DOCUMENTS: usize = 64;
@@ -107,7 +113,7 @@ const CACHED_DOCUMENTS: usize = 64;
 impl DocCache {
     fn get(&self, id: &str, bytes: &[u8]) -> Option<AutoCommit> {
         let digest: [u8; 32] = Sha256::digest(bytes).into();
-        let cache = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let cache = self.saved.lock().unwrap_or_else(|p| p.into_inner());
         match cache.get(id) {
             Some((d, am)) if *d == digest => Some(am.clone()),
             _ => None,
@@ -116,11 +122,16 @@ impl DocCache {
 
     fn put(&self, id: &str, bytes: &[u8], am: &AutoCommit) {
         let digest: [u8; 32] = Sha256::digest(bytes).into();
-        let mut cache = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let mut cache = self.saved.lock().unwrap_or_else(|p| p.into_inner());
         if cache.len() >= CACHED_DOCUMENTS && !cache.contains_key(id) {
             cache.clear();
         }
         cache.insert(id.to_owned(), (digest, am.clone()));
+        self.saves.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub(crate) fn saves(&self) -> u64 {
+        self.saves.load(std::sync::atomic::Ordering::SeqCst)
     }
 }
 
@@ -131,7 +142,7 @@ fn genesis_actor(id: &str) -> ActorId {
     ActorId::from(&digest[..16])
 }
 
-fn commit(am: &mut AutoCommit) {
+pub(crate) fn commit(am: &mut AutoCommit) {
     am.commit_with(CommitOptions::default().with_time(0));
 }
 

@@ -136,6 +136,14 @@ impl Store {
         })
     }
 
+    /// How many times a document has been saved since this store was opened (edits, merges,
+    /// changes received). A live session compares it with the count it last sent at, to send
+    /// edits soon after they are saved without asking the database. A save in a transaction
+    /// that then rolled back is counted too, which only costs a look that finds nothing.
+    pub fn document_saves(&self) -> u64 {
+        self.ctx.documents.saves()
+    }
+
     /// The underlying connection, for read-only inspection (benchmarks, diagnostics).
     pub fn connection(&self) -> &Connection {
         &self.conn

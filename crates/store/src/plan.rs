@@ -13,6 +13,7 @@ use ts_rs::TS;
 
 use crate::documents::{Doc, DocumentKind, put_opt, put_text};
 use crate::search::{self, SearchKind};
+use crate::sharing::Head;
 use crate::time::{
     date_from_text, date_to_text, from_micros, new_id, to_micros, truncate, valid_date,
     valid_micros,
@@ -484,8 +485,43 @@ impl Store {
     }
 
     pub fn set_section_notes(&mut self, section: Section, notes: &str) -> Result<(), StoreError> {
+        self.set_section_notes_from(section, notes, &[])
+    }
+
+    /// Sets a section's notes as edited from the version the person started from (`seen`: the
+    /// section's [`Store::document_heads`] when they loaded it; empty for "the current one").
+    ///
+    /// If the other side's edits arrived meanwhile, the person's change is made on top of what
+    /// they saw and then merged, like any concurrent edit, so neither side's words are lost;
+    /// saving the whole text over the current version would delete what arrived. Heads this
+    /// vault does not know (a restore in between) fall back to editing the current version.
+    pub fn set_section_notes_from(
+        &mut self,
+        section: Section,
+        notes: &str,
+        seen: &[Head],
+    ) -> Result<(), StoreError> {
         validate_text(notes, MAX_NOTES_CHARS, "note")?;
-        self.edit_section(section, |doc| put_text(&mut doc.am, &ROOT, "notes", notes))
+        self.edit_section(section, |doc| {
+            let seen: Vec<automerge::ChangeHash> =
+                seen.iter().map(|h| automerge::ChangeHash(*h)).collect();
+            let mut current = doc.am.get_heads();
+            current.sort();
+            let mut from = seen.clone();
+            from.sort();
+            if seen.is_empty() || from == current {
+                return put_text(&mut doc.am, &ROOT, "notes", notes);
+            }
+            match doc.am.fork_at(&seen) {
+                Ok(mut fork) => {
+                    put_text(&mut fork, &ROOT, "notes", notes)?;
+                    crate::documents::commit(&mut fork);
+                    doc.am.merge(&mut fork)?;
+                    Ok(())
+                }
+                Err(_) => put_text(&mut doc.am, &ROOT, "notes", notes),
+            }
+        })
     }
 
     pub fn mark_section_reviewed(

@@ -163,3 +163,56 @@ fn share_state_round_trips_and_ending_sharing_forgets_it() {
         Err(StoreError::NotFound)
     ));
 }
+
+#[test]
+fn notes_saved_from_an_older_version_keep_what_arrived_meanwhile() {
+    let (mut person, mut advocate) = (store(), store());
+    let id = Section::EscapeBag.document_id();
+    person.share_document(&id).unwrap();
+    person
+        .set_section_notes(Section::EscapeBag, "Bag at Jo's.")
+        .unwrap();
+    let (all, _) = person.document_changes(&id, &[]).unwrap();
+    advocate
+        .apply_document_changes(&id, &all, Unshared::Adopt)
+        .unwrap();
+
+    // The person opens the notes (this is the version they start from) and starts typing...
+    let seen = person.document_heads(&id).unwrap();
+    // ...while the advocate's line arrives.
+    let before = advocate.document_heads(&id).unwrap();
+    advocate
+        .set_section_notes(Section::EscapeBag, "Bag at Jo's.\nAdvocate: spare charger.")
+        .unwrap();
+    let (theirs, _) = advocate.document_changes(&id, &before).unwrap();
+    person
+        .apply_document_changes(&id, &theirs, Unshared::Refuse)
+        .unwrap();
+
+    // Saving the whole box as the person sees it keeps the advocate's line: their edit is made
+    // on top of the version they saw, then merged.
+    person
+        .set_section_notes_from(Section::EscapeBag, "Bag at Jo's. Passports.", &seen)
+        .unwrap();
+    let notes = person.plan_section(Section::EscapeBag).unwrap().notes;
+    assert_eq!(notes, "Bag at Jo's. Passports.\nAdvocate: spare charger.");
+
+    // Saved over the current version instead (no version given), the line would be gone: the
+    // difference is what the version is for.
+    person
+        .set_section_notes(Section::EscapeBag, "Bag at Jo's. Passports.")
+        .unwrap();
+    assert_eq!(
+        person.plan_section(Section::EscapeBag).unwrap().notes,
+        "Bag at Jo's. Passports."
+    );
+
+    // A version this vault never had (a restore in between) edits the current one.
+    person
+        .set_section_notes_from(Section::EscapeBag, "Only this.", &[[7u8; 32]])
+        .unwrap();
+    assert_eq!(
+        person.plan_section(Section::EscapeBag).unwrap().notes,
+        "Only this."
+    );
+}

@@ -16,3 +16,9 @@ pub mod pairing;
 pub mod request;
 
 pub use frame::{CaseKey, Frame, FrameError, FrameKind, ReplayGuard, SIZE_BUCKETS};
+
+/// The first byte of a live session's post that the relay is to pass on to the mailbox's other
+/// live sessions without storing it (presence: worth something only for a moment). The rest is
+/// a frame padded to one of [`SIZE_BUCKETS`], so the post is one byte longer than a bucket and
+/// never mistaken for a message to store.
+pub const PASS_ON: u8 = 0;

@@ -5,4 +5,9 @@ import type { Section } from "./Section";
 /**
  * A plan section as the screen shows it: with its title and the guidance for the current stage.
  */
-export type PlanSectionView = { section: Section, title: string, guidance: string, notes: string, items: Array<PlanItem>, };
+export type PlanSectionView = { section: Section, title: string, guidance: string, notes: string, 
+/**
+ * The section as loaded (its document heads): passed back when saving the notes, so an
+ * edit that arrived meanwhile is merged with the person's instead of saved over.
+ */
+version: string, items: Array<PlanItem>, };

@@ -1,7 +1,10 @@
 // Routine-change and device-safety checklists, with what is due now (recurring items come back).
+// While working together, the advocate's ticks show up as they arrive.
 
 import { api, isApiError, type Checklist, type ChecklistItem, type Recurrence } from "../api";
-import { h } from "../dom";
+import { h, keepPlace, showForAWhile, updatedNote } from "../dom";
+import { attachScreen, sharedItems } from "../live";
+import { touchedScreens } from "./live-logic";
 
 function repeatText(r: Recurrence): string {
   if (r === "None") return "";
@@ -14,23 +17,42 @@ export function showChecklists(main: HTMLElement): void {
   const lists = h("div", { class: "sections" });
   const status = h("p", { class: "status", role: "status" });
   main.replaceChildren(h("h1", { tabindex: "-1" }, "Checklists"), status, lists);
-  void (async () => {
-    try {
-      const [all, due] = await Promise.all([api.listChecklists(), api.dueChecklistItems()]);
-      const dueIds = new Set(due.map((i) => i.id));
-      status.textContent = due.length ? `${due.length} things to do now.` : "Nothing is due right now.";
-      lists.replaceChildren(...all.map((c) => checklist(c, dueIds)));
-    } catch (e) {
-      status.textContent = isApiError(e) ? e.message : "Could not load your checklists.";
-    }
-  })();
+  /** Loads run one after another, so an older list never replaces a newer one. */
+  let queue: Promise<void> = Promise.resolve();
+  /** `changed`: after the other side's edits, the documents they changed (marked for a moment). */
+  const load = (changed?: readonly string[]) => {
+    queue = queue.then(async () => {
+      try {
+        const [all, due] = await Promise.all([api.listChecklists(), api.dueChecklistItems()]);
+        if (!lists.isConnected) return;
+        const dueIds = new Set(due.map((i) => i.id));
+        // Nothing here is typed into, so everything is drawn again (focus and scroll kept).
+        keepPlace(main, () => {
+          status.textContent = due.length ? `${due.length} things to do now.` : "Nothing is due right now.";
+          lists.replaceChildren(...all.map((c) => checklist(c, dueIds, changed?.includes(c.id) ?? false)));
+        });
+      } catch (e) {
+        // A failed reload after the other side's change leaves the list as it was.
+        if (!changed) status.textContent = isApiError(e) ? e.message : "Could not load your checklists.";
+      }
+    });
+  };
+  load();
+  attachScreen(lists, {
+    changed: (documents) => {
+      if (touchedScreens(documents, sharedItems()).has("checklists")) load(documents);
+    },
+  });
 }
 
-function checklist(c: Checklist, due: Set<string>): HTMLElement {
+function checklist(c: Checklist, due: Set<string>, changed: boolean): HTMLElement {
+  const updated = updatedNote("p");
+  if (changed) showForAWhile(updated);
   return h(
     "section",
     { class: "card", "aria-labelledby": `cl-${c.id}` },
     h("h2", { id: `cl-${c.id}` }, c.title),
+    updated,
     c.warning ? h("p", { class: "warning", role: "note" }, c.warning) : null,
     h("ul", { class: "items" }, ...c.items.map((i) => item(i, due.has(i.id)))),
   );

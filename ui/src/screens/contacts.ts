@@ -1,9 +1,20 @@
 // Trusted contacts: who can help, how to reach them, the code word, what they know. Each one can
-// be changed (the same form, filled in) or deleted after a plain confirmation in place.
+// be changed (the same form, filled in) or deleted after a plain confirmation in place. While
+// working together, the advocate's changes show up as they arrive, without touching what is being
+// typed; saving a contact puts both sides' changes together.
 
 import "./records.css";
 import { api, isApiError, type Contact, type ContactFields } from "../api";
-import { field, h } from "../dom";
+import { field, h, keepPlace, reconcileChildren, showForAWhile, updatedNote } from "../dom";
+import { attachScreen, sharedItems, sharingRole } from "../live";
+import {
+  absorbRemote,
+  changedWhileTypingText,
+  contactSavedText,
+  mergeFields,
+  removedWhileEditingText,
+  touchedScreens,
+} from "./live-logic";
 
 export interface ContactsOptions {
   /** After an edit: put focus back on this contact's Edit button. */
@@ -25,31 +36,56 @@ export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): voi
       onSaved: async () => {
         await refresh();
       },
-    }),
+    }).form,
   );
 
-  async function refresh(): Promise<Map<string, HTMLButtonElement>> {
+  /**
+   * Draws the list again. After the other side's edits (`changed`: the documents they changed), a
+   * card asking "Delete …?" stays as it is, and focus and scroll stay put.
+   */
+  async function refresh(changed?: readonly string[]): Promise<Map<string, HTMLButtonElement>> {
     const editButtons = new Map<string, HTMLButtonElement>();
     try {
       const contacts = await api.listContacts();
-      list.replaceChildren(
-        ...contacts.map((c) =>
-          card(c, {
-            onEdit: () => showEdit(main, c),
-            onDeleted: (name) => {
-              status.textContent = `${name} has been removed from your contacts.`;
-              void refresh().then(() => heading.focus());
-            },
-            register: (button) => editButtons.set(c.id, button),
-          }),
-        ),
-      );
-      if (contacts.length === 0) list.append(h("li", { class: "empty" }, "No contacts yet."));
+      if (changed && !list.isConnected) return editButtons;
+      const asking = new Map<string, HTMLElement>();
+      for (const li of list.querySelectorAll<HTMLElement>(":scope > li[data-contact-id]")) {
+        if (li.querySelector(".confirm")) asking.set(li.dataset.contactId ?? "", li);
+      }
+      const cards = contacts.map((c) => {
+        const kept = changed ? asking.get(c.id) : undefined;
+        if (kept) return kept;
+        const el = card(c, {
+          onEdit: () => showEdit(main, c),
+          onDeleted: (name) => {
+            status.textContent = `${name} has been removed from your contacts.`;
+            void refresh().then(() => heading.focus());
+          },
+          register: (button) => editButtons.set(c.id, button),
+        });
+        const updated = el.querySelector<HTMLElement>(".updated-note");
+        if (updated && changed?.includes(c.id)) showForAWhile(updated);
+        return el;
+      });
+      const draw = () => {
+        reconcileChildren(list, cards.length ? cards : [h("li", { class: "empty" }, "No contacts yet.")]);
+      };
+      if (changed) keepPlace(main, draw);
+      else draw();
     } catch (e) {
-      status.textContent = isApiError(e) ? e.message : "Could not load your contacts.";
+      // A failed reload after the other side's change leaves the list as it was.
+      if (!changed) status.textContent = isApiError(e) ? e.message : "Could not load your contacts.";
     }
     return editButtons;
   }
+
+  let queue: Promise<unknown> = Promise.resolve();
+  attachScreen(list, {
+    changed: (documents) => {
+      if (!touchedScreens(documents, sharedItems()).has("contacts")) return;
+      queue = queue.then(() => refresh(documents));
+    },
+  });
 
   void refresh().then((editButtons) => {
     if (opts.message) status.textContent = opts.message;
@@ -136,6 +172,7 @@ function card(c: Contact, actions: CardActions): HTMLElement {
     "li",
     { class: "card", "data-contact-id": c.id },
     h("h2", {}, f.name, f.relationship ? h("span", { class: "muted" }, ` · ${f.relationship}`) : null),
+    updatedNote("p"),
     h(
       "dl",
       {},
@@ -154,24 +191,53 @@ function card(c: Contact, actions: CardActions): HTMLElement {
 /** The whole screen becomes the form, filled in; Save or Cancel go back to the list. */
 function showEdit(main: HTMLElement, c: Contact): void {
   const back = (message?: string) => showContacts(main, { focusContact: c.id, message });
-  const form = contactForm({
+  const { form, absorb } = contactForm({
     existing: c,
-    onSaved: async () => back("Changes saved."),
+    onSaved: async (clean) => back(contactSavedText(clean, sharingRole())),
     onCancel: () => back(),
   });
   main.replaceChildren(form);
   form.querySelector<HTMLElement>("h1")?.focus();
+  let queue: Promise<void> = Promise.resolve();
+  attachScreen(form, {
+    changed: (documents) => {
+      if (!documents.includes(c.id)) return;
+      queue = queue.then(async () => {
+        try {
+          const now = (await api.listContacts()).find((x) => x.id === c.id);
+          if (form.isConnected) absorb(now?.fields ?? null);
+        } catch {
+          // Saving merges with whatever is in the vault then, so nothing is lost.
+        }
+      });
+    },
+  });
 }
 
 interface ContactFormOptions {
   /** When given, the form is filled in and saves with updateContact. */
   existing?: Contact;
-  onSaved(): Promise<void>;
+  /** `clean`: false when both sides changed the same details (both versions are kept). */
+  onSaved(clean: boolean): Promise<void>;
   /** Shown as a Cancel button (editing only). */
   onCancel?(): void;
 }
 
-function contactForm(opts: ContactFormOptions): HTMLElement {
+/** Saves a contact put together with whatever the other side saved since `base` was loaded. */
+async function saveMerged(id: string, base: ContactFields, mine: ContactFields): Promise<boolean> {
+  const now = (await api.listContacts()).find((x) => x.id === id);
+  const merged = now ? mergeFields(base, mine, now.fields) : { value: mine, clean: true };
+  await api.updateContact(id, merged.value);
+  return merged.clean;
+}
+
+interface ContactForm {
+  form: HTMLElement;
+  /** The other side changed this contact (null: removed it); only for a form filled in. */
+  absorb(incoming: ContactFields | null): void;
+}
+
+function contactForm(opts: ContactFormOptions): ContactForm {
   const existing = opts.existing;
   const name = field("Name", "name");
   const relationship = field("Who they are to you", "relationship");
@@ -182,6 +248,28 @@ function contactForm(opts: ContactFormOptions): HTMLElement {
   const safeTimes = field("Safe times to contact", "safe_times");
   const emergency = h("input", { type: "checkbox", id: "f-emergency" });
   const error = h("p", { class: "form-error", role: "alert" });
+  const remote = h("p", { class: "remote-note", role: "note", hidden: true });
+  const texts = {
+    name: name.control,
+    relationship: relationship.control,
+    how_to_reach: reach.control,
+    code_word: code.control,
+    what_they_know: knows.control,
+    check_in: checkIn.control,
+    safe_times: safeTimes.control,
+  } satisfies Record<Exclude<keyof ContactFields, "may_call_in_emergency">, HTMLInputElement | HTMLTextAreaElement>;
+  const values = (): ContactFields => ({
+    name: texts.name.value,
+    relationship: texts.relationship.value,
+    how_to_reach: texts.how_to_reach.value,
+    code_word: texts.code_word.value,
+    what_they_know: texts.what_they_know.value,
+    may_call_in_emergency: emergency.checked,
+    check_in: texts.check_in.value,
+    safe_times: texts.safe_times.value,
+  });
+  /** The saved details the form was last filled from: what the person's edits are measured against. */
+  let base: ContactFields | null = existing ? { ...existing.fields } : null;
 
   if (existing) {
     const f = existing.fields;
@@ -217,6 +305,7 @@ function contactForm(opts: ContactFormOptions): HTMLElement {
     checkIn.wrap,
     safeTimes.wrap,
     h("div", { class: "check" }, emergency, h("label", { for: "f-emergency" }, "May be called in an emergency")),
+    remote,
     error,
     h(
       "div",
@@ -229,27 +318,19 @@ function contactForm(opts: ContactFormOptions): HTMLElement {
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (saving) return;
-    const fields: ContactFields = {
-      name: name.control.value,
-      relationship: relationship.control.value,
-      how_to_reach: reach.control.value,
-      code_word: code.control.value,
-      what_they_know: knows.control.value,
-      may_call_in_emergency: emergency.checked,
-      check_in: checkIn.control.value,
-      safe_times: safeTimes.control.value,
-    };
+    const fields = values();
     saving = true;
-    const request = existing ? api.updateContact(existing.id, fields) : api.addContact(fields);
+    const request =
+      existing && base ? saveMerged(existing.id, base, fields) : api.addContact(fields).then(() => true);
     request
-      .then(async () => {
+      .then(async (clean) => {
         error.textContent = "";
         if (existing) {
-          await opts.onSaved();
+          await opts.onSaved(clean);
           return;
         }
         form.reset();
-        await opts.onSaved();
+        await opts.onSaved(clean);
         // Back to the list, where the new contact now is; focus goes there too.
         const heading = form.closest("main")?.querySelector<HTMLElement>("h1");
         heading?.focus();
@@ -262,5 +343,28 @@ function contactForm(opts: ContactFormOptions): HTMLElement {
         saving = false;
       });
   });
-  return form;
+
+  function absorb(incoming: ContactFields | null): void {
+    if (!base) return;
+    if (incoming === null) {
+      remote.textContent = removedWhileEditingText(sharingRole());
+      remote.hidden = false;
+      return;
+    }
+    // The box (or tick box) the person is in keeps what it shows.
+    const focused = Object.entries(texts).find(([, control]) => control === document.activeElement)?.[0];
+    const busy = new Set(focused ? [focused] : []);
+    if (document.activeElement === emergency) busy.add("may_call_in_emergency");
+    const r = absorbRemote(base, values(), incoming, busy);
+    base = r.base;
+    for (const [key, control] of Object.entries(texts) as [keyof typeof texts, HTMLInputElement | HTMLTextAreaElement][]) {
+      if (control.value !== r.shown[key]) control.value = r.shown[key];
+    }
+    if (emergency.checked !== r.shown.may_call_in_emergency) emergency.checked = r.shown.may_call_in_emergency;
+    if (r.kept.length) {
+      remote.textContent = changedWhileTypingText(sharingRole(), "this contact");
+      remote.hidden = false;
+    }
+  }
+  return { form, absorb };
 }

@@ -1,4 +1,5 @@
-// The app once open: a quiet header with the always-visible quick exit, and the screens.
+// The app once open: a quiet header with the always-visible quick exit, and the screens. While
+// working together with an advocate, a small note in the header says so on every screen.
 
 import { h } from "../dom";
 import { showContacts } from "./contacts";
@@ -12,6 +13,7 @@ import { showEvidence } from "./evidence";
 import { showRisk } from "./risk";
 import { showSharing } from "./sharing";
 import type { SearchHit } from "../api";
+import { leaveScreen, mountIndicator } from "../live";
 
 export interface HomeOptions {
   onQuickExit(): void;
@@ -41,6 +43,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   );
   // A search result opens the screen it belongs to.
   function openHit(hit: SearchHit): void {
+    leaveScreen();
     switch (hit.kind) {
       case "Incident":
         showIncidents(main);
@@ -59,12 +62,22 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     // The result button is gone now: keep keyboard focus on the new screen.
     if (!main.contains(document.activeElement)) main.querySelector<HTMLElement>("h1")?.focus();
   }
-  root.replaceChildren(h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, exit), main);
+  // Part of the open app's header, so a hide (which replaces the whole page) takes it away too.
+  const live = h("span", { class: "live-indicator", id: "live-indicator", hidden: true });
+  root.replaceChildren(
+    h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, live, exit),
+    main,
+  );
+  mountIndicator(live);
   showContacts(main);
 }
 
 function navButton(screen: string, label: string, open: () => void): HTMLElement {
   const b = h("button", { type: "button", class: "nav", "data-screen": screen }, label);
-  b.addEventListener("click", open);
+  b.addEventListener("click", () => {
+    // The screen being left stops hearing live news (and says it is no longer looking).
+    leaveScreen();
+    open();
+  });
   return b;
 }

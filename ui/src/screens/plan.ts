@@ -1,10 +1,41 @@
 // The safety plan: where the person is now (staying, preparing to leave, after leaving), which
 // changes the guidance in each section; a date to review the plan by; and per section the
 // guidance, their own steps to tick off, change or delete, a box to add more, and their notes.
+// While working together with an advocate, their edits show up here as they arrive, without
+// touching what the person is typing, and the section the advocate is looking at says so.
 
 import "./records.css";
-import { api, isApiError, type PlanItem, type PlanSectionView, type PlanStage, type PlanView } from "../api";
-import { h } from "../dom";
+import {
+  api,
+  isApiError,
+  type PlanItem,
+  type PlanSectionView,
+  type PlanStage,
+  type PlanView,
+  type Section,
+} from "../api";
+import { h, keepPlace, reconcileChildren, showForAWhile, updatedNote } from "../dom";
+import {
+  attachScreen,
+  liveState,
+  presence,
+  sharedItems,
+  sharingRole,
+  tellNotViewing,
+  tellViewing,
+} from "../live";
+import {
+  absorbRemote,
+  changedSections,
+  changedWhileTypingText,
+  mapCaret,
+  notesSavedText,
+  PLAN_DOCUMENT,
+  presenceBadgeText,
+  sectionDocumentId,
+  touchedScreens,
+  type Merged,
+} from "./live-logic";
 import { isReviewDue, localDateString } from "./plan-dates";
 
 const STAGES: Record<PlanStage, string> = {
@@ -25,49 +56,114 @@ export function showPlan(main: HTMLElement): void {
   const sections = h("div", { class: "sections" });
   const status = h("p", { class: "status plan-status", role: "status" });
   const top = h("div", { class: "plan-top" });
+  const topUpdated = updatedNote("p");
   main.replaceChildren(h("h1", { tabindex: "-1" }, "Safety plan"), top, status, sections);
 
-  /** Per section, a way to change its guidance in place (so open sections and typing stay put). */
-  const guidanceSetters = new Map<string, (text: string) => void>();
+  /** Per section, its card and the ways to change it in place (so open sections and typing stay put). */
+  const views = new Map<Section, SectionView>();
+  let stage: StageControl | null = null;
+  let review: ReviewControl | null = null;
 
   function renderSections(plan: PlanView): void {
-    guidanceSetters.clear();
+    views.clear();
     sections.replaceChildren(
       ...plan.sections.map((s) => {
         const view = section(s);
-        guidanceSetters.set(s.section, view.setGuidance);
+        views.set(s.section, view);
         return view.el;
       }),
     );
+    showPresence();
   }
 
   function applyPlan(plan: PlanView): void {
     status.textContent = `Guidance shown for: ${STAGES[plan.stage]}.`;
-    const same =
-      plan.sections.length === guidanceSetters.size && plan.sections.every((s) => guidanceSetters.has(s.section));
+    const same = plan.sections.length === views.size && plan.sections.every((s) => views.has(s.section));
     if (!same) {
       renderSections(plan);
       return;
     }
-    for (const s of plan.sections) guidanceSetters.get(s.section)?.(s.guidance);
+    for (const s of plan.sections) views.get(s.section)?.setGuidance(s.guidance);
   }
 
-  void (async () => {
+  /** The badge on the section the other side is looking at, if any. */
+  function showPresence(): void {
+    const p = presence();
+    const viewing = liveState() === "on" && p.here ? p.viewing : null;
+    const text = presenceBadgeText(sharingRole());
+    for (const [code, view] of views) view.setPresence(viewing === sectionDocumentId(code), text);
+  }
+
+  /** Fetches and redraws run one after another, so an older plan never replaces a newer one. */
+  let queue: Promise<void> = (async () => {
     try {
       const plan = await api.getPlan();
-      top.replaceChildren(stageChooser(plan.stage, applyPlan), reviewBox(plan.review_date));
+      const chooser = stageChooser(plan.stage, applyPlan);
+      const box = reviewBox(plan.review_date);
+      stage = chooser;
+      review = box;
+      top.replaceChildren(chooser.el, box.el, topUpdated);
       renderSections(plan);
       status.textContent = `Guidance shown for: ${STAGES[plan.stage]}.`;
     } catch (e) {
       status.textContent = message(e, "Could not load your plan.");
     }
   })();
+
+  /** The other side's edits are in the vault: show them, keeping what is being typed. */
+  function remoteChanged(documents: string[]): void {
+    if (!touchedScreens(documents, sharedItems()).has("plan")) return;
+    const changed = changedSections(documents);
+    queue = queue.then(async () => {
+      let plan: PlanView;
+      try {
+        plan = await api.getPlan();
+      } catch {
+        // Nothing is lost: the changes are in the vault and show the next time the plan opens.
+        return;
+      }
+      if (!sections.isConnected || views.size === 0) return;
+      keepPlace(main, () => {
+        if (documents.includes(PLAN_DOCUMENT)) {
+          stage?.set(plan.stage);
+          review?.set(plan.review_date);
+          showForAWhile(topUpdated);
+        }
+        applyPlan(plan);
+        for (const s of plan.sections) {
+          if (!changed.has(s.section)) continue;
+          views.get(s.section)?.update(s);
+        }
+      });
+    });
+  }
+
+  attachScreen(sections, {
+    changed: remoteChanged,
+    presence: showPresence,
+    live: showPresence,
+    left: () => tellViewing(null),
+  });
+}
+
+interface StageControl {
+  el: HTMLElement;
+  /** The other side changed the stage. */
+  set(stage: PlanStage): void;
+}
+
+interface ReviewControl {
+  el: HTMLElement;
+  /** The other side changed the review date. */
+  set(date: string | null): void;
 }
 
 /** Radio buttons; each change is saved, then the plan is fetched again for the new guidance. */
-function stageChooser(initial: PlanStage, onReloaded: (plan: PlanView) => void): HTMLElement {
+function stageChooser(initial: PlanStage, onReloaded: (plan: PlanView) => void): StageControl {
   let saved = initial;
   let latest = 0;
+  /** Saves not finished yet: while there are any, their own reload shows the outcome. */
+  let pending = 0;
   // Arrow keys move through the radios quickly: saves run one after another, and only the last
   // one's reload is shown.
   let queue: Promise<void> = Promise.resolve();
@@ -101,6 +197,7 @@ function stageChooser(initial: PlanStage, onReloaded: (plan: PlanView) => void):
       const stage = radio.value as PlanStage;
       const mine = ++latest;
       error.textContent = "";
+      pending++;
       queue = queue
         .then(async () => {
           await api.setPlanStage(stage);
@@ -113,14 +210,24 @@ function stageChooser(initial: PlanStage, onReloaded: (plan: PlanView) => void):
           error.textContent = message(e, "That could not be changed. Your plan is as it was.");
           const back = radios.find((r) => r.value === saved);
           if (back) back.checked = true;
+        })
+        .finally(() => {
+          pending--;
         });
     });
   }
-  return box;
+  return {
+    el: box,
+    set(stage: PlanStage) {
+      if (pending > 0) return;
+      saved = stage;
+      for (const r of radios) r.checked = r.value === stage;
+    },
+  };
 }
 
 /** "Review your plan by": a date, Save and Clear, and a calm note once the date has come. */
-function reviewBox(initial: string | null): HTMLElement {
+function reviewBox(initial: string | null): ReviewControl {
   let saved = initial;
   const input = h("input", {
     type: "date",
@@ -183,12 +290,33 @@ function reviewBox(initial: string | null): HTMLElement {
   input.addEventListener("input", () => {
     done.textContent = "";
   });
-  return form;
+  return {
+    el: form,
+    set(date: string | null) {
+      // A date being chosen stays; saving it then replaces theirs.
+      const choosing = document.activeElement === input || input.value !== (saved ?? "");
+      saved = date;
+      if (!choosing) input.value = date ?? "";
+      updateNote();
+    },
+  };
 }
 
-function section(s: PlanSectionView): { el: HTMLElement; setGuidance(text: string): void } {
+interface SectionView {
+  el: HTMLElement;
+  setGuidance(text: string): void;
+  /** The other side changed this section: show theirs, keeping anything being typed or changed. */
+  update(s: PlanSectionView): void;
+  /** Shows or hides "<advocate> is here" on the card. */
+  setPresence(here: boolean, text: string): void;
+}
+
+function section(s: PlanSectionView): SectionView {
+  const doc = sectionDocumentId(s.section);
   const list = h("ul", { class: "items", "aria-label": `${s.title}: your steps` });
   const count = h("span", { class: "muted" }, ` ${s.items.length || ""}`);
+  const badge = h("span", { class: "presence-badge", hidden: true });
+  const updated = updatedNote();
   const sectionStatus = h("p", { class: "status", role: "status" });
   const guidance = h("p", { class: "guidance" }, s.guidance);
   const input = h("input", {
@@ -224,7 +352,8 @@ function section(s: PlanSectionView): { el: HTMLElement; setGuidance(text: strin
       .then((saved) => {
         input.value = "";
         error.textContent = "";
-        list.append(item(saved, context));
+        // The other side's copy of it may have arrived first.
+        if (!list.querySelector(`[data-item-id="${CSS.escape(saved.id)}"]`)) list.append(item(saved, context));
         updateCount();
       })
       .catch((err: unknown) => {
@@ -232,34 +361,92 @@ function section(s: PlanSectionView): { el: HTMLElement; setGuidance(text: strin
       });
   });
 
+  const summary = h("summary", {}, h("h2", {}, s.title), count, badge, updated);
+  const notes = notesForm(s, sectionStatus);
+  const el = h(
+    "details",
+    { class: "card section", "data-section": s.section, open: s.items.length > 0 || s.notes.trim() !== "" },
+    summary,
+    guidance,
+    list,
+    add,
+    error,
+    notes.el,
+    sectionStatus,
+  );
+  // While working together, the other side sees which section is open in front of the person.
+  // (The summary's click comes before the section opens or closes; a toggle event would also
+  // fire for sections that start open.)
+  el.addEventListener("focusin", () => tellViewing(doc));
+  summary.addEventListener("click", () => {
+    if (el.open) tellNotViewing(doc);
+    else tellViewing(doc);
+  });
+
   return {
-    el: h(
-      "details",
-      { class: "card section", "data-section": s.section, open: s.items.length > 0 || s.notes.trim() !== "" },
-      h("summary", {}, h("h2", {}, s.title), count),
-      guidance,
-      list,
-      add,
-      error,
-      notesForm(s, sectionStatus),
-      sectionStatus,
-    ),
+    el,
     setGuidance(text: string) {
       guidance.textContent = text;
+    },
+    update(next: PlanSectionView) {
+      guidance.textContent = next.guidance;
+      const shown = new Map<string, HTMLElement>();
+      for (const li of list.querySelectorAll<HTMLElement>(":scope > li[data-item-id]")) {
+        shown.set(li.dataset.itemId ?? "", li);
+      }
+      const wanted: HTMLElement[] = next.items.map((i) => {
+        const li = shown.get(i.id);
+        const handle = li ? itemHandles.get(li) : undefined;
+        return li && handle && (handle.busy() || sameItem(handle.current(), i)) ? li : item(i, context);
+      });
+      // A step being changed or deleted here that the other side removed stays, so what was typed
+      // is not lost (saving it then says it could not be).
+      const wantedIds = new Set(next.items.map((i) => i.id));
+      for (const [id, li] of shown) if (!wantedIds.has(id) && itemHandles.get(li)?.busy()) wanted.push(li);
+      reconcileChildren(list, wanted);
+      updateCount();
+      notes.absorb(next.notes, next.version);
+      showForAWhile(updated);
+    },
+    setPresence(here: boolean, text: string) {
+      badge.textContent = text;
+      badge.hidden = !here;
     },
   };
 }
 
-function notesForm(s: PlanSectionView, status: HTMLElement): HTMLElement {
+const sameItem = (a: PlanItem, b: PlanItem) => a.text === b.text && a.done_at === b.done_at;
+
+/**
+ * Saves the person's notes as edited from `version` (the section as they loaded it). The vault
+ * makes their edit on top of that version and merges in whatever the other side saved since,
+ * like any two edits at once, so no one's words are lost. Returns what the notes now say.
+ */
+async function saveMerged(section: Section, version: string, mine: string): Promise<{ merged: Merged; version: string }> {
+  await api.setSectionNotes(section, mine, version);
+  const now = (await api.getPlan()).sections.find((x) => x.section === section);
+  return { merged: { text: now?.notes ?? mine, clean: true }, version: now?.version ?? version };
+}
+
+function notesForm(s: PlanSectionView, status: HTMLElement): { el: HTMLElement; absorb(incoming: string, version: string): void } {
   const id = `notes-${s.section}`;
   const notes = h("textarea", { id, name: id, rows: "4", spellcheck: "false", "data-notes": s.section });
   notes.value = s.notes;
+  /** The saved text the box was last filled from: what the person's edits are measured against. */
+  let base = s.notes;
+  /** The section's version `base` came from: a save is made on top of it. */
+  let version = s.version;
+  /** Newer saved text from the other side, not shown because the person is in the box or changed it. */
+  let pending: string | null = null;
+  let pendingVersion = version;
+  const remote = h("p", { class: "remote-note", role: "note", id: `${id}-remote`, hidden: true });
   const error = h("p", { class: "form-error", role: "alert" });
   const form = h(
     "form",
     { class: "section-notes" },
     h("label", { for: id }, `Notes for ${s.title}`),
     notes,
+    remote,
     h(
       "div",
       { class: "actions" },
@@ -267,22 +454,75 @@ function notesForm(s: PlanSectionView, status: HTMLElement): HTMLElement {
     ),
     error,
   );
+  const showRemote = () => {
+    const show = pending !== null && pending !== notes.value;
+    remote.textContent = show ? changedWhileTypingText(sharingRole(), "these notes") : "";
+    remote.hidden = !show;
+    if (show) notes.setAttribute("aria-describedby", remote.id);
+    else notes.removeAttribute("aria-describedby");
+  };
   notes.addEventListener("input", () => {
-    if (status.textContent === "Notes saved.") status.textContent = "";
+    if (status.textContent?.startsWith("Notes saved")) status.textContent = "";
   });
+  // Left without changing anything: now the other side's text can show.
+  notes.addEventListener("blur", () => {
+    if (pending === null || notes.value !== base) return;
+    notes.value = pending;
+    base = pending;
+    version = pendingVersion;
+    pending = null;
+    showRemote();
+  });
+  let saving = false;
   form.addEventListener("submit", (e) => {
     e.preventDefault();
+    if (saving) return;
+    saving = true;
     error.textContent = "";
-    api
-      .setSectionNotes(s.section, notes.value)
-      .then(() => {
-        status.textContent = "Notes saved.";
+    const mine = notes.value;
+    saveMerged(s.section, version, mine)
+      .then(({ merged, version: saved }) => {
+        if (notes.value === mine) {
+          // Show what was saved, both sides' words, with the caret where the person left it.
+          if (merged.text !== mine) {
+            const focused = document.activeElement === notes;
+            const [from, to] = [notes.selectionStart, notes.selectionEnd];
+            notes.value = merged.text;
+            if (focused) notes.setSelectionRange(mapCaret(mine, merged.text, from), mapCaret(mine, merged.text, to));
+          }
+          base = merged.text;
+          version = saved;
+          pending = null;
+        } else {
+          // Typed on while saving: the box now grew from `mine`, and the vault holds the merge.
+          base = mine;
+          version = saved;
+          pending = merged.text === mine ? null : merged.text;
+          pendingVersion = saved;
+        }
+        showRemote();
+        status.textContent = notesSavedText(merged, mine, sharingRole());
       })
       .catch((err: unknown) => {
         error.textContent = message(err, "Your notes could not be saved. They are still here; please try again.");
+      })
+      .finally(() => {
+        saving = false;
       });
   });
-  return form;
+  return {
+    el: form,
+    absorb(incoming: string, incomingVersion: string) {
+      const busy = new Set(document.activeElement === notes ? ["notes"] : []);
+      const r = absorbRemote({ notes: base }, { notes: notes.value }, { notes: incoming }, busy);
+      base = r.base.notes;
+      if (base === incoming) version = incomingVersion;
+      pendingVersion = incomingVersion;
+      if (r.shown.notes !== notes.value) notes.value = r.shown.notes;
+      pending = base === incoming ? null : incoming;
+      showRemote();
+    },
+  };
 }
 
 interface ItemContext {
@@ -291,11 +531,21 @@ interface ItemContext {
 }
 
 /** One step: tick box and text, with Edit (in place) and Delete (after a confirmation in place). */
+/** Per step on screen: what it shows, and whether it is being changed or deleted in place. */
+interface ItemHandle {
+  current(): PlanItem;
+  busy(): boolean;
+}
+const itemHandles = new WeakMap<HTMLElement, ItemHandle>();
+
 function item(initial: PlanItem, ctx: ItemContext): HTMLElement {
   let current = initial;
+  let mode: "view" | "edit" | "confirm" = "view";
   const li = h("li", { class: "check", "data-item-id": initial.id });
+  itemHandles.set(li, { current: () => current, busy: () => mode !== "view" });
 
   function view(focus?: "edit" | "delete"): void {
+    mode = "view";
     const box = h("input", { type: "checkbox", id: `item-${current.id}`, checked: current.done_at !== null });
     box.addEventListener("change", () => {
       api
@@ -329,6 +579,7 @@ function item(initial: PlanItem, ctx: ItemContext): HTMLElement {
   }
 
   function editing(): void {
+    mode = "edit";
     const text = h("input", {
       type: "text",
       id: `edit-${current.id}`,
@@ -382,6 +633,7 @@ function item(initial: PlanItem, ctx: ItemContext): HTMLElement {
   }
 
   function confirming(): void {
+    mode = "confirm";
     const questionId = `confirm-item-${current.id}`;
     const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-delete" }, "Yes, delete");
     const keep = h("button", { type: "button", class: "small", "data-action": "keep" }, "Keep");

@@ -1,7 +1,7 @@
 // Sharing with an advocate: pairing in person (a code, then four words both read aloud), choosing
-// what is shared, sending and receiving, and stopping. Sharing is off until the person pairs, and
-// nothing leaves this computer before then. What is typed here (the address and the code) is held
-// only in this screen's memory, never in browser storage.
+// what is shared, sending and receiving, working together live, and stopping. Sharing is off until
+// the person pairs, and nothing leaves this computer before then. What is typed here (the address
+// and the code) is held only in this screen's memory, never in browser storage.
 
 import "./sharing.css";
 import {
@@ -13,12 +13,15 @@ import {
   type SharingStatus,
 } from "../api";
 import { confirmGroup, field, h } from "../dom";
+import { attachScreen, liveState, noteStatus, presence, sharedItems, sharingRole } from "../live";
+import { LIVE_SYNC_NOTE, liveStateText, presenceText } from "./live-logic";
 import {
   checkAddress,
   checkCode,
   codeGroups,
   groupItems,
   lastSyncedText,
+  otherSide,
   phraseWords,
   sharedCountText,
   summaryText,
@@ -129,6 +132,7 @@ export function showSharing(main: HTMLElement): void {
 
   function render(st: SharingStatus, focus = true): void {
     shown = st;
+    noteStatus(st);
     switch (st.state) {
       case "off":
         show(offView(), focus);
@@ -469,6 +473,7 @@ export function showSharing(main: HTMLElement): void {
         .then((done) => {
           say(syncMessage(done));
           return api.sharingStatus().then((now) => {
+            noteStatus(now);
             if (!body.isConnected) return;
             if (now.state !== "on") render(now);
             else last.textContent = lastSyncedText(now.last_synced);
@@ -487,6 +492,45 @@ export function showSharing(main: HTMLElement): void {
     const list = h("div", { class: "sharing-choices" });
     fillChoices(list, st);
 
+    // While working together, edits go across as they are saved: a manual send has nothing to do.
+    const syncActions = h("div", { class: "actions start" }, sync);
+    const syncNote = h("p", { class: "sharing-live-sync-note", id: "sharing-live-sync-note", hidden: true }, LIVE_SYNC_NOTE);
+    const live = liveSection(st.role, () => {
+      const off = liveState() === "off";
+      syncActions.hidden = !off;
+      syncNote.hidden = off;
+    });
+    attachScreen(body, {
+      // Also when it comes on: it has just sent and received, so "last sent" moved. Stopped by
+      // itself (e.g. the other side stopped sharing), sharing may have ended.
+      live: () => {
+        live.refresh();
+        quietReload();
+      },
+      presence: () => live.refresh(),
+      // Names of contacts and checklists may have changed.
+      changed: () => quietReload(),
+    });
+
+    /** Fetches the status again without moving focus, unless sharing is no longer on. */
+    function quietReload(): void {
+      api
+        .sharingStatus()
+        .then((now) => {
+          if (!list.isConnected) return;
+          if (now.state !== "on") {
+            render(now);
+            return;
+          }
+          shown = now;
+          noteStatus(now);
+          last.textContent = lastSyncedText(now.last_synced);
+          refill(list, now, "");
+          live.refresh();
+        })
+        .catch(() => undefined);
+    }
+
     return h(
       "div",
       {},
@@ -496,8 +540,10 @@ export function showSharing(main: HTMLElement): void {
         h("h2", { id: "sharing-on-title", tabindex: "-1", "data-focus": "" }, "Sharing is on"),
         h("p", { class: "sharing-summary" }, summaryText(st)),
         last,
-        h("div", { class: "actions start" }, sync),
+        syncActions,
+        syncNote,
       ),
+      live.el,
       h(
         "section",
         { class: "panel sharing-panel", "aria-labelledby": "sharing-choose-title" },
@@ -509,13 +555,91 @@ export function showSharing(main: HTMLElement): void {
         h(
           "p",
           { class: "muted" },
-          "Ticked things are sent the next time you send and receive. Untick something to stop sharing it.",
+          "Ticked things are sent the next time you send and receive, or straight away while you work together. Untick something to stop sharing it.",
         ),
         list,
         h("p", { class: "muted" }, "Incidents and the risk screening are not shared yet."),
       ),
       stopSection(st.role),
     );
+  }
+
+  // ---- Working together ----
+
+  /** "Work together now" / "Stop working together", how the connection is, and who is here. */
+  function liveSection(role: SharingRole | null, onChange: () => void): { el: HTMLElement; refresh(): void } {
+    const start = h("button", { type: "button", class: "primary", id: "sharing-live-start" }, "Work together now");
+    const stop = h("button", { type: "button", id: "sharing-live-stop", hidden: true }, "Stop working together");
+    const state = h("p", { class: "sharing-live-state", id: "sharing-live-state", role: "status" });
+    const here = h("p", { class: "sharing-presence", id: "sharing-presence", role: "status" });
+
+    function refresh(): void {
+      const now = liveState();
+      const off = now === "off";
+      // Keyboard focus follows the button that takes the place of the one pressed.
+      const moveTo = off && document.activeElement === stop ? start : !off && document.activeElement === start ? stop : null;
+      start.hidden = !off;
+      stop.hidden = off;
+      state.textContent = liveStateText(now);
+      state.dataset.state = now;
+      here.textContent = presenceText(now, presence(), sharedItems(), sharingRole());
+      here.dataset.here = String(now === "on" && presence().here);
+      moveTo?.focus();
+      onChange();
+    }
+
+    let pending = false;
+    const act = (call: () => Promise<SharingStatus>, failed: string, done?: string) => {
+      if (pending) return;
+      pending = true;
+      clearMessages();
+      call()
+        .then((st) => {
+          shown = st;
+          noteStatus(st);
+          if (!body.isConnected) return;
+          if (st.state !== "on") {
+            render(st);
+            return;
+          }
+          refresh();
+          if (done) say(done);
+        })
+        .catch((e: unknown) => {
+          fail(errorText(e, failed));
+          if (isApiError(e) && e.code === "sharing_ended") reload();
+        })
+        .finally(() => {
+          pending = false;
+        });
+    };
+    start.addEventListener("click", () =>
+      act(api.liveStart, "Working together could not start just now. Nothing has been lost; please try again."),
+    );
+    stop.addEventListener("click", () =>
+      act(
+        api.liveStop,
+        "Working together could not be stopped just now. Please try again.",
+        "Stopped working together. What you change from now on goes across the next time you send and receive.",
+      ),
+    );
+
+    const el = h(
+      "section",
+      { class: "panel sharing-panel sharing-live", "aria-labelledby": "sharing-live-title" },
+      h("h2", { id: "sharing-live-title" }, "Working together"),
+      h(
+        "p",
+        { class: "muted" },
+        `While you work together, what you save goes across straight away, and changes from ` +
+          `${otherSide(role)} show up by themselves. It stops when you stop it, or when this app is hidden or locked.`,
+      ),
+      state,
+      here,
+      h("div", { class: "actions start" }, start, stop),
+    );
+    refresh();
+    return { el, refresh };
   }
 
   /** Changes are saved one at a time, in the order they were made. */
@@ -557,6 +681,7 @@ export function showSharing(main: HTMLElement): void {
             .setShared(item.id, wanted)
             .then((next) => {
               shown = next;
+              noteStatus(next);
               if (!list.isConnected) return;
               refill(list, next, item.id);
             })

@@ -1,0 +1,434 @@
+//! Working together: a live session on the case mailbox while both people have the plan open.
+//!
+//! Edits are sent within a moment of being saved, the other side's are applied as the relay
+//! pushes them, and each side passes on (never stores) who is here and what they are looking
+//! at. A dropped connection is retried by itself, with a read from the cursor first, so nothing
+//! is missed in between; the session is only ever a faster way to do what [`exchange`] does.
+//!
+//! The vault is reached through [`VaultAccess`] for each step and never held while waiting on
+//! the network, so the app can hide (and close the vault) at any moment; the next step then
+//! fails with [`ShareError::Closed`] and the session ends.
+
+use std::collections::{BTreeSet, VecDeque};
+use std::time::Duration;
+
+use harbour_store::Store;
+use tokio::sync::{oneshot, watch};
+use tokio::time::Instant;
+
+use crate::client::{LiveEvent, LiveSession};
+use crate::engine::{self, Outgoing, Presence, PresenceGuard, Received};
+use crate::link::{self, Link};
+use crate::{RelayClient, ShareError};
+
+/// The open vault, one step at a time.
+pub trait VaultAccess: Sync {
+    /// Runs `f` with the store, or fails with [`ShareError::Closed`] once the vault has been
+    /// closed (or hidden) since the session began.
+    fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, ShareError>,
+    ) -> Result<T, ShareError>;
+}
+
+/// A store owned by one task (tests, the stand-in advocate).
+impl VaultAccess for std::sync::Mutex<&mut Store> {
+    fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, ShareError>,
+    ) -> Result<T, ShareError> {
+        let mut store = self.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut store)
+    }
+}
+
+/// What one exchange over plain HTTP did.
+#[derive(Debug, Default)]
+pub struct Exchanged {
+    /// What each received frame did, in the relay's order.
+    pub received: Vec<Received>,
+    /// Frames sent.
+    pub sent: usize,
+    /// The mailbox is gone: the other side stopped sharing (this copy is now marked as ended).
+    pub gone: bool,
+}
+
+impl Exchanged {
+    /// Sharing has ended, by a notice or because the mailbox is gone.
+    pub fn ended(&self) -> bool {
+        self.gone || self.received.contains(&Received::Ended)
+    }
+}
+
+/// Takes in everything that arrived, then sends what is unsent (what this side sends then builds
+/// on what it received): the way to catch up after being offline.
+pub async fn exchange(
+    vault: &impl VaultAccess,
+    link: &mut Link,
+    relay: &RelayClient,
+) -> Result<Exchanged, ShareError> {
+    if link.is_revoked() {
+        return Err(ShareError::Revoked);
+    }
+    let mut done = Exchanged::default();
+    loop {
+        let batch = match relay.read(&link.mailbox(), link.cursor()).await {
+            Ok(batch) => batch,
+            Err(ShareError::Gone) => {
+                vault.with_store(|store| link.mark_revoked(store))?;
+                done.gone = true;
+                return Ok(done);
+            }
+            Err(e) => return Err(e),
+        };
+        if batch.is_empty() {
+            break;
+        }
+        let received = vault.with_store(|store| engine::receive_batch(store, link, &batch))?;
+        done.received.extend(received);
+        if link.is_revoked() {
+            return Ok(done);
+        }
+    }
+    let outgoing = vault.with_store(|store| engine::prepare(store, link))?;
+    for out in &outgoing {
+        relay.post(&link.mailbox(), out.frame.clone()).await?;
+        vault.with_store(|store| engine::delivered(store, out))?;
+        done.sent += 1;
+    }
+    vault.with_store(link::record_synced)?;
+    Ok(done)
+}
+
+/// What the app is told while working together.
+#[derive(Clone, PartialEq, Eq)]
+pub enum LiveNews {
+    /// Connecting, or connecting again after a drop.
+    Connecting,
+    /// Connected: edits go across as they are saved.
+    On,
+    /// The relay cannot be reached; trying again by itself.
+    Offline,
+    /// The other side's edits to these documents were applied.
+    Changed(Vec<String>),
+    /// The other person came, went, or looks at something else.
+    Presence(Presence),
+    /// Sharing has ended (the other side stopped it); the session is over.
+    Ended,
+}
+
+// Document ids say what is being planned: never in a log.
+impl std::fmt::Debug for LiveNews {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LiveNews::Connecting => f.write_str("Connecting"),
+            LiveNews::On => f.write_str("On"),
+            LiveNews::Offline => f.write_str("Offline"),
+            LiveNews::Changed(ids) => write!(f, "Changed({} documents)", ids.len()),
+            LiveNews::Presence(p) => write!(f, "{p:?}"),
+            LiveNews::Ended => f.write_str("Ended"),
+        }
+    }
+}
+
+/// How the app steers a session.
+pub struct LiveControl {
+    /// Ends the session (also when the sender is dropped, as when the app hides).
+    pub stop: oneshot::Receiver<()>,
+    /// The id of the document this person is looking at, if any. Passed on only while that
+    /// document is shared.
+    pub viewing: watch::Receiver<Option<String>>,
+}
+
+/// How often to look for saved edits to send.
+const LOOK_EVERY: Duration = Duration::from_millis(150);
+/// How often to say "still here"; the other side gives up on silence after `GONE_AFTER`.
+const PRESENCE_EVERY: Duration = Duration::from_secs(20);
+const GONE_AFTER: Duration = Duration::from_secs(50);
+/// Waits between attempts to reconnect, doubling up to the last.
+const RETRY_FIRST: Duration = Duration::from_secs(1);
+const RETRY_MOST: Duration = Duration::from_secs(30);
+/// After the relay refuses a post (too many at once), wait before sending again.
+const AFTER_REFUSAL: Duration = Duration::from_secs(1);
+
+/// Why one connection ended.
+enum Pass {
+    Stopped,
+    Ended,
+    /// Fell behind, or a message was missed: read from the cursor, then go on.
+    CatchUp,
+    Dropped,
+}
+
+/// Works together until stopped, until sharing ends, or until the vault closes (then
+/// `Err(Closed)`). Connection trouble is reported as news and retried, never returned.
+pub async fn run(
+    vault: &impl VaultAccess,
+    link: &mut Link,
+    mut control: LiveControl,
+    news: &mut (dyn FnMut(LiveNews) + Send),
+) -> Result<(), ShareError> {
+    let relay = link.relay_client()?;
+    let mut state = SessionState::default();
+    let mut retry = RETRY_FIRST;
+    news(LiveNews::Connecting);
+    loop {
+        let pass = connected(vault, link, &relay, &mut control, &mut state, news).await?;
+        match pass {
+            Pass::Stopped => return Ok(()),
+            Pass::Ended => {
+                news(LiveNews::Ended);
+                return Ok(());
+            }
+            Pass::CatchUp => continue,
+            Pass::Dropped => {}
+        }
+        if state.on {
+            state.on = false;
+            news(LiveNews::Offline);
+        }
+        if state.peer.take().is_some() {
+            news(LiveNews::Presence(Presence::default()));
+        }
+        // A connection that got going was fine until now: try again soon.
+        if std::mem::take(&mut state.connected_once) {
+            retry = RETRY_FIRST;
+        }
+        tokio::select! {
+            _ = &mut control.stop => return Ok(()),
+            () = tokio::time::sleep(retry) => {}
+        }
+        retry = (retry * 2).min(RETRY_MOST);
+    }
+}
+
+/// What lasts from one connection to the next.
+#[derive(Default)]
+struct SessionState {
+    on: bool,
+    /// Set when a connection got as far as being on, so the next drop retries quickly.
+    connected_once: bool,
+    /// The other person's presence, and when it was last heard.
+    peer: Option<(Presence, Instant)>,
+    guard: PresenceGuard,
+    presence_counter: u64,
+}
+
+/// One connection: catch up, then live until it drops or is stopped.
+async fn connected(
+    vault: &impl VaultAccess,
+    link: &mut Link,
+    relay: &RelayClient,
+    control: &mut LiveControl,
+    state: &mut SessionState,
+    news: &mut (dyn FnMut(LiveNews) + Send),
+) -> Result<Pass, ShareError> {
+    // Subscribe first and read second, so nothing stored in between is missed (anything
+    // pushed that the read already brought is then seen as old).
+    let mailbox = link.mailbox();
+    let mut session = tokio::select! {
+        _ = &mut control.stop => return Ok(Pass::Stopped),
+        s = relay.live(&mailbox) => match s {
+            Ok(s) => s,
+            Err(ShareError::Gone) => return ended_by_gone(vault, link),
+            Err(_) => return Ok(Pass::Dropped),
+        },
+    };
+    let caught_up = tokio::select! {
+        _ = &mut control.stop => return Ok(Pass::Stopped),
+        r = exchange(vault, link, relay) => r,
+    };
+    let mut sent_at = match caught_up {
+        Ok(done) => {
+            report_changes(&done.received, news);
+            if done.ended() {
+                return Ok(Pass::Ended);
+            }
+            vault.with_store(|store| Ok(store.document_saves()))?
+        }
+        Err(ShareError::Revoked) => return Ok(Pass::Ended),
+        Err(ShareError::Store(e)) => return Err(ShareError::Store(e)),
+        Err(ShareError::Closed) => return Err(ShareError::Closed),
+        Err(_) => return Ok(Pass::Dropped),
+    };
+    if !state.on {
+        state.on = true;
+        news(LiveNews::On);
+    }
+    state.connected_once = true;
+
+    let mut in_flight: VecDeque<Outgoing> = VecDeque::new();
+    let mut own_posts: BTreeSet<u64> = BTreeSet::new();
+    let mut send_after = Instant::now();
+    let mut look = tokio::time::interval(LOOK_EVERY);
+    look.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut next_presence = Instant::now();
+    let mut dirty = false;
+    loop {
+        if Instant::now() >= next_presence {
+            next_presence = Instant::now() + PRESENCE_EVERY;
+            let viewing = control.viewing.borrow().clone();
+            if pass_on_presence(vault, link, &mut session, state, viewing, true)
+                .await
+                .is_err()
+            {
+                return Ok(Pass::Dropped);
+            }
+            // Now and then, look for anything unsent even without a save being counted.
+            dirty = true;
+        }
+        tokio::select! {
+            _ = &mut control.stop => {
+                let _ = pass_on_presence(vault, link, &mut session, state, None, false).await;
+                session.close().await;
+                return Ok(Pass::Stopped);
+            }
+            changed = control.viewing.changed() => {
+                if changed.is_err() {
+                    session.close().await;
+                    return Ok(Pass::Stopped);
+                }
+                next_presence = Instant::now();
+            }
+            _ = look.tick() => {
+                if let Some((_, heard)) = &state.peer
+                    && heard.elapsed() > GONE_AFTER
+                {
+                    state.peer = None;
+                    news(LiveNews::Presence(Presence::default()));
+                }
+                let saves = vault.with_store(|store| Ok(store.document_saves()))?;
+                if (saves != sent_at || dirty) && in_flight.is_empty() && Instant::now() >= send_after {
+                    dirty = false;
+                    let (outgoing, saves) = vault.with_store(|store| {
+                        Ok((engine::prepare(store, link)?, store.document_saves()))
+                    })?;
+                    sent_at = saves;
+                    for out in outgoing {
+                        if session.post(out.frame.clone()).await.is_err() {
+                            return Ok(Pass::Dropped);
+                        }
+                        in_flight.push_back(out);
+                    }
+                }
+            }
+            event = session.next() => match event {
+                Ok(LiveEvent::Posted(seq)) => {
+                    let Some(out) = in_flight.pop_front() else { continue };
+                    vault.with_store(|store| {
+                        engine::delivered(store, &out)?;
+                        link::record_synced(store)
+                    })?;
+                    own_posts.insert(seq);
+                    skip_own(link, &mut own_posts);
+                }
+                Ok(LiveEvent::Refused(_)) => {
+                    // Not stored: the same changes go again (their sent heads did not move).
+                    in_flight.pop_front();
+                    dirty = true;
+                    send_after = Instant::now() + AFTER_REFUSAL;
+                }
+                Ok(LiveEvent::Message(seq, bytes)) => {
+                    skip_own(link, &mut own_posts);
+                    if seq <= link.cursor() {
+                        continue;
+                    }
+                    if seq != link.cursor() + 1 {
+                        // Something in between was missed: read it.
+                        session.close().await;
+                        return Ok(Pass::CatchUp);
+                    }
+                    let (received, before, after) = vault.with_store(|store| {
+                        let before = store.document_saves();
+                        let received = engine::receive(store, link, seq, &bytes)?;
+                        link::record_synced(store)?;
+                        Ok((received, before, store.document_saves()))
+                    })?;
+                    // What was just applied need not be sent back; an edit saved before it
+                    // still must be.
+                    if before == sent_at {
+                        sent_at = after;
+                    }
+                    skip_own(link, &mut own_posts);
+                    if received == Received::Ended {
+                        session.close().await;
+                        return Ok(Pass::Ended);
+                    }
+                    report_changes(std::slice::from_ref(&received), news);
+                }
+                Ok(LiveEvent::Passing(bytes)) => {
+                    if let Some(presence) = engine::open_presence(link, &mut state.guard, &bytes) {
+                        let changed = state.peer.as_ref().map(|(p, _)| p) != Some(&presence);
+                        state.peer = presence.here.then(|| (presence.clone(), Instant::now()));
+                        if changed {
+                            news(LiveNews::Presence(presence));
+                        }
+                    }
+                }
+                Ok(LiveEvent::Lagged) => {
+                    session.close().await;
+                    return Ok(Pass::CatchUp);
+                }
+                Err(_) => return Ok(Pass::Dropped),
+            },
+        }
+    }
+}
+
+/// The mailbox is gone: the other side stopped sharing.
+fn ended_by_gone(vault: &impl VaultAccess, link: &mut Link) -> Result<Pass, ShareError> {
+    vault.with_store(|store| link.mark_revoked(store))?;
+    Ok(Pass::Ended)
+}
+
+/// Moves the cursor over this device's own posts, which the relay does not push back to it.
+fn skip_own(link: &mut Link, own_posts: &mut BTreeSet<u64>) {
+    while own_posts.remove(&(link.cursor() + 1)) {
+        link.cursor += 1;
+    }
+    // Anything at or below the cursor is done with.
+    let cursor = link.cursor();
+    own_posts.retain(|seq| *seq > cursor);
+}
+
+/// Tells the app which documents changed.
+fn report_changes(received: &[Received], news: &mut (dyn FnMut(LiveNews) + Send)) {
+    let mut documents: Vec<String> = Vec::new();
+    for r in received {
+        if let Received::Changed { document, .. } = r
+            && !documents.contains(document)
+        {
+            documents.push(document.clone());
+        }
+    }
+    if !documents.is_empty() {
+        news(LiveNews::Changed(documents));
+    }
+}
+
+/// Says who is here and what they look at; a document not shared is never named.
+async fn pass_on_presence(
+    vault: &impl VaultAccess,
+    link: &Link,
+    session: &mut LiveSession,
+    state: &mut SessionState,
+    viewing: Option<String>,
+    here: bool,
+) -> Result<(), ShareError> {
+    let viewing = match viewing {
+        Some(id) => vault.with_store(|store| {
+            Ok(store
+                .shared_documents()?
+                .into_iter()
+                .any(|d| d.id == id)
+                .then_some(id))
+        })?,
+        None => None,
+    };
+    let frame = engine::seal_presence(
+        link,
+        &Presence { here, viewing },
+        &mut state.presence_counter,
+    )?;
+    session.pass_on(&frame).await
+}

@@ -1,0 +1,42 @@
+//! What the sharing tests have in common: vaults in real SQLCipher files, and pairing two of
+//! them through a relay as the two apps would.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::time::Duration;
+
+use harbour_share::{Link, meeting};
+use harbour_store::Store;
+use harbour_sync::pairing::PairingCode;
+
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A vault in a real SQLCipher file.
+pub fn vault(path: &Path) -> Store {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "key", "correct horse battery staple")
+        .unwrap();
+    Store::open(conn).unwrap()
+}
+
+/// Pairs two vaults through the relay, as the two apps would: the phrases must match.
+pub async fn link_up(base: &str, person: &mut Store, advocate: &mut Store) -> (Link, Link) {
+    // The advocate shows the code; the person types it (with spaces and lower case).
+    let code = PairingCode::generate().unwrap();
+    let typed = PairingCode::parse(&code.display().to_lowercase().replace('-', " ")).unwrap();
+    let (a, p) = tokio::join!(
+        meeting::advocate(base, &code, TIMEOUT),
+        meeting::client(base, &typed, TIMEOUT)
+    );
+    let (a, p) = (a.unwrap(), p.unwrap());
+    assert_eq!(a.phrase(), p.phrase(), "both screens show the same phrase");
+    assert_eq!(a.phrase().split(' ').count(), 4);
+    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
+    let (advocate_link, person_link) = (advocate_link.unwrap(), person_link.unwrap());
+    advocate_link.save(advocate).unwrap();
+    person_link.save(person).unwrap();
+    assert_eq!(advocate_link.mailbox(), person_link.mailbox());
+    assert_eq!(advocate_link.peer_device_key(), person_link.device_key());
+    assert_eq!(person_link.peer_device_key(), advocate_link.device_key());
+    (person_link, advocate_link)
+}

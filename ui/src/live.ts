@@ -1,0 +1,141 @@
+// Working together: what the page knows of the live session (its state, whether the other side
+// is here, what is shared) and where the session's events go. It lives in memory only, and
+// everything is dropped on every hide (the live session ends in Rust then too). The events are
+// listened for once, from the first unlock; while the disguise shows they are ignored.
+
+import {
+  api,
+  type LiveState,
+  type Presence,
+  type ShareableItem,
+  type SharingRole,
+  type SharingStatus,
+} from "./api";
+import { indicatorText, NOBODY } from "./screens/live-logic";
+
+/** What the screen on show wants to hear about; every part optional. */
+export interface LiveHooks {
+  /** The other side's edits to these documents are in the vault now. */
+  changed?(documents: string[]): void;
+  presence?(presence: Presence): void;
+  live?(state: LiveState): void;
+  /** The person is moving to another screen. */
+  left?(): void;
+}
+
+let unlocked = false;
+let state: LiveState = "off";
+let here: Presence = NOBODY;
+let items: ShareableItem[] = [];
+let role: SharingRole | null = null;
+/** The last document passed to live_viewing, so each is sent once. */
+let viewingSent: string | null = null;
+/** The screen on show; events reach it only while `root` is still in the page. */
+let screen: { root: HTMLElement; hooks: LiveHooks } | null = null;
+let indicator: HTMLElement | null = null;
+let listening = false;
+
+export const liveState = (): LiveState => state;
+export const presence = (): Presence => here;
+export const sharedItems = (): readonly ShareableItem[] => items;
+export const sharingRole = (): SharingRole | null => role;
+
+/** After a PIN opened the vault: starts listening (once) and lets events through. */
+export function liveUnlocked(): void {
+  unlocked = true;
+  if (listening) return;
+  listening = true;
+  const ignore = () => undefined;
+  api.onSharingLive((s) => unlocked && setState(s)).catch(ignore);
+  api.onSharingPresence((p) => unlocked && setPresence(p)).catch(ignore);
+  api
+    .onSharingChanged((c) => {
+      if (unlocked && screen?.root.isConnected) screen.hooks.changed?.(c.documents);
+    })
+    .catch(ignore);
+}
+
+/** On hide: forget everything (the page is being replaced by the disguise). */
+export function liveLocked(): void {
+  unlocked = false;
+  state = "off";
+  here = NOBODY;
+  items = [];
+  role = null;
+  viewingSent = null;
+  screen = null;
+  indicator = null;
+}
+
+/** A sharing status arrived (from any command): takes its state, what is shared and the role. */
+export function noteStatus(st: SharingStatus): void {
+  items = st.items;
+  role = st.role;
+  setState(st.live);
+}
+
+function setState(next: LiveState): void {
+  if (next === state) return;
+  state = next;
+  // Nobody can be known to be here while the connection is not up.
+  if (next !== "on") here = NOBODY;
+  // A new live session starts with nothing being looked at.
+  if (next === "off") viewingSent = null;
+  showIndicator();
+  const hooks = current();
+  hooks?.live?.(next);
+  hooks?.presence?.(here);
+}
+
+function setPresence(p: Presence): void {
+  if (state === "off") return;
+  here = p;
+  showIndicator();
+  current()?.presence?.(p);
+}
+
+function current(): LiveHooks | null {
+  return screen?.root.isConnected ? screen.hooks : null;
+}
+
+/** The screen now on show (replacing the last one, which is told it was left). */
+export function attachScreen(root: HTMLElement, hooks: LiveHooks): void {
+  leaveScreen();
+  screen = { root, hooks };
+}
+
+/** The person is going to another screen. */
+export function leaveScreen(): void {
+  const left = screen?.hooks.left;
+  screen = null;
+  left?.();
+}
+
+/** The header's indicator, shown while working together. */
+export function mountIndicator(el: HTMLElement): void {
+  indicator = el;
+  showIndicator();
+}
+
+function showIndicator(): void {
+  if (!indicator) return;
+  const text = indicatorText(state, here, role);
+  indicator.hidden = text === null;
+  indicator.textContent = text ?? "";
+}
+
+/**
+ * Tells the other side what the person is looking at (a shared document id, or null). Only while
+ * working together; Rust passes on only shared documents. Never shown to the person if it fails:
+ * it is a courtesy, not their work.
+ */
+export function tellViewing(document: string | null): void {
+  if (state === "off" || document === viewingSent) return;
+  viewingSent = document;
+  api.liveViewing(document).catch(() => undefined);
+}
+
+/** The person stopped looking at `document` (e.g. closed that section). */
+export function tellNotViewing(document: string): void {
+  if (viewingSent === document) tellViewing(null);
+}
