@@ -140,8 +140,8 @@ pub struct LiveControl {
     pub viewing: watch::Receiver<Option<String>>,
 }
 
-/// How often to look for saved edits to send.
-const LOOK_EVERY: Duration = Duration::from_millis(150);
+/// How often to look for saved edits to send (a save also wakes the session at once).
+const LOOK_EVERY: Duration = Duration::from_secs(1);
 /// How often to say "still here"; the other side gives up on silence after `GONE_AFTER`.
 const PRESENCE_EVERY: Duration = Duration::from_secs(20);
 const GONE_AFTER: Duration = Duration::from_secs(50);
@@ -169,11 +169,35 @@ pub async fn run(
     news: &mut (dyn FnMut(LiveNews) + Send),
 ) -> Result<(), ShareError> {
     let relay = link.relay_client()?;
+    // Woken by every save, so an edit goes the moment it is saved.
+    let saved = std::sync::Arc::new(tokio::sync::Notify::new());
+    let wake = std::sync::Arc::clone(&saved);
+    vault.with_store(|store| {
+        store.listen_for_saves(Some(std::sync::Arc::new(move || wake.notify_one())));
+        Ok(())
+    })?;
+    let result = keep_going(vault, link, &relay, &mut control, &saved, news).await;
+    // The vault may be closed already, and then there is nothing to stop listening to.
+    let _ = vault.with_store(|store| {
+        store.listen_for_saves(None);
+        Ok(())
+    });
+    result
+}
+
+async fn keep_going(
+    vault: &impl VaultAccess,
+    link: &mut Link,
+    relay: &RelayClient,
+    control: &mut LiveControl,
+    saved: &tokio::sync::Notify,
+    news: &mut (dyn FnMut(LiveNews) + Send),
+) -> Result<(), ShareError> {
     let mut state = SessionState::default();
     let mut retry = RETRY_FIRST;
     news(LiveNews::Connecting);
     loop {
-        let pass = connected(vault, link, &relay, &mut control, &mut state, news).await?;
+        let pass = connected(vault, link, relay, control, saved, &mut state, news).await?;
         match pass {
             Pass::Stopped => return Ok(()),
             Pass::Ended => {
@@ -220,6 +244,7 @@ async fn connected(
     link: &mut Link,
     relay: &RelayClient,
     control: &mut LiveControl,
+    saved: &tokio::sync::Notify,
     state: &mut SessionState,
     news: &mut (dyn FnMut(LiveNews) + Send),
 ) -> Result<Pass, ShareError> {
@@ -290,6 +315,7 @@ async fn connected(
                 }
                 next_presence = Instant::now();
             }
+            () = saved.notified() => look.reset_immediately(),
             _ = look.tick() => {
                 if let Some((_, heard)) = &state.peer
                     && heard.elapsed() > GONE_AFTER

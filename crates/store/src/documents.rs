@@ -105,7 +105,11 @@ type Saved = ([u8; 32], AutoCommit);
 pub(crate) struct DocCache {
     saved: std::sync::Arc<std::sync::Mutex<HashMap<String, Saved>>>,
     saves: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    listener: std::sync::Arc<std::sync::Mutex<Option<SaveListener>>>,
 }
+
+/// Called after each document save (see [`crate::Store::listen_for_saves`]).
+pub type SaveListener = std::sync::Arc<dyn Fn() + Send + Sync>;
 
 /// Small documents, and few of them are edited in one sitting.
 const CACHED_DOCUMENTS: usize = 64;
@@ -127,7 +131,20 @@ impl DocCache {
             cache.clear();
         }
         cache.insert(id.to_owned(), (digest, am.clone()));
+        drop(cache);
         self.saves.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let listener = self
+            .listener
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        if let Some(listener) = listener {
+            listener();
+        }
+    }
+
+    pub(crate) fn set_listener(&self, listener: Option<SaveListener>) {
+        *self.listener.lock().unwrap_or_else(|p| p.into_inner()) = listener;
     }
 
     pub(crate) fn saves(&self) -> u64 {

@@ -43,7 +43,7 @@ pub use attachments::{AttachmentMeta, MAX_ATTACHMENT_BYTES};
 pub use checklists::{Checklist, ChecklistItem, Recurrence};
 pub use contacts::{Contact, ContactFields};
 pub use directory::{SupportService, SupportServiceFields};
-pub use documents::DocumentKind;
+pub use documents::{DocumentKind, SaveListener};
 pub use error::StoreError;
 pub use incidents::{
     Behaviour, BrokenLink, ChainHead, ChainReport, Incident, IncidentFields, IncidentFilter,
@@ -142,6 +142,14 @@ impl Store {
     /// that then rolled back is counted too, which only costs a look that finds nothing.
     pub fn document_saves(&self) -> u64 {
         self.ctx.documents.saves()
+    }
+
+    /// Calls `listener` after every document save from now on (`None` stops): a live session
+    /// uses it to send an edit the moment it is saved. It runs inside the saving transaction,
+    /// so it must only wake something up; whatever it wakes reaches the store after the save
+    /// has committed (or finds nothing new, if it rolled back).
+    pub fn listen_for_saves(&self, listener: Option<documents::SaveListener>) {
+        self.ctx.documents.set_listener(listener);
     }
 
     /// The underlying connection, for read-only inspection (benchmarks, diagnostics).
