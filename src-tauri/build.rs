@@ -61,6 +61,12 @@ const COMMANDS: &[&str] = &[
     "live_start",
     "live_stop",
     "live_viewing",
+    "caseload",
+    "case_add",
+    "case_open",
+    "case_close",
+    "case_set_notes",
+    "case_remove",
 ];
 
 fn main() {

@@ -252,7 +252,7 @@ pub fn hide_now<R: Runtime>(app: AppHandle<R>) {
 
 #[tauri::command]
 pub fn list_contacts(session: State<'_, Session>) -> Result<Vec<Contact>, ApiError> {
-    session.with_vault(|v| Ok(v.store().list_contacts()?))
+    session.with_vault(|v| Ok(v.records().list_contacts()?))
 }
 
 #[tauri::command]
@@ -260,7 +260,7 @@ pub fn add_contact(
     session: State<'_, Session>,
     fields: ContactFields,
 ) -> Result<Contact, ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().add_contact(&fields)?))
+    session.with_vault(|v| Ok(v.records_mut().add_contact(&fields)?))
 }
 
 /// Newest first, a page at a time.
@@ -272,7 +272,7 @@ pub fn list_incidents(
 ) -> Result<IncidentPage, ApiError> {
     let page = Page { limit, before };
     session.with_vault(|v| {
-        Ok(v.store()
+        Ok(v.records()
             .list_incidents(&page, &IncidentFilter::default())?)
     })
 }
@@ -282,7 +282,7 @@ pub fn record_incident(
     session: State<'_, Session>,
     fields: IncidentFields,
 ) -> Result<Incident, ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().record_incident(&fields)?))
+    session.with_vault(|v| Ok(v.records_mut().record_incident(&fields)?))
 }
 
 /// A correction: a new revision; the earlier ones stay as they were.
@@ -292,7 +292,7 @@ pub fn revise_incident(
     id: String,
     fields: IncidentFields,
 ) -> Result<Incident, ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().revise_incident(&id, &fields)?))
+    session.with_vault(|v| Ok(v.records_mut().revise_incident(&id, &fields)?))
 }
 
 #[tauri::command]
@@ -300,13 +300,13 @@ pub fn incident_history(
     session: State<'_, Session>,
     id: String,
 ) -> Result<Vec<IncidentRevision>, ApiError> {
-    session.with_vault(|v| Ok(v.store().incident_history(&id)?))
+    session.with_vault(|v| Ok(v.records().incident_history(&id)?))
 }
 
 /// Re-checks the whole log's hash chain and signatures.
 #[tauri::command]
 pub fn check_log(session: State<'_, Session>) -> Result<ChainReport, ApiError> {
-    session.with_vault(|v| Ok(v.store().verify_chain()?))
+    session.with_vault(|v| Ok(v.records().verify_chain()?))
 }
 
 /// A plan section as the screen shows it: with its title and the guidance for the current stage.
@@ -335,7 +335,7 @@ pub struct PlanView {
 #[tauri::command]
 pub fn get_plan(session: State<'_, Session>) -> Result<PlanView, ApiError> {
     session.with_vault(|v| {
-        let store = v.store();
+        let store = v.records();
         let plan = store.plan()?;
         let stage = plan.stage;
         let mut sections = Vec::with_capacity(plan.sections.len());
@@ -363,7 +363,7 @@ pub fn add_plan_item(
     section: Section,
     text: String,
 ) -> Result<PlanItem, ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().add_plan_item(section, &text)?))
+    session.with_vault(|v| Ok(v.records_mut().add_plan_item(section, &text)?))
 }
 
 #[tauri::command]
@@ -373,18 +373,18 @@ pub fn set_plan_item_done(
     done: bool,
 ) -> Result<PlanItem, ApiError> {
     let at = done.then(chrono::Utc::now);
-    session.with_vault(|v| Ok(v.store_mut().set_plan_item_done(&id, at)?))
+    session.with_vault(|v| Ok(v.records_mut().set_plan_item_done(&id, at)?))
 }
 
 #[tauri::command]
 pub fn list_checklists(session: State<'_, Session>) -> Result<Vec<Checklist>, ApiError> {
-    session.with_vault(|v| Ok(v.store().list_checklists()?))
+    session.with_vault(|v| Ok(v.records().list_checklists()?))
 }
 
 /// Items never done, or whose repeat period has come round again.
 #[tauri::command]
 pub fn due_checklist_items(session: State<'_, Session>) -> Result<Vec<ChecklistItem>, ApiError> {
-    session.with_vault(|v| Ok(v.store().due_items(chrono::Utc::now())?))
+    session.with_vault(|v| Ok(v.records().due_items(chrono::Utc::now())?))
 }
 
 #[tauri::command]
@@ -394,7 +394,7 @@ pub fn set_checklist_item_done(
     done: bool,
 ) -> Result<ChecklistItem, ApiError> {
     session.with_vault(|v| {
-        let store = v.store_mut();
+        let store = v.records_mut();
         Ok(if done {
             store.mark_checklist_item_done(&id, chrono::Utc::now())?
         } else {
@@ -406,7 +406,7 @@ pub fn set_checklist_item_done(
 /// The support directory, in the person's order (hidden built-ins left out).
 #[tauri::command]
 pub fn list_support_services(session: State<'_, Session>) -> Result<Vec<SupportService>, ApiError> {
-    session.with_vault(|v| Ok(v.store().list_support_services(false)?))
+    session.with_vault(|v| Ok(v.records().list_support_services(false)?))
 }
 
 #[tauri::command]
@@ -415,12 +415,12 @@ pub fn update_contact(
     id: String,
     fields: ContactFields,
 ) -> Result<Contact, ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().update_contact(&id, &fields)?))
+    session.with_vault(|v| Ok(v.records_mut().update_contact(&id, &fields)?))
 }
 
 #[tauri::command]
 pub fn delete_contact(session: State<'_, Session>, id: String) -> Result<(), ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().delete_contact(&id)?))
+    session.with_vault(|v| Ok(v.records_mut().delete_contact(&id)?))
 }
 
 #[tauri::command]
@@ -429,17 +429,17 @@ pub fn update_plan_item(
     id: String,
     text: String,
 ) -> Result<PlanItem, ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().update_plan_item(&id, &text)?))
+    session.with_vault(|v| Ok(v.records_mut().update_plan_item(&id, &text)?))
 }
 
 #[tauri::command]
 pub fn delete_plan_item(session: State<'_, Session>, id: String) -> Result<(), ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().delete_plan_item(&id)?))
+    session.with_vault(|v| Ok(v.records_mut().delete_plan_item(&id)?))
 }
 
 #[tauri::command]
 pub fn set_plan_stage(session: State<'_, Session>, stage: PlanStage) -> Result<(), ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().set_plan_stage(stage)?))
+    session.with_vault(|v| Ok(v.records_mut().set_plan_stage(stage)?))
 }
 
 #[tauri::command]
@@ -447,7 +447,7 @@ pub fn set_plan_review_date(
     session: State<'_, Session>,
     date: Option<chrono::NaiveDate>,
 ) -> Result<(), ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().set_plan_review_date(date)?))
+    session.with_vault(|v| Ok(v.records_mut().set_plan_review_date(date)?))
 }
 
 #[tauri::command]
@@ -459,7 +459,7 @@ pub fn set_section_notes(
 ) -> Result<(), ApiError> {
     let seen = version.as_deref().map(version_heads).unwrap_or_default();
     session.with_vault(|v| {
-        Ok(v.store_mut()
+        Ok(v.records_mut()
             .set_section_notes_from(section, &notes, &seen)?)
     })
 }
@@ -486,7 +486,7 @@ pub fn search(
     query: String,
     limit: u32,
 ) -> Result<Vec<SearchHit>, ApiError> {
-    session.with_vault(|v| Ok(v.store().search(&query, limit)?))
+    session.with_vault(|v| Ok(v.records().search(&query, limit)?))
 }
 
 /// Settings as the settings screen shows them.
@@ -671,7 +671,7 @@ pub fn add_attachment(
         t => t,
     };
     session.with_vault(|v| {
-        Ok(v.store_mut()
+        Ok(v.records_mut()
             .add_attachment(&file_name, media_type, bytes)?)
     })
 }
@@ -682,7 +682,7 @@ pub fn attachment_info(
     ids: Vec<String>,
 ) -> Result<Vec<AttachmentMeta>, ApiError> {
     session.with_vault(|v| {
-        let store = v.store();
+        let store = v.records();
         Ok(ids
             .iter()
             .map(|id| store.attachment(id))
@@ -693,7 +693,7 @@ pub fn attachment_info(
 /// The decrypted bytes, sent to the page as a raw response and kept there in memory only.
 #[tauri::command]
 pub fn attachment_bytes(session: State<'_, Session>, id: String) -> Result<Response, ApiError> {
-    session.with_vault(|v| Ok(Response::new(v.store().attachment_bytes(&id)?)))
+    session.with_vault(|v| Ok(Response::new(v.records().attachment_bytes(&id)?)))
 }
 
 /// The page copied text from an open screen. Only its hash is kept, so that a quick hide can tell

@@ -82,7 +82,7 @@ pub fn incidents_between(
         until: until.and_then(|d| d.succ_opt()).and_then(local_midnight),
     };
     session.with_vault(|v| {
-        let store = v.store();
+        let store = v.records();
         let mut all = Vec::new();
         let mut page = Page::first(500);
         loop {
@@ -118,14 +118,14 @@ pub async fn save_report<R: Runtime>(
     session: State<'_, Session>,
     request: EvidenceRequest,
 ) -> Result<ExportDone, ApiError> {
-    session.with_vault(|v| Ok(check_request(v.store(), &request)?))?;
+    session.with_vault(|v| Ok(check_request(v.records(), &request)?))?;
     let Some(path) = choose_destination(&app, SAVE_TITLE, &format!("document-{}.pdf", today()))?
     else {
         return Ok(ExportDone::default());
     };
     let outcome = session.with_vault(|v| {
         write_beside_then_rename(&path, |mut file| {
-            let (pdf, outcome) = write_report(v.store(), &request, &Local, Utc::now())?;
+            let (pdf, outcome) = write_report(v.records(), &request, &Local, Utc::now())?;
             file.write_all(&pdf).map_err(EvidenceError::Io)?;
             Ok(outcome)
         })
@@ -153,7 +153,7 @@ pub async fn save_bundle<R: Runtime>(
         .map(|p| harbour_vault::BackupPassphrase::new(p.as_str()))
         .transpose()?;
     // Checked before the dialog, so a wrong choice is explained first.
-    session.with_vault(|v| Ok(check_request(v.store(), &request)?))?;
+    session.with_vault(|v| Ok(check_request(v.records(), &request)?))?;
     let name = match passphrase {
         Some(_) => format!("export-{}.locked", today()),
         None => format!("export-{}.zip", today()),
@@ -169,7 +169,7 @@ pub async fn save_bundle<R: Runtime>(
         write_beside_then_rename(&path, |file| {
             let out = std::io::BufWriter::new(file);
             Ok(write_bundle(
-                v.store(),
+                v.records(),
                 &request,
                 &Local,
                 Utc::now(),
@@ -259,7 +259,7 @@ pub fn risk_screening_questions() -> Vec<RiskQuestion> {
 /// Every screening, newest first.
 #[tauri::command]
 pub fn list_risk_screenings(session: State<'_, Session>) -> Result<Vec<RiskScreening>, ApiError> {
-    session.with_vault(|v| Ok(v.store().risk_screenings()?))
+    session.with_vault(|v| Ok(v.records().risk_screenings()?))
 }
 
 #[tauri::command]
@@ -268,13 +268,13 @@ pub fn record_risk_screening(
     answers: Vec<RiskAnswered>,
     note: String,
 ) -> Result<RiskScreening, ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().record_risk_screening(&answers, &note)?))
+    session.with_vault(|v| Ok(v.records_mut().record_risk_screening(&answers, &note)?))
 }
 
 /// Incidents per week (the last 26 weeks), by kind, and the escalation signal, in local time.
 #[tauri::command]
 pub fn incident_patterns(session: State<'_, Session>) -> Result<Patterns, ApiError> {
-    let occurrences = session.with_vault(|v| Ok(v.store().incident_occurrences()?))?;
+    let occurrences = session.with_vault(|v| Ok(v.records().incident_occurrences()?))?;
     let today = Local::now().date_naive();
     Ok(patterns(&occurrences, today, &Local, WEEKS_SHOWN))
 }

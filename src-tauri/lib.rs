@@ -2,6 +2,7 @@
 //! Commands take DTOs, call the core and map errors to `{code, message}`; the window shows the
 //! disguise until a PIN opens the vault, and any quick-hide route locks it again.
 
+pub mod caseload;
 pub mod clipboard;
 pub mod commands;
 pub mod error;
@@ -85,6 +86,12 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             sharing::live_start,
             sharing::live_stop,
             sharing::live_viewing,
+            caseload::caseload,
+            caseload::case_add,
+            caseload::case_open,
+            caseload::case_close,
+            caseload::case_set_notes,
+            caseload::case_remove,
         ])
 }
 

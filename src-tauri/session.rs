@@ -258,6 +258,20 @@ impl Session {
         }
     }
 
+    /// Opens or closes a case of the caseload (`f`). Like a hide for everything under way: the
+    /// epoch moves on (work that waited on the network for the records shown until now must
+    /// not land in the new ones) and this opening's sharing is dropped (its link was theirs).
+    pub fn switch_records<T>(
+        &self,
+        f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        self.with_vault(|vault| {
+            self.epoch.fetch_add(1, Ordering::SeqCst);
+            self.forget_sharing();
+            f(vault)
+        })
+    }
+
     pub fn is_open(&self) -> bool {
         matches!(*self.slot(), Slot::Open(_))
     }

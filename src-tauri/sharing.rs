@@ -267,7 +267,7 @@ fn status(store: &Store, live: LiveState) -> Result<SharingStatus, ApiError> {
 #[tauri::command]
 pub fn sharing_status(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
     let live = live_state(&session);
-    session.with_vault(|vault| status(vault.store(), live))
+    session.with_vault(|vault| status(vault.records(), live))
 }
 
 /// Shares one plan section, contact or checklist, or stops sharing it. Sharing any plan section
@@ -280,7 +280,7 @@ pub fn set_shared(
 ) -> Result<SharingStatus, ApiError> {
     let live = live_state(&session);
     session.with_vault(|vault| {
-        let store = vault.store_mut();
+        let store = vault.records_mut();
         let kind = store
             .list_documents()?
             .into_iter()
@@ -305,7 +305,7 @@ pub fn set_shared(
                 store.unshare_document(PLAN_DOC_ID)?;
             }
         }
-        status(vault.store(), live)
+        status(vault.records(), live)
     })
 }
 
@@ -339,27 +339,28 @@ fn already_linked() -> ApiError {
 fn no_link_yet(session: &Session) -> Result<u64, ApiError> {
     let epoch = session.epoch();
     session.with_vault(|vault| {
-        if Link::exists(vault.store())? {
+        if Link::exists(vault.records())? {
             return Err(already_linked());
         }
         Ok(epoch)
     })
 }
 
-/// Whether this app may take the advocate's side of pairing. Not yet: the advocate's side
-/// adopts the client's documents into the open vault, and until IDVA mode gives each case a
-/// vault of its own that would merge a client's plan into the advocate's own (plan sections
-/// have the same ids everywhere).
-const ADVOCATE_SIDE: bool = false;
+/// The advocate's side of pairing adopts the person's documents into the records open now, so
+/// it is only offered inside a case of the caseload (a compartment of its own): from the
+/// advocate's own records it would merge the person's plan into theirs (plan sections have the
+/// same ids everywhere). The person's side, for the same reason, is not offered inside a case.
+fn in_a_case(session: &Session) -> Result<bool, ApiError> {
+    session.with_vault(|vault| Ok(vault.open_case_id().is_some()))
+}
 
 /// The advocate's side: a new one-time code to show (the person types it into their app).
 #[tauri::command]
 pub fn pairing_host(session: State<'_, Session>) -> Result<PairingCodeView, ApiError> {
-    if !ADVOCATE_SIDE {
+    if !in_a_case(&session)? {
         return Err(ApiError::new(
             ErrorCode::NotAvailable,
-            "Pairing as an advocate comes with the caseload, where each person's plan is kept \
-             apart. It is not available yet.",
+            "Open the person's case in your caseload first: each person's plan is kept apart.",
         ));
     }
     no_link_yet(&session)?;
@@ -402,6 +403,12 @@ pub async fn pairing_join(
 ) -> Result<PairingPhrase, ApiError> {
     let relay = relay_address(&relay)?;
     let code = PairingCode::parse(&code).map_err(ShareError::from)?;
+    if in_a_case(&session)? {
+        return Err(ApiError::new(
+            ErrorCode::Invalid,
+            "In a case, show a code for the person to type into their app.",
+        ));
+    }
     let epoch = no_link_yet(&session)?;
     wait_for_phrase(
         &session,
@@ -449,11 +456,11 @@ pub async fn pairing_confirm(session: State<'_, Session>) -> Result<SharingStatu
     })?;
     let link = check.confirm().await?;
     session.with_vault_since(epoch, |vault| {
-        if Link::exists(vault.store())? {
+        if Link::exists(vault.records())? {
             return Err(already_linked());
         }
-        link.save(vault.store_mut())?;
-        status(vault.store(), LiveState::Off)
+        link.save(vault.records_mut())?;
+        status(vault.records(), LiveState::Off)
     })
 }
 
@@ -511,7 +518,7 @@ fn load_link(session: &Session) -> Result<Link, ApiError> {
     match cached {
         Some(link) => Ok(link),
         None => session
-            .with_vault(|vault| Ok(Link::load(vault.store())?))?
+            .with_vault(|vault| Ok(Link::load(vault.records())?))?
             .ok_or_else(|| ApiError::new(ErrorCode::Invalid, "Sharing is not set up.")),
     }
 }
@@ -537,7 +544,7 @@ impl VaultAccess for OpenSince<'_> {
         f: impl FnOnce(&mut Store) -> Result<T, ShareError>,
     ) -> Result<T, ShareError> {
         self.session
-            .quietly_since(self.epoch, |vault| f(vault.store_mut()))
+            .quietly_since(self.epoch, |vault| f(vault.records_mut()))
             .unwrap_or(Err(ShareError::Closed))
     }
 }
@@ -726,7 +733,7 @@ pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, 
     end_live(&session).await;
     let (_busy, mut link, epoch) = take_link(&session)?;
     let notice = session.with_vault_since(epoch, |vault| {
-        Ok(engine::begin_stop(vault.store_mut(), &mut link)?)
+        Ok(engine::begin_stop(vault.records_mut(), &mut link)?)
     })?;
     let relay = link.relay_client()?;
     if let Err(e) = relay.close_mailbox(&link.mailbox(), notice).await {
@@ -734,7 +741,7 @@ pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, 
         return Err(e.into());
     }
     session.with_vault_since(epoch, |vault| {
-        vault.store_mut().end_sharing()?;
-        status(vault.store(), LiveState::Off)
+        vault.records_mut().end_sharing()?;
+        status(vault.records(), LiveState::Off)
     })
 }

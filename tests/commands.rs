@@ -958,3 +958,170 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
     drop(to_advocate);
     advocate.join().unwrap();
 }
+
+#[test]
+fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
+    use harbour_store::{PLAN_DOC_ID, Section, Store};
+    let relay_dir = tempfile::tempdir().unwrap();
+    let relay = relay_on_loopback(relay_dir.path());
+    let a = app();
+    setup(&a);
+    let person_words = "PERSON-CASE-CANARY-7e21";
+    let private_note = "PRIVATE-CASE-NOTE-CANARY-b09d";
+
+    let load = a.call("caseload", json!({})).unwrap();
+    assert_eq!(load, json!({"cases": [], "open": null}));
+    assert_eq!(
+        a.call("pairing_host", json!({})).unwrap_err()["code"],
+        "not_available",
+        "outside a case the advocate's side is not offered"
+    );
+    assert_eq!(
+        a.call("case_add", json!({"label": "   "})).unwrap_err()["code"],
+        "invalid"
+    );
+    a.call("case_add", json!({"label": "J.S."})).unwrap();
+    let load = a.call("case_add", json!({"label": "R.K."})).unwrap();
+    let ids: Vec<String> = load["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(load["cases"][0]["label"], "J.S.");
+    assert_eq!(load["cases"][0]["sharing"], "off");
+    let (first, second) = (ids[0].clone(), ids[1].clone());
+
+    // Inside the first case: pair as the advocate, with the person's app played by the engine.
+    let load = a.call("case_open", json!({"id": first})).unwrap();
+    assert_eq!(load["open"], first.as_str());
+    assert_eq!(
+        a.call(
+            "pairing_join",
+            json!({"relay": relay, "code": "7KQ2-M9XD-4TFB-0C8H"})
+        )
+        .unwrap_err()["code"],
+        "invalid",
+        "inside a case the app pairs as the advocate"
+    );
+    let code = a.call("pairing_host", json!({})).unwrap()["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (go, person_inbox) = std::sync::mpsc::channel::<()>();
+    let (from_person, person_says) = std::sync::mpsc::channel::<String>();
+    let person_relay = relay.clone();
+    let person = std::thread::spawn(move || {
+        tokio::runtime::Runtime::new()
+            .unwrap()
+            .block_on(async move {
+                let mut store =
+                    Store::open(rusqlite::Connection::open_in_memory().unwrap()).unwrap();
+                let code = harbour_sync::pairing::PairingCode::parse(&code).unwrap();
+                let check = harbour_share::meeting::client(
+                    &person_relay,
+                    &code,
+                    std::time::Duration::from_secs(30),
+                )
+                .await
+                .unwrap();
+                from_person.send(check.phrase()).unwrap();
+                person_inbox.recv().unwrap();
+                let mut link = check.confirm().await.unwrap();
+                link.save(&mut store).unwrap();
+                store
+                    .set_section_notes(Section::EscapeBag, person_words)
+                    .unwrap();
+                store
+                    .share_document(&Section::EscapeBag.document_id())
+                    .unwrap();
+                store.share_document(PLAN_DOC_ID).unwrap();
+                let client = link.relay_client().unwrap();
+                harbour_share::sync_now(&mut store, &mut link, &client)
+                    .await
+                    .unwrap();
+                from_person.send("sent".into()).unwrap();
+            });
+    });
+    let phrase = a.call("pairing_wait", json!({"relay": relay})).unwrap();
+    assert_eq!(
+        phrase["phrase"].as_str().unwrap(),
+        person_says.recv().unwrap()
+    );
+    go.send(()).unwrap();
+    let status = a.call("pairing_confirm", json!({})).unwrap();
+    assert_eq!(
+        (&status["state"], &status["role"]),
+        (&json!("on"), &json!("advocate"))
+    );
+    assert_eq!(person_says.recv().unwrap(), "sent");
+    person.join().unwrap();
+    let done = a.call("sync_now", json!({})).unwrap();
+    assert!(done["received"].as_u64().unwrap() >= 1, "{done}");
+    assert!(
+        a.call("get_plan", json!({}))
+            .unwrap()
+            .to_string()
+            .contains(person_words),
+        "the person's notes are in their case"
+    );
+    let load = a
+        .call(
+            "case_set_notes",
+            json!({"id": first, "notes": private_note}),
+        )
+        .unwrap();
+    assert_eq!(load["cases"][0]["notes"], private_note);
+    // A sync after the private note was written: nothing of it goes to the relay.
+    a.call("sync_now", json!({})).unwrap();
+
+    // The advocate's own records and the other case never see the person's plan.
+    let load = a.call("case_close", json!({})).unwrap();
+    assert_eq!(load["open"], json!(null));
+    assert_eq!(load["cases"][0]["sharing"], "on");
+    assert!(load["cases"][0]["last_synced"].is_string());
+    assert!(
+        !a.call("get_plan", json!({}))
+            .unwrap()
+            .to_string()
+            .contains(person_words)
+    );
+    assert_eq!(a.call("sharing_status", json!({})).unwrap()["state"], "off");
+    a.call("case_open", json!({"id": second})).unwrap();
+    assert!(
+        !a.call("get_plan", json!({}))
+            .unwrap()
+            .to_string()
+            .contains(person_words)
+    );
+    assert_eq!(a.call("sharing_status", json!({})).unwrap()["state"], "off");
+
+    // A case that shares cannot be removed until sharing is stopped; an idle one can.
+    assert_eq!(
+        a.call("case_remove", json!({"id": first})).unwrap_err()["code"],
+        "invalid"
+    );
+    let load = a.call("case_remove", json!({"id": second})).unwrap();
+    assert_eq!(load["open"], json!(null));
+    assert_eq!(load["cases"].as_array().unwrap().len(), 1);
+
+    // A hide closes the case; the caseload is there after unlocking, nothing open.
+    a.call("case_open", json!({"id": first})).unwrap();
+    a.call("hide_now", json!({})).unwrap();
+    assert!(
+        a.call("try_unlock", json!({"pin": "482913"})).unwrap()["opened"]
+            .as_bool()
+            .unwrap()
+    );
+    let load = a.call("caseload", json!({})).unwrap();
+    assert_eq!(load["open"], json!(null));
+    assert_eq!(load["cases"][0]["label"], "J.S.");
+
+    // The relay's database never held the private note or the person's words in plaintext.
+    for entry in std::fs::read_dir(relay_dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for canary in [person_words, private_note] {
+            assert!(!bytes.windows(canary.len()).any(|w| w == canary.as_bytes()));
+        }
+    }
+}

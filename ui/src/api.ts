@@ -10,6 +10,7 @@ import type { AppStatus } from "./bindings/AppStatus";
 import type { AttachmentMeta } from "./bindings/AttachmentMeta";
 import type { BackupDone } from "./bindings/BackupDone";
 import type { BackupLock } from "./bindings/BackupLock";
+import type { Caseload } from "./bindings/Caseload";
 import type { ChainReport } from "./bindings/ChainReport";
 import type { Checklist } from "./bindings/Checklist";
 import type { ChecklistItem } from "./bindings/ChecklistItem";
@@ -52,6 +53,8 @@ export type { AppStatus } from "./bindings/AppStatus";
 export type { AttachmentMeta } from "./bindings/AttachmentMeta";
 export type { BackupDone } from "./bindings/BackupDone";
 export type { BackupLock } from "./bindings/BackupLock";
+export type { CaseSummary } from "./bindings/CaseSummary";
+export type { Caseload } from "./bindings/Caseload";
 export type { Behaviour } from "./bindings/Behaviour";
 export type { ChainReport } from "./bindings/ChainReport";
 export type { Checklist } from "./bindings/Checklist";
@@ -217,6 +220,18 @@ export const api = {
   syncNow: () => invoke<SyncDone>("sync_now"),
   /** Stops sharing with everyone: the relay deletes what it holds; this computer keeps its copy. */
   stopSharing: () => invoke<SharingStatus>("stop_sharing"),
+  // ---- An advocate's caseload: each person supported is a case kept apart from every other ----
+  // While a case is open, the plan, contacts, checklists and sharing commands work on that case.
+  caseload: () => invoke<Caseload>("caseload"),
+  /** `label` is what the advocate calls the case (1 to 60 characters, e.g. initials). */
+  caseAdd: (label: string) => invoke<Caseload>("case_add", { label }),
+  caseOpen: (id: string) => invoke<Caseload>("case_open", { id }),
+  /** Back to the advocate's own space. */
+  caseClose: () => invoke<Caseload>("case_close"),
+  /** The advocate's private notes on a case: never shared with the person. */
+  caseSetNotes: (id: string, notes: string) => invoke<Caseload>("case_set_notes", { id, notes }),
+  /** Deletes this computer's copy of a case; refused while sharing with the person is on. */
+  caseRemove: (id: string) => invoke<Caseload>("case_remove", { id }),
   // ---- Working together (live): edits go across as they are saved while this is on ----
   liveStart: () => invoke<SharingStatus>("live_start"),
   liveStop: () => invoke<SharingStatus>("live_stop"),

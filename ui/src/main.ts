@@ -7,6 +7,7 @@ import { api, isApiError, type AppStatus } from "./api";
 import { mountCalculator } from "./disguise/calculator-view";
 import { mountNotes } from "./disguise/notes-view";
 import { h } from "./dom";
+import { casesLocked } from "./cases";
 import { liveLocked, liveUnlocked } from "./live";
 import { showSetup } from "./screens/setup";
 import { showRecovery } from "./screens/recovery";
@@ -33,8 +34,11 @@ function clear(): void {
 
 export function showDisguise(): void {
   unlocked = false;
-  // Before the page is replaced: no live event may reach what is being thrown away.
+  // Before the page is replaced: no live event may reach what is being thrown away, and an
+  // advocate's open case is forgotten (Rust closes it on hide too), so the next unlock opens in
+  // the own space.
   liveLocked();
+  casesLocked();
   clear();
   const host = h("div", { class: "disguise" });
   root.append(host);

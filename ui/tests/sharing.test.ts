@@ -10,6 +10,8 @@ import {
   otherSide,
   phraseWords,
   sharedCountText,
+  sharingIntro,
+  sharingParts,
   summaryText,
   syncMessage,
 } from "../src/screens/sharing-logic";
@@ -174,5 +176,35 @@ describe("syncMessage", () => {
     const text = syncMessage(done({ received: 1, ended: true }));
     expect(text).toMatch(/^Sharing has ended/);
     expect(text).toContain("What is on this computer is still here.");
+  });
+});
+
+describe("sharingParts", () => {
+  it("is the person's screen, with the way to a caseload, when no case is open", () => {
+    expect(sharingParts(false)).toEqual({ join: true, host: false, caseload: true });
+  });
+
+  it("offers only the advocate's side while a case is open", () => {
+    expect(sharingParts(true)).toEqual({ join: false, host: true, caseload: false });
+  });
+});
+
+describe("sharingIntro", () => {
+  it("speaks to the person in their own space", () => {
+    expect(sharingIntro(null).title).toBe("Share with my advocate");
+    expect(sharingIntro(null).lead).toMatch(/your advocate/);
+  });
+
+  it("names the open case for an advocate", () => {
+    const intro = sharingIntro("AB");
+    expect(intro.title).toBe("Share with the person you support");
+    expect(intro.lead).toMatch(/the case “AB” only/);
+    expect(sharingIntro("").lead).toMatch(/this case only/);
+  });
+
+  it("never uses words that give away what the app is for", () => {
+    for (const intro of [sharingIntro(null), sharingIntro("AB")]) {
+      expect(`${intro.title} ${intro.lead}`).not.toMatch(/abuse|victim|domestic/i);
+    }
   });
 });

@@ -21,6 +21,7 @@
 
 pub mod attachments;
 pub mod canonical;
+pub mod caseload;
 pub mod checklists;
 pub mod contacts;
 pub mod directory;
@@ -40,6 +41,7 @@ use automerge::ActorId;
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 pub use attachments::{AttachmentMeta, MAX_ATTACHMENT_BYTES};
+pub use caseload::{CaseEntry, CaseSharing, check_case_label};
 pub use checklists::{Checklist, ChecklistItem, Recurrence};
 pub use contacts::{Contact, ContactFields};
 pub use directory::{SupportService, SupportServiceFields};

@@ -9,7 +9,23 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::StoreError;
 
 /// (version, SQL). Versions are contiguous from 1.
-pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1), (2, V2), (3, V3)];
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1), (2, V2), (3, V3), (4, V4)];
+
+/// An advocate's caseload (see `caseload.rs`): one row per person they support, whose records
+/// live in a compartment of their own (a separate database); what is here never leaves this
+/// vault: the advocate's label for the case, their private notes, and the last known state of
+/// sharing, so the list shows without opening every case.
+const V4: &str = r#"
+CREATE TABLE cases (
+    id          TEXT PRIMARY KEY,
+    label       TEXT NOT NULL,
+    notes       TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    -- 'off' (not paired yet) | 'on' | 'ended'
+    sharing     TEXT NOT NULL,
+    last_synced INTEGER
+) STRICT;
+"#;
 
 /// Sharing with an advocate (see `sharing.rs`): which documents are shared and what was last
 /// sent of each, changes that arrived before the ones they build on, and the link's own state

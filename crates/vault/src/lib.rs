@@ -18,6 +18,7 @@
 
 mod appearance;
 mod backup;
+mod cases;
 mod database;
 mod error;
 mod files;
@@ -30,6 +31,7 @@ mod vault;
 
 pub use appearance::{Appearance, Look};
 pub use backup::{BackupPassphrase, BackupSecret, open_backup_stream, seal_backup_stream};
+pub use cases::CaseVault;
 pub use error::VaultError;
 pub use header::KdfParams;
 pub use keychain::Keychain;

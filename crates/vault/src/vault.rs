@@ -10,6 +10,7 @@ use crate::backup::{
     BackupHeader, BackupSecret, ScratchFile, open_stream, read_header as read_backup_header,
     remove_leftover_scratch, seal_stream,
 };
+use crate::cases::CaseVault;
 use crate::database::{export_database, open_encrypted};
 use crate::error::{Result, VaultError};
 use crate::files::{create_private_dir, remove_database_files, write_atomically};
@@ -103,6 +104,8 @@ pub struct UnlockedVault {
     db_index: DbIndex,
     master: MasterKey,
     store: Store,
+    /// The case open in an advocate's caseload, if any: what the app shows and edits then.
+    case: Option<CaseVault>,
 }
 
 impl fmt::Debug for UnlockedVault {
@@ -367,6 +370,7 @@ impl LockedVault {
             db_index,
             master,
             store,
+            case: None,
         })
     }
 
@@ -392,6 +396,55 @@ impl UnlockedVault {
         &self.dir
     }
 
+    /// The records the app shows now: the open case's, or this vault's own.
+    pub fn records(&self) -> &Store {
+        match &self.case {
+            Some(case) => case.store(),
+            None => &self.store,
+        }
+    }
+
+    pub fn records_mut(&mut self) -> &mut Store {
+        match &mut self.case {
+            Some(case) => case.store_mut(),
+            None => &mut self.store,
+        }
+    }
+
+    /// The open case's id, if a case is open.
+    pub fn open_case_id(&self) -> Option<&str> {
+        self.case.as_ref().map(CaseVault::id)
+    }
+
+    /// Makes a new case in this vault's caseload (not opened) and returns its id. Recording it
+    /// in the caseload list is the caller's (see `Store::add_case`).
+    pub fn create_case(&self) -> Result<String> {
+        crate::cases::create(&self.dir, &self.master)
+    }
+
+    /// Opens a case, closing any other first: from now on [`UnlockedVault::records`] is its.
+    pub fn open_case(&mut self, id: &str) -> Result<()> {
+        self.close_case()?;
+        self.case = Some(crate::cases::open(&self.dir, &self.master, id)?);
+        Ok(())
+    }
+
+    /// Back to this vault's own records.
+    pub fn close_case(&mut self) -> Result<()> {
+        match self.case.take() {
+            Some(case) => case.close(),
+            None => Ok(()),
+        }
+    }
+
+    /// Deletes a case's database from the disk (closing it first if it is open).
+    pub fn remove_case(&mut self, id: &str) -> Result<()> {
+        if self.open_case_id() == Some(id) {
+            self.close_case()?;
+        }
+        crate::cases::remove(&self.dir, id)
+    }
+
     /// Closes the database and wipes the keys.
     pub fn lock(self) -> Result<LockedVault> {
         let UnlockedVault {
@@ -399,10 +452,13 @@ impl UnlockedVault {
             keychain,
             store,
             master,
+            case,
             ..
         } = self;
+        let case_closed = case.map_or(Ok(()), CaseVault::close);
         let closed = store.close();
         drop(master);
+        case_closed?;
         closed?;
         Ok(LockedVault { dir, keychain })
     }

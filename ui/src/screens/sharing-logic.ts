@@ -128,3 +128,39 @@ export function syncMessage(done: SyncDone): string {
   }
   return text;
 }
+
+/** Which parts of the sharing screen show (while sharing is off), with or without an open case. */
+export interface SharingParts {
+  /** The person's side: typing the code their advocate shows. */
+  join: boolean;
+  /** The advocate's side: showing a code and waiting for the person's app. */
+  host: boolean;
+  /** The way to an advocate's caseload. */
+  caseload: boolean;
+}
+
+/**
+ * An advocate pairs only inside an open case (each case keeps the person's plan apart from every
+ * other and from the advocate's own); in their own space the screen is the person's.
+ */
+export function sharingParts(caseOpen: boolean): SharingParts {
+  return caseOpen ? { join: false, host: true, caseload: false } : { join: true, host: false, caseload: true };
+}
+
+/** The screen's heading and opening words, for the person's own space or an open case. */
+export function sharingIntro(caseLabel: string | null): { title: string; lead: string } {
+  if (caseLabel === null) {
+    return {
+      title: "Share with my advocate",
+      lead:
+        "Let your advocate see the parts of your safety plan you choose, kept up to date. It is " +
+        "off unless you turn it on, and everything sent is locked so only the two apps can read it.",
+    };
+  }
+  return {
+    title: "Share with the person you support",
+    lead:
+      `This is sharing for ${caseLabel.trim() ? `the case “${caseLabel}”` : "this case"} only. They choose what you can see, and ` +
+      "everything sent is locked so only the two apps can read it.",
+  };
+}

@@ -12,6 +12,7 @@ import {
   type SharingRole,
   type SharingStatus,
 } from "../api";
+import { openCase } from "../cases";
 import { confirmGroup, field, h } from "../dom";
 import { attachScreen, liveState, noteStatus, presence, sharedItems, sharingRole } from "../live";
 import { LIVE_SYNC_NOTE, liveStateText, presenceText } from "./live-logic";
@@ -24,6 +25,8 @@ import {
   otherSide,
   phraseWords,
   sharedCountText,
+  sharingIntro,
+  sharingParts,
   summaryText,
   syncMessage,
 } from "./sharing-logic";
@@ -78,29 +81,32 @@ function dropLatePairing(): void {
     .finally(() => shown?.interrupted());
 }
 
-// The advocate's side pairs into whatever vault is open. Until IDVA mode keeps each case in a
-// vault of its own, pairing as an advocate would merge a client's plan into the advocate's own
-// (plan sections have the same ids everywhere), so it is not offered yet (Rust refuses it too).
-const OFFER_ADVOCATE_SIDE = false;
+// The advocate's side pairs into whatever is open, so it is offered only while one of their cases
+// is open (each case is kept apart from every other and from their own space; Rust refuses it
+// otherwise). In the own space the screen is the person's, with a way to the caseload.
+
+export interface SharingOptions {
+  /** Shows an advocate's caseload (the way there is left out without it). */
+  openCaseload?(): void;
+}
 
 // ---- The screen ----
 
-export function showSharing(main: HTMLElement): void {
+export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void {
   attemptSeq++;
   phraseOnScreen = null;
   codeOnScreen = false;
+  /** The case open as the screen is shown; opening or closing one shows the screen again. */
+  const inCase = openCase();
+  const parts = sharingParts(inCase !== null);
+  const intro = sharingIntro(inCase?.label ?? null);
 
   const error = h("p", { class: "form-error", role: "alert", id: "sharing-error" });
   const status = h("p", { class: "status sharing-status", role: "status", id: "sharing-status" });
   const body = h("div", { class: "sharing-body" });
   main.replaceChildren(
-    h("h1", { tabindex: "-1" }, "Share with my advocate"),
-    h(
-      "p",
-      { class: "lead" },
-      "Let your advocate see the parts of your safety plan you choose, kept up to date. It is " +
-        "off unless you turn it on, and everything sent is locked so only the two apps can read it.",
-    ),
+    h("h1", { tabindex: "-1" }, intro.title),
+    h("p", { class: "lead" }, intro.lead),
     error,
     status,
     body,
@@ -158,6 +164,17 @@ export function showSharing(main: HTMLElement): void {
   // ---- Off: pairing ----
 
   function offView(notice?: string): HTMLElement {
+    return h(
+      "div",
+      {},
+      parts.join ? joinSection(notice) : null,
+      parts.host ? hostSection(notice) : null,
+      parts.caseload && opts.openCaseload ? caseloadSection(opts.openCaseload) : null,
+    );
+  }
+
+  /** The person's side: the code their advocate shows, typed in here. */
+  function joinSection(notice?: string): HTMLElement {
     const address = field("Sharing address", "sharing-relay", {
       hint: "Your advocate gives you this. It starts with https://",
     });
@@ -195,26 +212,46 @@ export function showSharing(main: HTMLElement): void {
     });
 
     return h(
-      "div",
-      {},
+      "section",
+      { class: "panel sharing-panel", "aria-labelledby": "sharing-off-title" },
+      offHeading(notice),
       h(
-        "section",
-        { class: "panel sharing-panel", "aria-labelledby": "sharing-off-title" },
-        h("h2", { id: "sharing-off-title", tabindex: "-1", "data-focus": notice ? undefined : "" }, "Sharing is off"),
-        notice
-          ? h("p", { class: "guidance sharing-notice", tabindex: "-1", "data-focus": "" }, notice)
-          : null,
-        h(
-          "ul",
-          { class: "sharing-facts" },
-          h("li", {}, "Nothing leaves this computer until you pair with your advocate, in person."),
-          h("li", {}, "Your advocate gives you a sharing address and a 16-character code."),
-          h("li", {}, "You choose what they can see, section by section."),
-          h("li", {}, "You can stop at any time, and everything is removed from the relay."),
-        ),
-        form,
+        "ul",
+        { class: "sharing-facts" },
+        h("li", {}, "Nothing leaves this computer until you pair with your advocate, in person."),
+        h("li", {}, "Your advocate gives you a sharing address and a 16-character code."),
+        h("li", {}, "You choose what they can see, section by section."),
+        h("li", {}, "You can stop at any time, and everything is removed from the relay."),
       ),
-      OFFER_ADVOCATE_SIDE ? advocateSection() : null,
+      form,
+    );
+  }
+
+  /** "Sharing is off", with why if pairing just stopped (focus goes to the notice then). */
+  function offHeading(notice?: string): DocumentFragment {
+    const part = document.createDocumentFragment();
+    part.append(
+      h("h2", { id: "sharing-off-title", tabindex: "-1", "data-focus": notice ? undefined : "" }, "Sharing is off"),
+    );
+    if (notice) part.append(h("p", { class: "guidance sharing-notice", tabindex: "-1", "data-focus": "" }, notice));
+    return part;
+  }
+
+  /** In the own space: the way to an advocate's caseload, kept small and plain. */
+  function caseloadSection(open: () => void): HTMLElement {
+    const button = h("button", { type: "button", id: "caseload-open", "data-screen": "caseload" }, "Open my caseload");
+    button.addEventListener("click", open);
+    return h(
+      "section",
+      { class: "panel sharing-panel sharing-caseload", "aria-labelledby": "sharing-caseload-title" },
+      h("h2", { id: "sharing-caseload-title" }, "Supporting people as an advocate?"),
+      h(
+        "p",
+        { class: "muted" },
+        "Keep each person you support in a case of their own, apart from every other case and from " +
+          "your own space. Open a case to pair with them and to work on the plan they share.",
+      ),
+      h("div", { class: "actions start" }, button),
     );
   }
 
@@ -250,8 +287,8 @@ export function showSharing(main: HTMLElement): void {
     );
   }
 
-  /** The advocate's side, kept small: most people using this are the person being supported. */
-  function advocateSection(): HTMLElement {
+  /** The advocate's side, in an open case: a code for the person to type into their app. */
+  function hostSection(notice?: string): HTMLElement {
     const showCode = h("button", { type: "button", id: "sharing-show-code" }, "Show a code");
     const codeText = h("p", {
       class: "sharing-code",
@@ -317,12 +354,14 @@ export function showSharing(main: HTMLElement): void {
 
     return h(
       "section",
-      { class: "panel sharing-panel sharing-advocate", "aria-labelledby": "sharing-advocate-title" },
-      h("h2", { id: "sharing-advocate-title" }, "I am an advocate"),
+      { class: "panel sharing-panel sharing-host", "aria-labelledby": "sharing-off-title" },
+      offHeading(notice),
       h(
-        "p",
-        { class: "muted" },
-        "Show a code for the person you support to type into their app. Do this together, in person.",
+        "ul",
+        { class: "sharing-facts" },
+        h("li", {}, "Nothing is sent or received for this case until you pair with the person, in person."),
+        h("li", {}, "Show them a code to type into their app, with your service's sharing address."),
+        h("li", {}, "They choose what you can see, and either of you can stop at any time."),
       ),
       h("div", { class: "actions start" }, showCode),
       codeForm,

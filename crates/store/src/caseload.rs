@@ -1,0 +1,242 @@
+//! An advocate's caseload: one entry per person they support.
+//!
+//! The person's records (the advocate's copy of what they share) are not here: each case is a
+//! compartment of its own, a separate database opened by the vault crate, so two people's
+//! plans can never mix. What is here stays in this vault and is never shared: the advocate's
+//! label for the case, their private notes, and the last known state of sharing (kept up to
+//! date whenever the case is open, so the list shows without opening every case).
+
+use chrono::{DateTime, Utc};
+use rusqlite::OptionalExtension;
+
+use crate::time::{from_micros, now, to_micros};
+use crate::{Store, StoreError};
+
+const MAX_LABEL_CHARS: usize = 60;
+const MAX_NOTES_CHARS: usize = 20_000;
+
+/// Whether a case shares with the person, as last seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseSharing {
+    /// Not paired yet.
+    Off,
+    On,
+    /// Sharing was stopped (by either side).
+    Ended,
+}
+
+impl CaseSharing {
+    fn code(self) -> &'static str {
+        match self {
+            CaseSharing::Off => "off",
+            CaseSharing::On => "on",
+            CaseSharing::Ended => "ended",
+        }
+    }
+
+    fn from_code(code: &str) -> CaseSharing {
+        match code {
+            "on" => CaseSharing::On,
+            "ended" => CaseSharing::Ended,
+            _ => CaseSharing::Off,
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct CaseEntry {
+    /// The compartment's id (random; names its database).
+    pub id: String,
+    /// What the advocate calls the case, e.g. initials.
+    pub label: String,
+    /// The advocate's private notes: never shared.
+    pub notes: String,
+    pub created_at: DateTime<Utc>,
+    pub sharing: CaseSharing,
+    pub last_synced: Option<DateTime<Utc>>,
+}
+
+// A label and notes about a person: never in a log.
+impl std::fmt::Debug for CaseEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CaseEntry")
+            .field("sharing", &self.sharing)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A case's label as it will be kept (trimmed), or why it cannot be.
+pub fn check_case_label(label: &str) -> Result<String, StoreError> {
+    let label = label.trim();
+    if label.is_empty() {
+        return Err(StoreError::invalid(
+            "Please give the case a name you will recognise, such as initials.",
+        ));
+    }
+    if label.chars().count() > MAX_LABEL_CHARS {
+        return Err(StoreError::invalid(
+            "Please keep the case's name short (60 characters at most).",
+        ));
+    }
+    Ok(label.to_owned())
+}
+
+impl Store {
+    /// Adds a case whose compartment `id` the vault has just created.
+    pub fn add_case(&mut self, id: &str, label: &str) -> Result<CaseEntry, StoreError> {
+        let label = check_case_label(label)?;
+        let created_at = now();
+        self.write(|tx, _| {
+            tx.execute(
+                "INSERT INTO cases(id, label, notes, created_at, sharing, last_synced)
+                 VALUES (?1, ?2, '', ?3, 'off', NULL)",
+                (id, &label, to_micros(created_at)),
+            )?;
+            Ok(())
+        })?;
+        self.case(id)
+    }
+
+    /// Every case, oldest first.
+    pub fn cases(&self) -> Result<Vec<CaseEntry>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, label, notes, created_at, sharing, last_synced FROM cases
+             ORDER BY created_at, id",
+        )?;
+        let rows = stmt.query_map([], row)?;
+        rows.map(|r| r.map_err(StoreError::from).and_then(entry))
+            .collect()
+    }
+
+    pub fn case(&self, id: &str) -> Result<CaseEntry, StoreError> {
+        let raw = self
+            .conn
+            .query_row(
+                "SELECT id, label, notes, created_at, sharing, last_synced FROM cases
+                 WHERE id = ?1",
+                [id],
+                row,
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        entry(raw)
+    }
+
+    /// The advocate's private notes on a case.
+    pub fn set_case_notes(&mut self, id: &str, notes: &str) -> Result<CaseEntry, StoreError> {
+        if notes.chars().count() > MAX_NOTES_CHARS {
+            return Err(StoreError::invalid(
+                "These notes are too long to save (20,000 characters at most).",
+            ));
+        }
+        self.update_case(id, "UPDATE cases SET notes = ?2 WHERE id = ?1", notes)
+    }
+
+    pub fn rename_case(&mut self, id: &str, label: &str) -> Result<CaseEntry, StoreError> {
+        let label = check_case_label(label)?;
+        self.update_case(id, "UPDATE cases SET label = ?2 WHERE id = ?1", &label)
+    }
+
+    /// Records what the open case's sharing looks like now, for the list.
+    pub fn note_case_sharing(
+        &mut self,
+        id: &str,
+        sharing: CaseSharing,
+        last_synced: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            let changed = tx.execute(
+                "UPDATE cases SET sharing = ?2, last_synced = ?3 WHERE id = ?1",
+                (id, sharing.code(), last_synced.map(to_micros)),
+            )?;
+            if changed == 0 {
+                return Err(StoreError::NotFound);
+            }
+            Ok(())
+        })
+    }
+
+    /// Forgets a case (its compartment is removed by the vault).
+    pub fn remove_case(&mut self, id: &str) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+
+    fn update_case(&mut self, id: &str, sql: &str, value: &str) -> Result<CaseEntry, StoreError> {
+        self.write(|tx, _| {
+            if tx.execute(sql, (id, value))? == 0 {
+                return Err(StoreError::NotFound);
+            }
+            Ok(())
+        })?;
+        self.case(id)
+    }
+}
+
+type Row = (String, String, String, i64, String, Option<i64>);
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
+}
+
+fn entry(
+    (id, label, notes, created_at, sharing, last_synced): Row,
+) -> Result<CaseEntry, StoreError> {
+    Ok(CaseEntry {
+        id,
+        label,
+        notes,
+        created_at: from_micros(created_at)?,
+        sharing: CaseSharing::from_code(&sharing),
+        last_synced: last_synced.map(from_micros).transpose()?,
+    })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases_are_listed_noted_and_removed() {
+        let mut store = Store::open(rusqlite::Connection::open_in_memory().unwrap()).unwrap();
+        assert!(store.cases().unwrap().is_empty());
+        assert!(store.add_case("a1", "   ").is_err());
+        assert!(store.add_case("a1", &"x".repeat(61)).is_err());
+        let first = store.add_case("a1", "  J.S. ").unwrap();
+        assert_eq!(
+            (first.label.as_str(), first.sharing),
+            ("J.S.", CaseSharing::Off)
+        );
+        store.add_case("b2", "R.K.").unwrap();
+        let noted = store.set_case_notes("a1", "Court on Tuesday.").unwrap();
+        assert_eq!(noted.notes, "Court on Tuesday.");
+        let at = now();
+        store
+            .note_case_sharing("a1", CaseSharing::On, Some(at))
+            .unwrap();
+        let listed = store.cases().unwrap();
+        assert_eq!(
+            listed.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+            ["a1", "b2"]
+        );
+        assert_eq!(listed[0].sharing, CaseSharing::On);
+        assert_eq!(listed[0].last_synced.map(to_micros), Some(to_micros(at)));
+        assert!(matches!(
+            store.set_case_notes("zz", "x"),
+            Err(StoreError::NotFound)
+        ));
+        store.remove_case("a1").unwrap();
+        assert_eq!(store.cases().unwrap().len(), 1);
+        assert!(!format!("{:?}", listed[0]).contains("J.S."));
+    }
+}

@@ -1,0 +1,108 @@
+// An advocate's open case: which one it is (from the last caseload Rust sent) and the header's
+// banner that says so on every screen. Memory only, never browser storage; forgotten on every
+// hide (Rust closes the case then too), so the app always opens in the person's own space.
+
+import { api, isApiError, type Caseload } from "./api";
+import { h } from "./dom";
+import { noteStatus } from "./live";
+import { caseBannerText, openCaseOf } from "./screens/caseload-logic";
+
+let open: { id: string; label: string } | null = null;
+let banner: { el: HTMLElement; label: HTMLElement; error: HTMLElement } | null = null;
+/** Bumped on every hide: answers that arrive after it are dropped. */
+let generation = 0;
+
+/** The open case, or null in the advocate's (or person's) own space. */
+export const openCase = (): { readonly id: string; readonly label: string } | null => open;
+
+/**
+ * A caseload arrived (from any case command): takes which case is open. Returns whether that
+ * changed, so the caller can show the screen again for the case now open (or for none).
+ */
+export function noteCaseload(c: Caseload): boolean {
+  const next = openCaseOf(c);
+  const changed = next?.id !== open?.id;
+  open = next;
+  showBanner();
+  if (changed) refreshSharing();
+  return changed;
+}
+
+/** On hide: forget the case (the page is being replaced by the disguise). */
+export function casesLocked(): void {
+  generation++;
+  open = null;
+  banner = null;
+}
+
+/** The live session's view of sharing belongs to the case (or own space) that was open. */
+function refreshSharing(): void {
+  const asked = generation;
+  api
+    .sharingStatus()
+    .then((st) => {
+      if (asked === generation) noteStatus(st);
+    })
+    .catch(() => undefined);
+}
+
+export interface BannerOptions {
+  /** The case was closed, or another chosen: show the screen again for what is open now. */
+  changed(): void;
+  /** Shows the caseload screen. */
+  openCaseload(): void;
+}
+
+/**
+ * The header's "Case: AB" with the way back to the advocate's own space. Part of the open app's
+ * header, so a hide (which replaces the whole page) takes it away too.
+ */
+export function caseBanner(opts: BannerOptions): HTMLElement {
+  const label = h("span", { class: "case-banner-label", id: "case-banner-label" });
+  const error = h("span", { class: "case-banner-error", role: "alert" });
+  const caseload = h("button", { type: "button", class: "small", id: "case-caseload" }, "Caseload");
+  const close = h("button", { type: "button", class: "small", id: "case-close" }, "Back to my own space");
+  const el = h(
+    "div",
+    { class: "case-banner", id: "case-banner", role: "group", "aria-labelledby": "case-banner-label", hidden: true },
+    label,
+    caseload,
+    close,
+    error,
+  );
+  caseload.addEventListener("click", () => {
+    error.textContent = "";
+    opts.openCaseload();
+  });
+  let pending = false;
+  close.addEventListener("click", () => {
+    if (pending) return;
+    pending = true;
+    error.textContent = "";
+    const asked = generation;
+    api
+      .caseClose()
+      .then((c) => {
+        if (asked !== generation) return;
+        noteCaseload(c);
+        opts.changed();
+      })
+      .catch((e: unknown) => {
+        if (asked !== generation) return;
+        error.textContent = isApiError(e) ? e.message : "Could not go back just now. Please try again.";
+      })
+      .finally(() => {
+        pending = false;
+      });
+  });
+  banner = { el, label, error };
+  showBanner();
+  return el;
+}
+
+function showBanner(): void {
+  if (!banner) return;
+  banner.el.hidden = open === null;
+  banner.label.textContent = open ? caseBannerText(open.label) : "";
+  if (open === null) banner.error.textContent = "";
+}

@@ -1,0 +1,64 @@
+// The parts of the caseload that need no DOM: checking a case's name before it is sent, the words
+// for a case's sharing, and which case is open. The Rust side checks the name again; this only
+// catches a slip early and kindly.
+
+import type { CaseSummary, Caseload, SharingState } from "../api";
+import type { Checked } from "./sharing-logic";
+
+/** As the Rust side counts: characters (Unicode scalar values), not UTF-16 units. */
+export const CASE_LABEL_MAX = 60;
+
+/** What the advocate calls a case, trimmed: 1 to 60 characters. */
+export function checkCaseLabel(text: string): Checked<string> {
+  const label = text.trim();
+  if (label === "") return { ok: false, message: "Please type what you call this case, such as their initials." };
+  const length = [...label].length;
+  if (length > CASE_LABEL_MAX) {
+    return {
+      ok: false,
+      message: `Please keep it to ${CASE_LABEL_MAX} characters or fewer (this is ${length}). Initials are enough.`,
+    };
+  }
+  return { ok: true, value: label };
+}
+
+const SHARING_WORDS = {
+  off: "Not paired yet",
+  on: "Sharing on",
+  ended: "Sharing ended",
+} as const satisfies Record<SharingState, string>;
+
+/** A case's sharing in words: "Not paired yet", "Sharing on" or "Sharing ended". */
+export function caseSharingText(state: SharingState): string {
+  return SHARING_WORDS[state];
+}
+
+/** The open case (id and label), or null in the advocate's own space or if it is not listed. */
+export function openCaseOf(c: Caseload): { id: string; label: string } | null {
+  if (c.open === null) return null;
+  const found = c.cases.find((x) => x.id === c.open);
+  // Rust says a case is open: it is named even if the list somehow lacks it.
+  return { id: c.open, label: found?.label ?? "" };
+}
+
+/** The banner's words for the open case: "Case: AB". */
+export function caseBannerText(label: string): string {
+  return label.trim() === "" ? "Case open" : `Case: ${label}`;
+}
+
+export const STOP_SHARING_FIRST =
+  "Stop sharing with this person first: open the case, go to Sharing, then choose Stop sharing.";
+
+/** Why a case cannot be removed yet (null: it can). Rust refuses it too while sharing is on. */
+export function removeBlockedText(c: Pick<CaseSummary, "sharing">): string | null {
+  return c.sharing === "on" ? STOP_SHARING_FIRST : null;
+}
+
+/** The question before removing a case. */
+export function removeQuestion(label: string): string {
+  return (
+    `Remove the case “${label}”? This deletes this case's copy from this computer: the plan, ` +
+    "contacts and checklists kept for them, and your private notes. It cannot be undone. " +
+    "The person's own app is not changed."
+  );
+}

@@ -1,0 +1,301 @@
+// An advocate's caseload: one case for each person they support, each kept apart from every other
+// and from the advocate's own space. Opening a case makes the plan, contacts, checklists and
+// sharing screens show that case; each case also has private notes the person never sees. Notes
+// being typed are held only in this screen's memory until saved, never in browser storage.
+
+import "./records.css";
+import "./caseload.css";
+import { api, isApiError, type CaseSummary, type Caseload } from "../api";
+import { noteCaseload } from "../cases";
+import { field, h, keepPlace } from "../dom";
+import { caseSharingText, checkCaseLabel, removeBlockedText, removeQuestion } from "./caseload-logic";
+import { lastSyncedText } from "./sharing-logic";
+
+export interface CaseloadOptions {
+  /** A case was opened: show its plan. */
+  opened(): void;
+}
+
+function errorText(e: unknown, fallback: string): string {
+  return isApiError(e) ? e.message : fallback;
+}
+
+/** A message to show on one case's row after the list is drawn again. */
+interface RowMessage {
+  id: string;
+  text: string;
+  error: boolean;
+}
+
+export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
+  const error = h("p", { class: "form-error", role: "alert", id: "caseload-error" });
+  const status = h("p", { class: "status", role: "status", id: "caseload-status" });
+  const list = h("ul", { class: "caseload-list", id: "caseload-list", "aria-label": "Your cases" });
+  const empty = h(
+    "p",
+    { class: "empty", id: "caseload-empty", hidden: true },
+    "No cases yet. Add one below for each person you support.",
+  );
+
+  const label = field("What you call this case, e.g. initials", "case-label", {
+    hint: "Only you see this. Initials or a short name are enough.",
+  });
+  const labelInput = label.control as HTMLInputElement;
+  labelInput.maxLength = 200;
+  const add = h("button", { type: "submit", class: "primary", id: "case-add" }, "Add case");
+  const addForm = h(
+    "form",
+    { class: "panel caseload-add", "aria-labelledby": "caseload-add-title", novalidate: true },
+    h("h2", { id: "caseload-add-title" }, "Add a case"),
+    label.wrap,
+    h("div", { class: "actions start" }, add),
+  );
+
+  main.replaceChildren(
+    h("h1", { tabindex: "-1" }, "Caseload"),
+    h(
+      "p",
+      { class: "lead" },
+      "Each person you support has a case of their own, kept apart from every other case and from " +
+        "your own space. Open a case to see and work on their plan, contacts and checklists.",
+    ),
+    error,
+    status,
+    list,
+    empty,
+    addForm,
+  );
+  main.querySelector<HTMLElement>("h1")?.focus();
+
+  /** Notes typed but not saved yet, by case (memory only, gone when the screen is left). */
+  const drafts = new Map<string, string>();
+  /** Cases whose notes box is open. */
+  const expanded = new Set<string>();
+  /** The latest caseload shown. */
+  let shown: Caseload | null = null;
+  /** One change at a time: a second click while one is on its way does nothing. */
+  let pending = false;
+
+  function clearMessages(): void {
+    error.textContent = "";
+    status.textContent = "";
+  }
+
+  function render(c: Caseload, message?: RowMessage): void {
+    shown = c;
+    noteCaseload(c);
+    keepPlace(main, () => {
+      list.replaceChildren(...c.cases.map((x) => row(x, x.id === c.open, message?.id === x.id ? message : undefined)));
+      list.hidden = c.cases.length === 0;
+      empty.hidden = c.cases.length !== 0;
+    });
+  }
+
+  /** Runs a case command, then draws the list from the caseload it answers with. */
+  function act(
+    call: () => Promise<Caseload>,
+    failed: string,
+    done: (c: Caseload) => void,
+    rowId?: string,
+  ): void {
+    if (pending) return;
+    pending = true;
+    clearMessages();
+    call()
+      .then((c) => {
+        if (!list.isConnected) {
+          // Left the screen meanwhile: still take which case is open.
+          noteCaseload(c);
+          return;
+        }
+        done(c);
+      })
+      .catch((e: unknown) => {
+        if (!list.isConnected) return;
+        const text = errorText(e, failed);
+        if (rowId && shown) render(shown, { id: rowId, text, error: true });
+        else error.textContent = text;
+      })
+      .finally(() => {
+        pending = false;
+      });
+  }
+
+  function row(c: CaseSummary, isOpen: boolean, message?: RowMessage): HTMLElement {
+    const titleId = `case-title-${c.id}`;
+    const notesId = `case-notes-${c.id}`;
+    const hintId = `${notesId}-hint`;
+
+    const open = h(
+      "button",
+      { type: "button", class: "primary small", "data-action": "case-open", "aria-label": `Open case ${c.label}` },
+      isOpen ? "Go to it" : "Open",
+    );
+    open.addEventListener("click", () =>
+      act(
+        () => api.caseOpen(c.id),
+        "The case could not be opened just now. Please try again.",
+        (next) => {
+          noteCaseload(next);
+          opts.opened();
+        },
+        c.id,
+      ),
+    );
+
+    // ---- Private notes ----
+    const notes = h("textarea", {
+      id: notesId,
+      name: notesId,
+      rows: "5",
+      spellcheck: "false",
+      autocomplete: "off",
+      "aria-describedby": hintId,
+    });
+    notes.value = drafts.get(c.id) ?? c.notes;
+    notes.addEventListener("input", () => {
+      if (notes.value === c.notes) drafts.delete(c.id);
+      else drafts.set(c.id, notes.value);
+    });
+    const save = h(
+      "button",
+      { type: "button", class: "small", "data-action": "case-notes-save", "aria-label": `Save notes for case ${c.label}` },
+      "Save notes",
+    );
+    save.addEventListener("click", () => {
+      const text = notes.value;
+      act(
+        () => api.caseSetNotes(c.id, text),
+        "Your notes could not be saved. They are still here; please try again.",
+        (next) => {
+          // Typed on while saving: what came after stays as a draft.
+          if (drafts.get(c.id) === text) drafts.delete(c.id);
+          render(next, { id: c.id, text: "Notes saved.", error: false });
+        },
+        c.id,
+      );
+    });
+    const details = h(
+      "details",
+      { class: "case-notes", open: expanded.has(c.id) || drafts.has(c.id) },
+      h("summary", {}, drafts.has(c.id) ? "Private notes (not saved yet)" : "Private notes"),
+      h("label", { for: notesId }, `Notes on case ${c.label}`),
+      h("p", { class: "hint", id: hintId }, "Only you see these notes. They are never shared with the person."),
+      notes,
+      h("div", { class: "actions start" }, save),
+    );
+    details.addEventListener("toggle", () => {
+      if (details.open) expanded.add(c.id);
+      else expanded.delete(c.id);
+    });
+
+    // ---- Removing ----
+    const remove = h(
+      "button",
+      { type: "button", class: "small danger", "data-action": "case-remove", "aria-label": `Remove case ${c.label}` },
+      "Remove case",
+    );
+    const questionId = `case-remove-question-${c.id}`;
+    const yes = h("button", { type: "button", class: "small danger", "data-action": "case-remove-yes" }, "Yes, remove it");
+    const no = h("button", { type: "button", class: "small", "data-action": "case-remove-no" }, "Keep it");
+    const confirm = h(
+      "div",
+      { class: "confirm", role: "group", "aria-labelledby": questionId, hidden: true },
+      h("p", { id: questionId }, removeQuestion(c.label)),
+      yes,
+      no,
+    );
+    const rowError = h("p", { class: "form-error case-row-error", role: "alert" });
+    const rowStatus = h("p", { class: "status case-row-status", role: "status" });
+    if (message) (message.error ? rowError : rowStatus).textContent = message.text;
+
+    remove.addEventListener("click", () => {
+      clearMessages();
+      rowStatus.textContent = "";
+      const blocked = removeBlockedText(c);
+      rowError.textContent = blocked ?? "";
+      if (blocked) return;
+      confirm.hidden = false;
+      no.focus();
+    });
+    no.addEventListener("click", () => {
+      confirm.hidden = true;
+      remove.focus();
+    });
+    confirm.addEventListener("keydown", (e) => {
+      if (e.key !== "Escape") return;
+      e.preventDefault();
+      confirm.hidden = true;
+      remove.focus();
+    });
+    yes.addEventListener("click", () =>
+      act(
+        () => api.caseRemove(c.id),
+        "The case could not be removed just now. Nothing was deleted; please try again.",
+        (next) => {
+          drafts.delete(c.id);
+          expanded.delete(c.id);
+          render(next);
+          status.textContent = `The case “${c.label}” has been removed from this computer.`;
+          main.querySelector<HTMLElement>("h1")?.focus();
+        },
+        c.id,
+      ),
+    );
+
+    return h(
+      "li",
+      { class: "card case", "data-item-id": c.id, "data-sharing": c.sharing, "aria-labelledby": titleId },
+      h(
+        "div",
+        { class: "case-head" },
+        h("h2", { id: titleId }, c.label),
+        isOpen ? h("span", { class: "badge" }, "Open now") : null,
+      ),
+      h(
+        "p",
+        { class: "case-facts" },
+        h("span", { class: "case-sharing" }, caseSharingText(c.sharing)),
+        " · ",
+        h("span", { class: "case-synced" }, lastSyncedText(c.last_synced)),
+      ),
+      rowError,
+      rowStatus,
+      h("div", { class: "card-actions" }, open, remove),
+      confirm,
+      details,
+    );
+  }
+
+  addForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    clearMessages();
+    labelInput.removeAttribute("aria-invalid");
+    const checked = checkCaseLabel(labelInput.value);
+    if (!checked.ok) {
+      error.textContent = checked.message;
+      labelInput.setAttribute("aria-invalid", "true");
+      labelInput.focus();
+      return;
+    }
+    act(
+      () => api.caseAdd(checked.value),
+      "The case could not be added just now. Please try again.",
+      (next) => {
+        labelInput.value = "";
+        render(next);
+        status.textContent = `Case “${checked.value}” added.`;
+      },
+    );
+  });
+
+  api
+    .caseload()
+    .then((c) => {
+      if (list.isConnected) render(c);
+      else noteCaseload(c);
+    })
+    .catch((e: unknown) => {
+      if (list.isConnected) error.textContent = errorText(e, "Your caseload could not be loaded just now. Please try again.");
+    });
+}

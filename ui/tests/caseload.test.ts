@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import type { CaseSummary, Caseload } from "../src/api";
+import {
+  CASE_LABEL_MAX,
+  STOP_SHARING_FIRST,
+  caseBannerText,
+  caseSharingText,
+  checkCaseLabel,
+  openCaseOf,
+  removeBlockedText,
+  removeQuestion,
+} from "../src/screens/caseload-logic";
+
+function summary(id: string, label: string, over: Partial<CaseSummary> = {}): CaseSummary {
+  return {
+    id,
+    label,
+    created_at: "2025-07-05T13:05:00Z",
+    notes: "",
+    sharing: "off",
+    last_synced: null,
+    ...over,
+  };
+}
+
+/** Words that must not be on screen, in case someone looks over the shoulder. */
+const AVOIDED = /abuse|victim|domestic/i;
+
+describe("checkCaseLabel", () => {
+  it("trims and accepts 1 to 60 characters", () => {
+    expect(checkCaseLabel("  AB ")).toEqual({ ok: true, value: "AB" });
+    expect(checkCaseLabel("J")).toEqual({ ok: true, value: "J" });
+    const longest = "x".repeat(CASE_LABEL_MAX);
+    expect(checkCaseLabel(` ${longest}\t`)).toEqual({ ok: true, value: longest });
+  });
+
+  it("asks for a name when nothing but spaces is typed", () => {
+    for (const text of ["", "   ", "\t\n"]) {
+      const r = checkCaseLabel(text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/initials/);
+    }
+  });
+
+  it("refuses more than 60 characters, saying how many", () => {
+    const r = checkCaseLabel("x".repeat(CASE_LABEL_MAX + 1));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/60 characters or fewer \(this is 61\)/);
+  });
+
+  it("counts characters as Rust does, not UTF-16 units", () => {
+    // Each of these is one char in Rust and two UTF-16 units in JavaScript.
+    const sixty = "😀".repeat(CASE_LABEL_MAX);
+    expect(sixty.length).toBe(120);
+    expect(checkCaseLabel(sixty)).toEqual({ ok: true, value: sixty });
+    expect(checkCaseLabel(`${sixty}😀`).ok).toBe(false);
+  });
+});
+
+describe("caseSharingText", () => {
+  it("says each sharing state in plain words", () => {
+    expect(caseSharingText("off")).toBe("Not paired yet");
+    expect(caseSharingText("on")).toBe("Sharing on");
+    expect(caseSharingText("ended")).toBe("Sharing ended");
+  });
+});
+
+describe("openCaseOf", () => {
+  const load: Caseload = { cases: [summary("a", "AB"), summary("b", "CD")], open: null };
+
+  it("is null in the own space", () => {
+    expect(openCaseOf(load)).toBeNull();
+    expect(openCaseOf({ cases: [], open: null })).toBeNull();
+  });
+
+  it("names the open case", () => {
+    expect(openCaseOf({ ...load, open: "b" })).toEqual({ id: "b", label: "CD" });
+  });
+
+  it("still counts a case as open if the list lacks it", () => {
+    expect(openCaseOf({ ...load, open: "zz" })).toEqual({ id: "zz", label: "" });
+  });
+});
+
+describe("caseBannerText", () => {
+  it("names the case, or says only that one is open", () => {
+    expect(caseBannerText("AB")).toBe("Case: AB");
+    expect(caseBannerText("")).toBe("Case open");
+  });
+});
+
+describe("removing a case", () => {
+  it("is blocked only while sharing is on, as Rust refuses it", () => {
+    expect(removeBlockedText({ sharing: "on" })).toBe(STOP_SHARING_FIRST);
+    expect(removeBlockedText({ sharing: "off" })).toBeNull();
+    expect(removeBlockedText({ sharing: "ended" })).toBeNull();
+  });
+
+  it("says it deletes this computer's copy, and names the case", () => {
+    const q = removeQuestion("AB");
+    expect(q).toMatch(/“AB”/);
+    expect(q).toMatch(/deletes this case's copy from this computer/);
+    expect(q).toMatch(/private notes/);
+  });
+});
+
+describe("wording", () => {
+  it("stays plain for anyone looking over the shoulder", () => {
+    const texts = [
+      STOP_SHARING_FIRST,
+      removeQuestion("AB"),
+      caseBannerText("AB"),
+      ...(["off", "on", "ended"] as const).map(caseSharingText),
+      ...["", "x".repeat(61)].map((t) => {
+        const r = checkCaseLabel(t);
+        return r.ok ? "" : r.message;
+      }),
+    ];
+    for (const t of texts) expect(t).not.toMatch(AVOIDED);
+  });
+});
