@@ -61,6 +61,7 @@ const COMMANDS: &[&str] = &[
     "live_start",
     "live_stop",
     "live_viewing",
+    "shared_records",
     "caseload",
     "case_add",
     "case_open",

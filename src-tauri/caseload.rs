@@ -56,7 +56,7 @@ fn summary(entry: CaseEntry) -> CaseSummary {
 
 /// Copies the open case's sharing state into the caseload list, so the list is current
 /// without opening every case.
-fn note_open_case(vault: &mut UnlockedVault) -> Result<(), ApiError> {
+pub(crate) fn note_open_case(vault: &mut UnlockedVault) -> Result<(), ApiError> {
     let Some(id) = vault.open_case_id().map(str::to_owned) else {
         return Ok(());
     };

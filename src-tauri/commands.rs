@@ -456,12 +456,24 @@ pub fn set_section_notes(
     section: Section,
     notes: String,
     version: Option<String>,
-) -> Result<(), ApiError> {
+) -> Result<NotesSaved, ApiError> {
     let seen = version.as_deref().map(version_heads).unwrap_or_default();
     session.with_vault(|v| {
-        Ok(v.records_mut()
-            .set_section_notes_from(section, &notes, &seen)?)
+        let mine = v
+            .records_mut()
+            .set_section_notes_from(section, &notes, &seen)?;
+        Ok(NotesSaved {
+            version: version_text(&mine),
+        })
     })
+}
+
+/// What saving notes returns: the version holding exactly what was saved, before anything the
+/// other side wrote meanwhile was merged in (what a further save of the same box starts from).
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct NotesSaved {
+    pub version: String,
 }
 
 /// A document version as the page holds it: its heads in hex, joined by dots.

@@ -86,6 +86,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             sharing::live_start,
             sharing::live_stop,
             sharing::live_viewing,
+            sharing::shared_records,
             caseload::caseload,
             caseload::case_add,
             caseload::case_open,

@@ -193,6 +193,9 @@ impl Session {
         f: impl FnOnce(UnlockedVault) -> Result<UnlockedVault, VaultError>,
     ) -> Result<(), ApiError> {
         let mut slot = self.slot();
+        // What is under way (a sync, a live session) belongs to the records being replaced.
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+        self.forget_sharing();
         match std::mem::replace(&mut *slot, Slot::Closed) {
             Slot::Open(vault) => {
                 let replaced = f(*vault)?;
@@ -276,16 +279,17 @@ impl Session {
         matches!(*self.slot(), Slot::Open(_))
     }
 
-    /// Runs `f` with the open vault, or fails as locked. Counts as activity.
+    /// Runs `f` with the open vault, or fails as locked.
+    ///
+    /// Not counted as activity: the page re-reads screens when the other side's edits arrive,
+    /// and that must not keep the vault from locking itself. Activity is the person's own key
+    /// and pointer input (`still_here`), and opening the vault.
     pub fn with_vault<T>(
         &self,
         f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         match &mut *self.slot() {
-            Slot::Open(vault) => {
-                self.touch();
-                f(vault)
-            }
+            Slot::Open(vault) => f(vault),
             Slot::Closed => Err(ApiError::locked()),
         }
     }

@@ -15,7 +15,10 @@ use harbour_share::{
     Exchanged, Link, LiveControl, LiveNews, PhraseCheck, Received, ShareError, VaultAccess, engine,
     exchange, meeting,
 };
-use harbour_store::{DocumentKind, PLAN_DOC_ID, Section, Store};
+use harbour_store::{
+    DocumentKind, INCIDENT_LOG_ID, PLAN_DOC_ID, RISK_SCREENINGS_ID, RiskScreening, Section,
+    SharedIncident, Store, is_record_view,
+};
 use harbour_sync::pairing::{PairingCode, Role};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
@@ -156,6 +159,10 @@ pub enum ShareableKind {
     PlanSection,
     Contact,
     Checklist,
+    /// The incident log, shared read-only.
+    IncidentLog,
+    /// The risk screenings, shared read-only.
+    RiskScreenings,
 }
 
 /// Something the person can choose to share.
@@ -246,6 +253,24 @@ fn status(store: &Store, live: LiveState) -> Result<SharingStatus, ApiError> {
             title: checklist.title,
         });
     }
+    // Only the person shares their own log and screenings; an advocate's copy is read-only.
+    if link.as_ref().is_none_or(|l| l.role() == Role::Client) {
+        for (id, kind, title) in [
+            (INCIDENT_LOG_ID, ShareableKind::IncidentLog, "Incident log"),
+            (
+                RISK_SCREENINGS_ID,
+                ShareableKind::RiskScreenings,
+                "Risk screening",
+            ),
+        ] {
+            items.push(ShareableItem {
+                shared: shared.contains(id),
+                id: id.to_owned(),
+                kind,
+                title: title.to_owned(),
+            });
+        }
+    }
     let last_synced = harbour_share::last_synced(store)?;
     Ok(SharingStatus {
         state: match &link {
@@ -281,6 +306,22 @@ pub fn set_shared(
     let live = live_state(&session);
     session.with_vault(|vault| {
         let store = vault.records_mut();
+        if is_record_view(&id) {
+            if Link::load(store)?.is_some_and(|l| l.role() == Role::Advocate) {
+                return Err(ApiError::new(
+                    ErrorCode::Invalid,
+                    "Only the person can choose to share their own log.",
+                ));
+            }
+            if shared {
+                // Made (or brought up to date) from the records first, then shared.
+                store.prepare_record_view(&id)?;
+                store.share_document(&id)?;
+            } else {
+                store.unshare_document(&id)?;
+            }
+            return status(vault.records(), live);
+        }
         let kind = store
             .list_documents()?
             .into_iter()
@@ -460,6 +501,7 @@ pub async fn pairing_confirm(session: State<'_, Session>) -> Result<SharingStatu
             return Err(already_linked());
         }
         link.save(vault.records_mut())?;
+        crate::caseload::note_open_case(vault)?;
         status(vault.records(), LiveState::Off)
     })
 }
@@ -594,15 +636,18 @@ pub fn live_start<R: Runtime>(
 ) -> Result<SharingStatus, ApiError> {
     let epoch = session.epoch();
     {
-        let slot = session.sharing();
-        if slot.busy {
-            return Err(already_busy());
-        }
+        let mut slot = session.sharing();
         if slot.live.is_some() {
             drop(slot);
             return sharing_status(session);
         }
+        if slot.busy {
+            return Err(already_busy());
+        }
+        // Reserved in the same breath as the check, so no second caller loads the link too.
+        slot.busy = true;
     }
+    let busy = Busy(&session);
     let link = load_link(&session)?;
     if link.is_revoked() {
         return_link(&session, epoch, link);
@@ -625,6 +670,8 @@ pub fn live_start<R: Runtime>(
             finished,
         });
     }
+    // From here the live handle keeps everything else off the link.
+    drop(busy);
     let control = LiveControl { stop, viewing };
     tauri::async_runtime::spawn(work_together(app, epoch, id, link, control, finished_tx));
     sharing_status(session)
@@ -700,18 +747,31 @@ fn tell_page<R: Runtime>(
 /// Stops working together; what is unsent goes with the next sync.
 #[tauri::command]
 pub async fn live_stop(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
-    end_live(&session).await;
+    end_live(&session).await?;
     sharing_status(session)
 }
 
 /// Ends the live session, if there is one, and waits until it has put the link back.
-async fn end_live(session: &Session) {
-    let live = session.sharing().live.take();
-    if let Some(live) = live {
-        let _ = live.stop.send(());
-        // The task says goodbye to the other side and closes; it cannot wait on more.
-        let _ = tokio::time::timeout(Duration::from_secs(10), live.finished).await;
+async fn end_live(session: &Session) -> Result<(), ApiError> {
+    let live = {
+        let mut slot = session.sharing();
+        let live = slot.live.take();
+        if live.is_some() {
+            // Until the task has put the link back, nothing else may load a second copy.
+            slot.busy = true;
+        }
+        live
+    };
+    let Some(live) = live else { return Ok(()) };
+    let busy = Busy(session);
+    let _ = live.stop.send(());
+    // The task says goodbye (at most a couple of seconds) and puts the link back.
+    let ended = tokio::time::timeout(Duration::from_secs(15), live.finished).await;
+    drop(busy);
+    if ended.is_err() {
+        return Err(already_busy());
     }
+    Ok(())
 }
 
 /// What the person is looking at, for the other side to see while working together. Only a
@@ -730,7 +790,7 @@ pub fn live_viewing(session: State<'_, Session>, document: Option<String>) -> Re
 /// computer stays.
 #[tauri::command]
 pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
-    end_live(&session).await;
+    end_live(&session).await?;
     let (_busy, mut link, epoch) = take_link(&session)?;
     let notice = session.with_vault_since(epoch, |vault| {
         Ok(engine::begin_stop(vault.records_mut(), &mut link)?)
@@ -742,6 +802,27 @@ pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, 
     }
     session.with_vault_since(epoch, |vault| {
         vault.records_mut().end_sharing()?;
+        crate::caseload::note_open_case(vault)?;
         status(vault.records(), LiveState::Off)
+    })
+}
+
+/// The person's incident log and risk screenings as they share them (read-only), in the records
+/// open now: what an advocate sees in the person's case. Empty when nothing is shared.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SharedRecords {
+    pub incidents: Vec<SharedIncident>,
+    pub screenings: Vec<RiskScreening>,
+}
+
+#[tauri::command]
+pub fn shared_records(session: State<'_, Session>) -> Result<SharedRecords, ApiError> {
+    session.with_vault(|vault| {
+        let store = vault.records();
+        Ok(SharedRecords {
+            incidents: store.shared_incidents()?,
+            screenings: store.shared_risk_screenings()?,
+        })
     })
 }

@@ -219,7 +219,12 @@ fn an_open_vault_left_alone_past_its_auto_lock_time_is_due_to_lock() {
     assert!(!session.idle_too_long(now + std::time::Duration::from_secs(4 * 60)));
     let just_past = now + std::time::Duration::from_millis(5 * 60 * 1000 + 1);
     assert!(session.idle_too_long(just_past));
-    // Activity (here 20 ms later) pushes it back.
+    // Reading is not activity: the page re-reads screens by itself when the other side's edits
+    // arrive, and that must not keep the vault open.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    a.call("get_plan", json!({})).unwrap();
+    assert!(session.idle_too_long(just_past));
+    // Activity (the person's own input, here 20 ms later) pushes it back.
     std::thread::sleep(std::time::Duration::from_millis(20));
     a.call("still_here", json!({})).unwrap();
     assert!(!session.idle_too_long(just_past));
@@ -967,6 +972,7 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
     let a = app();
     setup(&a);
     let person_words = "PERSON-CASE-CANARY-7e21";
+    let incident_words = "PERSON-INCIDENT-CANARY-41c7";
     let private_note = "PRIVATE-CASE-NOTE-CANARY-b09d";
 
     let load = a.call("caseload", json!({})).unwrap();
@@ -1032,6 +1038,20 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
                 store
                     .set_section_notes(Section::EscapeBag, person_words)
                     .unwrap();
+                // The incident log too, read-only.
+                store
+                    .record_incident(&harbour_store::IncidentFields::new(
+                        chrono::Utc::now(),
+                        harbour_store::IncidentKind::Loitering,
+                        incident_words,
+                    ))
+                    .unwrap();
+                store
+                    .prepare_record_view(harbour_store::INCIDENT_LOG_ID)
+                    .unwrap();
+                store
+                    .share_document(harbour_store::INCIDENT_LOG_ID)
+                    .unwrap();
                 store
                     .share_document(&Section::EscapeBag.document_id())
                     .unwrap();
@@ -1065,6 +1085,17 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
             .contains(person_words),
         "the person's notes are in their case"
     );
+    let shared = a.call("shared_records", json!({})).unwrap();
+    assert_eq!(
+        shared["incidents"][0]["fields"]["description"], incident_words,
+        "{shared}"
+    );
+    // The advocate cannot choose to share the person's log: it is theirs.
+    assert_eq!(
+        a.call("set_shared", json!({"id": "incident-log", "shared": false}))
+            .unwrap_err()["code"],
+        "invalid"
+    );
     let load = a
         .call(
             "case_set_notes",
@@ -1087,6 +1118,10 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
             .contains(person_words)
     );
     assert_eq!(a.call("sharing_status", json!({})).unwrap()["state"], "off");
+    assert_eq!(
+        a.call("shared_records", json!({})).unwrap()["incidents"],
+        json!([])
+    );
     a.call("case_open", json!({"id": second})).unwrap();
     assert!(
         !a.call("get_plan", json!({}))
@@ -1120,7 +1155,7 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
     // The relay's database never held the private note or the person's words in plaintext.
     for entry in std::fs::read_dir(relay_dir.path()).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        for canary in [person_words, private_note] {
+        for canary in [person_words, incident_words, private_note] {
             assert!(!bytes.windows(canary.len()).any(|w| w == canary.as_bytes()));
         }
     }

@@ -548,10 +548,13 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       assert.equal((await d.text("#sharing-phrase")).replace(/\s+/g, ""), phrase.replace(/\s+/g, ""));
       await d.click("#sharing-words-match");
       await d.waitFor("#sharing-sync", 30000);
-      // Tick the escape-bag section.
+      // Tick the escape-bag section, and the incident log (read-only for the advocate).
       await d.execute(`[...document.querySelectorAll("label")].find((l) => l.textContent.trim() === "Escape bag").click()`);
       for (let i = 0; i < 50 && !/^1 thing is shared/.test(await d.text("#sharing-count")); i++) await sleep(100);
       assert.match(await d.text("#sharing-count"), /^1 thing is shared/);
+      await d.execute(`[...document.querySelectorAll("label")].find((l) => l.textContent.trim() === "Incident log").click()`);
+      for (let i = 0; i < 50 && !/^2 things are shared/.test(await d.text("#sharing-count")); i++) await sleep(100);
+      assert.match(await d.text("#sharing-count"), /^2 things are shared/);
       // Work together: no button to press for each change from here on.
       await d.execute('document.querySelector("#sharing-live-start").click()');
       for (let i = 0; i < 100 && !/^Working together now/.test(await d.text("#sharing-live-state")); i++) await sleep(100);
@@ -559,6 +562,11 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       // The advocate's app receives the section, adds a line and looks at it; this screen says so.
       await advocateSays(/changed: .*plan-section:escape-bag/);
       await advocateSays(/wrote/);
+      // The incidents recorded earlier in this run reached the advocate's read-only copy.
+      const [, incidents] = await advocateSays(/incidents: (\d+)/);
+      const recorded = await d.execute('return window.__TAURI_INTERNALS__.invoke("list_incidents", { limit: 500, before: null }).then((p) => p.incidents.length)');
+      assert.ok(recorded >= 1, "earlier steps recorded incidents");
+      assert.equal(Number(incidents), recorded);
       for (let i = 0; i < 100 && !/looking at Escape bag/.test(await d.text("#sharing-presence")); i++) await sleep(100);
       assert.match(await d.text("#sharing-presence"), /^Your advocate is here, looking at Escape bag\./);
       assert.match(await d.text("#live-indicator"), /Working together · advocate here/);

@@ -21,6 +21,7 @@ import type { IncidentFields } from "./bindings/IncidentFields";
 import type { IncidentKind } from "./bindings/IncidentKind";
 import type { IncidentPage } from "./bindings/IncidentPage";
 import type { IncidentRevision } from "./bindings/IncidentRevision";
+import type { NotesSaved } from "./bindings/NotesSaved";
 import type { PageCursor } from "./bindings/PageCursor";
 import type { PlanItem } from "./bindings/PlanItem";
 import type { PlanStage } from "./bindings/PlanStage";
@@ -46,6 +47,7 @@ import type { LiveState } from "./bindings/LiveState";
 import type { Presence } from "./bindings/Presence";
 import type { RemoteChange } from "./bindings/RemoteChange";
 import type { SharingStatus } from "./bindings/SharingStatus";
+import type { SharedRecords } from "./bindings/SharedRecords";
 import type { SyncDone } from "./bindings/SyncDone";
 
 export type { ApiError } from "./bindings/ApiError";
@@ -80,6 +82,7 @@ export type { RiskQuestion } from "./bindings/RiskQuestion";
 export type { RiskScreening } from "./bindings/RiskScreening";
 export type { WeekCount } from "./bindings/WeekCount";
 export type { PageCursor } from "./bindings/PageCursor";
+export type { NotesSaved } from "./bindings/NotesSaved";
 export type { PlanItem } from "./bindings/PlanItem";
 export type { PlanSectionView } from "./bindings/PlanSectionView";
 export type { PlanStage } from "./bindings/PlanStage";
@@ -99,6 +102,8 @@ export type { ShareableKind } from "./bindings/ShareableKind";
 export type { SharingRole } from "./bindings/SharingRole";
 export type { SharingState } from "./bindings/SharingState";
 export type { SharingStatus } from "./bindings/SharingStatus";
+export type { SharedIncident } from "./bindings/SharedIncident";
+export type { SharedRecords } from "./bindings/SharedRecords";
 export type { LiveState } from "./bindings/LiveState";
 export type { Presence } from "./bindings/Presence";
 export type { RemoteChange } from "./bindings/RemoteChange";
@@ -162,7 +167,7 @@ export const api = {
   setPlanReviewDate: (date: string | null) => invoke<void>("set_plan_review_date", { date }),
   /** `version` is the section's `version` when the person started editing: what arrived since is merged, not saved over. */
   setSectionNotes: (section: Section, notes: string, version: string | null = null) =>
-    invoke<void>("set_section_notes", { section, notes, version }),
+    invoke<NotesSaved>("set_section_notes", { section, notes, version }),
   search: (query: string, limit = 50) => invoke<SearchHit[]>("search", { query, limit }),
   getSettings: () => invoke<SettingsView>("get_settings"),
   saveSettings: (change: SettingsChange) => invoke<SettingsView>("save_settings", { change }),
@@ -205,7 +210,10 @@ export const api = {
   incidentPatterns: () => invoke<Patterns>("incident_patterns"),
   // ---- Sharing with an advocate (nothing touches the network until pairing starts) ----
   sharingStatus: () => invoke<SharingStatus>("sharing_status"),
-  /** Shares one plan section, contact or checklist, or stops sharing it. */
+  /**
+   * Shares one plan section, contact or checklist, or the incident log ("incident-log") or risk
+   * screenings ("risk-screenings"), which the advocate can read but not change; or stops sharing it.
+   */
   setShared: (id: string, shared: boolean) => invoke<SharingStatus>("set_shared", { id, shared }),
   /** The person's side: meets the advocate's app with its code; can take minutes (it waits for it). */
   pairingJoin: (relay: string, code: string) => invoke<PairingPhrase>("pairing_join", { relay, code }),
@@ -220,6 +228,8 @@ export const api = {
   syncNow: () => invoke<SyncDone>("sync_now"),
   /** Stops sharing with everyone: the relay deletes what it holds; this computer keeps its copy. */
   stopSharing: () => invoke<SharingStatus>("stop_sharing"),
+  /** What the person shares of their incident log and risk screenings, read-only (an advocate's open case). */
+  sharedRecords: () => invoke<SharedRecords>("shared_records"),
   // ---- An advocate's caseload: each person supported is a case kept apart from every other ----
   // While a case is open, the plan, contacts, checklists and sharing commands work on that case.
   caseload: () => invoke<Caseload>("caseload"),

@@ -7,6 +7,7 @@ import {
   contactSavedText,
   documentKind,
   documentTitle,
+  INCIDENT_LOG_DOCUMENT,
   indicatorText,
   LIVE_SYNC_NOTE,
   liveStateText,
@@ -18,6 +19,7 @@ import {
   presenceBadgeText,
   presenceText,
   removedWhileEditingText,
+  RISK_SCREENINGS_DOCUMENT,
   sectionDocumentId,
   sectionOfDocument,
   textEdit,
@@ -165,6 +167,19 @@ describe("touchedScreens", () => {
 
   it("sends an unknown id to both contacts and checklists", () => {
     expect(touchedScreens(["new-id"], ITEMS)).toEqual(new Set(["contacts", "checklists"]));
+  });
+
+  it("sends the incident log and risk screenings to their screens, by their fixed ids", () => {
+    // An advocate's list has no entry for them (only the person shares them).
+    expect(touchedScreens(["incident-log"], ITEMS)).toEqual(new Set(["incidents"]));
+    expect(touchedScreens(["risk-screenings"], [])).toEqual(new Set(["risk"]));
+    expect(touchedScreens(["incident-log", "risk-screenings", "c-1"], ITEMS)).toEqual(
+      new Set(["incidents", "risk", "contacts"]),
+    );
+    expect(documentKind(INCIDENT_LOG_DOCUMENT, [])).toBe("incident_log");
+    expect(documentKind(RISK_SCREENINGS_DOCUMENT, [])).toBe("risk_screenings");
+    expect(INCIDENT_LOG_DOCUMENT).toBe("incident-log");
+    expect(RISK_SCREENINGS_DOCUMENT).toBe("risk-screenings");
   });
 
   it("touches nothing for no documents", () => {

@@ -202,6 +202,8 @@ describe("compareScreenings / describeChange", () => {
     );
     expect(compareScreenings(before, same).anyDifference).toBe(false);
     expect(describeChange(before, same)).toBe("Since Mon 2 Nov 2026: your answers are the same.");
+    // An advocate reading what the person shares.
+    expect(describeChange(before, same, "their")).toBe("Since Mon 2 Nov 2026: their answers are the same.");
   });
 
   it("gives the time when both were on the same day", () => {

@@ -6,7 +6,9 @@ import {
   checkCode,
   codeGroups,
   groupItems,
+  groupOfKind,
   lastSyncedText,
+  RECORDS_NOTE,
   otherSide,
   phraseWords,
   sharedCountText,
@@ -124,6 +126,44 @@ describe("groupItems", () => {
     expect(groups.map((g) => g.items.map((i) => i.id))).toEqual([["p1"], ["c1", "c2"], ["k1"]]);
     expect(groupItems([]).every((g) => g.items.length === 0 && g.empty.length > 0)).toBe(true);
   });
+
+  it("puts the incident log and risk screening together, after the rest, on the person's side", () => {
+    const groups = groupItems([
+      item("plan-section:escape-bag", "plan_section"),
+      item("incident-log", "incident_log", true),
+      item("risk-screenings", "risk_screenings"),
+      item("c1", "contact"),
+    ]);
+    expect(groups.map((g) => g.key)).toEqual(["plan_section", "contact", "checklist", "records"]);
+    const records = groups[3];
+    expect(records?.heading).toBe("Your records (read-only)");
+    expect(records?.note).toBe(RECORDS_NOTE);
+    expect(records?.items.map((i) => i.id)).toEqual(["incident-log", "risk-screenings"]);
+    // The other groups have no note of their own here (their hints are drawn by the screen).
+    expect(groups.slice(0, 3).every((g) => g.note === undefined)).toBe(true);
+  });
+
+  it("leaves the records group out where there are none to share (the advocate's side)", () => {
+    const groups = groupItems([item("c1", "contact", true), item("k1", "checklist")]);
+    expect(groups.map((g) => g.key)).toEqual(["plan_section", "contact", "checklist"]);
+  });
+
+  it("knows the group of every kind", () => {
+    expect(groupOfKind("plan_section")).toBe("plan_section");
+    expect(groupOfKind("contact")).toBe("contact");
+    expect(groupOfKind("checklist")).toBe("checklist");
+    expect(groupOfKind("incident_log")).toBe("records");
+    expect(groupOfKind("risk_screenings")).toBe("records");
+  });
+
+  it("says calmly what sharing the records means", () => {
+    expect(RECORDS_NOTE).toBe(
+      "Your advocate can read these but cannot change them. Files you attached stay on this computer.",
+    );
+    for (const g of groupItems([item("incident-log", "incident_log")])) {
+      expect(`${g.heading} ${g.note ?? ""} ${g.empty}`).not.toMatch(/abuse|victim|domestic/i);
+    }
+  });
 });
 
 describe("words about the sharing state", () => {
@@ -135,6 +175,12 @@ describe("words about the sharing state", () => {
     expect(sharedCountText([item("a", "contact", true), item("b", "checklist", true)], null)).toBe(
       "2 things are shared.",
     );
+    expect(
+      sharedCountText(
+        [item("a", "contact", true), item("incident-log", "incident_log", true), item("risk-screenings", "risk_screenings")],
+        "client",
+      ),
+    ).toBe("2 things are shared.");
   });
 
   it("names the other side by role", () => {

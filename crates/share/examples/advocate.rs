@@ -81,6 +81,12 @@ async fn work_together(store: &mut Store, mut link: harbour_share::Link) -> AnyR
     let mut tell = |news: LiveNews| match news {
         LiveNews::Changed(ids) => {
             println!("changed: {}", ids.join(" "));
+            // The person's incident log, read-only: how many incidents it shows.
+            if ids.iter().any(|id| id == harbour_store::INCIDENT_LOG_ID)
+                && let Ok(shared) = vault.with_store(|s| Ok(s.shared_incidents()?))
+            {
+                println!("incidents: {}", shared.len());
+            }
             // The escape bag's last line, to show what arrived.
             if let Ok(notes) = vault.with_store(|s| Ok(s.plan_section(Section::EscapeBag)?.notes)) {
                 println!("bag: {}", notes.lines().last().unwrap_or_default());

@@ -37,6 +37,12 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
     if link.revoked {
         return Err(ShareError::Revoked);
     }
+    // The person's incident log and screenings, if shared, are views rebuilt from their
+    // records. Never on the advocate's side: their copy is what the person sent, and their
+    // case holds no records to rebuild it from.
+    if link.role == Role::Client {
+        store.refresh_shared_records()?;
+    }
     let mut contents = Vec::new();
     for doc in store.shared_documents()? {
         let (changes, heads) = store.document_changes(&doc.id, &doc.sent_heads)?;
@@ -196,6 +202,11 @@ fn open_and_apply(
     if opened.sender == link.sender {
         return Ok(Received::Own);
     }
+    // Before the replay guard: presence counters are the sender's clock, and one planted in
+    // the mailbox must not move the guard past every real change's counter.
+    if matches!(opened.kind, FrameKind::Presence | FrameKind::KeyRotation) {
+        return Ok(Received::Skipped(Skip::Refused));
+    }
     if link.guard.accept(&opened).is_err() {
         return Ok(Received::Skipped(Skip::Replayed));
     }
@@ -222,7 +233,7 @@ fn open_and_apply(
             Ok(Received::Ended)
         }
         // Presence is passed on, never stored, so one in the mailbox is not genuine; key
-        // rotation comes with a second device.
+        // rotation comes with a second device. (Turned away above, before the guard.)
         FrameKind::Presence | FrameKind::KeyRotation => Ok(Received::Skipped(Skip::Refused)),
     }
 }

@@ -150,6 +150,8 @@ const RETRY_FIRST: Duration = Duration::from_secs(1);
 const RETRY_MOST: Duration = Duration::from_secs(30);
 /// After the relay refuses a post (too many at once), wait before sending again.
 const AFTER_REFUSAL: Duration = Duration::from_secs(1);
+/// The longest a goodbye may take when stopping.
+const GOODBYE_WITHIN: Duration = Duration::from_secs(2);
 
 /// Why one connection ended.
 enum Pass {
@@ -283,6 +285,10 @@ async fn connected(
     state.connected_once = true;
 
     let mut in_flight: VecDeque<Outgoing> = VecDeque::new();
+    // Answers still to come for posts given up on after a refusal: they must not mark anything
+    // as delivered (a document's heads move only with its last frame, and an earlier frame of
+    // it was not stored).
+    let mut stale_answers = 0usize;
     let mut own_posts: BTreeSet<u64> = BTreeSet::new();
     let mut send_after = Instant::now();
     let mut look = tokio::time::interval(LOOK_EVERY);
@@ -304,13 +310,18 @@ async fn connected(
         }
         tokio::select! {
             _ = &mut control.stop => {
-                let _ = pass_on_presence(vault, link, &mut session, state, None, false).await;
-                session.close().await;
+                // A goodbye, but never held up by a stalled connection: the app waits on this.
+                let _ = tokio::time::timeout(
+                    GOODBYE_WITHIN,
+                    pass_on_presence(vault, link, &mut session, state, None, false),
+                )
+                .await;
+                close_quickly(session).await;
                 return Ok(Pass::Stopped);
             }
             changed = control.viewing.changed() => {
                 if changed.is_err() {
-                    session.close().await;
+                    close_quickly(session).await;
                     return Ok(Pass::Stopped);
                 }
                 next_presence = Instant::now();
@@ -340,17 +351,28 @@ async fn connected(
             }
             event = session.next() => match event {
                 Ok(LiveEvent::Posted(seq)) => {
+                    own_posts.insert(seq);
+                    skip_own(link, &mut own_posts);
+                    if stale_answers > 0 {
+                        stale_answers -= 1;
+                        continue;
+                    }
                     let Some(out) = in_flight.pop_front() else { continue };
                     vault.with_store(|store| {
                         engine::delivered(store, &out)?;
                         link::record_synced(store)
                     })?;
-                    own_posts.insert(seq);
-                    skip_own(link, &mut own_posts);
                 }
                 Ok(LiveEvent::Refused(_)) => {
-                    // Not stored: the same changes go again (their sent heads did not move).
+                    if stale_answers > 0 {
+                        stale_answers -= 1;
+                        continue;
+                    }
+                    // Not stored: this batch is given up on, and everything in it goes again
+                    // (no heads moved for it), after a pause.
                     in_flight.pop_front();
+                    stale_answers = in_flight.len();
+                    in_flight.clear();
                     dirty = true;
                     send_after = Instant::now() + AFTER_REFUSAL;
                 }
@@ -361,7 +383,7 @@ async fn connected(
                     }
                     if seq != link.cursor() + 1 {
                         // Something in between was missed: read it.
-                        session.close().await;
+                        close_quickly(session).await;
                         return Ok(Pass::CatchUp);
                     }
                     let (received, before, after) = vault.with_store(|store| {
@@ -377,7 +399,7 @@ async fn connected(
                     }
                     skip_own(link, &mut own_posts);
                     if received == Received::Ended {
-                        session.close().await;
+                        close_quickly(session).await;
                         return Ok(Pass::Ended);
                     }
                     report_changes(std::slice::from_ref(&received), news);
@@ -392,13 +414,18 @@ async fn connected(
                     }
                 }
                 Ok(LiveEvent::Lagged) => {
-                    session.close().await;
+                    close_quickly(session).await;
                     return Ok(Pass::CatchUp);
                 }
                 Err(_) => return Ok(Pass::Dropped),
             },
         }
     }
+}
+
+/// Closes a live session, without waiting long on a stalled connection.
+async fn close_quickly(session: LiveSession) {
+    let _ = tokio::time::timeout(GOODBYE_WITHIN, session.close()).await;
 }
 
 /// The mailbox is gone: the other side stopped sharing.

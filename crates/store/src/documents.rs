@@ -58,15 +58,30 @@ pub enum DocumentKind {
     PlanSection,
     Contact,
     Checklist,
+    /// The person's incident log, shared read-only (see `shared_records.rs`).
+    IncidentLog,
+    /// The person's risk screenings, shared read-only.
+    RiskScreenings,
 }
 
 impl DocumentKind {
+    /// Written only by the person whose records they show: changes arriving for them are
+    /// refused by that person's vault.
+    pub fn is_read_only(self) -> bool {
+        matches!(
+            self,
+            DocumentKind::IncidentLog | DocumentKind::RiskScreenings
+        )
+    }
+
     pub(crate) fn code(self) -> &'static str {
         match self {
             DocumentKind::Plan => "plan",
             DocumentKind::PlanSection => "plan-section",
             DocumentKind::Contact => "contact",
             DocumentKind::Checklist => "checklist",
+            DocumentKind::IncidentLog => "incident-log",
+            DocumentKind::RiskScreenings => "risk-screenings",
         }
     }
 
@@ -76,6 +91,8 @@ impl DocumentKind {
             "plan-section" => DocumentKind::PlanSection,
             "contact" => DocumentKind::Contact,
             "checklist" => DocumentKind::Checklist,
+            "incident-log" => DocumentKind::IncidentLog,
+            "risk-screenings" => DocumentKind::RiskScreenings,
             _ => return None,
         })
     }
@@ -266,6 +283,8 @@ impl Doc {
             DocumentKind::PlanSection => crate::plan::derive_section(conn, self),
             DocumentKind::Contact => crate::contacts::derive(conn, self),
             DocumentKind::Checklist => crate::checklists::derive(conn, self),
+            // Read through `shared_incidents` / `shared_risk_screenings`: no rows to derive.
+            DocumentKind::IncidentLog | DocumentKind::RiskScreenings => Ok(()),
         }
     }
 

@@ -629,7 +629,7 @@ fn append_at(
     Ok(seq)
 }
 
-fn revision_by_seq(conn: &Connection, seq: i64) -> Result<IncidentRevision, StoreError> {
+pub(crate) fn revision_by_seq(conn: &Connection, seq: i64) -> Result<IncidentRevision, StoreError> {
     let raw = conn.query_row(
         &format!("SELECT {REVISION_COLUMNS} FROM incident_revisions r WHERE r.seq = ?1"),
         [seq],

@@ -33,6 +33,7 @@ pub mod risk;
 mod schema;
 pub mod search;
 pub mod settings;
+pub mod shared_records;
 pub mod sharing;
 mod signing;
 mod time;
@@ -57,6 +58,7 @@ pub use risk::{
 };
 pub use search::{SearchHit, SearchKind};
 pub use settings::{Disguise, Settings};
+pub use shared_records::{INCIDENT_LOG_ID, RISK_SCREENINGS_ID, SharedIncident, is_record_view};
 pub use sharing::{Applied, Head, SharedDocument, Unshared};
 pub use signing::{VaultSigningKey, verify_signature};
 

@@ -485,7 +485,8 @@ impl Store {
     }
 
     pub fn set_section_notes(&mut self, section: Section, notes: &str) -> Result<(), StoreError> {
-        self.set_section_notes_from(section, notes, &[])
+        self.set_section_notes_from(section, notes, &[])?;
+        Ok(())
     }
 
     /// Sets a section's notes as edited from the version the person started from (`seen`: the
@@ -495,12 +496,15 @@ impl Store {
     /// they saw and then merged, like any concurrent edit, so neither side's words are lost;
     /// saving the whole text over the current version would delete what arrived. Heads this
     /// vault does not know (a restore in between) fall back to editing the current version.
+    ///
+    /// Returns the version holding exactly `notes` (before anything was merged in): what the
+    /// person's next save of the same box, if they typed on meanwhile, is made from.
     pub fn set_section_notes_from(
         &mut self,
         section: Section,
         notes: &str,
         seen: &[Head],
-    ) -> Result<(), StoreError> {
+    ) -> Result<Vec<Head>, StoreError> {
         validate_text(notes, MAX_NOTES_CHARS, "note")?;
         self.edit_section(section, |doc| {
             let seen: Vec<automerge::ChangeHash> =
@@ -509,17 +513,23 @@ impl Store {
             current.sort();
             let mut from = seen.clone();
             from.sort();
+            let direct = |doc: &mut Doc| -> Result<Vec<Head>, StoreError> {
+                put_text(&mut doc.am, &ROOT, "notes", notes)?;
+                crate::documents::commit(&mut doc.am);
+                Ok(doc.am.get_heads().iter().map(|h| h.0).collect())
+            };
             if seen.is_empty() || from == current {
-                return put_text(&mut doc.am, &ROOT, "notes", notes);
+                return direct(doc);
             }
             match doc.am.fork_at(&seen) {
                 Ok(mut fork) => {
                     put_text(&mut fork, &ROOT, "notes", notes)?;
                     crate::documents::commit(&mut fork);
+                    let mine = fork.get_heads().iter().map(|h| h.0).collect();
                     doc.am.merge(&mut fork)?;
-                    Ok(())
+                    Ok(mine)
                 }
-                Err(_) => put_text(&mut doc.am, &ROOT, "notes", notes),
+                Err(_) => direct(doc),
             }
         })
     }
@@ -597,16 +607,17 @@ impl Store {
         })
     }
 
-    fn edit_section(
+    fn edit_section<T>(
         &mut self,
         section: Section,
-        edit: impl FnOnce(&mut Doc) -> Result<(), StoreError>,
-    ) -> Result<(), StoreError> {
+        edit: impl FnOnce(&mut Doc) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         self.write(|tx, ctx| {
             let mut doc =
                 Doc::load_kind(tx, ctx, &section.document_id(), DocumentKind::PlanSection)?;
-            edit(&mut doc)?;
-            doc.save(tx)
+            let out = edit(&mut doc)?;
+            doc.save(tx)?;
+            Ok(out)
         })
     }
 

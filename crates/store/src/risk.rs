@@ -307,7 +307,14 @@ impl Store {
 
     /// Every screening, newest first.
     pub fn risk_screenings(&self) -> Result<Vec<RiskScreening>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        screenings(&self.conn)
+    }
+}
+
+/// Every screening, newest first (for the shared view, inside its transaction).
+pub(crate) fn screenings(conn: &rusqlite::Connection) -> Result<Vec<RiskScreening>, StoreError> {
+    {
+        let mut stmt = conn.prepare(
             "SELECT id, taken_at, answers, note FROM risk_screenings
              ORDER BY taken_at DESC, rowid DESC",
         )?;

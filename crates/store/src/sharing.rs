@@ -271,6 +271,12 @@ impl Store {
                 _ => return Err(refused()),
             };
 
+            // The person's own records, shared read-only: only their vault writes them.
+            if unshared == Unshared::Refuse && kind.is_some_and(DocumentKind::is_read_only) {
+                return Err(StoreError::invalid(
+                    "A change arrived for something shared read-only.",
+                ));
+            }
             tx.execute("DELETE FROM pending_changes WHERE document = ?1", [id])?;
             if still_waiting.len() as i64 > MAX_PENDING {
                 return Err(StoreError::invalid(

@@ -424,9 +424,13 @@ impl UnlockedVault {
 
     /// Opens a case, closing any other first: from now on [`UnlockedVault::records`] is its.
     pub fn open_case(&mut self, id: &str) -> Result<()> {
-        self.close_case()?;
-        self.case = Some(crate::cases::open(&self.dir, &self.master, id)?);
-        Ok(())
+        // Opened before the old one is closed: if it cannot be, what was open stays open (the
+        // app must never believe a case is open while the advocate's own records are).
+        let opened = crate::cases::open(&self.dir, &self.master, id)?;
+        match self.case.replace(opened) {
+            Some(old) => old.close(),
+            None => Ok(()),
+        }
     }
 
     /// Back to this vault's own records.

@@ -111,6 +111,11 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
         done(c);
       })
       .catch((e: unknown) => {
+        // Whatever failed, the banner must show what Rust has open now, not what was hoped for.
+        api
+          .caseload()
+          .then((now) => noteCaseload(now))
+          .catch(() => undefined);
         if (!list.isConnected) return;
         const text = errorText(e, failed);
         if (rowId && shown) render(shown, { id: rowId, text, error: true });

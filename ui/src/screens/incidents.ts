@@ -1,6 +1,7 @@
 // The incident log: a timeline, a new entry with every field the police and courts ask about,
 // corrections as new versions with the history shown, and a plain-words check of the log. Files
-// (photos, screenshots, letters) can be attached; each is shown with its SHA-256.
+// (photos, screenshots, letters) can be attached; each is shown with its SHA-256. In an advocate's
+// open case, what the person shares of their own log shows first, read-only (shared-records.ts).
 
 import {
   api,
@@ -17,6 +18,8 @@ import { field, h } from "../dom";
 import { kindLabel } from "../labels";
 import { showPlan } from "./plan";
 import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } from "./attachments";
+import { sharedIncidentEntry, sharedSection } from "./shared-records";
+import { SHARED_INCIDENTS_LEAD } from "./shared-records-logic";
 
 const BEHAVIOURS: [Behaviour, string][] = [
   ["Fixated", "Fixated: they seem fixed on me"],
@@ -33,8 +36,18 @@ export function showIncidents(main: HTMLElement): void {
   const check = h("p", { class: "status", role: "status" });
   const newButton = h("button", { type: "button", class: "primary" }, "Write down what happened");
   newButton.addEventListener("click", () => showForm(main, null));
+  // In an advocate's open case: what the person shares of their own log, read-only, kept apart
+  // from the case's own entries below.
+  const shared = sharedSection({
+    what: "incidents",
+    screen: "incidents",
+    lead: SHARED_INCIDENTS_LEAD,
+    listLabel: "Incidents the person shares, newest first",
+    load: async () => (await api.sharedRecords()).incidents.map(sharedIncidentEntry),
+  });
   main.replaceChildren(
     h("h1", { tabindex: "-1" }, "Incident log"),
+    ...(shared ? [shared] : []),
     h(
       "p",
       { class: "lead" },

@@ -10,6 +10,10 @@ export const NOBODY: Presence = { here: false, viewing: null };
 
 /** The shared document that holds the plan's stage and review date (Rust `PLAN_DOC_ID`). */
 export const PLAN_DOCUMENT = "plan";
+/** The read-only view of the person's incident log (Rust `INCIDENT_LOG_ID`). */
+export const INCIDENT_LOG_DOCUMENT = "incident-log";
+/** The read-only view of the person's risk screenings (Rust `RISK_SCREENINGS_ID`). */
+export const RISK_SCREENINGS_DOCUMENT = "risk-screenings";
 const SECTION_PREFIX = "plan-section:";
 
 /**
@@ -135,11 +139,17 @@ export function contactSavedText(clean: boolean, role: SharingRole | null): stri
 
 // ---- Which screens a change touches ----
 
-export type LiveScreen = "plan" | "contacts" | "checklists";
+export type LiveScreen = "plan" | "contacts" | "checklists" | "incidents" | "risk";
 
-/** What kind of document an id names: the plan, or a kind from the shared list; null if unknown. */
+/**
+ * What kind of document an id names: the plan, or a kind from the shared list; null if unknown.
+ * The incident log and risk screenings are known by their fixed ids (an advocate's list has no
+ * entry for them: only the person chooses to share them).
+ */
 export function documentKind(id: string, items: readonly ShareableItem[]): ShareableKind | "plan" | null {
   if (id === PLAN_DOCUMENT) return "plan";
+  if (id === INCIDENT_LOG_DOCUMENT) return "incident_log";
+  if (id === RISK_SCREENINGS_DOCUMENT) return "risk_screenings";
   if (sectionOfDocument(id) !== null) return "plan_section";
   return items.find((i) => i.id === id)?.kind ?? null;
 }
@@ -156,6 +166,8 @@ export function touchedScreens(documents: readonly string[], items: readonly Sha
     if (kind === "plan" || kind === "plan_section") screens.add("plan");
     if (kind === "contact" || kind === null) screens.add("contacts");
     if (kind === "checklist" || kind === null) screens.add("checklists");
+    if (kind === "incident_log") screens.add("incidents");
+    if (kind === "risk_screenings") screens.add("risk");
   }
   return screens;
 }

@@ -422,10 +422,19 @@ const sameItem = (a: PlanItem, b: PlanItem) => a.text === b.text && a.done_at ==
  * makes their edit on top of that version and merges in whatever the other side saved since,
  * like any two edits at once, so no one's words are lost. Returns what the notes now say.
  */
-async function saveMerged(section: Section, version: string, mine: string): Promise<{ merged: Merged; version: string }> {
-  await api.setSectionNotes(section, mine, version);
+async function saveMerged(
+  section: Section,
+  version: string,
+  mine: string,
+): Promise<{ merged: Merged; version: string; mineVersion: string }> {
+  const saved = await api.setSectionNotes(section, mine, version);
   const now = (await api.getPlan()).sections.find((x) => x.section === section);
-  return { merged: { text: now?.notes ?? mine, clean: true }, version: now?.version ?? version };
+  return {
+    merged: { text: now?.notes ?? mine, clean: true },
+    version: now?.version ?? saved.version,
+    // Exactly `mine`, before anything was merged in: what a box that grew from `mine` saves from.
+    mineVersion: saved.version,
+  };
 }
 
 function notesForm(s: PlanSectionView, status: HTMLElement): { el: HTMLElement; absorb(incoming: string, version: string): void } {
@@ -481,7 +490,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): { el: HTMLElement; 
     error.textContent = "";
     const mine = notes.value;
     saveMerged(s.section, version, mine)
-      .then(({ merged, version: saved }) => {
+      .then(({ merged, version: saved, mineVersion }) => {
         if (notes.value === mine) {
           // Show what was saved, both sides' words, with the caret where the person left it.
           if (merged.text !== mine) {
@@ -496,7 +505,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): { el: HTMLElement; 
         } else {
           // Typed on while saving: the box now grew from `mine`, and the vault holds the merge.
           base = mine;
-          version = saved;
+          version = mineVersion;
           pending = merged.text === mine ? null : merged.text;
           pendingVersion = saved;
         }

@@ -148,14 +148,21 @@ export function compareScreenings(previous: RiskScreening, current: RiskScreenin
   };
 }
 
-/** One plain sentence (or two) about what changed since the screening before. */
-export function describeChange(previous: RiskScreening, current: RiskScreening): string {
+/**
+ * One plain sentence (or two) about what changed since the screening before. `whose` is "your"
+ * for the person's own answers, "their" for an advocate reading what the person shares.
+ */
+export function describeChange(
+  previous: RiskScreening,
+  current: RiskScreening,
+  whose: "your" | "their" = "your",
+): string {
   const change = compareScreenings(previous, current);
   // Two on the same day are told apart by the time.
   const day = formatDate(previous.taken_at);
   const since =
     day === formatDate(current.taken_at) ? `Since ${day} at ${formatTime(previous.taken_at)}` : `Since ${day}`;
-  if (!change.anyDifference) return `${since}: your answers are the same.`;
+  if (!change.anyDifference) return `${since}: ${whose} answers are the same.`;
   const parts: string[] = [];
   if (change.level !== "same") {
     parts.push(

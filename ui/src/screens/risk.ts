@@ -1,7 +1,8 @@
 // The risk picture: how often things have been happening (charts from the incident log and a calm
 // note if they are happening more often), and a short screening whose dated answers are kept so
 // that the person, and their advocate if they choose to share, can see change over time. It is a
-// prompt to talk to someone, never a verdict, and the wording says so.
+// prompt to talk to someone, never a verdict, and the wording says so. In an advocate's open case,
+// the screenings the person shares show first, read-only (shared-records.ts).
 
 import "./risk.css";
 import {
@@ -15,6 +16,8 @@ import { formatDate, formatTime } from "../dates";
 import { h } from "../dom";
 import { kindLabel } from "../labels";
 import { buildKindBars, buildWeekChart, kindRows, weekTable } from "./patterns-chart";
+import { sharedSection } from "./shared-records";
+import { SHARED_SCREENINGS_LEAD } from "./shared-records-logic";
 import {
   RISK_ANSWERS,
   answerLabel,
@@ -43,8 +46,26 @@ function helpButton(id: string): HTMLButtonElement {
 }
 
 export function showRisk(main: HTMLElement): void {
+  // In an advocate's open case: the person's own screenings as they share them, read-only, kept
+  // apart from the case's own patterns and screening below.
+  const shared = sharedSection({
+    what: "screenings",
+    screen: "risk",
+    lead: SHARED_SCREENINGS_LEAD,
+    listLabel: "Risk screenings the person shares, newest first",
+    load: async () => {
+      // Without the questions the answers still show, by their codes.
+      const [records, questions] = await Promise.all([
+        api.sharedRecords(),
+        api.riskQuestions().catch((): RiskQuestion[] => []),
+      ]);
+      const all = records.screenings;
+      return all.map((s, i) => historyEntry(s, all[i + 1], questions, THEIRS));
+    },
+  });
   main.replaceChildren(
     h("h1", { tabindex: "-1" }, "Risk picture"),
+    ...(shared ? [shared] : []),
     h(
       "p",
       { class: "lead" },
@@ -297,7 +318,24 @@ function questionBlock(q: RiskQuestion): HTMLElement {
   );
 }
 
-function historyEntry(s: RiskScreening, previous: RiskScreening | undefined, questions: RiskQuestion[]): HTMLElement {
+/** Whose answers an entry shows: the person's own (in their words), or the person's as an advocate reads them. */
+interface EntryWords {
+  whose: "your" | "their";
+  note: string;
+  heading: "h3" | "h4";
+  /** The note shows without opening the answers (an advocate reads it first). */
+  noteFirst: boolean;
+}
+
+const YOURS: EntryWords = { whose: "your", note: "Your note: ", heading: "h4", noteFirst: false };
+const THEIRS: EntryWords = { whose: "their", note: "Their note: ", heading: "h3", noteFirst: true };
+
+function historyEntry(
+  s: RiskScreening,
+  previous: RiskScreening | undefined,
+  questions: RiskQuestion[],
+  words: EntryWords = YOURS,
+): HTMLElement {
   const byCode = new Map(s.answers.map((a) => [a.code, a.answer]));
   const textOf = (code: string) => questions.find((q) => q.code === code)?.text ?? code;
   // Every question is listed, so a left-out one is visible as such, then any answer to a
@@ -307,12 +345,14 @@ function historyEntry(s: RiskScreening, previous: RiskScreening | undefined, que
     ...s.answers.filter((a) => !questions.some((q) => q.code === a.code)).map((a) => [a.code, a.answer] as const),
   ];
   const newlyYes = previous ? compareScreenings(previous, s).nowYes : [];
+  const note = h("p", { class: "excerpt risk-entry-note" }, h("strong", {}, words.note), s.note);
   return h(
     "li",
     { class: "card risk-entry", "data-screening-id": s.id, "data-level": s.level },
-    h("h4", {}, formatDate(s.taken_at), h("span", { class: "muted" }, ` at ${formatTime(s.taken_at)}`)),
+    h(words.heading, {}, formatDate(s.taken_at), h("span", { class: "muted" }, ` at ${formatTime(s.taken_at)}`)),
     h("p", { class: "risk-entry-facts" }, h("span", { class: "badge" }, levelLabel(s.level)), ` · ${yesCountText(s.yes_count)}`),
-    previous ? h("p", { class: "risk-change" }, describeChange(previous, s)) : null,
+    s.note && words.noteFirst ? note : null,
+    previous ? h("p", { class: "risk-change" }, describeChange(previous, s, words.whose)) : null,
     newlyYes.length > 0
       ? h(
           "div",
@@ -337,7 +377,7 @@ function historyEntry(s: RiskScreening, previous: RiskScreening | undefined, que
           ),
         ),
       ),
-      s.note ? h("p", { class: "excerpt" }, h("strong", {}, "Your note: "), s.note) : null,
+      s.note && !words.noteFirst ? note : null,
     ),
   );
 }

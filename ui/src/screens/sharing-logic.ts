@@ -74,23 +74,58 @@ export function phraseWords(phrase: string): string[] {
   return phrase.split(/\s+/).filter((w) => w !== "");
 }
 
+/** Which group of the "what is shared" list something is in. */
+export type ShareGroupKey = "plan_section" | "contact" | "checklist" | "records";
+
+/** The group each kind is listed in; `satisfies` makes a new Rust kind a type error here. */
+const GROUP_OF_KIND = {
+  plan_section: "plan_section",
+  contact: "contact",
+  checklist: "checklist",
+  incident_log: "records",
+  risk_screenings: "records",
+} as const satisfies Record<ShareableKind, ShareGroupKey>;
+
+/** The group an item of this kind is listed in. */
+export function groupOfKind(kind: ShareableKind): ShareGroupKey {
+  return GROUP_OF_KIND[kind];
+}
+
+export interface ShareGroupSpec {
+  key: ShareGroupKey;
+  heading: string;
+  /** Shown when the group has nothing in it ("" for a group left out when empty). */
+  empty: string;
+  /** A line under the heading, if the group has one. */
+  note?: string;
+  /** Left out of the list when it has nothing in it (only the person's side has records to share). */
+  hideWhenEmpty?: boolean;
+}
+
+/** The note under "Your records": what an advocate can and cannot do with them. */
+export const RECORDS_NOTE =
+  "Your advocate can read these but cannot change them. Files you attached stay on this computer.";
+
 /** The groups of the "what is shared" list, in the order they are shown, with their headings. */
-export const SHARE_GROUPS: readonly { kind: ShareableKind; heading: string; empty: string }[] = [
-  { kind: "plan_section", heading: "Safety plan sections", empty: "No plan sections." },
-  { kind: "contact", heading: "Contacts", empty: "No contacts yet." },
-  { kind: "checklist", heading: "Checklists", empty: "No checklists yet." },
+export const SHARE_GROUPS: readonly ShareGroupSpec[] = [
+  { key: "plan_section", heading: "Safety plan sections", empty: "No plan sections." },
+  { key: "contact", heading: "Contacts", empty: "No contacts yet." },
+  { key: "checklist", heading: "Checklists", empty: "No checklists yet." },
+  { key: "records", heading: "Your records (read-only)", empty: "", note: RECORDS_NOTE, hideWhenEmpty: true },
 ];
 
-export interface ShareGroup {
-  kind: ShareableKind;
-  heading: string;
-  empty: string;
+export interface ShareGroup extends ShareGroupSpec {
   items: ShareableItem[];
 }
 
-/** Every group, always in the same order (empty ones too), items in the order given. */
+/**
+ * Every group, always in the same order (empty ones too, except "Your records", which only the
+ * person's side has), items in the order given.
+ */
 export function groupItems(items: readonly ShareableItem[]): ShareGroup[] {
-  return SHARE_GROUPS.map((g) => ({ ...g, items: items.filter((i) => i.kind === g.kind) }));
+  return SHARE_GROUPS.map((g) => ({ ...g, items: items.filter((i) => groupOfKind(i.kind) === g.key) })).filter(
+    (g) => g.items.length > 0 || !g.hideWhenEmpty,
+  );
 }
 
 /** Who is at the other end, in words, for this app's role. */

@@ -597,7 +597,6 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
           "Ticked things are sent the next time you send and receive, or straight away while you work together. Untick something to stop sharing it.",
         ),
         list,
-        h("p", { class: "muted" }, "Incidents and the risk screening are not shared yet."),
       ),
       stopSection(st.role),
     );
@@ -690,12 +689,13 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     const groups = groupItems(st.items).map((g) =>
       h(
         "fieldset",
-        { class: "sharing-group", "data-kind": g.kind },
+        { class: "sharing-group", "data-group": g.key },
         h("legend", {}, h("h3", {}, g.heading)),
-        g.kind === "plan_section"
+        g.key === "plan_section"
           ? h("p", { class: "hint" }, "Sharing any section also shares your plan's stage and review date.")
           : null,
-        g.kind === "contact"
+        g.note ? h("p", { class: `hint sharing-${g.key}-note`, id: `sharing-${g.key}-note` }, g.note) : null,
+        g.key === "contact"
           ? h(
               "p",
               { class: "hint sharing-contact-note" },
@@ -704,14 +704,18 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
           : null,
         g.items.length === 0
           ? h("p", { class: "empty" }, g.empty)
-          : h("ul", { class: "sharing-items" }, ...g.items.map((item) => h("li", {}, choice(item, index++)))),
+          : h(
+              "ul",
+              { class: "sharing-items" },
+              ...g.items.map((item) => h("li", {}, choice(item, index++, g.note ? `sharing-${g.key}-note` : undefined))),
+            ),
       ),
     );
     list.replaceChildren(count, ...groups);
 
-    function choice(item: ShareableItem, i: number): HTMLElement {
+    function choice(item: ShareableItem, i: number, describedBy?: string): HTMLElement {
       const id = `sharing-item-${i}`;
-      const box = h("input", { type: "checkbox", id, checked: item.shared });
+      const box = h("input", { type: "checkbox", id, checked: item.shared, "aria-describedby": describedBy });
       box.dataset.itemId = item.id;
       box.addEventListener("change", () => {
         const wanted = box.checked;

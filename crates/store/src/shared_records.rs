@@ -1,0 +1,217 @@
+//! The incident log and the risk screenings, shared read-only.
+//!
+//! Neither is an automerge document: incidents are an append-only, hash-chained, signed log, and
+//! screenings are dated answer sets. To share them, the person's vault keeps a *view* of each as
+//! a document (one JSON string per incident, its latest revision, or per screening), rebuilt
+//! from the records before anything is sent ([`Store::refresh_shared_records`]), so it travels
+//! like any shared document. The views are read-only: the person's vault refuses any change to
+//! them that arrives (see `apply_document_changes`), so an advocate, or anyone holding the case
+//! key, can read the log but never alter it. Attachments stay on the person's computer; the
+//! view says how many there are.
+
+use std::collections::BTreeMap;
+
+use automerge::transaction::Transactable;
+use automerge::{ObjType, ROOT, ReadDoc, ScalarValue, Value};
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::documents::{Doc, DocumentKind};
+use crate::incidents::IncidentFields;
+use crate::risk::RiskScreening;
+use crate::{Context, Store, StoreError};
+
+/// The shared view of the incident log.
+pub const INCIDENT_LOG_ID: &str = "incident-log";
+/// The shared view of the risk screenings.
+pub const RISK_SCREENINGS_ID: &str = "risk-screenings";
+
+/// One incident as an advocate sees it: its latest revision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SharedIncident {
+    pub id: String,
+    pub first_recorded_at: DateTime<Utc>,
+    /// 1 for the original entry, more after corrections.
+    pub revision: u32,
+    pub recorded_at: DateTime<Utc>,
+    /// As the person wrote it; `attachments` is always empty (the files are not shared).
+    pub fields: IncidentFields,
+    /// How many files the person attached (kept on their computer).
+    pub attachment_count: u32,
+}
+
+fn view_kind(id: &str) -> Option<DocumentKind> {
+    match id {
+        INCIDENT_LOG_ID => Some(DocumentKind::IncidentLog),
+        RISK_SCREENINGS_ID => Some(DocumentKind::RiskScreenings),
+        _ => None,
+    }
+}
+
+/// Whether `id` is one of the read-only views.
+pub fn is_record_view(id: &str) -> bool {
+    view_kind(id).is_some()
+}
+
+/// What each record says now, keyed by id, as the JSON the view holds.
+fn current_records(conn: &Connection, id: &str) -> Result<BTreeMap<String, String>, StoreError> {
+    let mut out = BTreeMap::new();
+    match id {
+        INCIDENT_LOG_ID => {
+            let mut stmt = conn.prepare(
+                "SELECT incident_id, head_seq, first_recorded_at FROM incidents_current",
+            )?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            for (incident, seq, first) in rows {
+                let revision = crate::incidents::revision_by_seq(conn, seq)?;
+                let mut fields = revision.fields;
+                let attachment_count = u32::try_from(fields.attachments.len()).unwrap_or(u32::MAX);
+                fields.attachments.clear();
+                let shared = SharedIncident {
+                    id: incident.clone(),
+                    first_recorded_at: crate::time::from_micros(first)?,
+                    revision: revision.revision,
+                    recorded_at: revision.recorded_at,
+                    fields,
+                    attachment_count,
+                };
+                out.insert(incident, to_json(&shared)?);
+            }
+        }
+        RISK_SCREENINGS_ID => {
+            for screening in crate::risk::screenings(conn)? {
+                out.insert(screening.id.clone(), to_json(&screening)?);
+            }
+        }
+        _ => return Err(StoreError::NotFound),
+    }
+    Ok(out)
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// Brings the view up to date with the records; saves only if something changed.
+fn refresh(tx: &Connection, ctx: &Context, id: &str) -> Result<(), StoreError> {
+    let kind = view_kind(id).ok_or(StoreError::NotFound)?;
+    let records = current_records(tx, id)?;
+    let mut doc = match Doc::load_opt(tx, ctx, id)? {
+        Some(doc) => doc,
+        None => Doc::create(ctx, id, kind, |am| {
+            am.put_object(ROOT, "records", ObjType::Map)?;
+            Ok(())
+        })?,
+    };
+    let map = crate::documents::ensure_map(&mut doc.am, &ROOT, "records")?;
+    let mut changed = false;
+    for (key, json) in &records {
+        let same = matches!(
+            doc.am.get(&map, key.as_str())?,
+            Some((Value::Scalar(s), _)) if matches!(s.as_ref(), ScalarValue::Str(t) if t.as_str() == json)
+        );
+        if !same {
+            doc.am.put(&map, key.as_str(), json.as_str())?;
+            changed = true;
+        }
+    }
+    let gone: Vec<String> = doc
+        .am
+        .keys(&map)
+        .filter(|k| !records.contains_key(k))
+        .collect();
+    for key in gone {
+        doc.am.delete(&map, key.as_str())?;
+        changed = true;
+    }
+    let stored = tx
+        .query_row("SELECT 1 FROM documents WHERE id = ?1", [id], |_| Ok(()))
+        .is_ok();
+    if changed || !stored {
+        doc.save(tx)?;
+    }
+    Ok(())
+}
+
+/// Every record in a view, as JSON strings (a tolerant read: a damaged entry is skipped).
+fn view_entries(conn: &Connection, ctx: &Context, id: &str) -> Result<Vec<String>, StoreError> {
+    let Some(doc) = Doc::load_opt(conn, ctx, id)? else {
+        return Ok(Vec::new());
+    };
+    let Ok(Some((Value::Object(ObjType::Map), map))) = doc.am.get(ROOT, "records") else {
+        return Ok(Vec::new());
+    };
+    Ok(doc
+        .am
+        .keys(&map)
+        .filter_map(|k| match doc.am.get(&map, k.as_str()) {
+            Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
+                ScalarValue::Str(t) => Some(t.to_string()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect())
+}
+
+impl Store {
+    /// Makes the view of the incident log or the risk screenings (if it does not exist yet) and
+    /// brings it up to date, so it can be shared.
+    pub fn prepare_record_view(&mut self, id: &str) -> Result<(), StoreError> {
+        self.write(|tx, ctx| refresh(tx, ctx, id))
+    }
+
+    /// Brings every shared view up to date with the records: called before sending, on the
+    /// person's side only (an advocate's copy is what the person sent).
+    pub fn refresh_shared_records(&mut self) -> Result<(), StoreError> {
+        self.write(|tx, ctx| {
+            for id in [INCIDENT_LOG_ID, RISK_SCREENINGS_ID] {
+                let shared = tx
+                    .query_row("SELECT 1 FROM shared_documents WHERE id = ?1", [id], |_| {
+                        Ok(())
+                    })
+                    .is_ok();
+                if shared {
+                    refresh(tx, ctx, id)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// The incidents the person shares (the advocate's copy), newest occurrence first.
+    pub fn shared_incidents(&self) -> Result<Vec<SharedIncident>, StoreError> {
+        let mut out: Vec<SharedIncident> = view_entries(&self.conn, &self.ctx, INCIDENT_LOG_ID)?
+            .iter()
+            .filter_map(|j| serde_json::from_str(j).ok())
+            .collect();
+        out.sort_by(|a, b| {
+            b.fields
+                .occurred_at
+                .cmp(&a.fields.occurred_at)
+                .then_with(|| b.id.cmp(&a.id))
+        });
+        Ok(out)
+    }
+
+    /// The risk screenings the person shares (the advocate's copy), newest first.
+    pub fn shared_risk_screenings(&self) -> Result<Vec<RiskScreening>, StoreError> {
+        let mut out: Vec<RiskScreening> = view_entries(&self.conn, &self.ctx, RISK_SCREENINGS_ID)?
+            .iter()
+            .filter_map(|j| serde_json::from_str(j).ok())
+            .collect();
+        out.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then_with(|| b.id.cmp(&a.id)));
+        Ok(out)
+    }
+}

@@ -1,0 +1,111 @@
+//! The incident log and the risk screenings, shared read-only: the person's vault keeps a view
+//! of each, rebuilt from the records before sending; the advocate's copy reads it; and any
+//! change to a view that comes back is refused by the person's vault.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::{TimeZone, Utc};
+use harbour_store::*;
+use rusqlite::Connection;
+
+fn store() -> Store {
+    Store::open(Connection::open_in_memory().unwrap()).unwrap()
+}
+
+/// Everything of `id` that `to` has not had yet, applied on `to`.
+fn send(from: &mut Store, to: &mut Store, id: &str, mode: Unshared) -> Result<Applied, StoreError> {
+    let after = to.document_heads(id).unwrap_or_default();
+    let (changes, _) = from.document_changes(id, &after).unwrap();
+    to.apply_document_changes(id, &changes, mode)
+}
+
+#[test]
+fn the_log_and_screenings_are_read_only_copies_kept_up_to_date() {
+    let (mut person, mut advocate) = (store(), store());
+    let mut fields = IncidentFields::new(
+        Utc.with_ymd_and_hms(2026, 11, 2, 21, 15, 0).unwrap(),
+        IncidentKind::Loitering,
+        "Parked outside the house for an hour. LOG-CANARY",
+    );
+    fields.location = "Outside home".into();
+    let first = person.record_incident(&fields).unwrap();
+    person
+        .record_incident(&IncidentFields::new(
+            Utc.with_ymd_and_hms(2026, 11, 5, 8, 0, 0).unwrap(),
+            IncidentKind::Messages,
+            "Twelve messages before work.",
+        ))
+        .unwrap();
+    let code = risk_questions()[0].code.clone();
+    person
+        .record_risk_screening(
+            &[RiskAnswered {
+                code,
+                answer: RiskAnswer::Yes,
+            }],
+            "Done with my advocate.",
+        )
+        .unwrap();
+
+    // Nothing to read until the person shares.
+    assert!(advocate.shared_incidents().unwrap().is_empty());
+    for id in [INCIDENT_LOG_ID, RISK_SCREENINGS_ID] {
+        person.prepare_record_view(id).unwrap();
+        person.share_document(id).unwrap();
+        send(&mut person, &mut advocate, id, Unshared::Adopt).unwrap();
+    }
+    let seen = advocate.shared_incidents().unwrap();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[1].id, first.id, "newest occurrence first");
+    assert_eq!(seen[1].fields.location, "Outside home");
+    assert!(seen[1].fields.description.ends_with("LOG-CANARY"));
+    assert_eq!(seen[1].revision, 1);
+    let screenings = advocate.shared_risk_screenings().unwrap();
+    assert_eq!(screenings.len(), 1);
+    assert_eq!(screenings[0].note, "Done with my advocate.");
+    assert_eq!(screenings[0].yes_count, 1);
+
+    // A correction reaches the copy once the view is refreshed (as before every send); a
+    // refresh with nothing new changes nothing.
+    let heads = person.document_heads(INCIDENT_LOG_ID).unwrap();
+    person.refresh_shared_records().unwrap();
+    assert_eq!(person.document_heads(INCIDENT_LOG_ID).unwrap(), heads);
+    fields.description = "Parked outside the house for two hours. LOG-CANARY".into();
+    person.revise_incident(&first.id, &fields).unwrap();
+    person.refresh_shared_records().unwrap();
+    send(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
+    let corrected = advocate
+        .shared_incidents()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.id == first.id)
+        .unwrap();
+    assert_eq!(corrected.revision, 2);
+    assert!(corrected.fields.description.contains("two hours"));
+
+    // The advocate's copy cannot change the person's: a change made to it (here by rebuilding
+    // it from the advocate's own, empty records, which would delete every entry) is refused,
+    // and the person's log and view are as they were.
+    advocate.prepare_record_view(INCIDENT_LOG_ID).unwrap();
+    assert!(advocate.shared_incidents().unwrap().is_empty());
+    let before = person.document_heads(INCIDENT_LOG_ID).unwrap();
+    let back = send(
+        &mut advocate,
+        &mut person,
+        INCIDENT_LOG_ID,
+        Unshared::Refuse,
+    );
+    assert!(matches!(back, Err(StoreError::Invalid(_))), "{back:?}");
+    assert_eq!(person.document_heads(INCIDENT_LOG_ID).unwrap(), before);
+    assert_eq!(person.shared_incidents().unwrap().len(), 2);
+    assert_eq!(
+        person
+            .list_incidents(
+                &incidents::Page::first(10),
+                &incidents::IncidentFilter::default()
+            )
+            .unwrap()
+            .incidents
+            .len(),
+        2
+    );
+}

@@ -1,0 +1,119 @@
+// The read-only section an advocate sees inside an open case: what the person shares of their
+// incident log (on the incident log screen) or their risk screenings (on the risk screen). It is
+// kept apart from the advocate's own forms, has no controls that change anything, and is drawn
+// again when the person's changes arrive while working together.
+
+import "./shared-records.css";
+import { isApiError, type SharedIncident } from "../api";
+import { openCase } from "../cases";
+import { h, keepPlace, showForAWhile, updatedNote } from "../dom";
+import { attachScreen, sharedItems } from "../live";
+import { touchedScreens, type LiveScreen } from "./live-logic";
+import { SHARED_EMPTY, SHARED_HEADING, sharedIncidentView } from "./shared-records-logic";
+
+export interface SharedSectionOptions {
+  /** Names the ids: `shared-${what}` is the list, `shared-${what}-section` the section. */
+  what: "incidents" | "screenings";
+  /** The screen this is on, for which of the other side's changes concern it. */
+  screen: LiveScreen;
+  lead: string;
+  /** The list's accessible name. */
+  listLabel: string;
+  /** What is shared now, one list entry per record (none: the empty state shows). */
+  load(): Promise<HTMLElement[]>;
+}
+
+/**
+ * The section, or null outside an open case (the person's own screens have nothing shared to
+ * them). It loads by itself and listens for the other side's changes while it is on screen.
+ */
+export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
+  if (openCase() === null) return null;
+  const titleId = `shared-${opts.what}-title`;
+  const error = h("p", { class: "form-error", role: "alert", id: `shared-${opts.what}-error` });
+  const updated = updatedNote("p");
+  const list = h("ul", {
+    class: "cards shared-list",
+    id: `shared-${opts.what}`,
+    "aria-label": opts.listLabel,
+    "aria-busy": "true",
+  });
+  const section = h(
+    "section",
+    {
+      class: "panel shared-records",
+      id: `shared-${opts.what}-section`,
+      "aria-labelledby": titleId,
+      "data-readonly": "true",
+    },
+    h("h2", { id: titleId }, SHARED_HEADING),
+    h("p", { class: "muted" }, opts.lead),
+    updated,
+    error,
+    list,
+  );
+
+  /** Loads run one after another, so an older list never replaces a newer one. */
+  let queue: Promise<void> = Promise.resolve();
+  const load = (changed: boolean) => {
+    queue = queue.then(async () => {
+      try {
+        const entries = await opts.load();
+        if (!list.isConnected) return;
+        keepPlace(section, () => {
+          error.textContent = "";
+          list.replaceChildren(
+            ...(entries.length > 0 ? entries : [h("li", { class: "empty shared-empty" }, SHARED_EMPTY)]),
+          );
+          list.removeAttribute("aria-busy");
+        });
+        if (changed) showForAWhile(updated);
+      } catch (e) {
+        list.removeAttribute("aria-busy");
+        // A failed reload after the other side's change leaves the list as it was.
+        if (!changed) {
+          error.textContent = isApiError(e) ? e.message : "What the person shares could not be loaded just now.";
+        }
+      }
+    });
+  };
+  load(false);
+  attachScreen(section, {
+    changed: (documents) => {
+      if (touchedScreens(documents, sharedItems()).has(opts.screen)) load(true);
+    },
+  });
+  return section;
+}
+
+/** One incident the person shares: what they wrote, with no way to change it. */
+export function sharedIncidentEntry(i: SharedIncident): HTMLElement {
+  const v = sharedIncidentView(i);
+  const row = (label: string, value: string | null) =>
+    value ? h("div", { class: "row" }, h("dt", {}, label), h("dd", {}, value)) : null;
+  return h(
+    "li",
+    { class: "card shared-incident", "data-incident-id": i.id, "data-revision": String(i.revision) },
+    h("h3", {}, v.kind, h("span", { class: "muted" }, ` · ${v.when}`)),
+    v.location ? h("p", { class: "muted shared-location" }, v.location) : null,
+    v.description ? h("p", { class: "excerpt shared-description" }, v.description) : null,
+    v.behaviours || v.police
+      ? h("dl", { class: "details shared-facts" }, row("Behaviour", v.behaviours), row("Police", v.police))
+      : null,
+    h(
+      "p",
+      { class: "muted shared-written" },
+      v.written,
+      v.corrected ? h("span", { class: "shared-corrected" }, ` · ${v.corrected}`) : null,
+    ),
+    v.files ? h("p", { class: "muted shared-files" }, v.files) : null,
+    v.more.length > 0
+      ? h(
+          "details",
+          { class: "shared-more" },
+          h("summary", {}, "More details"),
+          h("dl", { class: "details" }, ...v.more.map(([label, text]) => row(label, text))),
+        )
+      : null,
+  );
+}
