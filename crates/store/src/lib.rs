@@ -71,6 +71,9 @@ pub(crate) struct Context {
     pub(crate) signing_key: VaultSigningKey,
     /// Shared documents as last saved, so an edit need not replay a document's whole history.
     pub(crate) documents: documents::DocCache,
+    /// What the shared record views were last rebuilt from (see `shared_records.rs`), so a
+    /// send need not read every incident when none changed.
+    pub(crate) record_marks: shared_records::RecordMarks,
 }
 
 /// One open vault's records.
@@ -100,6 +103,7 @@ impl Store {
             actor,
             signing_key,
             documents: documents::DocCache::default(),
+            record_marks: shared_records::RecordMarks::default(),
         };
         if first_run {
             plan::seed(&tx, &ctx)?;

@@ -99,6 +99,38 @@ fn current_records(conn: &Connection, id: &str) -> Result<BTreeMap<String, Strin
     Ok(out)
 }
 
+/// What a view was last rebuilt from: incidents only ever gain revisions (a new one has the
+/// next chain number) and screenings are only ever added, so one number each tells whether
+/// anything changed.
+#[derive(Default)]
+pub(crate) struct RecordMarks(std::sync::Mutex<BTreeMap<&'static str, i64>>);
+
+impl RecordMarks {
+    fn get(&self, id: &'static str) -> Option<i64> {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(id)
+            .copied()
+    }
+
+    fn set(&self, id: &'static str, mark: i64) {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(id, mark);
+    }
+}
+
+fn record_mark(conn: &Connection, id: &str) -> Result<i64, StoreError> {
+    let sql = match id {
+        INCIDENT_LOG_ID => "SELECT COALESCE(MAX(seq), 0) FROM incident_revisions",
+        RISK_SCREENINGS_ID => "SELECT COALESCE(MAX(rowid), 0) FROM risk_screenings",
+        _ => return Err(StoreError::NotFound),
+    };
+    Ok(conn.query_row(sql, [], |r| r.get(0))?)
+}
+
 fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
     serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
@@ -173,21 +205,34 @@ impl Store {
     }
 
     /// Brings every shared view up to date with the records: called before sending, on the
-    /// person's side only (an advocate's copy is what the person sent).
+    /// person's side only (an advocate's copy is what the person sent). A view whose records
+    /// have not changed since it was last rebuilt in this session is left alone, so a live
+    /// session's sends do not read the whole log each time.
     pub fn refresh_shared_records(&mut self) -> Result<(), StoreError> {
-        self.write(|tx, ctx| {
+        let rebuilt = self.write(|tx, ctx| {
+            let mut rebuilt = Vec::new();
             for id in [INCIDENT_LOG_ID, RISK_SCREENINGS_ID] {
                 let shared = tx
                     .query_row("SELECT 1 FROM shared_documents WHERE id = ?1", [id], |_| {
                         Ok(())
                     })
                     .is_ok();
-                if shared {
+                if !shared {
+                    continue;
+                }
+                let mark = record_mark(tx, id)?;
+                if ctx.record_marks.get(id) != Some(mark) {
                     refresh(tx, ctx, id)?;
+                    rebuilt.push((id, mark));
                 }
             }
-            Ok(())
-        })
+            Ok(rebuilt)
+        })?;
+        // Only once committed: a rolled-back rebuild must be done again.
+        for (id, mark) in rebuilt {
+            self.ctx.record_marks.set(id, mark);
+        }
+        Ok(())
     }
 
     /// The incidents the person shares (the advocate's copy), newest occurrence first.
