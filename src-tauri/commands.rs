@@ -798,6 +798,25 @@ pub struct BackupDone {
     /// The backup's size in bytes (0 when not done, and for a restore).
     #[ts(type = "number")]
     pub bytes: u64,
+    /// Cases of an advocate's caseload in the backup saved, or brought back by the restore.
+    pub cases: u32,
+    /// Cases added since the backup was made, kept by the restore as they were.
+    pub cases_kept: u32,
+}
+
+impl BackupDone {
+    fn not_done() -> BackupDone {
+        BackupDone {
+            done: false,
+            bytes: 0,
+            cases: 0,
+            cases_kept: 0,
+        }
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Messages for backup files, which are the person's own files rather than the vault.
@@ -879,12 +898,9 @@ pub async fn save_backup<R: Runtime>(
         session.with_vault(|v| v.confirm_recovery_key(key).map_err(backup_file_error))?;
     }
     let Some(path) = choose_destination(&app, "Save a backup", "calculator-history.backup")? else {
-        return Ok(BackupDone {
-            done: false,
-            bytes: 0,
-        });
+        return Ok(BackupDone::not_done());
     };
-    let bytes = session.with_vault(|v| {
+    let written = session.with_vault(|v| {
         write_beside_then_rename(&path, |file| {
             v.write_backup(
                 std::io::BufWriter::new(file),
@@ -894,7 +910,12 @@ pub async fn save_backup<R: Runtime>(
             .map_err(backup_file_error)
         })
     })?;
-    Ok(BackupDone { done: true, bytes })
+    Ok(BackupDone {
+        done: true,
+        bytes: written.bytes,
+        cases: count(written.cases),
+        cases_kept: 0,
+    })
 }
 
 /// Creates `<path>.partial`, lets `write` fill it, makes sure it reached the disk and renames
@@ -946,18 +967,21 @@ pub async fn restore_backup<R: Runtime>(
 ) -> Result<BackupDone, ApiError> {
     let secret = BackupSecretOwned::from_lock(lock)?;
     let Some(file) = pick_backup(&app)? else {
-        return Ok(BackupDone {
-            done: false,
-            bytes: 0,
-        });
+        return Ok(BackupDone::not_done());
     };
     let prepared = session.with_vault(|v| {
+        // The list's note of the open case is brought up to date first: a case added since the
+        // backup is kept, with its entry as it is now.
+        crate::caseload::note_open_case(v)?;
         v.prepare_restore(std::io::BufReader::new(file), secret.as_secret())
             .map_err(backup_file_error)
     })?;
+    let (cases, cases_kept) = (prepared.cases_restored(), prepared.cases_kept());
     session.replace_vault(|v| v.finish_restore(prepared))?;
     Ok(BackupDone {
         done: true,
         bytes: 0,
+        cases: count(cases),
+        cases_kept: count(cases_kept),
     })
 }

@@ -12,14 +12,14 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use harbour_share::{
-    Exchanged, Link, LiveControl, LiveNews, PhraseCheck, Received, ShareError, VaultAccess, engine,
-    exchange, meeting,
+    Exchanged, HostInvitation, Invitation, Link, LiveControl, LiveNews, PhraseCheck, Received,
+    ShareError, VaultAccess, engine, exchange,
 };
 use harbour_store::{
     DocumentKind, INCIDENT_LOG_ID, PLAN_DOC_ID, RISK_SCREENINGS_ID, RiskScreening, Section,
     SharedIncident, Store, is_record_view,
 };
-use harbour_sync::pairing::{PairingCode, Role};
+use harbour_sync::pairing::Role;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tokio::sync::{oneshot, watch};
@@ -41,7 +41,8 @@ pub const PRESENCE_EVENT: &str = "sharing-presence";
 #[derive(Default)]
 pub struct SharingSlot {
     link: Option<Link>,
-    code: Option<PairingCode>,
+    /// The advocate's invitation on screen, until the person's app joins.
+    invitation: Option<HostInvitation>,
     pairing: Option<PhraseCheck>,
     /// Wakes a pairing that is waiting on the other app, to give up at once (Cancel, a hide).
     cancel: std::sync::Arc<tokio::sync::Notify>,
@@ -93,6 +94,11 @@ impl From<ShareError> for ApiError {
                 C::Invalid,
                 "That code doesn't look right. It is 16 letters and numbers, like \
                  7KQ2-M9XD-4TFB-0C8H.",
+            ),
+            ShareError::Pairing(harbour_sync::pairing::PairingError::KeyMismatch) => ApiError::new(
+                C::Mismatch,
+                "The advocate's app isn't the one that showed this invitation, so nothing \
+                     was shared. Ask them to show a new code, and start again together.",
             ),
             ShareError::Store(e) => e.into(),
             ShareError::Closed => ApiError::locked(),
@@ -187,11 +193,37 @@ pub struct SharingStatus {
     pub items: Vec<ShareableItem>,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Clone, Serialize, TS)]
 #[ts(export)]
 pub struct PairingCodeView {
     /// Four groups of four, to read out or type.
     pub code: String,
+    /// The whole invitation (address, code, key fingerprint) as text, for copying; the QR code
+    /// holds the same.
+    pub invitation: String,
+    pub qr: QrView,
+}
+
+/// A QR code for the page to draw: `modules` is `width` rows of `width` characters, `1` dark,
+/// `0` light, with no quiet zone (the page draws one).
+#[derive(Clone, Serialize, TS)]
+#[ts(export)]
+pub struct QrView {
+    pub width: u32,
+    pub modules: String,
+}
+
+// Both hold a one-time code.
+impl std::fmt::Debug for PairingCodeView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PairingCodeView(***)")
+    }
+}
+
+impl std::fmt::Debug for QrView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "QrView({}, ***)", self.width)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -395,55 +427,59 @@ fn in_a_case(session: &Session) -> Result<bool, ApiError> {
     session.with_vault(|vault| Ok(vault.open_case_id().is_some()))
 }
 
-/// The advocate's side: a new one-time code to show (the person types it into their app).
+/// The advocate's side: a new invitation to show (a QR code, and the code to type), for
+/// pairing through `relay`.
 #[tauri::command]
-pub fn pairing_host(session: State<'_, Session>) -> Result<PairingCodeView, ApiError> {
+pub fn pairing_host(
+    session: State<'_, Session>,
+    relay: String,
+) -> Result<PairingCodeView, ApiError> {
     if !in_a_case(&session)? {
         return Err(ApiError::new(
             ErrorCode::NotAvailable,
             "Open the person's case in your caseload first: each person's plan is kept apart.",
         ));
     }
+    let relay = relay_address(&relay)?;
     no_link_yet(&session)?;
-    let code = PairingCode::generate().map_err(ShareError::from)?;
+    let invitation = HostInvitation::new(&relay)?;
+    let text = invitation.text();
+    let qr = harbour_share::qr_modules(&text)?;
     let view = PairingCodeView {
-        code: code.display().to_string(),
+        code: invitation.code().display().to_string(),
+        invitation: text.to_string(),
+        qr: QrView {
+            width: u32::try_from(qr.width).unwrap_or(0),
+            modules: qr.dark.iter().map(|d| if *d { '1' } else { '0' }).collect(),
+        },
     };
     let mut slot = session.sharing();
     slot.pairing = None;
-    slot.code = Some(code);
+    slot.invitation = Some(invitation);
     Ok(view)
 }
 
-/// The advocate's side: waits for the person's app to join with the code shown.
+/// The advocate's side: waits for the person's app to join with the invitation shown.
 #[tauri::command]
-pub async fn pairing_wait(
-    session: State<'_, Session>,
-    relay: String,
-) -> Result<PairingPhrase, ApiError> {
-    let relay = relay_address(&relay)?;
+pub async fn pairing_wait(session: State<'_, Session>) -> Result<PairingPhrase, ApiError> {
     let epoch = no_link_yet(&session)?;
-    let code =
-        session.sharing().code.take().ok_or_else(|| {
+    let invitation =
+        session.sharing().invitation.take().ok_or_else(|| {
             ApiError::new(ErrorCode::Invalid, "Start again: show a new code first.")
         })?;
-    wait_for_phrase(
-        &session,
-        epoch,
-        meeting::advocate(&relay, &code, PAIRING_WAIT),
-    )
-    .await
+    wait_for_phrase(&session, epoch, invitation.wait(PAIRING_WAIT)).await
 }
 
-/// The person's side: joins the advocate's app with the code it shows.
+/// The person's side: joins the advocate's app with the code it shows and the address typed, or
+/// with the whole invitation pasted into the code box (then `relay` may be empty).
 #[tauri::command]
 pub async fn pairing_join(
     session: State<'_, Session>,
     relay: String,
     code: String,
 ) -> Result<PairingPhrase, ApiError> {
-    let relay = relay_address(&relay)?;
-    let code = PairingCode::parse(&code).map_err(ShareError::from)?;
+    let mut invitation = Invitation::read(&code, &relay)?;
+    invitation.relay = relay_address(&invitation.relay)?;
     if in_a_case(&session)? {
         return Err(ApiError::new(
             ErrorCode::Invalid,
@@ -451,12 +487,7 @@ pub async fn pairing_join(
         ));
     }
     let epoch = no_link_yet(&session)?;
-    wait_for_phrase(
-        &session,
-        epoch,
-        meeting::client(&relay, &code, PAIRING_WAIT),
-    )
-    .await
+    wait_for_phrase(&session, epoch, invitation.join(PAIRING_WAIT)).await
 }
 
 /// Waits for the other app (unless Cancel or a hide comes first), then holds the pairing for
@@ -511,7 +542,7 @@ pub async fn pairing_confirm(session: State<'_, Session>) -> Result<SharingStatu
 pub async fn pairing_abort(session: State<'_, Session>) -> Result<(), ApiError> {
     let check = {
         let mut slot = session.sharing();
-        slot.code = None;
+        slot.invitation = None;
         // A pairing still waiting on the other app gives up now.
         slot.cancel.notify_waiters();
         slot.pairing.take()

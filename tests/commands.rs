@@ -781,7 +781,7 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
     // The advocate's side would adopt a client's plan into this vault's own: not until each
     // case has a vault of its own.
     assert_eq!(
-        a.call("pairing_host", json!({})).unwrap_err()["code"],
+        a.call("pairing_host", json!({"relay": relay})).unwrap_err()["code"],
         "not_available"
     );
 
@@ -978,7 +978,7 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
     let load = a.call("caseload", json!({})).unwrap();
     assert_eq!(load, json!({"cases": [], "open": null}));
     assert_eq!(
-        a.call("pairing_host", json!({})).unwrap_err()["code"],
+        a.call("pairing_host", json!({"relay": relay})).unwrap_err()["code"],
         "not_available",
         "outside a case the advocate's side is not offered"
     );
@@ -1010,27 +1010,37 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
         "invalid",
         "inside a case the app pairs as the advocate"
     );
-    let code = a.call("pairing_host", json!({})).unwrap()["code"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    assert_eq!(
+        a.call("pairing_host", json!({"relay": "ftp://somewhere"}))
+            .unwrap_err()["code"],
+        "invalid"
+    );
+    let shown = a.call("pairing_host", json!({"relay": relay})).unwrap();
+    // The invitation carries the address and the code shown; the QR code holds exactly it.
+    let invitation = shown["invitation"].as_str().unwrap().to_owned();
+    let code = shown["code"].as_str().unwrap().to_owned();
+    assert!(invitation.starts_with("pocketcalc:pair:"));
+    assert!(invitation.contains(&code.replace('-', "")));
+    assert!(invitation.ends_with(relay.as_str()));
+    let qr = harbour_share::qr_modules(&invitation).unwrap();
+    assert_eq!(shown["qr"]["width"], qr.width);
+    let modules: String = qr.dark.iter().map(|d| if *d { '1' } else { '0' }).collect();
+    assert_eq!(shown["qr"]["modules"], modules);
     let (go, person_inbox) = std::sync::mpsc::channel::<()>();
     let (from_person, person_says) = std::sync::mpsc::channel::<String>();
-    let person_relay = relay.clone();
     let person = std::thread::spawn(move || {
         tokio::runtime::Runtime::new()
             .unwrap()
             .block_on(async move {
                 let mut store =
                     Store::open(rusqlite::Connection::open_in_memory().unwrap()).unwrap();
-                let code = harbour_sync::pairing::PairingCode::parse(&code).unwrap();
-                let check = harbour_share::meeting::client(
-                    &person_relay,
-                    &code,
-                    std::time::Duration::from_secs(30),
-                )
-                .await
-                .unwrap();
+                // The person's app pastes the whole invitation: no address to type, and the
+                // advocate's key is checked against its fingerprint.
+                let check = harbour_share::Invitation::read(&invitation, "")
+                    .unwrap()
+                    .join(std::time::Duration::from_secs(30))
+                    .await
+                    .unwrap();
                 from_person.send(check.phrase()).unwrap();
                 person_inbox.recv().unwrap();
                 let mut link = check.confirm().await.unwrap();
@@ -1063,7 +1073,7 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
                 from_person.send("sent".into()).unwrap();
             });
     });
-    let phrase = a.call("pairing_wait", json!({"relay": relay})).unwrap();
+    let phrase = a.call("pairing_wait", json!({})).unwrap();
     assert_eq!(
         phrase["phrase"].as_str().unwrap(),
         person_says.recv().unwrap()

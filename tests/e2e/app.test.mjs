@@ -532,15 +532,16 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       return m;
     };
     try {
-      const [, code] = await advocateSays(/code: (\S+)/);
+      // The whole invitation, pasted: it carries the address, so none is typed.
+      const [, invitation] = await advocateSays(/invitation: (\S+)/);
       await d.pressCalculator(`${PIN}=`);
       await d.waitFor(".quick-exit");
       await d.execute(
         `return window.__TAURI_INTERNALS__.invoke("set_section_notes", { section: "EscapeBag", notes: ${JSON.stringify(canary.shared)} })`,
       );
       await d.click('button[data-screen="sharing"]');
-      await d.type("#f-sharing-relay", relayUrl);
-      await d.type("#f-sharing-code", code.toLowerCase().replaceAll("-", " "));
+      await d.type("#f-sharing-code", `  ${invitation} `);
+      assert.equal(await d.execute('return document.querySelector("#f-sharing-relay").value'), "");
       await d.click("#sharing-connect");
       await d.waitFor("#sharing-phrase", 30000);
       const [, phrase] = await advocateSays(/phrase: ([a-z ]+)\n/);
@@ -635,6 +636,38 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       await d.click('button[data-screen="sharing"]');
       for (let i = 0; i < 50 && !(await d.exists(".sharing-host")); i++) await sleep(100);
       assert.ok(!(await d.exists("#sharing-connect")), "no code to type inside a case");
+      // The invitation: a QR code, the code to type and the same as text, all for the address
+      // typed (nothing needs to listen there: showing a code does not connect).
+      const hostAddress = "http://127.0.0.1:9";
+      await d.type("#f-sharing-host-relay", hostAddress);
+      await d.click("#sharing-show-code");
+      await d.waitFor("#sharing-qr");
+      const shown = JSON.parse(await d.execute(`
+        const svg = document.querySelector("#sharing-qr");
+        const box = svg.getAttribute("viewBox").split(" ").map(Number);
+        return JSON.stringify({
+          d: svg.querySelector("path")?.getAttribute("d") ?? "",
+          side: box[2],
+          height: box[3],
+          role: svg.getAttribute("role"),
+          code: document.querySelector("#sharing-code-shown").textContent,
+          invitation: document.querySelector("#sharing-invitation-text").value,
+        });
+      `));
+      assert.match(shown.d, /^M\d+ \d+h\d+v1h-\d+z/, "the QR code has dark modules");
+      assert.equal(shown.role, "img");
+      assert.equal(shown.height, shown.side);
+      // The quiet zone: 4 light modules each side, none of them drawn.
+      const runs = [...shown.d.matchAll(/M(\d+) (\d+)h(\d+)/g)].map(([, x, y, n]) => [Number(x), Number(y), Number(n)]);
+      assert.equal(Math.min(...runs.map(([x]) => x)), 4);
+      assert.equal(Math.min(...runs.map(([, y]) => y)), 4);
+      assert.equal(Math.max(...runs.map(([x, , n]) => x + n)), shown.side - 4, "viewBox side is width + 8");
+      assert.equal(Math.max(...runs.map(([, y]) => y)) + 1, shown.side - 4);
+      const code = shown.code.replace(/[\s-]/g, "");
+      assert.match(code, /^[0-9A-Z]{16}$/);
+      assert.ok(shown.invitation.startsWith("pocketcalc:pair:"), shown.invitation);
+      assert.ok(shown.invitation.includes(code), "the invitation holds the code shown");
+      assert.ok(shown.invitation.endsWith(hostAddress), "the invitation holds the address typed");
       await d.click("#case-close");
       for (let i = 0; i < 50 && (await d.execute('return !document.querySelector("#case-banner")?.hidden')); i++) await sleep(100);
       const own = await d.execute('return window.__TAURI_INTERNALS__.invoke("get_plan").then((p) => JSON.stringify(p))');

@@ -62,20 +62,34 @@ export class Driver {
     throw new Error(`timed out waiting for ${css} (showing ${showing}): ${last?.message ?? "condition not met"}`);
   }
 
+  /**
+   * Finds `css` and runs `op` on it, finding it again if the page replaced the element in
+   * between (screens re-render when data arrives, e.g. from the other side of a live session).
+   */
+  async onElement(css, op) {
+    for (let attempt = 0; ; attempt++) {
+      const id = await this.waitFor(css);
+      try {
+        return await op(id);
+      } catch (e) {
+        if (attempt >= 4 || !/stale element/i.test(e.message)) throw e;
+      }
+    }
+  }
+
   async click(css) {
-    const id = await this.waitFor(css);
-    await this.cmd("POST", `/element/${id}/click`, {});
+    await this.onElement(css, (id) => this.cmd("POST", `/element/${id}/click`, {}));
   }
 
   async type(css, text) {
-    const id = await this.waitFor(css);
-    await this.cmd("POST", `/element/${id}/clear`, {});
-    await this.cmd("POST", `/element/${id}/value`, { text });
+    await this.onElement(css, async (id) => {
+      await this.cmd("POST", `/element/${id}/clear`, {});
+      await this.cmd("POST", `/element/${id}/value`, { text });
+    });
   }
 
   async text(css) {
-    const id = await this.waitFor(css);
-    return this.cmd("GET", `/element/${id}/text`);
+    return this.onElement(css, (id) => this.cmd("GET", `/element/${id}/text`));
   }
 
   async exists(css) {
@@ -100,8 +114,7 @@ export class Driver {
 
   /** Chooses a file for an <input type="file"> without the file dialog (WebDriver file upload). */
   async chooseFile(css, path) {
-    const id = await this.waitFor(css);
-    await this.cmd("POST", `/element/${id}/value`, { text: path });
+    await this.onElement(css, (id) => this.cmd("POST", `/element/${id}/value`, { text: path }));
   }
 
   /** Waits until some element matching `css` has exactly the text `text`. */

@@ -97,6 +97,7 @@ export type { SetupRequest } from "./bindings/SetupRequest";
 export type { SupportService } from "./bindings/SupportService";
 export type { PairingCodeView } from "./bindings/PairingCodeView";
 export type { PairingPhrase } from "./bindings/PairingPhrase";
+export type { QrView } from "./bindings/QrView";
 export type { ShareableItem } from "./bindings/ShareableItem";
 export type { ShareableKind } from "./bindings/ShareableKind";
 export type { SharingRole } from "./bindings/SharingRole";
@@ -215,12 +216,18 @@ export const api = {
    * screenings ("risk-screenings"), which the advocate can read but not change; or stops sharing it.
    */
   setShared: (id: string, shared: boolean) => invoke<SharingStatus>("set_shared", { id, shared }),
-  /** The person's side: meets the advocate's app with its code; can take minutes (it waits for it). */
+  /**
+   * The person's side: meets the advocate's app with its code; can take minutes (it waits for it).
+   * `code` may be the whole invitation, which carries the address (then `relay` is not used).
+   */
   pairingJoin: (relay: string, code: string) => invoke<PairingPhrase>("pairing_join", { relay, code }),
-  /** The advocate's side: a new one-time code to show. */
-  pairingHost: () => invoke<PairingCodeView>("pairing_host"),
-  /** The advocate's side: waits (up to minutes) for the person's app to join with the code shown. */
-  pairingWait: (relay: string) => invoke<PairingPhrase>("pairing_wait", { relay }),
+  /**
+   * The advocate's side: a new one-time code, and the invitation (QR code and text) holding it with
+   * the sharing address given here.
+   */
+  pairingHost: (relay: string) => invoke<PairingCodeView>("pairing_host", { relay }),
+  /** The advocate's side: waits (up to minutes) for the person's app, at the address given to pairingHost. */
+  pairingWait: () => invoke<PairingPhrase>("pairing_wait"),
   /** Both screens showed the same words: finish pairing and keep the link. */
   pairingConfirm: () => invoke<SharingStatus>("pairing_confirm"),
   /** The words differ, or the person changed their mind: nothing is kept. */

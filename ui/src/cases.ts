@@ -35,6 +35,20 @@ export function casesLocked(): void {
   banner = null;
 }
 
+/**
+ * After something replaced the records under the page (a restore closes any open case): asks
+ * which case is open now and shows the banner for it.
+ */
+export function recheckCase(): void {
+  const asked = generation;
+  api
+    .caseload()
+    .then((c) => {
+      if (asked === generation) noteCaseload(c);
+    })
+    .catch(() => undefined);
+}
+
 /** The live session's view of sharing belongs to the case (or own space) that was open. */
 function refreshSharing(): void {
   const asked = generation;

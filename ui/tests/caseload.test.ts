@@ -3,12 +3,14 @@ import type { CaseSummary, Caseload } from "../src/api";
 import {
   CASE_LABEL_MAX,
   STOP_SHARING_FIRST,
+  backupCasesText,
   caseBannerText,
   caseSharingText,
   checkCaseLabel,
   openCaseOf,
   removeBlockedText,
   removeQuestion,
+  restoreCasesText,
 } from "../src/screens/caseload-logic";
 
 function summary(id: string, label: string, over: Partial<CaseSummary> = {}): CaseSummary {
@@ -117,5 +119,21 @@ describe("wording", () => {
       }),
     ];
     for (const t of texts) expect(t).not.toMatch(AVOIDED);
+  });
+});
+
+describe("backup and restore wording for a caseload", () => {
+  it("says nothing about cases when there are none", () => {
+    expect(backupCasesText(0)).toBe("");
+    expect(restoreCasesText(0, 0)).toBe("");
+  });
+  it("counts the cases a backup holds", () => {
+    expect(backupCasesText(1)).toBe(" It includes your 1 case.");
+    expect(backupCasesText(12)).toBe(" It includes all 12 of your cases.");
+  });
+  it("tells cases brought back apart from cases kept", () => {
+    expect(restoreCasesText(3, 0)).toBe(" 3 cases came back from it.");
+    expect(restoreCasesText(1, 1)).toBe(" 1 case came back from it; 1 case added since the backup was kept as it was.");
+    expect(restoreCasesText(0, 2)).toBe(" 2 cases added since the backup were kept as they were.");
   });
 });

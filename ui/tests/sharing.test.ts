@@ -4,13 +4,21 @@ import {
   ADDRESS_MESSAGE,
   checkAddress,
   checkCode,
+  checkHostAddress,
   codeGroups,
   groupItems,
   groupOfKind,
+  INVITATION_MESSAGE,
+  isInvitation,
   lastSyncedText,
   RECORDS_NOTE,
   otherSide,
   phraseWords,
+  QR_QUIET_ZONE,
+  qrPath,
+  qrPixels,
+  qrSide,
+  readCodeOrInvitation,
   sharedCountText,
   sharingIntro,
   sharingParts,
@@ -104,6 +112,163 @@ describe("codeGroups and phraseWords", () => {
 
   it("splits the phrase into its words", () => {
     expect(phraseWords("apple river  stone\tcloud ")).toEqual(["apple", "river", "stone", "cloud"]);
+  });
+});
+
+describe("checkHostAddress", () => {
+  it("accepts what checkAddress accepts", () => {
+    expect(checkHostAddress(" https://relay.example.org/ ")).toEqual({ ok: true, value: "https://relay.example.org" });
+    expect(checkHostAddress("http://127.0.0.1:9")).toEqual({ ok: true, value: "http://127.0.0.1:9" });
+  });
+
+  it("speaks to the advocate, not to the person", () => {
+    for (const a of ["", "   ", "relay.example.org"]) {
+      const checked = checkHostAddress(a);
+      expect(checked.ok).toBe(false);
+      if (!checked.ok) expect(checked.message).not.toMatch(/your advocate/);
+    }
+    const empty = checkHostAddress(" ");
+    if (!empty.ok) expect(empty.message).toMatch(/goes into the invitation/);
+    const spaced = checkHostAddress("https://relay example.org");
+    if (!spaced.ok) expect(spaced.message).toMatch(/spaces/);
+  });
+});
+
+describe("qrPath", () => {
+  const q = QR_QUIET_ZONE;
+
+  it("draws one rectangle per dark module, offset by the quiet zone", () => {
+    // 1 0
+    // 0 1
+    expect(qrPath(2, "1001")).toBe(`M${q} ${q}h1v1h-1zM${q + 1} ${q + 1}h1v1h-1z`);
+  });
+
+  it("merges dark modules next to each other in a row into one run", () => {
+    // 1 1 1
+    // 0 1 1
+    // 1 0 1
+    expect(qrPath(3, "111011101")).toBe(
+      `M${q} ${q}h3v1h-3z` + `M${q + 1} ${q + 1}h2v1h-2z` + `M${q} ${q + 2}h1v1h-1z` + `M${q + 2} ${q + 2}h1v1h-1z`,
+    );
+  });
+
+  it("does not run on from one row into the next", () => {
+    // 0 1
+    // 1 0
+    expect(qrPath(2, "0110")).toBe(`M${q + 1} ${q}h1v1h-1zM${q} ${q + 1}h1v1h-1z`);
+  });
+
+  it("draws nothing for an all-light matrix", () => {
+    expect(qrPath(2, "0000")).toBe("");
+  });
+
+  it("draws nothing rather than a wrong code when the modules do not fit the width", () => {
+    expect(qrPath(2, "100")).toBe("");
+    expect(qrPath(2, "10010")).toBe("");
+    expect(qrPath(3, "1001")).toBe("");
+    expect(qrPath(2, "10x1")).toBe("");
+    expect(qrPath(0, "")).toBe("");
+    expect(qrPath(-1, "1")).toBe("");
+    expect(qrPath(1.5, "11")).toBe("");
+  });
+
+  it("sizes the image with its quiet zone, a whole number of pixels per module", () => {
+    expect(qrSide(21)).toBe(29);
+    for (const width of [21, 25, 29, 33, 37, 41, 45]) {
+      const px = qrPixels(width);
+      expect(px % qrSide(width)).toBe(0);
+      expect(px).toBeGreaterThanOrEqual(190);
+      expect(px).toBeLessThanOrEqual(240);
+    }
+  });
+});
+
+describe("readCodeOrInvitation", () => {
+  const code = "7KQ2M9XD4TFB0C8H";
+  const fingerprint = "ABCD1234EFGH5678";
+
+  it("reads a whole invitation, whatever the case and the spaces around it", () => {
+    const text = `pocketcalc:pair:${code}:${fingerprint}:https://relay.example.org`;
+    expect(readCodeOrInvitation(`  ${text.replace("pocketcalc:pair", "PocketCalc:PAIR")}\n`)).toEqual({
+      ok: true,
+      value: {
+        code: text.replace("pocketcalc:pair", "PocketCalc:PAIR"),
+        invitation: true,
+        address: "https://relay.example.org",
+      },
+    });
+    const lower = `pocketcalc:pair:${code.toLowerCase()}:${fingerprint.toLowerCase()}:https://relay.example.org`;
+    expect(readCodeOrInvitation(lower)).toEqual({
+      ok: true,
+      value: { code: lower, invitation: true, address: "https://relay.example.org" },
+    });
+  });
+
+  it("keeps the colons of an address with a port", () => {
+    const text = `pocketcalc:pair:${code}:${fingerprint}:https://relay.example.org:8443`;
+    expect(readCodeOrInvitation(text)).toEqual({
+      ok: true,
+      value: { code: text, invitation: true, address: "https://relay.example.org:8443" },
+    });
+  });
+
+  it("accepts plain http to this computer, as the address box does", () => {
+    const text = `pocketcalc:pair:${code}:${fingerprint}:http://127.0.0.1:20123`;
+    const read = readCodeOrInvitation(text);
+    expect(read).toEqual({ ok: true, value: { code: text, invitation: true, address: "http://127.0.0.1:20123" } });
+  });
+
+  it("calls an invitation with parts missing incomplete", () => {
+    for (const text of [
+      "pocketcalc:pair:",
+      `pocketcalc:pair:${code}`,
+      `pocketcalc:pair:${code}:${fingerprint}`,
+      `pocketcalc:pair:${code}:${fingerprint}:`,
+      `pocketcalc:pair:${code}:${fingerprint}:   `,
+      `pocketcalc:pair::${fingerprint}:https://relay.example.org`,
+      `pocketcalc:pair:${code}::https://relay.example.org`,
+    ]) {
+      expect(readCodeOrInvitation(text)).toEqual({ ok: false, message: INVITATION_MESSAGE });
+    }
+  });
+
+  it("calls an invitation with a bad code or fingerprint incomplete", () => {
+    for (const text of [
+      `pocketcalc:pair:${code.slice(0, 12)}:${fingerprint}:https://relay.example.org`,
+      `pocketcalc:pair:7KQ2M9XD4TFB0C8U:${fingerprint}:https://relay.example.org`,
+      `pocketcalc:pair:${code}:${fingerprint.slice(0, 15)}:https://relay.example.org`,
+      `pocketcalc:pair:${code}:ABCD1234EFGH567U:https://relay.example.org`,
+      `pocketcalc:pair:${code}:ABCD1234EFGH5678A:https://relay.example.org`,
+    ]) {
+      expect(readCodeOrInvitation(text)).toEqual({ ok: false, message: INVITATION_MESSAGE });
+    }
+  });
+
+  it("says when the address in an invitation is not right", () => {
+    for (const address of ["http://relay.example.org", "relay.example.org", "https://relay example.org", "ftp://x"]) {
+      const read = readCodeOrInvitation(`pocketcalc:pair:${code}:${fingerprint}:${address}`);
+      expect(read.ok).toBe(false);
+      if (!read.ok) expect(read.message).toMatch(/^The sharing address in that invitation does not look right/);
+    }
+  });
+
+  it("still reads a typed code as checkCode does", () => {
+    expect(readCodeOrInvitation("7kq2-m9xd-4tfb-0c8h")).toEqual({
+      ok: true,
+      value: { code, invitation: false, address: null },
+    });
+    expect(readCodeOrInvitation(" 7KQ2 M9XD 4TFB 0C8H ")).toEqual({
+      ok: true,
+      value: { code, invitation: false, address: null },
+    });
+    expect(readCodeOrInvitation("7KQ2-M9XD")).toEqual(checkCode("7KQ2-M9XD"));
+    expect(readCodeOrInvitation("")).toEqual(checkCode(""));
+  });
+
+  it("tells an invitation from a code by how it starts", () => {
+    expect(isInvitation("  POCKETCALC:pair:x")).toBe(true);
+    expect(isInvitation("7KQ2-M9XD-4TFB-0C8H")).toBe(false);
+    expect(isInvitation("pocketcalc:x")).toBe(false);
   });
 });
 

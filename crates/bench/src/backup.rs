@@ -114,7 +114,9 @@ fn phase_backup(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
     let key = RecoveryKey::parse(recovery)?;
     let started = Instant::now();
     let out = BufWriter::new(std::fs::File::create(file)?);
-    let written = vault.write_backup(out, BackupSecret::RecoveryKey(&key), KdfParams::DEFAULT)?;
+    let written = vault
+        .write_backup(out, BackupSecret::RecoveryKey(&key), KdfParams::DEFAULT)?
+        .bytes;
     let secs = started.elapsed().as_secs_f64();
     println!(
         "backup: {:.0} MiB file in {:.1} s ({:.0} MiB/s), peak memory of the process {} MiB",

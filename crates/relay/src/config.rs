@@ -6,6 +6,7 @@
 //! retention_days = 60              # messages not fetched by then are removed
 //! rate_per_second = 50.0           # per mailbox, on average
 //! burst = 200.0                    # per mailbox, at once
+//! new_mailboxes_per_minute = 60.0  # for the whole relay (each pairing makes two)
 //! ```
 //!
 //! Environment: `HARBOUR_RELAY_LISTEN`, `HARBOUR_RELAY_DATABASE`.
@@ -24,6 +25,7 @@ pub struct RelayConfig {
     pub retention_days: u32,
     pub rate_per_second: f64,
     pub burst: f64,
+    pub new_mailboxes_per_minute: f64,
     /// The largest message accepted (the largest size bucket).
     #[serde(skip)]
     pub max_frame_bytes: usize,
@@ -37,6 +39,7 @@ impl Default for RelayConfig {
             retention_days: 60,
             rate_per_second: 50.0,
             burst: 200.0,
+            new_mailboxes_per_minute: 60.0,
             max_frame_bytes: SIZE_BUCKETS[SIZE_BUCKETS.len() - 1],
         }
     }
@@ -62,12 +65,60 @@ impl RelayConfig {
         if let Ok(database) = std::env::var("HARBOUR_RELAY_DATABASE") {
             config.database = database;
         }
-        if !(config.rate_per_second > 0.0 && config.burst >= 1.0) {
+        config.check()?;
+        config.max_frame_bytes = SIZE_BUCKETS[SIZE_BUCKETS.len() - 1];
+        Ok(config)
+    }
+
+    /// Refuses settings that would make the relay misbehave rather than fail to start.
+    pub fn check(&self) -> Result<(), RelayError> {
+        if !(self.rate_per_second > 0.0 && self.burst >= 1.0) {
             return Err(RelayError::BadRequest(
                 "rate_per_second must be above 0 and burst at least 1",
             ));
         }
-        config.max_frame_bytes = SIZE_BUCKETS[SIZE_BUCKETS.len() - 1];
-        Ok(config)
+        if !(self.new_mailboxes_per_minute > 0.0 && self.new_mailboxes_per_minute.is_finite()) {
+            return Err(RelayError::BadRequest(
+                "new_mailboxes_per_minute must be above 0",
+            ));
+        }
+        // 0 would delete every message at the next sweep, before the other side could fetch it.
+        if self.retention_days == 0 {
+            return Err(RelayError::BadRequest("retention_days must be at least 1"));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn settings_that_would_lose_messages_or_stall_are_refused() {
+        assert!(RelayConfig::default().check().is_ok());
+        for bad in [
+            RelayConfig {
+                retention_days: 0,
+                ..RelayConfig::default()
+            },
+            RelayConfig {
+                rate_per_second: 0.0,
+                ..RelayConfig::default()
+            },
+            RelayConfig {
+                burst: 0.5,
+                ..RelayConfig::default()
+            },
+            RelayConfig {
+                new_mailboxes_per_minute: 0.0,
+                ..RelayConfig::default()
+            },
+        ] {
+            assert!(bad.check().is_err(), "{bad:?}");
+        }
+        let file: RelayConfig = toml::from_str("retention_days = 0").unwrap();
+        assert!(file.check().is_err());
     }
 }

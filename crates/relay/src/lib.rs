@@ -7,7 +7,7 @@
 //! per mailbox. Live sessions hold a WebSocket on which new messages are pushed as they arrive;
 //! everything else is plain HTTP.
 //!
-//! HTTP API (all bodies are bytes; errors are JSON `{"error": code, "message": text}`):
+//! HTTP API (all bodies are bytes; every error is JSON `{"error": code, "message": text}`):
 //!
 //! | Request | What it does |
 //! |---|---|
@@ -100,6 +100,12 @@ impl From<tokio_postgres::Error> for RelayError {
     }
 }
 
+impl From<deadpool_postgres::PoolError> for RelayError {
+    fn from(e: deadpool_postgres::PoolError) -> Self {
+        RelayError::Internal(e.to_string())
+    }
+}
+
 impl RelayError {
     /// What the client is told: a stable code and a message. Storage details stay in the relay.
     fn body(&self) -> serde_json::Value {
@@ -164,6 +170,41 @@ impl Buckets {
     }
 }
 
+/// One token bucket for the whole relay: how fast new mailboxes may be made. Anyone can make a
+/// key and sign with it, so this is what stops a flood of mailboxes from filling the disk;
+/// pairing makes two, so an honest service needs few.
+struct CreationBucket {
+    per_second: f64,
+    burst: f64,
+    state: Mutex<(f64, Instant)>,
+}
+
+impl CreationBucket {
+    fn new(per_minute: f64) -> CreationBucket {
+        let burst = per_minute.max(1.0);
+        CreationBucket {
+            per_second: per_minute / 60.0,
+            burst,
+            state: Mutex::new((burst, Instant::now())),
+        }
+    }
+
+    fn take(&self) -> bool {
+        let mut state = lock(&self.state);
+        let now = Instant::now();
+        let (tokens, at) = &mut *state;
+        *tokens =
+            (*tokens + now.duration_since(*at).as_secs_f64() * self.per_second).min(self.burst);
+        *at = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
 /// One message as pushed to live sessions: its number, its bytes, and the session that posted
 /// it (0 for HTTP), which already knows it.
 type Pushed = Arc<(u64, Bytes, u64)>;
@@ -183,6 +224,7 @@ pub struct Relay {
     storage: Storage,
     seen: SeenSignatures,
     buckets: Buckets,
+    new_mailboxes: CreationBucket,
     live: Mutex<HashMap<MailboxId, broadcast::Sender<Pushed>>>,
     sessions: std::sync::atomic::AtomicU64,
     /// Set when the relay is stopping: no new live sessions, and the open ones are ended so
@@ -217,6 +259,7 @@ impl Relay {
                 burst: config.burst,
                 by_mailbox: Mutex::new(HashMap::new()),
             },
+            new_mailboxes: CreationBucket::new(config.new_mailboxes_per_minute),
             live: Mutex::new(HashMap::new()),
             sessions: std::sync::atomic::AtomicU64::new(1),
             stopping: std::sync::atomic::AtomicBool::new(false),
@@ -387,7 +430,38 @@ pub fn router(relay: Arc<Relay>, max_body: usize) -> Router {
         )
         .route("/v1/mailboxes/{id}/live", get(live))
         .layer(DefaultBodyLimit::max(max_body))
+        .layer(axum::middleware::map_response(json_errors))
         .with_state(relay)
+}
+
+/// Every error answer in the relay's JSON form, also those axum makes by itself (a malformed
+/// query, a body over the limit, an unknown path or method, a request that isn't a WebSocket
+/// upgrade where one is needed), so a client never has to read plain text.
+async fn json_errors(response: Response) -> Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let code = match status {
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        s if s.is_server_error() => "internal",
+        _ => "bad_request",
+    };
+    let message = status
+        .canonical_reason()
+        .unwrap_or("the request could not be handled")
+        .to_ascii_lowercase();
+    (
+        status,
+        axum::Json(json!({ "error": code, "message": message })),
+    )
+        .into_response()
 }
 
 /// Healthy when the storage answers (a load balancer should stop sending requests otherwise).
@@ -411,6 +485,9 @@ async fn create_mailbox(
     let Signer(key) = relay.verify(&headers, &method, &uri, &body)?;
     if !writers.contains(&key) {
         return Err(RelayError::Forbidden);
+    }
+    if !relay.new_mailboxes.take() {
+        return Err(RelayError::RateLimited);
     }
     match relay.storage.create_mailbox(id, &writers).await? {
         storage::Created::New => Ok(StatusCode::CREATED),

@@ -35,7 +35,24 @@ pub enum Created {
 #[derive(Clone)]
 pub enum Storage {
     Sqlite(Arc<Sqlite>),
-    Postgres(Arc<tokio_postgres::Client>),
+    Postgres(Postgres),
+}
+
+/// PostgreSQL through a pool of connections: many requests at once each get a connection, and
+/// one the server closed (a restart, a failover, an idle timeout) is replaced with a new one
+/// the next time it is needed, so the relay carries on without being restarted.
+#[derive(Clone)]
+pub struct Postgres {
+    pool: deadpool_postgres::Pool,
+}
+
+/// Connections the relay keeps to PostgreSQL at most.
+const POSTGRES_CONNECTIONS: usize = 16;
+
+impl Postgres {
+    async fn client(&self) -> Result<deadpool_postgres::Object, RelayError> {
+        Ok(self.pool.get().await?)
+    }
 }
 
 /// SQLite: one connection for everything but appends, and a writer thread with its own
@@ -198,13 +215,26 @@ impl Storage {
     /// Connects to PostgreSQL (a `postgres://` URL or a key=value string) and creates the
     /// tables if needed.
     pub async fn connect_postgres(config: &str) -> Result<Storage, RelayError> {
-        let (client, connection) = tokio_postgres::connect(config, tokio_postgres::NoTls).await?;
-        tokio::spawn(async move {
-            // Ends when the client is dropped or the server goes away; requests then fail.
-            let _ = connection.await;
-        });
-        client.batch_execute(POSTGRES_SCHEMA).await?;
-        Ok(Storage::Postgres(Arc::new(client)))
+        let config: tokio_postgres::Config = config.parse()?;
+        let manager = deadpool_postgres::Manager::from_config(
+            config,
+            tokio_postgres::NoTls,
+            deadpool_postgres::ManagerConfig {
+                // A connection the server closed is noticed (its task has ended) and replaced.
+                recycling_method: deadpool_postgres::RecyclingMethod::Fast,
+            },
+        );
+        let pool = deadpool_postgres::Pool::builder(manager)
+            .max_size(POSTGRES_CONNECTIONS)
+            .build()
+            .map_err(|e| RelayError::Internal(e.to_string()))?;
+        let postgres = Postgres { pool };
+        postgres
+            .client()
+            .await?
+            .batch_execute(POSTGRES_SCHEMA)
+            .await?;
+        Ok(Storage::Postgres(postgres))
     }
 
     /// Opens what `database` names: `postgres://…` / `postgresql://…`, or `sqlite:PATH` / a path.
@@ -260,7 +290,8 @@ impl Storage {
                 })
                 .await
             }
-            Storage::Postgres(client) => {
+            Storage::Postgres(pg) => {
+                let client = pg.client().await?;
                 let inserted = client
                     .execute(
                         "INSERT INTO relay_mailboxes(id, writers) VALUES ($1, $2)
@@ -299,7 +330,8 @@ impl Storage {
                 })
                 .await
             }
-            Storage::Postgres(client) => {
+            Storage::Postgres(pg) => {
+                let client = pg.client().await?;
                 client.simple_query("SELECT 1").await?;
                 Ok(())
             }
@@ -320,7 +352,9 @@ impl Storage {
                 })
                 .await?
             }
-            Storage::Postgres(client) => client
+            Storage::Postgres(pg) => pg
+                .client()
+                .await?
                 .query_opt(
                     "SELECT writers FROM relay_mailboxes WHERE id = $1",
                     &[&&id[..]],
@@ -340,24 +374,26 @@ impl Storage {
     ) -> Result<(), RelayError> {
         let old = writers_blob(expected);
         let blob = writers_blob(writers);
-        let changed =
-            match self {
-                Storage::Sqlite(conn) => {
-                    Storage::blocking(conn, move |c| {
-                        Ok(c.execute(
+        let changed = match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, move |c| {
+                    Ok(c.execute(
                         "UPDATE relay_mailboxes SET writers = ?3 WHERE id = ?1 AND writers = ?2",
                         (&id[..], &old, &blob),
                     )? as u64)
-                    })
+                })
+                .await?
+            }
+            Storage::Postgres(pg) => {
+                pg.client()
                     .await?
-                }
-                Storage::Postgres(client) => client
                     .execute(
                         "UPDATE relay_mailboxes SET writers = $3 WHERE id = $1 AND writers = $2",
                         &[&&id[..], &old, &blob],
                     )
-                    .await?,
-            };
+                    .await?
+            }
+        };
         if changed == 0 {
             return Err(RelayError::Conflict);
         }
@@ -383,7 +419,8 @@ impl Storage {
                     .await
                     .map_err(|_| RelayError::Internal("the writer thread stopped".into()))?
             }
-            Storage::Postgres(client) => {
+            Storage::Postgres(pg) => {
+                let client = pg.client().await?;
                 // One statement, so the number and the row are taken together without a
                 // transaction on the shared connection.
                 let row = client
@@ -426,7 +463,9 @@ impl Storage {
                 })
                 .await?
             }
-            Storage::Postgres(client) => client
+            Storage::Postgres(pg) => pg
+                .client()
+                .await?
                 .query(
                     "SELECT seq, body FROM relay_messages WHERE mailbox = $1 AND seq > $2
                      ORDER BY seq LIMIT $3",
@@ -456,7 +495,8 @@ impl Storage {
                 })
                 .await?
             }
-            Storage::Postgres(client) => {
+            Storage::Postgres(pg) => {
+                let client = pg.client().await?;
                 client
                     .execute("DELETE FROM relay_mailboxes WHERE id = $1", &[&&id[..]])
                     .await?
@@ -480,7 +520,9 @@ impl Storage {
                 })
                 .await
             }
-            Storage::Postgres(client) => Ok(client
+            Storage::Postgres(pg) => Ok(pg
+                .client()
+                .await?
                 .execute(
                     "DELETE FROM relay_messages WHERE stored_at < $1",
                     &[&cutoff],

@@ -521,3 +521,224 @@ async fn stopping_the_relay_ends_live_sessions_instead_of_waiting_on_them() {
         "the relay stopped: {result:?}"
     );
 }
+
+async fn json_error(response: reqwest::Response) -> (u16, serde_json::Value) {
+    let status = response.status().as_u16();
+    let is_json = response
+        .headers()
+        .get("content-type")
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let text = response.text().await.unwrap();
+    assert!(is_json, "{status} answered with {text:?}");
+    (status, serde_json::from_str(&text).unwrap())
+}
+
+/// Answers axum makes by itself (a malformed query, an unknown path or method, a body over the
+/// limit, a plain GET where a WebSocket is needed) are JSON like the relay's own.
+#[tokio::test]
+async fn every_error_is_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = RelayConfig::default();
+    let server = start(storage(Backend::Sqlite, &dir).await, &config).await;
+    let http = reqwest::Client::new();
+    let device = Device::new();
+    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    use reqwest::Method as M;
+    let r = device
+        .send_signed(
+            &http,
+            M::PUT,
+            &server.base,
+            &mailbox,
+            device.public().to_vec(),
+            now(),
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 201);
+
+    let bad_query = device
+        .send_signed(
+            &http,
+            M::GET,
+            &server.base,
+            &format!("{mailbox}/messages?after=yesterday"),
+            Vec::new(),
+            now(),
+        )
+        .await;
+    let (status, body) = json_error(bad_query).await;
+    assert_eq!((status, body["error"].as_str()), (400, Some("bad_request")));
+
+    let unknown = http
+        .get(format!("{}/v1/nothing-here", server.base))
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = json_error(unknown).await;
+    assert_eq!((status, body["error"].as_str()), (404, Some("not_found")));
+
+    let wrong_method = http
+        .patch(format!("{}{mailbox}/messages", server.base))
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = json_error(wrong_method).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (405, Some("method_not_allowed"))
+    );
+
+    let too_big = device
+        .send_signed(
+            &http,
+            M::POST,
+            &server.base,
+            &format!("{mailbox}/messages"),
+            vec![0; config.max_frame_bytes + 8192],
+            now(),
+        )
+        .await;
+    let (status, body) = json_error(too_big).await;
+    assert_eq!((status, body["error"].as_str()), (413, Some("too_large")));
+
+    let not_a_websocket = device
+        .send_signed(
+            &http,
+            M::GET,
+            &server.base,
+            &format!("{mailbox}/live"),
+            Vec::new(),
+            now(),
+        )
+        .await;
+    let (status, _) = json_error(not_a_websocket).await;
+    assert!((400..500).contains(&status), "{status}");
+
+    // The relay's own errors are unchanged.
+    let (status, body) = json_error(
+        http.put(format!("{}{mailbox}", server.base))
+            .body(vec![0u8; 32])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (401, Some("unauthorized"))
+    );
+}
+
+/// New mailboxes are limited for the whole relay, whoever signs: keys cost nothing to make.
+#[tokio::test]
+async fn a_flood_of_new_mailboxes_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = RelayConfig {
+        new_mailboxes_per_minute: 3.0,
+        ..RelayConfig::default()
+    };
+    let server = start(storage(Backend::Sqlite, &dir).await, &config).await;
+    let http = reqwest::Client::new();
+    let mut statuses = Vec::new();
+    for _ in 0..5 {
+        // A new key each time, as a flood would.
+        let device = Device::new();
+        let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+        let r = device
+            .send_signed(
+                &http,
+                reqwest::Method::PUT,
+                &server.base,
+                &mailbox,
+                device.public().to_vec(),
+                now(),
+            )
+            .await;
+        statuses.push(r.status().as_u16());
+    }
+    assert_eq!(statuses, [201, 201, 201, 429, 429]);
+}
+
+/// PostgreSQL closing the relay's connections (a restart, a failover) doesn't take the relay
+/// down: closed connections are replaced, and nothing stored before is lost.
+#[tokio::test]
+async fn the_relay_carries_on_after_postgres_drops_its_connections() {
+    let Some(url) = postgres_url() else {
+        return;
+    };
+    // Named, so that only this relay's connections are ended (other tests use the database at
+    // the same time).
+    let name = format!("relay-reconnect-{}", hex::encode(random::<4>()));
+    let named = if !url.starts_with("postgres") {
+        format!("{url} application_name={name}")
+    } else if url.contains('?') {
+        format!("{url}&application_name={name}")
+    } else {
+        format!("{url}?application_name={name}")
+    };
+    let storage = Storage::connect_postgres(&named).await.unwrap();
+    let server = start(storage, &RelayConfig::default()).await;
+    let http = reqwest::Client::new();
+    let device = Device::new();
+    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    let messages = format!("{mailbox}/messages");
+    use reqwest::Method as M;
+    let r = device
+        .send_signed(
+            &http,
+            M::PUT,
+            &server.base,
+            &mailbox,
+            device.public().to_vec(),
+            now(),
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 201);
+    let r = device
+        .send_signed(&http, M::POST, &server.base, &messages, vec![1; 512], now())
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+
+    // The relay's connections are ended by the server, as a restart would.
+    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let ended = admin
+        .query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+            &[&name],
+        )
+        .await
+        .unwrap();
+    assert!(!ended.is_empty(), "the relay had connections to end");
+
+    // The relay answers again on its own (the first request may still meet a connection the
+    // server is closing; a client retries).
+    let mut answered = None;
+    for _ in 0..50 {
+        let r = device
+            .send_signed(&http, M::POST, &server.base, &messages, vec![2; 512], now())
+            .await;
+        if r.status().as_u16() == 200 {
+            answered = Some(r.text().await.unwrap());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let answered = answered.expect("the relay recovered");
+    assert!(answered.contains("\"seq\":2"), "{answered}");
+    let read = device
+        .send_signed(
+            &http,
+            M::GET,
+            &server.base,
+            &format!("{messages}?after=0"),
+            Vec::new(),
+            now(),
+        )
+        .await;
+    assert_eq!(read.status().as_u16(), 200);
+    let bytes = read.bytes().await.unwrap();
+    assert_eq!(bytes.len(), 2 * (12 + 512), "both messages are there");
+}

@@ -3,16 +3,16 @@
 //! shared "escape bag" section once the person has shared it.
 //!
 //! Usage: cargo run -p harbour-share --example advocate -- http://127.0.0.1:8787 [code-file]
-//! [--live]. The code is printed (and written to code-file if given); the phrase is printed when
+//! [--live]. The code and the whole invitation are printed (and written to code-file and
+//! `<code-file>.invitation` if given); the phrase is printed when
 //! the person's app joins, and confirmed at once. With `--live` it works together in a live
 //! session instead, looking at the escape bag section once it has arrived, and prints what
 //! happens (`live: On`, `presence: …`, `changed: …`).
 
 use std::time::Duration;
 
-use harbour_share::{LiveControl, LiveNews, VaultAccess, meeting, sync_now};
+use harbour_share::{HostInvitation, LiveControl, LiveNews, VaultAccess, sync_now};
 use harbour_store::{Section, Store};
-use harbour_sync::pairing::PairingCode;
 
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -24,12 +24,15 @@ async fn main() -> AnyResult<()> {
         .next()
         .ok_or("usage: advocate RELAY_URL [code-file] [--live]")?;
     let code_file = args.next();
-    let code = PairingCode::generate()?;
-    println!("code: {}", code.display().as_str());
+    let invitation = HostInvitation::new(&relay)?;
+    let code = invitation.code().display();
+    println!("code: {}", code.as_str());
+    println!("invitation: {}", invitation.text().as_str());
     if let Some(file) = &code_file {
-        std::fs::write(file, code.display().as_bytes())?;
+        std::fs::write(file, code.as_bytes())?;
+        std::fs::write(format!("{file}.invitation"), invitation.text().as_bytes())?;
     }
-    let check = meeting::advocate(&relay, &code, Duration::from_secs(600)).await?;
+    let check = invitation.wait(Duration::from_secs(600)).await?;
     println!("phrase: {}", check.phrase());
     let mut store = Store::open(rusqlite::Connection::open_in_memory()?)?;
     let mut link = check.confirm().await?;

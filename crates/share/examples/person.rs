@@ -3,17 +3,17 @@
 //! shows, confirms the phrase at once, then shares the escape bag notes, two incidents and a
 //! risk screening, and sends and receives every second until sharing ends.
 //!
-//! Usage: cargo run -p harbour-share --example person -- http://127.0.0.1:8787 CODE
+//! Usage: cargo run -p harbour-share --example person -- http://127.0.0.1:8787 CODE, where CODE
+//! is the code the case shows or its whole invitation (then the address is not used).
 
 use std::time::Duration;
 
 use chrono::{Duration as Days, Utc};
-use harbour_share::{meeting, sync_now};
+use harbour_share::{Invitation, sync_now};
 use harbour_store::{
     INCIDENT_LOG_ID, IncidentFields, IncidentKind, PLAN_DOC_ID, RISK_SCREENINGS_ID, RiskAnswer,
     RiskAnswered, Section, Store, risk_questions,
 };
-use harbour_sync::pairing::PairingCode;
 
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -21,8 +21,10 @@ type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 async fn main() -> AnyResult<()> {
     let mut args = std::env::args().skip(1);
     let relay = args.next().ok_or("usage: person RELAY_URL CODE")?;
-    let code = PairingCode::parse(&args.next().ok_or("usage: person RELAY_URL CODE")?)?;
-    let check = meeting::client(&relay, &code, Duration::from_secs(600)).await?;
+    let code = args.next().ok_or("usage: person RELAY_URL CODE")?;
+    let check = Invitation::read(&code, &relay)?
+        .join(Duration::from_secs(600))
+        .await?;
     println!("phrase: {}", check.phrase());
     let mut store = Store::open(rusqlite::Connection::open_in_memory()?)?;
     let mut link = check.confirm().await?;

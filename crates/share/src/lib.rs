@@ -7,6 +7,8 @@
 //! - [`client`]: the relay client (signed HTTP requests, a WebSocket for live sessions).
 //! - [`meeting`]: pairing over the relay: both apps meet in a mailbox derived from the one-time
 //!   code, run SPAKE2, compare the phrase and hand over the case key and device keys.
+//! - [`invitation`]: what the advocate's screen shows to pair (a QR code, or the code to type)
+//!   and how the person's app reads it.
 //! - [`content`]: how one document's changes are laid out inside a frame.
 //! - [`live`]: catching up over plain HTTP, and working together in a live session (edits sent
 //!   as they are saved, the other side's applied as they arrive, presence passed on).
@@ -16,6 +18,7 @@
 pub mod client;
 pub mod content;
 pub mod engine;
+pub mod invitation;
 pub mod link;
 pub mod live;
 pub mod meeting;
@@ -27,6 +30,7 @@ use thiserror::Error;
 
 pub use client::{LiveEvent, LiveSession, RelayClient};
 pub use engine::{Outgoing, Presence, Received, Skip, delivered, prepare, receive, receive_batch};
+pub use invitation::{HostInvitation, Invitation, QrModules, qr_modules};
 pub use link::{Link, last_synced, record_synced};
 pub use live::{Exchanged, LiveControl, LiveNews, VaultAccess, exchange};
 pub use meeting::PhraseCheck;

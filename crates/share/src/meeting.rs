@@ -144,6 +144,10 @@ pub struct PhraseCheck {
     paired: Paired,
     role: Role,
     relay_url: String,
+    /// The advocate's device key, made before the invitation was shown.
+    device: Option<SigningKey>,
+    /// The client's check on that key: the fingerprint from the invitation, if it was pasted.
+    expected: Option<String>,
 }
 
 impl std::fmt::Debug for PhraseCheck {
@@ -156,6 +160,17 @@ impl std::fmt::Debug for PhraseCheck {
 pub async fn advocate(
     relay_url: &str,
     code: &PairingCode,
+    timeout: Duration,
+) -> Result<PhraseCheck, ShareError> {
+    advocate_with_key(relay_url, code, new_device_key()?, timeout).await
+}
+
+/// [`advocate`] with the device key this side will write to the case's mailbox with, made
+/// beforehand so that an invitation can show its fingerprint (see [`crate::invitation`]).
+pub async fn advocate_with_key(
+    relay_url: &str,
+    code: &PairingCode,
+    device: SigningKey,
     timeout: Duration,
 ) -> Result<PhraseCheck, ShareError> {
     let mut meeting = Meeting::open(relay_url, code, timeout).await?;
@@ -175,6 +190,8 @@ pub async fn advocate(
         paired,
         role: Role::Advocate,
         relay_url: relay_url.to_owned(),
+        device: Some(device),
+        expected: None,
     })
 }
 
@@ -182,6 +199,18 @@ pub async fn advocate(
 pub async fn client(
     relay_url: &str,
     code: &PairingCode,
+    timeout: Duration,
+) -> Result<PhraseCheck, ShareError> {
+    client_expecting(relay_url, code, None, timeout).await
+}
+
+/// [`client`], checking that the advocate's device key handed over after pairing has the
+/// fingerprint its invitation showed (a mismatch ends pairing before anything of this side's
+/// is handed over).
+pub async fn client_expecting(
+    relay_url: &str,
+    code: &PairingCode,
+    expected: Option<&str>,
     timeout: Duration,
 ) -> Result<PhraseCheck, ShareError> {
     let mut meeting = Meeting::open(relay_url, code, timeout).await?;
@@ -195,6 +224,8 @@ pub async fn client(
         paired,
         role: Role::Client,
         relay_url: relay_url.to_owned(),
+        device: None,
+        expected: expected.map(str::to_owned),
     })
 }
 
@@ -214,6 +245,8 @@ impl PhraseCheck {
             paired,
             role,
             relay_url,
+            device,
+            expected,
         } = self;
         let (mine, theirs) = match role {
             Role::Advocate => (ADVOCATE_CONFIRMATION, CLIENT_CONFIRMATION),
@@ -228,9 +261,17 @@ impl PhraseCheck {
                 return Err(e.into());
             }
         };
-        let link = match role {
-            Role::Advocate => hand_over(&mut meeting, &confirmed, &relay_url).await,
-            Role::Client => take_over(&mut meeting, &confirmed, &relay_url).await,
+        let link = match (role, device) {
+            (Role::Advocate, Some(device)) => {
+                hand_over(&mut meeting, &confirmed, &relay_url, device).await
+            }
+            (Role::Advocate, None) => match new_device_key() {
+                Ok(device) => hand_over(&mut meeting, &confirmed, &relay_url, device).await,
+                Err(e) => Err(e),
+            },
+            (Role::Client, _) => {
+                take_over(&mut meeting, &confirmed, &relay_url, expected.as_deref()).await
+            }
         };
         // The sealed case key must not stay on the relay, whatever happened.
         if role == Role::Client || link.is_err() {
@@ -249,8 +290,8 @@ async fn hand_over(
     meeting: &mut Meeting,
     confirmed: &Confirmed,
     relay_url: &str,
+    device: SigningKey,
 ) -> Result<Link, ShareError> {
-    let device = new_device_key()?;
     let mailbox = *random::<32>()?;
     let key = CaseKey::generate(1)?;
     let mut offer = Zeroizing::new(Vec::with_capacity(100));
@@ -287,6 +328,7 @@ async fn take_over(
     meeting: &mut Meeting,
     confirmed: &Confirmed,
     relay_url: &str,
+    expected: Option<&str>,
 ) -> Result<Link, ShareError> {
     let offer = confirmed.open(&meeting.hear(OFFER).await?)?;
     if offer.len() != 100 {
@@ -299,6 +341,11 @@ async fn take_over(
     };
     let mailbox = field(0..32)?;
     let advocate_device = field(32..64)?;
+    if let Some(expected) = expected
+        && !pairing::same_fingerprint(expected, &pairing::key_fingerprint(&advocate_device))
+    {
+        return Err(PairingError::KeyMismatch.into());
+    }
     let epoch = u32::from_be_bytes([offer[64], offer[65], offer[66], offer[67]]);
     let key = CaseKey::from_bytes(epoch, field(68..100)?);
     let device = new_device_key()?;

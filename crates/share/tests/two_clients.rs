@@ -338,6 +338,61 @@ async fn pairing_with_a_mistyped_code_meets_nobody() {
     );
 }
 
+/// The invitation the advocate's screen shows (as a QR code and as text), pasted into the
+/// person's app: it carries the address and the advocate's key fingerprint, and the key handed
+/// over after the words match must be that one.
+#[tokio::test]
+async fn pairing_by_invitation_checks_the_advocates_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = start_relay(Storage::open_sqlite(&dir.path().join("relay.db")).unwrap()).await;
+
+    let host = harbour_share::HostInvitation::new(&base).unwrap();
+    let shown_key = host.fingerprint();
+    let pasted = harbour_share::Invitation::read(&host.text(), "").unwrap();
+    assert_eq!(pasted.relay, base, "no address to type");
+    let (a, p) = tokio::join!(host.wait(support::TIMEOUT), pasted.join(support::TIMEOUT));
+    let (a, p) = (a.unwrap(), p.unwrap());
+    assert_eq!(a.phrase(), p.phrase());
+    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
+    let (advocate_link, person_link) = (advocate_link.unwrap(), person_link.unwrap());
+    assert_eq!(
+        harbour_sync::pairing::key_fingerprint(&person_link.peer_device_key()),
+        shown_key
+    );
+    assert_eq!(advocate_link.peer_device_key(), person_link.device_key());
+
+    // An invitation whose fingerprint isn't the advocate app's key (someone else's screen, or
+    // an altered invitation with a code that leaked): the words match, but the person's app
+    // refuses the key before handing over its own, and keeps nothing.
+    let host = harbour_share::HostInvitation::new(&base).unwrap();
+    let other_key = harbour_share::HostInvitation::new(&base)
+        .unwrap()
+        .fingerprint();
+    let text = host.text().replace(
+        &host.fingerprint().replace('-', ""),
+        &other_key.replace('-', ""),
+    );
+    let altered = harbour_share::Invitation::read(&text, "").unwrap();
+    let short = Duration::from_secs(3);
+    let (a, p) = tokio::join!(host.wait(short), altered.join(short));
+    let (a, p) = (a.unwrap(), p.unwrap());
+    assert_eq!(a.phrase(), p.phrase());
+    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
+    assert!(
+        matches!(
+            person_link,
+            Err(harbour_share::ShareError::Pairing(
+                harbour_sync::pairing::PairingError::KeyMismatch
+            ))
+        ),
+        "{person_link:?}"
+    );
+    assert!(
+        advocate_link.is_err(),
+        "the advocate's side gets no link either"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stopping_sharing_ends_it_and_nothing_written_later_reaches_the_old_advocate() {
     let dir = tempfile::tempdir().unwrap();

@@ -156,6 +156,36 @@ impl Store {
         })
     }
 
+    /// Lists a case again exactly as it was (label, notes, sharing), unless one with its id is
+    /// listed: a restore keeps the cases added since its backup was made.
+    pub fn keep_case(&mut self, entry: &CaseEntry) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            tx.execute(
+                "INSERT OR IGNORE INTO cases(id, label, notes, created_at, sharing, last_synced)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                (
+                    &entry.id,
+                    &entry.label,
+                    &entry.notes,
+                    to_micros(entry.created_at),
+                    entry.sharing.code(),
+                    entry.last_synced.map(to_micros),
+                ),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Gives a listed case another id (its compartment is moved by the vault).
+    pub fn change_case_id(&mut self, id: &str, new_id: &str) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            if tx.execute("UPDATE cases SET id = ?2 WHERE id = ?1", (id, new_id))? == 0 {
+                return Err(StoreError::NotFound);
+            }
+            Ok(())
+        })
+    }
+
     /// Forgets a case (its compartment is removed by the vault).
     pub fn remove_case(&mut self, id: &str) -> Result<(), StoreError> {
         self.write(|tx, _| {

@@ -20,7 +20,7 @@
 use std::fmt;
 
 use hkdf::Hkdf;
-use sha2::Sha256;
+use sha2::{Digest, Sha256};
 use spake2::{Ed25519Group, Identity, Password, Spake2};
 use thiserror::Error;
 use zeroize::Zeroizing;
@@ -39,6 +39,8 @@ pub enum PairingError {
     BadMessage,
     #[error("the two apps do not agree: the code was different, or someone is in between")]
     Mismatch,
+    #[error("the other app's key is not the one its invitation showed")]
+    KeyMismatch,
     #[error("the system random number generator is unavailable")]
     Random,
     #[error(transparent)]
@@ -63,19 +65,7 @@ impl PairingCode {
 
     /// "7KQ2-M9XD-4TFB-0C8H": 16 characters of 5 bits each.
     pub fn display(&self) -> Zeroizing<String> {
-        let mut bits: u128 = 0;
-        for b in self.0.iter() {
-            bits = (bits << 8) | u128::from(*b);
-        }
-        let mut out = Zeroizing::new(String::with_capacity(19));
-        for i in 0..16 {
-            if i > 0 && i % 4 == 0 {
-                out.push('-');
-            }
-            let shift = 5 * (15 - i);
-            out.push(char::from(ALPHABET[((bits >> shift) & 0x1f) as usize]));
-        }
-        out
+        base32_groups(&self.0)
     }
 
     /// A secret both sides derive from the code for `purpose`, e.g. where on the relay they
@@ -121,6 +111,53 @@ impl PairingCode {
         }
         Ok(PairingCode(bytes))
     }
+}
+
+/// Ten bytes as 16 Crockford characters in groups of four, "7KQ2-M9XD-4TFB-0C8H".
+fn base32_groups(bytes: &[u8; CODE_BYTES]) -> Zeroizing<String> {
+    let mut bits: u128 = 0;
+    for b in bytes {
+        bits = (bits << 8) | u128::from(*b);
+    }
+    let mut out = Zeroizing::new(String::with_capacity(19));
+    for i in 0..16 {
+        if i > 0 && i % 4 == 0 {
+            out.push('-');
+        }
+        let shift = 5 * (15 - i);
+        out.push(char::from(ALPHABET[((bits >> shift) & 0x1f) as usize]));
+    }
+    out
+}
+
+/// A short fingerprint of a device's public key (16 characters, like a code): an invitation
+/// carries the advocate's, so the person's app can check that the key it is handed after pairing
+/// is the one the advocate's screen showed. It is not secret.
+pub fn key_fingerprint(public_key: &[u8; 32]) -> String {
+    let digest = Sha256::new()
+        .chain_update(b"harbour device key fingerprint")
+        .chain_update(public_key)
+        .finalize();
+    let mut short = [0u8; CODE_BYTES];
+    short.copy_from_slice(&digest[..CODE_BYTES]);
+    base32_groups(&short).to_string()
+}
+
+/// Whether two fingerprints are the same, as typed or shown: case, spaces and dashes do not
+/// matter, and O, I and L are read as 0, 1 and 1.
+pub fn same_fingerprint(a: &str, b: &str) -> bool {
+    fn normal(text: &str) -> String {
+        text.chars()
+            .filter(|c| *c != '-' && !c.is_whitespace())
+            .map(|c| match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                other => other,
+            })
+            .collect()
+    }
+    let (a, b) = (normal(a), normal(b));
+    a.len() == 16 && a == b
 }
 
 /// Which side of the pairing this app is.
@@ -359,6 +396,17 @@ const WORDS: [&str; 256] = [
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn a_fingerprint_is_short_stable_and_tells_keys_apart() {
+        let one = key_fingerprint(&[1u8; 32]);
+        assert_eq!(one.len(), 19, "{one}");
+        assert_eq!(one, key_fingerprint(&[1u8; 32]));
+        assert_ne!(one, key_fingerprint(&[2u8; 32]));
+        assert!(same_fingerprint(&one, &one.replace('-', "").to_lowercase()));
+        assert!(!same_fingerprint(&one, &key_fingerprint(&[2u8; 32])));
+        assert!(!same_fingerprint("", ""), "an empty one never matches");
+    }
 
     #[test]
     fn the_words_are_distinct() {

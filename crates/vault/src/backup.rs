@@ -10,7 +10,7 @@
 
 use std::fmt;
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
@@ -23,8 +23,14 @@ use crate::keys::{expand, stretch};
 use crate::secret::{DatabaseKey, KEY_LEN, RecoveryKey, random_bytes};
 
 pub const MAGIC: &[u8; 8] = b"PCALCBK\0";
-/// The newest format this code reads and the one it writes.
-pub const VERSION: u16 = 1;
+/// The newest format this code reads.
+pub const VERSION: u16 = 2;
+/// Version 1: the plaintext is one stream (a vault database in backups made before cases were
+/// backed up too; an export bundle's files now).
+pub(crate) const PLAIN_STREAM: u16 = 1;
+/// Version 2: the plaintext is an archive of the vault's own records and each case (see
+/// `archive.rs`).
+pub(crate) const ARCHIVE: u16 = 2;
 /// Plaintext bytes per chunk; every chunk but the last is exactly this long.
 pub const CHUNK_LEN: usize = 1 << 20;
 const TAG_LEN: usize = 16;
@@ -76,6 +82,7 @@ pub enum BackupSecret<'a> {
 /// The fixed-size header at the start of every backup file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct BackupHeader {
+    version: u16,
     source: u8,
     kdf: KdfParams,
     salt: [u8; SALT_LEN],
@@ -96,12 +103,14 @@ impl BackupHeader {
     pub(crate) fn new(
         secret: BackupSecret<'_>,
         kdf: KdfParams,
+        version: u16,
     ) -> Result<(BackupHeader, BackupKeys)> {
         let (source, kdf) = match secret {
             BackupSecret::RecoveryKey(_) => (SOURCE_RECOVERY_KEY, NO_KDF),
             BackupSecret::Passphrase(_) => (SOURCE_PASSPHRASE, kdf),
         };
         let mut header = BackupHeader {
+            version,
             source,
             kdf,
             salt: random_bytes()?,
@@ -154,7 +163,7 @@ impl BackupHeader {
     pub(crate) fn encode(&self) -> [u8; HEADER_LEN] {
         let mut out = [0u8; HEADER_LEN];
         out[0..8].copy_from_slice(MAGIC);
-        out[8..10].copy_from_slice(&VERSION.to_be_bytes());
+        out[8..10].copy_from_slice(&self.version.to_be_bytes());
         out[10] = self.source;
         out[12..16].copy_from_slice(&self.kdf.memory_kib.to_be_bytes());
         out[16..20].copy_from_slice(&self.kdf.iterations.to_be_bytes());
@@ -192,6 +201,7 @@ impl BackupHeader {
             _ => return Err(VaultError::Corrupt("backup header")),
         }
         let mut header = BackupHeader {
+            version,
             source,
             kdf,
             salt: [0; SALT_LEN],
@@ -202,6 +212,10 @@ impl BackupHeader {
         header.prefix.copy_from_slice(&bytes[56..75]);
         header.check.copy_from_slice(&bytes[76..92]);
         Ok(header)
+    }
+
+    pub(crate) fn version(&self) -> u16 {
+        self.version
     }
 
     fn nonce(&self, counter: u32, last: bool) -> XNonce {
@@ -272,7 +286,7 @@ pub fn seal_backup_stream(
     secret: BackupSecret<'_>,
     kdf: KdfParams,
 ) -> Result<u64> {
-    let (header, keys) = BackupHeader::new(secret, kdf)?;
+    let (header, keys) = BackupHeader::new(secret, kdf, PLAIN_STREAM)?;
     seal_stream(&header, &keys, input, out)
 }
 
@@ -389,8 +403,9 @@ impl ScratchFile {
             .open(&self.path)?)
     }
 
-    pub(crate) fn open(&self) -> Result<BufReader<File>> {
-        Ok(BufReader::new(File::open(&self.path)?))
+    #[cfg(test)]
+    pub(crate) fn open(&self) -> Result<std::io::BufReader<File>> {
+        Ok(std::io::BufReader::new(File::open(&self.path)?))
     }
 
     /// Hands the file over to the caller (it will be renamed); not removed on drop.
@@ -431,7 +446,8 @@ mod tests {
     }
 
     fn seal(data: &[u8], key: &RecoveryKey) -> Vec<u8> {
-        let (header, keys) = BackupHeader::new(BackupSecret::RecoveryKey(key), NO_KDF).unwrap();
+        let (header, keys) =
+            BackupHeader::new(BackupSecret::RecoveryKey(key), NO_KDF, ARCHIVE).unwrap();
         let mut out = Vec::new();
         seal_stream(&header, &keys, data, &mut out).unwrap();
         out
@@ -529,8 +545,12 @@ mod tests {
     fn passphrase_backups_use_the_stored_argon2_settings_within_bounds() {
         let pass = BackupPassphrase::new("correct horse battery").unwrap();
         assert!(BackupPassphrase::new("too short").is_err());
-        let (header, keys) =
-            BackupHeader::new(BackupSecret::Passphrase(&pass), KdfParams::FLOOR).unwrap();
+        let (header, keys) = BackupHeader::new(
+            BackupSecret::Passphrase(&pass),
+            KdfParams::FLOOR,
+            PLAIN_STREAM,
+        )
+        .unwrap();
         let mut file = Vec::new();
         seal_stream(&header, &keys, &b"hello"[..], &mut file).unwrap();
         let mut input = &file[..];

@@ -20,6 +20,7 @@ use crate::secret::{DatabaseKey, MasterKey, random_bytes};
 /// A neutral folder name: the data folder must not say what the app is for.
 const CASES_DIR: &str = "pages";
 const INFO_CASE_KEY: &[u8] = b"pocketcalc v1 page key";
+const INFO_BACKUP_PAGE_KEY: &[u8] = b"pocketcalc v1 backup page key";
 
 /// One open case: its id and its records.
 pub struct CaseVault {
@@ -67,7 +68,7 @@ fn case_key(master: &MasterKey, id: &str) -> Result<DatabaseKey> {
 /// Makes a new, empty case (seeded like any vault, so the documents a person shares merge with
 /// their counterparts here) and returns its id.
 pub(crate) fn create(dir: &Path, master: &MasterKey) -> Result<String> {
-    let id = hex::encode(random_bytes::<16>()?);
+    let id = new_id()?;
     create_private_dir(&dir.join(CASES_DIR))?;
     let path = case_path(dir, &id)?;
     let made = open_encrypted(&path, &case_key(master, &id)?, true)
@@ -92,4 +93,101 @@ pub(crate) fn open(dir: &Path, master: &MasterKey, id: &str) -> Result<CaseVault
 /// Removes a case's database (and its journal files) from the disk.
 pub(crate) fn remove(dir: &Path, id: &str) -> Result<()> {
     remove_database_files(&case_path(dir, id)?)
+}
+
+/// The folder a case's copy is prepared in before it replaces the case (same file system, so
+/// the swap is a rename).
+pub(crate) fn prepare_dir(dir: &Path) -> Result<PathBuf> {
+    let pages = dir.join(CASES_DIR);
+    create_private_dir(&pages)?;
+    Ok(pages)
+}
+
+/// Makes a prepared copy of a case the one this vault opens, by a rename to `<id>.db.new`. The
+/// swap itself is [`finish_pending`]'s.
+pub(crate) fn stage(dir: &Path, id: &str, prepared: PathBuf) -> Result<()> {
+    std::fs::rename(prepared, pending(&case_path(dir, id)?))?;
+    Ok(())
+}
+
+fn pending(path: &Path) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(".new");
+    PathBuf::from(p)
+}
+
+/// Completes (if `committed`) or throws away this vault's staged case copies from a restore.
+///
+/// A restore stages every case first and then the vault's own database, whose staged copy is
+/// the commit mark: if it is there, the restore was confirmed and every staged case belongs in
+/// place; if not, the restore never finished and its staged cases are leftovers. Only copies
+/// this vault's master key opens are touched: the other vault in the folder (the decoy, or the
+/// real one) may have staged cases of its own.
+pub(crate) fn finish_pending(dir: &Path, master: &MasterKey, committed: bool) {
+    let pages = dir.join(CASES_DIR);
+    let Ok(entries) = std::fs::read_dir(&pages) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(id) = name.to_str().and_then(|n| n.strip_suffix(".db.new")) else {
+            continue;
+        };
+        let (Ok(path), Ok(key)) = (case_path(dir, id), case_key(master, id)) else {
+            continue;
+        };
+        let staged = entry.path();
+        let ours = open_encrypted(&staged, &key, false)
+            .map(|c| drop(c.close()))
+            .is_ok();
+        if !ours {
+            continue;
+        }
+        if committed {
+            if remove_database_files(&path).is_ok() {
+                let _ = std::fs::rename(&staged, &path);
+            }
+        } else {
+            let _ = remove_database_files(&staged);
+        }
+    }
+    crate::files::sync_dir(&pages);
+}
+
+/// The key a case's copy has inside a backup, from the backup's own database key.
+pub(crate) fn backup_key(backup: &DatabaseKey, id: &str) -> Result<DatabaseKey> {
+    expand(id.as_bytes(), backup.as_bytes(), INFO_BACKUP_PAGE_KEY).map(DatabaseKey::from_bytes)
+}
+
+/// A case's key in this vault (`open`'s), for re-keying a copy from a backup.
+pub(crate) fn key(master: &MasterKey, id: &str) -> Result<DatabaseKey> {
+    case_key(master, id)
+}
+
+/// Whether a case's database is on the disk.
+pub(crate) fn exists(dir: &Path, id: &str) -> bool {
+    case_path(dir, id).is_ok_and(|p| p.exists())
+}
+
+/// Whether `id` names a case file this vault's key doesn't open: the other vault's in the folder
+/// (the same backup restored into both), which must never be written over.
+pub(crate) fn taken_by_another(dir: &Path, master: &MasterKey, id: &str) -> Result<bool> {
+    let path = case_path(dir, id)?;
+    if !path.exists() {
+        return Ok(false);
+    }
+    let opens = open_encrypted(&path, &case_key(master, id)?, false)
+        .map(|c| drop(c.close()))
+        .is_ok();
+    Ok(!opens)
+}
+
+/// A fresh case id.
+pub(crate) fn new_id() -> Result<String> {
+    Ok(hex::encode(random_bytes::<16>()?))
+}
+
+/// Removes scratch files an interrupted restore left in the cases folder.
+pub(crate) fn remove_leftovers(dir: &Path) {
+    crate::backup::remove_leftover_scratch(&dir.join(CASES_DIR));
 }

@@ -17,6 +17,7 @@
 //! PIN slots so that timing does not tell which one matched.
 
 mod appearance;
+mod archive;
 mod backup;
 mod cases;
 mod database;
@@ -39,7 +40,7 @@ pub use secret::{Pin, RecoveryKey};
 pub use throttle::delay_after_failures;
 pub use vault::{
     CheckedBackup, CreatedVault, LockedVault, PreparedRestore, UnlockedVault, VaultKind,
-    default_data_dir,
+    WrittenBackup, default_data_dir,
 };
 
 /// Folder and file names are deliberately dull: someone browsing the disk should see a calculator's

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use harbour_store::Store;
 
+use crate::archive::{ArchiveSource, ArchiveSplitter};
 use crate::backup::{
-    BackupHeader, BackupSecret, ScratchFile, open_stream, read_header as read_backup_header,
-    remove_leftover_scratch, seal_stream,
+    ARCHIVE, BackupHeader, BackupSecret, PLAIN_STREAM, ScratchFile, open_stream,
+    read_header as read_backup_header, remove_leftover_scratch, seal_stream,
 };
 use crate::cases::CaseVault;
 use crate::database::{export_database, open_encrypted};
@@ -48,16 +49,25 @@ pub enum VaultKind {
 }
 
 /// A backup read in full and checked (every chunk authenticated, every page's HMAC verified, the
-/// schema brought up to date), held in an encrypted scratch file until a vault adopts it. Made
-/// before any vault exists when setting up from a backup, so a bad file creates nothing.
+/// schema brought up to date), held in encrypted scratch files until a vault adopts it: the
+/// vault's own records and, from an advocate's backup, each case. Made before any vault exists
+/// when setting up from a backup, so a bad file creates nothing.
 #[derive(Debug)]
 pub struct CheckedBackup {
+    file: ScratchFile,
+    key: crate::secret::DatabaseKey,
+    cases: Vec<CheckedCase>,
+}
+
+#[derive(Debug)]
+struct CheckedCase {
+    id: String,
     file: ScratchFile,
     key: crate::secret::DatabaseKey,
 }
 
 impl CheckedBackup {
-    /// Reads a backup into a scratch file in `scratch_dir` and checks it.
+    /// Reads a backup into scratch files in `scratch_dir` and checks it.
     pub fn read(
         scratch_dir: &Path,
         mut input: impl std::io::Read,
@@ -65,24 +75,70 @@ impl CheckedBackup {
     ) -> Result<CheckedBackup> {
         let header = read_backup_header(&mut input)?;
         let keys = header.unlock(secret)?;
-        let file = ScratchFile::new(scratch_dir)?;
-        open_stream(&header, &keys, input, file.create()?)?;
+        let (file, cases) = if header.version() == PLAIN_STREAM {
+            // Made before cases were backed up: the plaintext is the database itself.
+            let file = ScratchFile::new(scratch_dir)?;
+            open_stream(&header, &keys, input, file.create()?)?;
+            (file, Vec::new())
+        } else {
+            let mut splitter = ArchiveSplitter::new(scratch_dir);
+            if let Err(e) = open_stream(&header, &keys, input, &mut splitter) {
+                return Err(splitter.error_for(e));
+            }
+            let parts = splitter.finish()?;
+            (parts.records, parts.cases)
+        };
         // Checked page by page (HMACs), then brought up to this version's schema; a backup from
         // a newer version is refused here.
         let conn = open_encrypted(file.path(), &keys.database, false)?;
         Store::open(conn)?.close()?;
+        let mut checked = Vec::with_capacity(cases.len());
+        for (id, file) in cases {
+            let key = crate::cases::backup_key(&keys.database, &id)?;
+            Store::open(open_encrypted(file.path(), &key, false)?)?.close()?;
+            checked.push(CheckedCase { id, file, key });
+        }
         Ok(CheckedBackup {
             file,
             key: keys.database,
+            cases: checked,
         })
+    }
+
+    /// How many cases of an advocate's caseload the backup holds.
+    pub fn cases(&self) -> usize {
+        self.cases.len()
     }
 }
 
-/// A checked backup, re-encrypted under the open vault's key and waiting to replace its database.
-/// Dropping it removes the prepared copy.
+/// A checked backup, re-encrypted under the open vault's keys and waiting to replace what is
+/// there. Dropping it removes the prepared copies.
 #[derive(Debug)]
 pub struct PreparedRestore {
     file: ScratchFile,
+    cases: Vec<(String, ScratchFile)>,
+    kept: usize,
+}
+
+impl PreparedRestore {
+    /// Cases that come from the backup (each replaces the case of the same id, if there is one).
+    pub fn cases_restored(&self) -> usize {
+        self.cases.len()
+    }
+
+    /// Cases added since the backup was made: kept as they are, and listed again.
+    pub fn cases_kept(&self) -> usize {
+        self.kept
+    }
+}
+
+/// What [`UnlockedVault::write_backup`] wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WrittenBackup {
+    /// The file's size.
+    pub bytes: u64,
+    /// How many cases of an advocate's caseload are in it.
+    pub cases: usize,
 }
 
 /// A vault on disk, not unlocked. Holds no key material.
@@ -357,8 +413,11 @@ impl LockedVault {
     ) -> Result<UnlockedVault> {
         let path = database_path(&self.dir, db_index);
         let key = database_key(&master)?;
+        // Staged cases first: the own database's staged copy says whether they belong in place.
+        crate::cases::finish_pending(&self.dir, &master, pending_path(&path).exists());
         finish_pending_swap(&path, &key);
         remove_leftover_scratch(&self.dir);
+        crate::cases::remove_leftovers(&self.dir);
         let conn = open_encrypted(&path, &key, false)?;
         let store = Store::open(conn)?;
         Ok(UnlockedVault {
@@ -480,25 +539,51 @@ impl UnlockedVault {
         }
     }
 
-    /// Writes a backup of what is open now (every record and attachment) to `out`; returns its
-    /// size. Nothing decrypted touches the disk: the copy inside is made by SQLCipher under the
-    /// backup's own key, in a scratch file that is removed afterwards.
+    /// Writes a backup of this vault (every record and attachment, and every case of an
+    /// advocate's caseload, whichever is open) to `out`. Nothing decrypted touches the disk: each
+    /// copy inside is made by SQLCipher under a key of the backup's own, in a scratch file that is
+    /// removed afterwards.
     pub fn write_backup(
         &self,
         out: impl std::io::Write,
         secret: BackupSecret<'_>,
         kdf: KdfParams,
-    ) -> Result<u64> {
-        let (header, keys) = BackupHeader::new(secret, kdf)?;
-        let scratch = ScratchFile::new(&self.dir)?;
-        export_database(self.store.connection(), scratch.path(), &keys.database)?;
-        seal_stream(&header, &keys, scratch.open()?, out)
+    ) -> Result<WrittenBackup> {
+        let (header, keys) = BackupHeader::new(secret, kdf, ARCHIVE)?;
+        let records = ScratchFile::new(&self.dir)?;
+        export_database(self.store.connection(), records.path(), &keys.database)?;
+        let mut cases = Vec::new();
+        for entry in self.store.cases()? {
+            // A listed case whose file is gone has nothing left to back up.
+            if !crate::cases::exists(&self.dir, &entry.id) {
+                continue;
+            }
+            let copy = ScratchFile::new(&self.dir)?;
+            let key = crate::cases::backup_key(&keys.database, &entry.id)?;
+            match &self.case {
+                Some(open) if open.id() == entry.id => {
+                    export_database(open.store().connection(), copy.path(), &key)?;
+                }
+                _ => {
+                    let case = crate::cases::open(&self.dir, &self.master, &entry.id)?;
+                    let exported = export_database(case.store().connection(), copy.path(), &key);
+                    case.close()?;
+                    exported?;
+                }
+            }
+            cases.push((entry.id, copy));
+        }
+        let bytes = seal_stream(&header, &keys, ArchiveSource::new(&records, &cases)?, out)?;
+        Ok(WrittenBackup {
+            bytes,
+            cases: cases.len(),
+        })
     }
 
-    /// Reads and checks a whole backup, and prepares its contents under this vault's key, without
-    /// changing anything: a wrong key, a damaged, truncated or too-new file is an error here and
-    /// the vault is as it was. Follow with [`UnlockedVault::finish_restore`] once the person has
-    /// confirmed.
+    /// Reads and checks a whole backup, and prepares its contents under this vault's keys,
+    /// without changing anything: a wrong key, a damaged, truncated or too-new file is an error
+    /// here and the vault is as it was. Follow with [`UnlockedVault::finish_restore`] once the
+    /// person has confirmed.
     pub fn prepare_restore(
         &self,
         input: impl std::io::Read,
@@ -508,34 +593,88 @@ impl UnlockedVault {
         self.adopt(checked)
     }
 
-    /// Re-keys a checked backup under this vault's key, beside its database.
+    /// Re-keys a checked backup under this vault's keys: its own records beside its database,
+    /// each case in the cases folder. Cases here that the backup doesn't hold (added since it was
+    /// made) are kept, and listed again in the restored records, so a restore never loses a case.
     pub fn adopt(&self, checked: CheckedBackup) -> Result<PreparedRestore> {
-        let conn = open_encrypted(checked.file.path(), &checked.key, false)?;
-        let store = Store::open(conn)?;
+        let CheckedBackup {
+            file,
+            key,
+            cases: mut checked_cases,
+        } = checked;
+        let mut store = Store::open(open_encrypted(file.path(), &key, false)?)?;
+        for case in &mut checked_cases {
+            // The same backup restored into both vaults of a folder: the other vault's copy keeps
+            // its file, and this one's case takes a new id.
+            if crate::cases::taken_by_another(&self.dir, &self.master, &case.id)? {
+                let id = crate::cases::new_id()?;
+                match store.change_case_id(&case.id, &id) {
+                    Ok(()) | Err(harbour_store::StoreError::NotFound) => {}
+                    Err(e) => return Err(e.into()),
+                }
+                case.id = id;
+            }
+        }
+        let mut kept = 0;
+        for entry in self.store.cases()? {
+            let in_backup = checked_cases.iter().any(|c| c.id == entry.id);
+            if !in_backup && crate::cases::exists(&self.dir, &entry.id) {
+                store.keep_case(&entry)?;
+                kept += 1;
+            }
+        }
         let prepared = ScratchFile::new(&self.dir)?;
-        export_database(
-            store.connection(),
-            prepared.path(),
-            &database_key(&self.master)?,
-        )?;
+        let own_key = database_key(&self.master)?;
+        export_database(store.connection(), prepared.path(), &own_key)?;
         store.close()?;
-        drop(checked);
+        drop(file);
         // The prepared copy must open with this vault's key before it may replace anything.
-        open_encrypted(prepared.path(), &database_key(&self.master)?, false)?
+        open_encrypted(prepared.path(), &own_key, false)?
             .close()
             .map_err(|(_, e)| VaultError::Database(e))?;
-        Ok(PreparedRestore { file: prepared })
+        let mut cases = Vec::with_capacity(checked_cases.len());
+        if !checked_cases.is_empty() {
+            let pages = crate::cases::prepare_dir(&self.dir)?;
+            for case in checked_cases {
+                let store = Store::open(open_encrypted(case.file.path(), &case.key, false)?)?;
+                let copy = ScratchFile::new(&pages)?;
+                let case_key = crate::cases::key(&self.master, &case.id)?;
+                let exported = export_database(store.connection(), copy.path(), &case_key);
+                store.close()?;
+                exported?;
+                open_encrypted(copy.path(), &case_key, false)?
+                    .close()
+                    .map_err(|(_, e)| VaultError::Database(e))?;
+                cases.push((case.id, copy));
+            }
+        }
+        Ok(PreparedRestore {
+            file: prepared,
+            cases,
+            kept,
+        })
     }
 
-    /// Replaces what is open now with a prepared backup and reopens it. The old database is closed
-    /// first; the swap is a rename, and one interrupted by a crash is completed at the next unlock.
-    pub fn finish_restore(self, prepared: PreparedRestore) -> Result<UnlockedVault> {
+    /// Replaces what is open now with a prepared backup and reopens it (any open case is closed:
+    /// the app is back in this vault's own records). Every case copy is staged first and the own
+    /// database last, so its staged copy marks a confirmed restore: a crash before it leaves
+    /// everything as it was (the staged cases are thrown away at the next unlock), a crash after
+    /// it is completed at the next unlock.
+    pub fn finish_restore(mut self, prepared: PreparedRestore) -> Result<UnlockedVault> {
         let path = database_path(&self.dir, self.db_index);
         let key = database_key(&self.master)?;
         let pending = pending_path(&path);
-        std::fs::rename(prepared.file.keep(), &pending)?;
+        if let Some(case) = self.case.take() {
+            case.close()?;
+        }
+        let PreparedRestore { file, cases, .. } = prepared;
+        for (id, copy) in cases {
+            crate::cases::stage(&self.dir, &id, copy.keep())?;
+        }
+        std::fs::rename(file.keep(), &pending)?;
         crate::files::sync_dir(&self.dir);
         self.store.close()?;
+        crate::cases::finish_pending(&self.dir, &self.master, true);
         remove_database_files(&path)?;
         std::fs::rename(&pending, &path)?;
         crate::files::sync_dir(&self.dir);
@@ -663,5 +802,66 @@ impl UnlockedVault {
     /// Deletes the vault's keychain entry. For tests and for a future "remove everything" action.
     pub fn forget_device_secret(&self) -> Result<()> {
         self.keychain.remove(&self.header.vault_id_hex())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use harbour_store::ContactFields;
+
+    /// Backups made before cases were backed up (version 1: the plaintext is the database
+    /// itself) still restore. Needs the test keychain (`scripts/with-keychain.sh`).
+    #[test]
+    fn a_version_1_backup_still_restores() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data");
+        let pin = Pin::new("482913").unwrap();
+        let created = LockedVault::create(
+            &path,
+            Keychain::with_service("pocketcalc-tests"),
+            &pin,
+            None,
+            KdfParams::FLOOR,
+        )
+        .unwrap();
+        let (mut vault, recovery) = (created.vault, created.recovery_key);
+        vault
+            .store_mut()
+            .add_contact(&ContactFields {
+                name: "from an old backup".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        // Written as the earlier version did.
+        let secret = BackupSecret::RecoveryKey(&recovery);
+        let (header, keys) = BackupHeader::new(secret, KdfParams::FLOOR, PLAIN_STREAM).unwrap();
+        let scratch = ScratchFile::new(&path).unwrap();
+        export_database(vault.store().connection(), scratch.path(), &keys.database).unwrap();
+        let mut file = Vec::new();
+        seal_stream(&header, &keys, scratch.open().unwrap(), &mut file).unwrap();
+        drop(scratch);
+        assert_eq!(u16::from_be_bytes([file[8], file[9]]), 1);
+
+        vault
+            .store_mut()
+            .add_contact(&ContactFields {
+                name: "added later".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        let prepared = vault.prepare_restore(&file[..], secret).unwrap();
+        assert_eq!(prepared.cases_restored(), 0);
+        let vault = vault.finish_restore(prepared).unwrap();
+        let names: Vec<String> = vault
+            .store()
+            .list_contacts()
+            .unwrap()
+            .into_iter()
+            .map(|c| c.fields.name)
+            .collect();
+        assert_eq!(names, vec!["from an old backup".to_owned()]);
+        vault.forget_device_secret().unwrap();
     }
 }

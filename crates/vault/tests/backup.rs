@@ -7,7 +7,7 @@ mod common;
 
 use chrono::{TimeZone, Utc};
 use common::*;
-use harbour_store::{ChainReport, ContactFields, IncidentFields, IncidentKind};
+use harbour_store::{ChainReport, ContactFields, IncidentFields, IncidentKind, Section};
 use harbour_vault::{BackupPassphrase, BackupSecret, KdfParams, UnlockedVault, VaultError};
 
 const CANARY: &str = "backupcanary7f3a";
@@ -47,11 +47,7 @@ fn backup(vault: &UnlockedVault, secret: BackupSecret<'_>) -> Vec<u8> {
 }
 
 fn no_scratch_left(fx: &Fixture) {
-    let names: Vec<String> = std::fs::read_dir(fx.path())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
+    let names: Vec<String> = fx.snapshot().into_iter().map(|(name, _)| name).collect();
     assert!(
         names
             .iter()
@@ -150,7 +146,7 @@ fn a_wrong_key_or_a_damaged_file_changes_nothing() {
 
     let pass = BackupPassphrase::new("not the right passphrase").unwrap();
     let mut too_new = file.clone();
-    too_new[9] = 2;
+    too_new[9] = 3;
     let mut flipped = file.clone();
     let middle = file.len() / 2;
     flipped[middle] ^= 0x40;
@@ -188,7 +184,7 @@ fn a_wrong_key_or_a_damaged_file_changes_nothing() {
         match (what, &result) {
             ("wrong recovery key", Err(VaultError::WrongPin))
             | ("passphrase for a recovery-key backup", Err(VaultError::Invalid(_)))
-            | ("too new", Err(VaultError::UnsupportedVersion(2)))
+            | ("too new", Err(VaultError::UnsupportedVersion(3)))
             | (_, Err(VaultError::Corrupt(_))) => {}
             _ => panic!("{what}: {result:?}"),
         }
@@ -198,4 +194,175 @@ fn a_wrong_key_or_a_damaged_file_changes_nothing() {
         other.store().list_contacts().unwrap()[0].fields.name,
         "mine"
     );
+}
+
+fn notes(vault: &UnlockedVault) -> String {
+    vault
+        .records()
+        .plan_section(Section::EscapeBag)
+        .unwrap()
+        .notes
+}
+
+fn add_case(vault: &mut UnlockedVault, label: &str, words: &str) -> String {
+    let id = vault.create_case().unwrap();
+    vault.store_mut().add_case(&id, label).unwrap();
+    vault
+        .store_mut()
+        .set_case_notes(&id, &format!("private {words}"))
+        .unwrap();
+    vault.open_case(&id).unwrap();
+    vault
+        .records_mut()
+        .set_section_notes(Section::EscapeBag, words)
+        .unwrap();
+    vault.close_case().unwrap();
+    id
+}
+
+fn case_notes(vault: &mut UnlockedVault, id: &str) -> String {
+    vault.open_case(id).unwrap();
+    let words = notes(vault);
+    vault.close_case().unwrap();
+    words
+}
+
+fn labels(vault: &UnlockedVault) -> Vec<(String, String)> {
+    vault
+        .store()
+        .cases()
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.label, c.notes))
+        .collect()
+}
+
+/// An advocate's backup holds every case, each still its own compartment: restoring brings them
+/// back, keeps a case added since, opens on another computer, and never writes over the other
+/// vault's cases in the same folder.
+#[test]
+fn an_advocates_backup_holds_every_case_and_a_restore_loses_none() {
+    const ONE: &str = "CASE-ONE-BACKUP-CANARY-61c2";
+    const TWO: &str = "CASE-TWO-BACKUP-CANARY-9e07";
+    const THREE: &str = "CASE-THREE-AFTER-CANARY-44ab";
+    let fx = Fixture::new();
+    let (mut vault, recovery) = fx.create(Some(DURESS));
+    vault
+        .store_mut()
+        .set_section_notes(Section::EscapeBag, "own words")
+        .unwrap();
+    let one = add_case(&mut vault, "J.S.", ONE);
+    let two = add_case(&mut vault, "A.K.", TWO);
+    // Backed up while a case is open: the open one is copied from its open database.
+    vault.open_case(&one).unwrap();
+    let mut file = Vec::new();
+    let written = vault
+        .write_backup(
+            &mut file,
+            BackupSecret::RecoveryKey(&recovery),
+            KdfParams::FLOOR,
+        )
+        .unwrap();
+    assert_eq!(written.cases, 2);
+    assert_eq!(written.bytes, file.len() as u64);
+    for canary in [ONE, TWO, "private"] {
+        assert!(!contains_canary(&file, canary), "{canary} in the backup");
+    }
+    no_scratch_left(&fx);
+
+    // After the backup: case one changes, case three is added.
+    vault
+        .records_mut()
+        .set_section_notes(Section::EscapeBag, "changed since")
+        .unwrap();
+    vault.close_case().unwrap();
+    let three = add_case(&mut vault, "M.T.", THREE);
+    vault.open_case(&two).unwrap();
+
+    let prepared = vault
+        .prepare_restore(&file[..], BackupSecret::RecoveryKey(&recovery))
+        .unwrap();
+    assert_eq!(prepared.cases_restored(), 2);
+    assert_eq!(prepared.cases_kept(), 1);
+    let mut vault = vault.finish_restore(prepared).unwrap();
+    assert_eq!(
+        vault.open_case_id(),
+        None,
+        "a restore is back in the own records"
+    );
+    assert_eq!(notes(&vault), "own words");
+    assert_eq!(
+        labels(&vault),
+        vec![
+            ("J.S.".to_owned(), format!("private {ONE}")),
+            ("A.K.".to_owned(), format!("private {TWO}")),
+            ("M.T.".to_owned(), format!("private {THREE}")),
+        ]
+    );
+    assert_eq!(case_notes(&mut vault, &one), ONE, "case one as backed up");
+    assert_eq!(case_notes(&mut vault, &two), TWO);
+    assert_eq!(
+        case_notes(&mut vault, &three),
+        THREE,
+        "the newer case is kept"
+    );
+    no_scratch_left(&fx);
+    let mut vault = vault.lock().unwrap().unlock(&pin(PIN)).unwrap();
+    assert_eq!(case_notes(&mut vault, &one), ONE);
+
+    // A staged case left by a restore that never finished is thrown away at the next unlock,
+    // and the case itself is untouched.
+    let pages = fx.path().join("pages");
+    std::fs::copy(
+        pages.join(format!("{one}.db")),
+        pages.join(format!("{one}.db.new")),
+    )
+    .unwrap();
+    let mut vault = vault.lock().unwrap().unlock(&pin(PIN)).unwrap();
+    assert!(!pages.join(format!("{one}.db.new")).exists());
+    assert_eq!(case_notes(&mut vault, &one), ONE);
+
+    // The same backup restored into the decoy of this folder: its cases get ids of their own
+    // (the real vault's files stay as they are), and read back in the decoy.
+    vault.lock().unwrap();
+    let mut decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
+    assert!(decoy.store().cases().unwrap().is_empty());
+    let prepared = decoy
+        .prepare_restore(&file[..], BackupSecret::RecoveryKey(&recovery))
+        .unwrap();
+    decoy = decoy.finish_restore(prepared).unwrap();
+    let decoy_cases = decoy.store().cases().unwrap();
+    assert_eq!(decoy_cases.len(), 2);
+    for case in &decoy_cases {
+        assert!(case.id != one && case.id != two && case.id != three);
+    }
+    assert_eq!(case_notes(&mut decoy, &decoy_cases[0].id), ONE);
+    assert!(
+        decoy.open_case(&one).is_err(),
+        "the real vault's case stays closed to it"
+    );
+    decoy.lock().unwrap();
+    let mut vault = fx.locked().unlock(&pin(PIN)).unwrap();
+    assert_eq!(case_notes(&mut vault, &one), ONE);
+    assert_eq!(case_notes(&mut vault, &three), THREE);
+
+    // On another computer (a new vault, so a new master key) every case opens.
+    let other = Fixture::new();
+    let (fresh, _) = other.create(None);
+    let checked = harbour_vault::CheckedBackup::read(
+        &std::env::temp_dir(),
+        &file[..],
+        BackupSecret::RecoveryKey(&recovery),
+    )
+    .unwrap();
+    assert_eq!(checked.cases(), 2);
+    let prepared = fresh.adopt(checked).unwrap();
+    let mut fresh = fresh.finish_restore(prepared).unwrap();
+    assert_eq!(case_notes(&mut fresh, &one), ONE);
+    assert_eq!(case_notes(&mut fresh, &two), TWO);
+    for (name, bytes) in other.snapshot() {
+        for canary in [ONE, TWO] {
+            assert!(!contains_canary(&bytes, canary), "{name} holds {canary}");
+        }
+    }
 }

@@ -8,4 +8,12 @@ done: boolean,
 /**
  * The backup's size in bytes (0 when not done, and for a restore).
  */
-bytes: number, };
+bytes: number, 
+/**
+ * Cases of an advocate's caseload in the backup saved, or brought back by the restore.
+ */
+cases: number, 
+/**
+ * Cases added since the backup was made, kept by the restore as they were.
+ */
+cases_kept: number, };

@@ -3,6 +3,7 @@
 
 import { api, isApiError, type BackupLock } from "../api";
 import { confirmGroup, field, h } from "../dom";
+import { backupCasesText, restoreCasesText } from "./caseload-logic";
 
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
@@ -95,7 +96,7 @@ export function backupForm(): HTMLElement {
       .saveBackup(lock)
       .then((done) => {
         status.textContent = done.done
-          ? `Backup saved (${Math.max(1, Math.round(done.bytes / 1048576))} MB).`
+          ? `Backup saved (${Math.max(1, Math.round(done.bytes / 1048576))} MB).${backupCasesText(done.cases)}`
           : "No backup was saved.";
         if (done.done) choice.clear();
       })
@@ -168,7 +169,9 @@ export function restoreForm(onRestored: () => void): HTMLElement {
     api
       .restoreBackup(lock)
       .then((done) => {
-        status.textContent = done.done ? "Restored from the backup." : "Nothing was restored.";
+        status.textContent = done.done
+          ? `Restored from the backup.${restoreCasesText(done.cases, done.cases_kept)}`
+          : "Nothing was restored.";
         if (done.done) {
           choice.clear();
           onRestored();

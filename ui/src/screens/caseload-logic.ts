@@ -62,3 +62,23 @@ export function removeQuestion(label: string): string {
     "The person's own app is not changed."
   );
 }
+
+/** What a saved backup holds of a caseload, after its size: "" when there are no cases. */
+export function backupCasesText(cases: number): string {
+  if (cases <= 0) return "";
+  return cases === 1 ? " It includes your 1 case." : ` It includes all ${cases} of your cases.`;
+}
+
+/** What a restore did with a caseload: "" when there were no cases either way. */
+export function restoreCasesText(restored: number, kept: number): string {
+  const parts: string[] = [];
+  if (restored > 0) parts.push(restored === 1 ? "1 case came back from it" : `${restored} cases came back from it`);
+  if (kept > 0) {
+    parts.push(
+      kept === 1
+        ? "1 case added since the backup was kept as it was"
+        : `${kept} cases added since the backup were kept as they were`,
+    );
+  }
+  return parts.length === 0 ? "" : ` ${parts.join("; ")}.`;
+}

@@ -4,6 +4,7 @@
 
 import "./settings.css";
 import { api, isApiError, type Look, type SettingsView } from "../api";
+import { recheckCase } from "../cases";
 import { confirmGroup, field, h } from "../dom";
 import { acceleratorFromKey, describeAccelerator } from "./accelerator";
 import { backupForm, restoreForm } from "./backup";
@@ -39,6 +40,7 @@ export function showSettings(main: HTMLElement): void {
     backupForm(),
     restoreForm(() => {
       status.textContent = "Restored. Everything shown now comes from the backup.";
+      recheckCase();
     }),
   );
   main.querySelector<HTMLElement>("h1")?.focus();

@@ -62,6 +62,107 @@ export function checkCode(text: string): Checked<string> {
   return { ok: true, value: code };
 }
 
+/** How an invitation starts (any case, as the Rust side reads it). */
+export const INVITATION_PREFIX = "pocketcalc:pair:";
+
+export const INVITATION_MESSAGE =
+  "That invitation looks incomplete. Please ask your advocate to show it again, or type the code " +
+  "and the address instead.";
+
+/** Whether the text is meant as a whole invitation rather than a typed code. */
+export function isInvitation(text: string): boolean {
+  // ASCII letters only, as the Rust side compares (no Unicode case folding).
+  return /^pocketcalc:pair:/i.test(text.trim());
+}
+
+/**
+ * What was typed or pasted into the code box: a whole invitation
+ * (`pocketcalc:pair:<code>:<fingerprint>:<address>`, the address last as it may hold colons), or
+ * just the code. An invitation is sent as it is (trimmed): the Rust side reads it again and checks
+ * the advocate's key against its fingerprint; here only its parts are checked, so a cut-off paste
+ * is caught early. `address` is the invitation's, or null for a typed code.
+ */
+export function readCodeOrInvitation(
+  text: string,
+): Checked<{ code: string; invitation: boolean; address: string | null }> {
+  if (!isInvitation(text)) {
+    const code = checkCode(text);
+    return code.ok ? { ok: true, value: { code: code.value, invitation: false, address: null } } : code;
+  }
+  const whole = text.trim();
+  const rest = whole.slice(INVITATION_PREFIX.length);
+  const first = rest.indexOf(":");
+  const second = first < 0 ? -1 : rest.indexOf(":", first + 1);
+  if (second < 0) return { ok: false, message: INVITATION_MESSAGE };
+  // A fingerprint is 16 characters of the same alphabet as a code, read the same way.
+  const parts = [rest.slice(0, first), rest.slice(first + 1, second)];
+  if (!parts.every((p) => checkCode(p).ok)) return { ok: false, message: INVITATION_MESSAGE };
+  const typedAddress = rest.slice(second + 1);
+  if (typedAddress.trim() === "") return { ok: false, message: INVITATION_MESSAGE };
+  const address = checkAddress(typedAddress);
+  if (!address.ok) {
+    return {
+      ok: false,
+      message:
+        "The sharing address in that invitation does not look right. Please ask your advocate to " +
+        "show it again, or type the code and the address instead.",
+    };
+  }
+  return { ok: true, value: { code: whole, invitation: true, address: address.value } };
+}
+
+/**
+ * The advocate's sharing address, checked as the person's is but in words for the advocate
+ * (it goes into the invitation, so it is needed before a code is shown).
+ */
+export function checkHostAddress(text: string): Checked<string> {
+  const checked = checkAddress(text);
+  if (checked.ok) return checked;
+  if (text.trim() === "") {
+    return { ok: false, message: "Please type your service's sharing address first: it goes into the invitation." };
+  }
+  return checked.message === ADDRESS_MESSAGE
+    ? { ok: false, message: "The sharing address should start with https:// (your service can tell you it)." }
+    : checked;
+}
+
+/** The light margin a QR code needs around it to be read, in modules. */
+export const QR_QUIET_ZONE = 4;
+
+/** The side of a drawn QR code, in modules, with its quiet zone. */
+export function qrSide(width: number): number {
+  return width + 2 * QR_QUIET_ZONE;
+}
+
+/**
+ * How big a QR code is drawn on screen, in CSS pixels: about 200 to 240, as a whole number of
+ * pixels per module (never under 3) so the modules come out even.
+ */
+export function qrPixels(width: number): number {
+  const side = qrSide(width);
+  return side * Math.max(3, Math.floor(240 / side));
+}
+
+/**
+ * The dark modules of a QR code as one SVG path: one rectangle per run of dark modules in a row,
+ * offset by the quiet zone, one unit per module. `modules` is `width` rows of `width` characters,
+ * `1` dark and `0` light; anything else gives "" (nothing is drawn rather than a wrong code).
+ */
+export function qrPath(width: number, modules: string): string {
+  if (!Number.isInteger(width) || width <= 0 || modules.length !== width * width || /[^01]/.test(modules)) {
+    return "";
+  }
+  const runs: string[] = [];
+  for (let row = 0; row < width; row++) {
+    const line = modules.slice(row * width, (row + 1) * width);
+    for (const m of line.matchAll(/1+/g)) {
+      const n = m[0].length;
+      runs.push(`M${(m.index ?? 0) + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${n}v1h-${n}z`);
+    }
+  }
+  return runs.join("");
+}
+
 /** A code in four groups of four, to show large ("7KQ2 M9XD 4TFB 0C8H" as four strings). */
 export function codeGroups(code: string): string[] {
   const checked = checkCode(code);

@@ -1,13 +1,16 @@
-// Sharing with an advocate: pairing in person (a code, then four words both read aloud), choosing
-// what is shared, sending and receiving, working together live, and stopping. Sharing is off until
-// the person pairs, and nothing leaves this computer before then. What is typed here (the address
-// and the code) is held only in this screen's memory, never in browser storage.
+// Sharing with an advocate: pairing in person (an invitation or a code, then four words both read
+// aloud), choosing what is shared, sending and receiving, working together live, and stopping.
+// Sharing is off until the person pairs, and nothing leaves this computer before then. What is
+// typed here (the address and the code) is held only in this screen's memory, never in browser
+// storage, and the invitation is never put on the clipboard by the app.
 
 import "./sharing.css";
 import {
   api,
   isApiError,
+  type PairingCodeView,
   type PairingPhrase,
+  type QrView,
   type ShareableItem,
   type SharingRole,
   type SharingStatus,
@@ -18,12 +21,17 @@ import { attachScreen, liveState, noteStatus, presence, sharedItems, sharingRole
 import { LIVE_SYNC_NOTE, liveStateText, presenceText } from "./live-logic";
 import {
   checkAddress,
-  checkCode,
+  checkHostAddress,
   codeGroups,
   groupItems,
+  isInvitation,
   lastSyncedText,
   otherSide,
   phraseWords,
+  qrPath,
+  qrPixels,
+  qrSide,
+  readCodeOrInvitation,
   sharedCountText,
   sharingIntro,
   sharingParts,
@@ -81,6 +89,42 @@ function dropLatePairing(): void {
     .finally(() => shown?.interrupted());
 }
 
+// ---- The invitation's QR code ----
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * The invitation's QR code as an image: black on white with its quiet zone, each module a whole
+ * number of pixels (crisp edges read best); null if it cannot be drawn.
+ */
+function qrImage(qr: QrView): SVGSVGElement | null {
+  const d = qrPath(qr.width, qr.modules);
+  if (d === "") return null;
+  const side = qrSide(qr.width);
+  const pixels = String(qrPixels(qr.width));
+  const image = svgElement("svg", {
+    id: "sharing-qr",
+    class: "sharing-qr",
+    viewBox: `0 0 ${side} ${side}`,
+    width: pixels,
+    height: pixels,
+    role: "img",
+    "aria-label": "QR code of the invitation",
+    "shape-rendering": "crispEdges",
+  });
+  image.append(
+    svgElement("rect", { width: String(side), height: String(side), fill: "#fff" }),
+    svgElement("path", { d, fill: "#000" }),
+  );
+  return image;
+}
+
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string>): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  return el;
+}
+
 // The advocate's side pairs into whatever is open, so it is offered only while one of their cases
 // is open (each case is kept apart from every other and from their own space; Rust refuses it
 // otherwise). In the own space the screen is the person's, with a way to the caseload.
@@ -113,8 +157,8 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
   );
   main.querySelector<HTMLElement>("h1")?.focus();
 
-  /** Typed on the person's side; kept only while this screen is open, to fill the form again. */
-  const typed = { address: "", code: "" };
+  /** Typed on either side; kept only while this screen is open, to fill the form again. */
+  const typed = { address: "", code: "", hostAddress: "" };
   /** The latest status shown, for putting the list back if a change could not be saved. */
   let shown: SharingStatus | null = null;
 
@@ -176,18 +220,24 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
   /** The person's side: the code their advocate shows, typed in here. */
   function joinSection(notice?: string): HTMLElement {
     const address = field("Sharing address", "sharing-relay", {
-      hint: "Your advocate gives you this. It starts with https://",
+      hint: "Your advocate gives you this. It starts with https:// (not needed if you paste a whole invitation below).",
     });
     const addressInput = address.control as HTMLInputElement;
     addressInput.placeholder = "https://…";
     addressInput.inputMode = "url";
     addressInput.value = typed.address;
     const code = field("Code from your advocate", "sharing-code", {
-      hint: "16 letters and numbers, like 7KQ2-M9XD-4TFB-0C8H. Capitals, spaces and dashes do not matter.",
+      hint:
+        "16 letters and numbers, like 7KQ2-M9XD-4TFB-0C8H. Capitals, spaces and dashes do not matter. " +
+        "If your advocate gave you a whole invitation, paste it here instead.",
     });
     const codeInput = code.control as HTMLInputElement;
     codeInput.setAttribute("autocapitalize", "characters");
     codeInput.value = typed.code;
+    // A code shows in capitals as typed; a pasted invitation shows as it is (its address too).
+    const markInvitation = () => codeInput.classList.toggle("invitation", isInvitation(codeInput.value));
+    codeInput.addEventListener("input", markInvitation);
+    markInvitation();
     const connect = h("button", { type: "submit", class: "primary", id: "sharing-connect" }, "Connect");
     const form = h(
       "form",
@@ -204,11 +254,14 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       for (const c of [addressInput, codeInput]) c.removeAttribute("aria-invalid");
       typed.address = addressInput.value;
       typed.code = codeInput.value;
+      const read = readCodeOrInvitation(codeInput.value);
+      // An invitation carries the address, so the address box is not needed (nor checked) then.
+      if (read.ok && read.value.invitation) return join("", read.value.code);
+      if (!read.ok && isInvitation(codeInput.value)) return invalid(codeInput, read.message);
       const relay = checkAddress(addressInput.value);
       if (!relay.ok) return invalid(addressInput, relay.message);
-      const checked = checkCode(codeInput.value);
-      if (!checked.ok) return invalid(codeInput, checked.message);
-      join(relay.value, checked.value);
+      if (!read.ok) return invalid(codeInput, read.message);
+      join(relay.value, read.value.code);
     });
 
     return h(
@@ -219,7 +272,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         "ul",
         { class: "sharing-facts" },
         h("li", {}, "Nothing leaves this computer until you pair with your advocate, in person."),
-        h("li", {}, "Your advocate gives you a sharing address and a 16-character code."),
+        h("li", {}, "Your advocate gives you a sharing address and a 16-character code, or a whole invitation to paste."),
         h("li", {}, "You choose what they can see, section by section."),
         h("li", {}, "You can stop at any time, and everything is removed from the relay."),
       ),
@@ -287,55 +340,123 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     );
   }
 
-  /** The advocate's side, in an open case: a code for the person to type into their app. */
+  /**
+   * The advocate's side, in an open case: an invitation for the person's app, as a QR code, as
+   * text to paste, or as a code to type with the sharing address. The address comes first because
+   * the invitation holds it.
+   */
   function hostSection(notice?: string): HTMLElement {
+    const address = field("Sharing address", "sharing-host-relay", {
+      hint: "The address of your service's relay. It goes into the invitation, and they need it to type the code.",
+    });
+    const addressInput = address.control as HTMLInputElement;
+    addressInput.placeholder = "https://…";
+    addressInput.inputMode = "url";
+    addressInput.value = typed.hostAddress;
     const showCode = h("button", { type: "button", id: "sharing-show-code" }, "Show a code");
+
+    const title = h("h3", { id: "sharing-invitation-title", tabindex: "-1" }, "Show them the invitation");
+    const qrBox = h("div", { class: "sharing-qr-box" });
     const codeText = h("p", {
       class: "sharing-code",
       id: "sharing-code-shown",
       tabindex: "-1",
       "aria-describedby": "sharing-code-hint",
     });
-    const address = field("Sharing address", "sharing-host-relay", {
-      hint: "The address of your service's relay. Tell the person the same address.",
+    const addressShown = h("p", { class: "sharing-address-shown", id: "sharing-address-shown" });
+    const invitationText = h("textarea", {
+      id: "sharing-invitation-text",
+      class: "sharing-invitation-text",
+      readonly: true,
+      rows: "3",
+      spellcheck: "false",
+      "aria-describedby": "sharing-invitation-hint",
     });
-    const addressInput = address.control as HTMLInputElement;
-    addressInput.placeholder = "https://…";
-    addressInput.inputMode = "url";
     const wait = h("button", { type: "submit", class: "primary", id: "sharing-wait" }, "Wait for them");
     const codeForm = h(
       "form",
-      { class: "sharing-form", "aria-label": "Wait for the person you support", novalidate: true, hidden: true },
-      h("p", { class: "sharing-code-label" }, "Your code:"),
+      {
+        class: "sharing-form sharing-invitation",
+        "aria-labelledby": "sharing-invitation-title",
+        novalidate: true,
+        hidden: true,
+      },
+      title,
+      qrBox,
+      h("p", { class: "sharing-code-label" }, "Or let them type this code:"),
       codeText,
+      h("p", { class: "sharing-code-label" }, "with this sharing address:"),
+      addressShown,
       h(
         "p",
         { class: "hint", id: "sharing-code-hint" },
         "It works once. Let them read it from your screen, or read it out to them.",
       ),
-      address.wrap,
+      // No copy button: the clipboard is one of the places this app keeps its text out of.
+      h(
+        "details",
+        { class: "sharing-invitation-more" },
+        h("summary", {}, "The invitation as text"),
+        h(
+          "p",
+          { class: "hint", id: "sharing-invitation-hint" },
+          "They can paste this into the code box in their app, instead of typing the code and the address.",
+        ),
+        h("label", { for: "sharing-invitation-text" }, "Invitation"),
+        invitationText,
+      ),
       h("div", { class: "actions start" }, wait),
     );
+
+    function showInvitation(view: PairingCodeView, relay: string): void {
+      const image = qrImage(view.qr);
+      qrBox.replaceChildren(...(image ? [image] : []));
+      // Without a drawable QR code the code and the text still work.
+      qrBox.hidden = image === null;
+      codeText.replaceChildren(
+        ...codeGroups(view.code).flatMap((g, i) => [i > 0 ? " " : "", h("span", { class: "group" }, g)]),
+      );
+      const read = readCodeOrInvitation(view.invitation);
+      // The address as the invitation holds it (the Rust side may have tidied what was typed).
+      addressShown.textContent = (read.ok && read.value.address) || relay;
+      invitationText.value = view.invitation;
+      codeForm.hidden = false;
+      codeOnScreen = true;
+      showCode.textContent = "Show a new code";
+      title.focus();
+    }
+
+    /** Takes the invitation off the screen (its address is no longer the one typed). */
+    function hideInvitation(): void {
+      codeForm.hidden = true;
+      codeOnScreen = false;
+      qrBox.replaceChildren();
+      codeText.replaceChildren();
+      addressShown.textContent = "";
+      invitationText.value = "";
+    }
+
+    addressInput.addEventListener("input", () => {
+      typed.hostAddress = addressInput.value;
+      if (codeForm.hidden) return;
+      // "Wait for them" would use the address in the invitation, not the one now typed.
+      hideInvitation();
+      say("The sharing address has changed. Show a new code to put it in the invitation.");
+    });
 
     let pending = false;
     showCode.addEventListener("click", () => {
       if (pending) return;
       clearMessages();
+      addressInput.removeAttribute("aria-invalid");
+      typed.hostAddress = addressInput.value;
+      const relay = checkHostAddress(addressInput.value);
+      if (!relay.ok) return invalid(addressInput, relay.message);
       pending = true;
       api
-        .pairingHost()
+        .pairingHost(relay.value)
         .then((view) => {
-          if (!codeText.isConnected) return;
-          codeText.replaceChildren(
-            ...codeGroups(view.code).flatMap((g, i) => [
-              i > 0 ? " " : "",
-              h("span", { class: "group" }, g),
-            ]),
-          );
-          codeForm.hidden = false;
-          codeOnScreen = true;
-          showCode.textContent = "Show a new code";
-          codeText.focus();
+          if (codeForm.isConnected) showInvitation(view, relay.value);
         })
         .catch((e: unknown) => fail(errorText(e, "A code could not be made just now. Please try again.")))
         .finally(() => {
@@ -346,10 +467,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     codeForm.addEventListener("submit", (e) => {
       e.preventDefault();
       clearMessages();
-      addressInput.removeAttribute("aria-invalid");
-      const relay = checkAddress(addressInput.value);
-      if (!relay.ok) return invalid(addressInput, relay.message);
-      hostWait(relay.value);
+      hostWait();
     });
 
     return h(
@@ -360,22 +478,27 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         "ul",
         { class: "sharing-facts" },
         h("li", {}, "Nothing is sent or received for this case until you pair with the person, in person."),
-        h("li", {}, "Show them a code to type into their app, with your service's sharing address."),
+        h(
+          "li",
+          {},
+          "Show them an invitation. They type its code and your service's sharing address into their app, or paste the whole invitation as text. The QR code holds the same invitation, for a device that scans.",
+        ),
         h("li", {}, "They choose what you can see, and either of you can stop at any time."),
       ),
+      address.wrap,
       h("div", { class: "actions start" }, showCode),
       codeForm,
     );
   }
 
-  function hostWait(relay: string): void {
+  function hostWait(): void {
     const afterStop = (message: string, isError: boolean) => {
       show(offView(), false);
       if (isError) fail(message);
       else say(message);
       body.querySelector<HTMLElement>("#sharing-show-code")?.focus();
     };
-    const waiting = startPairing(body, () => api.pairingWait(relay), {
+    const waiting = startPairing(body, () => api.pairingWait(), {
       phrase: (p) => show(phraseView(p.phrase, "advocate"), true),
       failed: (e) =>
         afterStop(
@@ -386,7 +509,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     show(
       waitingView(
         "Waiting for their app…",
-        "This can take a few minutes. Keep this screen open while they type the code into their app.",
+        "This can take a few minutes. Keep this screen open while they put the invitation or the code into their app.",
         () => {
           waiting.cancel();
           afterStop("Stopped. Nothing was shared. Show a new code to try again.", false);
