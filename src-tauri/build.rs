@@ -58,6 +58,7 @@ const COMMANDS: &[&str] = &[
     "pairing_abort",
     "sync_now",
     "stop_sharing",
+    "forget_sharing",
     "live_start",
     "live_stop",
     "live_viewing",

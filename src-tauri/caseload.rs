@@ -112,6 +112,9 @@ pub fn case_open(session: State<'_, Session>, id: String) -> Result<Caseload, Ap
         vault.store().case(&id)?;
         note_open_case(vault)?;
         vault.open_case(&id)?;
+        // As at unlock: files imported into a form in this case that was then left unsaved.
+        // Nothing in it is being edited yet, and failing to tidy is no reason to keep it shut.
+        let _ = vault.records_mut().discard_unused_attachments();
         caseload_of(vault)
     })
 }

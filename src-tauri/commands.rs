@@ -428,8 +428,24 @@ pub fn update_plan_item(
     session: State<'_, Session>,
     id: String,
     text: String,
-) -> Result<PlanItem, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().update_plan_item(&id, &text)?))
+    version: Option<String>,
+) -> Result<PlanItemSaved, ApiError> {
+    let seen = version.as_deref().map(version_heads).unwrap_or_default();
+    session.with_vault(|v| {
+        let store = v.records_mut();
+        let item = store.update_plan_item_from(&id, &text, &seen)?;
+        let version = version_text(&store.document_heads(&item.section.document_id())?);
+        Ok(PlanItemSaved { item, version })
+    })
+}
+
+/// What saving a step returns: the step as it is now (with anything the other side wrote in it
+/// meanwhile merged in) and its section's version, which the next change to it starts from.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct PlanItemSaved {
+    pub item: PlanItem,
+    pub version: String,
 }
 
 #[tauri::command]
@@ -802,6 +818,8 @@ pub struct BackupDone {
     pub cases: u32,
     /// Cases added since the backup was made, kept by the restore as they were.
     pub cases_kept: u32,
+    /// Cases left out of the backup saved because they could not be read (damaged).
+    pub cases_unreadable: u32,
 }
 
 impl BackupDone {
@@ -811,6 +829,7 @@ impl BackupDone {
             bytes: 0,
             cases: 0,
             cases_kept: 0,
+            cases_unreadable: 0,
         }
     }
 }
@@ -915,6 +934,7 @@ pub async fn save_backup<R: Runtime>(
         bytes: written.bytes,
         cases: count(written.cases),
         cases_kept: 0,
+        cases_unreadable: count(written.cases_unreadable),
     })
 }
 
@@ -983,5 +1003,6 @@ pub async fn restore_backup<R: Runtime>(
         bytes: 0,
         cases: count(cases),
         cases_kept: count(cases_kept),
+        cases_unreadable: 0,
     })
 }

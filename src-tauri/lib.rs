@@ -83,6 +83,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             sharing::pairing_abort,
             sharing::sync_now,
             sharing::stop_sharing,
+            sharing::forget_sharing,
             sharing::live_start,
             sharing::live_stop,
             sharing::live_viewing,

@@ -81,6 +81,12 @@ impl From<ShareError> for ApiError {
                 "The other app could not be reached just now. Nothing has been lost; please \
                  try again in a little while.",
             ),
+            ShareError::ClockWrong => ApiError::new(
+                C::Offline,
+                "The sharing service turned this computer away because its clock is wrong. \
+                 Please check the date and time in the computer's settings, then try again. \
+                 Nothing has been lost.",
+            ),
             ShareError::Revoked | ShareError::Gone => ApiError::new(
                 C::SharingEnded,
                 "Sharing has ended. What is on this computer is still here.",
@@ -132,6 +138,10 @@ pub enum LiveState {
     On,
     /// The relay cannot be reached just now; trying again by itself.
     Offline,
+    /// The relay turns this computer away because its clock is wrong; trying again by itself.
+    ClockWrong,
+    /// The relay turns this device away; trying again by itself, slowly.
+    Refused,
 }
 
 /// Whether the other person is here, and the shared document they are looking at.
@@ -754,6 +764,8 @@ fn tell_page<R: Runtime>(
         LiveNews::Connecting => LiveState::Connecting,
         LiveNews::On => LiveState::On,
         LiveNews::Offline => LiveState::Offline,
+        LiveNews::Refused { clock: true } => LiveState::ClockWrong,
+        LiveNews::Refused { clock: false } => LiveState::Refused,
         LiveNews::Changed(documents) => {
             let _ = app.emit(CHANGED_EVENT, RemoteChange { documents });
             return;
@@ -831,6 +843,30 @@ pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, 
         return_link(&session, epoch, link);
         return Err(e.into());
     }
+    session.with_vault_since(epoch, |vault| {
+        vault.records_mut().end_sharing()?;
+        crate::caseload::note_open_case(vault)?;
+        status(vault.records(), LiveState::Off)
+    })
+}
+
+/// Clears the details of sharing that has ended, on this computer only, without the relay: for
+/// when stopping could not reach it (no network, or the relay is gone). Sharing was already
+/// stopped here (nothing more is sent or received); the other side isn't told, and the relay
+/// keeps its sealed copies until it removes them itself. Only for sharing that has ended, so a
+/// working link is never dropped without the other side being told.
+#[tauri::command]
+pub async fn forget_sharing(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
+    end_live(&session).await?;
+    let (_busy, link, epoch) = take_link(&session)?;
+    if !link.is_revoked() {
+        return_link(&session, epoch, link);
+        return Err(ApiError::new(
+            ErrorCode::Invalid,
+            "Stop sharing first. This only clears sharing that has already stopped.",
+        ));
+    }
+    drop(link);
     session.with_vault_since(epoch, |vault| {
         vault.records_mut().end_sharing()?;
         crate::caseload::note_open_case(vault)?;

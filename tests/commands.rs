@@ -511,11 +511,22 @@ fn editing_and_deleting_records_and_searching_them() {
         )
         .unwrap();
     let item_id = item["id"].as_str().unwrap();
-    a.call(
-        "update_plan_item",
-        json!({"id": item_id, "text": "Take the 42 on Tuesdays"}),
-    )
-    .unwrap();
+    let saved = a
+        .call(
+            "update_plan_item",
+            json!({"id": item_id, "text": "Take the 42 on Tuesdays"}),
+        )
+        .unwrap();
+    assert_eq!(saved["item"]["text"], "Take the 42 on Tuesdays");
+    // Saved again from the version that save returned: the next change starts from it.
+    let again = a
+        .call(
+            "update_plan_item",
+            json!({"id": item_id, "text": "Take the 42 on Tuesdays", "version": saved["version"]}),
+        )
+        .unwrap();
+    assert_eq!(again["item"]["text"], "Take the 42 on Tuesdays");
+    assert!(!again["version"].as_str().unwrap().is_empty());
     a.call("set_plan_stage", json!({"stage": "PreparingToLeave"}))
         .unwrap();
     a.call("set_plan_review_date", json!({"date": "2027-01-15"}))
@@ -708,8 +719,10 @@ fn risk_screenings_patterns_and_choosing_entries_for_a_report() {
 }
 
 /// A relay on 127.0.0.1 in its own thread and runtime, for as long as the test runs.
-fn relay_on_loopback(dir: &std::path::Path) -> String {
+/// A relay on 127.0.0.1 in its own thread; it stops when the returned sender is used or dropped.
+fn relay_on_loopback(dir: &std::path::Path) -> (String, tokio::sync::oneshot::Sender<()>) {
     let (tx, rx) = std::sync::mpsc::channel();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let database = format!("sqlite:{}", dir.join("relay.db").display());
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().unwrap();
@@ -721,12 +734,14 @@ fn relay_on_loopback(dir: &std::path::Path) -> String {
                 database,
                 ..Default::default()
             };
-            harbour_relay::serve(config, listener, std::future::pending())
-                .await
-                .unwrap();
+            harbour_relay::serve(config, listener, async move {
+                let _ = stopped.await;
+            })
+            .await
+            .unwrap();
         });
     });
-    rx.recv().unwrap()
+    (rx.recv().unwrap(), stop)
 }
 
 /// The advocate's app, played by the sharing engine in its own thread: pairs with `code`, then
@@ -750,7 +765,7 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
 
     use harbour_store::{Section, Store};
     let relay_dir = tempfile::tempdir().unwrap();
-    let relay = relay_on_loopback(relay_dir.path());
+    let (relay, _relay_stop) = relay_on_loopback(relay_dir.path());
     let a = app();
     setup(&a);
 
@@ -968,7 +983,7 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
 fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
     use harbour_store::{PLAN_DOC_ID, Section, Store};
     let relay_dir = tempfile::tempdir().unwrap();
-    let relay = relay_on_loopback(relay_dir.path());
+    let (relay, relay_stop) = relay_on_loopback(relay_dir.path());
     let a = app();
     setup(&a);
     let person_words = "PERSON-CASE-CANARY-7e21";
@@ -1169,4 +1184,62 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
             assert!(!bytes.windows(canary.len()).any(|w| w == canary.as_bytes()));
         }
     }
+
+    // Stopping while the relay can't be reached: sharing stops here all the same (nothing more
+    // is sent or received), and the details can then be cleared on this computer only.
+    relay_stop.send(()).unwrap();
+    a.call("case_open", json!({"id": first})).unwrap();
+    assert_eq!(
+        a.call("forget_sharing", json!({})).unwrap_err()["code"],
+        "invalid",
+        "a working link is never dropped without the other side being told"
+    );
+    let offline = a.call("stop_sharing", json!({})).unwrap_err();
+    assert_eq!(offline["code"], "offline", "{offline}");
+    assert_eq!(
+        a.call("sharing_status", json!({})).unwrap()["state"],
+        "ended"
+    );
+    assert_eq!(
+        a.call("sync_now", json!({})).unwrap_err()["code"],
+        "sharing_ended",
+        "nothing more is sent"
+    );
+    let status = a.call("forget_sharing", json!({})).unwrap();
+    assert_eq!(status["state"], "off");
+    assert_eq!(
+        a.call("sync_now", json!({})).unwrap_err()["code"],
+        "invalid",
+        "sharing is not set up any more"
+    );
+    assert!(
+        a.call("get_plan", json!({}))
+            .unwrap()
+            .to_string()
+            .contains(person_words),
+        "what is on this computer stays"
+    );
+    // A file imported into a form in the case and left unsaved is tidied away when the case is
+    // opened again, as at unlock.
+    let unused = a
+        .call_raw(
+            "add_attachment",
+            vec![7u8; 1000],
+            &[("x-file-name", "left.png"), ("x-media-type", "image/png")],
+        )
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let load = a.call("case_close", json!({})).unwrap();
+    assert_eq!(load["cases"][0]["sharing"], "off");
+    a.call("case_open", json!({"id": first})).unwrap();
+    assert_eq!(
+        a.call("attachment_info", json!({"ids": [unused]}))
+            .unwrap_err()["code"],
+        "not_found"
+    );
+    a.call("case_close", json!({})).unwrap();
+    let load = a.call("case_remove", json!({"id": first})).unwrap();
+    assert!(load["cases"].as_array().unwrap().is_empty());
 }

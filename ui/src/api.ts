@@ -22,6 +22,7 @@ import type { IncidentKind } from "./bindings/IncidentKind";
 import type { IncidentPage } from "./bindings/IncidentPage";
 import type { IncidentRevision } from "./bindings/IncidentRevision";
 import type { NotesSaved } from "./bindings/NotesSaved";
+import type { PlanItemSaved } from "./bindings/PlanItemSaved";
 import type { PageCursor } from "./bindings/PageCursor";
 import type { PlanItem } from "./bindings/PlanItem";
 import type { PlanStage } from "./bindings/PlanStage";
@@ -83,6 +84,7 @@ export type { RiskScreening } from "./bindings/RiskScreening";
 export type { WeekCount } from "./bindings/WeekCount";
 export type { PageCursor } from "./bindings/PageCursor";
 export type { NotesSaved } from "./bindings/NotesSaved";
+export type { PlanItemSaved } from "./bindings/PlanItemSaved";
 export type { PlanItem } from "./bindings/PlanItem";
 export type { PlanSectionView } from "./bindings/PlanSectionView";
 export type { PlanStage } from "./bindings/PlanStage";
@@ -161,7 +163,9 @@ export const api = {
   listSupportServices: () => invoke<SupportService[]>("list_support_services"),
   updateContact: (id: string, fields: ContactFields) => invoke<Contact>("update_contact", { id, fields }),
   deleteContact: (id: string) => invoke<void>("delete_contact", { id }),
-  updatePlanItem: (id: string, text: string) => invoke<PlanItem>("update_plan_item", { id, text }),
+  /** Saved on top of `version` (the section's, as the step was shown; null for the current one). */
+  updatePlanItem: (id: string, text: string, version: string | null) =>
+    invoke<PlanItemSaved>("update_plan_item", { id, text, version }),
   deletePlanItem: (id: string) => invoke<void>("delete_plan_item", { id }),
   setPlanStage: (stage: PlanStage) => invoke<void>("set_plan_stage", { stage }),
   /** `date` is YYYY-MM-DD, or null to clear. */
@@ -235,6 +239,8 @@ export const api = {
   syncNow: () => invoke<SyncDone>("sync_now"),
   /** Stops sharing with everyone: the relay deletes what it holds; this computer keeps its copy. */
   stopSharing: () => invoke<SharingStatus>("stop_sharing"),
+  /** Clears sharing that has already stopped, on this computer only (when the relay can't be reached). */
+  forgetSharing: () => invoke<SharingStatus>("forget_sharing"),
   /** What the person shares of their incident log and risk screenings, read-only (an advocate's open case). */
   sharedRecords: () => invoke<SharedRecords>("shared_records"),
   // ---- An advocate's caseload: each person supported is a case kept apart from every other ----

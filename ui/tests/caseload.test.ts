@@ -131,6 +131,10 @@ describe("backup and restore wording for a caseload", () => {
     expect(backupCasesText(1)).toBe(" It includes your 1 case.");
     expect(backupCasesText(12)).toBe(" It includes all 12 of your cases.");
   });
+  it("says when a damaged case was left out", () => {
+    expect(backupCasesText(11, 1)).toBe(" It includes 11 cases. 1 case could not be read (its file may be damaged) and is not in it.");
+    expect(backupCasesText(0, 2)).toBe(" 2 cases could not be read (their files may be damaged) and are not in it.");
+  });
   it("tells cases brought back apart from cases kept", () => {
     expect(restoreCasesText(3, 0)).toBe(" 3 cases came back from it.");
     expect(restoreCasesText(1, 1)).toBe(" 1 case came back from it; 1 case added since the backup was kept as it was.");

@@ -77,6 +77,10 @@ describe("liveStateText", () => {
     expect(liveStateText("connecting")).toBe("Connecting…");
     expect(liveStateText("on")).toMatch(/^Working together now\./);
     expect(liveStateText("offline")).toBe("Can't reach the sharing service just now. Trying again by itself.");
+    // A wrong clock is said as such: it is the one thing the person can put right themselves.
+    expect(liveStateText("clock_wrong")).toMatch(/clock is wrong/);
+    expect(liveStateText("clock_wrong")).toMatch(/date and time/);
+    expect(liveStateText("refused")).toMatch(/isn't accepting this computer/);
   });
 
   it("has a note for where the send button was", () => {

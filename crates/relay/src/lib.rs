@@ -82,7 +82,7 @@ pub enum RelayError {
     Replayed,
     #[error("too many requests; try again shortly")]
     RateLimited,
-    #[error("the relay is stopping; try again shortly")]
+    #[error("the relay is stopping or its database is away; try again shortly")]
     Unavailable,
     #[error("storage: {0}")]
     Internal(String),
@@ -100,9 +100,11 @@ impl From<tokio_postgres::Error> for RelayError {
     }
 }
 
+// No connection to PostgreSQL just now (it is down, or every connection is busy): the client
+// is told to come back shortly, as while the relay is stopping.
 impl From<deadpool_postgres::PoolError> for RelayError {
-    fn from(e: deadpool_postgres::PoolError) -> Self {
-        RelayError::Internal(e.to_string())
+    fn from(_: deadpool_postgres::PoolError) -> Self {
+        RelayError::Unavailable
     }
 }
 
@@ -202,6 +204,12 @@ impl CreationBucket {
         } else {
             false
         }
+    }
+
+    /// Gives back a token taken for a request that made nothing new (a retried or refused one).
+    fn give_back(&self) {
+        let mut state = lock(&self.state);
+        state.0 = (state.0 + 1.0).min(self.burst);
     }
 }
 
@@ -457,11 +465,18 @@ async fn json_errors(response: Response) -> Response {
         .canonical_reason()
         .unwrap_or("the request could not be handled")
         .to_ascii_lowercase();
-    (
+    let mut json = (
         status,
         axum::Json(json!({ "error": code, "message": message })),
     )
-        .into_response()
+        .into_response();
+    // The original's other headers (such as `Allow` on a 405) still hold.
+    for (name, value) in response.headers() {
+        if name != axum::http::header::CONTENT_TYPE && name != axum::http::header::CONTENT_LENGTH {
+            json.headers_mut().append(name, value.clone());
+        }
+    }
+    json
 }
 
 /// Healthy when the storage answers (a load balancer should stop sending requests otherwise).
@@ -489,7 +504,12 @@ async fn create_mailbox(
     if !relay.new_mailboxes.take() {
         return Err(RelayError::RateLimited);
     }
-    match relay.storage.create_mailbox(id, &writers).await? {
+    let created = relay.storage.create_mailbox(id, &writers).await;
+    if !matches!(created, Ok(storage::Created::New)) {
+        // Only a new mailbox counts (both apps create the meeting place; one makes it).
+        relay.new_mailboxes.give_back();
+    }
+    match created? {
         storage::Created::New => Ok(StatusCode::CREATED),
         storage::Created::Same => Ok(StatusCode::OK),
         storage::Created::Conflict => Err(RelayError::Conflict),

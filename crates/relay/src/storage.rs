@@ -48,6 +48,9 @@ pub struct Postgres {
 
 /// Connections the relay keeps to PostgreSQL at most.
 const POSTGRES_CONNECTIONS: usize = 16;
+/// How long a request waits for a connection (or for a new one to be made) before the client is
+/// told to come back shortly.
+const POSTGRES_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl Postgres {
     async fn client(&self) -> Result<deadpool_postgres::Object, RelayError> {
@@ -215,7 +218,13 @@ impl Storage {
     /// Connects to PostgreSQL (a `postgres://` URL or a key=value string) and creates the
     /// tables if needed.
     pub async fn connect_postgres(config: &str) -> Result<Storage, RelayError> {
-        let config: tokio_postgres::Config = config.parse()?;
+        let mut config: tokio_postgres::Config = config.parse()?;
+        // A server that went away without closing (a failover, a cable) is noticed instead of
+        // waited on for ever.
+        config
+            .connect_timeout(POSTGRES_WAIT)
+            .keepalives(true)
+            .keepalives_idle(std::time::Duration::from_secs(30));
         let manager = deadpool_postgres::Manager::from_config(
             config,
             tokio_postgres::NoTls,
@@ -226,6 +235,10 @@ impl Storage {
         );
         let pool = deadpool_postgres::Pool::builder(manager)
             .max_size(POSTGRES_CONNECTIONS)
+            .runtime(deadpool_postgres::Runtime::Tokio1)
+            .wait_timeout(Some(POSTGRES_WAIT))
+            .create_timeout(Some(POSTGRES_WAIT))
+            .recycle_timeout(Some(POSTGRES_WAIT))
             .build()
             .map_err(|e| RelayError::Internal(e.to_string()))?;
         let postgres = Postgres { pool };

@@ -49,15 +49,34 @@ fn mailbox_path(mailbox: &[u8; 32]) -> String {
     format!("/v1/mailboxes/{}", hex::encode(mailbox))
 }
 
-/// What the relay said when it refused, mapped to what the app can act on.
-fn refusal(status: reqwest::StatusCode) -> ShareError {
-    match status.as_u16() {
+/// How far this computer's clock may be from the relay's before a refused signature is put down
+/// to the clock (the relay takes five minutes either way).
+const CLOCK_SLACK_SECONDS: i64 = 240;
+
+/// What the relay said when it refused, mapped to what the app can act on. A signature refused
+/// by a relay whose clock (its `Date` header) is minutes away from this computer's was refused
+/// for its time: a wrong clock here, which the person can put right.
+fn refusal(status: u16, relay_date: Option<&str>) -> ShareError {
+    let clock_off = || {
+        relay_date
+            .and_then(|d| chrono::DateTime::parse_from_rfc2822(d).ok())
+            .is_some_and(|relay| (relay.timestamp() - now()).abs() > CLOCK_SLACK_SECONDS)
+    };
+    match status {
+        401 if clock_off() => ShareError::ClockWrong,
         401 | 403 => ShareError::NotAllowed,
         404 => ShareError::Gone,
         409 => ShareError::Conflict,
-        429 => ShareError::Busy,
+        // Too many requests, or the relay's database away for a moment: come back shortly.
+        429 | 503 => ShareError::Busy,
         _ => ShareError::Relay,
     }
+}
+
+fn date_header(headers: &reqwest::header::HeaderMap) -> Option<&str> {
+    headers
+        .get(reqwest::header::DATE)
+        .and_then(|v| v.to_str().ok())
 }
 
 /// A message as the relay stored it: its sequence number and bytes.
@@ -113,7 +132,10 @@ impl RelayClient {
         if response.status().is_success() {
             Ok(response)
         } else {
-            Err(refusal(response.status()))
+            Err(refusal(
+                response.status().as_u16(),
+                date_header(response.headers()),
+            ))
         }
     }
 
@@ -208,13 +230,41 @@ impl RelayClient {
         let (socket, _) = tokio_tungstenite::connect_async(request)
             .await
             .map_err(|e| match e {
-                tungstenite::Error::Http(response) => {
-                    reqwest::StatusCode::from_u16(response.status().as_u16())
-                        .map_or(ShareError::Relay, refusal)
-                }
+                tungstenite::Error::Http(response) => refusal(
+                    response.status().as_u16(),
+                    response.headers().get("date").and_then(|v| v.to_str().ok()),
+                ),
                 _ => ShareError::Offline,
             })?;
         Ok(LiveSession { socket })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn http_date(at: i64) -> String {
+        chrono::DateTime::from_timestamp(at, 0)
+            .map(|t| t.format("%a, %d %b %Y %H:%M:%S GMT").to_string())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_refused_signature_is_put_down_to_the_clock_only_when_the_clocks_differ() {
+        let near = http_date(now() + 30);
+        let far = http_date(now() - 20 * 60);
+        assert!(matches!(refusal(401, Some(&far)), ShareError::ClockWrong));
+        assert!(matches!(refusal(401, Some(&near)), ShareError::NotAllowed));
+        assert!(matches!(refusal(401, None), ShareError::NotAllowed));
+        assert!(matches!(
+            refusal(401, Some("not a date")),
+            ShareError::NotAllowed
+        ));
+        assert!(matches!(refusal(403, Some(&far)), ShareError::NotAllowed));
+        assert!(matches!(refusal(404, None), ShareError::Gone));
+        assert!(matches!(refusal(429, None), ShareError::Busy));
+        assert!(matches!(refusal(503, None), ShareError::Busy));
     }
 }
 

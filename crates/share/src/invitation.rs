@@ -107,8 +107,7 @@ impl Invitation {
             return Err(PairingError::BadCode.into());
         };
         let code = PairingCode::parse(code)?;
-        // A fingerprint is 16 characters of the same alphabet as a code.
-        if !pairing::same_fingerprint(fingerprint, fingerprint) {
+        if !pairing::is_fingerprint(fingerprint) {
             return Err(PairingError::BadCode.into());
         }
         Ok(Invitation {
@@ -202,6 +201,7 @@ mod tests {
             "pocketcalc:pair:",
             "pocketcalc:pair:7KQ2M9XD4TFB0C8H",
             "pocketcalc:pair:7KQ2M9XD4TFB0C8H:SHORT:https://x",
+            "pocketcalc:pair:7KQ2M9XD4TFB0C8H:UUUUUUUUUUUUUUUU:https://x",
             "pocketcalc:pair:7KQ2M9XD:ABCDEFGHJKMNPQRS:https://x",
             "not a code at all",
         ] {

@@ -43,6 +43,8 @@ pub enum ShareError {
     Relay,
     #[error("the relay did not allow this device")]
     NotAllowed,
+    #[error("this computer's clock is minutes away from the relay's, so the relay refuses it")]
+    ClockWrong,
     #[error("the shared mailbox no longer exists")]
     Gone,
     #[error("the relay already has something different there")]

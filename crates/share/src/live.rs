@@ -109,6 +109,9 @@ pub enum LiveNews {
     On,
     /// The relay cannot be reached; trying again by itself.
     Offline,
+    /// The relay refuses this device: this computer's clock is wrong (`clock`), or the device
+    /// is no longer allowed. Trying again by itself, slowly.
+    Refused { clock: bool },
     /// The other side's edits to these documents were applied.
     Changed(Vec<String>),
     /// The other person came, went, or looks at something else.
@@ -124,6 +127,7 @@ impl std::fmt::Debug for LiveNews {
             LiveNews::Connecting => f.write_str("Connecting"),
             LiveNews::On => f.write_str("On"),
             LiveNews::Offline => f.write_str("Offline"),
+            LiveNews::Refused { clock } => write!(f, "Refused {{ clock: {clock} }}"),
             LiveNews::Changed(ids) => write!(f, "Changed({} documents)", ids.len()),
             LiveNews::Presence(p) => write!(f, "{p:?}"),
             LiveNews::Ended => f.write_str("Ended"),
@@ -160,6 +164,17 @@ enum Pass {
     /// Fell behind, or a message was missed: read from the cursor, then go on.
     CatchUp,
     Dropped,
+    /// The relay refused this device (`true`: for this computer's clock).
+    Refused(bool),
+}
+
+/// A refusal of this device, as a pass's end; anything else is a dropped connection.
+fn dropped_or_refused(e: &ShareError) -> Pass {
+    match e {
+        ShareError::ClockWrong => Pass::Refused(true),
+        ShareError::NotAllowed => Pass::Refused(false),
+        _ => Pass::Dropped,
+    }
 }
 
 /// Works together until stopped, until sharing ends, or until the vault closes (then
@@ -207,11 +222,22 @@ async fn keep_going(
                 return Ok(());
             }
             Pass::CatchUp => continue,
-            Pass::Dropped => {}
-        }
-        if state.on {
-            state.on = false;
-            news(LiveNews::Offline);
+            Pass::Dropped => {
+                if state.on || state.refused {
+                    state.on = false;
+                    state.refused = false;
+                    news(LiveNews::Offline);
+                }
+            }
+            Pass::Refused(clock) => {
+                // Not a dropped connection, so it is said even when never on; and it takes the
+                // person (a clock put right) to change, so it is tried again only slowly.
+                state.on = false;
+                state.refused = true;
+                state.connected_once = false;
+                news(LiveNews::Refused { clock });
+                retry = RETRY_MOST;
+            }
         }
         if state.peer.take().is_some() {
             news(LiveNews::Presence(Presence::default()));
@@ -232,6 +258,8 @@ async fn keep_going(
 #[derive(Default)]
 struct SessionState {
     on: bool,
+    /// Last told the app the relay refuses this device.
+    refused: bool,
     /// Set when a connection got as far as being on, so the next drop retries quickly.
     connected_once: bool,
     /// The other person's presence, and when it was last heard.
@@ -258,7 +286,7 @@ async fn connected(
         s = relay.live(&mailbox) => match s {
             Ok(s) => s,
             Err(ShareError::Gone) => return ended_by_gone(vault, link),
-            Err(_) => return Ok(Pass::Dropped),
+            Err(e) => return Ok(dropped_or_refused(&e)),
         },
     };
     let caught_up = tokio::select! {
@@ -276,10 +304,11 @@ async fn connected(
         Err(ShareError::Revoked) => return Ok(Pass::Ended),
         Err(ShareError::Store(e)) => return Err(ShareError::Store(e)),
         Err(ShareError::Closed) => return Err(ShareError::Closed),
-        Err(_) => return Ok(Pass::Dropped),
+        Err(e) => return Ok(dropped_or_refused(&e)),
     };
     if !state.on {
         state.on = true;
+        state.refused = false;
         news(LiveNews::On);
     }
     state.connected_once = true;

@@ -288,3 +288,94 @@ async fn working_together_live_through_a_relay_restart() {
     assert!(!private_on_advocate.contains("PRIVATE-LIVE-CANARY"));
     let _ = stop_relay.send(());
 }
+
+/// A stand-in relay on `addr` that turns every request away (401), its `Date` header
+/// `ahead_seconds` from this computer's clock.
+async fn refusing_relay(addr: SocketAddr, ahead_seconds: i64) -> oneshot::Sender<()> {
+    let date = chrono::DateTime::from_timestamp(chrono::Utc::now().timestamp() + ahead_seconds, 0)
+        .unwrap()
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string();
+    let app = axum::Router::new().fallback(move || {
+        let date = date.clone();
+        async move {
+            (
+                axum::http::StatusCode::UNAUTHORIZED,
+                [(axum::http::header::DATE, date)],
+                "{\"error\":\"unauthorized\",\"message\":\"the request time is too far from the relay's clock\"}",
+            )
+        }
+    });
+    let mut tries = 0;
+    let listener = loop {
+        match tokio::net::TcpListener::bind(addr).await {
+            Ok(l) => break l,
+            Err(_) if tries < 100 => tries += 1,
+            Err(e) => panic!("could not listen on {addr}: {e}"),
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let (stop, stopped) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await;
+    });
+    stop
+}
+
+/// A relay that turns this computer away for its clock is told apart from one that is down or
+/// refuses for another reason, so the person can be told to check the date and time.
+#[tokio::test(flavor = "current_thread")]
+async fn a_wrong_clock_is_told_apart_from_a_relay_that_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = format!("sqlite:{}", dir.path().join("relay.db").display());
+    let addr = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap()
+    };
+    let base = format!("http://{addr}");
+    let stop_relay = serve(addr, &database).await;
+    let mut person = vault(&dir.path().join("person.db"));
+    let mut advocate = vault(&dir.path().join("advocate.db"));
+    let (mut person_link, _) = link_up(&base, &mut person, &mut advocate).await;
+    stop_relay.send(()).unwrap();
+    let person_vault = Mutex::new(&mut person);
+
+    for (ahead, clock) in [(20 * 60, true), (10, false)] {
+        let stop_fake = refusing_relay(addr, ahead).await;
+        let (stop_session, stop) = oneshot::channel();
+        let (_viewing, viewing) = watch::channel(None);
+        let (tx, mut news) = mpsc::unbounded_channel();
+        let mut tell = |n| {
+            let _ = tx.send(n);
+        };
+        let run = live::run(
+            &person_vault,
+            &mut person_link,
+            LiveControl { stop, viewing },
+            &mut tell,
+        );
+        let script = async {
+            let said = tokio::time::timeout(TIMEOUT, async {
+                loop {
+                    match news.recv().await.expect("the session is still running") {
+                        LiveNews::Refused { clock } => return clock,
+                        n @ (LiveNews::On | LiveNews::Offline) => panic!("told {n:?}"),
+                        _ => {}
+                    }
+                }
+            })
+            .await
+            .expect("told it was refused");
+            stop_session.send(()).unwrap();
+            said
+        };
+        let (ran, said) = tokio::join!(run, script);
+        ran.unwrap();
+        assert_eq!(said, clock, "relay's clock ahead by {ahead} s");
+        stop_fake.send(()).unwrap();
+    }
+}

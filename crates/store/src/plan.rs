@@ -507,30 +507,7 @@ impl Store {
     ) -> Result<Vec<Head>, StoreError> {
         validate_text(notes, MAX_NOTES_CHARS, "note")?;
         self.edit_section(section, |doc| {
-            let seen: Vec<automerge::ChangeHash> =
-                seen.iter().map(|h| automerge::ChangeHash(*h)).collect();
-            let mut current = doc.am.get_heads();
-            current.sort();
-            let mut from = seen.clone();
-            from.sort();
-            let direct = |doc: &mut Doc| -> Result<Vec<Head>, StoreError> {
-                put_text(&mut doc.am, &ROOT, "notes", notes)?;
-                crate::documents::commit(&mut doc.am);
-                Ok(doc.am.get_heads().iter().map(|h| h.0).collect())
-            };
-            if seen.is_empty() || from == current {
-                return direct(doc);
-            }
-            match doc.am.fork_at(&seen) {
-                Ok(mut fork) => {
-                    put_text(&mut fork, &ROOT, "notes", notes)?;
-                    crate::documents::commit(&mut fork);
-                    let mine = fork.get_heads().iter().map(|h| h.0).collect();
-                    doc.am.merge(&mut fork)?;
-                    Ok(mine)
-                }
-                Err(_) => direct(doc),
-            }
+            edit_as_seen(doc, seen, |am| put_text(am, &ROOT, "notes", notes))
         })
     }
 
@@ -572,12 +549,27 @@ impl Store {
     }
 
     pub fn update_plan_item(&mut self, id: &str, text: &str) -> Result<PlanItem, StoreError> {
+        self.update_plan_item_from(id, text, &[])
+    }
+
+    /// Changes an item's text as edited from the version the person started from (`seen`: its
+    /// section's [`Store::document_heads`] when they loaded it; empty for "the current one"),
+    /// merged like [`Store::set_section_notes_from`], so words the other side put in the same
+    /// item meanwhile are kept rather than saved over.
+    pub fn update_plan_item_from(
+        &mut self,
+        id: &str,
+        text: &str,
+        seen: &[Head],
+    ) -> Result<PlanItem, StoreError> {
         let text = text.trim();
         if text.is_empty() {
             return Err(StoreError::invalid("Please write something for this item."));
         }
         validate_text(text, MAX_ITEM_CHARS, "item")?;
-        self.edit_plan_item(id, |doc, item| put_text(&mut doc.am, item, "text", text))
+        self.edit_plan_item(id, |doc, item| {
+            edit_as_seen(doc, seen, |am| put_text(am, item, "text", text)).map(|_| ())
+        })
     }
 
     /// Marks an item done at `done_at`, or not done with `None`.
@@ -632,5 +624,42 @@ impl Store {
             edit(doc, &item)
         })?;
         self.plan_item(id)
+    }
+}
+
+/// Makes `edit` on the version `seen` (what the person was shown) and merges it into the
+/// current one, like any concurrent edit, so what the other side saved since is kept; with no
+/// `seen`, the current version, or one this vault doesn't know (a restore in between), it edits
+/// the current version. Returns the version holding exactly this edit, before the merge.
+fn edit_as_seen(
+    doc: &mut Doc,
+    seen: &[Head],
+    edit: impl Fn(&mut automerge::AutoCommit) -> Result<(), StoreError>,
+) -> Result<Vec<Head>, StoreError> {
+    let seen: Vec<automerge::ChangeHash> = seen.iter().map(|h| automerge::ChangeHash(*h)).collect();
+    let mut current = doc.am.get_heads();
+    current.sort();
+    let mut from = seen.clone();
+    from.sort();
+    let direct = |doc: &mut Doc| -> Result<Vec<Head>, StoreError> {
+        edit(&mut doc.am)?;
+        crate::documents::commit(&mut doc.am);
+        Ok(doc.am.get_heads().iter().map(|h| h.0).collect())
+    };
+    if seen.is_empty() || from == current {
+        return direct(doc);
+    }
+    match doc.am.fork_at(&seen) {
+        Ok(mut fork) => match edit(&mut fork) {
+            Ok(()) => {
+                crate::documents::commit(&mut fork);
+                let mine = fork.get_heads().iter().map(|h| h.0).collect();
+                doc.am.merge(&mut fork)?;
+                Ok(mine)
+            }
+            // Not there in what they saw (made since): edit what is there now.
+            Err(_) => direct(doc),
+        },
+        Err(_) => direct(doc),
     }
 }

@@ -222,3 +222,52 @@ fn notes_saved_from_an_older_version_keep_what_arrived_meanwhile() {
         "Only this."
     );
 }
+
+#[test]
+fn an_item_saved_from_an_older_version_keeps_what_arrived_meanwhile() {
+    let (mut person, mut advocate) = (store(), store());
+    let id = Section::EscapeBag.document_id();
+    person.share_document(&id).unwrap();
+    let item = person
+        .add_plan_item(Section::EscapeBag, "Pack the charger")
+        .unwrap();
+    let (all, _) = person.document_changes(&id, &[]).unwrap();
+    advocate
+        .apply_document_changes(&id, &all, Unshared::Adopt)
+        .unwrap();
+
+    // The person starts changing the step; meanwhile the advocate adds to it.
+    let seen = person.document_heads(&id).unwrap();
+    let before = advocate.document_heads(&id).unwrap();
+    advocate
+        .update_plan_item(&item.id, "Pack the charger and the spare phone")
+        .unwrap();
+    let (theirs, _) = advocate.document_changes(&id, &before).unwrap();
+    person
+        .apply_document_changes(&id, &theirs, Unshared::Refuse)
+        .unwrap();
+
+    let saved = person
+        .update_plan_item_from(&item.id, "Pack the charger tonight", &seen)
+        .unwrap();
+    assert!(
+        saved.text.contains("tonight") && saved.text.contains("spare phone"),
+        "both changes are kept: {:?}",
+        saved.text
+    );
+    assert_eq!(person.plan_item(&item.id).unwrap().text, saved.text);
+
+    // An item made after the version given is edited as it is now.
+    let newer = person
+        .add_plan_item(Section::EscapeBag, "Keep copies of documents")
+        .unwrap();
+    let changed = person
+        .update_plan_item_from(&newer.id, "Keep copies of documents at Jo's", &seen)
+        .unwrap();
+    assert_eq!(changed.text, "Keep copies of documents at Jo's");
+    // Without a version, the save is over the current text (what the version is for).
+    let over = person
+        .update_plan_item(&item.id, "Pack the charger tonight")
+        .unwrap();
+    assert_eq!(over.text, "Pack the charger tonight");
+}

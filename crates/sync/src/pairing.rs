@@ -160,6 +160,12 @@ pub fn same_fingerprint(a: &str, b: &str) -> bool {
     a.len() == 16 && a == b
 }
 
+/// Whether `text` is a fingerprint as shown or typed: 16 characters of the code alphabet (case,
+/// spaces and dashes do not matter; O, I and L are read as 0, 1 and 1).
+pub fn is_fingerprint(text: &str) -> bool {
+    PairingCode::parse(text).is_ok()
+}
+
 /// Which side of the pairing this app is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -406,6 +412,12 @@ mod tests {
         assert!(same_fingerprint(&one, &one.replace('-', "").to_lowercase()));
         assert!(!same_fingerprint(&one, &key_fingerprint(&[2u8; 32])));
         assert!(!same_fingerprint("", ""), "an empty one never matches");
+        assert!(is_fingerprint(&one) && is_fingerprint(&one.to_lowercase()));
+        assert!(
+            !is_fingerprint("UUUU-UUUU-UUUU-UUUU"),
+            "U is not in the alphabet"
+        );
+        assert!(!is_fingerprint("ABCD"));
     }
 
     #[test]

@@ -186,7 +186,10 @@ impl ArchiveSplitter {
         if tag == RECORDS {
             self.records = Some(scratch);
         } else {
-            if self.cases.len() >= MAX_CASES || !self.ids.insert(id.clone()) {
+            if self.cases.len() >= MAX_CASES {
+                return Err(self.refuse("more cases than a backup can hold"));
+            }
+            if !self.ids.insert(id.clone()) {
                 return Err(self.refuse("a case twice in a backup"));
             }
             self.cases.push((id, scratch));

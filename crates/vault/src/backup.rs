@@ -397,10 +397,13 @@ impl ScratchFile {
     }
 
     pub(crate) fn create(&self) -> Result<File> {
-        Ok(File::options()
-            .write(true)
-            .create_new(true)
-            .open(&self.path)?)
+        let mut options = File::options();
+        options.write(true).create_new(true);
+        // Encrypted, but still nobody else's to read (setup from a backup puts these in the
+        // shared temporary folder).
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        Ok(options.open(&self.path)?)
     }
 
     #[cfg(test)]

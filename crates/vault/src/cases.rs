@@ -91,8 +91,14 @@ pub(crate) fn open(dir: &Path, master: &MasterKey, id: &str) -> Result<CaseVault
 }
 
 /// Removes a case's database (and its journal files) from the disk.
-pub(crate) fn remove(dir: &Path, id: &str) -> Result<()> {
-    remove_database_files(&case_path(dir, id)?)
+/// A file this vault's key doesn't open is left where it is: it may be the other vault's (the
+/// same backup restored into both once gave them the same id).
+pub(crate) fn remove(dir: &Path, master: &MasterKey, id: &str) -> Result<()> {
+    let path = case_path(dir, id)?;
+    if path.exists() && !opens_with(&path, master, id)? {
+        return Ok(());
+    }
+    remove_database_files(&path)
 }
 
 /// The folder a case's copy is prepared in before it replaces the case (same file system, so
@@ -104,9 +110,14 @@ pub(crate) fn prepare_dir(dir: &Path) -> Result<PathBuf> {
 }
 
 /// Makes a prepared copy of a case the one this vault opens, by a rename to `<id>.db.new`. The
-/// swap itself is [`finish_pending`]'s.
-pub(crate) fn stage(dir: &Path, id: &str, prepared: PathBuf) -> Result<()> {
-    std::fs::rename(prepared, pending(&case_path(dir, id)?))?;
+/// swap itself is [`finish_pending`]'s. A staged copy already there is replaced only if it is
+/// this vault's (a leftover of its own); one of the other vault's is never written over.
+pub(crate) fn stage(dir: &Path, master: &MasterKey, id: &str, prepared: PathBuf) -> Result<()> {
+    let staged = pending(&case_path(dir, id)?);
+    if staged.exists() && !opens_with(&staged, master, id)? {
+        return Err(VaultError::Corrupt("case staged by the other vault"));
+    }
+    std::fs::rename(prepared, staged)?;
     Ok(())
 }
 
@@ -116,42 +127,71 @@ fn pending(path: &Path) -> PathBuf {
     PathBuf::from(p)
 }
 
+fn opens_with(path: &Path, master: &MasterKey, id: &str) -> Result<bool> {
+    Ok(open_encrypted(path, &case_key(master, id)?, false)
+        .map(|c| drop(c.close()))
+        .is_ok())
+}
+
+/// Puts a staged copy in place of `path`: the old database's journal files go first, then one
+/// rename replaces the file itself, so there is no moment with neither copy on the disk.
+fn put_in_place(staged: &Path, path: &Path) -> Result<()> {
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        match std::fs::remove_file(PathBuf::from(side)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    std::fs::rename(staged, path)?;
+    Ok(())
+}
+
 /// Completes (if `committed`) or throws away this vault's staged case copies from a restore.
 ///
 /// A restore stages every case first and then the vault's own database, whose staged copy is
 /// the commit mark: if it is there, the restore was confirmed and every staged case belongs in
-/// place; if not, the restore never finished and its staged cases are leftovers. Only copies
-/// this vault's master key opens are touched: the other vault in the folder (the decoy, or the
-/// real one) may have staged cases of its own.
-pub(crate) fn finish_pending(dir: &Path, master: &MasterKey, committed: bool) {
+/// place; if not, the restore never finished and its staged cases are leftovers, thrown away.
+/// Only copies this vault's master key opens are touched: the other vault in the folder (the
+/// decoy, or the real one) may have staged cases of its own. An error means a confirmed copy
+/// could not be put in place: the caller must keep the commit mark, so the next unlock tries
+/// again.
+pub(crate) fn finish_pending(dir: &Path, master: &MasterKey, committed: bool) -> Result<()> {
     let pages = dir.join(CASES_DIR);
     let Ok(entries) = std::fs::read_dir(&pages) else {
-        return;
+        return Ok(());
     };
+    let mut failed = None;
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(id) = name.to_str().and_then(|n| n.strip_suffix(".db.new")) else {
             continue;
         };
-        let (Ok(path), Ok(key)) = (case_path(dir, id), case_key(master, id)) else {
+        let Ok(path) = case_path(dir, id) else {
             continue;
         };
         let staged = entry.path();
-        let ours = open_encrypted(&staged, &key, false)
-            .map(|c| drop(c.close()))
-            .is_ok();
-        if !ours {
+        if !opens_with(&staged, master, id)? {
             continue;
         }
-        if committed {
-            if remove_database_files(&path).is_ok() {
-                let _ = std::fs::rename(&staged, &path);
-            }
+        let done = if committed {
+            put_in_place(&staged, &path)
         } else {
-            let _ = remove_database_files(&staged);
+            remove_database_files(&staged)
+        };
+        if let Err(e) = done {
+            failed.get_or_insert(e);
         }
     }
     crate::files::sync_dir(&pages);
+    failed.map_or(Ok(()), Err)
+}
+
+/// Syncs the cases folder, so staged copies are on the disk before the commit mark is.
+pub(crate) fn sync_staged(dir: &Path) {
+    crate::files::sync_dir(&dir.join(CASES_DIR));
 }
 
 /// The key a case's copy has inside a backup, from the backup's own database key.
@@ -169,17 +209,17 @@ pub(crate) fn exists(dir: &Path, id: &str) -> bool {
     case_path(dir, id).is_ok_and(|p| p.exists())
 }
 
-/// Whether `id` names a case file this vault's key doesn't open: the other vault's in the folder
-/// (the same backup restored into both), which must never be written over.
+/// Whether `id` names a case file (or a staged copy of one) this vault's key doesn't open: the
+/// other vault's in the folder (the same backup restored into both), which must never be written
+/// over. A damaged case of this vault's own looks the same, and is left alone too.
 pub(crate) fn taken_by_another(dir: &Path, master: &MasterKey, id: &str) -> Result<bool> {
     let path = case_path(dir, id)?;
-    if !path.exists() {
-        return Ok(false);
+    for file in [pending(&path), path] {
+        if file.exists() && !opens_with(&file, master, id)? {
+            return Ok(true);
+        }
     }
-    let opens = open_encrypted(&path, &case_key(master, id)?, false)
-        .map(|c| drop(c.close()))
-        .is_ok();
-    Ok(!opens)
+    Ok(false)
 }
 
 /// A fresh case id.

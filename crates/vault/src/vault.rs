@@ -139,6 +139,8 @@ pub struct WrittenBackup {
     pub bytes: u64,
     /// How many cases of an advocate's caseload are in it.
     pub cases: usize,
+    /// Cases left out because their file could not be read (damaged).
+    pub cases_unreadable: usize,
 }
 
 /// A vault on disk, not unlocked. Holds no key material.
@@ -413,9 +415,17 @@ impl LockedVault {
     ) -> Result<UnlockedVault> {
         let path = database_path(&self.dir, db_index);
         let key = database_key(&master)?;
-        // Staged cases first: the own database's staged copy says whether they belong in place.
-        crate::cases::finish_pending(&self.dir, &master, pending_path(&path).exists());
-        finish_pending_swap(&path, &key);
+        // Staged cases first: the own database's staged copy (if this vault's key opens it) says
+        // whether they belong in place. If one cannot be put in place, the own database is left
+        // as it was too, with its staged copy, for the next unlock to try again.
+        let pending = pending_path(&path);
+        let committed = pending.exists()
+            && open_encrypted(&pending, &key, false)
+                .map(|c| drop(c.close()))
+                .is_ok();
+        if crate::cases::finish_pending(&self.dir, &master, committed).is_ok() {
+            finish_pending_swap(&path, &key);
+        }
         remove_leftover_scratch(&self.dir);
         crate::cases::remove_leftovers(&self.dir);
         let conn = open_encrypted(&path, &key, false)?;
@@ -505,7 +515,7 @@ impl UnlockedVault {
         if self.open_case_id() == Some(id) {
             self.close_case()?;
         }
-        crate::cases::remove(&self.dir, id)
+        crate::cases::remove(&self.dir, &self.master, id)
     }
 
     /// Closes the database and wipes the keys.
@@ -553,6 +563,7 @@ impl UnlockedVault {
         let records = ScratchFile::new(&self.dir)?;
         export_database(self.store.connection(), records.path(), &keys.database)?;
         let mut cases = Vec::new();
+        let mut unreadable = 0;
         for entry in self.store.cases()? {
             // A listed case whose file is gone has nothing left to back up.
             if !crate::cases::exists(&self.dir, &entry.id) {
@@ -564,12 +575,23 @@ impl UnlockedVault {
                 Some(open) if open.id() == entry.id => {
                     export_database(open.store().connection(), copy.path(), &key)?;
                 }
-                _ => {
-                    let case = crate::cases::open(&self.dir, &self.master, &entry.id)?;
-                    let exported = export_database(case.store().connection(), copy.path(), &key);
-                    case.close()?;
-                    exported?;
-                }
+                _ => match crate::cases::open(&self.dir, &self.master, &entry.id) {
+                    Ok(case) => {
+                        let exported =
+                            export_database(case.store().connection(), copy.path(), &key);
+                        case.close()?;
+                        exported?;
+                    }
+                    // One damaged case must not stop the rest being backed up; the person is
+                    // told how many could not be read.
+                    Err(
+                        VaultError::Corrupt(_) | VaultError::Database(_) | VaultError::Store(_),
+                    ) => {
+                        unreadable += 1;
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                },
             }
             cases.push((entry.id, copy));
         }
@@ -577,6 +599,7 @@ impl UnlockedVault {
         Ok(WrittenBackup {
             bytes,
             cases: cases.len(),
+            cases_unreadable: unreadable,
         })
     }
 
@@ -669,12 +692,15 @@ impl UnlockedVault {
         }
         let PreparedRestore { file, cases, .. } = prepared;
         for (id, copy) in cases {
-            crate::cases::stage(&self.dir, &id, copy.keep())?;
+            crate::cases::stage(&self.dir, &self.master, &id, copy.keep())?;
         }
+        crate::cases::sync_staged(&self.dir);
         std::fs::rename(file.keep(), &pending)?;
         crate::files::sync_dir(&self.dir);
         self.store.close()?;
-        crate::cases::finish_pending(&self.dir, &self.master, true);
+        // If a case cannot be put in place now, the commit mark stays and the next unlock
+        // finishes the restore; nothing is half-done in the meantime.
+        crate::cases::finish_pending(&self.dir, &self.master, true)?;
         remove_database_files(&path)?;
         std::fs::rename(&pending, &path)?;
         crate::files::sync_dir(&self.dir);

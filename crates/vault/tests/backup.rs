@@ -366,3 +366,41 @@ fn an_advocates_backup_holds_every_case_and_a_restore_loses_none() {
         }
     }
 }
+
+/// One damaged case doesn't stop the rest of the caseload being backed up: it is left out, and
+/// counted, so the person can be told.
+#[test]
+fn a_damaged_case_is_left_out_of_a_backup_and_counted() {
+    let fx = Fixture::new();
+    let (mut vault, recovery) = fx.create(None);
+    let good = add_case(&mut vault, "J.S.", "GOOD-CASE-WORDS");
+    let bad = add_case(&mut vault, "A.K.", "BAD-CASE-WORDS");
+    let path = fx.path().join("pages").join(format!("{bad}.db"));
+    let mut bytes = std::fs::read(&path).unwrap();
+    for b in &mut bytes[5000..9000] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&path, bytes).unwrap();
+    let mut file = Vec::new();
+    let written = vault
+        .write_backup(
+            &mut file,
+            BackupSecret::RecoveryKey(&recovery),
+            KdfParams::FLOOR,
+        )
+        .unwrap();
+    assert_eq!((written.cases, written.cases_unreadable), (1, 1));
+    no_scratch_left(&fx);
+
+    let other = Fixture::new();
+    let (fresh, _) = other.create(None);
+    let prepared = fresh
+        .prepare_restore(&file[..], BackupSecret::RecoveryKey(&recovery))
+        .unwrap();
+    let mut fresh = fresh.finish_restore(prepared).unwrap();
+    assert_eq!(case_notes(&mut fresh, &good), "GOOD-CASE-WORDS");
+    assert!(
+        fresh.open_case(&bad).is_err(),
+        "the damaged case is not in the backup"
+    );
+}

@@ -16,4 +16,8 @@ cases: number,
 /**
  * Cases added since the backup was made, kept by the restore as they were.
  */
-cases_kept: number, };
+cases_kept: number, 
+/**
+ * Cases left out of the backup saved because they could not be read (damaged).
+ */
+cases_unreadable: number, };

@@ -3,4 +3,4 @@
 /**
  * Working together, as the page shows it.
  */
-export type LiveState = "off" | "connecting" | "on" | "offline";
+export type LiveState = "off" | "connecting" | "on" | "offline" | "clock_wrong" | "refused";

@@ -96,7 +96,7 @@ export function backupForm(): HTMLElement {
       .saveBackup(lock)
       .then((done) => {
         status.textContent = done.done
-          ? `Backup saved (${Math.max(1, Math.round(done.bytes / 1048576))} MB).${backupCasesText(done.cases)}`
+          ? `Backup saved (${Math.max(1, Math.round(done.bytes / 1048576))} MB).${backupCasesText(done.cases, done.cases_unreadable)}`
           : "No backup was saved.";
         if (done.done) choice.clear();
       })

@@ -64,9 +64,20 @@ export function removeQuestion(label: string): string {
 }
 
 /** What a saved backup holds of a caseload, after its size: "" when there are no cases. */
-export function backupCasesText(cases: number): string {
-  if (cases <= 0) return "";
-  return cases === 1 ? " It includes your 1 case." : ` It includes all ${cases} of your cases.`;
+export function backupCasesText(cases: number, unreadable = 0): string {
+  let text = "";
+  if (cases > 0 && unreadable <= 0) {
+    text = cases === 1 ? " It includes your 1 case." : ` It includes all ${cases} of your cases.`;
+  } else if (cases > 0) {
+    text = cases === 1 ? " It includes 1 case." : ` It includes ${cases} cases.`;
+  }
+  if (unreadable > 0) {
+    text +=
+      unreadable === 1
+        ? " 1 case could not be read (its file may be damaged) and is not in it."
+        : ` ${unreadable} cases could not be read (their files may be damaged) and are not in it.`;
+  }
+  return text;
 }
 
 /** What a restore did with a caseload: "" when there were no cases either way. */

@@ -339,7 +339,7 @@ function section(s: PlanSectionView): SectionView {
       (next?.querySelector<HTMLElement>('input[type="checkbox"]') ?? input).focus();
     },
   };
-  list.replaceChildren(...s.items.map((i) => item(i, context)));
+  list.replaceChildren(...s.items.map((i) => item(i, context, s.version)));
 
   const add = h("form", { class: "add-item" }, input, h("button", { type: "submit" }, "Add"));
   const error = h("p", { class: "form-error", role: "alert" });
@@ -353,7 +353,7 @@ function section(s: PlanSectionView): SectionView {
         input.value = "";
         error.textContent = "";
         // The other side's copy of it may have arrived first.
-        if (!list.querySelector(`[data-item-id="${CSS.escape(saved.id)}"]`)) list.append(item(saved, context));
+        if (!list.querySelector(`[data-item-id="${CSS.escape(saved.id)}"]`)) list.append(item(saved, context, null));
         updateCount();
       })
       .catch((err: unknown) => {
@@ -397,7 +397,7 @@ function section(s: PlanSectionView): SectionView {
       const wanted: HTMLElement[] = next.items.map((i) => {
         const li = shown.get(i.id);
         const handle = li ? itemHandles.get(li) : undefined;
-        return li && handle && (handle.busy() || sameItem(handle.current(), i)) ? li : item(i, context);
+        return li && handle && (handle.busy() || sameItem(handle.current(), i)) ? li : item(i, context, next.version);
       });
       // A step being changed or deleted here that the other side removed stays, so what was typed
       // is not lost (saving it then says it could not be).
@@ -547,8 +547,14 @@ interface ItemHandle {
 }
 const itemHandles = new WeakMap<HTMLElement, ItemHandle>();
 
-function item(initial: PlanItem, ctx: ItemContext): HTMLElement {
+/**
+ * `seenIn` is the section's version the step was shown from (null: the current one). A change
+ * to the step is saved on top of it, so words the other side put in the same step meanwhile are
+ * merged in, not saved over.
+ */
+function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLElement {
   let current = initial;
+  let version = seenIn;
   let mode: "view" | "edit" | "confirm" = "view";
   const li = h("li", { class: "check", "data-item-id": initial.id });
   itemHandles.set(li, { current: () => current, busy: () => mode !== "view" });
@@ -626,9 +632,10 @@ function item(initial: PlanItem, ctx: ItemContext): HTMLElement {
       }
       saving = true;
       api
-        .updatePlanItem(current.id, value)
+        .updatePlanItem(current.id, value, version)
         .then((saved) => {
-          current = saved;
+          current = saved.item;
+          version = saved.version;
           view("edit");
         })
         .catch((err: unknown) => {

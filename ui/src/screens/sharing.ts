@@ -35,6 +35,7 @@ import {
   sharedCountText,
   sharingIntro,
   sharingParts,
+  STOPPED_OFFLINE,
   summaryText,
   syncMessage,
 } from "./sharing-logic";
@@ -161,6 +162,8 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
   const typed = { address: "", code: "", hostAddress: "" };
   /** The latest status shown, for putting the list back if a change could not be saved. */
   let shown: SharingStatus | null = null;
+  /** Stopping or clearing could not reach the relay: offer to clear on this computer only. */
+  let relayUnreachable = false;
 
   function say(text: string): void {
     status.textContent = text;
@@ -434,7 +437,17 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       codeText.replaceChildren();
       addressShown.textContent = "";
       invitationText.value = "";
+      // The app forgets the one-time code too: it is no longer on screen to be used.
+      void api.pairingAbort().catch(() => undefined);
     }
+
+    // Enter in the address shows a code, as in any form.
+    addressInput.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") {
+        e.preventDefault();
+        showCode.click();
+      }
+    });
 
     addressInput.addEventListener("input", () => {
       typed.hostAddress = addressInput.value;
@@ -914,6 +927,20 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         })
         .catch((e: unknown) => {
           say("");
+          if (isApiError(e) && e.code === "offline") {
+            // Stopped here all the same (Rust marks it before asking the relay): say so, and
+            // offer to clear it on this computer only.
+            relayUnreachable = true;
+            api
+              .sharingStatus()
+              .then((st) => {
+                if (!body.isConnected) return;
+                render(st);
+                say(STOPPED_OFFLINE);
+              })
+              .catch(() => fail(errorText(e, "Sharing could not be stopped just now. Please try again.")));
+            return;
+          }
           fail(errorText(e, "Sharing could not be stopped just now. Please try again."));
           confirmBox.hidden = true;
           stop.focus();
@@ -941,21 +968,54 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
 
   function endedView(): HTMLElement {
     const clear = h("button", { type: "button", class: "primary", id: "sharing-clear" }, "Clear sharing details");
+    const here = h(
+      "button",
+      { type: "button", id: "sharing-clear-here", hidden: !relayUnreachable },
+      "Clear on this computer only",
+    );
+    const hereNote = h(
+      "p",
+      { class: "muted", id: "sharing-clear-here-note", hidden: !relayUnreachable },
+      "The relay can't be reached just now. Clearing here forgets the connection on this computer; " +
+        "the other app isn't told, and the relay removes its locked copies by itself later.",
+    );
     let pending = false;
+    const cleared = (st: SharingStatus) => {
+      if (!body.isConnected) return;
+      relayUnreachable = false;
+      render(st);
+      say("The sharing details are cleared. You can pair again at any time, in person.");
+    };
     clear.addEventListener("click", () => {
       if (pending) return;
       pending = true;
       clearMessages();
       api
         .stopSharing()
-        .then((st) => {
-          if (!body.isConnected) return;
-          render(st);
-          say("The sharing details are cleared. You can pair again at any time, in person.");
-        })
+        .then(cleared)
         .catch((e: unknown) => {
+          if (isApiError(e) && e.code === "offline") {
+            relayUnreachable = true;
+            here.hidden = false;
+            hereNote.hidden = false;
+          }
           fail(errorText(e, "The sharing details could not be cleared just now. Please try again."));
           clear.focus();
+        })
+        .finally(() => {
+          pending = false;
+        });
+    });
+    here.addEventListener("click", () => {
+      if (pending) return;
+      pending = true;
+      clearMessages();
+      api
+        .forgetSharing()
+        .then(cleared)
+        .catch((e: unknown) => {
+          fail(errorText(e, "The sharing details could not be cleared just now. Please try again."));
+          here.focus();
         })
         .finally(() => {
           pending = false;
@@ -976,7 +1036,8 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         { class: "muted" },
         "Clearing the sharing details forgets the old connection, so you can pair again later with a new code.",
       ),
-      h("div", { class: "actions start" }, clear),
+      hereNote,
+      h("div", { class: "actions start" }, clear, here),
     );
   }
 
