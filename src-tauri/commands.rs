@@ -818,8 +818,9 @@ pub struct BackupDone {
     pub cases: u32,
     /// Cases added since the backup was made, kept by the restore as they were.
     pub cases_kept: u32,
-    /// Cases left out of the backup saved because they could not be read (damaged).
-    pub cases_unreadable: u32,
+    /// Cases left out: of the backup saved, because they could not be read (damaged); of the
+    /// restore, because they could not be put in place (each stays as it was).
+    pub cases_left_out: u32,
 }
 
 impl BackupDone {
@@ -829,7 +830,7 @@ impl BackupDone {
             bytes: 0,
             cases: 0,
             cases_kept: 0,
-            cases_unreadable: 0,
+            cases_left_out: 0,
         }
     }
 }
@@ -934,7 +935,7 @@ pub async fn save_backup<R: Runtime>(
         bytes: written.bytes,
         cases: count(written.cases),
         cases_kept: 0,
-        cases_unreadable: count(written.cases_unreadable),
+        cases_left_out: count(written.cases_unreadable),
     })
 }
 
@@ -998,11 +999,12 @@ pub async fn restore_backup<R: Runtime>(
     })?;
     let (cases, cases_kept) = (prepared.cases_restored(), prepared.cases_kept());
     session.replace_vault(|v| v.finish_restore(prepared))?;
+    let left_out = session.with_vault(|v| Ok(v.cases_not_restored()))?;
     Ok(BackupDone {
         done: true,
         bytes: 0,
-        cases: count(cases),
+        cases: count(cases.saturating_sub(left_out)),
         cases_kept: count(cases_kept),
-        cases_unreadable: 0,
+        cases_left_out: count(left_out),
     })
 }

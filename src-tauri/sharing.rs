@@ -83,9 +83,9 @@ impl From<ShareError> for ApiError {
             ),
             ShareError::ClockWrong => ApiError::new(
                 C::Offline,
-                "The sharing service turned this computer away because its clock is wrong. \
-                 Please check the date and time in the computer's settings, then try again. \
-                 Nothing has been lost.",
+                "The sharing service turned this computer away because their clocks don't \
+                 agree. Please check the date and time in the computer's settings, then try \
+                 again. Nothing has been lost.",
             ),
             ShareError::Revoked | ShareError::Gone => ApiError::new(
                 C::SharingEnded,
@@ -138,7 +138,8 @@ pub enum LiveState {
     On,
     /// The relay cannot be reached just now; trying again by itself.
     Offline,
-    /// The relay turns this computer away because its clock is wrong; trying again by itself.
+    /// The relay turns this computer away because the two clocks don't agree; trying again by
+    /// itself.
     ClockWrong,
     /// The relay turns this device away; trying again by itself, slowly.
     Refused,

@@ -139,5 +139,8 @@ describe("backup and restore wording for a caseload", () => {
     expect(restoreCasesText(3, 0)).toBe(" 3 cases came back from it.");
     expect(restoreCasesText(1, 1)).toBe(" 1 case came back from it; 1 case added since the backup was kept as it was.");
     expect(restoreCasesText(0, 2)).toBe(" 2 cases added since the backup were kept as they were.");
+    expect(restoreCasesText(2, 0, 1)).toBe(
+      " 2 cases came back from it; 1 case from it could not be put in place and is as it was before.",
+    );
   });
 });

@@ -78,7 +78,7 @@ describe("liveStateText", () => {
     expect(liveStateText("on")).toMatch(/^Working together now\./);
     expect(liveStateText("offline")).toBe("Can't reach the sharing service just now. Trying again by itself.");
     // A wrong clock is said as such: it is the one thing the person can put right themselves.
-    expect(liveStateText("clock_wrong")).toMatch(/clock is wrong/);
+    expect(liveStateText("clock_wrong")).toMatch(/clocks don't agree/);
     expect(liveStateText("clock_wrong")).toMatch(/date and time/);
     expect(liveStateText("refused")).toMatch(/isn't accepting this computer/);
   });

@@ -2,14 +2,18 @@
 //! up with the recovery key and restored into another vault. Each phase runs in its own process
 //! so that its peak memory (VmHWM) is its own: the backup must stream, not hold the vault in memory.
 //!
-//! Usage: harbour-backup-bench [MiB, default 1024]   (run by scripts/bench.sh with a keychain)
+//! With a number of cases, the vault is an advocate's too: each case a compartment of its own
+//! with a plan, 20 incidents and a 256 KiB attachment, all in the backup.
+//!
+//! Usage: harbour-backup-bench [MiB, default 1024] [cases, default 0]
+//! (run by scripts/bench.sh with a keychain)
 
 use std::io::{BufReader, BufWriter};
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use harbour_store::{IncidentFields, IncidentKind};
+use harbour_store::{IncidentFields, IncidentKind, Section};
 use harbour_vault::{BackupSecret, KdfParams, Keychain, LockedVault, Pin, RecoveryKey};
 
 mod memory;
@@ -36,16 +40,17 @@ fn run() -> AnyResult<()> {
         _ => {}
     }
     let mib: usize = args.first().map(|a| a.parse()).transpose()?.unwrap_or(1024);
+    let cases: usize = args.get(1).map(|a| a.parse()).transpose()?.unwrap_or(0);
     let work = tempfile::tempdir()?;
     let source = work.path().join("source");
     let target = work.path().join("target");
     let file = work.path().join("vault.backup");
 
     let started = Instant::now();
-    let recovery = make_vault(&source, mib)?;
+    let recovery = make_vault(&source, mib, cases)?;
     let db_bytes = folder_bytes(&source)?;
     println!(
-        "== backup and restore: vault of {:.0} MiB ({} s to fill)",
+        "== backup and restore: vault of {:.0} MiB with {cases} cases ({} s to fill)",
         db_bytes as f64 / 1048576.0,
         started.elapsed().as_secs()
     );
@@ -75,7 +80,7 @@ fn run() -> AnyResult<()> {
     Ok(())
 }
 
-fn make_vault(dir: &Path, mib: usize) -> AnyResult<String> {
+fn make_vault(dir: &Path, mib: usize, cases: usize) -> AnyResult<String> {
     let created = LockedVault::create(
         dir,
         Keychain::os(),
@@ -105,6 +110,29 @@ fn make_vault(dir: &Path, mib: usize) -> AnyResult<String> {
         filled += ATTACHMENT_MIB;
         n += 1;
     }
+    for c in 0..cases {
+        let id = vault.create_case()?;
+        vault.store_mut().add_case(&id, &format!("Case {c}"))?;
+        vault.open_case(&id)?;
+        let records = vault.records_mut();
+        records.set_section_notes(Section::EscapeBag, "Bag at a friend's: passport, charger.")?;
+        let photo: Vec<u8> = (0..256 * 1024u32)
+            .map(|i| (i * 31 + c as u32) as u8)
+            .collect();
+        let meta = records.add_attachment("photo.jpg", "image/jpeg", &photo)?;
+        for i in 0..20 {
+            let mut f = IncidentFields::new(
+                chrono::Utc::now(),
+                IncidentKind::Loitering,
+                &format!("Waited outside work, time {i}."),
+            );
+            if i == 0 {
+                f.attachments = vec![meta.id.clone()];
+            }
+            records.record_incident(&f)?;
+        }
+        vault.close_case()?;
+    }
     vault.lock()?;
     Ok(recovery)
 }
@@ -114,13 +142,13 @@ fn phase_backup(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
     let key = RecoveryKey::parse(recovery)?;
     let started = Instant::now();
     let out = BufWriter::new(std::fs::File::create(file)?);
-    let written = vault
-        .write_backup(out, BackupSecret::RecoveryKey(&key), KdfParams::DEFAULT)?
-        .bytes;
+    let backup = vault.write_backup(out, BackupSecret::RecoveryKey(&key), KdfParams::DEFAULT)?;
+    let written = backup.bytes;
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "backup: {:.0} MiB file in {:.1} s ({:.0} MiB/s), peak memory of the process {} MiB",
+        "backup: {:.0} MiB file ({} cases) in {:.1} s ({:.0} MiB/s), peak memory of the process {} MiB",
         written as f64 / 1048576.0,
+        backup.cases,
         secs,
         written as f64 / 1048576.0 / secs,
         peak_mib()?
@@ -136,12 +164,13 @@ fn phase_restore(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
     let started = Instant::now();
     let input = BufReader::new(std::fs::File::open(file)?);
     let prepared = vault.prepare_restore(input, BackupSecret::RecoveryKey(&key))?;
+    let cases = prepared.cases_restored();
     let vault = vault.finish_restore(prepared)?;
     let secs = started.elapsed().as_secs_f64();
     let count = vault.store().verify_chain()?;
     println!(
-        "restore (check, re-key, swap, reopen): {:.0} MiB file in {:.1} s ({:.0} MiB/s), peak memory \
-         of the process {} MiB; chain after restore: {count:?}",
+        "restore (check, re-key, swap, reopen): {:.0} MiB file ({cases} cases) in {:.1} s ({:.0} \
+         MiB/s), peak memory of the process {} MiB; chain after restore: {count:?}",
         size as f64 / 1048576.0,
         secs,
         size as f64 / 1048576.0 / secs,
@@ -151,10 +180,17 @@ fn phase_restore(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
     Ok(())
 }
 
+/// Every file under `dir` (the cases folder too).
 fn folder_bytes(dir: &Path) -> AnyResult<u64> {
     let mut total = 0;
     for entry in std::fs::read_dir(dir)? {
-        total += entry?.metadata()?.len();
+        let entry = entry?;
+        let meta = entry.metadata()?;
+        total += if meta.is_dir() {
+            folder_bytes(&entry.path())?
+        } else {
+            meta.len()
+        };
     }
     Ok(total)
 }

@@ -103,7 +103,10 @@ impl From<tokio_postgres::Error> for RelayError {
 // No connection to PostgreSQL just now (it is down, or every connection is busy): the client
 // is told to come back shortly, as while the relay is stopping.
 impl From<deadpool_postgres::PoolError> for RelayError {
-    fn from(_: deadpool_postgres::PoolError) -> Self {
+    fn from(e: deadpool_postgres::PoolError) -> Self {
+        // For whoever runs the relay (a wrong password looks like "busy" to the apps): about
+        // the database, never about a request.
+        eprintln!("harbour-relay: no PostgreSQL connection: {e}");
         RelayError::Unavailable
     }
 }

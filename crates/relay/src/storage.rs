@@ -224,7 +224,9 @@ impl Storage {
         config
             .connect_timeout(POSTGRES_WAIT)
             .keepalives(true)
-            .keepalives_idle(std::time::Duration::from_secs(30));
+            .keepalives_idle(std::time::Duration::from_secs(30))
+            .keepalives_interval(std::time::Duration::from_secs(10))
+            .keepalives_retries(3);
         let manager = deadpool_postgres::Manager::from_config(
             config,
             tokio_postgres::NoTls,

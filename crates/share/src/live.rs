@@ -223,19 +223,22 @@ async fn keep_going(
             }
             Pass::CatchUp => continue,
             Pass::Dropped => {
-                if state.on || state.refused {
+                if state.on || state.refused.is_some() {
                     state.on = false;
-                    state.refused = false;
+                    state.refused = None;
                     news(LiveNews::Offline);
                 }
             }
             Pass::Refused(clock) => {
-                // Not a dropped connection, so it is said even when never on; and it takes the
-                // person (a clock put right) to change, so it is tried again only slowly.
+                // Not a dropped connection, so it is said even when never on (once, not at every
+                // try); and it takes the person (a clock put right) to change, so it is tried
+                // again only slowly.
                 state.on = false;
-                state.refused = true;
                 state.connected_once = false;
-                news(LiveNews::Refused { clock });
+                if state.refused != Some(clock) {
+                    state.refused = Some(clock);
+                    news(LiveNews::Refused { clock });
+                }
                 retry = RETRY_MOST;
             }
         }
@@ -258,8 +261,8 @@ async fn keep_going(
 #[derive(Default)]
 struct SessionState {
     on: bool,
-    /// Last told the app the relay refuses this device.
-    refused: bool,
+    /// Last told the app the relay refuses this device (`Some(true)`: for the clock).
+    refused: Option<bool>,
     /// Set when a connection got as far as being on, so the next drop retries quickly.
     connected_once: bool,
     /// The other person's presence, and when it was last heard.
@@ -308,7 +311,7 @@ async fn connected(
     };
     if !state.on {
         state.on = true;
-        state.refused = false;
+        state.refused = None;
         news(LiveNews::On);
     }
     state.connected_once = true;
@@ -320,6 +323,7 @@ async fn connected(
     let mut stale_answers = 0usize;
     let mut own_posts: BTreeSet<u64> = BTreeSet::new();
     let mut send_after = Instant::now();
+    let mut refusals: u32 = 0;
     let mut look = tokio::time::interval(LOOK_EVERY);
     look.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut next_presence = Instant::now();
@@ -387,6 +391,7 @@ async fn connected(
                         continue;
                     }
                     let Some(out) = in_flight.pop_front() else { continue };
+                    refusals = 0;
                     vault.with_store(|store| {
                         engine::delivered(store, &out)?;
                         link::record_synced(store)
@@ -403,7 +408,13 @@ async fn connected(
                     stale_answers = in_flight.len();
                     in_flight.clear();
                     dirty = true;
-                    send_after = Instant::now() + AFTER_REFUSAL;
+                    // Longer each time in a row (a relay whose database is away answers every
+                    // post so), up to the reconnecting pause.
+                    refusals = refusals.saturating_add(1);
+                    let pause = AFTER_REFUSAL
+                        .saturating_mul(1 << refusals.min(6).saturating_sub(1))
+                        .min(RETRY_MOST);
+                    send_after = Instant::now() + pause;
                 }
                 Ok(LiveEvent::Message(seq, bytes)) => {
                     skip_own(link, &mut own_posts);

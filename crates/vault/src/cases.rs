@@ -127,19 +127,39 @@ fn pending(path: &Path) -> PathBuf {
     PathBuf::from(p)
 }
 
+/// Whether this vault's key opens the case file at `path`: `false` for another key's file (the
+/// other vault's) or one damaged beyond reading; an error when it could not be told (the disk,
+/// a lock), and then nothing may be done with the file.
 fn opens_with(path: &Path, master: &MasterKey, id: &str) -> Result<bool> {
-    Ok(open_encrypted(path, &case_key(master, id)?, false)
-        .map(|c| drop(c.close()))
-        .is_ok())
+    match open_encrypted(path, &case_key(master, id)?, false) {
+        Ok(conn) => {
+            drop(conn.close());
+            Ok(true)
+        }
+        Err(VaultError::Corrupt(_)) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
-/// Puts a staged copy in place of `path`: the old database's journal files go first, then one
+/// Puts a staged copy in place of `path`. The old database's journal files go first (a
+/// journal left beside the new file would be played into it), after folding any write-ahead
+/// log into the old file so that, should the rename then fail, the old case is whole; then one
 /// rename replaces the file itself, so there is no moment with neither copy on the disk.
-fn put_in_place(staged: &Path, path: &Path) -> Result<()> {
+fn put_in_place(staged: &Path, path: &Path, key: &DatabaseKey) -> Result<()> {
+    let side = |suffix: &str| {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        PathBuf::from(p)
+    };
+    if side("-wal").exists() && path.exists() {
+        // Best effort: a file that won't open has nothing to fold in.
+        if let Ok(conn) = open_encrypted(path, key, false) {
+            let _ = conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+            drop(conn.close());
+        }
+    }
     for suffix in ["-wal", "-shm", "-journal"] {
-        let mut side = path.as_os_str().to_owned();
-        side.push(suffix);
-        match std::fs::remove_file(PathBuf::from(side)) {
+        match std::fs::remove_file(side(suffix)) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(e.into()),
@@ -149,21 +169,17 @@ fn put_in_place(staged: &Path, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Completes (if `committed`) or throws away this vault's staged case copies from a restore.
-///
-/// A restore stages every case first and then the vault's own database, whose staged copy is
-/// the commit mark: if it is there, the restore was confirmed and every staged case belongs in
-/// place; if not, the restore never finished and its staged cases are leftovers, thrown away.
-/// Only copies this vault's master key opens are touched: the other vault in the folder (the
-/// decoy, or the real one) may have staged cases of its own. An error means a confirmed copy
-/// could not be put in place: the caller must keep the commit mark, so the next unlock tries
-/// again.
-pub(crate) fn finish_pending(dir: &Path, master: &MasterKey, committed: bool) -> Result<()> {
-    let pages = dir.join(CASES_DIR);
-    let Ok(entries) = std::fs::read_dir(&pages) else {
-        return Ok(());
+/// This vault's staged case copies (`<id>.db.new` its key opens): `(id, staged, case file)`.
+/// Copies that can't be told apart just now are counted in `unsure` and left alone.
+fn staged_copies(
+    dir: &Path,
+    master: &MasterKey,
+    unsure: &mut usize,
+) -> Vec<(String, PathBuf, PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(dir.join(CASES_DIR)) else {
+        return Vec::new();
     };
-    let mut failed = None;
+    let mut ours = Vec::new();
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(id) = name.to_str().and_then(|n| n.strip_suffix(".db.new")) else {
@@ -173,20 +189,47 @@ pub(crate) fn finish_pending(dir: &Path, master: &MasterKey, committed: bool) ->
             continue;
         };
         let staged = entry.path();
-        if !opens_with(&staged, master, id)? {
-            continue;
-        }
-        let done = if committed {
-            put_in_place(&staged, &path)
-        } else {
-            remove_database_files(&staged)
-        };
-        if let Err(e) = done {
-            failed.get_or_insert(e);
+        match opens_with(&staged, master, id) {
+            Ok(true) => ours.push((id.to_owned(), staged, path)),
+            Ok(false) => {}
+            Err(_) => *unsure += 1,
         }
     }
-    crate::files::sync_dir(&pages);
-    failed.map_or(Ok(()), Err)
+    ours
+}
+
+/// Puts this vault's staged case copies in place, after a confirmed restore (the own records'
+/// staged copy, the commit mark, is there). Returns how many could not be: those keep the case
+/// as it was (and their staged copies are thrown away by [`discard_leftovers`]), so a case that
+/// can't be replaced now is never replaced later, over work done since.
+pub(crate) fn place_staged(dir: &Path, master: &MasterKey) -> usize {
+    let mut not_placed = 0;
+    for (id, staged, path) in staged_copies(dir, master, &mut not_placed) {
+        let placed = case_key(master, &id).and_then(|key| put_in_place(&staged, &path, &key));
+        if placed.is_err() {
+            not_placed += 1;
+        }
+    }
+    crate::files::sync_dir(&dir.join(CASES_DIR));
+    not_placed
+}
+
+/// Deals with this vault's staged case copies that are not part of a restore under way: left by
+/// one that never reached its commit mark, or not placed by one that did. Each is thrown away,
+/// unless its case has no file but is in the caseload (`listed`): then it is all there is of
+/// that case, and it is put in place.
+pub(crate) fn discard_leftovers(dir: &Path, master: &MasterKey, listed: impl Fn(&str) -> bool) {
+    let mut unsure = 0;
+    for (id, staged, path) in staged_copies(dir, master, &mut unsure) {
+        if !path.exists() && listed(&id) {
+            if let Ok(key) = case_key(master, &id) {
+                let _ = put_in_place(&staged, &path, &key);
+            }
+        } else {
+            let _ = remove_database_files(&staged);
+        }
+    }
+    crate::files::sync_dir(&dir.join(CASES_DIR));
 }
 
 /// Syncs the cases folder, so staged copies are on the disk before the commit mark is.

@@ -164,6 +164,8 @@ pub struct UnlockedVault {
     store: Store,
     /// The case open in an advocate's caseload, if any: what the app shows and edits then.
     case: Option<CaseVault>,
+    /// Set by a restore: cases of the backup that could not be put in place.
+    cases_not_restored: usize,
 }
 
 impl fmt::Debug for UnlockedVault {
@@ -415,21 +417,33 @@ impl LockedVault {
     ) -> Result<UnlockedVault> {
         let path = database_path(&self.dir, db_index);
         let key = database_key(&master)?;
-        // Staged cases first: the own database's staged copy (if this vault's key opens it) says
-        // whether they belong in place. If one cannot be put in place, the own database is left
-        // as it was too, with its staged copy, for the next unlock to try again.
+        // A restore interrupted after its commit mark (the own database's staged copy, if this
+        // vault's key opens it) is finished: the staged cases, then the own database. If the
+        // mark can't be told just now (the disk, a lock), nothing staged is touched.
         let pending = pending_path(&path);
-        let committed = pending.exists()
-            && open_encrypted(&pending, &key, false)
-                .map(|c| drop(c.close()))
-                .is_ok();
-        if crate::cases::finish_pending(&self.dir, &master, committed).is_ok() {
+        let committed = if pending.exists() {
+            match open_encrypted(&pending, &key, false) {
+                Ok(conn) => {
+                    drop(conn.close());
+                    Some(true)
+                }
+                Err(VaultError::Corrupt(_)) => Some(false),
+                Err(_) => None,
+            }
+        } else {
+            Some(false)
+        };
+        if committed == Some(true) {
+            crate::cases::place_staged(&self.dir, &master);
             finish_pending_swap(&path, &key);
         }
         remove_leftover_scratch(&self.dir);
         crate::cases::remove_leftovers(&self.dir);
         let conn = open_encrypted(&path, &key, false)?;
         let store = Store::open(conn)?;
+        if committed.is_some() {
+            crate::cases::discard_leftovers(&self.dir, &master, |id| store.case(id).is_ok());
+        }
         Ok(UnlockedVault {
             dir: self.dir.clone(),
             keychain: self.keychain.clone(),
@@ -440,6 +454,7 @@ impl LockedVault {
             master,
             store,
             case: None,
+            cases_not_restored: 0,
         })
     }
 
@@ -698,14 +713,25 @@ impl UnlockedVault {
         std::fs::rename(file.keep(), &pending)?;
         crate::files::sync_dir(&self.dir);
         self.store.close()?;
-        // If a case cannot be put in place now, the commit mark stays and the next unlock
-        // finishes the restore; nothing is half-done in the meantime.
-        crate::cases::finish_pending(&self.dir, &self.master, true)?;
+        // A case that can't be put in place now stays as it was (and the person is told), rather
+        // than being replaced later over whatever is done in it meanwhile.
+        let not_placed = crate::cases::place_staged(&self.dir, &self.master);
         remove_database_files(&path)?;
         std::fs::rename(&pending, &path)?;
         crate::files::sync_dir(&self.dir);
         let store = Store::open(open_encrypted(&path, &key, false)?)?;
-        Ok(UnlockedVault { store, ..self })
+        crate::cases::discard_leftovers(&self.dir, &self.master, |id| store.case(id).is_ok());
+        Ok(UnlockedVault {
+            store,
+            cases_not_restored: not_placed,
+            ..self
+        })
+    }
+
+    /// After [`UnlockedVault::finish_restore`]: how many of the backup's cases could not be put
+    /// in place (each stays as it was before the restore).
+    pub fn cases_not_restored(&self) -> usize {
+        self.cases_not_restored
     }
 
     /// Checks that `pin` is the PIN that opens what is open now (the duress PIN in the decoy), before

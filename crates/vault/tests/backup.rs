@@ -404,3 +404,48 @@ fn a_damaged_case_is_left_out_of_a_backup_and_counted() {
         "the damaged case is not in the backup"
     );
 }
+
+/// A case the restore cannot put in place (here, something that isn't a file sits where its
+/// journal goes) stays as it was, is counted so the person can be told, and is never replaced
+/// later over what is done in it meanwhile.
+#[test]
+fn a_case_that_cannot_be_put_in_place_stays_as_it_was() {
+    let fx = Fixture::new();
+    let (mut vault, recovery) = fx.create(None);
+    let one = add_case(&mut vault, "J.S.", "AS-BACKED-UP");
+    let two = add_case(&mut vault, "A.K.", "TWO-BACKED-UP");
+    let mut file = Vec::new();
+    vault
+        .write_backup(
+            &mut file,
+            BackupSecret::RecoveryKey(&recovery),
+            KdfParams::FLOOR,
+        )
+        .unwrap();
+    vault.open_case(&one).unwrap();
+    vault
+        .records_mut()
+        .set_section_notes(Section::EscapeBag, "WRITTEN-SINCE")
+        .unwrap();
+    vault.close_case().unwrap();
+
+    let pages = fx.path().join("pages");
+    let blocker = pages.join(format!("{one}.db-wal"));
+    let prepared = vault
+        .prepare_restore(&file[..], BackupSecret::RecoveryKey(&recovery))
+        .unwrap();
+    // After the checks, before the swap: as if something took hold of the case meanwhile.
+    std::fs::create_dir(&blocker).unwrap();
+    let vault = vault.finish_restore(prepared).unwrap();
+    assert_eq!(vault.cases_not_restored(), 1);
+    assert!(
+        !pages.join(format!("{one}.db.new")).exists(),
+        "no copy waits to replace it later"
+    );
+    std::fs::remove_dir(&blocker).unwrap();
+
+    let mut vault = vault.lock().unwrap().unlock(&pin(PIN)).unwrap();
+    assert_eq!(case_notes(&mut vault, &one), "WRITTEN-SINCE");
+    assert_eq!(case_notes(&mut vault, &two), "TWO-BACKED-UP");
+    no_scratch_left(&fx);
+}

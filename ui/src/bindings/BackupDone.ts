@@ -18,6 +18,7 @@ cases: number,
  */
 cases_kept: number, 
 /**
- * Cases left out of the backup saved because they could not be read (damaged).
+ * Cases left out: of the backup saved, because they could not be read (damaged); of the
+ * restore, because they could not be put in place (each stays as it was).
  */
-cases_unreadable: number, };
+cases_left_out: number, };

@@ -96,7 +96,7 @@ export function backupForm(): HTMLElement {
       .saveBackup(lock)
       .then((done) => {
         status.textContent = done.done
-          ? `Backup saved (${Math.max(1, Math.round(done.bytes / 1048576))} MB).${backupCasesText(done.cases, done.cases_unreadable)}`
+          ? `Backup saved (${Math.max(1, Math.round(done.bytes / 1048576))} MB).${backupCasesText(done.cases, done.cases_left_out)}`
           : "No backup was saved.";
         if (done.done) choice.clear();
       })
@@ -170,7 +170,7 @@ export function restoreForm(onRestored: () => void): HTMLElement {
       .restoreBackup(lock)
       .then((done) => {
         status.textContent = done.done
-          ? `Restored from the backup.${restoreCasesText(done.cases, done.cases_kept)}`
+          ? `Restored from the backup.${restoreCasesText(done.cases, done.cases_kept, done.cases_left_out)}`
           : "Nothing was restored.";
         if (done.done) {
           choice.clear();

@@ -81,7 +81,7 @@ export function backupCasesText(cases: number, unreadable = 0): string {
 }
 
 /** What a restore did with a caseload: "" when there were no cases either way. */
-export function restoreCasesText(restored: number, kept: number): string {
+export function restoreCasesText(restored: number, kept: number, leftOut = 0): string {
   const parts: string[] = [];
   if (restored > 0) parts.push(restored === 1 ? "1 case came back from it" : `${restored} cases came back from it`);
   if (kept > 0) {
@@ -89,6 +89,13 @@ export function restoreCasesText(restored: number, kept: number): string {
       kept === 1
         ? "1 case added since the backup was kept as it was"
         : `${kept} cases added since the backup were kept as they were`,
+    );
+  }
+  if (leftOut > 0) {
+    parts.push(
+      leftOut === 1
+        ? "1 case from it could not be put in place and is as it was before"
+        : `${leftOut} cases from it could not be put in place and are as they were before`,
     );
   }
   return parts.length === 0 ? "" : ` ${parts.join("; ")}.`;

@@ -64,8 +64,8 @@ export function liveStateText(state: LiveState): string {
       return "Can't reach the sharing service just now. Trying again by itself.";
     case "clock_wrong":
       return (
-        "The sharing service is turning this computer away because its clock is wrong. Please check " +
-        "the date and time in the computer's settings; working together starts again by itself."
+        "The sharing service is turning this computer away because their clocks don't agree. Please " +
+        "check the date and time in the computer's settings; working together starts again by itself."
       );
     case "refused":
       return "The sharing service isn't accepting this computer just now. Trying again every half a minute.";

@@ -397,7 +397,12 @@ function section(s: PlanSectionView): SectionView {
       const wanted: HTMLElement[] = next.items.map((i) => {
         const li = shown.get(i.id);
         const handle = li ? itemHandles.get(li) : undefined;
-        return li && handle && (handle.busy() || sameItem(handle.current(), i)) ? li : item(i, context, next.version);
+        if (li && handle && handle.busy()) return li;
+        if (li && handle && sameItem(handle.current(), i)) {
+          handle.seen(next.version);
+          return li;
+        }
+        return item(i, context, next.version);
       });
       // A step being changed or deleted here that the other side removed stays, so what was typed
       // is not lost (saving it then says it could not be).
@@ -544,6 +549,8 @@ interface ItemContext {
 interface ItemHandle {
   current(): PlanItem;
   busy(): boolean;
+  /** A newer version of the section in which the step reads as shown. */
+  seen(version: string): void;
 }
 const itemHandles = new WeakMap<HTMLElement, ItemHandle>();
 
@@ -557,7 +564,13 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
   let version = seenIn;
   let mode: "view" | "edit" | "confirm" = "view";
   const li = h("li", { class: "check", "data-item-id": initial.id });
-  itemHandles.set(li, { current: () => current, busy: () => mode !== "view" });
+  itemHandles.set(li, {
+    current: () => current,
+    busy: () => mode !== "view",
+    seen: (v) => {
+      version = v;
+    },
+  });
 
   function view(focus?: "edit" | "delete"): void {
     mode = "view";
@@ -566,7 +579,9 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
       api
         .setPlanItemDone(current.id, box.checked)
         .then((saved) => {
-          current = saved;
+          // Only the tick: the text shown (and the version it came from) stays until the list
+          // is shown again, so an edit is never saved on top of a version it wasn't shown from.
+          current = { ...current, done_at: saved.done_at };
         })
         .catch(() => {
           box.checked = !box.checked;

@@ -304,5 +304,5 @@ export function sharingIntro(caseLabel: string | null): { title: string; lead: s
 /** Said when sharing was stopped here but the relay could not be reached to delete its copies. */
 export const STOPPED_OFFLINE =
   "Sharing has stopped on this computer: nothing more is sent or received. The relay couldn't be " +
-  "reached to delete what it holds (it can't read any of it). Clear the details when you are back " +
-  "online, or clear them on this computer only.";
+  "told to delete what it holds (it can't read any of it). Clear the details later to try again, " +
+  "or clear them on this computer only.";

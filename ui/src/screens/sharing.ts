@@ -927,23 +927,29 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         })
         .catch((e: unknown) => {
           say("");
-          if (isApiError(e) && e.code === "offline") {
-            // Stopped here all the same (Rust marks it before asking the relay): say so, and
-            // offer to clear it on this computer only.
-            relayUnreachable = true;
-            api
-              .sharingStatus()
-              .then((st) => {
-                if (!body.isConnected) return;
+          // Rust marks sharing as stopped before it asks the relay to delete the mailbox, so a
+          // failure there may still have stopped it here: look, and say which.
+          api
+            .sharingStatus()
+            .then((st) => {
+              if (!body.isConnected) return;
+              if (st.state === "ended") {
+                relayUnreachable = true;
                 render(st);
                 say(STOPPED_OFFLINE);
-              })
-              .catch(() => fail(errorText(e, "Sharing could not be stopped just now. Please try again.")));
-            return;
-          }
-          fail(errorText(e, "Sharing could not be stopped just now. Please try again."));
-          confirmBox.hidden = true;
-          stop.focus();
+                // The relay's own reason (say, this computer's clock), if it is one to act on.
+                if (isApiError(e) && e.code === "offline") fail(e.message);
+                return;
+              }
+              fail(errorText(e, "Sharing could not be stopped just now. Please try again."));
+              confirmBox.hidden = true;
+              stop.focus();
+            })
+            .catch(() => {
+              fail(errorText(e, "Sharing could not be stopped just now. Please try again."));
+              confirmBox.hidden = true;
+              stop.focus();
+            });
         })
         .finally(() => {
           pending = false;
@@ -976,7 +982,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     const hereNote = h(
       "p",
       { class: "muted", id: "sharing-clear-here-note", hidden: !relayUnreachable },
-      "The relay can't be reached just now. Clearing here forgets the connection on this computer; " +
+      "The relay couldn't be told just now. Clearing here forgets the connection on this computer; " +
         "the other app isn't told, and the relay removes its locked copies by itself later.",
     );
     let pending = false;
@@ -994,11 +1000,10 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         .stopSharing()
         .then(cleared)
         .catch((e: unknown) => {
-          if (isApiError(e) && e.code === "offline") {
-            relayUnreachable = true;
-            here.hidden = false;
-            hereNote.hidden = false;
-          }
+          // Whatever the relay's answer, the details can always be cleared here instead.
+          relayUnreachable = true;
+          here.hidden = false;
+          hereNote.hidden = false;
           fail(errorText(e, "The sharing details could not be cleared just now. Please try again."));
           clear.focus();
         })
