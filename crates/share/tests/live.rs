@@ -16,6 +16,19 @@ use tokio::sync::{mpsc, oneshot, watch};
 mod support;
 use support::{TIMEOUT, link_up, vault};
 
+/// Listens on `addr`: the port of a relay just stopped may take a moment to be free again.
+async fn listen_on(addr: SocketAddr) -> tokio::net::TcpListener {
+    let mut tries = 0;
+    loop {
+        match tokio::net::TcpListener::bind(addr).await {
+            Ok(l) => return l,
+            Err(_) if tries < 100 => tries += 1,
+            Err(e) => panic!("could not listen on {addr}: {e}"),
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// A relay serving `database` on `addr` until `stop` fires.
 async fn serve(addr: SocketAddr, database: &str) -> oneshot::Sender<()> {
     let config = RelayConfig {
@@ -23,16 +36,7 @@ async fn serve(addr: SocketAddr, database: &str) -> oneshot::Sender<()> {
         listen: addr,
         ..RelayConfig::default()
     };
-    // The port of a relay just stopped may take a moment to be free again.
-    let mut tries = 0;
-    let listener = loop {
-        match tokio::net::TcpListener::bind(addr).await {
-            Ok(l) => break l,
-            Err(_) if tries < 100 => tries += 1,
-            Err(e) => panic!("could not listen on {addr}: {e}"),
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    let listener = listen_on(addr).await;
     let (stop, stopped) = oneshot::channel::<()>();
     tokio::spawn(async move {
         harbour_relay::serve(config, listener, async {
@@ -306,15 +310,7 @@ async fn refusing_relay(addr: SocketAddr, ahead_seconds: i64) -> oneshot::Sender
             )
         }
     });
-    let mut tries = 0;
-    let listener = loop {
-        match tokio::net::TcpListener::bind(addr).await {
-            Ok(l) => break l,
-            Err(_) if tries < 100 => tries += 1,
-            Err(e) => panic!("could not listen on {addr}: {e}"),
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    let listener = listen_on(addr).await;
     let (stop, stopped) = oneshot::channel::<()>();
     tokio::spawn(async move {
         let _ = axum::serve(listener, app)

@@ -265,6 +265,37 @@ pub(crate) fn taken_by_another(dir: &Path, master: &MasterKey, id: &str) -> Resu
     Ok(false)
 }
 
+/// Removes the case files (and staged copies) of a decoy that has just been replaced: they can
+/// never be opened again, its master key being gone. A file goes only if it is not in the real
+/// vault's caseload (`listed`) and the real vault's key certainly doesn't open it; a damaged or
+/// unreadable case of the real vault's own is left alone.
+pub(crate) fn remove_old_decoy_cases(
+    dir: &Path,
+    master: &MasterKey,
+    listed: impl Fn(&str) -> bool,
+) {
+    let Ok(entries) = std::fs::read_dir(dir.join(CASES_DIR)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(id) = name
+            .strip_suffix(".db.new")
+            .or_else(|| name.strip_suffix(".db"))
+        else {
+            continue;
+        };
+        if listed(id) || case_path(dir, id).is_err() {
+            continue;
+        }
+        if matches!(opens_with(&entry.path(), master, id), Ok(false)) {
+            let _ = remove_database_files(&entry.path());
+        }
+    }
+    crate::files::sync_dir(&dir.join(CASES_DIR));
+}
+
 /// A fresh case id.
 pub(crate) fn new_id() -> Result<String> {
     Ok(hex::encode(random_bytes::<16>()?))

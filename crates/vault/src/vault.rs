@@ -831,7 +831,19 @@ impl UnlockedVault {
         remove_database_files(&final_path)?;
         std::fs::rename(&pending, &final_path)?;
         crate::files::sync_dir(&self.dir);
+        self.remove_old_decoy_cases();
         Ok(())
+    }
+
+    /// The decoy just replaced may have had cases of its own, which nothing can open any more.
+    /// Only from the real vault, whose caseload says which cases are its own.
+    fn remove_old_decoy_cases(&self) {
+        let Ok(own) = self.store.cases() else {
+            return;
+        };
+        crate::cases::remove_old_decoy_cases(&self.dir, &self.master, |id| {
+            own.iter().any(|c| c.id == id)
+        });
     }
 
     /// Removes the duress PIN: its slot becomes random bytes and the decoy database is replaced by
@@ -848,7 +860,9 @@ impl UnlockedVault {
         clear_slot(&mut header, Slot::Duress)?;
         write_header(&self.dir, &header)?;
         self.header = header;
-        create_database(&self.dir, 1 - self.db_index, &MasterKey::random()?, true)
+        create_database(&self.dir, 1 - self.db_index, &MasterKey::random()?, true)?;
+        self.remove_old_decoy_cases();
+        Ok(())
     }
 
     /// Deletes the vault's keychain entry. For tests and for a future "remove everything" action.

@@ -23,6 +23,9 @@ fn each_case_is_its_own_compartment_and_removing_one_leaves_nothing() {
     let one = vault.create_case().unwrap();
     let two = vault.create_case().unwrap();
     assert_ne!(one, two);
+    // Listed in the caseload, as the app does.
+    vault.store_mut().add_case(&one, "One").unwrap();
+    vault.store_mut().add_case(&two, "Two").unwrap();
     vault.open_case(&one).unwrap();
     assert_eq!(vault.open_case_id(), Some(one.as_str()));
     // A new case starts like any vault: its plan sections are there, empty.
@@ -112,8 +115,40 @@ fn each_case_is_its_own_compartment_and_removing_one_leaves_nothing() {
     let locked = vault.lock().unwrap();
     let mut decoy = locked.unlock(&pin(DURESS)).unwrap();
     assert!(decoy.open_case(&one).is_err());
+    // A case made in the decoy...
+    let decoys = decoy.create_case().unwrap();
+    decoy.store_mut().add_case(&decoys, "D.C.").unwrap();
     let locked = decoy.lock().unwrap();
     let mut vault = locked.unlock(&pin(PIN)).unwrap();
+    assert!(
+        fx.path()
+            .join("pages")
+            .join(format!("{decoys}.db"))
+            .exists()
+    );
+    // ...goes with the decoy when the second PIN is set again (a fresh decoy): nothing can open
+    // it any more. The real vault's cases stay, a damaged one too.
+    let damaged = fx.path().join("pages").join(format!("{two}.db"));
+    let healthy = std::fs::read(&damaged).unwrap();
+    let mut broken = healthy.clone();
+    for b in &mut broken[5000..9000] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&damaged, &broken).unwrap();
+    vault.set_duress_pin(&pin(DURESS)).unwrap();
+    assert!(
+        !fx.path()
+            .join("pages")
+            .join(format!("{decoys}.db"))
+            .exists()
+    );
+    assert!(
+        damaged.exists(),
+        "a damaged case of the real vault's own is left alone"
+    );
+    std::fs::write(&damaged, &healthy).unwrap();
+    vault.open_case(&one).unwrap();
+    vault.close_case().unwrap();
 
     // Removing a case (open or not) deletes its files; the other stays.
     vault.open_case(&one).unwrap();
