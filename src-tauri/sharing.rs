@@ -844,11 +844,15 @@ pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, 
         return_link(&session, epoch, link);
         return Err(e.into());
     }
-    session.with_vault_since(epoch, |vault| {
-        vault.records_mut().end_sharing()?;
-        crate::caseload::note_open_case(vault)?;
-        status(vault.records(), LiveState::Off)
-    })
+    session.with_vault_since(epoch, sharing_cleared)
+}
+
+/// Forgets the link and what was shared, in the records open now (what is in them stays), and
+/// notes it in the caseload; the status afterwards.
+fn sharing_cleared(vault: &mut harbour_vault::UnlockedVault) -> Result<SharingStatus, ApiError> {
+    vault.records_mut().end_sharing()?;
+    crate::caseload::note_open_case(vault)?;
+    status(vault.records(), LiveState::Off)
 }
 
 /// Clears the details of sharing that has ended, on this computer only, without the relay: for
@@ -868,11 +872,7 @@ pub async fn forget_sharing(session: State<'_, Session>) -> Result<SharingStatus
         ));
     }
     drop(link);
-    session.with_vault_since(epoch, |vault| {
-        vault.records_mut().end_sharing()?;
-        crate::caseload::note_open_case(vault)?;
-        status(vault.records(), LiveState::Off)
-    })
+    session.with_vault_since(epoch, sharing_cleared)
 }
 
 /// The person's incident log and risk screenings as they share them (read-only), in the records

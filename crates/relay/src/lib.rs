@@ -162,16 +162,22 @@ struct Buckets {
 impl Buckets {
     fn take(&self, id: MailboxId) -> bool {
         let mut map = lock(&self.by_mailbox);
-        let now = Instant::now();
-        let (tokens, at) = map.entry(id).or_insert((self.burst, now));
-        *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * self.rate).min(self.burst);
-        *at = now;
-        if *tokens >= 1.0 {
-            *tokens -= 1.0;
-            true
-        } else {
-            false
-        }
+        let bucket = map.entry(id).or_insert((self.burst, Instant::now()));
+        take_token(bucket, self.rate, self.burst)
+    }
+}
+
+/// A token bucket's step: refills `tokens` at `rate` a second since `at` (up to `burst`), then
+/// takes one if there is one.
+fn take_token((tokens, at): &mut (f64, Instant), rate: f64, burst: f64) -> bool {
+    let now = Instant::now();
+    *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * rate).min(burst);
+    *at = now;
+    if *tokens >= 1.0 {
+        *tokens -= 1.0;
+        true
+    } else {
+        false
     }
 }
 
@@ -195,18 +201,7 @@ impl CreationBucket {
     }
 
     fn take(&self) -> bool {
-        let mut state = lock(&self.state);
-        let now = Instant::now();
-        let (tokens, at) = &mut *state;
-        *tokens =
-            (*tokens + now.duration_since(*at).as_secs_f64() * self.per_second).min(self.burst);
-        *at = now;
-        if *tokens >= 1.0 {
-            *tokens -= 1.0;
-            true
-        } else {
-            false
-        }
+        take_token(&mut lock(&self.state), self.per_second, self.burst)
     }
 
     /// Gives back a token taken for a request that made nothing new (a retried or refused one).

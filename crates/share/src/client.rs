@@ -230,10 +230,9 @@ impl RelayClient {
         let (socket, _) = tokio_tungstenite::connect_async(request)
             .await
             .map_err(|e| match e {
-                tungstenite::Error::Http(response) => refusal(
-                    response.status().as_u16(),
-                    response.headers().get("date").and_then(|v| v.to_str().ok()),
-                ),
+                tungstenite::Error::Http(response) => {
+                    refusal(response.status().as_u16(), date_header(response.headers()))
+                }
                 _ => ShareError::Offline,
             })?;
         Ok(LiveSession { socket })

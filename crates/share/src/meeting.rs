@@ -142,17 +142,30 @@ impl Meeting {
 pub struct PhraseCheck {
     meeting: Meeting,
     paired: Paired,
-    role: Role,
+    side: Side,
     relay_url: String,
-    /// The advocate's device key, made before the invitation was shown.
-    device: Option<SigningKey>,
-    /// The client's check on that key: the fingerprint from the invitation, if it was pasted.
-    expected: Option<String>,
+}
+
+/// Which side this app is, with what that side brings to the hand-over.
+enum Side {
+    /// With the device key it hands over, made before the invitation was shown.
+    Advocate(SigningKey),
+    /// With its check on that key: the fingerprint from the invitation, if one was pasted.
+    Client(Option<String>),
+}
+
+impl Side {
+    fn role(&self) -> Role {
+        match self {
+            Side::Advocate(_) => Role::Advocate,
+            Side::Client(_) => Role::Client,
+        }
+    }
 }
 
 impl std::fmt::Debug for PhraseCheck {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PhraseCheck({:?}, ***)", self.role)
+        write!(f, "PhraseCheck({:?}, ***)", self.side.role())
     }
 }
 
@@ -188,10 +201,8 @@ pub async fn advocate_with_key(
     Ok(PhraseCheck {
         meeting,
         paired,
-        role: Role::Advocate,
+        side: Side::Advocate(device),
         relay_url: relay_url.to_owned(),
-        device: Some(device),
-        expected: None,
     })
 }
 
@@ -222,10 +233,8 @@ pub async fn client_expecting(
     Ok(PhraseCheck {
         meeting,
         paired,
-        role: Role::Client,
+        side: Side::Client(expected.map(str::to_owned)),
         relay_url: relay_url.to_owned(),
-        device: None,
-        expected: expected.map(str::to_owned),
     })
 }
 
@@ -243,11 +252,10 @@ impl PhraseCheck {
         let PhraseCheck {
             mut meeting,
             paired,
-            role,
+            side,
             relay_url,
-            device,
-            expected,
         } = self;
+        let role = side.role();
         let (mine, theirs) = match role {
             Role::Advocate => (ADVOCATE_CONFIRMATION, CLIENT_CONFIRMATION),
             Role::Client => (CLIENT_CONFIRMATION, ADVOCATE_CONFIRMATION),
@@ -261,15 +269,9 @@ impl PhraseCheck {
                 return Err(e.into());
             }
         };
-        let link = match (role, device) {
-            (Role::Advocate, Some(device)) => {
-                hand_over(&mut meeting, &confirmed, &relay_url, device).await
-            }
-            (Role::Advocate, None) => match new_device_key() {
-                Ok(device) => hand_over(&mut meeting, &confirmed, &relay_url, device).await,
-                Err(e) => Err(e),
-            },
-            (Role::Client, _) => {
+        let link = match side {
+            Side::Advocate(device) => hand_over(&mut meeting, &confirmed, &relay_url, device).await,
+            Side::Client(expected) => {
                 take_over(&mut meeting, &confirmed, &relay_url, expected.as_deref()).await
             }
         };

@@ -81,35 +81,7 @@ impl PairingCode {
     /// Reads a typed code: case, spaces and dashes do not matter, and O, I and L are read as
     /// 0, 1 and 1.
     pub fn parse(text: &str) -> Result<PairingCode, PairingError> {
-        let mut bits: u128 = 0;
-        let mut count = 0;
-        for c in text.chars() {
-            if c == '-' || c.is_whitespace() {
-                continue;
-            }
-            let c = match c.to_ascii_uppercase() {
-                'O' => '0',
-                'I' | 'L' => '1',
-                other => other,
-            };
-            let value = ALPHABET
-                .iter()
-                .position(|a| char::from(*a) == c)
-                .ok_or(PairingError::BadCode)?;
-            bits = (bits << 5) | value as u128;
-            count += 1;
-            if count > 16 {
-                return Err(PairingError::BadCode);
-            }
-        }
-        if count != 16 {
-            return Err(PairingError::BadCode);
-        }
-        let mut bytes = Zeroizing::new([0u8; CODE_BYTES]);
-        for (i, b) in bytes.iter_mut().enumerate() {
-            *b = (bits >> (8 * (CODE_BYTES - 1 - i))) as u8;
-        }
-        Ok(PairingCode(bytes))
+        read_base32(text).map(PairingCode)
     }
 }
 
@@ -146,24 +118,47 @@ pub fn key_fingerprint(public_key: &[u8; 32]) -> String {
 /// Whether two fingerprints are the same, as typed or shown: case, spaces and dashes do not
 /// matter, and O, I and L are read as 0, 1 and 1.
 pub fn same_fingerprint(a: &str, b: &str) -> bool {
-    fn normal(text: &str) -> String {
-        text.chars()
-            .filter(|c| *c != '-' && !c.is_whitespace())
-            .map(|c| match c.to_ascii_uppercase() {
-                'O' => '0',
-                'I' | 'L' => '1',
-                other => other,
-            })
-            .collect()
-    }
-    let (a, b) = (normal(a), normal(b));
-    a.len() == 16 && a == b
+    matches!((read_base32(a), read_base32(b)), (Ok(a), Ok(b)) if *a == *b)
 }
 
 /// Whether `text` is a fingerprint as shown or typed: 16 characters of the code alphabet (case,
 /// spaces and dashes do not matter; O, I and L are read as 0, 1 and 1).
 pub fn is_fingerprint(text: &str) -> bool {
-    PairingCode::parse(text).is_ok()
+    read_base32(text).is_ok()
+}
+
+/// Reads 16 Crockford characters as typed (a code or a fingerprint) back into their ten bytes,
+/// wiped when dropped (a code is a secret).
+fn read_base32(text: &str) -> Result<Zeroizing<[u8; CODE_BYTES]>, PairingError> {
+    let mut bits: u128 = 0;
+    let mut count = 0;
+    for c in text.chars() {
+        if c == '-' || c.is_whitespace() {
+            continue;
+        }
+        let c = match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        };
+        let value = ALPHABET
+            .iter()
+            .position(|a| char::from(*a) == c)
+            .ok_or(PairingError::BadCode)?;
+        bits = (bits << 5) | value as u128;
+        count += 1;
+        if count > 16 {
+            return Err(PairingError::BadCode);
+        }
+    }
+    if count != 16 {
+        return Err(PairingError::BadCode);
+    }
+    let mut bytes = Zeroizing::new([0u8; CODE_BYTES]);
+    for (i, b) in bytes.iter_mut().enumerate() {
+        *b = (bits >> (8 * (CODE_BYTES - 1 - i))) as u8;
+    }
+    Ok(bytes)
 }
 
 /// Which side of the pairing this app is.

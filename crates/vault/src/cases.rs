@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 
 use harbour_store::Store;
 
-use crate::database::open_encrypted;
+use crate::database::{check_opens, open_encrypted};
 use crate::error::{Result, VaultError};
-use crate::files::{create_private_dir, remove_database_files};
+use crate::files::{create_private_dir, remove_database_files, remove_journal_files, with_suffix};
 use crate::keys::expand;
 use crate::secret::{DatabaseKey, MasterKey, random_bytes};
 
@@ -61,7 +61,8 @@ fn case_path(dir: &Path, id: &str) -> Result<PathBuf> {
     Ok(dir.join(CASES_DIR).join(format!("{id}.db")))
 }
 
-fn case_key(master: &MasterKey, id: &str) -> Result<DatabaseKey> {
+/// A case's key in the vault with `master` (no key is stored anywhere).
+pub(crate) fn key(master: &MasterKey, id: &str) -> Result<DatabaseKey> {
     expand(id.as_bytes(), master.as_bytes(), INFO_CASE_KEY).map(DatabaseKey::from_bytes)
 }
 
@@ -71,7 +72,7 @@ pub(crate) fn create(dir: &Path, master: &MasterKey) -> Result<String> {
     let id = new_id()?;
     create_private_dir(&dir.join(CASES_DIR))?;
     let path = case_path(dir, &id)?;
-    let made = open_encrypted(&path, &case_key(master, &id)?, true)
+    let made = open_encrypted(&path, &key(master, &id)?, true)
         .and_then(|conn| Ok(Store::open(conn)?.close()?));
     if let Err(e) = made {
         // Half-made (a full disk): leave nothing behind.
@@ -83,7 +84,7 @@ pub(crate) fn create(dir: &Path, master: &MasterKey) -> Result<String> {
 
 pub(crate) fn open(dir: &Path, master: &MasterKey, id: &str) -> Result<CaseVault> {
     let path = case_path(dir, id)?;
-    let conn = open_encrypted(&path, &case_key(master, id)?, false)?;
+    let conn = open_encrypted(&path, &key(master, id)?, false)?;
     Ok(CaseVault {
         id: id.to_owned(),
         store: Store::open(conn)?,
@@ -110,10 +111,10 @@ pub(crate) fn prepare_dir(dir: &Path) -> Result<PathBuf> {
 }
 
 /// Makes a prepared copy of a case the one this vault opens, by a rename to `<id>.db.new`. The
-/// swap itself is [`finish_pending`]'s. A staged copy already there is replaced only if it is
-/// this vault's (a leftover of its own); one of the other vault's is never written over.
+/// swap itself is [`place`]'s. A staged copy already there is replaced only if it is this
+/// vault's (a leftover of its own); one of the other vault's is never written over.
 pub(crate) fn stage(dir: &Path, master: &MasterKey, id: &str, prepared: PathBuf) -> Result<()> {
-    let staged = pending(&case_path(dir, id)?);
+    let staged = with_suffix(&case_path(dir, id)?, ".new");
     if staged.exists() && !opens_with(&staged, master, id)? {
         return Err(VaultError::Corrupt("case staged by the other vault"));
     }
@@ -121,21 +122,12 @@ pub(crate) fn stage(dir: &Path, master: &MasterKey, id: &str, prepared: PathBuf)
     Ok(())
 }
 
-fn pending(path: &Path) -> PathBuf {
-    let mut p = path.as_os_str().to_owned();
-    p.push(".new");
-    PathBuf::from(p)
-}
-
 /// Whether this vault's key opens the case file at `path`: `false` for another key's file (the
 /// other vault's) or one damaged beyond reading; an error when it could not be told (the disk,
 /// a lock), and then nothing may be done with the file.
 fn opens_with(path: &Path, master: &MasterKey, id: &str) -> Result<bool> {
-    match open_encrypted(path, &case_key(master, id)?, false) {
-        Ok(conn) => {
-            drop(conn.close());
-            Ok(true)
-        }
+    match check_opens(path, &key(master, id)?) {
+        Ok(()) => Ok(true),
         Err(VaultError::Corrupt(_)) => Ok(false),
         Err(e) => Err(e),
     }
@@ -145,26 +137,15 @@ fn opens_with(path: &Path, master: &MasterKey, id: &str) -> Result<bool> {
 /// journal left beside the new file would be played into it), after folding any write-ahead
 /// log into the old file so that, should the rename then fail, the old case is whole; then one
 /// rename replaces the file itself, so there is no moment with neither copy on the disk.
-fn put_in_place(staged: &Path, path: &Path, key: &DatabaseKey) -> Result<()> {
-    let side = |suffix: &str| {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        PathBuf::from(p)
-    };
-    if side("-wal").exists() && path.exists() {
+fn put_in_place(staged: &Path, path: &Path, case_key: &DatabaseKey) -> Result<()> {
+    if with_suffix(path, "-wal").exists() && path.exists() {
         // Best effort: a file that won't open has nothing to fold in.
-        if let Ok(conn) = open_encrypted(path, key, false) {
+        if let Ok(conn) = open_encrypted(path, case_key, false) {
             let _ = conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
             drop(conn.close());
         }
     }
-    for suffix in ["-wal", "-shm", "-journal"] {
-        match std::fs::remove_file(side(suffix)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
+    remove_journal_files(path)?;
     std::fs::rename(staged, path)?;
     Ok(())
 }
@@ -198,20 +179,34 @@ fn staged_copies(
     ours
 }
 
-/// Puts this vault's staged case copies in place, after a confirmed restore (the own records'
-/// staged copy, the commit mark, is there). Returns how many could not be: those keep the case
-/// as it was (and their staged copies are thrown away by [`discard_leftovers`]), so a case that
-/// can't be replaced now is never replaced later, over work done since.
-pub(crate) fn place_staged(dir: &Path, master: &MasterKey) -> usize {
-    let mut not_placed = 0;
-    for (id, staged, path) in staged_copies(dir, master, &mut not_placed) {
-        let placed = case_key(master, &id).and_then(|key| put_in_place(&staged, &path, &key));
-        if placed.is_err() {
-            not_placed += 1;
-        }
-    }
+/// Puts the copies a restore has just staged (`ids`, made and checked under this vault's key)
+/// in place. Returns how many could not be: those keep the case as it was (and their staged
+/// copies are thrown away by [`discard_leftovers`]), so a case that can't be replaced now is
+/// never replaced later, over work done since.
+pub(crate) fn place(dir: &Path, master: &MasterKey, ids: &[String]) -> usize {
+    let not_placed = ids
+        .iter()
+        .filter(|id| place_one(dir, master, id).is_err())
+        .count();
     crate::files::sync_dir(&dir.join(CASES_DIR));
     not_placed
+}
+
+fn place_one(dir: &Path, master: &MasterKey, id: &str) -> Result<()> {
+    let path = case_path(dir, id)?;
+    put_in_place(&with_suffix(&path, ".new"), &path, &key(master, id)?)
+}
+
+/// After a crash: puts in place every staged copy this vault's key opens, finishing a restore
+/// whose commit mark (the own records' staged copy) is there. Like [`place`], a case that can't
+/// be put in place stays as it was.
+pub(crate) fn place_staged(dir: &Path, master: &MasterKey) {
+    let mut unsure = 0;
+    let ids: Vec<String> = staged_copies(dir, master, &mut unsure)
+        .into_iter()
+        .map(|(id, _, _)| id)
+        .collect();
+    place(dir, master, &ids);
 }
 
 /// Deals with this vault's staged case copies that are not part of a restore under way: left by
@@ -222,8 +217,8 @@ pub(crate) fn discard_leftovers(dir: &Path, master: &MasterKey, listed: impl Fn(
     let mut unsure = 0;
     for (id, staged, path) in staged_copies(dir, master, &mut unsure) {
         if !path.exists() && listed(&id) {
-            if let Ok(key) = case_key(master, &id) {
-                let _ = put_in_place(&staged, &path, &key);
+            if let Ok(case_key) = key(master, &id) {
+                let _ = put_in_place(&staged, &path, &case_key);
             }
         } else {
             let _ = remove_database_files(&staged);
@@ -242,11 +237,6 @@ pub(crate) fn backup_key(backup: &DatabaseKey, id: &str) -> Result<DatabaseKey> 
     expand(id.as_bytes(), backup.as_bytes(), INFO_BACKUP_PAGE_KEY).map(DatabaseKey::from_bytes)
 }
 
-/// A case's key in this vault (`open`'s), for re-keying a copy from a backup.
-pub(crate) fn key(master: &MasterKey, id: &str) -> Result<DatabaseKey> {
-    case_key(master, id)
-}
-
 /// Whether a case's database is on the disk.
 pub(crate) fn exists(dir: &Path, id: &str) -> bool {
     case_path(dir, id).is_ok_and(|p| p.exists())
@@ -257,7 +247,7 @@ pub(crate) fn exists(dir: &Path, id: &str) -> bool {
 /// over. A damaged case of this vault's own looks the same, and is left alone too.
 pub(crate) fn taken_by_another(dir: &Path, master: &MasterKey, id: &str) -> Result<bool> {
     let path = case_path(dir, id)?;
-    for file in [pending(&path), path] {
+    for file in [with_suffix(&path, ".new"), path] {
         if file.exists() && !opens_with(&file, master, id)? {
             return Ok(true);
         }

@@ -47,6 +47,14 @@ pub(crate) fn open_encrypted(path: &Path, key: &DatabaseKey, create: bool) -> Re
     Ok(conn)
 }
 
+/// Whether the database at `path` opens with `key` (checked page by page), closing it again.
+/// A wrong key, or damage, is [`VaultError::Corrupt`].
+pub(crate) fn check_opens(path: &Path, key: &DatabaseKey) -> Result<()> {
+    open_encrypted(path, key, false)?
+        .close()
+        .map_err(|(_, e)| VaultError::Database(e))
+}
+
 /// SQLCipher's raw-key form, `x'<64 hex digits>'`. Built without `format!` temporaries so that no
 /// un-wiped copy of the key text is left behind by this code (SQLite's own copy of a statement is
 /// outside our reach).

@@ -3,7 +3,7 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Result;
 
@@ -53,16 +53,32 @@ pub(crate) fn sync_dir(dir: &Path) {
     }
 }
 
-/// Removes a database and its WAL/SHM companions; missing files are fine.
-pub(crate) fn remove_database_files(db: &Path) -> Result<()> {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut p = db.as_os_str().to_owned();
-        p.push(suffix);
-        match fs::remove_file(&p) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e.into()),
-        }
+/// `db` with `suffix` added to its name: its staged copy (`.new`) or a journal file (`-wal`).
+pub(crate) fn with_suffix(db: &Path, suffix: &str) -> PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// Removes a database's journal files (write-ahead log, shared memory, rollback journal);
+/// missing ones are fine.
+pub(crate) fn remove_journal_files(db: &Path) -> Result<()> {
+    for suffix in ["-wal", "-shm", "-journal"] {
+        remove_if_there(&with_suffix(db, suffix))?;
     }
     Ok(())
+}
+
+/// Removes a database and its WAL/SHM companions; missing files are fine.
+pub(crate) fn remove_database_files(db: &Path) -> Result<()> {
+    remove_if_there(db)?;
+    remove_journal_files(db)
+}
+
+fn remove_if_there(path: &Path) -> Result<()> {
+    match fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e.into()),
+    }
 }

@@ -12,7 +12,7 @@ use crate::backup::{
     read_header as read_backup_header, remove_leftover_scratch, seal_stream,
 };
 use crate::cases::CaseVault;
-use crate::database::{export_database, open_encrypted};
+use crate::database::{check_opens, export_database, open_encrypted};
 use crate::error::{Result, VaultError};
 use crate::files::{create_private_dir, remove_database_files, write_atomically};
 use crate::header::{HEADER_LEN, Header, KdfParams, SLOT_COUNT, SLOT_LEN, Slot};
@@ -235,24 +235,15 @@ fn build_database(path: &Path, master: &MasterKey, decoy: bool) -> Result<()> {
 
 /// Where a replacement database waits until the header names its key.
 fn pending_path(db: &Path) -> PathBuf {
-    let mut p = db.as_os_str().to_owned();
-    p.push(".new");
-    PathBuf::from(p)
+    crate::files::with_suffix(db, ".new")
 }
 
-/// Completes a replacement that a crash interrupted after the header was written: if the pending
-/// file opens with this session's key, it is the one the header names.
-fn finish_pending_swap(path: &Path, key: &crate::secret::DatabaseKey) {
-    let pending = pending_path(path);
-    if !pending.exists() {
-        return;
-    }
-    let opens = open_encrypted(&pending, key, false)
-        .map(|c| drop(c.close()))
-        .is_ok();
-    if opens
-        && remove_database_files(path).is_ok()
-        && std::fs::rename(&pending, path).is_ok()
+/// Completes a replacement that a crash interrupted after the header was written (the caller
+/// has checked that the pending file opens with this session's key, so it is the one the header
+/// names).
+fn swap_in_pending(path: &Path) {
+    if remove_database_files(path).is_ok()
+        && std::fs::rename(pending_path(path), path).is_ok()
         && let Some(dir) = path.parent()
     {
         crate::files::sync_dir(dir);
@@ -422,11 +413,8 @@ impl LockedVault {
         // mark can't be told just now (the disk, a lock), nothing staged is touched.
         let pending = pending_path(&path);
         let committed = if pending.exists() {
-            match open_encrypted(&pending, &key, false) {
-                Ok(conn) => {
-                    drop(conn.close());
-                    Some(true)
-                }
+            match check_opens(&pending, &key) {
+                Ok(()) => Some(true),
                 Err(VaultError::Corrupt(_)) => Some(false),
                 Err(_) => None,
             }
@@ -435,7 +423,7 @@ impl LockedVault {
         };
         if committed == Some(true) {
             crate::cases::place_staged(&self.dir, &master);
-            finish_pending_swap(&path, &key);
+            swap_in_pending(&path);
         }
         remove_leftover_scratch(&self.dir);
         crate::cases::remove_leftovers(&self.dir);
@@ -667,9 +655,7 @@ impl UnlockedVault {
         store.close()?;
         drop(file);
         // The prepared copy must open with this vault's key before it may replace anything.
-        open_encrypted(prepared.path(), &own_key, false)?
-            .close()
-            .map_err(|(_, e)| VaultError::Database(e))?;
+        check_opens(prepared.path(), &own_key)?;
         let mut cases = Vec::with_capacity(checked_cases.len());
         if !checked_cases.is_empty() {
             let pages = crate::cases::prepare_dir(&self.dir)?;
@@ -680,9 +666,7 @@ impl UnlockedVault {
                 let exported = export_database(store.connection(), copy.path(), &case_key);
                 store.close()?;
                 exported?;
-                open_encrypted(copy.path(), &case_key, false)?
-                    .close()
-                    .map_err(|(_, e)| VaultError::Database(e))?;
+                check_opens(copy.path(), &case_key)?;
                 cases.push((case.id, copy));
             }
         }
@@ -706,16 +690,19 @@ impl UnlockedVault {
             case.close()?;
         }
         let PreparedRestore { file, cases, .. } = prepared;
+        let mut staged = Vec::with_capacity(cases.len());
         for (id, copy) in cases {
             crate::cases::stage(&self.dir, &self.master, &id, copy.keep())?;
+            staged.push(id);
         }
         crate::cases::sync_staged(&self.dir);
         std::fs::rename(file.keep(), &pending)?;
         crate::files::sync_dir(&self.dir);
         self.store.close()?;
         // A case that can't be put in place now stays as it was (and the person is told), rather
-        // than being replaced later over whatever is done in it meanwhile.
-        let not_placed = crate::cases::place_staged(&self.dir, &self.master);
+        // than being replaced later over whatever is done in it meanwhile. The copies were checked
+        // under this vault's key when they were prepared.
+        let not_placed = crate::cases::place(&self.dir, &self.master, &staged);
         remove_database_files(&path)?;
         std::fs::rename(&pending, &path)?;
         crate::files::sync_dir(&self.dir);
@@ -819,7 +806,7 @@ impl UnlockedVault {
         let decoy_index = 1 - self.db_index;
         let decoy = MasterKey::random()?;
         // The new decoy is built beside the old one and swapped in only after the header names its
-        // key; an unlock that finds the swap unfinished completes it (see `finish_pending_swap`).
+        // key; an unlock that finds the swap unfinished completes it (see `swap_in_pending`).
         // So a crash at any point leaves the duress PIN opening a working decoy.
         let final_path = database_path(&self.dir, decoy_index);
         let pending = pending_path(&final_path);

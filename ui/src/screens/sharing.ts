@@ -929,27 +929,23 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
           say("");
           // Rust marks sharing as stopped before it asks the relay to delete the mailbox, so a
           // failure there may still have stopped it here: look, and say which.
+          const notStopped = () => {
+            fail(errorText(e, "Sharing could not be stopped just now. Please try again."));
+            confirmBox.hidden = true;
+            stop.focus();
+          };
           api
             .sharingStatus()
             .then((st) => {
               if (!body.isConnected) return;
-              if (st.state === "ended") {
-                relayUnreachable = true;
-                render(st);
-                say(STOPPED_OFFLINE);
-                // The relay's own reason (say, this computer's clock), if it is one to act on.
-                if (isApiError(e) && e.code === "offline") fail(e.message);
-                return;
-              }
-              fail(errorText(e, "Sharing could not be stopped just now. Please try again."));
-              confirmBox.hidden = true;
-              stop.focus();
+              if (st.state !== "ended") return notStopped();
+              relayUnreachable = true;
+              render(st);
+              say(STOPPED_OFFLINE);
+              // The relay's own reason (say, this computer's clock), if it is one to act on.
+              if (isApiError(e) && e.code === "offline") fail(e.message);
             })
-            .catch(() => {
-              fail(errorText(e, "Sharing could not be stopped just now. Please try again."));
-              confirmBox.hidden = true;
-              stop.focus();
-            });
+            .catch(notStopped);
         })
         .finally(() => {
           pending = false;
@@ -986,46 +982,36 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         "the other app isn't told, and the relay removes its locked copies by itself later.",
     );
     let pending = false;
-    const cleared = (st: SharingStatus) => {
-      if (!body.isConnected) return;
-      relayUnreachable = false;
-      render(st);
-      say("The sharing details are cleared. You can pair again at any time, in person.");
+    /** Clears with `call`; `failed` runs before the error is shown. */
+    const clearWith = (button: HTMLElement, call: () => Promise<SharingStatus>, failed?: () => void) => {
+      button.addEventListener("click", () => {
+        if (pending) return;
+        pending = true;
+        clearMessages();
+        call()
+          .then((st) => {
+            if (!body.isConnected) return;
+            relayUnreachable = false;
+            render(st);
+            say("The sharing details are cleared. You can pair again at any time, in person.");
+          })
+          .catch((e: unknown) => {
+            failed?.();
+            fail(errorText(e, "The sharing details could not be cleared just now. Please try again."));
+            button.focus();
+          })
+          .finally(() => {
+            pending = false;
+          });
+      });
     };
-    clear.addEventListener("click", () => {
-      if (pending) return;
-      pending = true;
-      clearMessages();
-      api
-        .stopSharing()
-        .then(cleared)
-        .catch((e: unknown) => {
-          // Whatever the relay's answer, the details can always be cleared here instead.
-          relayUnreachable = true;
-          here.hidden = false;
-          hereNote.hidden = false;
-          fail(errorText(e, "The sharing details could not be cleared just now. Please try again."));
-          clear.focus();
-        })
-        .finally(() => {
-          pending = false;
-        });
+    clearWith(clear, api.stopSharing, () => {
+      // Whatever the relay's answer, the details can always be cleared here instead.
+      relayUnreachable = true;
+      here.hidden = false;
+      hereNote.hidden = false;
     });
-    here.addEventListener("click", () => {
-      if (pending) return;
-      pending = true;
-      clearMessages();
-      api
-        .forgetSharing()
-        .then(cleared)
-        .catch((e: unknown) => {
-          fail(errorText(e, "The sharing details could not be cleared just now. Please try again."));
-          here.focus();
-        })
-        .finally(() => {
-          pending = false;
-        });
-    });
+    clearWith(here, api.forgetSharing);
     return h(
       "section",
       { class: "panel sharing-panel", "aria-labelledby": "sharing-ended-title" },
