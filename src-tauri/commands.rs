@@ -920,15 +920,14 @@ pub async fn save_backup<R: Runtime>(
     let Some(path) = choose_destination(&app, "Save a backup", "calculator-history.backup")? else {
         return Ok(BackupDone::not_done());
     };
-    let written = session.with_vault(|v| {
-        write_beside_then_rename(&path, |file| {
-            v.write_backup(
-                std::io::BufWriter::new(file),
-                secret.as_secret(),
-                harbour_vault::KdfParams::DEFAULT,
-            )
-            .map_err(backup_file_error)
-        })
+    let epoch = session.epoch();
+    let written = write_beside_then_rename(&path, |file| {
+        let mut backup = session.with_vault_since(epoch, |v| {
+            v.start_backup(file, secret.as_secret(), harbour_vault::KdfParams::DEFAULT)
+                .map_err(backup_file_error)
+        })?;
+        while backup_next_case(&session, epoch, &mut backup)? {}
+        backup.finish().map_err(backup_file_error)
     })?;
     Ok(BackupDone {
         done: true,
@@ -936,6 +935,19 @@ pub async fn save_backup<R: Runtime>(
         cases: count(written.cases),
         cases_kept: 0,
         cases_left_out: count(written.cases_unreadable),
+    })
+}
+
+/// Adds the next case to a backup, holding the vault for that case only, so a hide during a long
+/// backup locks it at once (the backup then fails with `locked` and its half-written file is
+/// removed). False once every case is in.
+pub fn backup_next_case<W: std::io::Write>(
+    session: &Session,
+    epoch: u64,
+    backup: &mut harbour_vault::BackupInProgress<W>,
+) -> Result<bool, ApiError> {
+    session.with_vault_since(epoch, |v| {
+        v.continue_backup(backup).map_err(backup_file_error)
     })
 }
 
@@ -990,12 +1002,20 @@ pub async fn restore_backup<R: Runtime>(
     let Some(file) = pick_backup(&app)? else {
         return Ok(BackupDone::not_done());
     };
-    let prepared = session.with_vault(|v| {
+    let epoch = session.epoch();
+    // Read and checked in full without holding the vault (the longest part), so a hide meanwhile
+    // locks at once; the scratch files are encrypted under the backup's own key.
+    let checked = harbour_vault::CheckedBackup::read(
+        session.dir(),
+        std::io::BufReader::new(file),
+        secret.as_secret(),
+    )
+    .map_err(backup_file_error)?;
+    let prepared = session.with_vault_since(epoch, |v| {
         // The list's note of the open case is brought up to date first: a case added since the
         // backup is kept, with its entry as it is now.
         crate::caseload::note_open_case(v)?;
-        v.prepare_restore(std::io::BufReader::new(file), secret.as_secret())
-            .map_err(backup_file_error)
+        v.adopt(checked).map_err(backup_file_error)
     })?;
     let (cases, cases_kept) = (prepared.cases_restored(), prepared.cases_kept());
     session.replace_vault(|v| v.finish_restore(prepared))?;

@@ -12,8 +12,9 @@ pub const HIDE_EVENT: &str = "show-disguise";
 
 pub fn hide<R: Runtime>(app: &AppHandle<R>) {
     let session = app.try_state::<Session>();
-    // First, and instant: no command can reach the vault from here on. If a long command (a
-    // backup) holds the vault, the disguise is shown first and the vault taken as soon as it ends.
+    // First, and instant: no command can reach the vault from here on. If a command holds the
+    // vault (a restore, or one case of a backup), the disguise is shown first and the vault taken
+    // as soon as that step ends.
     let detached = session.as_ref().and_then(|s| s.try_detach());
     // Then what the person watching sees: the page drops everything and shows the disguise, and
     // the window takes the disguise's title, icon and size.

@@ -172,7 +172,7 @@ impl Session {
         self.detach().close();
     }
 
-    /// Like [`Session::detach`], but only if no command is using the vault right now (a backup
+    /// Like [`Session::detach`], but only if no command is using the vault right now (a restore
     /// can hold it for seconds); `None` means busy. The epoch is bumped either way, so nothing
     /// under way can install a vault afterwards.
     pub fn try_detach(&self) -> Option<Detached> {

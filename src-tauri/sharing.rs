@@ -396,8 +396,21 @@ pub fn set_shared(
 /// The relay address as typed: `https://…`, or plain `http://` to this computer (for testing).
 fn relay_address(text: &str) -> Result<String, ApiError> {
     let text = text.trim().trim_end_matches('/');
-    // The scheme and host are case-insensitive; the path (if any) is not, but a relay has none.
-    let text = &text.to_ascii_lowercase();
+    // The scheme and host are case-insensitive (so `HTTPS://Relay.example.org` is the same
+    // address); a path, behind a proxy, is not, and stays as typed.
+    let host_end = text
+        .find("://")
+        .map(|at| {
+            text[at + 3..]
+                .find('/')
+                .map_or(text.len(), |end| at + 3 + end)
+        })
+        .unwrap_or(text.len());
+    let text = &format!(
+        "{}{}",
+        text[..host_end].to_ascii_lowercase(),
+        &text[host_end..]
+    );
     let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"];
     let ok = (text.starts_with("https://") && text.len() > "https://".len())
         || loopback
@@ -893,4 +906,35 @@ pub fn shared_records(session: State<'_, Session>) -> Result<SharedRecords, ApiE
             screenings: store.shared_risk_screenings()?,
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::relay_address;
+
+    #[test]
+    fn a_relay_address_is_read_as_typed_but_for_case_in_its_scheme_and_host() {
+        assert_eq!(
+            relay_address(" HTTPS://Relay.Example.org/ ").unwrap(),
+            "https://relay.example.org"
+        );
+        assert_eq!(
+            relay_address("https://Example.org:8443/Harbour/Relay").unwrap(),
+            "https://example.org:8443/Harbour/Relay"
+        );
+        assert_eq!(
+            relay_address("HTTP://LOCALHOST:7000").unwrap(),
+            "http://localhost:7000"
+        );
+        for refused in [
+            "",
+            "https://",
+            "http://relay.example.org",
+            "relay.example.org",
+            "https://a b",
+        ] {
+            assert!(relay_address(refused).is_err(), "{refused}");
+        }
+    }
 }

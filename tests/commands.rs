@@ -1243,3 +1243,42 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
     let load = a.call("case_remove", json!({"id": first})).unwrap();
     assert!(load["cases"].as_array().unwrap().is_empty());
 }
+
+/// A backup lets go of the vault between cases, so a quick hide in the middle of a long one
+/// locks at once: the rest of the backup is refused as locked, and nothing more is read.
+#[test]
+fn a_hide_during_a_backup_locks_between_cases() {
+    use harbour_app::commands::backup_next_case;
+    let a = app();
+    let recovery = setup(&a);
+    let recovery = harbour_vault::RecoveryKey::parse(&recovery).unwrap();
+    for label in ["J.S.", "R.K.", "M.T."] {
+        a.call("case_add", json!({"label": label})).unwrap();
+    }
+    let session = a.app.state::<Session>();
+    let epoch = session.epoch();
+    let mut file = Vec::new();
+    let mut backup = session
+        .with_vault(|v| {
+            Ok(v.start_backup(
+                &mut file,
+                harbour_vault::BackupSecret::RecoveryKey(&recovery),
+                KdfParams::FLOOR,
+            )?)
+        })
+        .unwrap();
+    assert!(backup_next_case(&session, epoch, &mut backup).unwrap());
+    // The vault is free between cases: the hide takes it now, not when the backup ends.
+    a.call("hide_now", json!({})).unwrap();
+    assert_eq!(
+        a.call("list_contacts", json!({})).unwrap_err()["code"],
+        "locked"
+    );
+    let err = backup_next_case(&session, epoch, &mut backup).unwrap_err();
+    assert_eq!(err.code, harbour_app::error::ErrorCode::Locked);
+    assert_eq!(backup.cases_to_come(), 2, "nothing more was read");
+    // Opened again, a backup started before the hide still can't go on.
+    assert!(a.relock_and_try("482913"));
+    assert!(backup_next_case(&session, session.epoch(), &mut backup).is_err());
+    assert!(backup.finish().is_err());
+}

@@ -1,9 +1,10 @@
 // The one module that talks to Rust. Every command the page may call is here, typed; screens never
 // call `invoke` themselves. The types come from the Rust DTOs (ts-rs writes ui/src/bindings when
 // `cargo test` runs; scripts/test.sh fails if the committed files differ). Errors arrive as
-// {code, message} (see src-tauri/error.rs).
+// {code, message} (see src-tauri/error.rs). Calls are ordered around case switches here too (see
+// "Case switches" below), so no screen has to think about it.
 
-import { invoke } from "@tauri-apps/api/core";
+import { invoke, type InvokeArgs, type InvokeOptions } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { ApiError } from "./bindings/ApiError";
 import type { AppStatus } from "./bindings/AppStatus";
@@ -116,6 +117,132 @@ export function isApiError(e: unknown): e is ApiError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;
 }
 
+// ---- Case switches ----
+// Opening, closing or removing a case (or restoring a backup) changes which compartment every
+// records command writes into, and Rust may run calls in any order. A save sent just before a
+// switch (a notes box's blur fired by the click on another case) could otherwise land in the other
+// person's case. So a switch waits until every call already sent has settled, and a call that
+// would write records while a switch is under way is refused: it carries the old screen's data.
+
+/** Change which case (compartment) is open; removing one that isn't open counts too (harmless). */
+const SWITCHES = new Set(["case_open", "case_close", "case_remove", "restore_backup"]);
+
+/**
+ * Calls that write no records: one started during a switch waits for it, then runs (the new
+ * screen reads after the switch). Every other command counts as a write and is refused during a
+ * switch; when unsure, leave a command out of this list. `caseload` only notes the open case's
+ * sharing state in the list; `note_copied` keeps a hash of copied text in memory so a hide can
+ * clear the clipboard, and dropping it would leave that text behind.
+ */
+const WRITES_NO_RECORDS = new Set([
+  "app_status",
+  "caseload",
+  "list_contacts",
+  "list_incidents",
+  "incident_history",
+  "check_log",
+  "get_plan",
+  "list_checklists",
+  "due_checklist_items",
+  "list_support_services",
+  "search",
+  "get_settings",
+  "attachment_info",
+  "attachment_bytes",
+  "incidents_between",
+  "risk_screening_questions",
+  "list_risk_screenings",
+  "incident_patterns",
+  "sharing_status",
+  "shared_records",
+  "note_copied",
+]);
+
+/** The panic button and the "still here" signal: sent at once, always, and never waited for. */
+const NEVER_HELD = new Set(["hide_now", "still_here"]);
+
+/**
+ * Waits for the other app that can last ten minutes: a switch must not wait for them. They are
+ * safe to leave running: a switch moves Rust's epoch on, and it then refuses what they bring back.
+ */
+const OUTLASTS_SWITCHES = new Set(["pairing_wait", "pairing_join"]);
+
+/** What the page has sent during one opening of the vault; a hide starts a new one. */
+interface Opening {
+  /** Calls sent or held and not settled yet (except NEVER_HELD and OUTLASTS_SWITCHES). */
+  inFlight: Set<Promise<unknown>>;
+  /** The latest switch, until it settles (it settles after every earlier one). */
+  switching: Promise<void> | null;
+}
+
+let opening: Opening = { inFlight: new Set(), switching: null };
+
+/**
+ * After a hide nothing held may still go out: a switch held back would otherwise open a case in
+ * the next opening, and a refusal about cases must never reach the disguise.
+ */
+function forgetOpening(): void {
+  opening = { inFlight: new Set(), switching: null };
+}
+
+/** Rust's own answer once hidden (ApiError::locked). */
+const closed = (): ApiError => ({ code: "locked", message: "This is closed. Open it again to carry on." });
+
+const refusedDuringSwitch = (): ApiError => ({
+  code: "invalid",
+  message: "Another case was opening, so that change wasn't saved. Please make it again.",
+});
+
+/** Sends `command` (through `send`) in its place among case switches. */
+function ordered<T>(command: string, send: () => Promise<T>): Promise<T> {
+  if (NEVER_HELD.has(command)) return send();
+  const here = opening;
+  let result: Promise<T>;
+  if (SWITCHES.has(command)) result = switchCase(here, send);
+  else if (here.switching) result = afterSwitch(here, here.switching, WRITES_NO_RECORDS.has(command), send);
+  else result = send();
+  if (!OUTLASTS_SWITCHES.has(command)) {
+    here.inFlight.add(result);
+    const settled = () => here.inFlight.delete(result);
+    result.then(settled, settled);
+  }
+  return result;
+}
+
+async function switchCase<T>(here: Opening, send: () => Promise<T>): Promise<T> {
+  // Taken before this switch is counted in flight, so it never waits for itself.
+  const earlier = Promise.allSettled([...here.inFlight]);
+  let settle!: () => void;
+  const switching = new Promise<void>((resolve) => (settle = resolve));
+  here.switching = switching;
+  try {
+    await earlier;
+    if (opening !== here) throw closed();
+    return await send();
+  } finally {
+    // Before the caller's continuation runs: the new screen's own calls go straight out.
+    if (here.switching === switching) here.switching = null;
+    settle();
+  }
+}
+
+async function afterSwitch<T>(
+  here: Opening,
+  switching: Promise<void>,
+  writesNoRecords: boolean,
+  send: () => Promise<T>,
+): Promise<T> {
+  await switching;
+  if (opening !== here) throw closed();
+  if (!writesNoRecords) throw refusedDuringSwitch();
+  return send();
+}
+
+/** `invoke`, in its place among case switches. */
+function call<T>(command: string, args?: InvokeArgs, options?: InvokeOptions): Promise<T> {
+  return ordered(command, () => invoke<T>(command, args, options));
+}
+
 /** Every incident kind with its plain-words label; `satisfies` makes a new Rust kind a type error here. */
 const KIND_LABELS = {
   Following: "Following",
@@ -135,132 +262,143 @@ const KIND_LABELS = {
 export const INCIDENT_KINDS = Object.entries(KIND_LABELS) as [IncidentKind, string][];
 
 export const api = {
-  appStatus: () => invoke<AppStatus>("app_status"),
-  setUp: (request: SetupRequest) => invoke<SetupDone>("set_up", { request }),
+  appStatus: () => call<AppStatus>("app_status"),
+  setUp: (request: SetupRequest) => call<SetupDone>("set_up", { request }),
   /** First run from a backup: checks the chosen file fully before creating anything; null if no file was chosen. */
   setUpFromBackup: (request: SetupRequest, lock: BackupLock) =>
-    invoke<SetupFromBackupDone | null>("set_up_from_backup", { request, lock }),
-  tryUnlock: (pin: string) => invoke<UnlockOutcome>("try_unlock", { pin }),
-  unlockWithRecoveryKey: (key: string) => invoke<void>("unlock_with_recovery_key", { key }),
-  hideNow: () => invoke<void>("hide_now"),
-  stillHere: () => invoke<void>("still_here"),
-  listContacts: () => invoke<Contact[]>("list_contacts"),
-  addContact: (fields: ContactFields) => invoke<Contact>("add_contact", { fields }),
+    call<SetupFromBackupDone | null>("set_up_from_backup", { request, lock }),
+  tryUnlock: (pin: string) => call<UnlockOutcome>("try_unlock", { pin }),
+  unlockWithRecoveryKey: (key: string) => call<void>("unlock_with_recovery_key", { key }),
+  hideNow: () => {
+    forgetOpening();
+    return call<void>("hide_now");
+  },
+  stillHere: () => call<void>("still_here"),
+  listContacts: () => call<Contact[]>("list_contacts"),
+  addContact: (fields: ContactFields) => call<Contact>("add_contact", { fields }),
   listIncidents: (limit: number, before: PageCursor | null = null) =>
-    invoke<IncidentPage>("list_incidents", { limit, before }),
-  recordIncident: (fields: IncidentFields) => invoke<Incident>("record_incident", { fields }),
+    call<IncidentPage>("list_incidents", { limit, before }),
+  recordIncident: (fields: IncidentFields) => call<Incident>("record_incident", { fields }),
   reviseIncident: (id: string, fields: IncidentFields) =>
-    invoke<Incident>("revise_incident", { id, fields }),
-  incidentHistory: (id: string) => invoke<IncidentRevision[]>("incident_history", { id }),
-  checkLog: () => invoke<ChainReport>("check_log"),
-  getPlan: () => invoke<PlanView>("get_plan"),
-  addPlanItem: (section: Section, text: string) => invoke<PlanItem>("add_plan_item", { section, text }),
-  setPlanItemDone: (id: string, done: boolean) => invoke<PlanItem>("set_plan_item_done", { id, done }),
-  listChecklists: () => invoke<Checklist[]>("list_checklists"),
-  dueChecklistItems: () => invoke<ChecklistItem[]>("due_checklist_items"),
+    call<Incident>("revise_incident", { id, fields }),
+  incidentHistory: (id: string) => call<IncidentRevision[]>("incident_history", { id }),
+  checkLog: () => call<ChainReport>("check_log"),
+  getPlan: () => call<PlanView>("get_plan"),
+  addPlanItem: (section: Section, text: string) => call<PlanItem>("add_plan_item", { section, text }),
+  setPlanItemDone: (id: string, done: boolean) => call<PlanItem>("set_plan_item_done", { id, done }),
+  listChecklists: () => call<Checklist[]>("list_checklists"),
+  dueChecklistItems: () => call<ChecklistItem[]>("due_checklist_items"),
   setChecklistItemDone: (id: string, done: boolean) =>
-    invoke<ChecklistItem>("set_checklist_item_done", { id, done }),
-  listSupportServices: () => invoke<SupportService[]>("list_support_services"),
-  updateContact: (id: string, fields: ContactFields) => invoke<Contact>("update_contact", { id, fields }),
-  deleteContact: (id: string) => invoke<void>("delete_contact", { id }),
+    call<ChecklistItem>("set_checklist_item_done", { id, done }),
+  listSupportServices: () => call<SupportService[]>("list_support_services"),
+  updateContact: (id: string, fields: ContactFields) => call<Contact>("update_contact", { id, fields }),
+  deleteContact: (id: string) => call<void>("delete_contact", { id }),
   /** Saved on top of `version` (the section's, as the step was shown; null for the current one). */
   updatePlanItem: (id: string, text: string, version: string | null) =>
-    invoke<PlanItemSaved>("update_plan_item", { id, text, version }),
-  deletePlanItem: (id: string) => invoke<void>("delete_plan_item", { id }),
-  setPlanStage: (stage: PlanStage) => invoke<void>("set_plan_stage", { stage }),
+    call<PlanItemSaved>("update_plan_item", { id, text, version }),
+  deletePlanItem: (id: string) => call<void>("delete_plan_item", { id }),
+  setPlanStage: (stage: PlanStage) => call<void>("set_plan_stage", { stage }),
   /** `date` is YYYY-MM-DD, or null to clear. */
-  setPlanReviewDate: (date: string | null) => invoke<void>("set_plan_review_date", { date }),
+  setPlanReviewDate: (date: string | null) => call<void>("set_plan_review_date", { date }),
   /** `version` is the section's `version` when the person started editing: what arrived since is merged, not saved over. */
   setSectionNotes: (section: Section, notes: string, version: string | null = null) =>
-    invoke<NotesSaved>("set_section_notes", { section, notes, version }),
-  search: (query: string, limit = 50) => invoke<SearchHit[]>("search", { query, limit }),
-  getSettings: () => invoke<SettingsView>("get_settings"),
-  saveSettings: (change: SettingsChange) => invoke<SettingsView>("save_settings", { change }),
+    call<NotesSaved>("set_section_notes", { section, notes, version }),
+  search: (query: string, limit = 50) => call<SearchHit[]>("search", { query, limit }),
+  getSettings: () => call<SettingsView>("get_settings"),
+  saveSettings: (change: SettingsChange) => call<SettingsView>("save_settings", { change }),
   /** Each PIN change needs the current PIN (of whatever is open now). */
-  changePin: (currentPin: string, newPin: string) => invoke<void>("change_pin", { currentPin, newPin }),
-  setDuressPin: (currentPin: string, pin: string) => invoke<void>("set_duress_pin", { currentPin, pin }),
-  clearDuressPin: (currentPin: string) => invoke<void>("clear_duress_pin", { currentPin }),
+  changePin: (currentPin: string, newPin: string) => call<void>("change_pin", { currentPin, newPin }),
+  setDuressPin: (currentPin: string, pin: string) => call<void>("set_duress_pin", { currentPin, pin }),
+  clearDuressPin: (currentPin: string) => call<void>("clear_duress_pin", { currentPin }),
   /** Imports a file into the vault; the bytes go straight from memory to the encrypted database. */
-  addAttachment: async (file: File): Promise<AttachmentMeta> =>
-    invoke<AttachmentMeta>("add_attachment", new Uint8Array(await file.arrayBuffer()), {
-      headers: {
-        // Header values must be ASCII: the name is percent-encoded and decoded in Rust.
-        "x-file-name": encodeURIComponent(file.name),
-        "x-media-type": file.type || "application/octet-stream",
-      },
-    }),
-  attachmentInfo: (ids: string[]) => invoke<AttachmentMeta[]>("attachment_info", { ids }),
+  // Ordered from the moment it is asked for: reading the file counts as in flight, so a switch
+  // waits for it, and a file picked on the old screen never lands in the new case.
+  addAttachment: (file: File): Promise<AttachmentMeta> =>
+    ordered("add_attachment", async () =>
+      invoke<AttachmentMeta>("add_attachment", new Uint8Array(await file.arrayBuffer()), {
+        headers: {
+          // Header values must be ASCII: the name is percent-encoded and decoded in Rust.
+          "x-file-name": encodeURIComponent(file.name),
+          "x-media-type": file.type || "application/octet-stream",
+        },
+      }),
+    ),
+  attachmentInfo: (ids: string[]) => call<AttachmentMeta[]>("attachment_info", { ids }),
   /** The decrypted bytes, kept in memory only (shown via a data: URL, never a file). */
-  attachmentBytes: (id: string) => invoke<ArrayBuffer>("attachment_bytes", { id }),
+  attachmentBytes: (id: string) => call<ArrayBuffer>("attachment_bytes", { id }),
   /** Text copied from an open screen, so a quick hide can clear it from the clipboard. */
-  noteCopied: (text: string) => invoke<void>("note_copied", { text }),
+  noteCopied: (text: string) => call<void>("note_copied", { text }),
   /** Opens the computer's save dialog, then writes the backup there. */
-  saveBackup: (lock: BackupLock) => invoke<BackupDone>("save_backup", { lock }),
+  saveBackup: (lock: BackupLock) => call<BackupDone>("save_backup", { lock }),
   /** Opens the computer's file dialog; the chosen backup replaces everything (confirm first). */
-  restoreBackup: (lock: BackupLock) => invoke<BackupDone>("restore_backup", { lock }),
+  restoreBackup: (lock: BackupLock) => call<BackupDone>("restore_backup", { lock }),
   /** Incidents that happened between two local dates (YYYY-MM-DD, both included; null = open), oldest first. */
   incidentsBetween: (from: string | null, until: string | null) =>
-    invoke<Incident[]>("incidents_between", { from, until }),
+    call<Incident[]>("incidents_between", { from, until }),
   /** Makes the PDF, then opens the computer's save dialog; done=false if no place was chosen. */
-  saveReport: (request: EvidenceRequest) => invoke<ExportDone>("save_report", { request }),
+  saveReport: (request: EvidenceRequest) => call<ExportDone>("save_report", { request }),
   /** The machine-readable export: a plain zip, or locked when a passphrase (12+ characters) is given. */
   saveBundle: (request: EvidenceRequest, passphrase: string | null) =>
-    invoke<ExportDone>("save_bundle", { request, passphrase }),
+    call<ExportDone>("save_bundle", { request, passphrase }),
   /** Opens a locked export someone sent: picks the file, checks it, then asks where to save the zip. */
-  openBundle: (passphrase: string) => invoke<ExportDone>("open_bundle", { passphrase }),
-  riskQuestions: () => invoke<RiskQuestion[]>("risk_screening_questions"),
-  listRiskScreenings: () => invoke<RiskScreening[]>("list_risk_screenings"),
+  openBundle: (passphrase: string) => call<ExportDone>("open_bundle", { passphrase }),
+  riskQuestions: () => call<RiskQuestion[]>("risk_screening_questions"),
+  listRiskScreenings: () => call<RiskScreening[]>("list_risk_screenings"),
   recordRiskScreening: (answers: RiskAnswered[], note: string) =>
-    invoke<RiskScreening>("record_risk_screening", { answers, note }),
-  incidentPatterns: () => invoke<Patterns>("incident_patterns"),
+    call<RiskScreening>("record_risk_screening", { answers, note }),
+  incidentPatterns: () => call<Patterns>("incident_patterns"),
   // ---- Sharing with an advocate (nothing touches the network until pairing starts) ----
-  sharingStatus: () => invoke<SharingStatus>("sharing_status"),
+  sharingStatus: () => call<SharingStatus>("sharing_status"),
   /**
    * Shares one plan section, contact or checklist, or the incident log ("incident-log") or risk
    * screenings ("risk-screenings"), which the advocate can read but not change; or stops sharing it.
    */
-  setShared: (id: string, shared: boolean) => invoke<SharingStatus>("set_shared", { id, shared }),
+  setShared: (id: string, shared: boolean) => call<SharingStatus>("set_shared", { id, shared }),
   /**
    * The person's side: meets the advocate's app with its code; can take minutes (it waits for it).
    * `code` may be the whole invitation, which carries the address (then `relay` is not used).
    */
-  pairingJoin: (relay: string, code: string) => invoke<PairingPhrase>("pairing_join", { relay, code }),
+  pairingJoin: (relay: string, code: string) => call<PairingPhrase>("pairing_join", { relay, code }),
   /**
    * The advocate's side: a new one-time code, and the invitation (QR code and text) holding it with
    * the sharing address given here.
    */
-  pairingHost: (relay: string) => invoke<PairingCodeView>("pairing_host", { relay }),
+  pairingHost: (relay: string) => call<PairingCodeView>("pairing_host", { relay }),
   /** The advocate's side: waits (up to minutes) for the person's app, at the address given to pairingHost. */
-  pairingWait: () => invoke<PairingPhrase>("pairing_wait"),
+  pairingWait: () => call<PairingPhrase>("pairing_wait"),
   /** Both screens showed the same words: finish pairing and keep the link. */
-  pairingConfirm: () => invoke<SharingStatus>("pairing_confirm"),
+  pairingConfirm: () => call<SharingStatus>("pairing_confirm"),
   /** The words differ, or the person changed their mind: nothing is kept. */
-  pairingAbort: () => invoke<void>("pairing_abort"),
-  syncNow: () => invoke<SyncDone>("sync_now"),
+  pairingAbort: () => call<void>("pairing_abort"),
+  syncNow: () => call<SyncDone>("sync_now"),
   /** Stops sharing with everyone: the relay deletes what it holds; this computer keeps its copy. */
-  stopSharing: () => invoke<SharingStatus>("stop_sharing"),
+  stopSharing: () => call<SharingStatus>("stop_sharing"),
   /** Clears sharing that has already stopped, on this computer only (when the relay can't be reached). */
-  forgetSharing: () => invoke<SharingStatus>("forget_sharing"),
+  forgetSharing: () => call<SharingStatus>("forget_sharing"),
   /** What the person shares of their incident log and risk screenings, read-only (an advocate's open case). */
-  sharedRecords: () => invoke<SharedRecords>("shared_records"),
+  sharedRecords: () => call<SharedRecords>("shared_records"),
   // ---- An advocate's caseload: each person supported is a case kept apart from every other ----
   // While a case is open, the plan, contacts, checklists and sharing commands work on that case.
-  caseload: () => invoke<Caseload>("caseload"),
+  caseload: () => call<Caseload>("caseload"),
   /** `label` is what the advocate calls the case (1 to 60 characters, e.g. initials). */
-  caseAdd: (label: string) => invoke<Caseload>("case_add", { label }),
-  caseOpen: (id: string) => invoke<Caseload>("case_open", { id }),
+  caseAdd: (label: string) => call<Caseload>("case_add", { label }),
+  caseOpen: (id: string) => call<Caseload>("case_open", { id }),
   /** Back to the advocate's own space. */
-  caseClose: () => invoke<Caseload>("case_close"),
+  caseClose: () => call<Caseload>("case_close"),
   /** The advocate's private notes on a case: never shared with the person. */
-  caseSetNotes: (id: string, notes: string) => invoke<Caseload>("case_set_notes", { id, notes }),
+  caseSetNotes: (id: string, notes: string) => call<Caseload>("case_set_notes", { id, notes }),
   /** Deletes this computer's copy of a case; refused while sharing with the person is on. */
-  caseRemove: (id: string) => invoke<Caseload>("case_remove", { id }),
+  caseRemove: (id: string) => call<Caseload>("case_remove", { id }),
   // ---- Working together (live): edits go across as they are saved while this is on ----
-  liveStart: () => invoke<SharingStatus>("live_start"),
-  liveStop: () => invoke<SharingStatus>("live_stop"),
+  liveStart: () => call<SharingStatus>("live_start"),
+  liveStop: () => call<SharingStatus>("live_stop"),
   /** The shared document the person is looking at (null: none); Rust passes on only shared ones. */
-  liveViewing: (document: string | null) => invoke<void>("live_viewing", { document }),
-  onHide: (handler: () => void): Promise<UnlistenFn> => listen("show-disguise", handler),
+  liveViewing: (document: string | null) => call<void>("live_viewing", { document }),
+  onHide: (handler: () => void): Promise<UnlistenFn> =>
+    listen("show-disguise", () => {
+      forgetOpening();
+      handler();
+    }),
   /** The other side's edits to these documents are in the vault now. */
   onSharingChanged: (handler: (change: RemoteChange) => void): Promise<UnlistenFn> =>
     listen<RemoteChange>("sharing-changed", (e) => handler(e.payload)),

@@ -35,6 +35,15 @@ describe("checkAddress", () => {
     });
   });
 
+  it("reads the scheme and host in any case, as the Rust side does, and keeps a path as typed", () => {
+    expect(checkAddress(" HTTPS://Relay.Example.org/ ")).toEqual({ ok: true, value: "https://relay.example.org" });
+    expect(checkAddress("https://Example.org:8443/Harbour/Relay")).toEqual({
+      ok: true,
+      value: "https://example.org:8443/Harbour/Relay",
+    });
+    expect(checkAddress("HTTP://LOCALHOST:7000")).toEqual({ ok: true, value: "http://localhost:7000" });
+  });
+
   it("accepts plain http only to this computer, with or without a port", () => {
     for (const a of ["http://127.0.0.1", "http://127.0.0.1:8080", "http://localhost:3000/", "http://[::1]:9"]) {
       expect(checkAddress(a).ok).toBe(true);
@@ -50,7 +59,6 @@ describe("checkAddress", () => {
       "http://localhost.evil.example",
       "http://127.0.0.1.evil.example",
       "http://localhost/path",
-      "HTTPS://relay.example",
     ]) {
       expect(checkAddress(a)).toEqual({ ok: false, message: ADDRESS_MESSAGE });
     }

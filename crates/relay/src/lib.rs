@@ -724,10 +724,15 @@ pub async fn serve(
     let expiring = Arc::clone(&relay);
     let expiry = tokio::spawn(async move {
         loop {
-            let _ = expiring
+            // Told to the operator (it is about the database, never a request); tried again
+            // at the next sweep.
+            if let Err(e) = expiring
                 .storage
                 .expire((expiring.clock)() - retention)
-                .await;
+                .await
+            {
+                eprintln!("harbour-relay: removing old messages failed: {e}");
+            }
             tokio::time::sleep(Duration::from_secs(3600)).await;
         }
     });

@@ -51,6 +51,27 @@ const POSTGRES_CONNECTIONS: usize = 16;
 /// How long a request waits for a connection (or for a new one to be made) before the client is
 /// told to come back shortly.
 const POSTGRES_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+/// Longest a statement may run (unless the connection string sets its own): every request's
+/// statements take milliseconds, so one stuck behind a lock fails instead of holding a
+/// connection, and the request a client is waiting on, for ever.
+const POSTGRES_STATEMENT_TIMEOUT: &str = "statement_timeout=30000";
+/// Messages removed per statement by the expiry sweep on PostgreSQL.
+const EXPIRY_BATCH: i64 = 5000;
+
+/// Adds the relay's statement timeout to the server options, keeping any the operator gave (and
+/// their own timeout, if they set one).
+fn limit_statements(config: &mut tokio_postgres::Config) {
+    let given = config.get_options().unwrap_or_default().to_owned();
+    if given.contains("statement_timeout") {
+        return;
+    }
+    let options = if given.trim().is_empty() {
+        format!("-c {POSTGRES_STATEMENT_TIMEOUT}")
+    } else {
+        format!("{given} -c {POSTGRES_STATEMENT_TIMEOUT}")
+    };
+    config.options(&options);
+}
 
 impl Postgres {
     async fn client(&self) -> Result<deadpool_postgres::Object, RelayError> {
@@ -227,6 +248,7 @@ impl Storage {
             .keepalives_idle(std::time::Duration::from_secs(30))
             .keepalives_interval(std::time::Duration::from_secs(10))
             .keepalives_retries(3);
+        limit_statements(&mut config);
         let manager = deadpool_postgres::Manager::from_config(
             config,
             tokio_postgres::NoTls,
@@ -525,6 +547,12 @@ impl Storage {
 
     /// Removes messages that arrived before `cutoff` (unix seconds). Returns how many.
     pub async fn expire(&self, cutoff: i64) -> Result<u64, RelayError> {
+        self.expire_in_batches(cutoff, EXPIRY_BATCH).await
+    }
+
+    /// [`Storage::expire`], at most `batch` messages per statement on PostgreSQL, so a sweep
+    /// after a long pause neither holds locks for long nor meets the statement timeout.
+    pub async fn expire_in_batches(&self, cutoff: i64, batch: i64) -> Result<u64, RelayError> {
         match self {
             Storage::Sqlite(conn) => {
                 Storage::blocking(conn, move |c| {
@@ -535,14 +563,52 @@ impl Storage {
                 })
                 .await
             }
-            Storage::Postgres(pg) => Ok(pg
-                .client()
-                .await?
-                .execute(
-                    "DELETE FROM relay_messages WHERE stored_at < $1",
-                    &[&cutoff],
-                )
-                .await?),
+            Storage::Postgres(pg) => {
+                let client = pg.client().await?;
+                let mut total = 0;
+                loop {
+                    let deleted = client
+                        .execute(
+                            "DELETE FROM relay_messages WHERE ctid = ANY(ARRAY(\
+                             SELECT ctid FROM relay_messages WHERE stored_at < $1 LIMIT $2))",
+                            &[&cutoff, &batch],
+                        )
+                        .await?;
+                    total += deleted;
+                    if deleted < batch.max(1) as u64 {
+                        return Ok(total);
+                    }
+                }
+            }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn options_for(url: &str) -> Option<String> {
+        let mut config: tokio_postgres::Config = url.parse().unwrap();
+        limit_statements(&mut config);
+        config.get_options().map(str::to_owned)
+    }
+
+    #[test]
+    fn statements_are_limited_unless_the_operator_chose_otherwise() {
+        assert_eq!(
+            options_for("postgres://relay@db/relay").as_deref(),
+            Some("-c statement_timeout=30000")
+        );
+        // The operator's own options are kept, and their own timeout wins.
+        assert_eq!(
+            options_for("postgres://relay@db/relay?options=-c%20search_path%3Drelay").as_deref(),
+            Some("-c search_path=relay -c statement_timeout=30000")
+        );
+        assert_eq!(
+            options_for("host=db user=relay options='-c statement_timeout=5000'").as_deref(),
+            Some("-c statement_timeout=5000")
+        );
     }
 }

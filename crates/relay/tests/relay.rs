@@ -679,13 +679,7 @@ async fn the_relay_carries_on_after_postgres_drops_its_connections() {
     // Named, so that only this relay's connections are ended (other tests use the database at
     // the same time).
     let name = format!("relay-reconnect-{}", hex::encode(random::<4>()));
-    let named = if !url.starts_with("postgres") {
-        format!("{url} application_name={name}")
-    } else if url.contains('?') {
-        format!("{url}&application_name={name}")
-    } else {
-        format!("{url}?application_name={name}")
-    };
+    let named = with_setting(&url, "application_name", &name, &name);
     let storage = Storage::connect_postgres(&named).await.unwrap();
     let server = start(storage, &RelayConfig::default()).await;
     let http = reqwest::Client::new();
@@ -751,4 +745,113 @@ async fn the_relay_carries_on_after_postgres_drops_its_connections() {
     assert_eq!(read.status().as_u16(), 200);
     let bytes = read.bytes().await.unwrap();
     assert_eq!(bytes.len(), 2 * (12 + 512), "both messages are there");
+}
+
+/// `url` with one more connection setting, in whichever form the url is written (`value` as
+/// typed in a key=value string, `encoded` as written in a URL's query).
+fn with_setting(url: &str, key: &str, value: &str, encoded: &str) -> String {
+    if !url.starts_with("postgres") {
+        format!("{url} {key}='{value}'")
+    } else if url.contains('?') {
+        format!("{url}&{key}={encoded}")
+    } else {
+        format!("{url}?{key}={encoded}")
+    }
+}
+
+/// Messages older than the retention are removed (on PostgreSQL a batch at a time), and the
+/// mailbox carries on numbering after them.
+async fn old_messages_expire(storage: Storage) {
+    let server = start(storage.clone(), &RelayConfig::default()).await;
+    let http = reqwest::Client::new();
+    let device = Device::new();
+    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    let messages = format!("{mailbox}/messages");
+    use reqwest::Method as M;
+    let r = device
+        .send_signed(
+            &http,
+            M::PUT,
+            &server.base,
+            &mailbox,
+            device.public().to_vec(),
+            now(),
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 201);
+    for fill in 1..=5u8 {
+        let r = device
+            .send_signed(
+                &http,
+                M::POST,
+                &server.base,
+                &messages,
+                vec![fill; 512],
+                now(),
+            )
+            .await;
+        assert_eq!(r.status().as_u16(), 200);
+    }
+    assert_eq!(
+        storage.expire(now() - 3600).await.unwrap(),
+        0,
+        "none is old"
+    );
+    assert_eq!(storage.expire_in_batches(now() + 60, 2).await.unwrap(), 5);
+    let read = |after: u64| {
+        let (http, device, base) = (&http, &device, &server.base);
+        // A fresh `n`, as the apps send: the relay takes each signed request once.
+        let path = format!("{messages}?after={after}&n={}", hex::encode(random::<8>()));
+        async move {
+            let r = device
+                .send_signed(http, M::GET, base, &path, Vec::new(), now())
+                .await;
+            assert_eq!(r.status().as_u16(), 200);
+            parse_read(&r.bytes().await.unwrap())
+        }
+    };
+    assert!(read(0).await.is_empty());
+    let r = device
+        .send_signed(&http, M::POST, &server.base, &messages, vec![6; 512], now())
+        .await;
+    assert!(r.text().await.unwrap().contains("\"seq\":6"));
+    assert_eq!(
+        read(0).await.iter().map(|f| f.0).collect::<Vec<_>>(),
+        vec![6]
+    );
+}
+
+#[tokio::test]
+async fn old_messages_expire_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    old_messages_expire(storage(Backend::Sqlite, &dir).await).await;
+}
+
+#[tokio::test]
+async fn old_messages_expire_on_postgres() {
+    let Some(url) = postgres_url() else {
+        return;
+    };
+    // A schema of its own (through the operator's `options`, which the relay keeps): expiry
+    // removes every old message, and other tests share the database meanwhile.
+    let schema = format!("expiry_{}", hex::encode(random::<4>()));
+    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    admin
+        .batch_execute(&format!("CREATE SCHEMA {schema}"))
+        .await
+        .unwrap();
+    let own = with_setting(
+        &url,
+        "options",
+        &format!("-c search_path={schema}"),
+        &format!("-c%20search_path%3D{schema}"),
+    );
+    old_messages_expire(Storage::connect_postgres(&own).await.unwrap()).await;
+    admin
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .await
+        .unwrap();
 }

@@ -9,9 +9,9 @@
 //! 0                                                      (the end)
 //! ```
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::HashSet;
 use std::fs::File;
-use std::io::{self, BufReader, Cursor, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::backup::ScratchFile;
@@ -24,69 +24,72 @@ const ID_LEN: usize = 16;
 /// Far more than any advocate holds; a backup claiming more is damaged.
 const MAX_CASES: usize = 10_000;
 
-/// Reads an archive out of scratch files made beforehand, opening each only when its turn comes.
-pub(crate) struct ArchiveSource<'a> {
-    parts: VecDeque<Part<'a>>,
+/// Where an archive is written: a backup's sealed stream (or plain bytes, in tests).
+pub(crate) trait ArchiveSink {
+    fn put(&mut self, bytes: &[u8]) -> crate::error::Result<()>;
+    /// Reads `input` to its end into the sink; returns how much was read.
+    fn copy_from(&mut self, input: &mut impl Read) -> crate::error::Result<u64>;
 }
 
-enum Part<'a> {
-    Bytes(Cursor<Vec<u8>>),
-    File(&'a Path, Option<BufReader<File>>),
-}
+impl<W: Write> ArchiveSink for crate::backup::StreamSealer<W> {
+    fn put(&mut self, bytes: &[u8]) -> crate::error::Result<()> {
+        crate::backup::StreamSealer::put(self, bytes)
+    }
 
-impl<'a> ArchiveSource<'a> {
-    /// `cases` holds each case's id (32 hex digits) and its copy.
-    pub(crate) fn new(
-        records: &'a ScratchFile,
-        cases: &'a [(String, ScratchFile)],
-    ) -> crate::error::Result<ArchiveSource<'a>> {
-        let mut parts = VecDeque::new();
-        let mut head = vec![RECORDS];
-        head.extend_from_slice(&file_len(records.path())?.to_be_bytes());
-        parts.push_back(Part::Bytes(Cursor::new(head)));
-        parts.push_back(Part::File(records.path(), None));
-        for (id, copy) in cases {
-            let id = hex::decode(id).map_err(|_| VaultError::Corrupt("case id"))?;
-            if id.len() != ID_LEN {
-                return Err(VaultError::Corrupt("case id"));
-            }
-            let mut head = vec![CASE];
-            head.extend_from_slice(&id);
-            head.extend_from_slice(&file_len(copy.path())?.to_be_bytes());
-            parts.push_back(Part::Bytes(Cursor::new(head)));
-            parts.push_back(Part::File(copy.path(), None));
-        }
-        parts.push_back(Part::Bytes(Cursor::new(vec![END])));
-        Ok(ArchiveSource { parts })
+    fn copy_from(&mut self, input: &mut impl Read) -> crate::error::Result<u64> {
+        crate::backup::StreamSealer::copy_from(self, input)
     }
 }
 
-fn file_len(path: &Path) -> crate::error::Result<u64> {
-    Ok(std::fs::metadata(path)?.len())
+/// Writes an archive part by part, each part from a file made just before (so a backup needs
+/// room for one case's copy at a time, not the whole caseload's).
+pub(crate) struct ArchiveWriter<S: ArchiveSink> {
+    sink: S,
 }
 
-impl Read for ArchiveSource<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        while let Some(part) = self.parts.front_mut() {
-            let n = match part {
-                Part::Bytes(bytes) => bytes.read(buf)?,
-                Part::File(path, open) => {
-                    if open.is_none() {
-                        *open = Some(BufReader::new(File::open(*path)?));
-                    }
-                    match open {
-                        Some(file) => file.read(buf)?,
-                        None => 0,
-                    }
-                }
-            };
-            if n > 0 || buf.is_empty() {
-                return Ok(n);
-            }
-            self.parts.pop_front();
-        }
-        Ok(0)
+impl<S: ArchiveSink> ArchiveWriter<S> {
+    /// Starts the archive with the vault's own records.
+    pub(crate) fn new(mut sink: S, records: &Path) -> crate::error::Result<ArchiveWriter<S>> {
+        write_part(&mut sink, vec![RECORDS], records)?;
+        Ok(ArchiveWriter { sink })
     }
+
+    /// Adds one case (`id`: 32 hex digits) from its copy.
+    pub(crate) fn add_case(&mut self, id: &str, copy: &Path) -> crate::error::Result<()> {
+        let id = hex::decode(id).map_err(|_| VaultError::Corrupt("case id"))?;
+        if id.len() != ID_LEN {
+            return Err(VaultError::Corrupt("case id"));
+        }
+        let mut head = vec![CASE];
+        head.extend_from_slice(&id);
+        write_part(&mut self.sink, head, copy)
+    }
+
+    /// Writes the end mark and hands the sink back.
+    pub(crate) fn finish(mut self) -> crate::error::Result<S> {
+        self.sink.put(&[END])?;
+        Ok(self.sink)
+    }
+}
+
+/// `head`, the file's length, then the file.
+fn write_part(
+    sink: &mut impl ArchiveSink,
+    mut head: Vec<u8>,
+    path: &Path,
+) -> crate::error::Result<()> {
+    let mut file = File::open(path)?;
+    let len = file.metadata()?.len();
+    head.extend_from_slice(&len.to_be_bytes());
+    sink.put(&head)?;
+    // The copy is this backup's own scratch file; if it changed anyway, the archive would be
+    // unreadable, so the backup fails instead.
+    if sink.copy_from(&mut file)? != len {
+        return Err(VaultError::Io(io::Error::other(
+            "a part changed while it was copied",
+        )));
+    }
+    Ok(())
 }
 
 /// Splits a decrypted archive into scratch files as it arrives (one part's bytes in memory at
@@ -251,6 +254,17 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
 
+    impl ArchiveSink for Vec<u8> {
+        fn put(&mut self, bytes: &[u8]) -> crate::error::Result<()> {
+            self.extend_from_slice(bytes);
+            Ok(())
+        }
+
+        fn copy_from(&mut self, input: &mut impl Read) -> crate::error::Result<u64> {
+            Ok(io::copy(input, self)?)
+        }
+    }
+
     fn scratch_with(dir: &Path, bytes: &[u8]) -> ScratchFile {
         let s = ScratchFile::new(dir).unwrap();
         s.create().unwrap().write_all(bytes).unwrap();
@@ -267,12 +281,11 @@ mod tests {
             .iter()
             .map(|(id, bytes)| (id.to_string(), scratch_with(dir, bytes)))
             .collect();
-        let mut out = Vec::new();
-        ArchiveSource::new(&records, &cases)
-            .unwrap()
-            .read_to_end(&mut out)
-            .unwrap();
-        out
+        let mut writer = ArchiveWriter::new(Vec::new(), records.path()).unwrap();
+        for (id, copy) in &cases {
+            writer.add_case(id, copy.path()).unwrap();
+        }
+        writer.finish().unwrap()
     }
 
     fn split(dir: &Path, bytes: &[u8], piece: usize) -> crate::error::Result<ArchiveParts> {

@@ -245,37 +245,102 @@ pub(crate) fn seal_stream(
     mut input: impl Read,
     out: impl Write,
 ) -> Result<u64> {
-    let mut out = BufWriter::new(out);
-    let aad = header.encode();
-    out.write_all(&aad)?;
-    let cipher = cipher(keys)?;
-    let mut chunk = Zeroizing::new(vec![0u8; CHUNK_LEN]);
-    let mut counter: u32 = 0;
-    let mut written = HEADER_LEN as u64;
-    loop {
-        let filled = fill(&mut input, &mut chunk)?;
-        // Only a short chunk can be the last: a full one is followed by another (maybe empty).
-        let last = filled < CHUNK_LEN;
-        let sealed = cipher
+    let mut sealer = StreamSealer::new(header, keys, out)?;
+    sealer.copy_from(&mut input)?;
+    sealer.finish()
+}
+
+/// Seals what is written to it into the backup format, a chunk at a time (memory: one chunk),
+/// so a backup can be written in parts with pauses between them.
+pub(crate) struct StreamSealer<W: Write> {
+    out: BufWriter<W>,
+    header: BackupHeader,
+    aad: [u8; HEADER_LEN],
+    cipher: XChaCha20Poly1305,
+    /// Plaintext waiting to be sealed; always `CHUNK_LEN` long, `filled` of it in use.
+    chunk: Zeroizing<Vec<u8>>,
+    filled: usize,
+    counter: u32,
+    written: u64,
+}
+
+impl<W: Write> StreamSealer<W> {
+    /// Writes the header.
+    pub(crate) fn new(header: &BackupHeader, keys: &BackupKeys, out: W) -> Result<StreamSealer<W>> {
+        let mut out = BufWriter::new(out);
+        let aad = header.encode();
+        out.write_all(&aad)?;
+        Ok(StreamSealer {
+            out,
+            header: header.clone(),
+            aad,
+            cipher: cipher(keys)?,
+            chunk: Zeroizing::new(vec![0u8; CHUNK_LEN]),
+            filled: 0,
+            counter: 0,
+            written: HEADER_LEN as u64,
+        })
+    }
+
+    /// Reads `input` to its end into the stream; returns how much was read.
+    pub(crate) fn copy_from(&mut self, input: &mut impl Read) -> Result<u64> {
+        let mut total = 0u64;
+        loop {
+            // Only a short chunk can be the last, so a full one is sealed once more is coming
+            // (or at the end, followed by an empty last one).
+            if self.filled == CHUNK_LEN {
+                self.seal(false)?;
+            }
+            match input.read(&mut self.chunk[self.filled..]) {
+                Ok(0) => return Ok(total),
+                Ok(n) => {
+                    self.filled += n;
+                    total += n as u64;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+
+    /// Adds `bytes` to the stream.
+    pub(crate) fn put(&mut self, mut bytes: &[u8]) -> Result<()> {
+        self.copy_from(&mut bytes).map(|_| ())
+    }
+
+    fn seal(&mut self, last: bool) -> Result<()> {
+        let sealed = self
+            .cipher
             .encrypt(
-                &header.nonce(counter, last),
+                &self.header.nonce(self.counter, last),
                 Payload {
-                    msg: &chunk[..filled],
-                    aad: &aad,
+                    msg: &self.chunk[..self.filled],
+                    aad: &self.aad,
                 },
             )
             .map_err(|_| VaultError::Random)?;
-        out.write_all(&sealed)?;
-        written += sealed.len() as u64;
-        if last {
-            break;
+        self.out.write_all(&sealed)?;
+        self.written += sealed.len() as u64;
+        self.filled = 0;
+        if !last {
+            self.counter = self
+                .counter
+                .checked_add(1)
+                .ok_or(VaultError::Invalid("This is too large to back up."))?;
         }
-        counter = counter
-            .checked_add(1)
-            .ok_or(VaultError::Invalid("This is too large to back up."))?;
+        Ok(())
     }
-    out.flush()?;
-    Ok(written)
+
+    /// Seals the last chunk and flushes; returns the size written. A stream dropped without
+    /// this is incomplete, and any reader refuses it as cut short.
+    pub(crate) fn finish(mut self) -> Result<u64> {
+        if self.filled == CHUNK_LEN {
+            self.seal(false)?;
+        }
+        self.seal(true)?;
+        self.out.flush()?;
+        Ok(self.written)
+    }
 }
 
 /// Encrypts any stream into this format (a vault backup is one use; an export bundle can be

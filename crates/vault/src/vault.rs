@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use harbour_store::Store;
 
-use crate::archive::{ArchiveSource, ArchiveSplitter};
+use crate::archive::{ArchiveSplitter, ArchiveWriter};
 use crate::backup::{
-    ARCHIVE, BackupHeader, BackupSecret, PLAIN_STREAM, ScratchFile, open_stream,
-    read_header as read_backup_header, remove_leftover_scratch, seal_stream,
+    ARCHIVE, BackupHeader, BackupSecret, PLAIN_STREAM, ScratchFile, StreamSealer, open_stream,
+    read_header as read_backup_header, remove_leftover_scratch,
 };
 use crate::cases::CaseVault;
 use crate::database::{check_opens, export_database, open_encrypted};
@@ -118,6 +118,8 @@ pub struct PreparedRestore {
     file: ScratchFile,
     cases: Vec<(String, ScratchFile)>,
     kept: usize,
+    /// The unlocked session it was prepared for (under its keys): only that one may finish it.
+    session: u64,
 }
 
 impl PreparedRestore {
@@ -130,6 +132,54 @@ impl PreparedRestore {
     pub fn cases_kept(&self) -> usize {
         self.kept
     }
+}
+
+/// A backup being written, part by part (see [`UnlockedVault::start_backup`]). Dropping it
+/// unfinished leaves an incomplete stream that no restore accepts; the caller removes it.
+pub struct BackupInProgress<W: std::io::Write> {
+    archive: ArchiveWriter<StreamSealer<W>>,
+    keys: crate::backup::BackupKeys,
+    /// Which unlocked session started it.
+    session: u64,
+    cases_to_come: std::collections::VecDeque<String>,
+    cases: usize,
+    cases_unreadable: usize,
+}
+
+impl<W: std::io::Write> fmt::Debug for BackupInProgress<W> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BackupInProgress")
+            .field("cases_to_come", &self.cases_to_come.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<W: std::io::Write> BackupInProgress<W> {
+    /// Cases still to be written.
+    pub fn cases_to_come(&self) -> usize {
+        self.cases_to_come.len()
+    }
+
+    /// Ends the stream (refused while cases are still to come); returns what was written.
+    pub fn finish(self) -> Result<WrittenBackup> {
+        if !self.cases_to_come.is_empty() {
+            return Err(VaultError::NotAvailable);
+        }
+        let bytes = self.archive.finish()?.finish()?;
+        Ok(WrittenBackup {
+            bytes,
+            cases: self.cases,
+            cases_unreadable: self.cases_unreadable,
+        })
+    }
+}
+
+/// Each unlocked session's number, so work spread over several calls (a backup) is continued
+/// only by the session that started it.
+static SESSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_session() -> u64 {
+    SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// What [`UnlockedVault::write_backup`] wrote.
@@ -166,6 +216,8 @@ pub struct UnlockedVault {
     case: Option<CaseVault>,
     /// Set by a restore: cases of the backup that could not be put in place.
     cases_not_restored: usize,
+    /// This session's number (a restore starts a new one).
+    session: u64,
 }
 
 impl fmt::Debug for UnlockedVault {
@@ -443,6 +495,7 @@ impl LockedVault {
             store,
             case: None,
             cases_not_restored: 0,
+            session: next_session(),
         })
     }
 
@@ -553,57 +606,87 @@ impl UnlockedVault {
     }
 
     /// Writes a backup of this vault (every record and attachment, and every case of an
-    /// advocate's caseload, whichever is open) to `out`. Nothing decrypted touches the disk: each
-    /// copy inside is made by SQLCipher under a key of the backup's own, in a scratch file that is
-    /// removed afterwards.
-    pub fn write_backup(
+    /// advocate's caseload, whichever is open) to `out`, all at once: [`UnlockedVault::start_backup`]
+    /// and [`UnlockedVault::continue_backup`] until done, then [`BackupInProgress::finish`].
+    pub fn write_backup<W: std::io::Write>(
         &self,
-        out: impl std::io::Write,
+        out: W,
         secret: BackupSecret<'_>,
         kdf: KdfParams,
     ) -> Result<WrittenBackup> {
+        let mut backup = self.start_backup(out, secret, kdf)?;
+        while self.continue_backup(&mut backup)? {}
+        backup.finish()
+    }
+
+    /// Starts a backup: the header and this vault's own records go to `out`, and the cases to
+    /// come are noted. Nothing decrypted touches the disk: each copy inside is made by SQLCipher
+    /// under a key of the backup's own, in a scratch file removed once it is in the stream.
+    /// Between parts the vault need not be held, so a hide can lock it at once; a backup
+    /// continued by any other session (after a lock, or in the other vault) is refused.
+    pub fn start_backup<W: std::io::Write>(
+        &self,
+        out: W,
+        secret: BackupSecret<'_>,
+        kdf: KdfParams,
+    ) -> Result<BackupInProgress<W>> {
         let (header, keys) = BackupHeader::new(secret, kdf, ARCHIVE)?;
         let records = ScratchFile::new(&self.dir)?;
         export_database(self.store.connection(), records.path(), &keys.database)?;
-        let mut cases = Vec::new();
-        let mut unreadable = 0;
-        for entry in self.store.cases()? {
-            // A listed case whose file is gone has nothing left to back up.
-            if !crate::cases::exists(&self.dir, &entry.id) {
-                continue;
-            }
-            let copy = ScratchFile::new(&self.dir)?;
-            let key = crate::cases::backup_key(&keys.database, &entry.id)?;
-            match &self.case {
-                Some(open) if open.id() == entry.id => {
-                    export_database(open.store().connection(), copy.path(), &key)?;
-                }
-                _ => match crate::cases::open(&self.dir, &self.master, &entry.id) {
-                    Ok(case) => {
-                        let exported =
-                            export_database(case.store().connection(), copy.path(), &key);
-                        case.close()?;
-                        exported?;
-                    }
-                    // One damaged case must not stop the rest being backed up; the person is
-                    // told how many could not be read.
-                    Err(
-                        VaultError::Corrupt(_) | VaultError::Database(_) | VaultError::Store(_),
-                    ) => {
-                        unreadable += 1;
-                        continue;
-                    }
-                    Err(e) => return Err(e),
-                },
-            }
-            cases.push((entry.id, copy));
-        }
-        let bytes = seal_stream(&header, &keys, ArchiveSource::new(&records, &cases)?, out)?;
-        Ok(WrittenBackup {
-            bytes,
-            cases: cases.len(),
-            cases_unreadable: unreadable,
+        let sealer = StreamSealer::new(&header, &keys, out)?;
+        let archive = ArchiveWriter::new(sealer, records.path())?;
+        drop(records);
+        let cases_to_come = self.store.cases()?.into_iter().map(|c| c.id).collect();
+        Ok(BackupInProgress {
+            archive,
+            keys,
+            session: self.session,
+            cases_to_come,
+            cases: 0,
+            cases_unreadable: 0,
         })
+    }
+
+    /// Adds the next case to a backup started by this session; false once there are none left.
+    /// A case removed since the backup started is passed over.
+    pub fn continue_backup<W: std::io::Write>(
+        &self,
+        backup: &mut BackupInProgress<W>,
+    ) -> Result<bool> {
+        if backup.session != self.session {
+            return Err(VaultError::NotAvailable);
+        }
+        let Some(id) = backup.cases_to_come.pop_front() else {
+            return Ok(false);
+        };
+        // A listed case whose file is gone has nothing left to back up.
+        if !crate::cases::exists(&self.dir, &id) {
+            return Ok(true);
+        }
+        let copy = ScratchFile::new(&self.dir)?;
+        let key = crate::cases::backup_key(&backup.keys.database, &id)?;
+        match &self.case {
+            Some(open) if open.id() == id => {
+                export_database(open.store().connection(), copy.path(), &key)?;
+            }
+            _ => match crate::cases::open(&self.dir, &self.master, &id) {
+                Ok(case) => {
+                    let exported = export_database(case.store().connection(), copy.path(), &key);
+                    case.close()?;
+                    exported?;
+                }
+                // One damaged case must not stop the rest being backed up; the person is told
+                // how many could not be read.
+                Err(VaultError::Corrupt(_) | VaultError::Database(_) | VaultError::Store(_)) => {
+                    backup.cases_unreadable += 1;
+                    return Ok(true);
+                }
+                Err(e) => return Err(e),
+            },
+        }
+        backup.archive.add_case(&id, copy.path())?;
+        backup.cases += 1;
+        Ok(true)
     }
 
     /// Reads and checks a whole backup, and prepares its contents under this vault's keys,
@@ -674,6 +757,7 @@ impl UnlockedVault {
             file: prepared,
             cases,
             kept,
+            session: self.session,
         })
     }
 
@@ -683,6 +767,11 @@ impl UnlockedVault {
     /// everything as it was (the staged cases are thrown away at the next unlock), a crash after
     /// it is completed at the next unlock.
     pub fn finish_restore(mut self, prepared: PreparedRestore) -> Result<UnlockedVault> {
+        // Prepared under another session's keys (before a lock, or in the other vault): putting
+        // it in place here would leave files this vault cannot open.
+        if prepared.session != self.session {
+            return Err(VaultError::NotAvailable);
+        }
         let path = database_path(&self.dir, self.db_index);
         let key = database_key(&self.master)?;
         let pending = pending_path(&path);
@@ -711,6 +800,7 @@ impl UnlockedVault {
         Ok(UnlockedVault {
             store,
             cases_not_restored: not_placed,
+            session: next_session(),
             ..self
         })
     }
@@ -893,7 +983,7 @@ mod tests {
         let scratch = ScratchFile::new(&path).unwrap();
         export_database(vault.store().connection(), scratch.path(), &keys.database).unwrap();
         let mut file = Vec::new();
-        seal_stream(&header, &keys, scratch.open().unwrap(), &mut file).unwrap();
+        crate::backup::seal_stream(&header, &keys, scratch.open().unwrap(), &mut file).unwrap();
         drop(scratch);
         assert_eq!(u16::from_be_bytes([file[8], file[9]]), 1);
 

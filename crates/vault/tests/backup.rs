@@ -449,3 +449,116 @@ fn a_case_that_cannot_be_put_in_place_stays_as_it_was() {
     assert_eq!(case_notes(&mut vault, &two), "TWO-BACKED-UP");
     no_scratch_left(&fx);
 }
+
+/// A backup is written a case at a time, and the vault may change between parts (the app lets go
+/// of it so a hide locks at once): a case removed meanwhile is passed over, one added is not
+/// taken, an unfinished backup can't be finished, and no other session can carry it on.
+#[test]
+fn a_backup_written_in_parts_takes_the_cases_there_when_it_started() {
+    let fx = Fixture::new();
+    let (mut vault, recovery) = fx.create(None);
+    let one = add_case(&mut vault, "J.S.", "PART-ONE-WORDS");
+    let two = add_case(&mut vault, "A.K.", "PART-TWO-WORDS");
+    let three = add_case(&mut vault, "M.T.", "PART-THREE-WORDS");
+    let secret = BackupSecret::RecoveryKey(&recovery);
+
+    let mut file = Vec::new();
+    let mut backup = vault
+        .start_backup(&mut file, secret, KdfParams::FLOOR)
+        .unwrap();
+    assert_eq!(backup.cases_to_come(), 3);
+    // Between parts: one case goes, one comes.
+    vault.remove_case(&two).unwrap();
+    let four = add_case(&mut vault, "R.B.", "PART-FOUR-WORDS");
+    let mut steps = 0;
+    while vault.continue_backup(&mut backup).unwrap() {
+        steps += 1;
+    }
+    assert_eq!(steps, 3, "one step per case there at the start");
+    let written = backup.finish().unwrap();
+    assert_eq!((written.cases, written.cases_unreadable), (2, 0));
+    assert_eq!(written.bytes, file.len() as u64);
+    no_scratch_left(&fx);
+
+    let other = Fixture::new();
+    let (fresh, _) = other.create(None);
+    let prepared = fresh
+        .prepare_restore(&file[..], BackupSecret::RecoveryKey(&recovery))
+        .unwrap();
+    assert_eq!(prepared.cases_restored(), 2);
+    let mut fresh = fresh.finish_restore(prepared).unwrap();
+    assert_eq!(case_notes(&mut fresh, &one), "PART-ONE-WORDS");
+    assert_eq!(case_notes(&mut fresh, &three), "PART-THREE-WORDS");
+    assert!(fresh.open_case(&two).is_err(), "removed before its turn");
+    assert!(fresh.open_case(&four).is_err(), "added after the start");
+
+    // Finishing with cases still to come is refused, and what was written is no backup.
+    let mut cut = Vec::new();
+    let backup = vault
+        .start_backup(&mut cut, secret, KdfParams::FLOOR)
+        .unwrap();
+    assert!(matches!(backup.finish(), Err(VaultError::NotAvailable)));
+    assert!(matches!(
+        vault.prepare_restore(&cut[..], secret),
+        Err(VaultError::Corrupt(_))
+    ));
+    no_scratch_left(&fx);
+
+    // Locked and opened again (as after a hide): the backup started before can't be carried on.
+    let mut stale = Vec::new();
+    let mut backup = vault
+        .start_backup(&mut stale, secret, KdfParams::FLOOR)
+        .unwrap();
+    let listed = vault.store().cases().unwrap().len();
+    assert_eq!(backup.cases_to_come(), listed);
+    let vault = vault.lock().unwrap().unlock(&pin(PIN)).unwrap();
+    assert!(matches!(
+        vault.continue_backup(&mut backup),
+        Err(VaultError::NotAvailable)
+    ));
+    assert_eq!(backup.cases_to_come(), listed, "nothing was taken");
+}
+
+/// A restore prepared in one unlocked session (under its keys) is refused by any other: the
+/// decoy opened after a hide, or the same vault opened again. Nothing changes in either.
+#[test]
+fn a_restore_prepared_before_a_lock_is_not_put_in_place_after_it() {
+    let fx = Fixture::new();
+    let (mut vault, recovery) = fx.create(Some(DURESS));
+    vault
+        .store_mut()
+        .set_section_notes(Section::EscapeBag, "backed up")
+        .unwrap();
+    let file = backup(&vault, BackupSecret::RecoveryKey(&recovery));
+    vault
+        .store_mut()
+        .set_section_notes(Section::EscapeBag, "written since")
+        .unwrap();
+    let prepare = |vault: &UnlockedVault| {
+        vault
+            .prepare_restore(&file[..], BackupSecret::RecoveryKey(&recovery))
+            .unwrap()
+    };
+    let (for_decoy, for_reopened) = (prepare(&vault), prepare(&vault));
+    vault.lock().unwrap();
+
+    let decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
+    let decoy_notes = notes(&decoy);
+    assert!(matches!(
+        decoy.finish_restore(for_decoy),
+        Err(VaultError::NotAvailable)
+    ));
+    let reopened = fx.locked().unlock(&pin(PIN)).unwrap();
+    assert!(matches!(
+        reopened.finish_restore(for_reopened),
+        Err(VaultError::NotAvailable)
+    ));
+
+    let real = fx.locked().unlock(&pin(PIN)).unwrap();
+    assert_eq!(notes(&real), "written since", "nothing was replaced");
+    real.lock().unwrap();
+    let decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
+    assert_eq!(notes(&decoy), decoy_notes);
+    decoy.lock().unwrap();
+    no_scratch_left(&fx);
+}

@@ -18,13 +18,25 @@ export const ADDRESS_MESSAGE =
  * https:// (and have something after it), or be http:// to this computer, optionally with a port.
  */
 export function checkAddress(text: string): Checked<string> {
-  const address = text.trim().replace(/\/+$/, "");
+  const address = lowerSchemeAndHost(text.trim().replace(/\/+$/, ""));
   if (address === "") return { ok: false, message: "Please type the sharing address your advocate gave you." };
   if (/\s/.test(address)) return { ok: false, message: "The sharing address cannot contain spaces." };
-  // Exactly as the Rust side checks (so "HTTPS://" is refused there too).
+  // Exactly as the Rust side checks.
   const secure = address.startsWith("https://") && address.length > "https://".length;
   const local = LOOPBACK.some((l) => address === l || address.startsWith(`${l}:`));
   return secure || local ? { ok: true, value: address } : { ok: false, message: ADDRESS_MESSAGE };
+}
+
+/**
+ * The scheme and host are case-insensitive, so "HTTPS://Relay.example.org" is the same address; a
+ * path (behind a proxy) is not, and stays as typed. As the Rust side does.
+ */
+function lowerSchemeAndHost(address: string): string {
+  const at = address.indexOf("://");
+  if (at < 0) return address.toLowerCase();
+  const slash = address.indexOf("/", at + 3);
+  const end = slash < 0 ? address.length : slash;
+  return address.slice(0, end).toLowerCase() + address.slice(end);
 }
 
 /** Crockford's base32, as the codes are made: no I, L, O or U. */
