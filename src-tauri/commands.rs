@@ -186,8 +186,8 @@ pub async fn set_up_from_backup<R: Runtime>(
     .map_err(backup_file_error)?;
     let done = choice.create(&app, &session)?;
     // The vault exists now: whatever happens next, the person must see its recovery key.
-    let restored = session
-        .with_vault(|v| Ok(v.adopt(checked)?))
+    let epoch = session.epoch();
+    let restored = restore_in_steps(&session, epoch, checked)
         .and_then(|prepared| session.replace_vault(|v| v.finish_restore(prepared)))
         .is_ok();
     Ok(Some(SetupFromBackupDone {
@@ -951,6 +951,26 @@ pub fn backup_next_case<W: std::io::Write>(
     })
 }
 
+/// Re-keys a checked backup under the open vault's keys, holding the vault for the own records
+/// and then for one case at a time, so a hide during a long restore locks at once (the restore
+/// then fails as locked, and nothing has changed: its scratch files are dropped).
+fn restore_in_steps(
+    session: &Session,
+    epoch: u64,
+    checked: harbour_vault::CheckedBackup,
+) -> Result<harbour_vault::PreparedRestore, ApiError> {
+    let mut restore = session.with_vault_since(epoch, |v| {
+        // The list's note of the open case is brought up to date first: a case added since the
+        // backup is kept, with its entry as it is now.
+        crate::caseload::note_open_case(v)?;
+        v.start_restore(checked).map_err(backup_file_error)
+    })?;
+    while session.with_vault_since(epoch, |v| {
+        v.continue_restore(&mut restore).map_err(backup_file_error)
+    })? {}
+    restore.prepared().map_err(backup_file_error)
+}
+
 /// Creates `<path>.partial`, lets `write` fill it, makes sure it reached the disk and renames
 /// it to `path`; on any failure the partial file is removed. So a failure never leaves half a
 /// file under the name the person chose, and nothing is written anywhere else.
@@ -1011,12 +1031,7 @@ pub async fn restore_backup<R: Runtime>(
         secret.as_secret(),
     )
     .map_err(backup_file_error)?;
-    let prepared = session.with_vault_since(epoch, |v| {
-        // The list's note of the open case is brought up to date first: a case added since the
-        // backup is kept, with its entry as it is now.
-        crate::caseload::note_open_case(v)?;
-        v.adopt(checked).map_err(backup_file_error)
-    })?;
+    let prepared = restore_in_steps(&session, epoch, checked)?;
     let (cases, cases_kept) = (prepared.cases_restored(), prepared.cases_kept());
     session.replace_vault(|v| v.finish_restore(prepared))?;
     let left_out = session.with_vault(|v| Ok(v.cases_not_restored()))?;

@@ -39,8 +39,8 @@ pub use keychain::Keychain;
 pub use secret::{Pin, RecoveryKey};
 pub use throttle::delay_after_failures;
 pub use vault::{
-    BackupInProgress, CheckedBackup, CreatedVault, LockedVault, PreparedRestore, UnlockedVault,
-    VaultKind, WrittenBackup, default_data_dir,
+    BackupInProgress, CheckedBackup, CreatedVault, LockedVault, PreparedRestore, RestoreInProgress,
+    UnlockedVault, VaultKind, WrittenBackup, default_data_dir,
 };
 
 /// Folder and file names are deliberately dull: someone browsing the disk should see a calculator's

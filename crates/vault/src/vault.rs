@@ -182,6 +182,40 @@ fn next_session() -> u64 {
     SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
+/// A checked backup being re-keyed under a vault's keys, a case at a time (see
+/// [`UnlockedVault::start_restore`]). Dropped unfinished, its scratch files go with it.
+#[derive(Debug)]
+pub struct RestoreInProgress {
+    file: ScratchFile,
+    /// The cases folder, once there is a case to re-key.
+    pages: Option<PathBuf>,
+    to_come: std::collections::VecDeque<CheckedCase>,
+    cases: Vec<(String, ScratchFile)>,
+    kept: usize,
+    session: u64,
+}
+
+impl RestoreInProgress {
+    /// Cases still to be re-keyed.
+    pub fn cases_to_come(&self) -> usize {
+        self.to_come.len()
+    }
+
+    /// The restore, ready for [`UnlockedVault::finish_restore`] (refused while cases are still
+    /// to come).
+    pub fn prepared(self) -> Result<PreparedRestore> {
+        if !self.to_come.is_empty() {
+            return Err(VaultError::NotAvailable);
+        }
+        Ok(PreparedRestore {
+            file: self.file,
+            cases: self.cases,
+            kept: self.kept,
+            session: self.session,
+        })
+    }
+}
+
 /// What [`UnlockedVault::write_backup`] wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WrittenBackup {
@@ -702,10 +736,22 @@ impl UnlockedVault {
         self.adopt(checked)
     }
 
-    /// Re-keys a checked backup under this vault's keys: its own records beside its database,
-    /// each case in the cases folder. Cases here that the backup doesn't hold (added since it was
-    /// made) are kept, and listed again in the restored records, so a restore never loses a case.
+    /// Re-keys a checked backup under this vault's keys, all at once:
+    /// [`UnlockedVault::start_restore`], [`UnlockedVault::continue_restore`] until done, then
+    /// [`RestoreInProgress::prepared`].
     pub fn adopt(&self, checked: CheckedBackup) -> Result<PreparedRestore> {
+        let mut restore = self.start_restore(checked)?;
+        while self.continue_restore(&mut restore)? {}
+        restore.prepared()
+    }
+
+    /// Starts re-keying a checked backup under this vault's keys: its own records now, beside
+    /// the database; then each case in the cases folder, one per
+    /// [`UnlockedVault::continue_restore`], so the vault need not be held for the whole
+    /// caseload. Cases here that the backup doesn't hold (added since it was made) are kept, and
+    /// listed again in the restored records, so a restore never loses a case. Nothing here
+    /// changes until [`UnlockedVault::finish_restore`].
+    pub fn start_restore(&self, checked: CheckedBackup) -> Result<RestoreInProgress> {
         let CheckedBackup {
             file,
             key,
@@ -739,26 +785,38 @@ impl UnlockedVault {
         drop(file);
         // The prepared copy must open with this vault's key before it may replace anything.
         check_opens(prepared.path(), &own_key)?;
-        let mut cases = Vec::with_capacity(checked_cases.len());
-        if !checked_cases.is_empty() {
-            let pages = crate::cases::prepare_dir(&self.dir)?;
-            for case in checked_cases {
-                let store = Store::open(open_encrypted(case.file.path(), &case.key, false)?)?;
-                let copy = ScratchFile::new(&pages)?;
-                let case_key = crate::cases::key(&self.master, &case.id)?;
-                let exported = export_database(store.connection(), copy.path(), &case_key);
-                store.close()?;
-                exported?;
-                check_opens(copy.path(), &case_key)?;
-                cases.push((case.id, copy));
-            }
-        }
-        Ok(PreparedRestore {
+        let pages = if checked_cases.is_empty() {
+            None
+        } else {
+            Some(crate::cases::prepare_dir(&self.dir)?)
+        };
+        Ok(RestoreInProgress {
             file: prepared,
-            cases,
+            pages,
+            to_come: checked_cases.into(),
+            cases: Vec::new(),
             kept,
             session: self.session,
         })
+    }
+
+    /// Re-keys the next case of a restore started by this session; false once none are left.
+    pub fn continue_restore(&self, restore: &mut RestoreInProgress) -> Result<bool> {
+        if restore.session != self.session {
+            return Err(VaultError::NotAvailable);
+        }
+        let (Some(case), Some(pages)) = (restore.to_come.pop_front(), &restore.pages) else {
+            return Ok(false);
+        };
+        let store = Store::open(open_encrypted(case.file.path(), &case.key, false)?)?;
+        let copy = ScratchFile::new(pages)?;
+        let case_key = crate::cases::key(&self.master, &case.id)?;
+        let exported = export_database(store.connection(), copy.path(), &case_key);
+        store.close()?;
+        exported?;
+        check_opens(copy.path(), &case_key)?;
+        restore.cases.push((case.id, copy));
+        Ok(true)
     }
 
     /// Replaces what is open now with a prepared backup and reopens it (any open case is closed:

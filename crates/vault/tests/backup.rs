@@ -562,3 +562,40 @@ fn a_restore_prepared_before_a_lock_is_not_put_in_place_after_it() {
     decoy.lock().unwrap();
     no_scratch_left(&fx);
 }
+
+/// A restore is re-keyed a case at a time too (the app lets go of the vault between cases), and
+/// only the session that started it can carry it on.
+#[test]
+fn a_restore_in_parts_is_carried_on_only_by_its_own_session() {
+    let fx = Fixture::new();
+    let (mut vault, recovery) = fx.create(None);
+    let one = add_case(&mut vault, "J.S.", "STEP-ONE-WORDS");
+    let two = add_case(&mut vault, "A.K.", "STEP-TWO-WORDS");
+    let file = backup(&vault, BackupSecret::RecoveryKey(&recovery));
+    let secret = BackupSecret::RecoveryKey(&recovery);
+    let read = || harbour_vault::CheckedBackup::read(&fx.path(), &file[..], secret).unwrap();
+
+    let mut restore = vault.start_restore(read()).unwrap();
+    assert_eq!(restore.cases_to_come(), 2);
+    assert!(vault.continue_restore(&mut restore).unwrap());
+    let vault = vault.lock().unwrap().unlock(&pin(PIN)).unwrap();
+    assert!(matches!(
+        vault.continue_restore(&mut restore),
+        Err(VaultError::NotAvailable)
+    ));
+    assert!(matches!(restore.prepared(), Err(VaultError::NotAvailable)));
+    no_scratch_left(&fx);
+
+    let mut restore = vault.start_restore(read()).unwrap();
+    let mut steps = 0;
+    while vault.continue_restore(&mut restore).unwrap() {
+        steps += 1;
+    }
+    assert_eq!(steps, 2);
+    let prepared = restore.prepared().unwrap();
+    assert_eq!(prepared.cases_restored(), 2);
+    let mut vault = vault.finish_restore(prepared).unwrap();
+    assert_eq!(case_notes(&mut vault, &one), "STEP-ONE-WORDS");
+    assert_eq!(case_notes(&mut vault, &two), "STEP-TWO-WORDS");
+    no_scratch_left(&fx);
+}
