@@ -9,7 +9,7 @@ import {
   documentTitle,
   INCIDENT_LOG_DOCUMENT,
   indicatorText,
-  LIVE_SYNC_NOTE,
+  liveSyncNote,
   liveStateText,
   mapCaret,
   mergeFields,
@@ -83,8 +83,13 @@ describe("liveStateText", () => {
     expect(liveStateText("refused")).toMatch(/isn't accepting this computer/);
   });
 
-  it("has a note for where the send button was", () => {
-    expect(LIVE_SYNC_NOTE).toBe("Working together: your changes go across as you save them.");
+  it("has a note for where the send button was, true to whether it is connected", () => {
+    expect(liveSyncNote("off")).toBe("");
+    expect(liveSyncNote("on")).toBe("Working together: your changes go across as you save them.");
+    expect(liveSyncNote("connecting")).toBe(liveSyncNote("on"));
+    for (const state of ["offline", "clock_wrong", "refused"] as const) {
+      expect(liveSyncNote(state)).toMatch(/not connected: what you save is kept here/);
+    }
   });
 });
 
@@ -131,7 +136,9 @@ describe("indicatorText", () => {
 
   it("says working together, and that the advocate is here only while connected", () => {
     expect(indicatorText("connecting", NOBODY, "client")).toBe("Working together");
-    expect(indicatorText("offline", { here: true, viewing: null }, "client")).toBe("Working together");
+    expect(indicatorText("offline", { here: true, viewing: null }, "client")).toBe("Working together · not connected");
+    expect(indicatorText("clock_wrong", NOBODY, "advocate")).toBe("Working together · not connected");
+    expect(indicatorText("refused", NOBODY, "client")).toBe("Working together · not connected");
     expect(indicatorText("on", NOBODY, "client")).toBe("Working together");
     expect(indicatorText("on", { here: true, viewing: "c-1" }, "client")).toBe("Working together · advocate here");
     expect(indicatorText("on", { here: true, viewing: null }, "advocate")).toBe("Working together · they're here");
@@ -141,8 +148,9 @@ describe("indicatorText", () => {
 describe("words never say what the app is for", () => {
   it("avoids words an onlooker would read as a giveaway", () => {
     const texts = [
-      ...(["off", "connecting", "on", "offline"] as LiveState[]).map(liveStateText),
-      LIVE_SYNC_NOTE,
+      ...(["off", "connecting", "on", "offline", "clock_wrong", "refused"] as LiveState[]).map(liveStateText),
+      ...(["on", "offline"] as LiveState[]).map(liveSyncNote),
+      indicatorText("offline", NOBODY, "client") ?? "",
       presenceText("on", { here: true, viewing: "plan-section:escape-bag" }, ITEMS, "client"),
       presenceText("on", NOBODY, ITEMS, "client"),
       indicatorText("on", { here: true, viewing: null }, "client") ?? "",

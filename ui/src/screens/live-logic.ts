@@ -72,8 +72,23 @@ export function liveStateText(state: LiveState): string {
   }
 }
 
-/** Shown instead of "Send and receive now" while working together. */
-export const LIVE_SYNC_NOTE = "Working together: your changes go across as you save them.";
+/**
+ * Shown instead of "Send and receive now" while working together ("" while off). Not connected
+ * (offline, or turned away), saves are kept and go across when it connects again.
+ */
+export function liveSyncNote(state: LiveState): string {
+  switch (state) {
+    case "off":
+      return "";
+    case "connecting":
+    case "on":
+      return "Working together: your changes go across as you save them.";
+    case "offline":
+    case "clock_wrong":
+    case "refused":
+      return "Working together, but not connected: what you save is kept here and goes across once it connects.";
+  }
+}
 
 /** "Your advocate" / "The person you support", to start a sentence. */
 function OtherSide(role: SharingRole | null): string {
@@ -109,6 +124,7 @@ export function presenceBadgeText(role: SharingRole | null): string {
 /** The header's quiet "Working together · advocate here"; null while not working together. */
 export function indicatorText(state: LiveState, presence: Presence, role: SharingRole | null): string | null {
   if (state === "off") return null;
+  if (state === "offline" || state === "clock_wrong" || state === "refused") return "Working together · not connected";
   if (state !== "on" || !presence.here) return "Working together";
   return `Working together · ${role === "advocate" ? "they're here" : "advocate here"}`;
 }

@@ -18,7 +18,7 @@ import {
 import { openCase } from "../cases";
 import { confirmGroup, field, h } from "../dom";
 import { attachScreen, liveState, noteStatus, presence, sharedItems, sharingRole } from "../live";
-import { LIVE_SYNC_NOTE, liveStateText, presenceText } from "./live-logic";
+import { liveStateText, liveSyncNote, presenceText } from "./live-logic";
 import {
   checkAddress,
   checkHostAddress,
@@ -277,7 +277,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         h("li", {}, "Nothing leaves this computer until you pair with your advocate, in person."),
         h("li", {}, "Your advocate gives you a sharing address and a 16-character code, or a whole invitation to paste."),
         h("li", {}, "You choose what they can see, section by section."),
-        h("li", {}, "You can stop at any time, and everything is removed from the relay."),
+        h("li", {}, "You can stop at any time: sharing ends here at once, and the relay's sealed copies are removed as soon as it can be reached."),
       ),
       form,
     );
@@ -669,11 +669,12 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
 
     // While working together, edits go across as they are saved: a manual send has nothing to do.
     const syncActions = h("div", { class: "actions start" }, sync);
-    const syncNote = h("p", { class: "sharing-live-sync-note", id: "sharing-live-sync-note", hidden: true }, LIVE_SYNC_NOTE);
+    const syncNote = h("p", { class: "sharing-live-sync-note", id: "sharing-live-sync-note", hidden: true });
     const live = liveSection(st.role, () => {
-      const off = liveState() === "off";
-      syncActions.hidden = !off;
-      syncNote.hidden = off;
+      const now = liveState();
+      syncActions.hidden = now !== "off";
+      syncNote.hidden = now === "off";
+      syncNote.textContent = liveSyncNote(now);
     });
     attachScreen(body, {
       // Also when it comes on: it has just sent and received, so "last sent" moved. Stopped by
