@@ -188,7 +188,7 @@ pub async fn set_up_from_backup<R: Runtime>(
     // The vault exists now: whatever happens next, the person must see its recovery key.
     let epoch = session.epoch();
     let restored = restore_in_steps(&session, epoch, checked)
-        .and_then(|prepared| session.replace_vault(|v| v.finish_restore(prepared)))
+        .and_then(|prepared| session.replace_vault_since(epoch, |v| v.finish_restore(prepared)))
         .is_ok();
     Ok(Some(SetupFromBackupDone {
         recovery_key: done.recovery_key,
@@ -914,13 +914,18 @@ pub async fn save_backup<R: Runtime>(
     lock: BackupLock,
 ) -> Result<BackupDone, ApiError> {
     let secret = BackupSecretOwned::from_lock(lock)?;
-    if let BackupSecretOwned::RecoveryKey(key) = &secret {
-        session.with_vault(|v| v.confirm_recovery_key(key).map_err(backup_file_error))?;
-    }
+    // Noted before the dialog: a hide while it is open (and perhaps the decoy opened after it)
+    // means nothing is written.
+    let epoch = session.epoch();
+    session.with_vault_since(epoch, |v| match &secret {
+        BackupSecretOwned::RecoveryKey(key) => {
+            v.confirm_recovery_key(key).map_err(backup_file_error)
+        }
+        BackupSecretOwned::Passphrase(_) => Ok(()),
+    })?;
     let Some(path) = choose_destination(&app, "Save a backup", "calculator-history.backup")? else {
         return Ok(BackupDone::not_done());
     };
-    let epoch = session.epoch();
     let written = write_beside_then_rename(&path, |file| {
         let mut backup = session.with_vault_since(epoch, |v| {
             v.start_backup(file, secret.as_secret(), harbour_vault::KdfParams::DEFAULT)
@@ -946,9 +951,50 @@ pub fn backup_next_case<W: std::io::Write>(
     epoch: u64,
     backup: &mut harbour_vault::BackupInProgress<W>,
 ) -> Result<bool, ApiError> {
+    // The person asked for it and is waiting: it counts as their activity, so the idle lock
+    // doesn't cut a long backup short.
+    session.touch();
     session.with_vault_since(epoch, |v| {
         v.continue_backup(backup).map_err(backup_file_error)
     })
+}
+
+/// A file being read for work that must stop at a hide (a restore's read, which runs without
+/// holding the vault): once the vault has been hidden since `epoch`, reading fails.
+struct UntilHidden<'a, R> {
+    session: &'a Session,
+    epoch: u64,
+    inner: R,
+}
+
+impl<'a, R> UntilHidden<'a, R> {
+    fn new(session: &'a Session, epoch: u64, inner: R) -> UntilHidden<'a, R> {
+        UntilHidden {
+            session,
+            epoch,
+            inner,
+        }
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for UntilHidden<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.session.epoch() != self.epoch {
+            return Err(std::io::Error::other("hidden"));
+        }
+        self.session.touch();
+        self.inner.read(buf)
+    }
+}
+
+/// `locked` if the vault was hidden since `epoch` (whatever failed then, it was stopped by the
+/// hide, not a bad file), else `error`.
+fn hidden_or(session: &Session, epoch: u64, error: ApiError) -> ApiError {
+    if session.epoch() != epoch {
+        ApiError::locked()
+    } else {
+        error
+    }
 }
 
 /// Re-keys a checked backup under the open vault's keys, holding the vault for the own records
@@ -965,9 +1011,15 @@ fn restore_in_steps(
         crate::caseload::note_open_case(v)?;
         v.start_restore(checked).map_err(backup_file_error)
     })?;
-    while session.with_vault_since(epoch, |v| {
-        v.continue_restore(&mut restore).map_err(backup_file_error)
-    })? {}
+    loop {
+        // Counted as the person's activity, as in a backup.
+        session.touch();
+        if !session.with_vault_since(epoch, |v| {
+            v.continue_restore(&mut restore).map_err(backup_file_error)
+        })? {
+            break;
+        }
+    }
     restore.prepared().map_err(backup_file_error)
 }
 
@@ -1019,21 +1071,25 @@ pub async fn restore_backup<R: Runtime>(
     lock: BackupLock,
 ) -> Result<BackupDone, ApiError> {
     let secret = BackupSecretOwned::from_lock(lock)?;
+    // Noted before the dialog: a hide while it is open (and perhaps the decoy opened after it)
+    // means nothing is read or changed.
+    let epoch = session.epoch();
+    session.with_vault_since(epoch, |_| Ok(()))?;
     let Some(file) = pick_backup(&app)? else {
         return Ok(BackupDone::not_done());
     };
-    let epoch = session.epoch();
     // Read and checked in full without holding the vault (the longest part), so a hide meanwhile
-    // locks at once; the scratch files are encrypted under the backup's own key.
+    // locks at once, and stops the reading too; the scratch files are encrypted under the
+    // backup's own key.
     let checked = harbour_vault::CheckedBackup::read(
         session.dir(),
-        std::io::BufReader::new(file),
+        UntilHidden::new(&session, epoch, std::io::BufReader::new(file)),
         secret.as_secret(),
     )
-    .map_err(backup_file_error)?;
+    .map_err(|e| hidden_or(&session, epoch, backup_file_error(e)))?;
     let prepared = restore_in_steps(&session, epoch, checked)?;
     let (cases, cases_kept) = (prepared.cases_restored(), prepared.cases_kept());
-    session.replace_vault(|v| v.finish_restore(prepared))?;
+    session.replace_vault_since(epoch, |v| v.finish_restore(prepared))?;
     let left_out = session.with_vault(|v| Ok(v.cases_not_restored()))?;
     Ok(BackupDone {
         done: true,

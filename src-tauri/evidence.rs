@@ -118,12 +118,15 @@ pub async fn save_report<R: Runtime>(
     session: State<'_, Session>,
     request: EvidenceRequest,
 ) -> Result<ExportDone, ApiError> {
-    session.with_vault(|v| Ok(check_request(v.records(), &request)?))?;
+    // Noted before the dialog: a hide while it is open (and perhaps another opening, such as
+    // the decoy's) means nothing is written.
+    let epoch = session.epoch();
+    session.with_vault_since(epoch, |v| Ok(check_request(v.records(), &request)?))?;
     let Some(path) = choose_destination(&app, SAVE_TITLE, &format!("document-{}.pdf", today()))?
     else {
         return Ok(ExportDone::default());
     };
-    let outcome = session.with_vault(|v| {
+    let outcome = session.with_vault_since(epoch, |v| {
         write_beside_then_rename(&path, |mut file| {
             let (pdf, outcome) = write_report(v.records(), &request, &Local, Utc::now())?;
             file.write_all(&pdf).map_err(EvidenceError::Io)?;
@@ -152,8 +155,10 @@ pub async fn save_bundle<R: Runtime>(
         .map(zeroize::Zeroizing::new)
         .map(|p| harbour_vault::BackupPassphrase::new(p.as_str()))
         .transpose()?;
-    // Checked before the dialog, so a wrong choice is explained first.
-    session.with_vault(|v| Ok(check_request(v.records(), &request)?))?;
+    // Checked before the dialog, so a wrong choice is explained first; the epoch is noted then
+    // too, so a hide while the dialog is open means nothing is written.
+    let epoch = session.epoch();
+    session.with_vault_since(epoch, |v| Ok(check_request(v.records(), &request)?))?;
     let name = match passphrase {
         Some(_) => format!("export-{}.locked", today()),
         None => format!("export-{}.zip", today()),
@@ -165,7 +170,7 @@ pub async fn save_bundle<R: Runtime>(
         Some(p) => BundleLock::Passphrase(p, harbour_vault::KdfParams::DEFAULT),
         None => BundleLock::Plain,
     };
-    let outcome = session.with_vault(|v| {
+    let outcome = session.with_vault_since(epoch, |v| {
         write_beside_then_rename(&path, |file| {
             let out = std::io::BufWriter::new(file);
             Ok(write_bundle(
@@ -197,7 +202,8 @@ pub async fn open_bundle<R: Runtime>(
     let passphrase = zeroize::Zeroizing::new(passphrase);
     let passphrase = harbour_vault::BackupPassphrase::new(passphrase.as_str())?;
     // Only from an open vault: nothing about exports is reachable from the disguise.
-    session.with_vault(|_| Ok(()))?;
+    let epoch = session.epoch();
+    session.with_vault_since(epoch, |_| Ok(()))?;
     let source = file_dialog(&app)?
         .set_title("Open")
         .blocking_pick_file()
@@ -238,8 +244,8 @@ pub async fn open_bundle<R: Runtime>(
     let Some(destination) = choose_destination(&app, SAVE_TITLE, "export.zip")? else {
         return Ok(ExportDone::default());
     };
-    // Only if nothing was hidden while the dialog was open.
-    session.with_vault(|_| {
+    // Only if nothing was hidden while the dialogs were open.
+    session.with_vault_since(epoch, |_| {
         write_beside_then_rename(&destination, |mut file| {
             file.write_all(&zip).map_err(EvidenceError::Io)?;
             Ok(())

@@ -187,12 +187,19 @@ impl Session {
     }
 
     /// Runs `f` with the vault taken out of the session (for operations that replace it, such as
-    /// a restore), then puts back what `f` returns. If `f` fails, the session is left locked.
-    pub fn replace_vault(
+    /// a restore), then puts back what `f` returns; only if it has not been hidden since `epoch`.
+    /// If `f` fails, the session is left locked.
+    pub fn replace_vault_since(
         &self,
+        epoch: u64,
         f: impl FnOnce(UnlockedVault) -> Result<UnlockedVault, VaultError>,
     ) -> Result<(), ApiError> {
         let mut slot = self.slot();
+        // Hidden (and perhaps opened again, maybe as the decoy) since the work began: what was
+        // prepared belongs to that opening, and this one is left as it is.
+        if self.epoch() != epoch {
+            return Err(ApiError::locked());
+        }
         // What is under way (a sync, a live session) belongs to the records being replaced.
         self.epoch.fetch_add(1, Ordering::SeqCst);
         self.forget_sharing();

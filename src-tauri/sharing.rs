@@ -412,11 +412,14 @@ fn relay_address(text: &str) -> Result<String, ApiError> {
         &text[host_end..]
     );
     let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"];
-    let ok = (text.starts_with("https://") && text.len() > "https://".len())
-        || loopback
-            .iter()
-            .any(|l| text == *l || text.starts_with(&format!("{l}:")));
-    if ok && !text.contains(char::is_whitespace) {
+    // No `user@` before the host: `http://localhost:80@elsewhere` would look like this computer
+    // and go elsewhere, and `https://relay.example.org@elsewhere` would hide where it goes.
+    let has_userinfo = text[..host_end].contains('@');
+    let secure = text.starts_with("https://") && text.len() > "https://".len();
+    let local = loopback
+        .iter()
+        .any(|l| text == *l || text.starts_with(&format!("{l}:")));
+    if (secure || local) && !has_userinfo && !text.contains(char::is_whitespace) {
         Ok(text.to_owned())
     } else {
         Err(ApiError::new(
@@ -933,6 +936,9 @@ mod tests {
             "http://relay.example.org",
             "relay.example.org",
             "https://a b",
+            "http://localhost:80@elsewhere.example",
+            "http://127.0.0.1:1@elsewhere.example/",
+            "https://relay.example.org@elsewhere.example",
         ] {
             assert!(relay_address(refused).is_err(), "{refused}");
         }

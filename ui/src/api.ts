@@ -131,8 +131,7 @@ const SWITCHES = new Set(["case_open", "case_close", "case_remove", "restore_bac
  * Calls that write no records: one started during a switch waits for it, then runs (the new
  * screen reads after the switch). Every other command counts as a write and is refused during a
  * switch; when unsure, leave a command out of this list. `caseload` only notes the open case's
- * sharing state in the list; `note_copied` keeps a hash of copied text in memory so a hide can
- * clear the clipboard, and dropping it would leave that text behind.
+ * sharing state in the list.
  */
 const WRITES_NO_RECORDS = new Set([
   "app_status",
@@ -155,11 +154,14 @@ const WRITES_NO_RECORDS = new Set([
   "incident_patterns",
   "sharing_status",
   "shared_records",
-  "note_copied",
 ]);
 
-/** The panic button and the "still here" signal: sent at once, always, and never waited for. */
-const NEVER_HELD = new Set(["hide_now", "still_here"]);
+/**
+ * Sent at once, always, and never waited for: the panic button, the "still here" signal, and the
+ * note of copied text (a hash kept in memory so a hide can clear the clipboard; held and then
+ * dropped by a hide, it would leave that text behind).
+ */
+const NEVER_HELD = new Set(["hide_now", "still_here", "note_copied"]);
 
 /**
  * Waits for the other app that can last ten minutes: a switch must not wait for them. They are

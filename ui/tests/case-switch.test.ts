@@ -329,6 +329,15 @@ describe("the quick hide", () => {
     expect(commands()).toEqual(["case_open", "still_here"]);
   });
 
+  it("so does the note of copied text, even while a switch waits on a slow call", async () => {
+    void api.syncNow().catch(() => undefined);
+    void api.caseOpen("b").catch(() => undefined);
+    await settle();
+    void api.noteCopied("07700 900123");
+    // A hide now must still find the copy noted, so it can clear the clipboard.
+    expect(commands()).toEqual(["sync_now", "note_copied"]);
+  });
+
   it("drops whatever was held, so no switch opens a case after the next unlock", async () => {
     void api.setSectionNotes("Emergency", "notes");
     const open = api.caseOpen("b");

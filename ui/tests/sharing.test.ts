@@ -59,6 +59,9 @@ describe("checkAddress", () => {
       "http://localhost.evil.example",
       "http://127.0.0.1.evil.example",
       "http://localhost/path",
+      "http://localhost:80@elsewhere.example",
+      "http://127.0.0.1:1@elsewhere.example/",
+      "https://relay.example.org@elsewhere.example",
     ]) {
       expect(checkAddress(a)).toEqual({ ok: false, message: ADDRESS_MESSAGE });
     }

@@ -51,26 +51,28 @@ const POSTGRES_CONNECTIONS: usize = 16;
 /// How long a request waits for a connection (or for a new one to be made) before the client is
 /// told to come back shortly.
 const POSTGRES_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
-/// Longest a statement may run (unless the connection string sets its own): every request's
-/// statements take milliseconds, so one stuck behind a lock fails instead of holding a
-/// connection, and the request a client is waiting on, for ever.
-const POSTGRES_STATEMENT_TIMEOUT: &str = "statement_timeout=30000";
+/// Longest a statement may run, in milliseconds, unless the operator set a limit of their own:
+/// every request's statements take milliseconds, so one stuck behind a lock fails instead of
+/// holding a connection, and the request a client is waiting on, for ever.
+const POSTGRES_STATEMENT_TIMEOUT_MS: u32 = 30_000;
 /// Messages removed per statement by the expiry sweep on PostgreSQL.
 const EXPIRY_BATCH: i64 = 5000;
 
-/// Adds the relay's statement timeout to the server options, keeping any the operator gave (and
-/// their own timeout, if they set one).
-fn limit_statements(config: &mut tokio_postgres::Config) {
-    let given = config.get_options().unwrap_or_default().to_owned();
-    if given.contains("statement_timeout") {
-        return;
+/// Sets the relay's statement timeout on a new connection, unless one is set already (in the
+/// connection string's `options`, or for the role or the database): PostgreSQL's default is none.
+async fn limit_statements(client: &tokio_postgres::Client) -> Result<(), tokio_postgres::Error> {
+    let row = client
+        .query_one("SELECT current_setting('statement_timeout')", &[])
+        .await?;
+    let current: String = row.get(0);
+    if current == "0" {
+        client
+            .batch_execute(&format!(
+                "SET statement_timeout = {POSTGRES_STATEMENT_TIMEOUT_MS}"
+            ))
+            .await?;
     }
-    let options = if given.trim().is_empty() {
-        format!("-c {POSTGRES_STATEMENT_TIMEOUT}")
-    } else {
-        format!("{given} -c {POSTGRES_STATEMENT_TIMEOUT}")
-    };
-    config.options(&options);
+    Ok(())
 }
 
 impl Postgres {
@@ -248,7 +250,6 @@ impl Storage {
             .keepalives_idle(std::time::Duration::from_secs(30))
             .keepalives_interval(std::time::Duration::from_secs(10))
             .keepalives_retries(3);
-        limit_statements(&mut config);
         let manager = deadpool_postgres::Manager::from_config(
             config,
             tokio_postgres::NoTls,
@@ -263,6 +264,13 @@ impl Storage {
             .wait_timeout(Some(POSTGRES_WAIT))
             .create_timeout(Some(POSTGRES_WAIT))
             .recycle_timeout(Some(POSTGRES_WAIT))
+            .post_create(deadpool_postgres::Hook::async_fn(|client, _| {
+                Box::pin(async move {
+                    limit_statements(client)
+                        .await
+                        .map_err(deadpool_postgres::HookError::Backend)
+                })
+            }))
             .build()
             .map_err(|e| RelayError::Internal(e.to_string()))?;
         let postgres = Postgres { pool };
@@ -589,26 +597,32 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
-    fn options_for(url: &str) -> Option<String> {
-        let mut config: tokio_postgres::Config = url.parse().unwrap();
-        limit_statements(&mut config);
-        config.get_options().map(str::to_owned)
+    async fn timeout_after_limit(url: &str) -> String {
+        let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(connection);
+        limit_statements(&client).await.unwrap();
+        client
+            .query_one("SHOW statement_timeout", &[])
+            .await
+            .unwrap()
+            .get(0)
     }
 
-    #[test]
-    fn statements_are_limited_unless_the_operator_chose_otherwise() {
-        assert_eq!(
-            options_for("postgres://relay@db/relay").as_deref(),
-            Some("-c statement_timeout=30000")
-        );
-        // The operator's own options are kept, and their own timeout wins.
-        assert_eq!(
-            options_for("postgres://relay@db/relay?options=-c%20search_path%3Drelay").as_deref(),
-            Some("-c search_path=relay -c statement_timeout=30000")
-        );
-        assert_eq!(
-            options_for("host=db user=relay options='-c statement_timeout=5000'").as_deref(),
-            Some("-c statement_timeout=5000")
-        );
+    /// On the PostgreSQL the tests use (set by scripts/with-postgres.sh; skipped without it).
+    #[tokio::test]
+    async fn statements_are_limited_unless_the_operator_chose_otherwise() {
+        let Ok(url) = std::env::var("HARBOUR_TEST_POSTGRES") else {
+            assert_ne!(
+                std::env::var("CI").as_deref(),
+                Ok("true"),
+                "HARBOUR_TEST_POSTGRES must be set in CI"
+            );
+            return;
+        };
+        assert_eq!(timeout_after_limit(&url).await, "30s");
+        let own = format!("{url} options='-c statement_timeout=500'");
+        assert_eq!(timeout_after_limit(&own).await, "500ms");
     }
 }

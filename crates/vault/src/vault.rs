@@ -144,6 +144,8 @@ pub struct BackupInProgress<W: std::io::Write> {
     cases_to_come: std::collections::VecDeque<String>,
     cases: usize,
     cases_unreadable: usize,
+    /// Set by any failed step: the stream may hold half a part, so nothing more is written.
+    failed: bool,
 }
 
 impl<W: std::io::Write> fmt::Debug for BackupInProgress<W> {
@@ -162,7 +164,7 @@ impl<W: std::io::Write> BackupInProgress<W> {
 
     /// Ends the stream (refused while cases are still to come); returns what was written.
     pub fn finish(self) -> Result<WrittenBackup> {
-        if !self.cases_to_come.is_empty() {
+        if self.failed || !self.cases_to_come.is_empty() {
             return Err(VaultError::NotAvailable);
         }
         let bytes = self.archive.finish()?.finish()?;
@@ -678,6 +680,7 @@ impl UnlockedVault {
             cases_to_come,
             cases: 0,
             cases_unreadable: 0,
+            failed: false,
         })
     }
 
@@ -687,9 +690,18 @@ impl UnlockedVault {
         &self,
         backup: &mut BackupInProgress<W>,
     ) -> Result<bool> {
-        if backup.session != self.session {
+        if backup.failed || backup.session != self.session {
             return Err(VaultError::NotAvailable);
         }
+        let step = self.backup_next_case(backup);
+        backup.failed = step.is_err();
+        step
+    }
+
+    fn backup_next_case<W: std::io::Write>(
+        &self,
+        backup: &mut BackupInProgress<W>,
+    ) -> Result<bool> {
         let Some(id) = backup.cases_to_come.pop_front() else {
             return Ok(false);
         };

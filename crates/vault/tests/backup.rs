@@ -599,3 +599,61 @@ fn a_restore_in_parts_is_carried_on_only_by_its_own_session() {
     assert_eq!(case_notes(&mut vault, &two), "STEP-TWO-WORDS");
     no_scratch_left(&fx);
 }
+
+/// Turns writes away once a limit is reached, as a full disk or a pulled USB stick would.
+struct FillsUp {
+    room: usize,
+}
+
+impl std::io::Write for FillsUp {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if buf.len() > self.room {
+            return Err(std::io::Error::other("no space left"));
+        }
+        self.room -= buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A backup whose file can't be written stops there: no later step or finish writes anything
+/// more into a stream that may hold half a part.
+#[test]
+fn a_backup_that_failed_once_writes_nothing_more() {
+    let fx = Fixture::new();
+    let (mut vault, recovery) = fx.create(None);
+    let id = add_case(&mut vault, "J.S.", "FULL-DISK-WORDS");
+    add_case(&mut vault, "A.K.", "SECOND-WORDS");
+    vault.open_case(&id).unwrap();
+    let photo: Vec<u8> = (0..3 * 1024 * 1024u32).map(|i| (i % 241) as u8).collect();
+    vault
+        .records_mut()
+        .add_attachment("photo.jpg", "image/jpeg", &photo)
+        .unwrap();
+    vault.close_case().unwrap();
+
+    let secret = BackupSecret::RecoveryKey(&recovery);
+    let mut backup = vault
+        .start_backup(FillsUp { room: 1 << 20 }, secret, KdfParams::FLOOR)
+        .unwrap();
+    let mut failed = None;
+    for _ in 0..2 {
+        if let Err(e) = vault.continue_backup(&mut backup) {
+            failed = Some(e);
+            break;
+        }
+    }
+    assert!(
+        matches!(failed, Some(VaultError::Io(_))),
+        "the case with the photo doesn't fit: {failed:?}"
+    );
+    assert!(matches!(
+        vault.continue_backup(&mut backup),
+        Err(VaultError::NotAvailable)
+    ));
+    assert!(matches!(backup.finish(), Err(VaultError::NotAvailable)));
+    no_scratch_left(&fx);
+}

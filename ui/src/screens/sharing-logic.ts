@@ -21,7 +21,9 @@ export function checkAddress(text: string): Checked<string> {
   const address = lowerSchemeAndHost(text.trim().replace(/\/+$/, ""));
   if (address === "") return { ok: false, message: "Please type the sharing address your advocate gave you." };
   if (/\s/.test(address)) return { ok: false, message: "The sharing address cannot contain spaces." };
-  // Exactly as the Rust side checks.
+  // No "user@" before the host: "http://localhost:80@elsewhere" would look like this computer and
+  // go elsewhere. Exactly as the Rust side checks.
+  if (hostPart(address).includes("@")) return { ok: false, message: ADDRESS_MESSAGE };
   const secure = address.startsWith("https://") && address.length > "https://".length;
   const local = LOOPBACK.some((l) => address === l || address.startsWith(`${l}:`));
   return secure || local ? { ok: true, value: address } : { ok: false, message: ADDRESS_MESSAGE };
@@ -32,11 +34,16 @@ export function checkAddress(text: string): Checked<string> {
  * path (behind a proxy) is not, and stays as typed. As the Rust side does.
  */
 function lowerSchemeAndHost(address: string): string {
-  const at = address.indexOf("://");
-  if (at < 0) return address.toLowerCase();
-  const slash = address.indexOf("/", at + 3);
-  const end = slash < 0 ? address.length : slash;
+  const end = hostPart(address).length;
   return address.slice(0, end).toLowerCase() + address.slice(end);
+}
+
+/** The address up to where its path starts (all of it if it has no "://"). */
+function hostPart(address: string): string {
+  const at = address.indexOf("://");
+  if (at < 0) return address;
+  const slash = address.indexOf("/", at + 3);
+  return slash < 0 ? address : address.slice(0, slash);
 }
 
 /** Crockford's base32, as the codes are made: no I, L, O or U. */
