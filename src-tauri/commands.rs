@@ -173,6 +173,9 @@ pub async fn set_up_from_backup<R: Runtime>(
             "This has already been set up.",
         ));
     }
+    // Noted before the dialog: a hide while it is open, or while the backup is read, means
+    // nothing is set up (and nothing is shown over the disguise).
+    let epoch = session.epoch();
     let Some(file) = pick_backup(&app)? else {
         return Ok(None);
     };
@@ -180,13 +183,16 @@ pub async fn set_up_from_backup<R: Runtime>(
     // does not exist yet.
     let checked = harbour_vault::CheckedBackup::read(
         &std::env::temp_dir(),
-        std::io::BufReader::new(file),
+        UntilHidden::new(&session, epoch, std::io::BufReader::new(file)),
         secret.as_secret(),
     )
-    .map_err(backup_file_error)?;
+    .map_err(|e| hidden_or(&session, epoch, backup_file_error(e)))?;
+    if session.epoch() != epoch {
+        return Err(ApiError::locked());
+    }
     let done = choice.create(&app, &session)?;
-    // The vault exists now: whatever happens next, the person must see its recovery key.
-    let epoch = session.epoch();
+    // The vault exists now: whatever happens next, the person must see its recovery key. (Set
+    // up without a hide since `epoch`: a hide now makes the restore fail as locked.)
     let restored = restore_in_steps(&session, epoch, checked)
         .and_then(|prepared| session.replace_vault_since(epoch, |v| v.finish_restore(prepared)))
         .is_ok();
@@ -754,7 +760,38 @@ fn percent_decode(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::percent_decode;
+    #![allow(clippy::unwrap_used)]
+    use super::{ApiError, ErrorCode, Session, UntilHidden, hidden_or, percent_decode};
+    use std::io::Read;
+
+    /// A restore's read stops at a hide, and what failed then is told as locked, not as a bad
+    /// file. (No vault is needed: a hide moves the epoch on even when nothing is open.)
+    #[test]
+    fn a_read_for_a_restore_stops_at_a_hide() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = Session::new(
+            dir.path().join("data"),
+            harbour_vault::Keychain::with_service("pocketcalc-tests"),
+            harbour_vault::KdfParams::FLOOR,
+        );
+        let epoch = session.epoch();
+        let bytes = [7u8; 64];
+        let mut read = UntilHidden::new(&session, epoch, &bytes[..]);
+        let mut first = [0u8; 16];
+        read.read_exact(&mut first).unwrap();
+        let damaged = || ApiError::new(ErrorCode::Damaged, "not a backup");
+        assert_eq!(
+            hidden_or(&session, epoch, damaged()).code,
+            ErrorCode::Damaged
+        );
+
+        session.lock();
+        assert!(read.read(&mut first).is_err(), "nothing more is read");
+        assert_eq!(
+            hidden_or(&session, epoch, damaged()).code,
+            ErrorCode::Locked
+        );
+    }
 
     #[test]
     fn percent_decoding_round_trips_encode_uri_component() {
@@ -926,7 +963,10 @@ pub async fn save_backup<R: Runtime>(
     let Some(path) = choose_destination(&app, "Save a backup", "calculator-history.backup")? else {
         return Ok(BackupDone::not_done());
     };
+    // Hidden while the dialog was open: not even an empty file is made.
+    session.with_vault_since(epoch, |_| Ok(()))?;
     let written = write_beside_then_rename(&path, |file| {
+        session.touch();
         let mut backup = session.with_vault_since(epoch, |v| {
             v.start_backup(file, secret.as_secret(), harbour_vault::KdfParams::DEFAULT)
                 .map_err(backup_file_error)
@@ -1005,6 +1045,7 @@ fn restore_in_steps(
     epoch: u64,
     checked: harbour_vault::CheckedBackup,
 ) -> Result<harbour_vault::PreparedRestore, ApiError> {
+    session.touch();
     let mut restore = session.with_vault_since(epoch, |v| {
         // The list's note of the open case is brought up to date first: a case added since the
         // backup is kept, with its entry as it is now.
@@ -1089,8 +1130,8 @@ pub async fn restore_backup<R: Runtime>(
     .map_err(|e| hidden_or(&session, epoch, backup_file_error(e)))?;
     let prepared = restore_in_steps(&session, epoch, checked)?;
     let (cases, cases_kept) = (prepared.cases_restored(), prepared.cases_kept());
-    session.replace_vault_since(epoch, |v| v.finish_restore(prepared))?;
-    let left_out = session.with_vault(|v| Ok(v.cases_not_restored()))?;
+    let epoch = session.replace_vault_since(epoch, |v| v.finish_restore(prepared))?;
+    let left_out = session.with_vault_since(epoch, |v| Ok(v.cases_not_restored()))?;
     Ok(BackupDone {
         done: true,
         bytes: 0,

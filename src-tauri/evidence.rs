@@ -241,6 +241,8 @@ pub async fn open_bundle<R: Runtime>(
             "That file is a backup, not an export. Backups are restored from Settings.",
         ));
     }
+    // Hidden while the first dialog was open: no second one over the disguise.
+    session.with_vault_since(epoch, |_| Ok(()))?;
     let Some(destination) = choose_destination(&app, SAVE_TITLE, "export.zip")? else {
         return Ok(ExportDone::default());
     };

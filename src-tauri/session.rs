@@ -188,12 +188,12 @@ impl Session {
 
     /// Runs `f` with the vault taken out of the session (for operations that replace it, such as
     /// a restore), then puts back what `f` returns; only if it has not been hidden since `epoch`.
-    /// If `f` fails, the session is left locked.
+    /// Returns the epoch of the replaced vault. If `f` fails, the session is left locked.
     pub fn replace_vault_since(
         &self,
         epoch: u64,
         f: impl FnOnce(UnlockedVault) -> Result<UnlockedVault, VaultError>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<u64, ApiError> {
         let mut slot = self.slot();
         // Hidden (and perhaps opened again, maybe as the decoy) since the work began: what was
         // prepared belongs to that opening, and this one is left as it is.
@@ -201,14 +201,14 @@ impl Session {
             return Err(ApiError::locked());
         }
         // What is under way (a sync, a live session) belongs to the records being replaced.
-        self.epoch.fetch_add(1, Ordering::SeqCst);
+        let replaced_in = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
         self.forget_sharing();
         match std::mem::replace(&mut *slot, Slot::Closed) {
             Slot::Open(vault) => {
                 let replaced = f(*vault)?;
                 *slot = Slot::Open(Box::new(replaced));
                 self.touch();
-                Ok(())
+                Ok(replaced_in)
             }
             Slot::Closed => Err(ApiError::locked()),
         }

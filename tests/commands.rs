@@ -1282,3 +1282,25 @@ fn a_hide_during_a_backup_locks_between_cases() {
     assert!(backup_next_case(&session, session.epoch(), &mut backup).is_err());
     assert!(backup.finish().is_err());
 }
+
+/// Work prepared in one opening (a restore) is never put in place in the next, even when that
+/// one was opened while the work went on (here with the second PIN): it fails as locked, and
+/// what is open now stays open and as it was.
+#[test]
+fn a_restore_prepared_before_a_hide_is_not_put_in_place_after_it() {
+    let a = app();
+    setup(&a);
+    let session = a.app.state::<Session>();
+    let epoch = session.epoch();
+    assert!(a.relock_and_try("750316"));
+    let mut ran = false;
+    let err = session
+        .replace_vault_since(epoch, |v| {
+            ran = true;
+            Ok(v)
+        })
+        .unwrap_err();
+    assert_eq!(err.code, harbour_app::error::ErrorCode::Locked);
+    assert!(!ran, "the vault open now was never handed over");
+    a.call("list_contacts", json!({})).unwrap();
+}

@@ -58,14 +58,18 @@ const POSTGRES_STATEMENT_TIMEOUT_MS: u32 = 30_000;
 /// Messages removed per statement by the expiry sweep on PostgreSQL.
 const EXPIRY_BATCH: i64 = 5000;
 
-/// Sets the relay's statement timeout on a new connection, unless one is set already (in the
-/// connection string's `options`, or for the role or the database): PostgreSQL's default is none.
+/// Sets the relay's statement timeout on a new connection, unless the operator chose one (in
+/// the connection string's `options`, or for the role or the database; 0 too): PostgreSQL's
+/// default is none. (Kept across uses: the pool recycles connections without `RESET ALL`.)
 async fn limit_statements(client: &tokio_postgres::Client) -> Result<(), tokio_postgres::Error> {
     let row = client
-        .query_one("SELECT current_setting('statement_timeout')", &[])
+        .query_one(
+            "SELECT source FROM pg_settings WHERE name = 'statement_timeout'",
+            &[],
+        )
         .await?;
-    let current: String = row.get(0);
-    if current == "0" {
+    let source: String = row.get(0);
+    if source == "default" {
         client
             .batch_execute(&format!(
                 "SET statement_timeout = {POSTGRES_STATEMENT_TIMEOUT_MS}"
@@ -266,9 +270,13 @@ impl Storage {
             .recycle_timeout(Some(POSTGRES_WAIT))
             .post_create(deadpool_postgres::Hook::async_fn(|client, _| {
                 Box::pin(async move {
-                    limit_statements(client)
-                        .await
-                        .map_err(deadpool_postgres::HookError::Backend)
+                    // Hooks run outside the pool's create timeout.
+                    match tokio::time::timeout(POSTGRES_WAIT, limit_statements(client)).await {
+                        Ok(done) => done.map_err(deadpool_postgres::HookError::Backend),
+                        Err(_) => Err(deadpool_postgres::HookError::Message(
+                            "setting the statement timeout took too long".into(),
+                        )),
+                    }
                 })
             }))
             .build()
@@ -622,7 +630,14 @@ mod tests {
             return;
         };
         assert_eq!(timeout_after_limit(&url).await, "30s");
+        // (The tests' connection string is key=value text.)
         let own = format!("{url} options='-c statement_timeout=500'");
         assert_eq!(timeout_after_limit(&own).await, "500ms");
+        let none = format!("{url} options='-c statement_timeout=0'");
+        assert_eq!(
+            timeout_after_limit(&none).await,
+            "0",
+            "the operator's 0 is kept"
+        );
     }
 }

@@ -101,6 +101,23 @@ impl Device {
             .unwrap()
     }
 
+    /// Makes a new mailbox with this device as its only writer; its path.
+    async fn new_mailbox(&self, client: &reqwest::Client, base: &str) -> String {
+        let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+        let r = self
+            .send_signed(
+                client,
+                reqwest::Method::PUT,
+                base,
+                &mailbox,
+                self.public().to_vec(),
+                now(),
+            )
+            .await;
+        assert_eq!(r.status().as_u16(), 201);
+        mailbox
+    }
+
     fn signed(
         &self,
         client: &reqwest::Client,
@@ -447,18 +464,8 @@ async fn a_busy_mailbox_is_rate_limited() {
     let server = start(storage(Backend::Sqlite, &dir).await, &config).await;
     let http = reqwest::Client::new();
     let device = Device::new();
-    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    let mailbox = device.new_mailbox(&http, &server.base).await;
     use reqwest::Method as M;
-    device
-        .send_signed(
-            &http,
-            M::PUT,
-            &server.base,
-            &mailbox,
-            device.public().to_vec(),
-            now(),
-        )
-        .await;
     let messages = format!("{mailbox}/messages");
     let mut statuses = Vec::new();
     for i in 0..5u8 {
@@ -488,18 +495,7 @@ async fn stopping_the_relay_ends_live_sessions_instead_of_waiting_on_them() {
     assert_eq!(health.status().as_u16(), 200, "the storage answers");
 
     let device = Device::new();
-    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
-    let r = device
-        .send_signed(
-            &http,
-            reqwest::Method::PUT,
-            &base,
-            &mailbox,
-            device.public().to_vec(),
-            now(),
-        )
-        .await;
-    assert_eq!(r.status().as_u16(), 201);
+    let mailbox = device.new_mailbox(&http, &base).await;
     let mut socket = live(&device, &base, &mailbox).await.unwrap();
 
     stop.send(()).unwrap();
@@ -542,19 +538,8 @@ async fn every_error_is_json() {
     let server = start(storage(Backend::Sqlite, &dir).await, &config).await;
     let http = reqwest::Client::new();
     let device = Device::new();
-    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    let mailbox = device.new_mailbox(&http, &server.base).await;
     use reqwest::Method as M;
-    let r = device
-        .send_signed(
-            &http,
-            M::PUT,
-            &server.base,
-            &mailbox,
-            device.public().to_vec(),
-            now(),
-        )
-        .await;
-    assert_eq!(r.status().as_u16(), 201);
 
     let bad_query = device
         .send_signed(
@@ -684,20 +669,9 @@ async fn the_relay_carries_on_after_postgres_drops_its_connections() {
     let server = start(storage, &RelayConfig::default()).await;
     let http = reqwest::Client::new();
     let device = Device::new();
-    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    let mailbox = device.new_mailbox(&http, &server.base).await;
     let messages = format!("{mailbox}/messages");
     use reqwest::Method as M;
-    let r = device
-        .send_signed(
-            &http,
-            M::PUT,
-            &server.base,
-            &mailbox,
-            device.public().to_vec(),
-            now(),
-        )
-        .await;
-    assert_eq!(r.status().as_u16(), 201);
     let r = device
         .send_signed(&http, M::POST, &server.base, &messages, vec![1; 512], now())
         .await;
@@ -765,20 +739,9 @@ async fn old_messages_expire(storage: Storage) {
     let server = start(storage.clone(), &RelayConfig::default()).await;
     let http = reqwest::Client::new();
     let device = Device::new();
-    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    let mailbox = device.new_mailbox(&http, &server.base).await;
     let messages = format!("{mailbox}/messages");
     use reqwest::Method as M;
-    let r = device
-        .send_signed(
-            &http,
-            M::PUT,
-            &server.base,
-            &mailbox,
-            device.public().to_vec(),
-            now(),
-        )
-        .await;
-    assert_eq!(r.status().as_u16(), 201);
     for fill in 1..=5u8 {
         let r = device
             .send_signed(

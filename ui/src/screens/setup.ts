@@ -130,6 +130,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
       api
         .setUpFromBackup(request, lock)
         .then((done) => {
+          // Hidden while the file was chosen or read: the disguise stays; nothing is shown on it.
+          if (!form.isConnected) return;
           submit.disabled = false;
           if (!done) {
             error.textContent = "No backup was chosen, so nothing has been set up yet.";
@@ -158,6 +160,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
       .then(({ recovery_key }) => {
         // Clear the PINs from the page before anything else is shown.
         form.reset();
+        // Hidden meanwhile: the disguise stays; nothing is shown on it.
+        if (!form.isConnected) return;
         showRecoveryKey(root, recovery_key, opts.onDone);
       })
       .catch((err: unknown) => {
