@@ -179,17 +179,8 @@ pub async fn set_up_from_backup<R: Runtime>(
     let Some(file) = pick_backup(&app)? else {
         return Ok(None);
     };
-    // Encrypted scratch (the backup's own SQLCipher key), removed when dropped; the vault folder
-    // does not exist yet.
-    let checked = harbour_vault::CheckedBackup::read(
-        &std::env::temp_dir(),
-        UntilHidden::new(&session, epoch, std::io::BufReader::new(file)),
-        secret.as_secret(),
-    )
-    .map_err(|e| hidden_or(&session, epoch, backup_file_error(e)))?;
-    if session.epoch() != epoch {
-        return Err(ApiError::locked());
-    }
+    // The vault folder does not exist yet: the scratch goes in the system's temporary folder.
+    let checked = read_backup_until_hidden(&session, epoch, &std::env::temp_dir(), file, &secret)?;
     let done = choice.create(&app, &session)?;
     // The vault exists now: whatever happens next, the person must see its recovery key. (Set
     // up without a hide since `epoch`: a hide now makes the restore fail as locked.)
@@ -964,7 +955,7 @@ pub async fn save_backup<R: Runtime>(
         return Ok(BackupDone::not_done());
     };
     // Hidden while the dialog was open: not even an empty file is made.
-    session.with_vault_since(epoch, |_| Ok(()))?;
+    session.open_since(epoch)?;
     let written = write_beside_then_rename(&path, |file| {
         session.touch();
         let mut backup = session.with_vault_since(epoch, |v| {
@@ -1025,6 +1016,29 @@ impl<R: std::io::Read> std::io::Read for UntilHidden<'_, R> {
         self.session.touch();
         self.inner.read(buf)
     }
+}
+
+/// Reads and checks a whole backup into encrypted scratch files in `scratch_dir` (under the
+/// backup's own key), without the vault. A hide stops the reading, and the answer is then
+/// `locked`, never "damaged".
+fn read_backup_until_hidden(
+    session: &Session,
+    epoch: u64,
+    scratch_dir: &std::path::Path,
+    file: std::fs::File,
+    secret: &BackupSecretOwned,
+) -> Result<harbour_vault::CheckedBackup, ApiError> {
+    let checked = harbour_vault::CheckedBackup::read(
+        scratch_dir,
+        UntilHidden::new(session, epoch, std::io::BufReader::new(file)),
+        secret.as_secret(),
+    )
+    .map_err(|e| hidden_or(session, epoch, backup_file_error(e)))?;
+    // Hidden after the last read, while the parts were checked.
+    if session.epoch() != epoch {
+        return Err(ApiError::locked());
+    }
+    Ok(checked)
 }
 
 /// `locked` if the vault was hidden since `epoch` (whatever failed then, it was stopped by the
@@ -1115,19 +1129,13 @@ pub async fn restore_backup<R: Runtime>(
     // Noted before the dialog: a hide while it is open (and perhaps the decoy opened after it)
     // means nothing is read or changed.
     let epoch = session.epoch();
-    session.with_vault_since(epoch, |_| Ok(()))?;
+    session.open_since(epoch)?;
     let Some(file) = pick_backup(&app)? else {
         return Ok(BackupDone::not_done());
     };
     // Read and checked in full without holding the vault (the longest part), so a hide meanwhile
-    // locks at once, and stops the reading too; the scratch files are encrypted under the
-    // backup's own key.
-    let checked = harbour_vault::CheckedBackup::read(
-        session.dir(),
-        UntilHidden::new(&session, epoch, std::io::BufReader::new(file)),
-        secret.as_secret(),
-    )
-    .map_err(|e| hidden_or(&session, epoch, backup_file_error(e)))?;
+    // locks at once.
+    let checked = read_backup_until_hidden(&session, epoch, session.dir(), file, &secret)?;
     let prepared = restore_in_steps(&session, epoch, checked)?;
     let (cases, cases_kept) = (prepared.cases_restored(), prepared.cases_kept());
     let epoch = session.replace_vault_since(epoch, |v| v.finish_restore(prepared))?;

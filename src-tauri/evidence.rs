@@ -203,7 +203,7 @@ pub async fn open_bundle<R: Runtime>(
     let passphrase = harbour_vault::BackupPassphrase::new(passphrase.as_str())?;
     // Only from an open vault: nothing about exports is reachable from the disguise.
     let epoch = session.epoch();
-    session.with_vault_since(epoch, |_| Ok(()))?;
+    session.open_since(epoch)?;
     let source = file_dialog(&app)?
         .set_title("Open")
         .blocking_pick_file()
@@ -242,7 +242,7 @@ pub async fn open_bundle<R: Runtime>(
         ));
     }
     // Hidden while the first dialog was open: no second one over the disguise.
-    session.with_vault_since(epoch, |_| Ok(()))?;
+    session.open_since(epoch)?;
     let Some(destination) = choose_destination(&app, SAVE_TITLE, "export.zip")? else {
         return Ok(ExportDone::default());
     };

@@ -254,6 +254,12 @@ impl Session {
         })
     }
 
+    /// `Ok` if the vault is open and has not been hidden since `epoch`, else `locked`: for work
+    /// that waited on the person (a file dialog) before going on.
+    pub fn open_since(&self, epoch: u64) -> Result<(), ApiError> {
+        self.with_vault_since(epoch, |_| Ok(()))
+    }
+
     /// Runs `f` with the open vault if it has not been hidden since `epoch`, without counting as
     /// the person's activity: for work in the background (a live session applying what the
     /// other side sent must not keep the vault from locking itself). `None` once hidden.

@@ -11,7 +11,7 @@
 use std::io::BufReader;
 use std::path::Path;
 use std::process::Command;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use harbour_store::{IncidentFields, IncidentKind, Section};
 use harbour_vault::{
@@ -149,15 +149,7 @@ fn phase_backup(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
     let mut backup =
         vault.start_backup(out, BackupSecret::RecoveryKey(&key), KdfParams::DEFAULT)?;
     let records_held = started.elapsed();
-    let mut longest_case = std::time::Duration::ZERO;
-    loop {
-        let step = Instant::now();
-        let more = vault.continue_backup(&mut backup)?;
-        longest_case = longest_case.max(step.elapsed());
-        if !more {
-            break;
-        }
-    }
+    let longest_case = longest_step(|| Ok(vault.continue_backup(&mut backup)?))?;
     let backup = backup.finish()?;
     let written = backup.bytes;
     let secs = started.elapsed().as_secs_f64();
@@ -191,15 +183,7 @@ fn phase_restore(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
     let step = Instant::now();
     let mut restore = vault.start_restore(checked)?;
     let records_held = step.elapsed();
-    let mut longest_case = std::time::Duration::ZERO;
-    loop {
-        let step = Instant::now();
-        let more = vault.continue_restore(&mut restore)?;
-        longest_case = longest_case.max(step.elapsed());
-        if !more {
-            break;
-        }
-    }
+    let longest_case = longest_step(|| Ok(vault.continue_restore(&mut restore)?))?;
     let prepared = restore.prepared()?;
     let cases = prepared.cases_restored();
     let step = Instant::now();
@@ -226,6 +210,20 @@ fn phase_restore(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
     );
     vault.lock()?;
     Ok(())
+}
+
+/// Runs `step` until it says there is no more; the longest one took (each holds the vault, as
+/// in the app).
+fn longest_step(mut step: impl FnMut() -> AnyResult<bool>) -> AnyResult<Duration> {
+    let mut longest = Duration::ZERO;
+    loop {
+        let started = Instant::now();
+        let more = step()?;
+        longest = longest.max(started.elapsed());
+        if !more {
+            return Ok(longest);
+        }
+    }
 }
 
 /// Every file under `dir` (the cases folder too).
