@@ -69,6 +69,11 @@ const COMMANDS: &[&str] = &[
     "case_close",
     "case_set_notes",
     "case_remove",
+    "draft_keep",
+    "drafts",
+    "draft_discard",
+    "notes_pad",
+    "notes_pad_keep",
 ];
 
 fn main() {

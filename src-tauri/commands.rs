@@ -12,8 +12,8 @@ use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
-use crate::hide;
 use crate::session::{Attempt, Session};
+use crate::{drafts, hide};
 
 /// What the UI needs before unlock.
 #[derive(Debug, Serialize, TS)]
@@ -241,9 +241,18 @@ pub fn still_here(session: State<'_, Session>) {
     session.touch();
 }
 
-/// The quick exit: back to the disguise, vault locked.
+/// The quick exit: back to the disguise, vault locked. `drafts`: what the forms on screen held
+/// at that moment, written into the vault before it locks.
 #[tauri::command]
-pub fn hide_now<R: Runtime>(app: AppHandle<R>) {
+pub fn hide_now<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    drafts: Option<Vec<drafts::DraftIn>>,
+) {
+    for draft in drafts.into_iter().flatten() {
+        // One the vault would refuse (too long) must not stop the hide or the other drafts.
+        let _ = session.keep_draft(draft, false);
+    }
     hide::hide(&app);
 }
 
@@ -256,8 +265,13 @@ pub fn list_contacts(session: State<'_, Session>) -> Result<Vec<Contact>, ApiErr
 pub fn add_contact(
     session: State<'_, Session>,
     fields: ContactFields,
+    draft: Option<String>,
 ) -> Result<Contact, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().add_contact(&fields)?))
+    session.with_vault(|v| {
+        let contact = v.records_mut().add_contact(&fields)?;
+        drafts::saved(&session, v, draft.as_deref());
+        Ok(contact)
+    })
 }
 
 /// Newest first, a page at a time.
@@ -278,8 +292,13 @@ pub fn list_incidents(
 pub fn record_incident(
     session: State<'_, Session>,
     fields: IncidentFields,
+    draft: Option<String>,
 ) -> Result<Incident, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().record_incident(&fields)?))
+    session.with_vault(|v| {
+        let incident = v.records_mut().record_incident(&fields)?;
+        drafts::saved(&session, v, draft.as_deref());
+        Ok(incident)
+    })
 }
 
 /// A correction: a new revision; the earlier ones stay as they were.
@@ -288,8 +307,13 @@ pub fn revise_incident(
     session: State<'_, Session>,
     id: String,
     fields: IncidentFields,
+    draft: Option<String>,
 ) -> Result<Incident, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().revise_incident(&id, &fields)?))
+    session.with_vault(|v| {
+        let incident = v.records_mut().revise_incident(&id, &fields)?;
+        drafts::saved(&session, v, draft.as_deref());
+        Ok(incident)
+    })
 }
 
 #[tauri::command]
@@ -359,8 +383,13 @@ pub fn add_plan_item(
     session: State<'_, Session>,
     section: Section,
     text: String,
+    draft: Option<String>,
 ) -> Result<PlanItem, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().add_plan_item(section, &text)?))
+    session.with_vault(|v| {
+        let item = v.records_mut().add_plan_item(section, &text)?;
+        drafts::saved(&session, v, draft.as_deref());
+        Ok(item)
+    })
 }
 
 #[tauri::command]
@@ -411,8 +440,13 @@ pub fn update_contact(
     session: State<'_, Session>,
     id: String,
     fields: ContactFields,
+    draft: Option<String>,
 ) -> Result<Contact, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().update_contact(&id, &fields)?))
+    session.with_vault(|v| {
+        let contact = v.records_mut().update_contact(&id, &fields)?;
+        drafts::saved(&session, v, draft.as_deref());
+        Ok(contact)
+    })
 }
 
 #[tauri::command]
@@ -426,12 +460,14 @@ pub fn update_plan_item(
     id: String,
     text: String,
     version: Option<String>,
+    draft: Option<String>,
 ) -> Result<PlanItemSaved, ApiError> {
     let seen = version.as_deref().map(version_heads).unwrap_or_default();
     session.with_vault(|v| {
         let store = v.records_mut();
         let item = store.update_plan_item_from(&id, &text, &seen)?;
         let version = version_text(&store.document_heads(&item.section.document_id())?);
+        drafts::saved(&session, v, draft.as_deref());
         Ok(PlanItemSaved { item, version })
     })
 }
@@ -469,12 +505,14 @@ pub fn set_section_notes(
     section: Section,
     notes: String,
     version: Option<String>,
+    draft: Option<String>,
 ) -> Result<NotesSaved, ApiError> {
     let seen = version.as_deref().map(version_heads).unwrap_or_default();
     session.with_vault(|v| {
         let mine = v
             .records_mut()
             .set_section_notes_from(section, &notes, &seen)?;
+        drafts::saved(&session, v, draft.as_deref());
         Ok(NotesSaved {
             version: version_text(&mine),
         })

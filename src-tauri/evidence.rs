@@ -275,8 +275,13 @@ pub fn record_risk_screening(
     session: State<'_, Session>,
     answers: Vec<RiskAnswered>,
     note: String,
+    draft: Option<String>,
 ) -> Result<RiskScreening, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().record_risk_screening(&answers, &note)?))
+    session.with_vault(|v| {
+        let screening = v.records_mut().record_risk_screening(&answers, &note)?;
+        crate::drafts::saved(&session, v, draft.as_deref());
+        Ok(screening)
+    })
 }
 
 /// Incidents per week (the last 26 weeks), by kind, and the escalation signal, in local time.

@@ -12,10 +12,11 @@ pub const HIDE_EVENT: &str = "show-disguise";
 
 pub fn hide<R: Runtime>(app: &AppHandle<R>) {
     let session = app.try_state::<Session>();
-    // First, and instant: no command can reach the vault from here on. If a command holds the
-    // vault (a restore, or one case of a backup), the disguise is shown first and the vault taken
-    // as soon as that step ends.
-    let detached = session.as_ref().and_then(|s| s.try_detach());
+    // First, and instant: no command can reach the vault from here on, and what the person was
+    // writing is taken out of memory with it. If a command holds the vault (a restore, or one
+    // case of a backup), the disguise is shown first and the vault taken as soon as that step
+    // ends.
+    let detaching = session.as_ref().map(|s| s.try_detach());
     // Then what the person watching sees: the page drops everything and shows the disguise, and
     // the window takes the disguise's title, icon and size.
     if let Some(window) = app.get_webview_window("main") {
@@ -25,11 +26,12 @@ pub fn hide<R: Runtime>(app: &AppHandle<R>) {
         apply_appearance(app, &session.appearance());
         crate::clipboard::clear_after_hide(app, session.take_copied());
     }
-    // Last, before returning: the database is closed and the keys wiped.
-    match (detached, session) {
-        (Some(detached), _) => detached.close(),
-        (None, Some(session)) => session.detach().close(),
-        (None, None) => {}
+    // Last, before returning: the drafts are written into the vault they were made in, then the
+    // database is closed and the keys wiped.
+    match (detaching, session) {
+        (Some(Ok(detached)), _) => detached.close(),
+        (Some(Err(busy)), Some(session)) => session.detach_when_free(busy).close(),
+        _ => {}
     }
 }
 

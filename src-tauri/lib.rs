@@ -5,6 +5,8 @@
 pub mod caseload;
 pub mod clipboard;
 pub mod commands;
+pub mod disguise;
+pub mod drafts;
 pub mod error;
 pub mod evidence;
 pub mod hide;
@@ -94,6 +96,11 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             caseload::case_close,
             caseload::case_set_notes,
             caseload::case_remove,
+            drafts::draft_keep,
+            drafts::drafts,
+            drafts::draft_discard,
+            disguise::notes_pad,
+            disguise::notes_pad_keep,
         ])
 }
 
@@ -140,11 +147,19 @@ pub fn run() {
             })
             .build(),
     );
-    let result = build_app(builder, session).run(tauri::generate_context!());
-    if result.is_err() {
+    let Ok(app) = build_app(builder, session).build(tauri::generate_context!()) else {
         // Nothing is printed: the message could name the app's internals on a shared screen.
         std::process::exit(1);
-    }
+    };
+    app.run(|app, event| {
+        // The window closed (or the desktop is logging out): what was being written goes into
+        // the vault, then it locks, as at a hide.
+        if let tauri::RunEvent::Exit = event
+            && let Some(session) = app.try_state::<Session>()
+        {
+            session.lock();
+        }
+    });
 }
 
 /// Checks every few seconds whether the open vault has been left alone for longer than its

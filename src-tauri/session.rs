@@ -11,11 +11,17 @@ use harbour_vault::{
     VaultError,
 };
 
+use crate::drafts::{PendingDrafts, TakenDrafts};
 use crate::error::ApiError;
 
 enum Slot {
     Closed,
-    Open(Box<UnlockedVault>),
+    /// `opening`: the epoch the vault was opened in (or last switched to other records in).
+    /// Drafts are written only into the vault of the opening they were made in.
+    Open {
+        vault: Box<UnlockedVault>,
+        opening: u64,
+    },
 }
 
 pub struct Session {
@@ -35,16 +41,30 @@ pub struct Session {
     /// Sharing for this unlocked session: the case link read from the vault, and a pairing
     /// under way. Both hold keys, so both are dropped (and wiped) by every hide or lock.
     sharing: Mutex<crate::sharing::SharingSlot>,
+    /// What the person is writing and has not saved, for this opening (see `drafts.rs`).
+    drafts: Mutex<PendingDrafts>,
 }
 
-/// A vault taken out of the session, no longer reachable by any command; closing it (or dropping
-/// it) closes the database and wipes the keys.
+/// A vault taken out of the session, no longer reachable by any command, with the drafts made in
+/// it that were not written yet; closing it (or dropping it) writes those drafts into it, then
+/// closes the database and wipes the keys.
 #[must_use = "close the detached vault to wipe its keys now"]
-pub struct Detached(Option<Box<UnlockedVault>>);
+pub struct Detached {
+    vault: Option<Box<UnlockedVault>>,
+    drafts: TakenDrafts,
+}
 
 impl Detached {
     pub fn close(mut self) {
-        if let Some(vault) = self.0.take() {
+        self.close_now();
+    }
+
+    fn close_now(&mut self) {
+        let drafts = std::mem::take(&mut self.drafts);
+        if let Some(mut vault) = self.vault.take() {
+            // Nobody is left to tell if this fails (the disguise is on screen): what could not
+            // be written is lost with the keys, as it would be in a power cut.
+            let _ = drafts.write_into(&mut vault);
             // Closing can only fail on an I/O error; the keys are wiped on drop either way.
             let _ = vault.lock();
         }
@@ -53,19 +73,13 @@ impl Detached {
 
 impl Drop for Detached {
     fn drop(&mut self) {
-        if let Some(vault) = self.0.take() {
-            let _ = vault.lock();
-        }
+        self.close_now();
     }
 }
 
-/// Leaves the slot closed and hands over what was in it.
-fn take(slot: &mut Slot) -> Detached {
-    match std::mem::replace(slot, Slot::Closed) {
-        Slot::Open(vault) => Detached(Some(vault)),
-        Slot::Closed => Detached(None),
-    }
-}
+/// A hide that found the vault busy; [`Session::detach_when_free`] finishes it.
+#[must_use = "take the busy vault when it is free, to write its drafts and wipe its keys"]
+pub struct Busy;
 
 /// What trying a PIN led to. A wrong PIN (or a delay) is not an error to the disguise: it just
 /// stays a calculator.
@@ -85,6 +99,7 @@ impl Session {
             last_activity: Mutex::new(Instant::now()),
             copied: Mutex::new(None),
             sharing: Mutex::new(crate::sharing::SharingSlot::default()),
+            drafts: Mutex::new(PendingDrafts::default()),
         }
     }
 
@@ -150,40 +165,70 @@ impl Session {
         self.install(vault, epoch)
     }
 
-    /// Keeps a freshly opened vault, unless a hide happened while it was being opened.
+    /// Keeps a freshly opened vault, unless a hide happened while it was being opened, or a hide
+    /// is still waiting for the vault open before (a command was holding it): a vault opened
+    /// now must not take that one's place before its drafts are written into it.
     fn install(&self, vault: UnlockedVault, epoch: u64) -> Result<(), ApiError> {
         let mut slot = self.slot();
-        if self.epoch.load(Ordering::SeqCst) != epoch {
+        if self.epoch.load(Ordering::SeqCst) != epoch || matches!(*slot, Slot::Open { .. }) {
             drop(slot);
             vault.lock()?;
             return Err(ApiError::locked());
         }
-        let previous = std::mem::replace(&mut *slot, Slot::Open(Box::new(vault)));
+        *slot = Slot::Open {
+            vault: Box::new(vault),
+            opening: epoch,
+        };
+        self.drafts().open(epoch);
         self.touch();
-        drop(slot);
-        if let Slot::Open(old) = previous {
-            old.lock()?;
-        }
         Ok(())
     }
 
-    /// Locks at once: closes the database and wipes the keys. Safe to call at any time.
+    /// Locks at once: writes what was being written, closes the database and wipes the keys.
+    /// Safe to call at any time.
     pub fn lock(&self) {
         self.detach().close();
     }
 
     /// Like [`Session::detach`], but only if no command is using the vault right now (a restore
-    /// can hold it for seconds); `None` means busy. The epoch is bumped either way, so nothing
-    /// under way can install a vault afterwards.
-    pub fn try_detach(&self) -> Option<Detached> {
-        self.epoch.fetch_add(1, Ordering::SeqCst);
-        self.forget_sharing();
+    /// can hold it for seconds): `Busy` then, for [`Session::detach_when_free`]. The epoch is
+    /// bumped either way, so nothing under way can install a vault afterwards, and no draft is
+    /// taken from the page any more.
+    pub fn try_detach(&self) -> Result<Detached, Busy> {
+        self.end_opening();
         let mut slot = match self.vault.try_lock() {
             Ok(slot) => slot,
             Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
-            Err(std::sync::TryLockError::WouldBlock) => return None,
+            Err(std::sync::TryLockError::WouldBlock) => return Err(Busy),
         };
-        Some(take(&mut slot))
+        Ok(self.take(&mut slot))
+    }
+
+    /// The rest of a hide that found the vault busy: waits for the command holding it, then
+    /// hands it over with its drafts.
+    pub fn detach_when_free(&self, _busy: Busy) -> Detached {
+        self.take(&mut self.slot())
+    }
+
+    /// Moves the epoch on, drops sharing, and takes no more drafts.
+    fn end_opening(&self) {
+        let ended = self.epoch.fetch_add(1, Ordering::SeqCst);
+        self.forget_sharing();
+        self.drafts().stop(ended);
+    }
+
+    /// Leaves the slot closed and hands over what was in it, with the drafts made in it.
+    fn take(&self, slot: &mut Slot) -> Detached {
+        match std::mem::replace(slot, Slot::Closed) {
+            Slot::Open { vault, opening } => Detached {
+                vault: Some(vault),
+                drafts: self.drafts().take_for(opening),
+            },
+            Slot::Closed => Detached {
+                vault: None,
+                drafts: TakenDrafts::default(),
+            },
+        }
     }
 
     /// Runs `f` with the vault taken out of the session (for operations that replace it, such as
@@ -200,13 +245,20 @@ impl Session {
         if self.epoch() != epoch {
             return Err(ApiError::locked());
         }
-        // What is under way (a sync, a live session) belongs to the records being replaced.
+        // What is under way (a sync, a live session) belongs to the records being replaced, and
+        // so do drafts not written yet (the page holds writes while a restore runs).
         let replaced_in = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
         self.forget_sharing();
+        self.drafts().stop(replaced_in - 1);
         match std::mem::replace(&mut *slot, Slot::Closed) {
-            Slot::Open(vault) => {
+            Slot::Open { vault, opening } => {
+                drop(self.drafts().take_for(opening));
                 let replaced = f(*vault)?;
-                *slot = Slot::Open(Box::new(replaced));
+                *slot = Slot::Open {
+                    vault: Box::new(replaced),
+                    opening: replaced_in,
+                };
+                self.drafts().open(replaced_in);
                 self.touch();
                 Ok(replaced_in)
             }
@@ -218,14 +270,19 @@ impl Session {
     /// unlock under way can install its vault. The returned vault is still to be closed (which
     /// wipes its keys); a quick hide does that right after asking for the disguise's window.
     pub fn detach(&self) -> Detached {
-        self.epoch.fetch_add(1, Ordering::SeqCst);
-        self.forget_sharing();
-        take(&mut self.slot())
+        self.end_opening();
+        let mut slot = self.slot();
+        self.take(&mut slot)
     }
 
     fn forget_sharing(&self) {
         *self.sharing.lock().unwrap_or_else(|p| p.into_inner()) =
             crate::sharing::SharingSlot::default();
+    }
+
+    /// This opening's drafts, in memory (see `drafts.rs`). Lock order: the vault's slot first.
+    pub(crate) fn drafts(&self) -> std::sync::MutexGuard<'_, PendingDrafts> {
+        self.drafts.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The sharing slot, for this session's link and pairing.
@@ -254,6 +311,23 @@ impl Session {
         })
     }
 
+    /// Like [`Session::with_vault_since`], but `None` at once if a command is using the vault.
+    pub fn try_with_vault_since<T>(
+        &self,
+        epoch: u64,
+        f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,
+    ) -> Option<Result<T, ApiError>> {
+        let mut slot = match self.vault.try_lock() {
+            Ok(slot) => slot,
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => return None,
+        };
+        Some(match &mut *slot {
+            Slot::Open { vault, .. } if self.epoch() == epoch => f(vault),
+            _ => Err(ApiError::locked()),
+        })
+    }
+
     /// `Ok` if the vault is open and has not been hidden since `epoch`, else `locked`: for work
     /// that waited on the person (a file dialog) before going on.
     pub fn open_since(&self, epoch: u64) -> Result<(), ApiError> {
@@ -269,7 +343,7 @@ impl Session {
         f: impl FnOnce(&mut UnlockedVault) -> T,
     ) -> Option<T> {
         match &mut *self.slot() {
-            Slot::Open(vault) if self.epoch() == epoch => Some(f(vault)),
+            Slot::Open { vault, .. } if self.epoch() == epoch => Some(f(vault)),
             _ => None,
         }
     }
@@ -277,19 +351,29 @@ impl Session {
     /// Opens or closes a case of the caseload (`f`). Like a hide for everything under way: the
     /// epoch moves on (work that waited on the network for the records shown until now must
     /// not land in the new ones) and this opening's sharing is dropped (its link was theirs).
+    /// Drafts not written yet go into the records they were written in first; if that fails,
+    /// nothing is switched (and nothing lost).
     pub fn switch_records<T>(
         &self,
         f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
-        self.with_vault(|vault| {
-            self.epoch.fetch_add(1, Ordering::SeqCst);
-            self.forget_sharing();
-            f(vault)
-        })
+        match &mut *self.slot() {
+            // Hidden meanwhile (a hide waiting for this command): nothing more happens here.
+            Slot::Open { opening, .. } if *opening != self.epoch() => Err(ApiError::locked()),
+            Slot::Open { vault, opening } => {
+                self.write_drafts_into(vault, *opening)?;
+                let switched = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
+                *opening = switched;
+                self.forget_sharing();
+                self.drafts().open(switched);
+                f(vault)
+            }
+            Slot::Closed => Err(ApiError::locked()),
+        }
     }
 
     pub fn is_open(&self) -> bool {
-        matches!(*self.slot(), Slot::Open(_))
+        matches!(*self.slot(), Slot::Open { .. })
     }
 
     /// Runs `f` with the open vault, or fails as locked.
@@ -302,7 +386,7 @@ impl Session {
         f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         match &mut *self.slot() {
-            Slot::Open(vault) => f(vault),
+            Slot::Open { vault, .. } => f(vault),
             Slot::Closed => Err(ApiError::locked()),
         }
     }
@@ -329,7 +413,7 @@ impl Session {
     /// The auto-lock time from the open vault's settings (default 5 minutes).
     fn auto_lock_after(&self) -> Option<Duration> {
         match &*self.slot() {
-            Slot::Open(vault) => {
+            Slot::Open { vault, .. } => {
                 let minutes = vault
                     .store()
                     .settings()

@@ -3,99 +3,13 @@
 //! `scripts/with-keychain.sh`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use harbour_app::{Session, build_app};
-use harbour_vault::{KdfParams, Keychain};
+mod common;
+
+use common::{app, setup};
+use harbour_app::Session;
+use harbour_vault::KdfParams;
 use serde_json::{Value, json};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder};
-use tauri::webview::InvokeRequest;
-use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
-
-struct App {
-    _dir: tempfile::TempDir,
-    app: tauri::App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-}
-
-fn app() -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let session = Session::new(
-        dir.path().join("data"),
-        Keychain::with_service("pocketcalc-tests"),
-        KdfParams::FLOOR,
-    );
-    let app = build_app(mock_builder(), session)
-        .build(tauri::generate_context!())
-        .unwrap();
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
-    App {
-        _dir: dir,
-        app,
-        window,
-    }
-}
-
-/// An IPC message as the page sends it.
-fn request(cmd: &str, body: InvokeBody, headers: tauri::http::HeaderMap) -> InvokeRequest {
-    InvokeRequest {
-        cmd: cmd.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        url: "tauri://localhost".parse().unwrap(),
-        body,
-        headers,
-        invoke_key: INVOKE_KEY.to_string(),
-    }
-}
-
-impl App {
-    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = request(cmd, InvokeBody::Json(args), Default::default());
-        tauri::test::get_ipc_response(&self.window, request)
-            .map(|b| b.deserialize::<Value>().unwrap())
-    }
-
-    /// A command whose request body is raw bytes (file import) with string headers.
-    fn call_raw(&self, cmd: &str, body: Vec<u8>, headers: &[(&str, &str)]) -> Result<Value, Value> {
-        let mut map = tauri::http::HeaderMap::new();
-        for (name, value) in headers {
-            map.insert(
-                tauri::http::HeaderName::from_bytes(name.as_bytes()).unwrap(),
-                tauri::http::HeaderValue::from_str(value).unwrap(),
-            );
-        }
-        tauri::test::get_ipc_response(&self.window, request(cmd, InvokeBody::Raw(body), map))
-            .map(|b| b.deserialize::<Value>().unwrap())
-    }
-
-    /// A command that answers with raw bytes.
-    fn call_for_bytes(&self, cmd: &str, args: Value) -> Result<Vec<u8>, Value> {
-        let request = request(cmd, InvokeBody::Json(args), Default::default());
-        match tauri::test::get_ipc_response(&self.window, request)? {
-            tauri::ipc::InvokeResponseBody::Raw(bytes) => Ok(bytes),
-            other => panic!("expected raw bytes, got {other:?}"),
-        }
-    }
-
-    fn relock_and_try(&self, pin: &str) -> bool {
-        self.call("hide_now", json!({})).unwrap();
-        self.call("try_unlock", json!({"pin": pin})).unwrap()["opened"]
-            .as_bool()
-            .unwrap()
-    }
-}
-
-fn setup(app: &App) -> String {
-    let done = app
-        .call(
-            "set_up",
-            json!({"request": {"pin": "482913", "duress_pin": "750316", "look": "calculator"}}),
-        )
-        .unwrap();
-    done["recovery_key"].as_str().unwrap().to_owned()
-}
+use tauri::Manager;
 
 #[test]
 fn first_run_setup_unlock_hide_and_the_locked_error() {

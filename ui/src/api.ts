@@ -16,6 +16,8 @@ import type { ChainReport } from "./bindings/ChainReport";
 import type { Checklist } from "./bindings/Checklist";
 import type { ChecklistItem } from "./bindings/ChecklistItem";
 import type { Contact } from "./bindings/Contact";
+import type { DraftIn } from "./bindings/DraftIn";
+import type { DraftView } from "./bindings/DraftView";
 import type { ContactFields } from "./bindings/ContactFields";
 import type { Incident } from "./bindings/Incident";
 import type { IncidentFields } from "./bindings/IncidentFields";
@@ -65,6 +67,8 @@ export type { Checklist } from "./bindings/Checklist";
 export type { ChecklistItem } from "./bindings/ChecklistItem";
 export type { Contact } from "./bindings/Contact";
 export type { ContactFields } from "./bindings/ContactFields";
+export type { DraftIn } from "./bindings/DraftIn";
+export type { DraftView } from "./bindings/DraftView";
 export type { ErrorCode } from "./bindings/ErrorCode";
 export type { Incident } from "./bindings/Incident";
 export type { IncidentFields } from "./bindings/IncidentFields";
@@ -154,6 +158,7 @@ const WRITES_NO_RECORDS = new Set([
   "incident_patterns",
   "sharing_status",
   "shared_records",
+  "drafts",
 ]);
 
 /**
@@ -161,7 +166,7 @@ const WRITES_NO_RECORDS = new Set([
  * note of copied text (a hash kept in memory so a hide can clear the clipboard; held and then
  * dropped by a hide, it would leave that text behind).
  */
-const NEVER_HELD = new Set(["hide_now", "still_here", "note_copied"]);
+const NEVER_HELD = new Set(["hide_now", "still_here", "note_copied", "notes_pad", "notes_pad_keep"]);
 
 /**
  * Waits for the other app that can last ten minutes: a switch must not wait for them. They are
@@ -195,9 +200,18 @@ const refusedDuringSwitch = (): ApiError => ({
   message: "Another case was opening, so that change wasn't saved. Please make it again.",
 });
 
+/** Told just before a case switch is sent (drafts.ts sends what the forms on screen hold). */
+const beforeSwitch = new Set<() => void>();
+
+/** Calls `hook` just before each case switch (or restore) is sent, while writes still go out. */
+export function onCaseSwitch(hook: () => void): void {
+  beforeSwitch.add(hook);
+}
+
 /** Sends `command` (through `send`) in its place among case switches. */
 function ordered<T>(command: string, send: () => Promise<T>): Promise<T> {
   if (NEVER_HELD.has(command)) return send();
+  if (SWITCHES.has(command)) for (const hook of beforeSwitch) hook();
   const here = opening;
   let result: Promise<T>;
   if (SWITCHES.has(command)) result = switchCase(here, send);
@@ -271,40 +285,46 @@ export const api = {
     call<SetupFromBackupDone | null>("set_up_from_backup", { request, lock }),
   tryUnlock: (pin: string) => call<UnlockOutcome>("try_unlock", { pin }),
   unlockWithRecoveryKey: (key: string) => call<void>("unlock_with_recovery_key", { key }),
-  hideNow: () => {
+  /** `drafts`: what the forms on screen hold, kept in the vault before it locks. */
+  hideNow: (drafts: DraftIn[] = []) => {
     forgetOpening();
-    return call<void>("hide_now");
+    return call<void>("hide_now", { drafts });
   },
   stillHere: () => call<void>("still_here"),
   listContacts: () => call<Contact[]>("list_contacts"),
-  addContact: (fields: ContactFields) => call<Contact>("add_contact", { fields }),
+  // `draft`: the key of the form's draft (drafts.ts), finished by Rust in the same call.
+  addContact: (fields: ContactFields, draft: string | null = null) =>
+    call<Contact>("add_contact", { fields, draft }),
   listIncidents: (limit: number, before: PageCursor | null = null) =>
     call<IncidentPage>("list_incidents", { limit, before }),
-  recordIncident: (fields: IncidentFields) => call<Incident>("record_incident", { fields }),
-  reviseIncident: (id: string, fields: IncidentFields) =>
-    call<Incident>("revise_incident", { id, fields }),
+  recordIncident: (fields: IncidentFields, draft: string | null = null) =>
+    call<Incident>("record_incident", { fields, draft }),
+  reviseIncident: (id: string, fields: IncidentFields, draft: string | null = null) =>
+    call<Incident>("revise_incident", { id, fields, draft }),
   incidentHistory: (id: string) => call<IncidentRevision[]>("incident_history", { id }),
   checkLog: () => call<ChainReport>("check_log"),
   getPlan: () => call<PlanView>("get_plan"),
-  addPlanItem: (section: Section, text: string) => call<PlanItem>("add_plan_item", { section, text }),
+  addPlanItem: (section: Section, text: string, draft: string | null = null) =>
+    call<PlanItem>("add_plan_item", { section, text, draft }),
   setPlanItemDone: (id: string, done: boolean) => call<PlanItem>("set_plan_item_done", { id, done }),
   listChecklists: () => call<Checklist[]>("list_checklists"),
   dueChecklistItems: () => call<ChecklistItem[]>("due_checklist_items"),
   setChecklistItemDone: (id: string, done: boolean) =>
     call<ChecklistItem>("set_checklist_item_done", { id, done }),
   listSupportServices: () => call<SupportService[]>("list_support_services"),
-  updateContact: (id: string, fields: ContactFields) => call<Contact>("update_contact", { id, fields }),
+  updateContact: (id: string, fields: ContactFields, draft: string | null = null) =>
+    call<Contact>("update_contact", { id, fields, draft }),
   deleteContact: (id: string) => call<void>("delete_contact", { id }),
   /** Saved on top of `version` (the section's, as the step was shown; null for the current one). */
-  updatePlanItem: (id: string, text: string, version: string | null) =>
-    call<PlanItemSaved>("update_plan_item", { id, text, version }),
+  updatePlanItem: (id: string, text: string, version: string | null, draft: string | null = null) =>
+    call<PlanItemSaved>("update_plan_item", { id, text, version, draft }),
   deletePlanItem: (id: string) => call<void>("delete_plan_item", { id }),
   setPlanStage: (stage: PlanStage) => call<void>("set_plan_stage", { stage }),
   /** `date` is YYYY-MM-DD, or null to clear. */
   setPlanReviewDate: (date: string | null) => call<void>("set_plan_review_date", { date }),
   /** `version` is the section's `version` when the person started editing: what arrived since is merged, not saved over. */
-  setSectionNotes: (section: Section, notes: string, version: string | null = null) =>
-    call<NotesSaved>("set_section_notes", { section, notes, version }),
+  setSectionNotes: (section: Section, notes: string, version: string | null = null, draft: string | null = null) =>
+    call<NotesSaved>("set_section_notes", { section, notes, version, draft }),
   search: (query: string, limit = 50) => call<SearchHit[]>("search", { query, limit }),
   getSettings: () => call<SettingsView>("get_settings"),
   saveSettings: (change: SettingsChange) => call<SettingsView>("save_settings", { change }),
@@ -346,8 +366,8 @@ export const api = {
   openBundle: (passphrase: string) => call<ExportDone>("open_bundle", { passphrase }),
   riskQuestions: () => call<RiskQuestion[]>("risk_screening_questions"),
   listRiskScreenings: () => call<RiskScreening[]>("list_risk_screenings"),
-  recordRiskScreening: (answers: RiskAnswered[], note: string) =>
-    call<RiskScreening>("record_risk_screening", { answers, note }),
+  recordRiskScreening: (answers: RiskAnswered[], note: string, draft: string | null = null) =>
+    call<RiskScreening>("record_risk_screening", { answers, note, draft }),
   incidentPatterns: () => call<Patterns>("incident_patterns"),
   // ---- Sharing with an advocate (nothing touches the network until pairing starts) ----
   sharingStatus: () => call<SharingStatus>("sharing_status"),
@@ -396,6 +416,15 @@ export const api = {
   liveStop: () => call<SharingStatus>("live_stop"),
   /** The shared document the person is looking at (null: none); Rust passes on only shared ones. */
   liveViewing: (document: string | null) => call<void>("live_viewing", { document }),
+  // ---- Drafts: what is being written and not saved yet (drafts.ts) ----
+  /** What a form holds now; `now` puts it into the vault at once (the form is leaving the screen). */
+  draftKeep: (draft: DraftIn, now: boolean) => call<void>("draft_keep", { draft, now }),
+  /** The drafts kept in the open records, to offer back. */
+  drafts: () => call<DraftView[]>("drafts"),
+  draftDiscard: (id: string) => call<void>("draft_discard", { id }),
+  // ---- The notes-pad disguise's own lines (kept in a plain file; never a line of digits) ----
+  notesPad: () => call<string>("notes_pad"),
+  notesPadKeep: (text: string) => call<void>("notes_pad_keep", { text }),
   onHide: (handler: () => void): Promise<UnlistenFn> =>
     listen("show-disguise", () => {
       forgetOpening();

@@ -1,6 +1,7 @@
 // Entry point: shows the disguise, and after a PIN opens the vault, the app itself. Every route
-// back (quick-exit button, Shift three times, the global shortcut, a second launch) ends in
-// showDisguise(), which throws away everything on screen. Nothing here touches browser storage.
+// back (quick-exit button, Shift tapped three times, the global shortcut, a second launch) ends in
+// showDisguise(), which throws away everything on screen; what was being written is kept in the
+// vault as a draft first (drafts.ts). Nothing here touches browser storage.
 
 import "./style.css";
 import { api, isApiError, type AppStatus } from "./api";
@@ -8,7 +9,9 @@ import { mountCalculator } from "./disguise/calculator-view";
 import { mountNotes } from "./disguise/notes-view";
 import { h } from "./dom";
 import { casesLocked } from "./cases";
+import { draftsForHide, draftsLocked } from "./drafts";
 import { liveLocked, liveUnlocked } from "./live";
+import { ShiftTaps } from "./shift-taps";
 import { showSetup } from "./screens/setup";
 import { showRecovery } from "./screens/recovery";
 import { showHome } from "./screens/home";
@@ -26,17 +29,19 @@ let status: AppStatus = {
   shortcut_available: false,
   open: false,
 };
-let unlocked = false;
+/** What is on screen: the disguise, first-run setup, the recovery screen, or the open app. */
+let showing: "disguise" | "setup" | "recovery" | "open" = "disguise";
 
 function clear(): void {
   root.replaceChildren();
 }
 
 export function showDisguise(): void {
-  unlocked = false;
-  // Before the page is replaced: no live event may reach what is being thrown away, and an
-  // advocate's open case is forgotten (Rust closes it on hide too), so the next unlock opens in
-  // the own space.
+  showing = "disguise";
+  // Before the page is replaced: no live event may reach what is being thrown away, an advocate's
+  // open case is forgotten (Rust closes it on hide too), so the next unlock opens in the own
+  // space, and no form's leaving is taken for a draft to keep (Rust holds what they held).
+  draftsLocked();
   liveLocked();
   casesLocked();
   clear();
@@ -45,7 +50,11 @@ export function showDisguise(): void {
   const onPinAttempt = (pin: string) => void attempt(pin);
   const disguise =
     status.look === "notes"
-      ? mountNotes(host, { onPinAttempt })
+      ? mountNotes(host, {
+          onPinAttempt,
+          loadText: () => api.notesPad(),
+          keepText: (text) => void api.notesPadKeep(text).catch(() => undefined),
+        })
       : mountCalculator(host, { onPinAttempt });
   if (!status.set_up) {
     root.append(
@@ -82,9 +91,25 @@ async function attempt(pin: string): Promise<void> {
   }
 }
 
+/**
+ * The setup and recovery screens under a bar with the Quick exit button: they say what the app is
+ * for, so they need a way out as much as the open app does.
+ */
+function withExitBar(): HTMLElement {
+  const exit = h(
+    "button",
+    { type: "button", class: "quick-exit", "aria-label": "Quick exit: hide and lock now" },
+    "Quick exit",
+  );
+  exit.addEventListener("click", quickExit);
+  const host = h("div", { class: "first-steps" });
+  root.replaceChildren(h("header", { class: "bar bar-exit-only" }, h("span", { class: "spacer" }), exit), host);
+  return host;
+}
+
 function openSetup(): void {
-  clear();
-  showSetup(root, {
+  showing = "setup";
+  showSetup(withExitBar(), {
     onDone: async () => {
       status = await api.appStatus();
       openHome();
@@ -94,11 +119,9 @@ function openSetup(): void {
 }
 
 function openRecovery(): void {
-  clear();
-  showRecovery(root, {
-    onUnlocked: () => {
-      unlocked = true;
-    },
+  showing = "recovery";
+  showRecovery(withExitBar(), {
+    onUnlocked: () => undefined,
     onDone: openHome,
     onCancel: showDisguise,
     onQuickExit: quickExit,
@@ -106,43 +129,79 @@ function openRecovery(): void {
 }
 
 function openHome(): void {
-  unlocked = true;
+  showing = "open";
   liveUnlocked();
   clear();
   showHome(root, { onQuickExit: quickExit });
 }
 
-/** Hides first (what the person watching sees), then locks in Rust. */
+/** Hides first (what the person watching sees), then locks in Rust, which keeps what the forms held. */
 export function quickExit(): void {
+  const drafts = draftsForHide();
   showDisguise();
-  void api.hideNow();
+  void api
+    .hideNow(drafts)
+    .then(async () => {
+      // Left setup after the vault was made: the disguise's "New here?" no longer applies.
+      if (status.set_up) return;
+      status = await api.appStatus();
+      if (status.set_up) root.querySelector(".first-run")?.remove();
+    })
+    .catch(() => undefined);
 }
 
-// Shift pressed three times within two seconds, anywhere in the app. Never Esc alone.
-let shiftTimes: number[] = [];
+// Shift tapped three times on its own (shift-taps.ts: capitals, quotes and Shift+Tab never count),
+// on every screen but the disguise itself. Never Esc alone.
+const shiftTaps = new ShiftTaps();
+for (const type of ["keydown", "keyup"] as const) {
+  document.addEventListener(
+    type,
+    (e) => {
+      if (shiftTaps.key(e) && showing !== "disguise") quickExit();
+    },
+    true,
+  );
+}
+document.addEventListener("pointerdown", () => shiftTaps.pointer(), true);
+document.addEventListener("compositionstart", () => shiftTaps.reset(), true);
+window.addEventListener("blur", () => shiftTaps.reset());
+document.addEventListener("visibilitychange", () => shiftTaps.reset());
+
+// No context menu on the disguise (WebKit's offers Reload, and Inspect Element in a debug build),
+// and in the open app only in a box being typed in (cut, copy, paste; it has no Reload). A reload
+// would show the disguise over a vault still open, so its keys do nothing either.
+document.addEventListener(
+  "contextmenu",
+  (e) => {
+    if (showing === "disguise" || !isTextBox(e.target)) e.preventDefault();
+  },
+  true,
+);
 document.addEventListener(
   "keydown",
   (e) => {
-    if (e.key !== "Shift" || e.repeat) return;
-    const now = performance.now();
-    shiftTimes = [...shiftTimes.filter((t) => now - t < 2000), now];
-    if (shiftTimes.length >= 3) {
-      shiftTimes = [];
-      if (unlocked) quickExit();
-    }
+    const reload = e.key === "F5" || ((e.ctrlKey || e.metaKey) && (e.key === "r" || e.key === "R"));
+    if (reload || e.key === "BrowserRefresh") e.preventDefault();
   },
   true,
 );
 
+function isTextBox(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) return !["checkbox", "radio", "button", "submit", "file"].includes(target.type);
+  return target instanceof HTMLElement && target.isContentEditable;
+}
+
 // While open, key and pointer input tell Rust the person is still here (at most every 20 s), so
 // auto-lock fires only after real inactivity.
 let lastSignal = 0;
+const unlocked = () => showing === "open" || showing === "recovery";
 for (const type of ["keydown", "pointerdown", "wheel"]) {
   document.addEventListener(
     type,
     () => {
       const now = performance.now();
-      if (unlocked && now - lastSignal > 20000) {
+      if (unlocked() && now - lastSignal > 20000) {
         lastSignal = now;
         void api.stillHere().catch(() => {});
       }
@@ -167,7 +226,7 @@ for (const type of ["copy", "cut"] as const) {
   document.addEventListener(
     type,
     (e: ClipboardEvent) => {
-      if (!unlocked) return;
+      if (!unlocked()) return;
       const text = selectedText();
       if (!text) return;
       if (type === "copy" && e.clipboardData) {
@@ -192,6 +251,8 @@ async function start(): Promise<void> {
   } catch {
     // Without the backend the disguise still works as a calculator.
   }
+  // The page started again while the vault was open (it cannot show what was on screen): lock.
+  if (status.open) void api.hideNow().catch(() => undefined);
   showDisguise();
   // From the global shortcut or a second launch: always back to a fresh disguise.
   await api.onHide(showDisguise);

@@ -1,6 +1,7 @@
 //! Figures for the real app (release build) on a real X server: cold start to the disguise painted,
-//! quick-hide shortcut to the disguise painted with the vault locked, and idle memory (PSS) of the
-//! app with its WebKit processes. Run by `scripts/bench-app.sh`, which provides Xvfb and a private
+//! each way of hiding (the shortcut, Shift tapped three times, the Quick exit button; with and
+//! without a draft being written) to the disguise painted with the vault locked, and idle memory
+//! (PSS) of the app with its WebKit processes. Run by `scripts/bench-app.sh`, which provides Xvfb and a private
 //! keychain. Keys are sent with XTest, the screen is read back with GetImage: nothing inside the app
 //! is instrumented, so the figures are what a person at the screen would get.
 //!
@@ -14,8 +15,8 @@ use std::time::{Duration, Instant};
 use harbour_vault::{Appearance, KdfParams, Keychain, LockedVault, Pin};
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{
-    AtomEnum, ConnectionExt as _, ImageFormat, InputFocus, KEY_PRESS_EVENT, KEY_RELEASE_EVENT,
-    Window,
+    AtomEnum, BUTTON_PRESS_EVENT, BUTTON_RELEASE_EVENT, ConnectionExt as _, ImageFormat,
+    InputFocus, KEY_PRESS_EVENT, KEY_RELEASE_EVENT, MOTION_NOTIFY_EVENT, Window,
 };
 use x11rb::protocol::xtest::ConnectionExt as _;
 use x11rb::rust_connection::RustConnection;
@@ -75,26 +76,76 @@ fn run() -> AnyResult<()> {
     let mut child = Launched::start(&app)?;
     x.wait_for_first_stable_paint(child.started, "Calculator")?;
     let window = x.find_window("Calculator", Instant::now())?;
-    // What the disguise looks like after a hide (focused "=" key, pointer hover) differs from the
-    // first launch, so one round is run first to learn that picture.
-    x.unlock(window)?;
-    let warm_up = Instant::now();
-    x.chord(&[KEY_CONTROL_L, KEY_SHIFT_L, KEY_H])?;
-    let (_, reference) = x.wait_for_first_stable_paint(warm_up, "Calculator")?;
-    let mut hide_times = Vec::new();
-    for _ in 0..hides {
-        x.unlock(window)?;
-        let sent = Instant::now();
-        x.chord(&[KEY_CONTROL_L, KEY_SHIFT_L, KEY_H])?;
-        x.wait_for(window, DISGUISE, reference, sent)?;
-        hide_times.push(sent.elapsed());
-        std::thread::sleep(Duration::from_millis(200));
+    let mut drafts_typed = 0;
+    for way in [Way::Shortcut, Way::ShiftTaps, Way::Button] {
+        for with_draft in [false, true] {
+            let times = x.measure_hides(window, way, with_draft, hides)?;
+            if with_draft {
+                drafts_typed += times.len();
+            }
+            let mut times = times;
+            report(
+                &format!(
+                    "{} to disguise painted (vault locked){}",
+                    way.name(),
+                    if with_draft {
+                        ", with a draft being written"
+                    } else {
+                        ""
+                    }
+                ),
+                &mut times,
+            );
+        }
     }
     child.stop();
-    report(
-        "quick-hide shortcut to disguise painted (vault locked)",
-        &mut hide_times,
-    );
+    check_drafts_were_kept(drafts_typed)?;
+    Ok(())
+}
+
+/// The ways of hiding measured: the system-wide shortcut, Shift tapped three times in the page,
+/// and the Quick exit button clicked.
+#[derive(Clone, Copy)]
+enum Way {
+    Shortcut,
+    ShiftTaps,
+    Button,
+}
+
+impl Way {
+    fn name(self) -> &'static str {
+        match self {
+            Way::Shortcut => "quick-hide shortcut",
+            Way::ShiftTaps => "Shift tapped three times",
+            Way::Button => "Quick exit button",
+        }
+    }
+}
+
+/// What the bench types into a form before hiding (it must not look like a PIN).
+const DRAFT_TEXT: &str = "bench draft";
+
+/// Every hide measured "with a draft being written" typed into the new contact form; the hide
+/// must have put each into the vault as a draft (one draft per opening). Reads the vault after
+/// the app has gone, so a bench whose key presses missed the form fails instead of printing
+/// figures for hides that had nothing to write.
+fn check_drafts_were_kept(expected: usize) -> AnyResult<()> {
+    let dir = harbour_vault::default_data_dir()?;
+    let vault = LockedVault::open(&dir, Keychain::os())?.unlock(&Pin::new(PIN)?)?;
+    let kept = vault
+        .store()
+        .drafts()?
+        .iter()
+        .filter(|d| d.body.contains(DRAFT_TEXT))
+        .count();
+    vault.lock()?;
+    println!("drafts written by those hides and found in the vault: {kept} of {expected}");
+    if kept != expected {
+        return Err(format!(
+            "expected {expected} drafts in the vault, found {kept}: the typing missed the form"
+        )
+        .into());
+    }
     Ok(())
 }
 
@@ -149,6 +200,10 @@ const KEY_CONTROL_L: u32 = 0xffe3;
 const KEY_SHIFT_L: u32 = 0xffe1;
 const KEY_H: u32 = 0x0068;
 const KEY_RETURN: u32 = 0xff0d;
+const KEY_TAB: u32 = 0xff09;
+const KEY_SPACE: u32 = 0x0020;
+/// From the open app's first screen (trusted contacts, none yet) to the new contact's Name box.
+const TABS_TO_CONTACT_NAME: usize = 12;
 
 struct X {
     conn: RustConnection,
@@ -255,6 +310,125 @@ impl X {
             }
             std::thread::sleep(Duration::from_micros(500));
         }
+    }
+
+    /// Opens the app and hides it `hides` times the given way; returns the times from the hide
+    /// (the key sent, or the click) to the disguise painted. A first round learns what the
+    /// disguise looks like after this way of hiding (focus and pointer differ).
+    fn measure_hides(
+        &self,
+        window: Window,
+        way: Way,
+        with_draft: bool,
+        hides: usize,
+    ) -> AnyResult<Vec<Duration>> {
+        self.unlock(window)?;
+        let warm_up = Instant::now();
+        self.hide(window, way)?;
+        let (_, reference) = self.wait_for_first_stable_paint(warm_up, "Calculator")?;
+        let mut times = Vec::new();
+        for _ in 0..hides {
+            self.unlock(window)?;
+            if with_draft {
+                self.type_draft()?;
+            }
+            let sent = self.hide(window, way)?;
+            self.wait_for(window, DISGUISE, reference, sent)?;
+            times.push(sent.elapsed());
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        Ok(times)
+    }
+
+    /// Hides the given way; returns when the last key or the click was sent.
+    fn hide(&self, window: Window, way: Way) -> AnyResult<Instant> {
+        match way {
+            Way::Shortcut => {
+                let sent = Instant::now();
+                self.chord(&[KEY_CONTROL_L, KEY_SHIFT_L, KEY_H])?;
+                Ok(sent)
+            }
+            Way::ShiftTaps => {
+                // Bare taps about as fast as a person in a hurry makes them.
+                for _ in 0..2 {
+                    self.chord(&[KEY_SHIFT_L])?;
+                    std::thread::sleep(Duration::from_millis(120));
+                }
+                let sent = Instant::now();
+                self.chord(&[KEY_SHIFT_L])?;
+                Ok(sent)
+            }
+            Way::Button => {
+                let (x, y) = self.find_quick_exit(window)?;
+                self.conn
+                    .xtest_fake_input(MOTION_NOTIFY_EVENT, 0, 0, self.root, x, y, 0)?;
+                self.conn.flush()?;
+                std::thread::sleep(Duration::from_millis(50));
+                let sent = Instant::now();
+                self.conn
+                    .xtest_fake_input(BUTTON_PRESS_EVENT, 1, 0, self.root, 0, 0, 0)?;
+                self.conn
+                    .xtest_fake_input(BUTTON_RELEASE_EVENT, 1, 0, self.root, 0, 0, 0)?;
+                self.conn.flush()?;
+                Ok(sent)
+            }
+        }
+    }
+
+    /// The middle of the Quick exit button (the only thing in the header with its slate
+    /// colour, #52606d), in root coordinates.
+    fn find_quick_exit(&self, window: Window) -> AnyResult<(i16, i16)> {
+        let g = self.conn.get_geometry(window)?.reply()?;
+        let origin = self
+            .conn
+            .translate_coordinates(window, self.root, 0, 0)?
+            .reply()?;
+        let height = g.height.min(120);
+        let image = self
+            .conn
+            .get_image(
+                ImageFormat::Z_PIXMAP,
+                window,
+                0,
+                0,
+                g.width,
+                height,
+                u32::MAX,
+            )?
+            .reply()?;
+        let (mut sum_x, mut sum_y, mut n) = (0u64, 0u64, 0u64);
+        for (i, px) in image.data.chunks(4).enumerate() {
+            // Z-pixmap at depth 24: blue, green, red, unused.
+            if px.len() == 4 && px[0] == 0x6d && px[1] == 0x60 && px[2] == 0x52 {
+                let i = i as u64;
+                sum_x += i % u64::from(g.width);
+                sum_y += i / u64::from(g.width);
+                n += 1;
+            }
+        }
+        if n < 50 {
+            return Err("no Quick exit button on screen".into());
+        }
+        let x = i16::try_from(sum_x / n)? + origin.dst_x;
+        let y = i16::try_from(sum_y / n)? + origin.dst_y;
+        Ok((x, y))
+    }
+
+    /// Moves to the new contact form's Name box with Tab and types a few words into it, as
+    /// someone would be doing when they have to hide; then waits as a person would between
+    /// the last key and the hide.
+    fn type_draft(&self) -> AnyResult<()> {
+        for _ in 0..TABS_TO_CONTACT_NAME {
+            self.chord(&[KEY_TAB])?;
+            std::thread::sleep(Duration::from_millis(15));
+        }
+        for c in DRAFT_TEXT.bytes() {
+            let keysym = if c == b' ' { KEY_SPACE } else { u32::from(c) };
+            self.chord(&[keysym])?;
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        std::thread::sleep(Duration::from_millis(150));
+        Ok(())
     }
 
     /// Types the PIN and Enter at the calculator, then waits for the open app to settle.

@@ -202,16 +202,20 @@ impl Store {
     pub fn discard_attachment(&mut self, id: &str) -> Result<(), StoreError> {
         self.write(|tx, _| {
             let linked: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM incident_revision_attachments WHERE attachment_id = ?1)",
+                "SELECT EXISTS(SELECT 1 FROM incident_revision_attachments WHERE attachment_id = ?1)
+                     OR EXISTS(SELECT 1 FROM draft_attachments WHERE attachment_id = ?1)",
                 [id],
                 |r| r.get(0),
             )?;
             if linked {
                 return Err(StoreError::invalid(
-                    "This file is part of an incident record and cannot be removed.",
+                    "This file is part of an incident record or a draft, so it cannot be removed.",
                 ));
             }
-            tx.execute("DELETE FROM attachment_blobs WHERE attachment_id = ?1", [id])?;
+            tx.execute(
+                "DELETE FROM attachment_blobs WHERE attachment_id = ?1",
+                [id],
+            )?;
             if tx.execute("DELETE FROM attachments WHERE id = ?1", [id])? == 0 {
                 return Err(StoreError::NotFound);
             }
@@ -219,12 +223,13 @@ impl Store {
         })
     }
 
-    /// Removes every imported file that no incident revision uses: files added to a form that was
-    /// then cancelled or hidden away. Run when a vault is opened, when nothing is being edited.
+    /// Removes every imported file that no incident revision and no draft uses: files added to a
+    /// form that was then cancelled. Run when a vault is opened, when nothing is being edited.
     /// Returns how many were removed.
     pub fn discard_unused_attachments(&mut self) -> Result<usize, StoreError> {
         self.write(|tx, _| {
-            const UNUSED: &str = "NOT IN (SELECT attachment_id FROM incident_revision_attachments)";
+            const UNUSED: &str = "NOT IN (SELECT attachment_id FROM incident_revision_attachments
+                                  UNION SELECT attachment_id FROM draft_attachments)";
             tx.execute(
                 &format!("DELETE FROM attachment_blobs WHERE attachment_id {UNUSED}"),
                 [],

@@ -15,6 +15,7 @@
 //! - [`search`]: full-text search over all of the above
 //! - [`documents`]: the CRDT (automerge) documents behind plans, contacts and checklists
 //! - [`sharing`]: what is shared with the other side of a case, and changes waiting to apply
+//! - [`drafts`]: what was being written, unsaved, when the app hid (offered back later)
 //!
 //! Every write runs in one transaction, so derived rows (listing tables, the search index)
 //! never drift from their source.
@@ -26,6 +27,7 @@ pub mod checklists;
 pub mod contacts;
 pub mod directory;
 pub mod documents;
+pub mod drafts;
 mod error;
 pub mod incidents;
 pub mod plan;
@@ -47,6 +49,7 @@ pub use checklists::{Checklist, ChecklistItem, Recurrence};
 pub use contacts::{Contact, ContactFields};
 pub use directory::{SupportService, SupportServiceFields};
 pub use documents::{DocumentKind, SaveListener};
+pub use drafts::{Draft, DraftFields, check_draft};
 pub use error::StoreError;
 pub use incidents::{
     Behaviour, BrokenLink, ChainHead, ChainReport, Incident, IncidentFields, IncidentFilter,

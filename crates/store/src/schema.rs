@@ -9,7 +9,26 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::StoreError;
 
 /// (version, SQL). Versions are contiguous from 1.
-pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1), (2, V2), (3, V3), (4, V4)];
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1), (2, V2), (3, V3), (4, V4), (5, V5)];
+
+/// Drafts (see `drafts.rs`): what was being written when the app hid, and the files each carries
+/// (kept by the unlock-time sweep of unused files while the draft exists).
+const V5: &str = r#"
+CREATE TABLE drafts (
+    id       TEXT PRIMARY KEY,
+    label    TEXT NOT NULL,
+    -- the page's description of the half-filled form (JSON)
+    body     TEXT NOT NULL,
+    saved_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE draft_attachments (
+    draft_id      TEXT NOT NULL REFERENCES drafts(id),
+    position      INTEGER NOT NULL,
+    attachment_id TEXT NOT NULL REFERENCES attachments(id),
+    PRIMARY KEY (draft_id, position)
+) WITHOUT ROWID;
+CREATE INDEX draft_attachments_by_attachment ON draft_attachments(attachment_id);
+"#;
 
 /// An advocate's caseload (see `caseload.rs`): one row per person they support, whose records
 /// live in a compartment of their own (a separate database); what is here never leaves this

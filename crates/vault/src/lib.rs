@@ -26,6 +26,7 @@ mod files;
 mod header;
 mod keychain;
 mod keys;
+mod notes_pad;
 mod secret;
 mod throttle;
 mod vault;
@@ -36,6 +37,9 @@ pub use cases::CaseVault;
 pub use error::VaultError;
 pub use header::KdfParams;
 pub use keychain::Keychain;
+pub use notes_pad::{
+    MAX_NOTES_PAD_BYTES, forget_notes_pad, load_notes_pad, ordinary_lines, save_notes_pad,
+};
 pub use secret::{Pin, RecoveryKey};
 pub use throttle::delay_after_failures;
 pub use vault::{

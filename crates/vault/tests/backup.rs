@@ -35,6 +35,18 @@ fn fill(vault: &mut UnlockedVault) -> (String, Vec<u8>) {
     let mut revised = f.clone();
     revised.description = format!("followed to the station and back {CANARY}");
     store.revise_incident(&incident.id, &revised).unwrap();
+    // Something being written when the backup was made, with a file of its own.
+    let draft_file = store
+        .add_attachment("note.jpg", "image/jpeg", b"a picture of a note")
+        .unwrap();
+    store
+        .save_draft(&harbour_store::DraftFields {
+            id: "incident",
+            label: "A new incident",
+            body: &format!(r#"{{"controls":{{"f-description":"waiting at the gate {CANARY}"}}}}"#),
+            attachments: &[draft_file.id],
+        })
+        .unwrap();
     (meta.id, photo)
 }
 
@@ -89,6 +101,18 @@ fn a_backup_restores_everything_into_another_vault() {
         ChainReport::Intact { count: 2, .. }
     ));
     assert_eq!(store.search(CANARY, 10).unwrap().len(), 2);
+    // A draft is part of the vault: it comes back with its file.
+    let drafts = store.drafts().unwrap();
+    assert_eq!(drafts.len(), 1);
+    assert!(
+        drafts[0]
+            .body
+            .contains(&format!("waiting at the gate {CANARY}"))
+    );
+    assert_eq!(
+        store.attachment_bytes(&drafts[0].attachments[0]).unwrap(),
+        b"a picture of a note"
+    );
     no_scratch_left(&target);
     // It stays restored after locking and unlocking with the new vault's own PIN.
     let again = restored.lock().unwrap().unlock(&pin(PIN)).unwrap();

@@ -55,3 +55,16 @@ export function pinCandidateAtEnter(
   const text = line.text.endsWith("\r") ? line.text.slice(0, -1) : line.text;
   return isPinLike(text) ? text : null;
 }
+
+/**
+ * The lines a notes pad keeps between hides and restarts: all but those made only of digits (and
+ * spaces), which is how a PIN (or part of one, or a wrong guess) is typed here. Rust filters the
+ * same way before anything reaches the disk (harbour_vault::ordinary_lines).
+ */
+export function ordinaryLines(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line))
+    .filter((line) => !/^\s*[0-9][0-9\s]*$/.test(line))
+    .join("\n");
+}

@@ -1,17 +1,25 @@
 // The notes-pad disguise on screen: a title bar ("Notes") and one textarea.
 //
-// It is a working scratch pad, but its text lives only in this textarea, in memory. It is never
-// saved anywhere: no localStorage, sessionStorage, IndexedDB, cookies, files or network, and it
-// is not logged. Spell checking, autocorrect and autocomplete are turned off so the webview keeps
-// no learned words or form history from it either. reset() and destroy() drop the text.
+// It is a working scratch pad, and like any notes app it keeps what is typed in it between hides
+// and restarts: its ordinary lines go to Rust (`keepText`), which keeps them in a small plain
+// file, never a line made only of digits (how a PIN is typed here). Nothing goes to the webview's
+// storage (no localStorage, sessionStorage, IndexedDB or cookies), and it is not logged. Spell
+// checking, autocorrect and autocomplete are off so the webview keeps no learned words either.
 
 import "./notes.css";
-import { pinCandidateAtEnter } from "./notes-engine";
+import { ordinaryLines, pinCandidateAtEnter } from "./notes-engine";
 
 export interface NotesOptions {
   /** Called when Enter is pressed at the end of a line holding only 4-12 digits. */
   onPinAttempt(pin: string): void;
+  /** The pad's text as last kept (empty the first time). */
+  loadText?(): Promise<string>;
+  /** Keeps the pad's ordinary lines (called a moment after typing stops, and when it closes). */
+  keepText?(text: string): void;
 }
+
+/** How long after the last key the pad's lines are kept. */
+const KEEP_AFTER_MS = 500;
 
 export interface NotesHandle {
   /** Empties the pad (setting the value also drops the textarea's undo history). */
@@ -49,6 +57,21 @@ export function mountNotes(root: HTMLElement, opts: NotesOptions): NotesHandle {
   container.append(title, text);
   root.append(container);
 
+  /** What was last handed over to be kept (so an unchanged pad is not written again). */
+  let keptText: string | null = null;
+  let keepTimer: ReturnType<typeof setTimeout> | undefined;
+  const keepNow = () => {
+    clearTimeout(keepTimer);
+    keepTimer = undefined;
+    if (!opts.keepText) return;
+    const lines = ordinaryLines(text.value);
+    if (lines === keptText) return;
+    keptText = lines;
+    opts.keepText(lines);
+  };
+  /** Typed into before the kept text arrived: what was typed wins. */
+  let typed = false;
+
   function onKeyDown(e: KeyboardEvent): void {
     if (e.key !== "Enter" || e.isComposing) return;
     if (e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
@@ -57,17 +80,42 @@ export function mountNotes(root: HTMLElement, opts: NotesOptions): NotesHandle {
     if (pin !== null) opts.onPinAttempt(pin);
   }
 
+  function onInput(): void {
+    typed = true;
+    clearTimeout(keepTimer);
+    keepTimer = setTimeout(keepNow, KEEP_AFTER_MS);
+  }
+
   text.addEventListener("keydown", onKeyDown);
+  text.addEventListener("input", onInput);
+  void opts
+    .loadText?.()
+    .then((saved) => {
+      keptText = saved;
+      if (!text.isConnected || !saved) return;
+      // The caret goes on a fresh line after the kept ones, where a PIN can be typed as always.
+      // Anything typed before they arrived stays, after them.
+      const before = saved.endsWith("\n") ? saved : `${saved}\n`;
+      const caret = typed ? (text.selectionStart ?? 0) : 0;
+      text.value = before + text.value;
+      text.setSelectionRange(before.length + caret, before.length + caret);
+      text.scrollTop = text.scrollHeight;
+    })
+    .catch(() => undefined);
 
   return {
     reset() {
       text.value = "";
+      keepNow();
     },
     focus() {
       text.focus();
     },
     destroy() {
+      // What was typed just before (a PIN line is left out) is kept as the pad closes.
+      keepNow();
       text.removeEventListener("keydown", onKeyDown);
+      text.removeEventListener("input", onInput);
       text.value = "";
       container.remove();
     },

@@ -40,6 +40,8 @@ export interface AttachmentPicker {
   ids(): string[];
   /** True while files are still being added (saving then would leave them out). */
   busy(): boolean;
+  /** Shows these files instead (a draft being carried on). */
+  replace(ids: string[]): void;
 }
 
 /**
@@ -118,6 +120,7 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
     );
   }
 
+  let shownIds = "";
   function render(): void {
     // Keep keyboard focus on the same file's button if the list is redrawn under it.
     const focused = document.activeElement?.closest("li[data-attachment-id]");
@@ -125,12 +128,18 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
     list.replaceChildren(...entries.map(row));
     list.hidden = entries.length === 0;
     if (focusedAt >= 0) list.children[focusedAt]?.querySelector<HTMLElement>("button")?.focus();
+    // A file added or taken off changes the form like typing does (its draft is kept).
+    const ids = entries.map((e) => e.id).join(" ");
+    if (ids !== shownIds && el.isConnected) el.dispatchEvent(new Event("change", { bubbles: true }));
+    shownIds = ids;
   }
   render();
 
-  if (loadingInitial) {
+  function loadDetails(ids: string[]): void {
+    loadingInitial = true;
+    render();
     api
-      .attachmentInfo(initialIds)
+      .attachmentInfo(ids)
       .then((metas) => {
         const byId = new Map(metas.map((m) => [m.id, m]));
         for (const e of entries) e.meta = byId.get(e.id) ?? e.meta;
@@ -144,6 +153,7 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
         render();
       });
   }
+  if (loadingInitial) loadDetails(initialIds);
 
   async function addFiles(files: File[]): Promise<void> {
     pending += 1;
@@ -190,6 +200,11 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
     el,
     ids: () => entries.map((e) => e.id),
     busy: () => pending > 0,
+    replace(ids: string[]) {
+      entries.splice(0, entries.length, ...ids.map((id) => ({ id, meta: null })));
+      if (ids.length > 0) loadDetails(ids);
+      else render();
+    },
   };
 }
 

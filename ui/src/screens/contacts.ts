@@ -6,6 +6,11 @@
 import "./records.css";
 import { api, isApiError, type Contact, type ContactFields } from "../api";
 import { field, h, keepPlace, reconcileChildren, showForAWhile, updatedNote } from "../dom";
+import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
+
+/** The drafts of the contact forms: a new contact, and changes to contact `id`. */
+const NEW_CONTACT_DRAFT = "contact";
+const contactDraft = (id: string) => `contact:${id}`;
 import { attachScreen, sharedItems, sharingRole } from "../live";
 import {
   absorbRemote,
@@ -21,23 +26,35 @@ export interface ContactsOptions {
   focusContact?: string;
   /** A short message to announce once the list is shown (e.g. "Changes saved."). */
   message?: string;
+  /** A draft being carried on: the new contact form gets focus, or that contact's form opens. */
+  focusDraft?: string;
 }
 
 export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): void {
+  if (opts.focusDraft?.startsWith(`${NEW_CONTACT_DRAFT}:`)) {
+    void editFromDraft(main, opts.focusDraft.slice(NEW_CONTACT_DRAFT.length + 1));
+    return;
+  }
   const list = h("ul", { class: "cards", "aria-label": "Your trusted contacts" });
   const status = h("p", { role: "status", class: "status" });
   const heading = h("h1", { tabindex: "-1" }, "Trusted contacts");
+  const adding = contactForm({
+    onSaved: async () => {
+      await refresh();
+    },
+  });
   main.replaceChildren(
     heading,
     h("p", { class: "lead" }, "People you trust, and how you have agreed to keep in touch."),
     list,
     status,
-    contactForm({
-      onSaved: async () => {
-        await refresh();
-      },
-    }).form,
+    adding.form,
   );
+  adding.attach();
+  if (opts.focusDraft === NEW_CONTACT_DRAFT) {
+    adding.form.querySelector<HTMLElement>("input")?.focus();
+    adding.form.scrollIntoView({ block: "start" });
+  }
 
   /**
    * Draws the list again. After the other side's edits (`changed`: the documents they changed), a
@@ -188,15 +205,30 @@ function card(c: Contact, actions: CardActions): HTMLElement {
   );
 }
 
+/** Carrying on with changes to a contact: its form, filled in, if it is still here. */
+async function editFromDraft(main: HTMLElement, id: string): Promise<void> {
+  try {
+    const c = (await api.listContacts()).find((x) => x.id === id);
+    if (c) {
+      showEdit(main, c);
+      return;
+    }
+  } catch {
+    // Not here any more, or not readable now: the list, where the draft stays listed.
+  }
+  showContacts(main);
+}
+
 /** The whole screen becomes the form, filled in; Save or Cancel go back to the list. */
 function showEdit(main: HTMLElement, c: Contact): void {
   const back = (message?: string) => showContacts(main, { focusContact: c.id, message });
-  const { form, absorb } = contactForm({
+  const { form, absorb, attach } = contactForm({
     existing: c,
     onSaved: async (clean) => back(contactSavedText(clean, sharingRole())),
     onCancel: () => back(),
   });
   main.replaceChildren(form);
+  attach();
   form.querySelector<HTMLElement>("h1")?.focus();
   let queue: Promise<void> = Promise.resolve();
   attachScreen(form, {
@@ -224,10 +256,10 @@ interface ContactFormOptions {
 }
 
 /** Saves a contact put together with whatever the other side saved since `base` was loaded. */
-async function saveMerged(id: string, base: ContactFields, mine: ContactFields): Promise<boolean> {
+async function saveMerged(id: string, base: ContactFields, mine: ContactFields, draft: string): Promise<boolean> {
   const now = (await api.listContacts()).find((x) => x.id === id);
   const merged = now ? mergeFields(base, mine, now.fields) : { value: mine, clean: true };
-  await api.updateContact(id, merged.value);
+  await api.updateContact(id, merged.value, draft);
   return merged.clean;
 }
 
@@ -235,6 +267,8 @@ interface ContactForm {
   form: HTMLElement;
   /** The other side changed this contact (null: removed it); only for a form filled in. */
   absorb(incoming: ContactFields | null): void;
+  /** Starts keeping what is typed as a draft (once the form is on the page). */
+  attach(): void;
 }
 
 function contactForm(opts: ContactFormOptions): ContactForm {
@@ -283,6 +317,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
     emergency.checked = f.may_call_in_emergency;
   }
 
+  const draftNote = h("div", { class: "draft-note-host" });
   const titleId = existing ? "edit-contact" : "add-contact";
   const title = existing
     ? h("h1", { id: titleId, tabindex: "-1" }, `Change details for ${nameOf(existing)}`)
@@ -297,6 +332,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
     "form",
     { class: "panel", "aria-labelledby": titleId, "data-mode": existing ? "edit" : "add" },
     title,
+    draftNote,
     name.wrap,
     relationship.wrap,
     reach.wrap,
@@ -315,13 +351,15 @@ function contactForm(opts: ContactFormOptions): ContactForm {
     ),
   );
   let saving = false;
+  let draft: DraftHandle | null = null;
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    if (saving) return;
+    if (saving || !draft) return;
     const fields = values();
     saving = true;
-    const request =
-      existing && base ? saveMerged(existing.id, base, fields) : api.addContact(fields).then(() => true);
+    const request = draft.save((key) =>
+      existing && base ? saveMerged(existing.id, base, fields, key) : api.addContact(fields, key).then(() => true),
+    );
     request
       .then(async (clean) => {
         error.textContent = "";
@@ -366,5 +404,44 @@ function contactForm(opts: ContactFormOptions): ContactForm {
       remote.hidden = false;
     }
   }
-  return { form, absorb };
+  /** What the form held when it was filled in (or empty): nothing unsaved while it still does. */
+  let initial = "";
+  function attach(): void {
+    initial = JSON.stringify(readControls(form));
+    draft = attachDraft(
+      form,
+      {
+        key: existing ? contactDraft(existing.id) : NEW_CONTACT_DRAFT,
+        label: () =>
+          existing ? `Changes to ${nameOf(existing)}` : texts.name.value.trim() ? `A new contact: ${texts.name.value.trim()}` : "A new contact",
+        read: () => {
+          const controls = readControls(form);
+          // An edit is unsaved when it differs from the details it started from; a new contact
+          // when anything is filled in.
+          const unchanged = existing && base ? sameFields(values(), base) : JSON.stringify(controls) === initial;
+          return unchanged ? null : { controls, extra: base ? { base } : undefined };
+        },
+        fill: (content) => {
+          fillControls(form, content.controls);
+          const from = content.extra?.base;
+          // An edit goes on from the details it started from, so saving still merges what
+          // the other side changed since.
+          if (existing && from && typeof from === "object") base = { ...existing.fields, ...(from as Partial<ContactFields>) };
+        },
+        clear: () => {
+          if (existing) {
+            const f = existing.fields;
+            fillControls(form, JSON.parse(initial) as Record<string, string | boolean>);
+            base = { ...f };
+          } else form.reset();
+        },
+      },
+      draftNote,
+    );
+  }
+  return { form, absorb, attach };
+}
+
+function sameFields(a: ContactFields, b: ContactFields): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -14,6 +14,7 @@ import {
   type PlanView,
 } from "../api";
 import { field, h } from "../dom";
+import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
 import { kindLabel } from "../labels";
 import {
   buildRequest,
@@ -47,6 +48,11 @@ function messages(prefix: string) {
     error: h("p", { class: "form-error", role: "alert", id: `${prefix}-error` }),
   };
 }
+
+/** The draft of the report's choices (period, entries left out, name, plan items and contacts). */
+const REPORT_DRAFT = "report";
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
 export function showEvidence(main: HTMLElement): void {
   // One export at a time: each opens the computer's own dialog.
@@ -295,11 +301,61 @@ export function showEvidence(main: HTMLElement): void {
       count.textContent = listed.length === 0 ? "" : chosenCountText(ticked.size, listed.length);
     }
 
+    // What is chosen is kept as a draft until a report or export is made from it: choosing
+    // entries one by one out of a long log is work too.
+    const draftNote = h("div", { class: "draft-note-host" });
+    section.insertBefore(draftNote, periodForm);
+    const chosen = () => ({
+      controls: readControls(periodForm),
+      extra: {
+        name: name.control.value,
+        embed: embed.input.checked,
+        unticked: [...unticked].sort(),
+        plan: extras.planItemIds().sort(),
+        contacts: extras.contactIds().sort(),
+      },
+    });
+    const nothingChosen = JSON.stringify(chosen());
+    let draft: DraftHandle | null = null;
+
     return {
       section,
       start(): void {
+        draft = attachDraft(
+          section,
+          {
+            key: REPORT_DRAFT,
+            label: () => "Choices for a report",
+            read: () => {
+              const now = chosen();
+              return JSON.stringify(now) === nothingChosen ? null : now;
+            },
+            fill: (content) => {
+              fillControls(periodForm, content.controls);
+              const extra = content.extra ?? {};
+              if (typeof extra.name === "string") name.control.value = extra.name;
+              if (typeof extra.embed === "boolean") embed.input.checked = extra.embed;
+              unticked.clear();
+              for (const id of strings(extra.unticked)) unticked.add(id);
+              extras.tick(strings(extra.plan), strings(extra.contacts));
+            },
+            clear: () => {
+              periodForm.reset();
+              name.control.value = "";
+              embed.input.checked = true;
+              unticked.clear();
+              extras.tick([], []);
+              load();
+            },
+          },
+          draftNote,
+        );
         load();
         extras.load();
+      },
+      /** A report or export was made from what is chosen: no draft of it is kept. */
+      used(): void {
+        draft?.done();
       },
       state() {
         return {
@@ -389,12 +445,31 @@ export function showEvidence(main: HTMLElement): void {
       );
     }
 
+    /** Plan items and contacts to tick once they are shown (choices carried on from a draft). */
+    let wanted: { plan: Set<string>; contacts: Set<string> } | null = null;
+    function tickWanted(): void {
+      if (!wanted) return;
+      for (const input of body.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
+        const plan = input.getAttribute("data-plan-item-id");
+        const contact = input.getAttribute("data-contact-id");
+        input.checked = (plan !== null && wanted.plan.has(plan)) || (contact !== null && wanted.contacts.has(contact));
+      }
+      if (wanted.plan.size + wanted.contacts.size > 0) details.open = true;
+      details.dispatchEvent(new Event("change"));
+    }
+
     return {
       details,
+      tick(plan: string[], contacts: string[]): void {
+        wanted = { plan: new Set(plan), contacts: new Set(contacts) };
+        tickWanted();
+      },
       load(): void {
         Promise.all([api.getPlan(), api.listContacts()])
           .then(([plan, contacts]) => {
-            if (details.isConnected) fill(plan, contacts);
+            if (!details.isConnected) return;
+            fill(plan, contacts);
+            tickWanted();
           })
           .catch((e: unknown) => {
             error.textContent = messageOf(e, "Your plan and contacts could not be loaded. Please try again.");
@@ -423,7 +498,11 @@ export function showEvidence(main: HTMLElement): void {
         "Saving…",
         msg,
         "Making the report. The save window opens when it is ready.",
-        async () => reportResultText(await api.saveReport(request)),
+        async () => {
+          const done = await api.saveReport(request);
+          if (done.done) choices.used();
+          return reportResultText(done);
+        },
         "The report could not be made. Nothing in the app was changed. Please try again.",
       );
     });
@@ -511,6 +590,7 @@ export function showEvidence(main: HTMLElement): void {
         "Choose where to save it…",
         async () => {
           const done: ExportDone = await api.saveBundle(request, passphrase);
+          if (done.done) choices.used();
           // The passphrase is not kept on screen once it has been used.
           if (done.done) pass.control.value = again.control.value = "";
           return exportResultText(done, isLocked);

@@ -1,10 +1,11 @@
 // The app once open: a quiet header with the always-visible quick exit, and the screens. While
 // working together with an advocate, a small note in the header says so on every screen; while an
-// advocate has a case open, a banner there names it, with the way back to their own space.
+// advocate has a case open, a banner there names it, with the way back to their own space. Under
+// the header, what the person was writing and has not saved (drafts.ts) is offered back.
 
 import { h } from "../dom";
 import { showContacts } from "./contacts";
-import { showIncidents } from "./incidents";
+import { resumeIncidentDraft, showIncidents } from "./incidents";
 import { showPlan } from "./plan";
 import { showChecklists } from "./checklists";
 import { showSupport } from "./support";
@@ -17,6 +18,8 @@ import { showCaseload } from "./caseload";
 import { api, type SearchHit } from "../api";
 import { caseBanner, noteCaseload } from "../cases";
 import { leaveScreen, mountIndicator } from "../live";
+import { draftsList } from "./drafts-list";
+import { loadDrafts } from "../drafts";
 
 export interface HomeOptions {
   onQuickExit(): void;
@@ -59,12 +62,17 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   };
   /** The screen on show, to show it again when a case is opened or closed. */
   let current: ScreenName = "contacts";
-  function go(screen: ScreenName): void {
+  /** Shows `screen` (with `show`, when it opens at a particular place, such as a draft's form). */
+  function go(screen: ScreenName, show: () => void = screens[screen]): void {
     // The screen being left stops hearing live news (and says it is no longer looking).
     leaveScreen();
     current = screen;
     main.dataset.screen = screen;
-    screens[screen]();
+    for (const b of nav.querySelectorAll<HTMLElement>("button.nav")) {
+      if (b.dataset.screen === screen) b.setAttribute("aria-current", "page");
+      else b.removeAttribute("aria-current");
+    }
+    show();
   }
   const nav = h(
     "nav",
@@ -105,17 +113,54 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     go(screen);
     if (!main.contains(document.activeElement)) main.querySelector<HTMLElement>("h1")?.focus();
   }
+  /** "Carry on" with a draft: the screen its form is on, with that form open and filled in. */
+  function carryOn(key: string): void {
+    const kind = key.split(":")[0];
+    switch (kind) {
+      case "incident":
+      case "correction":
+        go("incidents", () => void resumeIncidentDraft(main, key));
+        break;
+      case "notes":
+      case "step-new":
+      case "step":
+        go("plan", () => showPlan(main, { focusDraft: key }));
+        break;
+      case "contact":
+        go("contacts", () => showContacts(main, { focusDraft: key }));
+        break;
+      case "risk":
+        go("risk");
+        break;
+      case "report":
+        go("evidence");
+        break;
+      default:
+        return;
+    }
+  }
   /** A case was opened or closed: everything on screen belonged to the one before. */
-  const caseChanged = () => goAndFocus(current);
+  const caseChanged = () => {
+    void loadDrafts()
+      .catch(() => undefined)
+      .then(() => goAndFocus(current));
+  };
   // Part of the open app's header, so a hide (which replaces the whole page) takes it away too.
   const live = h("span", { class: "live-indicator", id: "live-indicator", hidden: true });
   const banner = caseBanner({ changed: caseChanged, openCaseload: () => goAndFocus("caseload") });
+  const drafts = draftsList({ carryOn });
   root.replaceChildren(
     h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, banner, live, exit),
+    drafts,
     main,
   );
   mountIndicator(live);
-  go("contacts");
+  // Drafts first, so a form on the first screen opens filled with what was being written.
+  void loadDrafts()
+    .catch(() => undefined)
+    .then(() => {
+      if (main.isConnected) go("contacts");
+    });
   // Rust closes any case on hide, so this opens in the own space; if a case is somehow still
   // open, say so (and show the screen for it) rather than let it pass for the own space.
   api

@@ -15,6 +15,7 @@ import {
 } from "../api";
 import "./records.css";
 import { field, h } from "../dom";
+import { attachDraft, readControls, fillControls } from "../drafts";
 import { kindLabel } from "../labels";
 import { showPlan } from "./plan";
 import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } from "./attachments";
@@ -30,6 +31,30 @@ const BEHAVIOURS: [Behaviour, string][] = [
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** The drafts of the incident forms: a new entry, and a correction to entry `id`. */
+export const NEW_INCIDENT_DRAFT = "incident";
+export const correctionDraft = (id: string) => `correction:${id}`;
+
+/** Opens the log at a form being written before (a draft carried on). */
+export async function resumeIncidentDraft(main: HTMLElement, key: string): Promise<void> {
+  if (key === NEW_INCIDENT_DRAFT) {
+    showForm(main, null);
+    return;
+  }
+  const id = key.slice("correction:".length);
+  try {
+    const history = await api.incidentHistory(id);
+    const current = history[history.length - 1];
+    if (current) {
+      showForm(main, { id, fields: current.fields });
+      return;
+    }
+  } catch {
+    // The entry is not here (any more): the log, where the draft stays listed.
+  }
+  showIncidents(main);
+}
 
 export function showIncidents(main: HTMLElement): void {
   const list = h("ol", { class: "cards timeline", "aria-label": "Incidents, newest first" });
@@ -265,6 +290,7 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
 
   const f = existing?.fields;
   start.control.value = toLocalInput(f?.occurred_at ?? new Date().toISOString());
+  const draftNote = h("div", { class: "draft-note-host" });
   if (f?.occurred_until) until.control.value = toLocalInput(f.occurred_until);
   if (f) {
     location.control.value = f.location;
@@ -291,6 +317,7 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
     existing
       ? h("p", { class: "hint" }, "The first version stays as it was. This is saved as a new version, with today's date.")
       : null,
+    draftNote,
     start.wrap,
     until.wrap,
     location.wrap,
@@ -338,7 +365,9 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
       reported_to: reportedTo.control.value,
       attachments: attachments.ids(),
     };
-    const saving = existing ? api.reviseIncident(existing.id, fields) : api.recordIncident(fields);
+    const saving = draft.save((key) =>
+      existing ? api.reviseIncident(existing.id, fields, key) : api.recordIncident(fields, key),
+    );
     saving
       .then((saved) => showDetail(main, saved.id, !existing))
       .catch((err: unknown) => {
@@ -346,5 +375,27 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
       });
   });
   main.replaceChildren(form);
+  // What is typed here is kept as a draft until it is saved (a hide never loses it; leaving with
+  // Cancel keeps it too, listed at the top to carry on or discard); a draft of this form kept
+  // earlier fills it now.
+  const initial = JSON.stringify([readControls(form), attachments.ids()]);
+  const draft = attachDraft(
+    form,
+    {
+      key: existing ? correctionDraft(existing.id) : NEW_INCIDENT_DRAFT,
+      label: () => (existing ? "A correction to an incident" : "A new incident"),
+      read: () => {
+        const controls = readControls(form);
+        const ids = attachments.ids();
+        return JSON.stringify([controls, ids]) === initial ? null : { controls, attachments: ids };
+      },
+      fill: (content) => {
+        fillControls(form, content.controls);
+        attachments.replace(content.attachments ?? []);
+      },
+      clear: () => showForm(main, existing),
+    },
+    draftNote,
+  );
   form.querySelector<HTMLElement>("h1")?.focus();
 }

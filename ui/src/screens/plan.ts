@@ -37,6 +37,17 @@ import {
   type Merged,
 } from "./live-logic";
 import { isReviewDue, localDateString } from "./plan-dates";
+import { attachDraft, hasDraft, type DraftHandle } from "../drafts";
+
+/** The drafts of the plan's forms: a section's notes, a new step in it, a change to a step. */
+const notesDraft = (section: Section) => `notes:${section}`;
+const newStepDraft = (section: Section) => `step-new:${section}`;
+const stepDraft = (id: string) => `step:${id}`;
+
+export interface PlanOptions {
+  /** A draft being carried on: its box gets keyboard focus once the plan is shown. */
+  focusDraft?: string;
+}
 
 const STAGES: Record<PlanStage, string> = {
   Staying: "staying",
@@ -52,7 +63,7 @@ const STAGE_OPTIONS: [PlanStage, string][] = [
 
 const message = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
-export function showPlan(main: HTMLElement): void {
+export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
   const sections = h("div", { class: "sections" });
   const status = h("p", { class: "status plan-status", role: "status" });
   const top = h("div", { class: "plan-top" });
@@ -105,6 +116,7 @@ export function showPlan(main: HTMLElement): void {
       top.replaceChildren(chooser.el, box.el, topUpdated);
       renderSections(plan);
       status.textContent = `Guidance shown for: ${STAGES[plan.stage]}.`;
+      if (opts.focusDraft) focusDraftBox(sections, opts.focusDraft);
     } catch (e) {
       status.textContent = message(e, "Could not load your plan.");
     }
@@ -144,6 +156,19 @@ export function showPlan(main: HTMLElement): void {
     live: showPresence,
     left: () => tellViewing(null),
   });
+}
+
+/** Opens the section holding a draft's box and puts keyboard focus in it. */
+function focusDraftBox(sections: HTMLElement, key: string): void {
+  const [kind, target = ""] = key.split(/:(.*)/s);
+  const id =
+    kind === "notes" ? `notes-${target}` : kind === "step-new" ? `add-${target}` : kind === "step" ? `edit-${target}` : null;
+  const box = id ? sections.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
+  if (!box) return;
+  const details = box.closest("details");
+  if (details) details.open = true;
+  box.focus();
+  box.scrollIntoView({ block: "center" });
 }
 
 interface StageControl {
@@ -331,6 +356,7 @@ function section(s: PlanSectionView): SectionView {
     count.textContent = ` ${list.children.length || ""}`;
   };
   const context: ItemContext = {
+    sectionTitle: s.title,
     onRemoved(li) {
       const next = (li.nextElementSibling ?? li.previousElementSibling) as HTMLElement | null;
       li.remove();
@@ -341,14 +367,16 @@ function section(s: PlanSectionView): SectionView {
   };
   list.replaceChildren(...s.items.map((i) => item(i, context, s.version)));
 
+  const addNote = h("div", { class: "draft-note-host" });
   const add = h("form", { class: "add-item" }, input, h("button", { type: "submit" }, "Add"));
   const error = h("p", { class: "form-error", role: "alert" });
+  let addDraft: DraftHandle | null = null;
   add.addEventListener("submit", (e) => {
     e.preventDefault();
     const text = input.value.trim();
-    if (!text) return;
-    api
-      .addPlanItem(s.section, text)
+    if (!text || !addDraft) return;
+    addDraft
+      .save((key) => api.addPlanItem(s.section, text, key))
       .then((saved) => {
         input.value = "";
         error.textContent = "";
@@ -363,17 +391,44 @@ function section(s: PlanSectionView): SectionView {
 
   const summary = h("summary", {}, h("h2", {}, s.title), count, badge, updated);
   const notes = notesForm(s, sectionStatus);
+  // A section holding something written and not saved opens by itself, so it is seen.
+  const drafted =
+    hasDraft(notesDraft(s.section)) ||
+    hasDraft(newStepDraft(s.section)) ||
+    s.items.some((i) => hasDraft(stepDraft(i.id)));
   const el = h(
     "details",
-    { class: "card section", "data-section": s.section, open: s.items.length > 0 || s.notes.trim() !== "" },
+    {
+      class: "card section",
+      "data-section": s.section,
+      open: s.items.length > 0 || s.notes.trim() !== "" || drafted,
+    },
     summary,
     guidance,
     list,
+    addNote,
     add,
     error,
     notes.el,
     sectionStatus,
   );
+  addDraft = attachDraft(
+    add,
+    {
+      key: newStepDraft(s.section),
+      label: () => `A new step for ${s.title}`,
+      read: () => (input.value.trim() ? { controls: { [input.id]: input.value } } : null),
+      fill: (content) => {
+        const text = content.controls[input.id];
+        if (typeof text === "string") input.value = text;
+      },
+      clear: () => {
+        input.value = "";
+      },
+    },
+    addNote,
+  );
+  notes.attach();
   // While working together, the other side sees which section is open in front of the person.
   // (The summary's click comes before the section opens or closes; a toggle event would also
   // fire for sections that start open.)
@@ -431,8 +486,9 @@ async function saveMerged(
   section: Section,
   version: string,
   mine: string,
+  draft: string,
 ): Promise<{ merged: Merged; version: string; mineVersion: string }> {
-  const saved = await api.setSectionNotes(section, mine, version);
+  const saved = await api.setSectionNotes(section, mine, version, draft);
   const now = (await api.getPlan()).sections.find((x) => x.section === section);
   return {
     merged: { text: now?.notes ?? mine, clean: true },
@@ -442,7 +498,14 @@ async function saveMerged(
   };
 }
 
-function notesForm(s: PlanSectionView, status: HTMLElement): { el: HTMLElement; absorb(incoming: string, version: string): void } {
+interface NotesForm {
+  el: HTMLElement;
+  absorb(incoming: string, version: string): void;
+  /** Starts keeping what is typed as a draft (once the form is on the page). */
+  attach(): void;
+}
+
+function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
   const id = `notes-${s.section}`;
   const notes = h("textarea", { id, name: id, rows: "4", spellcheck: "false", "data-notes": s.section });
   notes.value = s.notes;
@@ -455,10 +518,15 @@ function notesForm(s: PlanSectionView, status: HTMLElement): { el: HTMLElement; 
   let pendingVersion = version;
   const remote = h("p", { class: "remote-note", role: "note", id: `${id}-remote`, hidden: true });
   const error = h("p", { class: "form-error", role: "alert" });
+  const draftNote = h("div", { class: "draft-note-host" });
+  /** The newest saved notes known here, and their version (what Discard goes back to). */
+  let latest = s.notes;
+  let latestVersion = s.version;
   const form = h(
     "form",
     { class: "section-notes" },
     h("label", { for: id }, `Notes for ${s.title}`),
+    draftNote,
     notes,
     remote,
     h(
@@ -488,14 +556,18 @@ function notesForm(s: PlanSectionView, status: HTMLElement): { el: HTMLElement; 
     showRemote();
   });
   let saving = false;
+  let draft: DraftHandle | null = null;
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    if (saving) return;
+    if (saving || !draft) return;
     saving = true;
     error.textContent = "";
     const mine = notes.value;
-    saveMerged(s.section, version, mine)
+    draft
+      .save((key) => saveMerged(s.section, version, mine, key))
       .then(({ merged, version: saved, mineVersion }) => {
+        latest = merged.text;
+        latestVersion = saved;
         if (notes.value === mine) {
           // Show what was saved, both sides' words, with the caret where the person left it.
           if (merged.text !== mine) {
@@ -526,7 +598,44 @@ function notesForm(s: PlanSectionView, status: HTMLElement): { el: HTMLElement; 
   });
   return {
     el: form,
+    attach() {
+      // Unsaved words in the box are kept as a draft, with the version they were written on,
+      // so carrying on later still merges with what the other side saved meanwhile.
+      draft = attachDraft(
+        form,
+        {
+          key: notesDraft(s.section),
+          label: () => `Notes for ${s.title}`,
+          read: () => (notes.value === base ? null : { controls: { [id]: notes.value }, extra: { base, version } }),
+          fill: (content) => {
+            const text = content.controls[id];
+            if (typeof text !== "string") return;
+            const extra = content.extra ?? {};
+            if (typeof extra.base === "string" && typeof extra.version === "string") {
+              base = extra.base;
+              version = extra.version;
+            }
+            notes.value = text;
+            // What is saved now, if it moved on since the draft was written, shows as the other
+            // side's text does while typing; saving merges both.
+            pending = latest === base ? null : latest;
+            pendingVersion = latestVersion;
+            showRemote();
+          },
+          clear: () => {
+            notes.value = latest;
+            base = latest;
+            version = latestVersion;
+            pending = null;
+            showRemote();
+          },
+        },
+        draftNote,
+      );
+    },
     absorb(incoming: string, incomingVersion: string) {
+      latest = incoming;
+      latestVersion = incomingVersion;
       const busy = new Set(document.activeElement === notes ? ["notes"] : []);
       const r = absorbRemote({ notes: base }, { notes: notes.value }, { notes: incoming }, busy);
       base = r.base.notes;
@@ -540,6 +649,8 @@ function notesForm(s: PlanSectionView, status: HTMLElement): { el: HTMLElement; 
 }
 
 interface ItemContext {
+  /** The section's title (for the draft of a change to a step). */
+  sectionTitle: string;
   /** Called after the item is deleted; takes it out of the list and moves focus on. */
   onRemoved(li: HTMLElement): void;
 }
@@ -610,6 +721,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
 
   function editing(): void {
     mode = "edit";
+    const draftNote = h("div", { class: "draft-note-host" });
     const text = h("input", {
       type: "text",
       id: `edit-${current.id}`,
@@ -628,11 +740,17 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
       h("button", { type: "submit", class: "primary", "aria-label": "Save step" }, "Save"),
       cancel,
     );
-    cancel.addEventListener("click", () => view("edit"));
+    // Cancel (or Esc) on a one-line change means "leave it as it was": the change goes. Anything
+    // else that takes it off the screen keeps it as a draft.
+    const leave = () => {
+      draft.discard();
+      view("edit");
+    };
+    cancel.addEventListener("click", leave);
     text.addEventListener("keydown", (e) => {
       if (e.key === "Escape") {
         e.preventDefault();
-        view("edit");
+        leave();
       }
     });
     let saving = false;
@@ -646,8 +764,8 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
         return;
       }
       saving = true;
-      api
-        .updatePlanItem(current.id, value, version)
+      draft
+        .save((key) => api.updatePlanItem(current.id, value, version, key))
         .then((saved) => {
           current = saved.item;
           version = saved.version;
@@ -658,9 +776,28 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
           error.textContent = message(err, "That could not be saved. Your words are still here.");
         });
     });
-    li.replaceChildren(form, error);
-    text.focus();
-    text.setSelectionRange(text.value.length, text.value.length);
+    li.replaceChildren(draftNote, form, error);
+    const draft = attachDraft(
+      form,
+      {
+        key: stepDraft(current.id),
+        label: () => `A change to a step in ${ctx.sectionTitle}`,
+        read: () => (text.value === current.text ? null : { controls: { [text.id]: text.value }, extra: { version } }),
+        fill: (content) => {
+          const value = content.controls[text.id];
+          if (typeof value === "string") text.value = value;
+          const from = content.extra?.version;
+          if (typeof from === "string" || from === null) version = from;
+        },
+        clear: () => view("edit"),
+      },
+      draftNote,
+    );
+    if (focusOnEdit) {
+      text.focus();
+      text.setSelectionRange(text.value.length, text.value.length);
+    }
+    focusOnEdit = true;
   }
 
   function confirming(): void {
@@ -699,6 +836,12 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
     keep.focus();
   }
 
-  view();
+  // A change to this step written before and not saved: the step opens being changed.
+  let focusOnEdit = false;
+  if (hasDraft(stepDraft(initial.id))) editing();
+  else {
+    focusOnEdit = true;
+    view();
+  }
   return li;
 }

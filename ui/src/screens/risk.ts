@@ -14,6 +14,7 @@ import {
 } from "../api";
 import { formatDate, formatTime } from "../dates";
 import { h } from "../dom";
+import { attachDraft, fillControls, hasDraft, readControls } from "../drafts";
 import { kindLabel } from "../labels";
 import { buildKindBars, buildWeekChart, kindRows, weekTable } from "./patterns-chart";
 import { sharedSection } from "./shared-records";
@@ -226,6 +227,7 @@ function screeningSection(): HTMLElement {
           latestTitle.focus();
         }),
       );
+      if (hasDraft(RISK_DRAFT)) formHost.querySelector<HTMLElement>(".draft-note-host")?.scrollIntoView({ block: "center" });
       showLevel(screenings[0], false);
       showHistory();
     })
@@ -236,13 +238,18 @@ function screeningSection(): HTMLElement {
   return section;
 }
 
+/** The draft of the screening form: answers given and the note, not saved yet. */
+const RISK_DRAFT = "risk";
+
 function screeningForm(questions: RiskQuestion[], onSaved: (s: RiskScreening) => void): HTMLFormElement {
   const note = h("textarea", { id: "risk-note", name: "risk-note", rows: "3", spellcheck: "false" });
+  const draftNote = h("div", { class: "draft-note-host" });
   const error = h("p", { class: "form-error", role: "alert", id: "risk-save-error" });
   const save = h("button", { type: "submit", class: "primary", id: "risk-save" }, "Save answers");
   const form = h(
     "form",
     { class: "risk-form", id: "risk-form", "aria-label": "Risk screening questions", novalidate: true },
+    draftNote,
     ...groupByArea(questions).map((g) =>
       h(
         "fieldset",
@@ -269,8 +276,8 @@ function screeningForm(questions: RiskQuestion[], onSaved: (s: RiskScreening) =>
     error.textContent = "";
     const answers = collectAnswers(questions, new FormData(form).entries());
     saving = true;
-    api
-      .recordRiskScreening(answers, note.value)
+    draft
+      .save((key) => api.recordRiskScreening(answers, note.value, key))
       .then((saved) => {
         form.reset();
         for (const clear of form.querySelectorAll<HTMLElement>(".risk-clear")) clear.hidden = true;
@@ -287,6 +294,34 @@ function screeningForm(questions: RiskQuestion[], onSaved: (s: RiskScreening) =>
         saving = false;
       });
   });
+  // Answers given and a note typed are kept as a draft until saved.
+  const showClears = () => {
+    for (const block of form.querySelectorAll<HTMLElement>(".risk-question")) {
+      const clear = block.querySelector<HTMLElement>(".risk-clear");
+      if (clear) clear.hidden = !block.querySelector("input:checked");
+    }
+  };
+  const initial = JSON.stringify(readControls(form));
+  const draft = attachDraft(
+    form,
+    {
+      key: RISK_DRAFT,
+      label: () => "A risk screening",
+      read: () => {
+        const controls = readControls(form);
+        return JSON.stringify(controls) === initial ? null : { controls };
+      },
+      fill: (content) => {
+        fillControls(form, content.controls);
+        showClears();
+      },
+      clear: () => {
+        form.reset();
+        showClears();
+      },
+    },
+    draftNote,
+  );
   return form;
 }
 

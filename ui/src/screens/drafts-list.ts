@@ -1,0 +1,95 @@
+// "You were writing this": under the header of the open app, what the person was writing and has
+// not saved, for each form not on screen now (after an unlock, or after moving to another
+// screen). Carry on opens the form filled in; Discard (asked once, in place) throws it away.
+
+import { h } from "../dom";
+import { discardConfirm, discardKept, draftsNotOnScreen, onDraftsChanged, type KeptDraft } from "../drafts";
+
+export interface DraftsListOptions {
+  /** Opens the screen and form the draft belongs to. */
+  carryOn(key: string): void;
+}
+
+const when = (iso: string) => {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "";
+  const today = new Date().toDateString() === d.toDateString();
+  return today
+    ? `today at ${d.toLocaleTimeString(undefined, { timeStyle: "short" })}`
+    : d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+};
+
+export function draftsList(opts: DraftsListOptions): HTMLElement {
+  const title = h("h2", { id: "drafts-title" });
+  const list = h("ul", { class: "drafts-items" });
+  const section = h(
+    "section",
+    { class: "drafts-list", "aria-labelledby": "drafts-title", hidden: true },
+    title,
+    list,
+  );
+  /** Which draft is asking "Discard…?" now, so a redraw keeps the question. */
+  let asking: string | null = null;
+
+  function row(d: KeptDraft): HTMLElement {
+    const label = h("span", { class: "draft-label" }, d.label || "Something you were writing");
+    const at = when(d.savedAt);
+    const li = h("li", { class: "draft", "data-draft": d.key });
+    const buttons = () => {
+      const carry = h("button", { type: "button", class: "small primary", "data-action": "carry-on" }, "Carry on");
+      const discard = h("button", { type: "button", class: "small", "data-action": "discard" }, "Discard");
+      carry.setAttribute("aria-label", `Carry on: ${label.textContent ?? ""}`);
+      discard.setAttribute("aria-label", `Discard: ${label.textContent ?? ""}`);
+      // A draft the page cannot read back cannot be carried on; it can still be discarded.
+      carry.disabled = d.content === null;
+      carry.addEventListener("click", () => opts.carryOn(d.key));
+      discard.addEventListener("click", () => {
+        asking = d.key;
+        render();
+        section.querySelector<HTMLElement>(`li[data-draft="${CSS.escape(d.key)}"] [data-action=keep-draft]`)?.focus();
+      });
+      return h("span", { class: "draft-buttons" }, carry, discard);
+    };
+    li.append(label, at ? h("span", { class: "muted" }, ` · ${at}`) : "");
+    if (asking === d.key) {
+      li.append(
+        discardConfirm(
+          () => {
+            void discardKept(d.key)
+              .catch(() => undefined)
+              .finally(() => {
+                asking = null;
+                render();
+                // Focus stays in the list, or goes to the screen once the list is empty.
+                const next = section.querySelector<HTMLElement>("[data-action=carry-on]");
+                (next ?? document.querySelector<HTMLElement>("main h1"))?.focus();
+              });
+          },
+          () => {
+            asking = null;
+            render();
+            section.querySelector<HTMLElement>(`li[data-draft="${CSS.escape(d.key)}"] [data-action=discard]`)?.focus();
+          },
+        ),
+      );
+    } else li.append(buttons());
+    return li;
+  }
+
+  function render(): void {
+    const drafts = draftsNotOnScreen();
+    if (asking && !drafts.some((d) => d.key === asking)) asking = null;
+    title.textContent = drafts.length > 1 ? "You were writing these" : "You were writing this";
+    list.replaceChildren(...drafts.map(row));
+    section.hidden = drafts.length === 0;
+  }
+
+  // Nothing can change the drafts between this and the list being put on the page.
+  const stop = onDraftsChanged(() => {
+    // A hide replaced the page: this list is gone for good.
+    if (section.isConnected) render();
+    else stop();
+  });
+  render();
+  return section;
+}
