@@ -74,6 +74,8 @@ const COMMANDS: &[&str] = &[
     "draft_discard",
     "notes_pad",
     "notes_pad_keep",
+    "recovery_key_unseen",
+    "recovery_key_seen",
 ];
 
 fn main() {

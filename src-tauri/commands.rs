@@ -186,11 +186,30 @@ pub async fn set_up_from_backup<R: Runtime>(
     // up without a hide since `epoch`: a hide now makes the restore fail as locked.)
     let restored = restore_in_steps(&session, epoch, checked)
         .and_then(|prepared| session.replace_vault_since(epoch, |v| v.finish_restore(prepared)))
+        .and_then(|restored_in| {
+            // The restored records replaced the ones that held the key until it is seen.
+            session.with_vault_since(restored_in, |v| {
+                Ok(v.store_mut().keep_unseen_recovery_key(&done.recovery_key)?)
+            })
+        })
         .is_ok();
     Ok(Some(SetupFromBackupDone {
         recovery_key: done.recovery_key,
         restored,
     }))
+}
+
+/// The recovery key made at setup, if the person has not seen it yet (a quick exit came before
+/// setup could show it): the page shows it once, before anything else, after the next unlock.
+#[tauri::command]
+pub fn recovery_key_unseen(session: State<'_, Session>) -> Result<Option<String>, ApiError> {
+    session.with_vault(|v| Ok(v.store().unseen_recovery_key()?.map(|k| k.to_string())))
+}
+
+/// The person has seen their recovery key (and said they wrote it down).
+#[tauri::command]
+pub fn recovery_key_seen(session: State<'_, Session>) -> Result<(), ApiError> {
+    session.with_vault(|v| Ok(v.store_mut().forget_unseen_recovery_key()?))
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -249,7 +268,8 @@ pub fn hide_now<R: Runtime>(
     session: State<'_, Session>,
     drafts: Option<Vec<drafts::DraftIn>>,
 ) {
-    for draft in drafts.into_iter().flatten() {
+    // A page never has more forms than that; a longer list is not one to keep in memory.
+    for draft in drafts.into_iter().flatten().take(drafts::MAX_PENDING) {
         // One the vault would refuse (too long) must not stop the hide or the other drafts.
         let _ = session.keep_draft(draft, false);
     }
@@ -621,6 +641,10 @@ pub fn save_settings<R: Runtime>(
         return Err(e.into());
     }
     hide::set_title_and_icon(&app, appearance.look);
+    // A calculator keeps no notes: the pad's lines go with the pad.
+    if appearance.look != Look::Notes {
+        let _ = harbour_vault::forget_notes_pad(session.dir());
+    }
     get_settings(session)
 }
 

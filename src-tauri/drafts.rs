@@ -33,7 +33,7 @@ use crate::session::Session;
 /// While typing goes on, what is kept in memory reaches the vault at least this often.
 const WRITE_EVERY: Duration = Duration::from_secs(5);
 /// Forms one page can have open at once are few; more than this is not a person typing.
-const MAX_PENDING: usize = 64;
+pub const MAX_PENDING: usize = 64;
 
 /// A form's unsaved contents as the page describes them.
 #[derive(Deserialize, TS)]
@@ -246,7 +246,9 @@ impl PendingDrafts {
 
 impl Session {
     /// Keeps what a form holds now. With `now`, or when the last write is a few seconds old,
-    /// what is held also goes into the vault (if the vault is busy, it goes at the next chance).
+    /// what is held also goes into the vault, unless a command holds it (a backup step): this
+    /// runs on the main thread, which must never wait for one, and what is held is written at the
+    /// next chance, at the latest by the next hide.
     pub fn keep_draft(&self, draft: DraftIn, now: bool) -> Result<(), ApiError> {
         let epoch = self.epoch();
         let due = {
@@ -255,7 +257,7 @@ impl Session {
             now || pending.write_due()
         };
         if due {
-            self.write_drafts(epoch, now)?;
+            self.write_drafts(epoch, false)?;
         }
         Ok(())
     }
@@ -318,14 +320,16 @@ pub fn draft_keep(session: State<'_, Session>, draft: DraftIn, now: bool) -> Res
     session.keep_draft(draft, now)
 }
 
-/// The drafts to offer back ("You were writing this").
-#[tauri::command]
+/// The drafts to offer back ("You were writing this"). Off the main thread: it may wait for a
+/// command holding the vault.
+#[tauri::command(async)]
 pub fn drafts(session: State<'_, Session>) -> Result<Vec<DraftView>, ApiError> {
     session.kept_drafts()
 }
 
 /// The person chose Discard (or cancelled the form): the draft and the files only it carried go.
-#[tauri::command]
+/// Off the main thread, like `drafts`.
+#[tauri::command(async)]
 pub fn draft_discard(session: State<'_, Session>, id: String) -> Result<(), ApiError> {
     session.with_vault(|vault| session.finish_draft(vault, &id))
 }

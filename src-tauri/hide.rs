@@ -26,12 +26,20 @@ pub fn hide<R: Runtime>(app: &AppHandle<R>) {
         apply_appearance(app, &session.appearance());
         crate::clipboard::clear_after_hide(app, session.take_copied());
     }
-    // Last, before returning: the drafts are written into the vault they were made in, then the
-    // database is closed and the keys wiped.
-    match (detaching, session) {
-        (Some(Ok(detached)), _) => detached.close(),
-        (Some(Err(busy)), Some(session)) => session.detach_when_free(busy).close(),
-        _ => {}
+    // Last: the drafts are written into the vault they were made in, then the database is closed
+    // and the keys wiped; before returning, unless a command holds the vault. Then a thread of its
+    // own waits for it: this may be the main thread, which must stay free to paint the disguise.
+    match detaching {
+        Some(Ok(detached)) => detached.close(),
+        Some(Err(busy)) => {
+            let app = app.clone();
+            std::thread::spawn(move || {
+                if let Some(session) = app.try_state::<Session>() {
+                    session.detach_when_free(busy).close();
+                }
+            });
+        }
+        None => {}
     }
 }
 

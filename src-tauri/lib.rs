@@ -101,6 +101,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             drafts::draft_discard,
             disguise::notes_pad,
             disguise::notes_pad_keep,
+            commands::recovery_key_unseen,
+            commands::recovery_key_seen,
         ])
 }
 

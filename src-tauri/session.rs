@@ -79,7 +79,10 @@ impl Drop for Detached {
 
 /// A hide that found the vault busy; [`Session::detach_when_free`] finishes it.
 #[must_use = "take the busy vault when it is free, to write its drafts and wipe its keys"]
-pub struct Busy;
+pub struct Busy {
+    /// The opening the hide ended: only a vault opened in it (or before) is taken.
+    ended: u64,
+}
 
 /// What trying a PIN led to. A wrong PIN (or a delay) is not an error to the disguise: it just
 /// stays a calculator.
@@ -129,29 +132,54 @@ impl Session {
         duress: Option<&Pin>,
         appearance: &Appearance,
     ) -> Result<zeroize::Zeroizing<String>, ApiError> {
+        self.finish_pending_hide();
         let epoch = self.epoch.load(Ordering::SeqCst);
         let CreatedVault {
-            vault,
+            mut vault,
             recovery_key,
         } = LockedVault::create(&self.dir, self.keychain.clone(), pin, duress, self.kdf)?;
         appearance.save(&self.dir)?;
+        let text = recovery_key.display_text();
+        // Until the page says it was shown: a quick exit while setup finishes must not lose it
+        // (the next unlock shows it instead).
+        vault.store_mut().keep_unseen_recovery_key(&text)?;
         self.install(vault, epoch)?;
-        Ok(recovery_key.display_text())
+        Ok(text)
     }
 
     pub fn try_unlock(&self, pin: &Pin) -> Result<Attempt, ApiError> {
+        self.finish_pending_hide();
         let epoch = self.epoch.load(Ordering::SeqCst);
         let locked = LockedVault::open(&self.dir, self.keychain.clone())?;
         match locked.unlock(pin) {
             Ok(mut vault) => {
-                // Files imported into a form that was then hidden or cancelled. Not being able to
-                // tidy them is no reason to keep the person out.
+                // Files imported into a form that was then cancelled. Not being able to tidy them
+                // is no reason to keep the person out. (Drafts of the opening before are in the
+                // vault by now, so the files they carry are kept.)
                 let _ = vault.store_mut().discard_unused_attachments();
-                self.install(vault, epoch)?;
-                Ok(Attempt::Opened)
+                match self.install(vault, epoch) {
+                    Ok(()) => Ok(Attempt::Opened),
+                    // Hidden while the keys were derived: the disguise just stays what it is.
+                    Err(e) if e.code == crate::error::ErrorCode::Locked => Ok(Attempt::NotOpened),
+                    Err(e) => Err(e),
+                }
             }
             Err(VaultError::WrongPin | VaultError::Throttled { .. }) => Ok(Attempt::NotOpened),
             Err(e) => Err(e.into()),
+        }
+    }
+
+    /// A hide that found the vault busy may still be waiting for it (its thread takes it once the
+    /// command holding it is done). An unlock finishes that hide first, here, so that nothing of
+    /// the new opening (the sweep of unused files, scratch clean-up, the vault itself) meets the
+    /// old one's vault still open with its drafts unwritten.
+    fn finish_pending_hide(&self) {
+        let mut slot = self.slot();
+        let ended = matches!(&*slot, Slot::Open { opening, .. } if *opening != self.epoch());
+        if ended {
+            let detached = self.take(&mut slot);
+            drop(slot);
+            detached.close();
         }
     }
 
@@ -159,6 +187,7 @@ impl Session {
     /// computer's key). Unlike a PIN at the disguise, a wrong key is an error the person sees:
     /// they are already on the recovery screen.
     pub fn unlock_with_recovery_key(&self, key: &RecoveryKey) -> Result<(), ApiError> {
+        self.finish_pending_hide();
         let epoch = self.epoch.load(Ordering::SeqCst);
         let locked = LockedVault::open(&self.dir, self.keychain.clone())?;
         let vault = locked.unlock_with_recovery(key)?;
@@ -195,26 +224,35 @@ impl Session {
     /// bumped either way, so nothing under way can install a vault afterwards, and no draft is
     /// taken from the page any more.
     pub fn try_detach(&self) -> Result<Detached, Busy> {
-        self.end_opening();
+        let ended = self.end_opening();
         let mut slot = match self.vault.try_lock() {
             Ok(slot) => slot,
             Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
-            Err(std::sync::TryLockError::WouldBlock) => return Err(Busy),
+            Err(std::sync::TryLockError::WouldBlock) => return Err(Busy { ended }),
         };
         Ok(self.take(&mut slot))
     }
 
     /// The rest of a hide that found the vault busy: waits for the command holding it, then
-    /// hands it over with its drafts.
-    pub fn detach_when_free(&self, _busy: Busy) -> Detached {
-        self.take(&mut self.slot())
+    /// hands over the vault with its drafts, if it is still the one that hide ended (an unlock
+    /// may have finished the hide already, and then a newer vault may be open).
+    pub fn detach_when_free(&self, busy: Busy) -> Detached {
+        let mut slot = self.slot();
+        match &*slot {
+            Slot::Open { opening, .. } if *opening <= busy.ended => self.take(&mut slot),
+            _ => Detached {
+                vault: None,
+                drafts: TakenDrafts::default(),
+            },
+        }
     }
 
-    /// Moves the epoch on, drops sharing, and takes no more drafts.
-    fn end_opening(&self) {
+    /// Moves the epoch on, drops sharing, and takes no more drafts. Returns the epoch ended.
+    fn end_opening(&self) -> u64 {
         let ended = self.epoch.fetch_add(1, Ordering::SeqCst);
         self.forget_sharing();
         self.drafts().stop(ended);
+        ended
     }
 
     /// Leaves the slot closed and hands over what was in it, with the drafts made in it.
@@ -247,6 +285,11 @@ impl Session {
         }
         // What is under way (a sync, a live session) belongs to the records being replaced, and
         // so do drafts not written yet (the page holds writes while a restore runs).
+        // Drafts not written yet go into the vault being replaced first: if the restore fails,
+        // they are there with everything else.
+        if let Slot::Open { vault, opening } = &mut *slot {
+            let _ = self.write_drafts_into(vault, *opening);
+        }
         let replaced_in = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
         self.forget_sharing();
         self.drafts().stop(replaced_in - 1);
@@ -323,7 +366,7 @@ impl Session {
             Err(std::sync::TryLockError::WouldBlock) => return None,
         };
         Some(match &mut *slot {
-            Slot::Open { vault, .. } if self.epoch() == epoch => f(vault),
+            Slot::Open { vault, opening } if *opening == epoch && self.epoch() == epoch => f(vault),
             _ => Err(ApiError::locked()),
         })
     }
@@ -343,7 +386,9 @@ impl Session {
         f: impl FnOnce(&mut UnlockedVault) -> T,
     ) -> Option<T> {
         match &mut *self.slot() {
-            Slot::Open { vault, .. } if self.epoch() == epoch => Some(f(vault)),
+            Slot::Open { vault, opening } if *opening == epoch && self.epoch() == epoch => {
+                Some(f(vault))
+            }
             _ => None,
         }
     }
@@ -372,8 +417,9 @@ impl Session {
         }
     }
 
+    /// Open, and not hidden since it was opened.
     pub fn is_open(&self) -> bool {
-        matches!(*self.slot(), Slot::Open { .. })
+        matches!(&*self.slot(), Slot::Open { opening, .. } if *opening == self.epoch())
     }
 
     /// Runs `f` with the open vault, or fails as locked.
@@ -386,8 +432,10 @@ impl Session {
         f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         match &mut *self.slot() {
-            Slot::Open { vault, .. } => f(vault),
-            Slot::Closed => Err(ApiError::locked()),
+            // A vault whose opening a hide has ended (the hide waiting for a command that held
+            // it) is no one's to use any more.
+            Slot::Open { vault, opening } if *opening == self.epoch() => f(vault),
+            _ => Err(ApiError::locked()),
         }
     }
 

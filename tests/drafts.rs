@@ -186,23 +186,77 @@ fn a_hide_while_a_command_holds_the_vault_writes_the_draft_once_it_is_free_never
         })
     };
     held_rx.recv().unwrap();
-    // The hide shows the disguise at once and waits for the vault...
-    let hiding = std::thread::spawn(move || harbour_app::hide::hide(&handle));
-    std::thread::sleep(Duration::from_millis(100));
-    // ...while someone types the second PIN: the decoy may not take the real vault's place
-    // before its draft is written (it is refused, or opens only after the hide is done).
-    let decoy = a.call("try_unlock", json!({"pin": DURESS}));
-    hiding.join().unwrap();
+    // The hide shows the disguise and returns at once (it may run on the main thread, which
+    // must stay free to paint); a thread of its own waits for the vault...
+    harbour_app::hide::hide(&handle);
+    assert!(
+        !holder.is_finished(),
+        "the hide returned while the command still held the vault"
+    );
+    // ...while someone types the second PIN: the unlock waits for the command too, finishes the
+    // hide (the real draft into the real vault), and only then opens the decoy.
+    let decoy = a.call("try_unlock", json!({"pin": DURESS})).unwrap();
     holder.join().unwrap();
-    if decoy.is_ok_and(|r| r["opened"] == true) {
-        assert!(kept(&a).is_empty(), "the decoy never gets the real draft");
-    }
+    assert_eq!(decoy["opened"], true);
+    assert!(kept(&a).is_empty(), "the decoy never gets the real draft");
     open(&a, DURESS);
     assert!(kept(&a).is_empty(), "the decoy never gets the real draft");
     open(&a, PIN);
     let drafts = kept(&a);
     assert_eq!(drafts.len(), 1, "written once the vault was free");
     assert!(drafts[0].1.contains(canary));
+}
+
+/// An unlock while a hide still waits for a busy vault sweeps unused files only after the hide's
+/// drafts are written: a file that only an unwritten draft carried stays.
+#[test]
+fn an_unlock_during_a_busy_hide_keeps_the_files_of_drafts_not_yet_written() {
+    let a = app();
+    setup(&a);
+    let meta = a
+        .call_raw(
+            "add_attachment",
+            b"his car again".to_vec(),
+            &[("x-file-name", "car.jpg"), ("x-media-type", "image/jpeg")],
+        )
+        .unwrap();
+    let id = meta["id"].as_str().unwrap().to_owned();
+    // A first keep writes (and starts the five seconds); the next one stays in memory only.
+    keep(&a, "contact", "Jo").unwrap();
+    let mut with_file = draft("incident", "his car again");
+    with_file["attachments"] = json!([id]);
+    a.call("draft_keep", json!({"draft": with_file, "now": false}))
+        .unwrap();
+    let handle = a.app.handle().clone();
+    let (held_tx, held_rx) = std::sync::mpsc::channel();
+    let holder = {
+        let handle = handle.clone();
+        std::thread::spawn(move || {
+            handle
+                .state::<Session>()
+                .with_vault(|_| {
+                    held_tx.send(()).unwrap();
+                    std::thread::sleep(Duration::from_millis(600));
+                    Ok(())
+                })
+                .unwrap();
+        })
+    };
+    held_rx.recv().unwrap();
+    harbour_app::hide::hide(&handle);
+    let opened = a.call("try_unlock", json!({"pin": PIN})).unwrap();
+    holder.join().unwrap();
+    assert_eq!(opened["opened"], true);
+    let all = a.call("drafts", json!({})).unwrap();
+    let incident = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "incident")
+        .unwrap();
+    assert_eq!(incident["attachments"], json!([id]));
+    let info = a.call("attachment_info", json!({"ids": [id]})).unwrap();
+    assert_eq!(info.as_array().unwrap().len(), 1, "the file is still there");
 }
 
 #[test]
@@ -271,6 +325,12 @@ fn drafts_that_could_not_come_from_the_page_are_refused_calmly() {
     setup(&a);
     let err = keep(&a, "../../etc", "x").unwrap_err();
     assert_eq!(err["code"], "invalid");
+    let mut huge_file_id = draft("incident", "x");
+    huge_file_id["attachments"] = json!(["f".repeat(100_000)]);
+    let err = a
+        .call("draft_keep", json!({"draft": huge_file_id, "now": false}))
+        .unwrap_err();
+    assert_eq!(err["code"], "invalid");
     let big = "x".repeat(600 * 1024);
     let err = keep(&a, "incident", &big).unwrap_err();
     assert_eq!(err["code"], "invalid");
@@ -286,28 +346,56 @@ fn the_notes_pad_keeps_its_ordinary_lines_only_and_only_while_it_is_the_disguise
         json!({"request": {"pin": PIN, "duress_pin": null, "look": "notes"}}),
     )
     .unwrap();
+    // While the vault is open nothing is written to the pad's file, whatever the page sends.
+    a.call("notes_pad_keep", json!({"text": "the school gate at 3"}))
+        .unwrap();
+    assert!(files_contain(&a, "the school gate").is_empty());
     a.call("hide_now", json!({})).unwrap();
     a.call(
         "notes_pad_keep",
-        json!({"text": format!("milk, bread\n{PIN}\n58\ncall the dentist\n")}),
+        json!({"text": format!("milk, bread\n{PIN}\n58\n{PIN}=\n#{DURESS}\ncall the dentist\n")}),
     )
     .unwrap();
     let text = a.call("notes_pad", json!({})).unwrap();
     assert_eq!(text, "milk, bread\ncall the dentist\n");
     assert!(
-        files_contain(&a, PIN).is_empty(),
-        "the PIN line never reaches a file"
+        files_contain(&a, PIN).is_empty() && files_contain(&a, DURESS).is_empty(),
+        "no PIN, even with a slip, reaches a file"
     );
     assert!(files_contain(&a, "call the dentist").len() == 1);
-    // As a calculator it has nothing to keep: the pad's file is left as it was.
+    // Another disguise chosen: the pad's lines go with it, and a calculator keeps none.
     open(&a, PIN);
     a.call(
         "save_settings",
         json!({"change": {"look": "calculator", "shortcut": "CommandOrControl+Shift+H", "auto_lock_minutes": 5}}),
     )
     .unwrap();
+    assert!(files_contain(&a, "call the dentist").is_empty());
     a.call("hide_now", json!({})).unwrap();
     a.call("notes_pad_keep", json!({"text": "written to a calculator"}))
         .unwrap();
     assert!(files_contain(&a, "written to a calculator").is_empty());
+}
+
+/// A quick exit while setup finished: the recovery key, never shown, is kept in the vault and
+/// shown after the next unlock, until the person says it is written down.
+#[test]
+fn a_recovery_key_not_shown_at_setup_is_shown_after_the_next_unlock() {
+    let a = app();
+    let key = setup(&a);
+    // Hidden before the page could show it.
+    a.call("hide_now", json!({})).unwrap();
+    open(&a, DURESS);
+    assert_eq!(
+        a.call("recovery_key_unseen", json!({})).unwrap(),
+        Value::Null
+    );
+    open(&a, PIN);
+    assert_eq!(a.call("recovery_key_unseen", json!({})).unwrap(), key);
+    a.call("recovery_key_seen", json!({})).unwrap();
+    open(&a, PIN);
+    assert_eq!(
+        a.call("recovery_key_unseen", json!({})).unwrap(),
+        Value::Null
+    );
 }

@@ -34,6 +34,10 @@ const canary = {
   backupName: `history-canary${tag}`,
   afterBackup: `added after the backup canary${tag}`,
   riskNote: `after the party canary${tag}`,
+  // Typed into forms and never saved: kept only as drafts inside the vault (one each in the real
+  // vault and the decoy).
+  draft: `he was at the school gate canary${tag}`,
+  decoyDraft: `a list for the weekend canary${tag}`,
   // Written into a shared plan section and sent through the relay: the relay's database (under
   // /tmp) is covered by the final scan, so it must hold this only sealed.
   shared: `bag at Jo's canary${tag}`,
@@ -120,6 +124,27 @@ async function answerFileDialog(title, path, { replaceName }) {
   execFileSync("xdotool", ["key", "--window", id, "Return"]);
 }
 
+/** Gives the app's window the X keyboard focus, so xdotool's keys reach the page. */
+function focusWindow() {
+  const id = execFileSync("xdotool", ["search", "--onlyvisible", "--name", "^(Calculator|Notes)$"], { stdio: "pipe" })
+    .toString()
+    .trim()
+    .split("\n")[0];
+  execFileSync("xdotool", ["windowfocus", "--sync", id]);
+}
+
+/** Shift tapped on its own three times, as a person in a hurry taps it (real X key events). */
+function tapShiftThreeTimes() {
+  focusWindow();
+  execFileSync("xdotool", ["key", "--delay", "150", "shift", "shift", "shift"]);
+}
+
+/** Types with real X key events at `delay` ms a key (capitals and symbols press Shift with the key). */
+function typeReally(text, delay) {
+  focusWindow();
+  execFileSync("xdotool", ["type", "--delay", String(delay), text]);
+}
+
 async function waitForStatus(pattern, timeout = 30000) {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
@@ -201,6 +226,22 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.equal(await display(), "42");
     assert.deepEqual(await unnamedControls(), []);
     assert.match(await d.text(".first-run"), /0000/);
+  });
+
+  await t.test("Shift tapped three times leaves setup too, and the calculator stays at first run", async () => {
+    await d.pressCalculator("C0000=");
+    await d.waitFor(".first-steps .quick-exit");
+    // Typing a capital into the setup form is not a tap.
+    typeReally("AB", 120);
+    await sleep(400);
+    assert.ok(await d.exists("#f-pin"), "capitals on the setup screen do not leave it");
+    tapShiftThreeTimes();
+    await d.waitFor('button[aria-label="equals"]');
+    assert.ok(await d.exists(".first-run"), "nothing was set up");
+    // The button does the same.
+    await d.pressCalculator("C0000=");
+    await d.click(".first-steps .quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
   });
 
   await t.test("first-run setup from the documented sequence, recovery key shown once", async () => {
@@ -329,11 +370,111 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.match(await d.text(".card h2"), new RegExp(canary.name));
   });
 
-  await t.test("Shift three times hides and locks", async () => {
-    await d.keys("\uE008\uE008\uE008");
+  await t.test("capitals, quotes, colons and Shift+Tab typed into the incident form never hide it", async () => {
+    await d.click('button[data-screen="incidents"]');
+    await d.click(".actions.start button.primary");
+    await d.click("#f-description");
+    // Real key events at an ordinary typing speed: every capital, quote and colon holds Shift.
+    typeReally('He said "You are Mine": Tom Smith was at Hill Road. ', 80);
+    typeReally("THEN HE LEFT: I rang 999 (Silent Solution) & said \"OK\"!", 150);
+    // Moving back through the form with Shift+Tab, three times in a row.
+    execFileSync("xdotool", ["key", "--delay", "120", "shift+Tab", "shift+Tab", "shift+Tab"]);
+    await sleep(600);
+    assert.ok(await d.exists(".quick-exit"), "still open");
+    const typed = await d.execute('return document.querySelector("#f-description").value');
+    assert.equal(typed, 'He said "You are Mine": Tom Smith was at Hill Road. THEN HE LEFT: I rang 999 (Silent Solution) & said "OK"!');
+    // Discard what this test typed (Cancel keeps a draft; the list offers Discard).
+    await d.click('form.panel button[type="button"]');
+    await d.waitFor('.drafts-list [data-action="discard"]');
+    await d.click('.drafts-list [data-action="discard"]');
+    await d.click('.drafts-list [data-action="confirm-discard"]');
+    for (let i = 0; i < 50 && !(await d.execute('return document.querySelector(".drafts-list").hidden')); i++) await sleep(100);
+  });
+
+  await t.test("three bare Shift taps hide and lock from every screen", async () => {
+    const screens = ["plan", "checklists", "incidents", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"];
+    for (const [n, screen] of screens.entries()) {
+      if (n > 0) {
+        await d.pressCalculator(`${PIN}=`);
+        await d.waitFor(".quick-exit");
+      }
+      await d.click(`button[data-screen="${screen}"]`);
+      await sleep(300);
+      tapShiftThreeTimes();
+      await d.waitFor('button[aria-label="equals"]');
+      assert.ok(await calculatorShowing(), screen);
+      assert.equal((await rawInvoke("list_contacts")).err?.code, "locked", screen);
+      // Wait for the window to shrink back before clicking the calculator's keys.
+      for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
+    }
+  });
+
+  await t.test("what was being written when it hid is offered back in the same vault, never in the decoy", async () => {
+    await d.pressCalculator(`${PIN}=`);
+    await d.click('button[data-screen="incidents"]');
+    await d.click(".actions.start button.primary");
+    await d.type("#f-description", canary.draft);
+    await d.type("#f-location", "school");
+    await sleep(300);
+    execFileSync("xdotool", ["key", "ctrl+shift+h"]);
     await d.waitFor('button[aria-label="equals"]');
-    assert.ok(await calculatorShowing());
-    assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
+    for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
+
+    // The decoy knows nothing of it; what is written there stays there.
+    await d.pressCalculator(`C${DURESS}=`);
+    await d.waitFor(".quick-exit");
+    await sleep(500);
+    assert.ok(await d.execute('return document.querySelector(".drafts-list").hidden'), "no drafts offered in the decoy");
+    assert.ok(!(await d.execute("return document.body.innerText")).includes(canary.draft));
+    await d.type("#f-name", canary.decoyDraft);
+    await sleep(300);
+    tapShiftThreeTimes();
+    await d.waitFor('button[aria-label="equals"]');
+    for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
+
+    await d.pressCalculator(`C${PIN}=`);
+    await d.waitFor('.drafts-list [data-action="carry-on"]');
+    assert.match(await d.execute('return document.querySelector(".drafts-list").innerText'), /You were writing this[\s\S]*A new incident/);
+    assert.ok(!(await d.execute("return document.body.innerText")).includes(canary.decoyDraft), "not the decoy's draft");
+    await d.click('.drafts-list [data-action="carry-on"]');
+    await d.waitFor("#f-description");
+    assert.equal(await d.execute('return document.querySelector("#f-description").value'), canary.draft);
+    assert.equal(await d.execute('return document.querySelector("#f-location").value'), "school");
+    assert.match(await d.text(".draft-note"), /You were writing this before/);
+    // Moving to another screen keeps it too (listed at the top there).
+    await d.click('button[data-screen="plan"]');
+    await d.waitFor('.drafts-list [data-draft="incident"]');
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+
+    // And the decoy's own draft is still there, in the decoy only.
+    await d.pressCalculator(`C${DURESS}=`);
+    await d.waitFor(".quick-exit");
+    await d.waitFor("#f-name");
+    assert.equal(await d.execute('return document.querySelector("#f-name").value'), canary.decoyDraft);
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+    for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
+    // The real vault keeps its incident draft to the end, so the final scan covers it.
+  });
+
+  await t.test("no context menu on the disguise, none outside a text box when open", async () => {
+    const prevented = (css) =>
+      d.execute(
+        `const el = document.querySelector(arguments[0]);
+         const e = new MouseEvent("contextmenu", { bubbles: true, cancelable: true });
+         el.dispatchEvent(e);
+         return e.defaultPrevented;`,
+        [css],
+      );
+    assert.equal(await prevented('button[aria-label="equals"]'), true);
+    assert.equal(await prevented(".calc-display"), true);
+    await d.pressCalculator(`C${PIN}=`);
+    await d.waitFor(".quick-exit");
+    assert.equal(await prevented("main h1"), true, "no Reload over the page");
+    assert.equal(await prevented("#f-name"), false, "cut, copy and paste in a text box");
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
   });
 
   await t.test("the quick-exit control hides and locks", async () => {
@@ -393,10 +534,30 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.ok(nativeTitleShown("Notes"));
     assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
     // A wrong PIN on a line is just a line of a note; the right one opens.
-    await d.type("textarea.notes-text", "milk, bread\uE007111333\uE007");
+    await d.click("textarea.notes-text");
+    await d.keys("milk, bread\uE007111333\uE007");
     await sleep(1200);
     assert.ok(await d.exists("textarea.notes-text"));
-    await d.type("textarea.notes-text", `${PIN}\uE007`);
+    await d.keys(`${PIN}\uE007`);
+    await d.waitFor(".quick-exit");
+    // Like any notes pad it keeps its lines, but never a line of digits (a PIN, right or wrong).
+    await d.click(".quick-exit");
+    await d.waitFor("textarea.notes-text");
+    for (let i = 0; i < 30 && !(await d.execute('return document.querySelector("textarea.notes-text").value')); i++) await sleep(100);
+    const pad = await d.execute('return document.querySelector("textarea.notes-text").value');
+    assert.ok(pad.startsWith("milk, bread\n"), JSON.stringify(pad));
+    assert.ok(!pad.includes("111333") && !pad.includes(PIN), JSON.stringify(pad));
+    const file = readFileSync(join(process.env.HOME, ".local", "share", "pocketcalc", "notes.txt"), "utf8");
+    assert.ok(file.includes("milk, bread") && !file.includes("111333") && !file.includes(PIN), JSON.stringify(file));
+    assert.equal(statSync(join(process.env.HOME, ".local", "share", "pocketcalc", "notes.txt")).mode & 0o777, 0o600);
+    // No context menu on the notes pad either.
+    assert.equal(
+      await d.execute(`const e = new MouseEvent("contextmenu", { bubbles: true, cancelable: true });
+        document.querySelector("textarea.notes-text").dispatchEvent(e); return e.defaultPrevented;`),
+      true,
+    );
+    await d.click("textarea.notes-text");
+    await d.keys(`${PIN}\uE007`);
     await d.waitFor(".quick-exit");
 
     await d.click('button[data-screen="settings"]');
@@ -698,6 +859,11 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
   });
 
   await t.test("the recovery key (0000 then =) opens the real data and sets a new PIN", async () => {
+    await d.pressCalculator("C0000=");
+    await d.waitFor("#f-recovery-key");
+    // The recovery screen has its way out too.
+    tapShiftThreeTimes();
+    await d.waitFor('button[aria-label="equals"]');
     await d.pressCalculator("C0000=");
     await d.waitFor("#f-recovery-key");
     await d.type("#f-recovery-key", "AAAA AAAA AAAA AAAA AAAA AAAA AAAA AAAA");

@@ -159,6 +159,7 @@ const WRITES_NO_RECORDS = new Set([
   "sharing_status",
   "shared_records",
   "drafts",
+  "recovery_key_unseen",
 ]);
 
 /**
@@ -200,12 +201,18 @@ const refusedDuringSwitch = (): ApiError => ({
   message: "Another case was opening, so that change wasn't saved. Please make it again.",
 });
 
-/** Told just before a case switch is sent (drafts.ts sends what the forms on screen hold). */
+/** Told just before a case switch is sent, and once one has happened (drafts.ts). */
 const beforeSwitch = new Set<() => void>();
+const switched = new Set<() => void>();
 
-/** Calls `hook` just before each case switch (or restore) is sent, while writes still go out. */
-export function onCaseSwitch(hook: () => void): void {
-  beforeSwitch.add(hook);
+/**
+ * Calls `before` just before each case switch (or restore) is sent, while writes still go out,
+ * and `after` once it has happened, before the caller's own code runs (a failed switch changes
+ * nothing, so `after` is not called).
+ */
+export function onCaseSwitch(before: () => void, after: () => void): void {
+  beforeSwitch.add(before);
+  switched.add(after);
 }
 
 /** Sends `command` (through `send`) in its place among case switches. */
@@ -234,7 +241,9 @@ async function switchCase<T>(here: Opening, send: () => Promise<T>): Promise<T> 
   try {
     await earlier;
     if (opening !== here) throw closed();
-    return await send();
+    const result = await send();
+    for (const hook of switched) hook();
+    return result;
   } finally {
     // Before the caller's continuation runs: the new screen's own calls go straight out.
     if (here.switching === switching) here.switching = null;
@@ -284,6 +293,10 @@ export const api = {
   setUpFromBackup: (request: SetupRequest, lock: BackupLock) =>
     call<SetupFromBackupDone | null>("set_up_from_backup", { request, lock }),
   tryUnlock: (pin: string) => call<UnlockOutcome>("try_unlock", { pin }),
+  /** The recovery key made at setup if it was never shown (a quick exit came first); null if it was. */
+  recoveryKeyUnseen: () => call<string | null>("recovery_key_unseen"),
+  /** The person saw the recovery key and wrote it down. */
+  recoveryKeySeen: () => call<void>("recovery_key_seen"),
   unlockWithRecoveryKey: (key: string) => call<void>("unlock_with_recovery_key", { key }),
   /** `drafts`: what the forms on screen hold, kept in the vault before it locks. */
   hideNow: (drafts: DraftIn[] = []) => {

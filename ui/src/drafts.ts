@@ -71,6 +71,8 @@ interface Attached {
   note: HTMLElement | null;
   /** Has been on the page (a form is attached as it is built, before it is put there). */
   shown: boolean;
+  /** Its draft was discarded: nothing more is kept of this form. */
+  discarded: boolean;
 }
 
 /** This opening's kept drafts (what Rust holds), by key. */
@@ -170,7 +172,16 @@ function unsaved(a: Attached): DraftContent | null {
  * `noteHost` (if given) says so, with a way to discard it.
  */
 export function attachDraft(root: HTMLElement, spec: DraftSpec, noteHost?: HTMLElement): DraftHandle {
-  const a: Attached = { root, spec, sent: null, clean: null, saving: false, note: null, shown: root.isConnected };
+  const a: Attached = {
+    root,
+    spec,
+    sent: null,
+    clean: null,
+    saving: false,
+    note: null,
+    shown: root.isConnected,
+    discarded: false,
+  };
   const previous = attached.get(spec.key);
   if (previous && previous.root !== root) previous.note?.remove();
   attached.set(spec.key, a);
@@ -195,10 +206,11 @@ export function attachDraft(root: HTMLElement, spec: DraftSpec, noteHost?: HTMLE
   return {
     async save<T>(send: (draftKey: string) => Promise<T>): Promise<T> {
       a.saving = true;
-      // A keep of this form still on its way reaches Rust before the save finishes the draft.
-      await flushing;
+      // What is being saved (the caller read the form just now); typing on while it saves is not.
       const sentContent = unsaved(a);
       try {
+        // A keep of this form still on its way reaches Rust before the save finishes the draft.
+        await flushing;
         const result = await send(spec.key);
         if (mine === opening) {
           a.clean = sentContent ? JSON.stringify(sentContent) : null;
@@ -228,6 +240,7 @@ export function attachDraft(root: HTMLElement, spec: DraftSpec, noteHost?: HTMLE
     },
     discard() {
       if (attached.get(spec.key) !== a) return;
+      a.discarded = true;
       attached.delete(spec.key);
       a.note?.remove();
       const wasKept = kept.delete(spec.key) || a.sent !== null;
@@ -239,9 +252,11 @@ export function attachDraft(root: HTMLElement, spec: DraftSpec, noteHost?: HTMLE
 
 function discardAttached(key: string, a: Attached): void {
   if (attached.get(key) !== a) return;
+  a.discarded = true;
   void api
     .draftDiscard(key)
     .then(() => {
+      a.discarded = false;
       if (attached.get(key) !== a) return;
       kept.delete(key);
       a.sent = null;
@@ -251,7 +266,10 @@ function discardAttached(key: string, a: Attached): void {
       a.spec.clear();
       changed();
     })
-    .catch(() => undefined);
+    .catch(() => {
+      // Not discarded (locked by a hide, most likely): the form goes on being kept.
+      a.discarded = false;
+    });
 }
 
 /** "You were writing this, and it isn't saved yet" with Discard, inside a form filled from a draft. */
@@ -363,7 +381,7 @@ async function keepRound(): Promise<void> {
   const mine = opening;
   for (const [key, a] of [...attached]) {
     if (mine !== opening) return;
-    if (a.saving) continue;
+    if (a.saving || a.discarded) continue;
     if (a.root.isConnected) a.shown = true;
     const leaving = a.shown && !a.root.isConnected;
     if (leaving) attached.delete(key);
@@ -378,7 +396,8 @@ async function keepRound(): Promise<void> {
         // Leaving the screen: into the vault at once (the others go there within seconds).
         await api.draftKeep(draftIn(key, a, content), leaving);
         if (mine !== opening) return;
-        kept.set(key, { key, label: a.spec.label(), savedAt: new Date().toISOString(), content });
+        // Discarded meanwhile: the discard went after this keep, so nothing is kept.
+        if (!a.discarded) kept.set(key, { key, label: a.spec.label(), savedAt: new Date().toISOString(), content });
       } else {
         await api.draftDiscard(key);
         if (mine !== opening) return;
@@ -416,14 +435,25 @@ function watch(): void {
 }
 
 // A case switch moves every write to other records: what the forms on screen hold is sent now
-// (the switch waits for it, and Rust writes it into the records it belongs to first), and
-// nothing here is carried into the next case.
-onCaseSwitch(() => {
-  for (const [key, a] of attached) {
-    const content = unsaved(a);
-    if (content && JSON.stringify(content) !== a.sent) {
-      void api.draftKeep(draftIn(key, a, content), false).catch(() => undefined);
+// (the switch waits for it, and Rust writes it into the records it belongs to first); once the
+// switch has happened, nothing here is carried into the next case. A switch that fails changes
+// nothing, and the forms go on being kept.
+onCaseSwitch(
+  () => {
+    for (const [key, a] of attached) {
+      if (a.saving || a.discarded) continue;
+      const content = unsaved(a);
+      if (content && JSON.stringify(content) !== a.sent) {
+        a.sent = JSON.stringify(content);
+        void api.draftKeep(draftIn(key, a, content), false).catch(() => {
+          a.sent = null;
+        });
+      }
     }
-  }
-  draftsLocked();
-});
+  },
+  () => {
+    draftsLocked();
+    // The records shown now (another case, or a restored backup) have drafts of their own.
+    void loadDrafts().catch(() => undefined);
+  },
+);

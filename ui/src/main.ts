@@ -12,7 +12,7 @@ import { casesLocked } from "./cases";
 import { draftsForHide, draftsLocked } from "./drafts";
 import { liveLocked, liveUnlocked } from "./live";
 import { ShiftTaps } from "./shift-taps";
-import { showSetup } from "./screens/setup";
+import { showSetup, showUnseenRecoveryKey } from "./screens/setup";
 import { showRecovery } from "./screens/recovery";
 import { showHome } from "./screens/home";
 import { SETTINGS_SAVED } from "./screens/settings";
@@ -71,6 +71,8 @@ export function showDisguise(): void {
 }
 
 async function attempt(pin: string): Promise<void> {
+  // Setup may have finished after the page last asked (a quick exit while it was finishing).
+  if (!status.set_up) status = await api.appStatus().catch(() => status);
   if (!status.set_up) {
     if (pin === SETUP_SEQUENCE) openSetup();
     return;
@@ -84,6 +86,8 @@ async function attempt(pin: string): Promise<void> {
     const { opened } = await api.tryUnlock(pin);
     if (opened) openHome();
   } catch (e) {
+    // Hidden again while it opened: the disguise just stays what it is.
+    if (isApiError(e) && e.code === "locked") return;
     // Not a wrong PIN (that is silent): something the person needs to know, said plainly.
     const message = isApiError(e) ? e.message : "Something went wrong. Nothing has been lost.";
     root.querySelector(".disguise-error")?.remove();
@@ -128,16 +132,35 @@ function openRecovery(): void {
   });
 }
 
+/** Counts openings of the app, so an answer meant for an earlier one is dropped. */
+let openings = 0;
+
 function openHome(): void {
   showing = "open";
+  const mine = ++openings;
   liveUnlocked();
   clear();
-  showHome(root, { onQuickExit: quickExit });
+  const home = () => showHome(root, { onQuickExit: quickExit });
+  // A recovery key made at setup and never shown (a quick exit came first) is shown now, once.
+  void api
+    .recoveryKeyUnseen()
+    .catch(() => null)
+    .then((key) => {
+      if (showing !== "open" || mine !== openings) return;
+      if (key) showUnseenRecoveryKey(withExitBar(), key, home);
+      else home();
+    });
 }
 
 /** Hides first (what the person watching sees), then locks in Rust, which keeps what the forms held. */
 export function quickExit(): void {
-  const drafts = draftsForHide();
+  // Read before the page is replaced; nothing in it may stop the hide.
+  let drafts: ReturnType<typeof draftsForHide> = [];
+  try {
+    drafts = draftsForHide();
+  } catch {
+    drafts = [];
+  }
   showDisguise();
   void api
     .hideNow(drafts)
@@ -162,7 +185,9 @@ for (const type of ["keydown", "keyup"] as const) {
     true,
   );
 }
+// Shift held to click (select) or to scroll sideways is not a tap either.
 document.addEventListener("pointerdown", () => shiftTaps.pointer(), true);
+document.addEventListener("wheel", () => shiftTaps.pointer(), { capture: true, passive: true });
 document.addEventListener("compositionstart", () => shiftTaps.reset(), true);
 window.addEventListener("blur", () => shiftTaps.reset());
 document.addEventListener("visibilitychange", () => shiftTaps.reset());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPinLike, lineAt, pinCandidateAtEnter } from "../src/disguise/notes-engine";
+import { isPinLike, lineAt, linesToKeep, ordinaryLines, pinCandidateAtEnter } from "../src/disguise/notes-engine";
 
 /** "|" marks the caret; returns the candidate for Enter pressed there. */
 function at(textWithCaret: string): string | null {
@@ -94,5 +94,33 @@ describe("pinCandidateAtEnter", () => {
   it("is robust to out-of-range carets", () => {
     expect(pinCandidateAtEnter("1234", 99)).toBe("1234");
     expect(pinCandidateAtEnter("1234", -1)).toBeNull();
+  });
+});
+
+describe("ordinaryLines (what the pad keeps between hides)", () => {
+  it("never keeps a line that could hold a PIN: right, wrong, half of one, with a slip, any digits", () => {
+    expect(ordinaryLines("milk, bread\n111333\n482913\n")).toBe("milk, bread\n");
+    expect(ordinaryLines("58")).toBe("");
+    expect(ordinaryLines(" 58 20 47 \neggs")).toBe("eggs");
+    expect(ordinaryLines("call at 3\n0000\r\nbus 42")).toBe("call at 3\nbus 42");
+    for (const slip of ["482913=", "4829o", "#750316", "٤٨٢٩١٣", "４８２９１３", "58=", "(12)", "call 07700 900123"]) {
+      expect(ordinaryLines(`a\n${slip}\nb`)).toBe("a\nb");
+    }
+  });
+
+  it("keeps every other line as typed, empty ones included", () => {
+    expect(ordinaryLines("a\n\n  b\r\n12 eggs\nbus 42 at 9:15")).toBe("a\n\n  b\n12 eggs\nbus 42 at 9:15");
+    expect(ordinaryLines("")).toBe("");
+  });
+});
+
+describe("linesToKeep (what the pad sends while typing goes on)", () => {
+  it("leaves out the line being typed while it holds a digit", () => {
+    const text = "milk\n58";
+    expect(linesToKeep(text, text.length)).toBe("milk\n");
+    expect(linesToKeep("milk\neg", 7)).toBe("milk\neg");
+    // The caret moved up to another line: the finished one is judged as a whole.
+    expect(linesToKeep("bus 42\nmilk", 2)).toBe("\nmilk");
+    expect(linesToKeep("bus 42\nmilk", 10)).toBe("bus 42\nmilk");
   });
 });

@@ -62,16 +62,19 @@ impl std::fmt::Debug for DraftFields<'_> {
     }
 }
 
+fn plain_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_CHARS
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'))
+}
+
 /// Refuses a draft the page could not have made: the page's ids are ASCII letters, digits, `-`,
 /// `_` and `:`; the label and body have sane sizes.
 pub fn check_draft(draft: &DraftFields<'_>) -> Result<(), StoreError> {
-    let id_ok = !draft.id.is_empty()
-        && draft.id.len() <= MAX_ID_CHARS
-        && draft
-            .id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'));
-    if !id_ok {
+    // Attachment ids are uuids, plainer still; the same rule keeps a page from sending huge ones.
+    if !plain_id(draft.id) || !draft.attachments.iter().all(|a| plain_id(a)) {
         return Err(StoreError::invalid("That draft could not be kept."));
     }
     if draft.label.chars().count() > MAX_LABEL_CHARS {
@@ -267,6 +270,11 @@ mod tests {
         for id in ["", "a b", "x/../y", &"a".repeat(65), "naïve"] {
             assert!(s.save_draft(&fields(id, "{}", &[])).is_err(), "{id:?}");
         }
+        let huge_file_id = ["a".repeat(100_000)];
+        assert!(
+            s.save_draft(&fields("incident", "{}", &huge_file_id))
+                .is_err()
+        );
         let big = "x".repeat(MAX_DRAFT_BODY_BYTES + 1);
         assert!(matches!(
             s.save_draft(&fields("big", &big, &[])),

@@ -31,6 +31,7 @@ pub mod drafts;
 mod error;
 pub mod incidents;
 pub mod plan;
+mod recovery_note;
 pub mod risk;
 mod schema;
 pub mod search;

@@ -2,10 +2,15 @@
 //!
 //! A notes pad that forgot every line each time it was closed would not pass for one. So its
 //! ordinary lines sit in a small plain file, `notes.txt`, beside `appearance.conf`: only what a
-//! person typed into the pad, and never a line made only of digits, because that is how a PIN
-//! is typed there (the real PIN, the second PIN, or a wrong guess; a half-typed one too). The
-//! file is as readable as any notes app's file to whoever holds the computer, which the settings
-//! screen says when the notes pad is chosen; nothing from inside the app is ever written here.
+//! person typed into the pad, and never a line that could hold a PIN, because the pad is where a
+//! PIN is typed (the real one, the second one, a wrong guess, half of one, one with a slip or a
+//! stray `=` out of calculator habit, in any script's digits). So a line is left out if it has
+//! four digits in a row (spaces between them do not count), or if it is nothing but digits and
+//! the signs a calculator has. A phone number, a year or a time in a line makes that line go too:
+//! the price of never keeping a PIN. The page also never sends the line being typed while it
+//! holds a digit. The file is as readable as any notes app's to whoever holds the computer,
+//! which the settings screen says when the notes pad is chosen; nothing is written while the
+//! vault is open, and the file goes when another disguise is chosen.
 
 use std::path::Path;
 
@@ -16,13 +21,13 @@ const FILE: &str = "notes.txt";
 /// Plenty for a scratch pad; what is beyond it is not kept.
 pub const MAX_NOTES_PAD_BYTES: usize = 64 * 1024;
 
-/// The lines worth keeping: every line except those made only of digits (and spaces), with
+/// The lines worth keeping: every line that could not hold a PIN (see the module's doc), with
 /// Windows line ends made plain, cut to [`MAX_NOTES_PAD_BYTES`] at a character boundary.
 pub fn ordinary_lines(text: &str) -> String {
     let kept: Vec<&str> = text
         .split('\n')
         .map(|line| line.strip_suffix('\r').unwrap_or(line))
-        .filter(|line| !is_digits_only(line))
+        .filter(|line| !could_hold_a_pin(line))
         .collect();
     let mut out = kept.join("\n");
     if out.len() > MAX_NOTES_PAD_BYTES {
@@ -35,18 +40,34 @@ pub fn ordinary_lines(text: &str) -> String {
     out
 }
 
-/// True for a line that holds at least one digit and nothing else but spaces or tabs: a PIN, or
-/// part of one.
-fn is_digits_only(line: &str) -> bool {
+/// Signs a calculator (or a slip beside the digits) puts around a number.
+const CALCULATOR_SIGNS: &[char] = &[
+    '=', '+', '-', '*', '/', '×', '÷', '.', ',', '#', '%', '(', ')', '−',
+];
+
+/// True for a line with four digits in a row (any script's; whitespace between them ignored), or
+/// one made of nothing but digits and calculator signs (at least one digit).
+fn could_hold_a_pin(line: &str) -> bool {
+    let mut run = 0;
     let mut digits = false;
+    let mut only_digits_and_signs = true;
     for c in line.chars() {
-        if c.is_ascii_digit() {
+        if c.is_numeric() {
             digits = true;
-        } else if !c.is_whitespace() {
-            return false;
+            run += 1;
+            if run >= 4 {
+                return true;
+            }
+        } else if c.is_whitespace() {
+            // "58 20 47" is still a run.
+        } else {
+            run = 0;
+            if !CALCULATOR_SIGNS.contains(&c) {
+                only_digits_and_signs = false;
+            }
         }
     }
-    digits
+    digits && only_digits_and_signs
 }
 
 /// The pad's text as last kept; empty when there is none or it cannot be read (an empty pad is
@@ -86,12 +107,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn digit_lines_never_reach_the_file() {
+    fn lines_that_could_hold_a_pin_never_reach_the_file() {
         let dir = tempfile::tempdir().unwrap();
-        let typed = "milk\r\n582047\n 58 \neggs 12\n\n0000\n4\nbread";
+        let typed = "milk\r\n582047\n 58 \neggs 12\n\n0000\n4\nbread\n582047=\n4829o\n\
+                     #750316\n٤٨٢٩١٣\n４８２９１３\n58 20 47\n58=\nbus 42 at 9:15\ncall 07700 900123";
         save_notes_pad(dir.path(), typed).unwrap();
         let on_disk = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
-        assert_eq!(on_disk, "milk\neggs 12\n\nbread");
+        assert_eq!(on_disk, "milk\neggs 12\n\nbread\nbus 42 at 9:15");
         assert_eq!(load_notes_pad(dir.path()), on_disk);
         #[cfg(unix)]
         {

@@ -56,15 +56,50 @@ export function pinCandidateAtEnter(
   return isPinLike(text) ? text : null;
 }
 
+/** Signs a calculator (or a slip beside the digits) puts around a number. */
+const CALCULATOR_SIGNS = new Set(["=", "+", "-", "*", "/", "×", "÷", ".", ",", "#", "%", "(", ")", "−"]);
+
 /**
- * The lines a notes pad keeps between hides and restarts: all but those made only of digits (and
- * spaces), which is how a PIN (or part of one, or a wrong guess) is typed here. Rust filters the
- * same way before anything reaches the disk (harbour_vault::ordinary_lines).
+ * True for a line that could hold a PIN: four digits in a row (any script's; spaces between them
+ * do not count), or nothing but digits and calculator signs. The pad is where a PIN is typed, so
+ * such a line is never kept, whether it is the PIN, a wrong guess, half of one, or one with a slip
+ * ("482913=", "4829o", "#750316"). A phone number, a year or a time makes its line go too.
+ * Mirrors harbour_vault's notes_pad.rs, which filters again before anything reaches the disk.
  */
+export function couldHoldPin(line: string): boolean {
+  let run = 0;
+  let digits = false;
+  let onlyDigitsAndSigns = true;
+  for (const c of line) {
+    if (/\p{N}/u.test(c)) {
+      digits = true;
+      if (++run >= 4) return true;
+    } else if (/\s/u.test(c)) {
+      // "58 20 47" is still a run.
+    } else {
+      run = 0;
+      if (!CALCULATOR_SIGNS.has(c)) onlyDigitsAndSigns = false;
+    }
+  }
+  return digits && onlyDigitsAndSigns;
+}
+
+/** The lines a notes pad keeps between hides and restarts: all but those that could hold a PIN. */
 export function ordinaryLines(text: string): string {
   return text
     .split("\n")
     .map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line))
-    .filter((line) => !/^\s*[0-9][0-9\s]*$/.test(line))
+    .filter((line) => !couldHoldPin(line))
     .join("\n");
+}
+
+/**
+ * What the pad hands over to be kept: its ordinary lines, leaving out the line the caret is on
+ * while it holds a digit (a PIN being typed is never sent, not even half of it).
+ */
+export function linesToKeep(value: string, caret: number): string {
+  const line = lineAt(value, caret);
+  const typing = /\p{N}/u.test(line.text);
+  const text = typing ? value.slice(0, line.start) + value.slice(line.end) : value;
+  return ordinaryLines(text);
 }

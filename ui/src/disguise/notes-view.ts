@@ -2,12 +2,13 @@
 //
 // It is a working scratch pad, and like any notes app it keeps what is typed in it between hides
 // and restarts: its ordinary lines go to Rust (`keepText`), which keeps them in a small plain
-// file, never a line made only of digits (how a PIN is typed here). Nothing goes to the webview's
+// file, never a line that could hold a PIN (notes-engine.ts `couldHoldPin`), nor the line being
+// typed while it holds a digit. Nothing goes to the webview's
 // storage (no localStorage, sessionStorage, IndexedDB or cookies), and it is not logged. Spell
 // checking, autocorrect and autocomplete are off so the webview keeps no learned words either.
 
 import "./notes.css";
-import { ordinaryLines, pinCandidateAtEnter } from "./notes-engine";
+import { linesToKeep, pinCandidateAtEnter } from "./notes-engine";
 
 export interface NotesOptions {
   /** Called when Enter is pressed at the end of a line holding only 4-12 digits. */
@@ -64,7 +65,7 @@ export function mountNotes(root: HTMLElement, opts: NotesOptions): NotesHandle {
     clearTimeout(keepTimer);
     keepTimer = undefined;
     if (!opts.keepText) return;
-    const lines = ordinaryLines(text.value);
+    const lines = linesToKeep(text.value, text.selectionStart ?? text.value.length);
     if (lines === keptText) return;
     keptText = lines;
     opts.keepText(lines);
@@ -76,8 +77,11 @@ export function mountNotes(root: HTMLElement, opts: NotesOptions): NotesHandle {
     if (e.key !== "Enter" || e.isComposing) return;
     if (e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
     const pin = pinCandidateAtEnter(text.value, text.selectionStart, text.selectionEnd);
+    if (pin === null) return;
+    // What was typed before it is kept now, while nothing is open (the PIN's line never is).
+    keepNow();
     // The default action still inserts the newline: the line stays as typed, like any note.
-    if (pin !== null) opts.onPinAttempt(pin);
+    opts.onPinAttempt(pin);
   }
 
   function onInput(): void {

@@ -66,7 +66,9 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
   const lookNotes = lookRadio(
     "notes",
     "A notes pad",
-    "To open it: type your PIN on a line of its own, then press Enter.",
+    "To open it: type your PIN on a line of its own, then press Enter. Like any notes app, it " +
+      "keeps the lines typed into it (never the PIN), where anyone using this computer could " +
+      "read them: keep anything private inside the app, not in the pad.",
   );
   const look = h(
     "fieldset",

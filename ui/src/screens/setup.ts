@@ -184,6 +184,20 @@ function radio(name: string, value: string, label: string, checked: boolean): HT
   );
 }
 
+/**
+ * The recovery key made at setup, shown after an unlock because a quick exit came before setup
+ * could show it.
+ */
+export function showUnseenRecoveryKey(root: HTMLElement, key: string, onDone: () => void): void {
+  showRecoveryKey(
+    root,
+    key,
+    onDone,
+    "Your recovery key wasn't shown when you set this up, so here it is now. Once you say you " +
+      "have written it down, it is not shown again.",
+  );
+}
+
 function showRecoveryKey(
   root: HTMLElement,
   key: string,
@@ -191,7 +205,13 @@ function showRecoveryKey(
   note?: string,
 ): void {
   const done = h("button", { type: "button", class: "primary" }, "I have written it down");
-  done.addEventListener("click", () => void onDone());
+  done.addEventListener("click", () => {
+    // Shown and written down: it is no longer kept to be shown at the next unlock.
+    void api
+      .recoveryKeySeen()
+      .catch(() => undefined)
+      .then(() => onDone());
+  });
   root.replaceChildren(
     h(
       "section",
