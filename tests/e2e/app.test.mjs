@@ -17,6 +17,8 @@ const APP = process.env.APP_BINARY;
 const PORT = 4444;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PIN = "482913";
+/** The open app's sections (setup and the recovery screen have a Quick exit button too). */
+const OPEN = 'nav[aria-label="Sections"]';
 const DURESS = "750316";
 const tag = randomBytes(6).toString("hex");
 const canary = {
@@ -230,7 +232,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
 
   await t.test("Shift tapped three times leaves setup too, and the calculator stays at first run", async () => {
     await d.pressCalculator("C0000=");
-    await d.waitFor(".first-steps .quick-exit");
+    await d.waitFor("header.bar-exit-only .quick-exit");
     // Typing a capital into the setup form is not a tap.
     typeReally("AB", 120);
     await sleep(400);
@@ -240,7 +242,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.ok(await d.exists(".first-run"), "nothing was set up");
     // The button does the same.
     await d.pressCalculator("C0000=");
-    await d.click(".first-steps .quick-exit");
+    await d.click("header.bar-exit-only .quick-exit");
     await d.waitFor('button[aria-label="equals"]');
   });
 
@@ -254,7 +256,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.match(key, /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
     recoveryKey = key;
     await d.click(".recovery button.primary");
-    await d.waitFor(".quick-exit");
+    await d.waitFor(OPEN);
   });
 
   await t.test("a contact is saved and listed", async () => {
@@ -396,7 +398,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     for (const [n, screen] of screens.entries()) {
       if (n > 0) {
         await d.pressCalculator(`${PIN}=`);
-        await d.waitFor(".quick-exit");
+        await d.waitFor(OPEN);
       }
       await d.click(`button[data-screen="${screen}"]`);
       await sleep(300);
@@ -422,7 +424,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
 
     // The decoy knows nothing of it; what is written there stays there.
     await d.pressCalculator(`C${DURESS}=`);
-    await d.waitFor(".quick-exit");
+    await d.waitFor(OPEN);
     await sleep(500);
     assert.ok(await d.execute('return document.querySelector(".drafts-list").hidden'), "no drafts offered in the decoy");
     assert.ok(!(await d.execute("return document.body.innerText")).includes(canary.draft));
@@ -449,7 +451,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
 
     // And the decoy's own draft is still there, in the decoy only.
     await d.pressCalculator(`C${DURESS}=`);
-    await d.waitFor(".quick-exit");
+    await d.waitFor(OPEN);
     await d.waitFor("#f-name");
     assert.equal(await d.execute('return document.querySelector("#f-name").value'), canary.decoyDraft);
     await d.click(".quick-exit");
@@ -470,7 +472,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.equal(await prevented('button[aria-label="equals"]'), true);
     assert.equal(await prevented(".calc-display"), true);
     await d.pressCalculator(`C${PIN}=`);
-    await d.waitFor(".quick-exit");
+    await d.waitFor(OPEN);
     assert.equal(await prevented("main h1"), true, "no Reload over the page");
     assert.equal(await prevented("#f-name"), false, "cut, copy and paste in a text box");
     await d.click(".quick-exit");
@@ -486,7 +488,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
 
   await t.test("the screen locking (the desktop's signal) hides and locks", async () => {
     await d.pressCalculator(`${PIN}=`);
-    await d.waitFor(".quick-exit");
+    await d.waitFor(OPEN);
     execFileSync("dbus-send", [
       "--session",
       "--type=signal",
@@ -539,7 +541,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await sleep(1200);
     assert.ok(await d.exists("textarea.notes-text"));
     await d.keys(`${PIN}\uE007`);
-    await d.waitFor(".quick-exit");
+    await d.waitFor(OPEN);
     // Like any notes pad it keeps its lines, but never a line of digits (a PIN, right or wrong).
     await d.click(".quick-exit");
     await d.waitFor("textarea.notes-text");
@@ -558,7 +560,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     );
     await d.click("textarea.notes-text");
     await d.keys(`${PIN}\uE007`);
-    await d.waitFor(".quick-exit");
+    await d.waitFor(OPEN);
 
     await d.click('button[data-screen="settings"]');
     await d.waitFor("form button.primary:not([disabled])");
@@ -696,7 +698,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       // The whole invitation, pasted: it carries the address, so none is typed.
       const [, invitation] = await advocateSays(/invitation: (\S+)/);
       await d.pressCalculator(`${PIN}=`);
-      await d.waitFor(".quick-exit");
+      await d.waitFor(OPEN);
       await d.execute(
         `return window.__TAURI_INTERNALS__.invoke("set_section_notes", { section: "EscapeBag", notes: ${JSON.stringify(canary.shared)} })`,
       );
@@ -776,7 +778,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
   await t.test("caseload: a case of its own, opened and closed, never showing the advocate's own plan", async () => {
     try {
       await d.pressCalculator(`${PIN}=`);
-      await d.waitFor(".quick-exit");
+      await d.waitFor(OPEN);
       await d.click('button[data-screen="sharing"]');
       await d.click("#caseload-open");
       await d.waitFor("#f-case-label");
@@ -851,7 +853,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
 
   await t.test("the duress PIN opens the decoy with none of the real records", async () => {
     await d.pressCalculator(`C${DURESS}=`);
-    await d.waitFor(".quick-exit");
+    await d.waitFor(OPEN);
     await sleep(500);
     const all = await d.execute("return document.body.innerText");
     assert.ok(!all.includes(canary.name) && !all.includes(canary.code), "real data visible in decoy");

@@ -57,6 +57,8 @@ interface Press {
   /** The codes of the Shift keys down now ("ShiftLeft", "ShiftRight"). */
   held: Set<string>;
   spoiled: boolean;
+  /** Began with a keydown flagged as a repeat (see shiftDown). */
+  fromRepeat: boolean;
 }
 
 export class ShiftTaps {
@@ -117,11 +119,22 @@ export class ShiftTaps {
   }
 
   private shiftDown(id: string, e: KeyEventLike): boolean {
-    // Auto-repeat, or a keydown of a Shift we think is already down (some platforms do not flag
-    // repeats): the press goes on, and its length decides at keyup.
-    if (e.repeat) return false;
     const spoiled = e.isComposing || e.ctrlKey || e.altKey || e.metaKey;
     const p = this.press;
+    if (e.repeat) {
+      // Auto-repeat of a press under way: it goes on, and its length decides at keyup. A second
+      // repeat of a press that itself began with one is a Shift held all along (as the window
+      // got focus): not a tap.
+      if (p) {
+        if (p.fromRepeat) p.spoiled = true;
+        return false;
+      }
+      // A "repeat" with no press seen: WebKitGTK flags the first Shift keydown after the
+      // system-wide shortcut (Ctrl+Shift+H) this way, having missed that Shift's keyup. Taken
+      // as a new press, or the first tap after every such hide would be lost.
+      this.press = { start: e.timeStamp, held: new Set([id]), spoiled, fromRepeat: true };
+      return false;
+    }
     if (p && p.held.has(id)) return false;
     if (p && e.timeStamp - p.start <= this.maxHoldMs) {
       // The other Shift joins the press already held: both together are one press.
@@ -135,7 +148,7 @@ export class ShiftTaps {
       // so a lost keyup cannot block the quick exit until the window loses focus.
       this.taps = 0;
     }
-    this.press = { start: e.timeStamp, held: new Set([id]), spoiled };
+    this.press = { start: e.timeStamp, held: new Set([id]), spoiled, fromRepeat: false };
     return false;
   }
 

@@ -697,6 +697,18 @@ describe("ShiftTaps: unmatched keyups", () => {
     expect(st.count).toBe(0);
   });
 
+  it("a first Shift keydown flagged as a repeat (WebKitGTK, after the system-wide shortcut) is still a tap", () => {
+    const st = new ShiftTaps();
+    // What the real window sends after Ctrl+Shift+H hid it and a PIN opened it again.
+    const fired = run(st, [
+      shiftDown(1000, "ShiftLeft", { repeat: true }),
+      shiftUp(1075),
+      ...tap(1150),
+      ...tap(1300),
+    ]);
+    expect(fired).toHaveLength(1);
+  });
+
   it("an unmatched keyup between taps starts the count again", () => {
     const st = new ShiftTaps();
     expect(run(st, [...taps(2, 1000), shiftUp(1350, "ShiftRight"), ...tap(1450)])).toEqual([]);
