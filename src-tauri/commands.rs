@@ -261,8 +261,10 @@ pub fn still_here(session: State<'_, Session>) {
 }
 
 /// The quick exit: back to the disguise, vault locked. `drafts`: what the forms on screen held
-/// at that moment, written into the vault before it locks.
-#[tauri::command]
+/// at that moment, written into the vault before it locks. Off the main thread: the page has
+/// already replaced what it shows, and the main thread must be free to put that on the screen
+/// while the drafts are written and the database closed.
+#[tauri::command(async)]
 pub fn hide_now<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,

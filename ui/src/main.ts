@@ -132,6 +132,9 @@ function openRecovery(): void {
   });
 }
 
+/** When the page's own quick exit last drew the disguise. */
+let shownByQuickExit = -Infinity;
+
 /** Counts openings of the app, so an answer meant for an earlier one is dropped. */
 let openings = 0;
 
@@ -161,9 +164,12 @@ export function quickExit(): void {
   } catch {
     drafts = [];
   }
+  // Sent first, so Rust shrinks the window while the page draws the disguise (both before the
+  // next frame: nothing in between is ever on screen).
+  const hidden = api.hideNow(drafts);
   showDisguise();
-  void api
-    .hideNow(drafts)
+  shownByQuickExit = performance.now();
+  void hidden
     .then(async () => {
       // Left setup after the vault was made: the disguise's "New here?" no longer applies.
       if (status.set_up) return;
@@ -279,8 +285,13 @@ async function start(): Promise<void> {
   // The page started again while the vault was open (it cannot show what was on screen): lock.
   if (status.open) void api.hideNow().catch(() => undefined);
   showDisguise();
-  // From the global shortcut or a second launch: always back to a fresh disguise.
-  await api.onHide(showDisguise);
+  // From the global shortcut or a second launch: always back to a fresh disguise. The hide this
+  // page asked for itself (its quick exit) has already drawn one: drawing it again would only
+  // make the disguise later on screen.
+  await api.onHide(() => {
+    if (showing === "disguise" && performance.now() - shownByQuickExit < 1000) return;
+    showDisguise();
+  });
 }
 
 void start();
