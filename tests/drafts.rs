@@ -47,6 +47,25 @@ fn kept(a: &App) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A command that holds the vault for `time` (as a backup step or a restore does), on a thread
+/// of its own; returns once it holds it.
+fn hold_vault(a: &App, time: Duration) -> std::thread::JoinHandle<()> {
+    let handle = a.app.handle().clone();
+    let (held_tx, held_rx) = std::sync::mpsc::channel();
+    let holder = std::thread::spawn(move || {
+        handle
+            .state::<Session>()
+            .with_vault(|_| {
+                held_tx.send(()).unwrap();
+                std::thread::sleep(time);
+                Ok(())
+            })
+            .unwrap();
+    });
+    held_rx.recv().unwrap();
+    holder
+}
+
 fn open(a: &App, pin: &str) {
     assert!(a.relock_and_try(pin), "{pin} opens");
 }
@@ -170,22 +189,8 @@ fn a_hide_while_a_command_holds_the_vault_writes_the_draft_once_it_is_free_never
     let canary = "the draft of a busy moment canary-d2";
     keep(&a, "incident", canary).unwrap();
     let handle = a.app.handle().clone();
-    let (held_tx, held_rx) = std::sync::mpsc::channel();
     // A long command (a backup step, a restore) holds the vault.
-    let holder = {
-        let handle = handle.clone();
-        std::thread::spawn(move || {
-            handle
-                .state::<Session>()
-                .with_vault(|_| {
-                    held_tx.send(()).unwrap();
-                    std::thread::sleep(Duration::from_millis(800));
-                    Ok(())
-                })
-                .unwrap();
-        })
-    };
-    held_rx.recv().unwrap();
+    let holder = hold_vault(&a, Duration::from_millis(800));
     // The hide shows the disguise and returns at once (it may run on the main thread, which
     // must stay free to paint); a thread of its own waits for the vault...
     harbour_app::hide::hide(&handle);
@@ -228,21 +233,7 @@ fn an_unlock_during_a_busy_hide_keeps_the_files_of_drafts_not_yet_written() {
     a.call("draft_keep", json!({"draft": with_file, "now": false}))
         .unwrap();
     let handle = a.app.handle().clone();
-    let (held_tx, held_rx) = std::sync::mpsc::channel();
-    let holder = {
-        let handle = handle.clone();
-        std::thread::spawn(move || {
-            handle
-                .state::<Session>()
-                .with_vault(|_| {
-                    held_tx.send(()).unwrap();
-                    std::thread::sleep(Duration::from_millis(600));
-                    Ok(())
-                })
-                .unwrap();
-        })
-    };
-    held_rx.recv().unwrap();
+    let holder = hold_vault(&a, Duration::from_millis(600));
     harbour_app::hide::hide(&handle);
     let opened = a.call("try_unlock", json!({"pin": PIN})).unwrap();
     holder.join().unwrap();
