@@ -3,11 +3,15 @@
 //! The page tells Rust what each form with unsaved text holds as it is typed (`draft_keep`), and
 //! Rust keeps it in memory, tied to this opening of the vault. It goes into the vault:
 //! - when the person moves to another screen (the page asks: `now`);
-//! - every few seconds while typing goes on, when the vault is free (so a crash costs little);
+//! - every few seconds while typing goes on (so a crash costs little);
 //! - at every hide and auto-lock, after the disguise is on screen and before the keys are wiped
-//!   (the vault taken out of the session carries them, and closing it writes them): a hide that
-//!   finds the vault busy writes them as soon as the command holding it is done;
-//! - before an advocate's open case is switched, into the case they were written in.
+//!   (the vault taken out of the session carries them, and closing it writes them);
+//! - before an advocate's open case is switched, into the case they were written in, and before
+//!   a restore replaces the records.
+//! Keeps never wait for a command holding the vault (a backup step): they run on the main
+//! thread. What they could not write then is written at the next chance; a hide that finds the
+//! vault busy writes it, from a thread of its own, as soon as the command is done, and an unlock
+//! in between does that first.
 //!
 //! What was kept in one opening is written only into the vault of that opening, never into one
 //! opened after a hide (such as the decoy): every opening starts with an empty set, and a keep
@@ -40,7 +44,8 @@ pub const MAX_PENDING: usize = 64;
 #[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct DraftIn {
-    /// The page's id for the form (one per form, kept when it is offered back).
+    /// The form's key: the same form has the same key each time it opens ("incident",
+    /// "notes:Home", "step:<id>"), so a draft refills the form it came from.
     pub id: String,
     /// What the offer shows ("A new incident", "Notes for Home").
     pub label: String,

@@ -5,7 +5,8 @@
  */
 export type DraftIn = { 
 /**
- * The page's id for the form (one per form, kept when it is offered back).
+ * The form's key: the same form has the same key each time it opens ("incident",
+ * "notes:Home", "step:<id>"), so a draft refills the form it came from.
  */
 id: string, 
 /**
