@@ -261,10 +261,10 @@ pub fn still_here(session: State<'_, Session>) {
 }
 
 /// The quick exit: back to the disguise, vault locked. `drafts`: what the forms on screen held
-/// at that moment, written into the vault before it locks. Off the main thread: the page has
-/// already replaced what it shows, and the main thread must be free to put that on the screen
-/// while the drafts are written and the database closed.
-#[tauri::command(async)]
+/// at that moment, written into the vault before it locks. On the main thread, so the window
+/// shrinks to the disguise before the page's next frame; the vault is closed on a thread of its
+/// own (`hide::hide_on_main_thread`).
+#[tauri::command]
 pub fn hide_now<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
@@ -273,9 +273,9 @@ pub fn hide_now<R: Runtime>(
     // A page never has more forms than that; a longer list is not one to keep in memory.
     for draft in drafts.into_iter().flatten().take(drafts::MAX_PENDING) {
         // One the vault would refuse (too long) must not stop the hide or the other drafts.
-        let _ = session.keep_draft(draft, false);
+        let _ = session.hold_draft(draft);
     }
-    hide::hide(&app);
+    hide::hide_on_main_thread(&app);
 }
 
 #[tauri::command]

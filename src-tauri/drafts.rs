@@ -267,6 +267,13 @@ impl Session {
         Ok(())
     }
 
+    /// Keeps what a form holds now in memory only (a quick exit: the hide writes it, after the
+    /// disguise is on screen).
+    pub fn hold_draft(&self, draft: DraftIn) -> Result<(), ApiError> {
+        let epoch = self.epoch();
+        self.drafts().keep(epoch, draft)
+    }
+
     /// Writes the drafts of opening `epoch` that are not in the vault yet. `wait`: wait for a
     /// busy vault (else they go at the next chance).
     fn write_drafts(&self, epoch: u64, wait: bool) -> Result<(), ApiError> {

@@ -10,7 +10,27 @@ use crate::session::Session;
 /// The event the UI listens for to drop everything on screen and show the disguise.
 pub const HIDE_EVENT: &str = "show-disguise";
 
+/// Hides, and closes the vault before returning (from a thread of its own: the shortcut's, the
+/// screen-lock watcher's, the auto-lock's).
 pub fn hide<R: Runtime>(app: &AppHandle<R>) {
+    hide_then(app, Closing::Here);
+}
+
+/// Hides from the main thread (the page's quick exit, a second launch). Everything the person
+/// sees happens here, and at once; the vault, already out of reach of every command, is closed
+/// (drafts written, database closed, keys wiped) on a thread of its own a moment later, because
+/// the main thread must be free to put the disguise on the screen. An unlock waits for that.
+pub fn hide_on_main_thread<R: Runtime>(app: &AppHandle<R>) {
+    hide_then(app, Closing::OnItsOwnThread);
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Closing {
+    Here,
+    OnItsOwnThread,
+}
+
+fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing) {
     let session = app.try_state::<Session>();
     // First, and instant: no command can reach the vault from here on, and what the person was
     // writing is taken out of memory with it. If a command holds the vault (a restore, or one
@@ -27,11 +47,17 @@ pub fn hide<R: Runtime>(app: &AppHandle<R>) {
         crate::clipboard::clear_after_hide(app, session.take_copied());
     }
     // Last: the drafts are written into the vault they were made in, then the database is closed
-    // and the keys wiped; before returning, unless a command holds the vault. Then a thread of its
-    // own waits for it: this may be the main thread, which must stay free to paint the disguise.
-    match detaching {
-        Some(Ok(detached)) => detached.close(),
-        Some(Err(busy)) => {
+    // and the keys wiped. A command holding the vault is waited for on a thread of its own.
+    match (detaching, session) {
+        (Some(Ok(detached)), Some(session)) if closing == Closing::OnItsOwnThread => {
+            let closing = session.closing_elsewhere(app.clone());
+            std::thread::spawn(move || {
+                detached.close();
+                drop(closing);
+            });
+        }
+        (Some(Ok(detached)), _) => detached.close(),
+        (Some(Err(busy)), _) => {
             let app = app.clone();
             std::thread::spawn(move || {
                 if let Some(session) = app.try_state::<Session>() {
@@ -39,7 +65,7 @@ pub fn hide<R: Runtime>(app: &AppHandle<R>) {
                 }
             });
         }
-        None => {}
+        (None, _) => {}
     }
 }
 

@@ -117,7 +117,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         // First, so a second launch never gets as far as opening a window: the running one hides.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            hide::hide(app);
+            hide::hide_on_main_thread(app);
             if let Some(w) = app.get_webview_window("main") {
                 let _ = w.show();
                 let _ = w.set_focus();

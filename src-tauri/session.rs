@@ -43,6 +43,24 @@ pub struct Session {
     sharing: Mutex<crate::sharing::SharingSlot>,
     /// What the person is writing and has not saved, for this opening (see `drafts.rs`).
     drafts: Mutex<PendingDrafts>,
+    /// Vaults taken out by a hide and being closed on a thread of their own (`hide.rs`): an
+    /// unlock waits for them, so nothing of the new opening meets one half-closed.
+    closings: (Mutex<usize>, std::sync::Condvar),
+}
+
+/// A vault being closed on a thread of its own; dropping this says it is closed.
+pub struct ClosingElsewhere<R: tauri::Runtime>(tauri::AppHandle<R>);
+
+impl<R: tauri::Runtime> Drop for ClosingElsewhere<R> {
+    fn drop(&mut self) {
+        use tauri::Manager;
+        if let Some(session) = self.0.try_state::<Session>() {
+            let (count, done) = &session.closings;
+            let mut count = count.lock().unwrap_or_else(|p| p.into_inner());
+            *count = count.saturating_sub(1);
+            done.notify_all();
+        }
+    }
 }
 
 /// A vault taken out of the session, no longer reachable by any command, with the drafts made in
@@ -103,6 +121,7 @@ impl Session {
             copied: Mutex::new(None),
             sharing: Mutex::new(crate::sharing::SharingSlot::default()),
             drafts: Mutex::new(PendingDrafts::default()),
+            closings: (Mutex::new(0), std::sync::Condvar::new()),
         }
     }
 
@@ -174,6 +193,7 @@ impl Session {
     /// the new opening (the sweep of unused files, scratch clean-up, the vault itself) meets the
     /// old one's vault still open with its drafts unwritten.
     fn finish_pending_hide(&self) {
+        self.wait_until_closed();
         let mut slot = self.slot();
         let ended = matches!(&*slot, Slot::Open { opening, .. } if *opening != self.epoch());
         if ended {
@@ -213,10 +233,19 @@ impl Session {
         Ok(())
     }
 
-    /// Locks at once: writes what was being written, closes the database and wipes the keys.
-    /// Safe to call at any time.
+    /// Locks at once: writes what was being written, closes the database and wipes the keys,
+    /// and waits for a vault a hide is closing elsewhere. Safe to call at any time.
     pub fn lock(&self) {
         self.detach().close();
+        self.wait_until_closed();
+    }
+
+    /// Waits while a vault taken by a hide is being closed on a thread of its own: a few
+    /// milliseconds (seconds at most, on a slow disk; never for ever, whatever happens).
+    pub fn wait_until_closed(&self) {
+        let (count, done) = &self.closings;
+        let count = count.lock().unwrap_or_else(|p| p.into_inner());
+        let _ = done.wait_timeout_while(count, Duration::from_secs(10), |n| *n > 0);
     }
 
     /// Like [`Session::detach`], but only if no command is using the vault right now (a restore
@@ -231,6 +260,16 @@ impl Session {
             Err(std::sync::TryLockError::WouldBlock) => return Err(Busy { ended }),
         };
         Ok(self.take(&mut slot))
+    }
+
+    /// A hide closes the vault it took on a thread of its own: counted until the returned value
+    /// is dropped, and unlocks wait for it.
+    pub fn closing_elsewhere<R: tauri::Runtime>(
+        &self,
+        app: tauri::AppHandle<R>,
+    ) -> ClosingElsewhere<R> {
+        *self.closings.0.lock().unwrap_or_else(|p| p.into_inner()) += 1;
+        ClosingElsewhere(app)
     }
 
     /// The rest of a hide that found the vault busy: waits for the command holding it, then

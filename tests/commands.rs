@@ -104,6 +104,8 @@ fn setup_refuses_bad_input_calmly_and_only_once() {
     // Once locked, the data folder holds only the vault's own neutral files.
     a.call("hide_now", json!({})).unwrap();
     let session = a.app.state::<Session>();
+    // (The quick exit closes the vault on a thread of its own, a moment after it returns.)
+    session.wait_until_closed();
     let mut names: Vec<String> = std::fs::read_dir(session.dir())
         .unwrap()
         .flatten()

@@ -160,3 +160,27 @@ export function showForAWhile(el: HTMLElement, ms = 6000): void {
 export function updatedNote(tag: "span" | "p" = "span"): HTMLElement {
   return h(tag, { class: "updated-note", hidden: true }, "Updated just now");
 }
+
+/**
+ * Keeps what gets keyboard focus clear of a sticky header (WCAG 2.4.11): when a focused element
+ * is under the header (Shift+Tab back up a long form), what scrolls moves down just enough.
+ * (Not with CSS scroll-padding: WebKit's WebDriver then finds such elements not interactable.)
+ */
+export function keepClearOfHeader(header: HTMLElement): void {
+  // The header sticks at the top of what scrolls: its parent (#app).
+  const scroller = header.parentElement;
+  if (!scroller) return;
+  clearOfHeader?.();
+  const onFocus = (e: FocusEvent) => {
+    const el = e.target;
+    if (!(el instanceof HTMLElement) || header.contains(el)) return;
+    if (getComputedStyle(header).position !== "sticky") return;
+    const covered = header.getBoundingClientRect().bottom + 8 - el.getBoundingClientRect().top;
+    if (covered > 0) scroller.scrollBy({ top: -covered });
+  };
+  scroller.addEventListener("focusin", onFocus);
+  // One header at a time: the next screen's replaces this one's.
+  clearOfHeader = () => scroller.removeEventListener("focusin", onFocus);
+}
+
+let clearOfHeader: (() => void) | null = null;

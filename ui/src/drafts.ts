@@ -35,6 +35,8 @@ export interface DraftSpec {
   fill(content: DraftContent): void;
   /** Back to what is saved (or an empty form): the person discarded the draft. */
   clear(): void;
+  /** How to keep it, for the note in a form filled from a draft ("press Save notes to keep it"). */
+  saveHint?: string;
 }
 
 export interface DraftHandle {
@@ -44,8 +46,6 @@ export interface DraftHandle {
    * what was saved counts as saved.
    */
   save<T>(send: (draftKey: string) => Promise<T>): Promise<T>;
-  /** The person cancelled the form: what they wrote in it goes. */
-  discard(): void;
   /** What the form holds now has been used (a report made from these choices): no draft of it. */
   done(): void;
 }
@@ -85,6 +85,14 @@ const listeners = new Set<() => void>();
 
 function changed(): void {
   for (const listener of listeners) listener();
+}
+
+const leftListeners = new Set<(label: string) => void>();
+
+/** Called with a draft's label when its form leaves the screen with something unsaved in it. */
+export function onDraftLeft(listener: (label: string) => void): () => void {
+  leftListeners.add(listener);
+  return () => leftListeners.delete(listener);
 }
 
 /** Called when the list of drafts not on screen may have changed (for the list at the top). */
@@ -196,7 +204,7 @@ export function attachDraft(root: HTMLElement, spec: DraftSpec, noteHost?: HTMLE
       attached.delete(spec.key);
     }
     if (noteHost && attached.get(spec.key) === a) {
-      a.note = draftNote(() => discardAttached(spec.key, a));
+      a.note = draftNote(spec, () => discardAttached(spec.key, a, noteHost));
       noteHost.replaceChildren(a.note);
     }
   }
@@ -238,19 +246,10 @@ export function attachDraft(root: HTMLElement, spec: DraftSpec, noteHost?: HTMLE
       void api.draftDiscard(spec.key).catch(() => undefined);
       changed();
     },
-    discard() {
-      if (attached.get(spec.key) !== a) return;
-      a.discarded = true;
-      attached.delete(spec.key);
-      a.note?.remove();
-      const wasKept = kept.delete(spec.key) || a.sent !== null;
-      if (wasKept) void api.draftDiscard(spec.key).catch(() => undefined);
-      changed();
-    },
   };
 }
 
-function discardAttached(key: string, a: Attached): void {
+function discardAttached(key: string, a: Attached, noteHost: HTMLElement): void {
   if (attached.get(key) !== a) return;
   a.discarded = true;
   void api
@@ -265,6 +264,11 @@ function discardAttached(key: string, a: Attached): void {
       a.note = null;
       a.spec.clear();
       changed();
+      // Said where the note was, and keyboard focus goes on in the form (not back to the top).
+      if (noteHost.isConnected) {
+        noteHost.replaceChildren(h("p", { class: "status", role: "status" }, "Discarded."));
+        a.root.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select")?.focus();
+      }
     })
     .catch(() => {
       // Not discarded (locked by a hide, most likely): the form goes on being kept.
@@ -273,20 +277,29 @@ function discardAttached(key: string, a: Attached): void {
 }
 
 /** "You were writing this, and it isn't saved yet" with Discard, inside a form filled from a draft. */
-function draftNote(onDiscard: () => void): HTMLElement {
-  const note = h("div", { class: "draft-note", role: "note" });
+function draftNote(spec: DraftSpec, onDiscard: () => void): HTMLElement {
+  const note = h("div", { class: "draft-note", role: "note", tabindex: "-1" });
   const show = (focus: boolean) => {
-    const discard = h("button", { type: "button", class: "small", "data-action": "discard-draft" }, "Discard it");
+    const discard = h(
+      "button",
+      { type: "button", class: "small", "data-action": "discard-draft", "aria-label": `Discard: ${spec.label()}` },
+      "Discard it",
+    );
     discard.addEventListener("click", () => {
       note.replaceChildren(discardConfirm(onDiscard, () => show(true)));
       note.querySelector<HTMLElement>("[data-action=keep-draft]")?.focus();
     });
-    note.replaceChildren(h("p", {}, "You were writing this before. It isn't saved yet."), discard);
+    note.replaceChildren(
+      h("p", {}, `You were writing this before. It isn't saved yet: ${spec.saveHint ?? "save it to keep it"}.`),
+      discard,
+    );
     if (focus) discard.focus();
   };
   show(false);
   return note;
 }
+
+let questions = 0;
 
 /** Discarding loses words: asked once, in place. */
 export function discardConfirm(onDiscard: () => void, onKeep: () => void): HTMLElement {
@@ -294,10 +307,11 @@ export function discardConfirm(onDiscard: () => void, onKeep: () => void): HTMLE
   const keep = h("button", { type: "button", class: "small", "data-action": "keep-draft" }, "Keep it");
   yes.addEventListener("click", onDiscard);
   keep.addEventListener("click", onKeep);
+  const questionId = `discard-question-${++questions}`;
   const group = h(
     "div",
-    { class: "confirm", role: "group", "aria-label": "Discard what you were writing?" },
-    h("p", {}, "Discard what you were writing? It can't be brought back."),
+    { class: "confirm", role: "group", "aria-labelledby": questionId },
+    h("p", { id: questionId }, "Discard what you were writing? It can't be brought back."),
     yes,
     keep,
   );
@@ -397,7 +411,11 @@ async function keepRound(): Promise<void> {
         await api.draftKeep(draftIn(key, a, content), leaving);
         if (mine !== opening) return;
         // Discarded meanwhile: the discard went after this keep, so nothing is kept.
-        if (!a.discarded) kept.set(key, { key, label: a.spec.label(), savedAt: new Date().toISOString(), content });
+        if (!a.discarded) {
+          const label = a.spec.label();
+          kept.set(key, { key, label, savedAt: new Date().toISOString(), content });
+          if (leaving) for (const listener of leftListeners) listener(label);
+        }
       } else {
         await api.draftDiscard(key);
         if (mine !== opening) return;

@@ -7,7 +7,7 @@ import "./style.css";
 import { api, isApiError, type AppStatus } from "./api";
 import { mountCalculator } from "./disguise/calculator-view";
 import { mountNotes } from "./disguise/notes-view";
-import { h } from "./dom";
+import { h, keepClearOfHeader } from "./dom";
 import { casesLocked } from "./cases";
 import { draftsForHide, draftsLocked } from "./drafts";
 import { liveLocked, liveUnlocked } from "./live";
@@ -100,14 +100,12 @@ async function attempt(pin: string): Promise<void> {
  * for, so they need a way out as much as the open app does.
  */
 function withExitBar(): HTMLElement {
-  const exit = h(
-    "button",
-    { type: "button", class: "quick-exit", "aria-label": "Quick exit: hide and lock now" },
-    "Quick exit",
-  );
+  const exit = h("button", { type: "button", class: "quick-exit", "aria-label": "Quick exit: hide now" }, "Quick exit");
   exit.addEventListener("click", quickExit);
   const host = h("div", { class: "first-steps" });
-  root.replaceChildren(h("header", { class: "bar bar-exit-only" }, h("span", { class: "spacer" }), exit), host);
+  const bar = h("header", { class: "bar bar-exit-only" }, h("span", { class: "spacer" }), exit);
+  root.replaceChildren(bar, host);
+  keepClearOfHeader(bar);
   return host;
 }
 
@@ -119,7 +117,15 @@ function openSetup(): void {
       openHome();
     },
     onCancel: showDisguise,
+    onFinishedAfterExit: () => void refreshSetUp(),
   });
+}
+
+/** Setup may have finished after the disguise came back: it no longer offers to set up. */
+async function refreshSetUp(): Promise<void> {
+  if (status.set_up) return;
+  status = await api.appStatus().catch(() => status);
+  if (status.set_up) root.querySelector(".first-run")?.remove();
 }
 
 function openRecovery(): void {
@@ -169,14 +175,9 @@ export function quickExit(): void {
   const hidden = api.hideNow(drafts);
   showDisguise();
   shownByQuickExit = performance.now();
-  void hidden
-    .then(async () => {
-      // Left setup after the vault was made: the disguise's "New here?" no longer applies.
-      if (status.set_up) return;
-      status = await api.appStatus();
-      if (status.set_up) root.querySelector(".first-run")?.remove();
-    })
-    .catch(() => undefined);
+  // Left setup after the vault was made: the disguise's "New here?" no longer applies. (Setup
+  // still finishing says so itself when it ends: onFinishedAfterExit.)
+  void hidden.then(refreshSetUp).catch(() => undefined);
 }
 
 // Shift tapped three times on its own (shift-taps.ts: capitals, quotes and Shift+Tab never count),

@@ -53,7 +53,7 @@ export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): voi
   adding.attach();
   if (opts.focusDraft === NEW_CONTACT_DRAFT) {
     adding.form.querySelector<HTMLElement>("input")?.focus();
-    adding.form.scrollIntoView({ block: "start" });
+    adding.form.scrollIntoView({ block: "center" });
   }
 
   /**
@@ -325,7 +325,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
   let cancel: HTMLButtonElement | null = null;
   if (opts.onCancel) {
     const onCancel = opts.onCancel;
-    cancel = h("button", { type: "button" }, "Cancel");
+    cancel = h("button", { type: "button", "aria-label": "Close without saving; changes are kept as a draft" }, "Close");
     cancel.addEventListener("click", () => onCancel());
   }
   const form = h(
@@ -412,8 +412,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
       form,
       {
         key: existing ? contactDraft(existing.id) : NEW_CONTACT_DRAFT,
-        label: () =>
-          existing ? `Changes to ${nameOf(existing)}` : texts.name.value.trim() ? `A new contact: ${texts.name.value.trim()}` : "A new contact",
+        label: () => (existing ? `Changes to ${nameOf(existing)}` : "A new contact"),
         read: () => {
           const controls = readControls(form);
           // An edit is unsaved when it differs from the details it started from; a new contact
@@ -435,6 +434,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
             base = { ...f };
           } else form.reset();
         },
+        saveHint: existing ? "press Save changes to keep it" : "press Save contact to keep it",
       },
       draftNote,
     );

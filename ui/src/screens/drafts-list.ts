@@ -3,7 +3,14 @@
 // screen). Carry on opens the form filled in; Discard (asked once, in place) throws it away.
 
 import { h } from "../dom";
-import { discardConfirm, discardKept, draftsNotOnScreen, onDraftsChanged, type KeptDraft } from "../drafts";
+import {
+  discardConfirm,
+  discardKept,
+  draftsNotOnScreen,
+  onDraftLeft,
+  onDraftsChanged,
+  type KeptDraft,
+} from "../drafts";
 
 export interface DraftsListOptions {
   /** Opens the screen and form the draft belongs to. */
@@ -19,15 +26,25 @@ const when = (iso: string) => {
     : d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 };
 
-export function draftsList(opts: DraftsListOptions): HTMLElement {
-  const title = h("h2", { id: "drafts-title" });
+export interface DraftsList {
+  el: HTMLElement;
+  /** After an unlock: keyboard focus (and a screen reader) goes to the list, if there is one. */
+  focusIfAny(): void;
+}
+
+export function draftsList(opts: DraftsListOptions): DraftsList {
+  const title = h("h2", { id: "drafts-title", tabindex: "-1" });
   const list = h("ul", { class: "drafts-items" });
+  // Says so when something written is kept here after leaving its form (closed, or another
+  // screen chosen), so it is not a surprise later.
+  const said = h("p", { class: "visually-hidden", role: "status" });
   const section = h(
     "section",
     { class: "drafts-list", "aria-labelledby": "drafts-title", hidden: true },
     title,
     list,
   );
+
   /** Which draft is asking "Discard…?" now, so a redraw keeps the question. */
   let asking: string | null = null;
 
@@ -50,7 +67,7 @@ export function draftsList(opts: DraftsListOptions): HTMLElement {
       });
       return h("span", { class: "draft-buttons" }, carry, discard);
     };
-    li.append(label, at ? h("span", { class: "muted" }, ` · ${at}`) : "");
+    li.append(label, at ? h("span", { class: "muted" }, h("span", { "aria-hidden": "true" }, " · "), at) : "");
     if (asking === d.key) {
       li.append(
         discardConfirm(
@@ -79,7 +96,10 @@ export function draftsList(opts: DraftsListOptions): HTMLElement {
   function render(): void {
     const drafts = draftsNotOnScreen();
     if (asking && !drafts.some((d) => d.key === asking)) asking = null;
-    title.textContent = drafts.length > 1 ? "You were writing these" : "You were writing this";
+    title.textContent =
+      drafts.length > 1
+        ? "You were writing these, and they aren't saved yet"
+        : "You were writing this, and it isn't saved yet";
     list.replaceChildren(...drafts.map(row));
     section.hidden = drafts.length === 0;
   }
@@ -88,8 +108,22 @@ export function draftsList(opts: DraftsListOptions): HTMLElement {
   const stop = onDraftsChanged(() => {
     // A hide replaced the page: this list is gone for good.
     if (section.isConnected) render();
-    else stop();
+    else {
+      stop();
+      stopSaying();
+    }
+  });
+  const stopSaying = onDraftLeft((label) => {
+    said.textContent = `${label}: kept, not saved yet. It is listed at the top, to carry on or discard.`;
   });
   render();
-  return section;
+  return {
+    el: h("div", { class: "drafts-host" }, section, said),
+    focusIfAny() {
+      if (section.hidden) return;
+      const active = document.activeElement;
+      // Only when nothing else has focus yet (the person has not started elsewhere).
+      if (!active || active === document.body) title.focus();
+    },
+  };
 }

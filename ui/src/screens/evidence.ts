@@ -347,6 +347,7 @@ export function showEvidence(main: HTMLElement): void {
               extras.tick([], []);
               load();
             },
+            saveHint: "these choices are used when you save the report or the export",
           },
           draftNote,
         );

@@ -3,7 +3,7 @@
 // advocate has a case open, a banner there names it, with the way back to their own space. Under
 // the header, what the person was writing and has not saved (drafts.ts) is offered back.
 
-import { h } from "../dom";
+import { h, keepClearOfHeader } from "../dom";
 import { showContacts } from "./contacts";
 import { resumeIncidentDraft, showIncidents } from "./incidents";
 import { showPlan } from "./plan";
@@ -138,6 +138,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
       default:
         return;
     }
+    void focusDraftNote(main);
   }
   /** A case was opened or closed: everything on screen belonged to the one before. */
   const caseChanged = () => {
@@ -151,15 +152,18 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   const drafts = draftsList({ carryOn });
   root.replaceChildren(
     h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, banner, live, exit),
-    drafts,
+    drafts.el,
     main,
   );
   mountIndicator(live);
+  keepClearOfHeader(root.querySelector<HTMLElement>("header.bar") ?? root);
   // Drafts first, so a form on the first screen opens filled with what was being written.
   void loadDrafts()
     .catch(() => undefined)
     .then(() => {
-      if (main.isConnected) go("contacts");
+      if (!main.isConnected) return;
+      go("contacts");
+      drafts.focusIfAny();
     });
   // Rust closes any case on hide, so this opens in the own space; if a case is somehow still
   // open, say so (and show the screen for it) rather than let it pass for the own space.
@@ -169,6 +173,27 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
       if (main.isConnected && noteCaseload(c)) caseChanged();
     })
     .catch(() => undefined);
+}
+
+/**
+ * After Carry on: keyboard focus (and the view) goes to the note saying the form holds what was
+ * being written, once the screen has drawn it; unless focus is already in a box of that form.
+ */
+async function focusDraftNote(main: HTMLElement): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    const note = main.querySelector<HTMLElement>(".draft-note");
+    if (note) {
+      const active = document.activeElement;
+      const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+      if (!(typing && main.contains(active))) {
+        note.focus({ preventScroll: true });
+        note.scrollIntoView({ block: "center" });
+      }
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!main.isConnected) return;
+  }
 }
 
 function navButton(screen: ScreenName, label: string, go: (screen: ScreenName) => void): HTMLElement {

@@ -283,7 +283,8 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
   const reportedTo = field("Anyone else you told", "reported_to");
   const attachments = attachmentPicker(existing?.fields.attachments ?? [], existing !== null);
   const error = h("p", { class: "form-error", role: "alert" });
-  const cancel = h("button", { type: "button" }, "Cancel");
+  // Closing keeps what was typed as a draft (listed at the top); only Discard throws it away.
+  const cancel = h("button", { type: "button", "aria-label": "Close without saving; what you wrote is kept as a draft" }, "Close");
   cancel.addEventListener("click", () =>
     existing ? void showDetail(main, existing.id) : showIncidents(main),
   );
@@ -383,7 +384,10 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
     form,
     {
       key: existing ? correctionDraft(existing.id) : NEW_INCIDENT_DRAFT,
-      label: () => (existing ? "A correction to an incident" : "A new incident"),
+      label: () =>
+        existing
+          ? `A correction to the entry of ${when(existing.fields.occurred_at)} (${kindLabel(existing.fields.kind)})`
+          : "A new incident",
       read: () => {
         const controls = readControls(form);
         const ids = attachments.ids();
@@ -394,6 +398,7 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
         attachments.replace(content.attachments ?? []);
       },
       clear: () => showForm(main, existing),
+      saveHint: "press Save, at the end of the form, to keep it",
     },
     draftNote,
   );

@@ -425,6 +425,7 @@ function section(s: PlanSectionView): SectionView {
       clear: () => {
         input.value = "";
       },
+      saveHint: "press Add to keep it",
     },
     addNote,
   );
@@ -474,6 +475,9 @@ function section(s: PlanSectionView): SectionView {
     },
   };
 }
+
+/** The start of a step's words, to tell its draft from another step's. */
+const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text);
 
 const sameItem = (a: PlanItem, b: PlanItem) => a.text === b.text && a.done_at === b.done_at;
 
@@ -629,6 +633,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
             pending = null;
             showRemote();
           },
+          saveHint: "press Save notes to keep it",
         },
         draftNote,
       );
@@ -731,7 +736,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
       autocomplete: "off",
     });
     text.value = current.text;
-    const cancel = h("button", { type: "button", "aria-label": "Cancel changing this step" }, "Cancel");
+    const cancel = h("button", { type: "button", "aria-label": "Close without saving; a change is kept as a draft" }, "Close");
     const error = h("p", { class: "form-error", role: "alert" });
     const form = h(
       "form",
@@ -740,12 +745,9 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
       h("button", { type: "submit", class: "primary", "aria-label": "Save step" }, "Save"),
       cancel,
     );
-    // Cancel (or Esc) on a one-line change means "leave it as it was": the change goes. Anything
-    // else that takes it off the screen keeps it as a draft.
-    const leave = () => {
-      draft.discard();
-      view("edit");
-    };
+    // Closing (or Esc) shows the step as saved; a change typed here is kept as a draft, listed
+    // at the top, as everywhere: throwing words away is only ever done with Discard.
+    const leave = () => view("edit");
     cancel.addEventListener("click", leave);
     text.addEventListener("keydown", (e) => {
       if (e.key === "Escape") {
@@ -781,7 +783,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
       form,
       {
         key: stepDraft(current.id),
-        label: () => `A change to a step in ${ctx.sectionTitle}`,
+        label: () => `A change to the step “${shortened(current.text)}” in ${ctx.sectionTitle}`,
         read: () => (text.value === current.text ? null : { controls: { [text.id]: text.value }, extra: { version } }),
         fill: (content) => {
           const value = content.controls[text.id];
@@ -790,6 +792,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
           if (typeof from === "string" || from === null) version = from;
         },
         clear: () => view("edit"),
+        saveHint: "press Save to keep it",
       },
       draftNote,
     );

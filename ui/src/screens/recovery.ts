@@ -38,6 +38,12 @@ export function showRecovery(root: HTMLElement, opts: RecoveryOptions): void {
         "It opens your information if you have forgotten your PIN, or if this computer has lost " +
         "the key it keeps for it.",
     ),
+    h(
+      "p",
+      { class: "hint" },
+      "Only just set this up? Your new PIN already works: choose Cancel and type it as you would " +
+        "to open this. If your recovery key was not shown to you, it is shown once you are in.",
+    ),
     key.wrap,
     error,
     h("div", { class: "actions" }, cancel, open),

@@ -319,6 +319,7 @@ function screeningForm(questions: RiskQuestion[], onSaved: (s: RiskScreening) =>
         form.reset();
         showClears();
       },
+      saveHint: "press Save answers to keep them",
     },
     draftNote,
   );

@@ -67,8 +67,9 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     "notes",
     "A notes pad",
     "To open it: type your PIN on a line of its own, then press Enter. Like any notes app, it " +
-      "keeps the lines typed into it (never the PIN), where anyone using this computer could " +
-      "read them: keep anything private inside the app, not in the pad.",
+      "keeps the lines typed into it, where anyone using this computer could read them, but " +
+      "never a line with four or more digits in a row (so never the PIN, and not phone numbers " +
+      "or years either). Keep anything private inside the app, not in the pad.",
   );
   const look = h(
     "fieldset",

@@ -8,6 +8,12 @@ import { lockChoice } from "./backup";
 export interface SetupOptions {
   onDone(): void | Promise<void>;
   onCancel(): void;
+  /**
+   * Setup finished (or failed) after a quick exit had already left this screen: the disguise
+   * should stop offering setup (the vault may exist now; its recovery key is shown after the
+   * next unlock).
+   */
+  onFinishedAfterExit(): void;
 }
 
 export function showSetup(root: HTMLElement, opts: SetupOptions): void {
@@ -131,7 +137,10 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
         .setUpFromBackup(request, lock)
         .then((done) => {
           // Hidden while the file was chosen or read: the disguise stays; nothing is shown on it.
-          if (!form.isConnected) return;
+          if (!form.isConnected) {
+            opts.onFinishedAfterExit();
+            return;
+          }
           submit.disabled = false;
           if (!done) {
             error.textContent = "No backup was chosen, so nothing has been set up yet.";
@@ -149,6 +158,10 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
           );
         })
         .catch((err: unknown) => {
+          if (!form.isConnected) {
+            opts.onFinishedAfterExit();
+            return;
+          }
           submit.disabled = false;
           error.textContent = isApiError(err) ? err.message : "Something went wrong. Nothing has been set up.";
         });
@@ -161,10 +174,17 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
         // Clear the PINs from the page before anything else is shown.
         form.reset();
         // Hidden meanwhile: the disguise stays; nothing is shown on it.
-        if (!form.isConnected) return;
+        if (!form.isConnected) {
+          opts.onFinishedAfterExit();
+          return;
+        }
         showRecoveryKey(root, recovery_key, opts.onDone);
       })
       .catch((err: unknown) => {
+        if (!form.isConnected) {
+          opts.onFinishedAfterExit();
+          return;
+        }
         submit.disabled = false;
         error.textContent = isApiError(err) ? err.message : "Something went wrong. Please try again.";
       });
@@ -193,8 +213,7 @@ export function showUnseenRecoveryKey(root: HTMLElement, key: string, onDone: ()
     root,
     key,
     onDone,
-    "Your recovery key wasn't shown when you set this up, so here it is now. Once you say you " +
-      "have written it down, it is not shown again.",
+    "Your recovery key wasn't shown when you set this up, so here it is now.",
   );
 }
 
@@ -204,7 +223,11 @@ function showRecoveryKey(
   onDone: () => void | Promise<void>,
   note?: string,
 ): void {
-  const done = h("button", { type: "button", class: "primary" }, "I have written it down");
+  const done = h(
+    "button",
+    { type: "button", class: "primary", "aria-describedby": "recovery-key-text" },
+    "I have written it down",
+  );
   done.addEventListener("click", () => {
     // Shown and written down: it is no longer kept to be shown at the next unlock.
     void api
@@ -212,6 +235,9 @@ function showRecoveryKey(
       .catch(() => undefined)
       .then(() => onDone());
   });
+  // Not the moment to write it down: it is shown again at the next unlock (a quick exit too).
+  const later = h("button", { type: "button" }, "Not now: show it next time");
+  later.addEventListener("click", () => void onDone());
   root.replaceChildren(
     h(
       "section",
@@ -221,8 +247,9 @@ function showRecoveryKey(
       h(
         "p",
         {},
-        "If you forget your PIN, this key opens your information. It is shown only now. " +
-          "Write it on paper and keep it somewhere safe, away from this computer.",
+        "If you forget your PIN, this key opens your information. Write it on paper and keep it " +
+          "somewhere safe, away from this computer. Once you say you have written it down, it is " +
+          "not shown again.",
       ),
       h(
         "p",
@@ -231,7 +258,7 @@ function showRecoveryKey(
           "of its own and press Enter.",
       ),
       recoveryKeyText(key),
-      done,
+      h("div", { class: "actions start" }, done, later),
     ),
   );
   done.focus();
@@ -239,7 +266,11 @@ function showRecoveryKey(
 
 /** The key in groups that wrap only between groups, read out character by character. */
 function recoveryKeyText(key: string): HTMLElement {
-  const p = h("p", { class: "recovery-key", "aria-label": `Recovery key: ${key.split("").join(" ")}` });
+  const p = h("p", {
+    class: "recovery-key",
+    id: "recovery-key-text",
+    "aria-label": `Recovery key: ${key.split("").join(" ")}`,
+  });
   key.split("-").forEach((group, i) => {
     if (i > 0) p.append("-", h("wbr"));
     p.append(h("span", { class: "group" }, group));
