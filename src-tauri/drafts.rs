@@ -8,6 +8,7 @@
 //!   (the vault taken out of the session carries them, and closing it writes them);
 //! - before an advocate's open case is switched, into the case they were written in, and before
 //!   a restore replaces the records.
+//!
 //! Keeps never wait for a command holding the vault (a backup step): they run on the main
 //! thread. What they could not write then is written at the next chance; a hide that finds the
 //! vault busy writes it, from a thread of its own, as soon as the command is done, and an unlock
