@@ -102,6 +102,7 @@ export type { SettingsChange } from "./bindings/SettingsChange";
 export type { SettingsView } from "./bindings/SettingsView";
 export type { SetupRequest } from "./bindings/SetupRequest";
 export type { SupportService } from "./bindings/SupportService";
+export type { UnlockOutcome } from "./bindings/UnlockOutcome";
 export type { PairingCodeView } from "./bindings/PairingCodeView";
 export type { PairingPhrase } from "./bindings/PairingPhrase";
 export type { QrView } from "./bindings/QrView";
@@ -292,12 +293,16 @@ export const api = {
   /** First run from a backup: checks the chosen file fully before creating anything; null if no file was chosen. */
   setUpFromBackup: (request: SetupRequest, lock: BackupLock) =>
     call<SetupFromBackupDone | null>("set_up_from_backup", { request, lock }),
+  /**
+   * What was typed at the disguise: a PIN, or the recovery key's 40 digits (Rust tells them
+   * apart). `recovered`: opened with the recovery key, a new PIN is chosen next; `trouble`:
+   * nothing opened, and not for a wrong PIN.
+   */
   tryUnlock: (pin: string) => call<UnlockOutcome>("try_unlock", { pin }),
   /** The recovery key made at setup if it was never shown (a quick exit came first); null if it was. */
   recoveryKeyUnseen: () => call<string | null>("recovery_key_unseen"),
   /** The person saw the recovery key and wrote it down. */
   recoveryKeySeen: () => call<void>("recovery_key_seen"),
-  unlockWithRecoveryKey: (key: string) => call<void>("unlock_with_recovery_key", { key }),
   /** `drafts`: what the forms on screen hold, kept in the vault before it locks. */
   hideNow: (drafts: DraftIn[] = []) => {
     forgetOpening();
@@ -342,7 +347,8 @@ export const api = {
   getSettings: () => call<SettingsView>("get_settings"),
   saveSettings: (change: SettingsChange) => call<SettingsView>("save_settings", { change }),
   /** Each PIN change needs the current PIN (of whatever is open now). */
-  changePin: (currentPin: string, newPin: string) => call<void>("change_pin", { currentPin, newPin }),
+  /** `currentPin` null only right after opening with the recovery key (none is asked then). */
+  changePin: (currentPin: string | null, newPin: string) => call<void>("change_pin", { currentPin, newPin }),
   setDuressPin: (currentPin: string, pin: string) => call<void>("set_duress_pin", { currentPin, pin }),
   clearDuressPin: (currentPin: string) => call<void>("clear_duress_pin", { currentPin }),
   /** Imports a file into the vault; the bytes go straight from memory to the encrypted database. */

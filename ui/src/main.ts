@@ -1,4 +1,7 @@
-// Entry point: shows the disguise, and after a PIN opens the vault, the app itself. Every route
+// Entry point: shows the disguise, and after a PIN opens the vault, the app itself (after the
+// recovery key typed at the disguise: first a new PIN). Nothing the disguise shows is ever the
+// app's own words: a wrong PIN changes nothing, and trouble opening shows the calculator's
+// "Error" (the notes pad shows nothing at all). Every route
 // back (quick-exit button, Shift tapped three times, the global shortcut, a second launch) ends in
 // showDisguise(), which throws away everything on screen; what was being written is kept in the
 // vault as a draft first (drafts.ts). Nothing here touches browser storage.
@@ -8,18 +11,22 @@ import { api, isApiError, type AppStatus } from "./api";
 import { mountCalculator } from "./disguise/calculator-view";
 import { mountNotes } from "./disguise/notes-view";
 import { h, keepClearOfHeader } from "./dom";
+import { SETUP_CODE } from "./disguise/calculator-engine";
 import { casesLocked } from "./cases";
 import { draftsForHide, draftsLocked } from "./drafts";
 import { liveLocked, liveUnlocked } from "./live";
 import { ShiftTaps } from "./shift-taps";
 import { showSetup, showUnseenRecoveryKey } from "./screens/setup";
-import { showRecovery } from "./screens/recovery";
+import { showNewPinAfterRecovery } from "./screens/recovery";
 import { showHome } from "./screens/home";
 import { SETTINGS_SAVED } from "./screens/settings";
-import type { SettingsView } from "./api";
+import type { SettingsView, UnlockOutcome } from "./api";
 
-/** Typed at the disguise before anything is set up: opens the first-run setup. */
-export const SETUP_SEQUENCE = "0000";
+/**
+ * Typed at the disguise before anything is set up (then = on the calculator, Enter on the notes
+ * pad): opens the first-run setup. Afterwards it is only a calculation or a line of notes.
+ */
+export const SETUP_SEQUENCE = SETUP_CODE;
 
 const root = document.querySelector<HTMLElement>("#app") ?? document.body;
 let status: AppStatus = {
@@ -29,15 +36,22 @@ let status: AppStatus = {
   shortcut_available: false,
   open: false,
 };
-/** What is on screen: the disguise, first-run setup, the recovery screen, or the open app. */
+/**
+ * What is on screen: the disguise, first-run setup, a new PIN after the recovery key (the vault
+ * is open), or the open app.
+ */
 let showing: "disguise" | "setup" | "recovery" | "open" = "disguise";
 
 function clear(): void {
   root.replaceChildren();
 }
 
+/** Counts disguises drawn, so an answer to an attempt made on an earlier one is dropped. */
+let disguisesShown = 0;
+
 export function showDisguise(): void {
   showing = "disguise";
+  const mine = ++disguisesShown;
   // Before the page is replaced: no live event may reach what is being thrown away, an advocate's
   // open case is forgotten (Rust closes it on hide too), so the next unlock opens in the own
   // space, and no form's leaving is taken for a draft to keep (Rust holds what they held).
@@ -47,15 +61,27 @@ export function showDisguise(): void {
   clear();
   const host = h("div", { class: "disguise" });
   root.append(host);
-  const onPinAttempt = (pin: string) => void attempt(pin);
-  const disguise =
-    status.look === "notes"
-      ? mountNotes(host, {
-          onPinAttempt,
-          loadText: () => api.notesPad(),
-          keepText: (text) => void api.notesPadKeep(text).catch(() => undefined),
-        })
-      : mountCalculator(host, { onPinAttempt });
+  const onSetupCode = () => void setupCode();
+  let disguise: { focus(): void };
+  if (status.look === "notes") {
+    disguise = mountNotes(host, {
+      // Trouble opening shows nothing at all on the notes pad.
+      onPinAttempt: (pin) => void attempt(pin, () => undefined),
+      onSetupCode,
+      loadText: () => api.notesPad(),
+      keepText: (text) => void api.notesPadKeep(text).catch(() => undefined),
+    });
+  } else {
+    const calculator = mountCalculator(host, {
+      // Trouble opening: the display says "Error", as a calculator's does; nothing else.
+      onPinAttempt: (pin) =>
+        void attempt(pin, () => {
+          if (showing === "disguise" && mine === disguisesShown) calculator.showError();
+        }),
+      onSetupCode,
+    });
+    disguise = calculator;
+  }
   if (!status.set_up) {
     root.append(
       h(
@@ -70,34 +96,43 @@ export function showDisguise(): void {
   disguise.focus();
 }
 
-async function attempt(pin: string): Promise<void> {
+/** "0000" typed at the disguise: before anything is set up, the first-run setup. */
+async function setupCode(): Promise<void> {
   // Setup may have finished after the page last asked (a quick exit while it was finishing).
   if (!status.set_up) status = await api.appStatus().catch(() => status);
-  if (!status.set_up) {
-    if (pin === SETUP_SEQUENCE) openSetup();
-    return;
-  }
-  // Never a PIN (all one digit is refused when choosing one): the way to the recovery key.
-  if (pin === SETUP_SEQUENCE) {
-    openRecovery();
-    return;
-  }
-  try {
-    const { opened } = await api.tryUnlock(pin);
-    if (opened) openHome();
-  } catch (e) {
-    // Hidden again while it opened: the disguise just stays what it is.
-    if (isApiError(e) && e.code === "locked") return;
-    // Not a wrong PIN (that is silent): something the person needs to know, said plainly.
-    const message = isApiError(e) ? e.message : "Something went wrong. Nothing has been lost.";
-    root.querySelector(".disguise-error")?.remove();
-    root.append(h("p", { class: "disguise-error", role: "alert" }, message));
-  }
+  if (!status.set_up && showing === "disguise") openSetup();
 }
 
 /**
- * The setup and recovery screens under a bar with the Quick exit button: they say what the app is
- * for, so they need a way out as much as the open app does.
+ * A PIN or the recovery key typed at the disguise (the disguise sends only 6 to 16 digits or
+ * 40). `trouble` draws the disguise's own kind of error: never a word of the app's.
+ */
+async function attempt(pin: string, trouble: () => void): Promise<void> {
+  if (!status.set_up) status = await api.appStatus().catch(() => status);
+  // Nothing to open yet: only "0000" leads anywhere (setupCode).
+  if (!status.set_up) return;
+  let outcome: UnlockOutcome;
+  try {
+    outcome = await api.tryUnlock(pin);
+  } catch (e) {
+    // Hidden again while it opened: the disguise just stays what it is.
+    if (isApiError(e) && e.code === "locked") return;
+    // Anything else that went wrong is trouble too.
+    trouble();
+    return;
+  }
+  if (outcome.opened) {
+    if (outcome.recovered) openNewPinAfterRecovery();
+    else openHome();
+  } else if (outcome.trouble) {
+    trouble();
+  }
+  // A wrong PIN (and the guessing delay) changes nothing on screen.
+}
+
+/**
+ * Setup, a new PIN after the recovery key and an unseen recovery key, under a bar with the Quick
+ * exit button: they say what the app is for, so they need a way out as much as the open app does.
  */
 function withExitBar(): HTMLElement {
   const exit = h("button", { type: "button", class: "quick-exit", "aria-label": "Quick exit: hide now" }, "Quick exit");
@@ -128,14 +163,10 @@ async function refreshSetUp(): Promise<void> {
   if (status.set_up) root.querySelector(".first-run")?.remove();
 }
 
-function openRecovery(): void {
+/** Opened with the recovery key: a new PIN first (the old one is forgotten or no longer works). */
+function openNewPinAfterRecovery(): void {
   showing = "recovery";
-  showRecovery(withExitBar(), {
-    onUnlocked: () => undefined,
-    onDone: openHome,
-    onCancel: showDisguise,
-    onQuickExit: quickExit,
-  });
+  showNewPinAfterRecovery(withExitBar(), { onDone: openHome });
 }
 
 /** When the page's own quick exit last drew the disguise. */

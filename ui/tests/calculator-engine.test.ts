@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   type CalculatorKey,
   DIVIDE_BY_ZERO_MESSAGE,
+  ERROR_MESSAGE,
   OVERFLOW_MESSAGE,
+  PIN_MAX_DIGITS,
+  PIN_MIN_DIGITS,
+  RECOVERY_KEY_DIGITS,
+  SETUP_CODE,
+  hostError,
   initialState,
   keyFromKeyboard,
   press,
@@ -317,90 +323,173 @@ describe("PIN attempts", () => {
     return run(seq).pinAttempt;
   }
 
+  const KEY = "4829137502" + "6614093857" + "2200481937" + "5061728394"; // 40 digits
+
   it("digits then = is an attempt, and still shows the number", () => {
-    const r = run("1234=");
-    expect(r.pinAttempt).toBe("1234");
-    expect(r.display).toBe("1234");
+    const r = run("123456=");
+    expect(r.pinAttempt).toBe("123456");
+    expect(r.display).toBe("123456");
     expect(r.isError).toBe(false);
+    expect(r.setupCode).toBeUndefined();
   });
 
-  it("accepts 4 to 12 digits only", () => {
-    expect(attempt("123=")).toBeUndefined();
-    expect(attempt("1234=")).toBe("1234");
+  it("accepts 6 to 16 digits as a PIN", () => {
+    expect(PIN_MIN_DIGITS).toBe(6);
+    expect(PIN_MAX_DIGITS).toBe(16);
+    expect(attempt("1234=")).toBeUndefined();
+    expect(attempt("12345=")).toBeUndefined();
+    expect(attempt("123456=")).toBe("123456");
     expect(attempt("123456789012=")).toBe("123456789012");
-    expect(attempt("1234567890123=")).toBeUndefined();
-    expect(show("1234567890123=")).toBe("123456789012");
+    expect(attempt("1234567890123456=")).toBe("1234567890123456");
+    expect(attempt("12345678901234567=")).toBeUndefined();
+    expect(attempt("1234567890123456789=")).toBeUndefined();
+  });
+
+  it("records digits past the 12 the display takes", () => {
+    const r = run("1234567890123=");
+    expect(r.pinAttempt).toBe("1234567890123");
+    expect(r.display).toBe("123456789012");
+  });
+
+  it("accepts exactly 40 digits as a recovery key, and nothing between 17 and 39 or past 40", () => {
+    expect(RECOVERY_KEY_DIGITS).toBe(40);
+    const r = run(`${KEY}=`);
+    expect(r.pinAttempt).toBe(KEY);
+    expect(r.display).toBe("482913750266");
+    expect(r.isError).toBe(false);
+    expect(attempt(`${KEY.slice(0, 39)}=`)).toBeUndefined();
+    expect(attempt(`${KEY}1=`)).toBeUndefined();
+    expect(attempt(`${KEY}12=`)).toBeUndefined();
+    expect(attempt(`${KEY}${KEY}=`)).toBeUndefined();
+    expect(attempt(`${KEY.slice(0, 30)}=`)).toBeUndefined();
+  });
+
+  it("a 41st digit then backspace gives the key back", () => {
+    expect(attempt(`${KEY}7B=`)).toBe(KEY);
+    expect(attempt(`${KEY.slice(0, 39)}9B${KEY.slice(39)}=`)).toBe(KEY);
   });
 
   it("keeps leading zeros in the PIN though the display drops them", () => {
-    const r = run("0042=");
-    expect(r.pinAttempt).toBe("0042");
-    expect(r.display).toBe("42");
-    expect(attempt("0000=")).toBe("0000");
+    const r = run("004217=");
+    expect(r.pinAttempt).toBe("004217");
+    expect(r.display).toBe("4217");
+    expect(attempt("000000=")).toBe("000000");
+    expect(attempt(`0000${KEY.slice(4)}=`)).toBe(`0000${KEY.slice(4)}`);
+  });
+
+  it("fewer than 6 digits then = is only a calculation, except 0000 for the host", () => {
+    for (const seq of ["1=", "12=", "123=", "1234=", "12345=", "0=", "000=", "00000="]) {
+      const r = run(seq);
+      expect(r.pinAttempt).toBeUndefined();
+      expect(r.setupCode).toBeUndefined();
+    }
+    const setup = run(`${SETUP_CODE}=`);
+    expect(setup.setupCode).toBe(true);
+    expect(setup.pinAttempt).toBeUndefined();
+    expect(setup.display).toBe("0");
+    expect(run("2+3=0000=").setupCode).toBe(true);
+    expect(run("00000B=").setupCode).toBe(true);
+    expect(run("0+000=").setupCode).toBeUndefined();
+    expect(run("0000n=").setupCode).toBeUndefined();
+    expect(run("0000==").setupCode).toBeUndefined();
   });
 
   it("is reported only on =, not while typing", () => {
-    expect(run("1234").pinAttempt).toBeUndefined();
-    expect(run("1234+").pinAttempt).toBeUndefined();
-    expect(run("1234%").pinAttempt).toBeUndefined();
+    expect(run("123456").pinAttempt).toBeUndefined();
+    expect(run("123456+").pinAttempt).toBeUndefined();
+    expect(run("123456%").pinAttempt).toBeUndefined();
+    expect(run(KEY).pinAttempt).toBeUndefined();
   });
 
   it("is not an attempt when an operator, point, % or ± was used", () => {
-    expect(attempt("12+3=")).toBeUndefined();
-    expect(attempt("1234+5678=")).toBeUndefined();
-    expect(attempt("2+1234=")).toBeUndefined();
+    expect(attempt("12+3456=")).toBeUndefined();
+    expect(attempt("123456+567890=")).toBeUndefined();
+    expect(attempt("2+123456=")).toBeUndefined();
     expect(attempt("0.5=")).toBeUndefined();
-    expect(attempt("12.34=")).toBeUndefined();
-    expect(attempt("1234n=")).toBeUndefined();
-    expect(attempt("1234nn=")).toBeUndefined();
-    expect(attempt("1234%=")).toBeUndefined();
-    expect(attempt("+1234=")).toBeUndefined();
+    expect(attempt("1234.5678=")).toBeUndefined();
+    expect(attempt("123456n=")).toBeUndefined();
+    expect(attempt("123456nn=")).toBeUndefined();
+    expect(attempt("123456%=")).toBeUndefined();
+    expect(attempt("+123456=")).toBeUndefined();
+    expect(attempt(`${KEY.slice(0, 20)}+${KEY.slice(20)}=`)).toBeUndefined();
   });
 
   it("an operator taints the candidate until the next reset point, even after CE", () => {
-    expect(attempt("5+E1234=")).toBeUndefined();
-    expect(attempt("5+BBBB1234=")).toBeUndefined();
-    expect(attempt("2+3%1234=")).toBeUndefined();
+    expect(attempt("5+E123456=")).toBeUndefined();
+    expect(attempt("5+BBBB123456=")).toBeUndefined();
+    expect(attempt("2+3%123456=")).toBeUndefined();
   });
 
   it("every = is a reset point: digits typed after a result, then =, are an attempt", () => {
-    expect(attempt("2+3=1234=")).toBe("1234");
-    expect(show("2+3=1234=")).toBe("1234");
-    expect(attempt("2+3==1234=")).toBe("1234");
-    expect(attempt("1111=2222=")).toBe("2222");
+    expect(attempt("2+3=123456=")).toBe("123456");
+    expect(show("2+3=123456=")).toBe("123456");
+    expect(attempt("2+3==123456=")).toBe("123456");
+    expect(attempt("111111=222222=")).toBe("222222");
+    expect(attempt(`123=${KEY}=`)).toBe(KEY);
   });
 
   it("C, an error and the host's fresh state are reset points", () => {
-    expect(attempt("12+3C1234=")).toBe("1234");
-    expect(attempt("5/0=1234=")).toBe("1234");
-    expect(attempt("5/0+1234=")).toBe("1234"); // the error happens at "+"
-    expect(attempt("5/0=+1234=")).toBeUndefined(); // "+" after the error starts "0 +"
-    expect(pressAll(keys("1234="), initialState()).pinAttempt).toBe("1234");
+    expect(attempt("12+3C123456=")).toBe("123456");
+    expect(attempt("5/0=123456=")).toBe("123456");
+    expect(attempt("5/0+123456=")).toBe("123456"); // the error happens at "+"
+    expect(attempt("5/0=+123456=")).toBeUndefined(); // "+" after the error starts "0 +"
+    expect(pressAll(keys("123456="), initialState()).pinAttempt).toBe("123456");
   });
 
   it("a second = does not repeat the attempt", () => {
-    expect(attempt("1234==")).toBeUndefined();
-    expect(show("1234==")).toBe("1234");
+    expect(attempt("123456==")).toBeUndefined();
+    expect(show("123456==")).toBe("123456");
   });
 
   it("backspace removes the last recorded digit; CE discards them", () => {
-    expect(attempt("12345B=")).toBe("1234");
-    expect(attempt("1239B4=")).toBe("1234");
-    expect(attempt("99E1234=")).toBe("1234");
-    expect(attempt("1234BBB=")).toBeUndefined();
+    expect(attempt("1234567B=")).toBe("123456");
+    expect(attempt("123459B6=")).toBe("123456");
+    expect(attempt("99E123456=")).toBe("123456");
+    expect(attempt("123456BBB=")).toBeUndefined();
+    expect(attempt(`${KEY.slice(0, 20)}E${KEY}=`)).toBe(KEY);
   });
 
   it("a wrong PIN looks exactly like a calculation", () => {
-    const withPin = run("1234=");
-    const calc = run("1230+4=");
+    const withPin = run("123456=");
+    const calc = run("123450+6=");
     expect(withPin.display).toBe(calc.display);
     expect(withPin.expression).toBe(calc.expression);
     expect(withPin.isError).toBe(calc.isError);
   });
 
   it("forgets the digits after reporting them", () => {
-    const r = run("1234=");
-    expect(r.state.pinDigits).toBe("");
+    expect(run("123456=").state.pinDigits).toBe("");
+    expect(run(`${KEY}=`).state.pinDigits).toBe("");
+  });
+
+  it("never records more than one digit past a recovery key", () => {
+    expect(run(`${KEY}${KEY}`).state.pinDigits).toHaveLength(RECOVERY_KEY_DIGITS + 1);
+  });
+});
+
+describe("the host's Error", () => {
+  it("shows exactly Error, like a calculator, with nothing above it", () => {
+    const r = hostError();
+    expect(r.display).toBe("Error");
+    expect(r.display).toBe(ERROR_MESSAGE);
+    expect(r.expression).toBe("");
+    expect(r.isError).toBe(true);
+    expect(r.pinAttempt).toBeUndefined();
+  });
+
+  it("the next key starts afresh and is then processed", () => {
+    const e = hostError().state;
+    expect(press(e, "7").display).toBe("7");
+    expect(press(e, "+").display).toBe("0");
+    expect(press(e, "+").expression).toBe("0 +");
+    expect(press(e, "clear").display).toBe("0");
+    expect(press(e, "=").display).toBe("0");
+    expect(press(e, "backspace").display).toBe("0");
+  });
+
+  it("is a reset point for the PIN gesture", () => {
+    expect(pressAll(keys("123456="), hostError().state).pinAttempt).toBe("123456");
+    expect(pressAll(keys(`${"1".repeat(40)}=`), hostError().state).pinAttempt).toBe("1".repeat(40));
   });
 });
 

@@ -20,8 +20,9 @@
 // - "C" clears everything, "CE" clears the current entry only, backspace deletes the last typed
 //   character (it does nothing to a computed result).
 // - An entry holds at most MAX_ENTRY_DIGITS digits; further digits are ignored.
-// - Errors ("Cannot divide by zero", "Overflow") are shown in the display; the next key starts a
-//   fresh calculation and is then processed normally.
+// - Errors ("Cannot divide by zero", "Overflow", and the plain "Error" the host can ask for with
+//   `hostError()`) are shown in the display; the next key starts a fresh calculation and is then
+//   processed normally.
 // - Arithmetic is exact decimal (see decimal.ts); the display shows 12 significant digits.
 //
 // PIN gesture (the only non-calculator behaviour, and it changes nothing visible):
@@ -30,12 +31,17 @@
 // pressed, `pinAttempt` is reported iff since the last reset point
 //   - only digit keys were pressed, plus optionally backspace (which removes the last recorded
 //     digit) and CE (which discards the recorded digits) — no operator, ".", "%" or "±"; and
-//   - the recorded digits are 4 to 12 digits long (all typed digits count, including leading
-//     zeros, so "0042" is a valid PIN even though the display shows 42; a 13th digit, which the
-//     calculator ignores, makes it too long).
-// So "1234 =" is an attempt, "2 + 3 = 1234 =" is an attempt (the first "=" is a reset point),
-// but "2 + 1234 =" is not (it is a calculation, 1236), nor is "12 + 3 =", "0.5 =" or "1234 ± =".
-// The calculator still shows the result as usual; the host decides what to do with the attempt.
+//   - the recorded digits are a PIN, 6 to 16 digits long, or a recovery key, exactly 40 digits.
+//     All typed digits count, including leading zeros ("004217" is a valid PIN though the display
+//     shows 4217) and those past the 12 the display takes (a recovery key is typed on the same
+//     keys); a 41st digit makes the candidate too long for either.
+// Fewer than 6 digits then "=" is just a calculation, with one exception for the host: exactly
+// "0000" is reported as `setupCode` (before anything is set up, it opens the first-run setup; it
+// can never be a PIN or a key).
+// So "123456 =" is an attempt, "2 + 3 = 123456 =" is an attempt (the first "=" is a reset point),
+// but "2 + 123456 =" is not (it is a calculation, 123458), nor is "1234 =", "12 + 3 =", "0.5 =" or
+// "123456 ± =". The calculator still shows the result as usual; the host decides what to do with
+// the attempt (and may then show "Error", as a calculator does, with `hostError()`).
 
 import {
   type Decimal,
@@ -67,11 +73,17 @@ export type CalculatorKey =
   | "backspace";
 
 export const MAX_ENTRY_DIGITS = 12;
-export const PIN_MIN_DIGITS = 4;
-export const PIN_MAX_DIGITS = 12;
+export const PIN_MIN_DIGITS = 6;
+export const PIN_MAX_DIGITS = 16;
+/** A recovery key is typed where a PIN is: its 40 digits, then "=". */
+export const RECOVERY_KEY_DIGITS = 40;
+/** Before anything is set up, "0000 =" opens the first-run setup (never a PIN: too short). */
+export const SETUP_CODE = "0000";
 
 export const DIVIDE_BY_ZERO_MESSAGE = "Cannot divide by zero";
 export const OVERFLOW_MESSAGE = "Overflow";
+/** What the display shows when the host says the attempt went wrong (`hostError()`). */
+export const ERROR_MESSAGE = "Error";
 
 /** Results with |x| >= 10^100 are an overflow; results with |x| < 10^-99 become 0. */
 const MAX_EXPONENT = 99;
@@ -93,7 +105,7 @@ export interface CalculatorState {
   /** A result of "=" or "%" is shown: the next digit starts a new calculation. */
   readonly afterResult: boolean;
   readonly error: string | null;
-  /** Digits typed since the last reset point (capped just past the PIN maximum). */
+  /** Digits typed since the last reset point (capped just past a recovery key's length). */
   readonly pinDigits: string;
   /** False once any key other than a digit, backspace or CE was pressed since the reset point. */
   readonly pinClean: boolean;
@@ -106,8 +118,13 @@ export interface PressResult {
   /** The small line above the display, e.g. "200 +" while an operator is pending, else "". */
   readonly expression: string;
   readonly isError: boolean;
-  /** Present only when this key was "=" and the keys since the last reset point form a PIN. */
+  /**
+   * Present only when this key was "=" and the keys since the last reset point form a PIN (6 to
+   * 16 digits) or a recovery key (40 digits).
+   */
   readonly pinAttempt?: string;
+  /** True only when this key was "=" and the keys since the last reset point were `SETUP_CODE`. */
+  readonly setupCode?: true;
 }
 
 const INITIAL: CalculatorState = Object.freeze({
@@ -140,18 +157,45 @@ export function expressionOf(state: CalculatorState): string {
   return `${formatDecimal(state.accumulator)} ${OPERATOR_SYMBOL[state.operator]}`;
 }
 
-function result(state: CalculatorState, pinAttempt?: string): PressResult {
-  const base = {
+/** What "=" reports about the keys since the last reset point. */
+interface Gesture {
+  readonly pinAttempt?: string;
+  readonly setupCode?: true;
+}
+
+function result(state: CalculatorState, gesture: Gesture = {}): PressResult {
+  return {
     state,
     display: displayOf(state),
     expression: expressionOf(state),
     isError: state.error !== null,
+    ...gesture,
   };
-  return pinAttempt === undefined ? base : { ...base, pinAttempt };
 }
 
 function errorState(message: string): CalculatorState {
   return { ...INITIAL, error: message };
+}
+
+/**
+ * The display showing exactly "Error", as a calculator does when it cannot go on: the host's way
+ * of saying an attempt went wrong without a word of its own. Like any error, the next key starts
+ * a fresh calculation; it is a reset point for the PIN gesture.
+ */
+export function hostError(): PressResult {
+  return result(errorState(ERROR_MESSAGE));
+}
+
+/** True for a clean candidate's digits that may be sent: a PIN's length or a recovery key's. */
+export function isAttemptLength(digits: number): boolean {
+  return (digits >= PIN_MIN_DIGITS && digits <= PIN_MAX_DIGITS) || digits === RECOVERY_KEY_DIGITS;
+}
+
+function gestureOf(s: CalculatorState): Gesture {
+  if (!s.pinClean) return {};
+  if (isAttemptLength(s.pinDigits.length)) return { pinAttempt: s.pinDigits };
+  if (s.pinDigits === SETUP_CODE) return { setupCode: true };
+  return {};
 }
 
 /** Applies a binary operation with range checks; returns an error message on failure. */
@@ -237,7 +281,9 @@ export function press(state: CalculatorState, key: CalculatorKey): PressResult {
   let s = state.error !== null ? INITIAL : state;
 
   if (isDigit(key)) {
-    if (s.pinClean && s.pinDigits.length <= PIN_MAX_DIGITS) {
+    // Recorded past the display's 12 digits (a recovery key has 40), and one past the key's
+    // length, so that a 41st digit makes the candidate too long.
+    if (s.pinClean && s.pinDigits.length <= RECOVERY_KEY_DIGITS) {
       s = { ...s, pinDigits: s.pinDigits + key };
     }
     s = startNewCalculation(s);
@@ -281,12 +327,7 @@ export function press(state: CalculatorState, key: CalculatorKey): PressResult {
     }
 
     case "=": {
-      const attempt =
-        s.pinClean &&
-        s.pinDigits.length >= PIN_MIN_DIGITS &&
-        s.pinDigits.length <= PIN_MAX_DIGITS
-          ? s.pinDigits
-          : undefined;
+      const attempt = gestureOf(s);
       // "=" is a reset point for the PIN gesture.
       s = { ...s, pinDigits: "", pinClean: true };
       let value = s.value;

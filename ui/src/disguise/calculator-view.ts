@@ -8,19 +8,30 @@ import {
   type CalculatorKey,
   type CalculatorState,
   type PressResult,
+  hostError,
   initialState,
   keyFromKeyboard,
   press,
 } from "./calculator-engine";
 
 export interface CalculatorOptions {
-  /** Called after "=" when the keys since the last reset point form a PIN (see the engine). */
+  /**
+   * Called after "=" when the keys since the last reset point form a PIN or a recovery key (see
+   * the engine).
+   */
   onPinAttempt(pin: string): void;
+  /** Called after "=" when the keys since the last reset point were "0000" (see the engine). */
+  onSetupCode?(): void;
 }
 
 export interface CalculatorHandle {
   /** Back to a fresh "0", forgetting any pending operation and recorded digits. */
   reset(): void;
+  /**
+   * The display shows exactly "Error", as a calculator's does; the next key starts afresh. The
+   * host's only answer to an attempt that went wrong: never a word of its own on the disguise.
+   */
+  showError(): void;
   /** Moves keyboard focus to the "=" key (the keypad also works without focus). */
   focus(): void;
   /** Removes the calculator and its listeners from the page. */
@@ -122,6 +133,7 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
     render(r);
     // Render first so that a PIN attempt looks exactly like a calculation whatever the host does.
     if (r.pinAttempt !== undefined) opts.onPinAttempt(r.pinAttempt);
+    else if (r.setupCode) opts.onSetupCode?.();
   }
 
   function flash(key: CalculatorKey): void {
@@ -164,6 +176,11 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
     reset() {
       state = initialState();
       render(press(state, "clear"));
+    },
+    showError() {
+      const r = hostError();
+      state = r.state;
+      render(r);
     },
     focus() {
       buttons.get("=")?.focus();

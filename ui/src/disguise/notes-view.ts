@@ -8,11 +8,16 @@
 // checking, autocorrect and autocomplete are off so the webview keeps no learned words either.
 
 import "./notes.css";
-import { linesToKeep, pinCandidateAtEnter } from "./notes-engine";
+import { isSetupCodeAtEnter, linesToKeep, pinCandidateAtEnter } from "./notes-engine";
 
 export interface NotesOptions {
-  /** Called when Enter is pressed at the end of a line holding only 4-12 digits. */
+  /**
+   * Called when Enter is pressed at the end of a line holding only a PIN (6 to 16 digits) or a
+   * recovery key (its 40 digits, given without the spaces between its groups).
+   */
   onPinAttempt(pin: string): void;
+  /** Called when Enter is pressed at the end of a line holding only "0000". */
+  onSetupCode?(): void;
   /** The pad's text as last kept (empty the first time). */
   loadText?(): Promise<string>;
   /** Keeps the pad's ordinary lines (called a moment after typing stops, and when it closes). */
@@ -77,7 +82,12 @@ export function mountNotes(root: HTMLElement, opts: NotesOptions): NotesHandle {
     if (e.key !== "Enter" || e.isComposing) return;
     if (e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
     const pin = pinCandidateAtEnter(text.value, text.selectionStart, text.selectionEnd);
-    if (pin === null) return;
+    if (pin === null) {
+      if (!isSetupCodeAtEnter(text.value, text.selectionStart, text.selectionEnd)) return;
+      keepNow();
+      opts.onSetupCode?.();
+      return;
+    }
     // What was typed before it is kept now, while nothing is open (the PIN's line never is).
     keepNow();
     // The default action still inserts the newline: the line stays as typed, like any note.

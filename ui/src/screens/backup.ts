@@ -18,7 +18,10 @@ export function lockChoice(prefix: string, purpose: "save" | "restore") {
   const withKey = radio("key", "My recovery key", true);
   const withPass = radio("passphrase", "A backup passphrase", false);
   const key = field("Recovery key", `${prefix}-recovery-key`, {
-    hint: "The eight groups you were shown when you set this up.",
+    hint:
+      purpose === "save"
+        ? "Your recovery key: the 40 digits you were shown when you set this up. Spaces don't matter."
+        : "The recovery key the backup was locked with, as you wrote it down. Spaces don't matter.",
   });
   const pass = field("Backup passphrase", `${prefix}-passphrase`, {
     type: "password",

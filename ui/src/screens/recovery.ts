@@ -1,103 +1,45 @@
-// Opening with the recovery key: for a forgotten PIN, or when this computer's password store has
-// lost its key. Reached from the disguise once set up (0000 then =, or 0000 on a line of its own in
-// the notes pad; setup tells the person so). A new PIN is chosen straight after, because the old
-// one is forgotten or no longer works here.
+// A new PIN after opening with the recovery key. The key is typed at the disguise like a PIN (its
+// 40 digits then = on the calculator, or on a line of the notes pad then Enter); Rust tells it from
+// a PIN and answers `recovered`. The old PIN is forgotten or no longer works here (this
+// computer's password store lost its key), so a new one is chosen straight away: `change_pin`
+// needs no current PIN in a session opened with the recovery key.
 
 import { api, isApiError } from "../api";
 import { field, h } from "../dom";
-import { validatePinPair } from "./settings-rules";
+import { addPinStrengthHint } from "./pin-hint";
+import { PIN_FIELD_HINT, validatePinPair } from "./settings-rules";
 
-export interface RecoveryOptions {
-  /** The vault is open (the new-PIN step follows): quick-hide routes must now lock. */
-  onUnlocked(): void;
+export interface NewPinAfterRecoveryOptions {
   /** A new PIN is set: show the app. */
   onDone(): void;
-  onCancel(): void;
-  onQuickExit(): void;
 }
 
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
-export function showRecovery(root: HTMLElement, opts: RecoveryOptions): void {
-  const key = field("Recovery key", "recovery-key", {
-    hint: "Type it as you wrote it down. Capital letters, spaces and dashes don't matter.",
-  });
-  key.control.setAttribute("autocapitalize", "characters");
-  const error = h("p", { class: "form-error", role: "alert" });
-  const cancel = h("button", { type: "button" }, "Cancel");
-  cancel.addEventListener("click", opts.onCancel);
-  const open = h("button", { type: "submit", class: "primary" }, "Open");
-  const form = h(
-    "form",
-    { class: "panel recovery-form", "aria-labelledby": "recovery-open-title", novalidate: true },
-    h("h1", { id: "recovery-open-title", tabindex: "-1" }, "Open with your recovery key"),
-    h(
-      "p",
-      {},
-      "The recovery key is the code of eight groups you were shown once when you set this up. " +
-        "It opens your information if you have forgotten your PIN, or if this computer has lost " +
-        "the key it keeps for it.",
-    ),
-    h(
-      "p",
-      { class: "hint" },
-      "Only just set this up? Your new PIN already works: choose Cancel and type it as you would " +
-        "to open this. If your recovery key was not shown to you, it is shown once you are in.",
-    ),
-    key.wrap,
-    error,
-    h("div", { class: "actions" }, cancel, open),
-  );
-  let pending = false;
-  form.addEventListener("submit", (e) => {
-    e.preventDefault();
-    if (pending) return;
-    error.textContent = "";
-    if (!key.control.value.trim()) {
-      error.textContent = "Please type your recovery key.";
-      key.control.focus();
-      return;
-    }
-    pending = true;
-    api
-      .unlockWithRecoveryKey(key.control.value)
-      .then(() => {
-        key.control.value = "";
-        opts.onUnlocked();
-        showNewPin(root, opts);
-      })
-      .catch((err: unknown) => {
-        error.textContent = messageOf(err, "That key could not be checked. Nothing has changed.");
-        key.control.focus();
-      })
-      .finally(() => {
-        pending = false;
-      });
-  });
-  root.replaceChildren(h("div", { class: "setup" }, form));
-  key.control.focus();
-}
-
-function showNewPin(root: HTMLElement, opts: RecoveryOptions): void {
+/** "Choose a new PIN", drawn into `root` (under the bar with the Quick exit button). */
+export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterRecoveryOptions): void {
   const pin = field("New PIN", "recovery-new-pin", {
     type: "password",
-    hint: "4 to 12 digits, so it can be typed on the calculator. Avoid dates others could guess.",
+    hint: PIN_FIELD_HINT,
+    autocomplete: "new-password",
   });
-  const again = field("Type the new PIN again", "recovery-new-pin-again", { type: "password" });
+  addPinStrengthHint(pin.control);
+  const again = field("Type the new PIN again", "recovery-new-pin-again", {
+    type: "password",
+    autocomplete: "new-password",
+  });
   for (const c of [pin.control, again.control]) c.setAttribute("inputmode", "numeric");
   const error = h("p", { class: "form-error", role: "alert" });
-  const exit = h(
-    "button",
-    { type: "button", class: "quick-exit", "aria-label": "Quick exit: hide and lock now" },
-    "Quick exit",
-  );
-  exit.addEventListener("click", opts.onQuickExit);
   const save = h("button", { type: "submit", class: "primary" }, "Save new PIN");
   const form = h(
     "form",
     { class: "panel recovery-form", "aria-labelledby": "recovery-pin-title", novalidate: true },
     h("h1", { id: "recovery-pin-title", tabindex: "-1" }, "Choose a new PIN"),
-    h("p", {}, "Your information is open. Choose the PIN you will use from now on."),
+    h(
+      "p",
+      {},
+      "Your recovery key has opened your information. Choose the PIN you will use from now on.",
+    ),
     pin.wrap,
     again.wrap,
     error,
@@ -107,6 +49,7 @@ function showNewPin(root: HTMLElement, opts: RecoveryOptions): void {
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (pending) return;
+    error.textContent = "";
     const problem = validatePinPair(pin.control.value, again.control.value);
     if (problem) {
       error.textContent = problem;
@@ -115,15 +58,21 @@ function showNewPin(root: HTMLElement, opts: RecoveryOptions): void {
     }
     pending = true;
     api
-      .changePin("", pin.control.value)
-      .then(() => opts.onDone())
+      .changePin(null, pin.control.value)
+      .then(() => {
+        // Clear the PINs from the page before anything else is shown.
+        form.reset();
+        // Hidden meanwhile: the disguise is on screen and stays.
+        if (form.isConnected) opts.onDone();
+      })
       .catch((err: unknown) => {
+        if (!form.isConnected) return;
         error.textContent = messageOf(err, "The new PIN could not be saved. Please try again.");
       })
       .finally(() => {
         pending = false;
       });
   });
-  root.replaceChildren(h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), h("span", { class: "spacer" }), exit), h("div", { class: "setup" }, form));
+  root.replaceChildren(h("div", { class: "setup" }, form));
   pin.control.focus();
 }

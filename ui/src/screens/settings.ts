@@ -8,11 +8,15 @@ import { recheckCase } from "../cases";
 import { confirmGroup, field, h } from "../dom";
 import { acceleratorFromKey, describeAccelerator } from "./accelerator";
 import { backupForm, restoreForm } from "./backup";
+import { addPinStrengthHint } from "./pin-hint";
 import {
   DEFAULT_AUTO_LOCK_MINUTES,
   MAX_AUTO_LOCK_MINUTES,
   MINUTES_MESSAGE,
   MIN_AUTO_LOCK_MINUTES,
+  PIN_FIELD_HINT,
+  PIN_MAX_DIGITS,
+  PIN_MIN_DIGITS,
   PIN_PATTERN,
   parseMinutes,
   validatePinPair,
@@ -68,8 +72,8 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     "A notes pad",
     "To open it: type your PIN on a line of its own, then press Enter. Like any notes app, it " +
       "keeps the lines typed into it, where anyone using this computer could read them, but " +
-      "never a line with four or more digits in a row (so never the PIN, and not phone numbers " +
-      "or years either). Keep anything private inside the app, not in the pad.",
+      "never a line with four or more digits in a row (so never the PIN or the recovery key, and " +
+      "not phone numbers or years either). Keep anything private inside the app, not in the pad.",
   );
   const look = h(
     "fieldset",
@@ -341,6 +345,7 @@ function pinFields(
   hint?: string,
 ): { pin: HTMLInputElement; confirm: HTMLInputElement; wraps: HTMLElement[] } {
   const pin = field(label, name, { type: "password", autocomplete: "off", hint });
+  addPinStrengthHint(pin.control);
   const confirm = field(confirmLabel, `${name}-again`, { type: "password", autocomplete: "off" });
   for (const c of [pin.control, confirm.control]) c.setAttribute("inputmode", "numeric");
   return {
@@ -355,7 +360,7 @@ function changePinForm(): HTMLElement {
     "settings-new-pin",
     "New PIN",
     "Type the new PIN again",
-    "4 to 12 digits, so it can be typed on the disguise. Avoid dates or numbers others could guess.",
+    PIN_FIELD_HINT,
   );
   const { wrap: currentWrap, control: current } = currentPinField("settings-current-pin");
   const error = h("p", { class: "form-error", role: "alert" });
@@ -402,7 +407,7 @@ function secondPinForm(): HTMLElement {
     "settings-second-pin",
     "Second PIN",
     "Type the second PIN again",
-    "4 to 12 digits, different from your main PIN.",
+    `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, different from your main PIN.`,
   );
   const { wrap: currentWrap, control: current } = currentPinField("settings-second-current-pin");
   const error = h("p", { class: "form-error", role: "alert" });

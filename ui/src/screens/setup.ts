@@ -4,6 +4,14 @@
 import { api, isApiError, type Look } from "../api";
 import { field, h } from "../dom";
 import { lockChoice } from "./backup";
+import { addPinStrengthHint } from "./pin-hint";
+import {
+  PIN_FIELD_HINT,
+  PIN_MAX_DIGITS,
+  PIN_MIN_DIGITS,
+  PIN_PATTERN,
+  PIN_RULE_MESSAGE,
+} from "./settings-rules";
 
 export interface SetupOptions {
   onDone(): void | Promise<void>;
@@ -19,17 +27,21 @@ export interface SetupOptions {
 export function showSetup(root: HTMLElement, opts: SetupOptions): void {
   const pin = field("Choose a PIN", "pin", {
     type: "password",
-    hint: "4 to 12 digits, so it can be typed on the calculator. Avoid dates others could guess.",
+    hint: PIN_FIELD_HINT,
     autocomplete: "new-password",
   });
+  addPinStrengthHint(pin.control);
   const pin2 = field("Type the PIN again", "pin2", { type: "password", autocomplete: "new-password" });
   const duress = field("Second PIN (optional)", "duress", {
     type: "password",
     hint:
       "If someone makes you open this, type this PIN instead. It opens an ordinary-looking " +
-      "space with none of your real information. Leave empty to skip; you can add it later.",
+      "space with none of your real information. " +
+      `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits. Leave empty to skip; you can add it later.`,
     autocomplete: "new-password",
   });
+  addPinStrengthHint(duress.control);
+  for (const c of [pin.control, pin2.control, duress.control]) c.setAttribute("inputmode", "numeric");
   const shortcut = field("Quick-hide keys", "shortcut", {
     hint: "Pressing these anywhere hides this at once and locks it. Shift three times also works.",
   });
@@ -102,8 +114,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
     e.preventDefault();
     error.textContent = "";
     const chosen = pin.control.value;
-    if (!/^\d{4,12}$/.test(chosen)) {
-      error.textContent = "Please use 4 to 12 digits for your PIN.";
+    if (!PIN_PATTERN.test(chosen)) {
+      error.textContent = PIN_RULE_MESSAGE;
       pin.control.focus();
       return;
     }
@@ -113,8 +125,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
       return;
     }
     const second = duress.control.value;
-    if (second && !/^\d{4,12}$/.test(second)) {
-      error.textContent = "The second PIN also needs 4 to 12 digits.";
+    if (second && !PIN_PATTERN.test(second)) {
+      error.textContent = `The second PIN also needs ${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, with no spaces or letters.`;
       duress.control.focus();
       return;
     }
@@ -254,8 +266,10 @@ function showRecoveryKey(
       h(
         "p",
         {},
-        "To use it: on the calculator type 0000 then =, or in the notes pad type 0000 on a line " +
-          "of its own and press Enter.",
+        "How to use it: if you forget your PIN, or the calculator shows Error when you type your " +
+          "PIN, type these 40 digits on the calculator, then =. On the notes pad, type them on a " +
+          "line of their own, with or without the spaces, then press Enter. You will then choose " +
+          "a new PIN.",
       ),
       recoveryKeyText(key),
       h("div", { class: "actions start" }, done, later),
@@ -264,15 +278,17 @@ function showRecoveryKey(
   done.focus();
 }
 
-/** The key in groups that wrap only between groups, read out character by character. */
+/** The key in groups that wrap only between groups, read out digit by digit, group by group. */
 function recoveryKeyText(key: string): HTMLElement {
+  // Shown as eight groups of five digits with spaces between (a key from before digits: dashes).
+  const groups = key.split(/[\s-]+/).filter((g) => g !== "");
   const p = h("p", {
     class: "recovery-key",
     id: "recovery-key-text",
-    "aria-label": `Recovery key: ${key.split("").join(" ")}`,
+    "aria-label": `Recovery key: ${groups.map((g) => g.split("").join(" ")).join(", ")}`,
   });
-  key.split("-").forEach((group, i) => {
-    if (i > 0) p.append("-", h("wbr"));
+  groups.forEach((group, i) => {
+    if (i > 0) p.append(" ");
     p.append(h("span", { class: "group" }, group));
   });
   return p;
