@@ -5,7 +5,6 @@ const COMMANDS: &[&str] = &[
     "set_up",
     "set_up_from_backup",
     "try_unlock",
-    "unlock_with_recovery_key",
     "hide_now",
     "still_here",
     "list_contacts",

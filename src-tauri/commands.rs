@@ -75,16 +75,23 @@ pub struct SetupDone {
 #[ts(export)]
 pub struct UnlockOutcome {
     pub opened: bool,
+    /// Opened with the recovery key: the page asks for a new PIN at once.
+    pub recovered: bool,
+    /// Nothing opened, and not because of a wrong PIN (the keychain locked or without this
+    /// computer's key, a damaged file): the calculator shows `Error`, as a calculator does, and
+    /// says nothing more.
+    pub trouble: bool,
 }
 
-/// A PIN being chosen (not one being tried): 4 to 12 digits, so that it can be typed on the
-/// calculator whichever disguise is chosen later.
+/// A PIN being chosen (not one being tried): 6 to 16 digits, so that it can be typed on the
+/// calculator whichever disguise is chosen later (the vault checks it again).
 fn chosen_pin(text: String) -> Result<Pin, ApiError> {
     let digits = text.chars().count();
-    if !(4..=12).contains(&digits) || !text.chars().all(|c| c.is_ascii_digit()) {
+    if !harbour_vault::NEW_PIN_DIGITS.contains(&digits) || !text.chars().all(|c| c.is_ascii_digit())
+    {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "Please use 4 to 12 digits, so the PIN can be typed on the calculator.",
+            "Please use 6 to 16 digits, so the PIN can be typed on the calculator.",
         ));
     }
     Ok(Pin::new(text)?)
@@ -228,30 +235,25 @@ pub async fn try_unlock<R: Runtime>(
     session: State<'_, Session>,
     pin: String,
 ) -> Result<UnlockOutcome, ApiError> {
-    // Too short or too long to be a PIN: just a calculation.
-    let Ok(candidate) = Pin::new(pin) else {
-        return Ok(UnlockOutcome { opened: false });
+    let typed = zeroize::Zeroizing::new(pin);
+    // The recovery key typed where a PIN is typed (40 digits): the only way in with it.
+    let attempt = if let Some(key) = harbour_vault::RecoveryKey::typed(&typed) {
+        session.try_recovery_key(&key)
+    } else if let Ok(candidate) = Pin::new(typed.to_string()) {
+        session.try_unlock(&candidate)
+    } else {
+        // Too short or too long to be a PIN: just a calculation.
+        Attempt::NotOpened
     };
-    let opened = matches!(session.try_unlock(&candidate)?, Attempt::Opened);
-    if opened {
+    let outcome = UnlockOutcome {
+        opened: matches!(attempt, Attempt::Opened | Attempt::Recovered),
+        recovered: matches!(attempt, Attempt::Recovered),
+        trouble: matches!(attempt, Attempt::Trouble),
+    };
+    if outcome.opened {
         hide::make_room(&app);
     }
-    Ok(UnlockOutcome { opened })
-}
-
-/// The recovery screen: opens the real vault with the recovery key. The page then asks for a new
-/// PIN straight away (`change_pin` needs no current PIN in a session opened this way).
-#[tauri::command]
-pub async fn unlock_with_recovery_key<R: Runtime>(
-    app: AppHandle<R>,
-    session: State<'_, Session>,
-    key: String,
-) -> Result<(), ApiError> {
-    let key = zeroize::Zeroizing::new(key);
-    let key = harbour_vault::RecoveryKey::parse(&key)?;
-    session.unlock_with_recovery_key(&key)?;
-    hide::make_room(&app);
-    Ok(())
+    Ok(outcome)
 }
 
 /// The page saw key or pointer input: the person is still here (keeps auto-lock from firing).

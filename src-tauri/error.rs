@@ -70,6 +70,12 @@ impl From<VaultError> for ApiError {
                     retry_after.as_secs().max(1)
                 ),
             ),
+            VaultError::KeychainLocked => ApiError::new(
+                C::KeychainUnavailable,
+                "Your computer's password store is locked, so this can't be done right now. \
+                 Unlock it (signing out and back in usually does), then try again. Nothing has \
+                 been changed.",
+            ),
             VaultError::KeychainUnavailable(_) => ApiError::new(
                 C::KeychainUnavailable,
                 "Your computer's password store isn't available right now, so nothing can be \

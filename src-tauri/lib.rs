@@ -32,7 +32,6 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::set_up,
             commands::set_up_from_backup,
             commands::try_unlock,
-            commands::unlock_with_recovery_key,
             commands::hide_now,
             commands::still_here,
             commands::list_contacts,
@@ -108,6 +107,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
 
 pub fn run() {
     quiet_crashes();
+    private_files();
     let Ok(dir) = harbour_vault::default_data_dir() else {
         std::process::exit(1);
     };
@@ -212,6 +212,17 @@ pub fn forget_recent_files() {
 
 /// Release builds print nothing when they crash (a panic message can include file paths and
 /// values) and write no core dump (it would hold decrypted memory).
+/// Everything this process creates (the databases and their -wal/-shm files, scratch copies, a
+/// report being written, WebKit's own files) is readable by this user only, whatever the code
+/// that creates it asks for.
+fn private_files() {
+    #[cfg(target_os = "linux")]
+    {
+        use nix::sys::stat::{Mode, umask};
+        umask(Mode::from_bits_truncate(0o077));
+    }
+}
+
 fn quiet_crashes() {
     if cfg!(debug_assertions) {
         return;

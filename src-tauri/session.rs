@@ -102,11 +102,17 @@ pub struct Busy {
     ended: u64,
 }
 
-/// What trying a PIN led to. A wrong PIN (or a delay) is not an error to the disguise: it just
-/// stays a calculator.
+/// What trying a PIN led to. Nothing is an error to the disguise: a wrong PIN (or a delay) leaves
+/// it a calculator, and anything else wrong shows only as a calculator's `Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attempt {
     Opened,
+    /// Opened by the recovery key: a new PIN is chosen next.
+    Recovered,
     NotOpened,
+    /// Not opened, for a reason other than a wrong PIN (the keychain locked or missing this
+    /// computer's key, a damaged file).
+    Trouble,
 }
 
 impl Session {
@@ -166,25 +172,45 @@ impl Session {
         Ok(text)
     }
 
-    pub fn try_unlock(&self, pin: &Pin) -> Result<Attempt, ApiError> {
+    pub fn try_unlock(&self, pin: &Pin) -> Attempt {
         self.finish_pending_hide();
         let epoch = self.epoch.load(Ordering::SeqCst);
-        let locked = LockedVault::open(&self.dir, self.keychain.clone())?;
-        match locked.unlock(pin) {
+        let opened =
+            LockedVault::open(&self.dir, self.keychain.clone()).and_then(|l| l.unlock(pin));
+        self.keep_opened(opened, epoch, Attempt::Opened)
+    }
+
+    /// The recovery key typed at the disguise (a forgotten PIN, or a keychain that lost this
+    /// computer's key): opens the real vault, in the same guessing budget as a PIN.
+    pub fn try_recovery_key(&self, key: &RecoveryKey) -> Attempt {
+        self.finish_pending_hide();
+        let epoch = self.epoch.load(Ordering::SeqCst);
+        let opened = LockedVault::open(&self.dir, self.keychain.clone())
+            .and_then(|l| l.unlock_with_recovery(key));
+        self.keep_opened(opened, epoch, Attempt::Recovered)
+    }
+
+    fn keep_opened(
+        &self,
+        opened: Result<UnlockedVault, VaultError>,
+        epoch: u64,
+        success: Attempt,
+    ) -> Attempt {
+        match opened {
             Ok(mut vault) => {
                 // Files imported into a form that was then cancelled. Not being able to tidy them
                 // is no reason to keep the person out. (Drafts of the opening before are in the
                 // vault by now, so the files they carry are kept.)
                 let _ = vault.store_mut().discard_unused_attachments();
                 match self.install(vault, epoch) {
-                    Ok(()) => Ok(Attempt::Opened),
+                    Ok(()) => success,
                     // Hidden while the keys were derived: the disguise just stays what it is.
-                    Err(e) if e.code == crate::error::ErrorCode::Locked => Ok(Attempt::NotOpened),
-                    Err(e) => Err(e),
+                    Err(e) if e.code == crate::error::ErrorCode::Locked => Attempt::NotOpened,
+                    Err(_) => Attempt::Trouble,
                 }
             }
-            Err(VaultError::WrongPin | VaultError::Throttled { .. }) => Ok(Attempt::NotOpened),
-            Err(e) => Err(e.into()),
+            Err(VaultError::WrongPin | VaultError::Throttled { .. }) => Attempt::NotOpened,
+            Err(_) => Attempt::Trouble,
         }
     }
 
@@ -201,17 +227,6 @@ impl Session {
             drop(slot);
             detached.close();
         }
-    }
-
-    /// Opens the real vault with the recovery key (a forgotten PIN, or a keychain that lost this
-    /// computer's key). Unlike a PIN at the disguise, a wrong key is an error the person sees:
-    /// they are already on the recovery screen.
-    pub fn unlock_with_recovery_key(&self, key: &RecoveryKey) -> Result<(), ApiError> {
-        self.finish_pending_hide();
-        let epoch = self.epoch.load(Ordering::SeqCst);
-        let locked = LockedVault::open(&self.dir, self.keychain.clone())?;
-        let vault = locked.unlock_with_recovery(key)?;
-        self.install(vault, epoch)
     }
 
     /// Keeps a freshly opened vault, unless a hide happened while it was being opened, or a hide

@@ -22,6 +22,9 @@ fn main() {
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 fn run() -> AnyResult<()> {
+    if std::env::args().nth(1).as_deref() == Some("kdf") {
+        return kdf_choices();
+    }
     let n: usize = std::env::args()
         .nth(1)
         .map(|s| s.parse())
@@ -267,6 +270,46 @@ fn timed(
 }
 
 /// Median time to unlock (and lock again) over `rounds` tries.
+/// `harbour-bench kdf`: the unlock time of an empty vault for Argon2id settings around the
+/// default, to choose it (about 0.5 to 1 s on the machine it should suit).
+fn kdf_choices() -> AnyResult<()> {
+    let keychain = Keychain::with_service("pocketcalc-bench");
+    let pin = Pin::new("482913")?;
+    println!("# unlock of an empty vault (Argon2id + keychain + open), median of 5");
+    let mut choices = vec![KdfParams::DEFAULT];
+    for (mib, iterations) in [(128, 3), (256, 3), (256, 4), (384, 3), (512, 3)] {
+        let p = KdfParams {
+            memory_kib: mib * 1024,
+            iterations,
+            lanes: 2,
+        };
+        if p != KdfParams::DEFAULT {
+            choices.push(p);
+        }
+    }
+    for kdf in choices {
+        let dir = tempfile::tempdir()?;
+        let created =
+            LockedVault::create(&dir.path().join("v"), keychain.clone(), &pin, None, kdf)?;
+        let locked = created.vault.lock()?;
+        let t = median_unlock(&locked, &pin, 5)?;
+        let mark = if kdf == KdfParams::DEFAULT {
+            " (default)"
+        } else {
+            ""
+        };
+        println!(
+            "{} MiB, {} passes, {} lanes: {:.0} ms{mark}",
+            kdf.memory_kib / 1024,
+            kdf.iterations,
+            kdf.lanes,
+            ms(t)
+        );
+        locked.unlock(&pin)?.forget_device_secret()?;
+    }
+    Ok(())
+}
+
 fn median_unlock(locked: &LockedVault, pin: &Pin, rounds: usize) -> AnyResult<Duration> {
     let mut samples = Vec::with_capacity(rounds);
     for _ in 0..rounds {

@@ -21,6 +21,10 @@ pub(crate) fn open_encrypted(path: &Path, key: &DatabaseKey, create: bool) -> Re
     } else if !path.exists() {
         return Err(VaultError::Corrupt("database missing"));
     }
+    // Made (or put back) readable by this user only before SQLite opens it: SQLite would create it
+    // with the process's default mode (0644), and gives its -wal and -shm files the mode of the
+    // database.
+    crate::files::make_private_file(path, create)?;
     let conn = Connection::open_with_flags(path, flags)?;
     // SQLCipher logs decryption failures to stderr by default; a terminal someone else reads must
     // not show them.
@@ -108,10 +112,7 @@ pub(crate) fn export_database(conn: &Connection, path: &Path, key: &DatabaseKey)
     ))?;
     // The vault's connections are opened without SQLITE_OPEN_CREATE, which ATTACH inherits: the
     // (empty, so valid) file is made here.
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
+    crate::files::private_new_file(path)?;
     conn.execute(
         "ATTACH DATABASE ?1 AS export_target KEY ?2",
         (target, raw_key.as_str()),

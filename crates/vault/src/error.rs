@@ -14,6 +14,10 @@ pub enum VaultError {
     /// The OS keychain could not be reached (no Secret Service, locked, denied).
     #[error("the system keychain is not available")]
     KeychainUnavailable(String),
+    /// The keychain holds this vault's entry but is locked; reading it would ask for the
+    /// keychain's password, which the app never makes happen on its own.
+    #[error("the system keychain is locked")]
+    KeychainLocked,
     /// The keychain works but holds no device secret for this vault (e.g. a copied folder, or a
     /// reinstalled system). The recovery key still opens the vault.
     #[error("this device's key is missing from the system keychain")]

@@ -35,6 +35,45 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Creates `path` empty, readable by this user only; fails if it exists.
+pub(crate) fn private_new_file(path: &Path) -> Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?;
+    Ok(())
+}
+
+/// Makes `path` readable by this user only: created empty (an empty file is a valid new SQLite
+/// database) when `create` and it is missing, and any wider mode an older version left narrowed.
+pub(crate) fn make_private_file(path: &Path, create: bool) -> Result<()> {
+    if create && !path.exists() {
+        return private_new_file(path);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = fs::metadata(path)
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            fs::set_permissions(path, fs::Permissions::from_mode(0o600))?;
+        }
+        for side in ["-wal", "-shm"] {
+            let side = with_suffix(path, side);
+            if let Ok(meta) = fs::metadata(&side)
+                && meta.permissions().mode() & 0o077 != 0
+            {
+                fs::set_permissions(&side, fs::Permissions::from_mode(0o600))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn private_options() -> OpenOptions {
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);

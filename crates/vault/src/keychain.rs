@@ -58,19 +58,64 @@ impl Keychain {
             .map_err(unavailable)
     }
 
+    /// The device secret. Never asks the person anything: a locked keychain is an error here
+    /// (`KeychainLocked`), not an unlock prompt popping up while someone types numbers into a
+    /// calculator.
     pub(crate) fn load(&self, account: &str) -> Result<DeviceSecret> {
+        let bytes = self
+            .load_bytes(account)?
+            .ok_or(VaultError::DeviceSecretMissing)?;
+        let arr: [u8; KEY_LEN] = bytes
+            .as_slice()
+            .try_into()
+            .map_err(|_| VaultError::DeviceSecretMissing)?;
+        Ok(DeviceSecret::from_bytes(arr))
+    }
+
+    /// Small non-secret state kept beside the device secret (the guessing count), never
+    /// prompting: `None` if there is none.
+    pub(crate) fn load_bytes(&self, account: &str) -> Result<Option<zeroize::Zeroizing<Vec<u8>>>> {
+        if self.is_locked(account)? {
+            return Err(VaultError::KeychainLocked);
+        }
         match self.entry(account)?.get_secret() {
-            Ok(bytes) => {
-                let bytes = zeroize::Zeroizing::new(bytes);
-                let arr: [u8; KEY_LEN] = bytes
-                    .as_slice()
-                    .try_into()
-                    .map_err(|_| VaultError::DeviceSecretMissing)?;
-                Ok(DeviceSecret::from_bytes(arr))
-            }
-            Err(keyring::Error::NoEntry) => Err(VaultError::DeviceSecretMissing),
+            Ok(bytes) => Ok(Some(zeroize::Zeroizing::new(bytes))),
+            Err(keyring::Error::NoEntry) => Ok(None),
             Err(e) => Err(unavailable(e)),
         }
+    }
+
+    /// Writes small state, never prompting (a locked keychain is `KeychainLocked`).
+    pub(crate) fn store_bytes(&self, account: &str, bytes: &[u8]) -> Result<()> {
+        if self.is_locked(account)? {
+            return Err(VaultError::KeychainLocked);
+        }
+        self.entry(account)?.set_secret(bytes).map_err(unavailable)
+    }
+
+    /// Whether the entry exists but is locked (reading it would ask for the keychain's
+    /// password). Searching never prompts.
+    #[cfg(target_os = "linux")]
+    fn is_locked(&self, account: &str) -> Result<bool> {
+        use dbus_secret_service::{EncryptionType, SecretService};
+        let ss = SecretService::connect(EncryptionType::Plain)
+            .map_err(|e| VaultError::KeychainUnavailable(e.to_string()))?;
+        // The attributes `keyring` gives its entries (target "default": see `entry`).
+        let attributes = std::collections::HashMap::from([
+            ("service", self.service.as_str()),
+            ("username", account),
+            ("target", "default"),
+        ]);
+        let found = ss
+            .search_items(attributes)
+            .map_err(|e| VaultError::KeychainUnavailable(e.to_string()))?;
+        Ok(found.unlocked.is_empty() && !found.locked.is_empty())
+    }
+
+    /// Elsewhere the platform store never prompts for reading an app's own item.
+    #[cfg(not(target_os = "linux"))]
+    fn is_locked(&self, _account: &str) -> Result<bool> {
+        Ok(false)
     }
 
     /// Removes the entry; a missing entry is not an error.

@@ -23,28 +23,28 @@ mod cases;
 mod database;
 mod error;
 mod files;
+mod guesses;
 mod header;
 mod keychain;
 mod keys;
 mod notes_pad;
 mod secret;
-mod throttle;
 mod vault;
 
 pub use appearance::{Appearance, Look};
 pub use backup::{BackupPassphrase, BackupSecret, open_backup_stream, seal_backup_stream};
 pub use cases::CaseVault;
 pub use error::VaultError;
+pub use guesses::{DECAY as GUESS_DECAY, delay_after_failures};
 pub use header::KdfParams;
 pub use keychain::Keychain;
 pub use notes_pad::{
     MAX_NOTES_PAD_BYTES, forget_notes_pad, load_notes_pad, ordinary_lines, save_notes_pad,
 };
 pub use secret::{Pin, RecoveryKey};
-pub use throttle::delay_after_failures;
 pub use vault::{
-    BackupInProgress, CheckedBackup, CreatedVault, LockedVault, PreparedRestore, RestoreInProgress,
-    UnlockedVault, VaultKind, WrittenBackup, default_data_dir,
+    BackupInProgress, CheckedBackup, CreatedVault, LockedVault, NEW_PIN_DIGITS, PreparedRestore,
+    RestoreInProgress, UnlockedVault, VaultKind, WrittenBackup, default_data_dir,
 };
 
 /// Folder and file names are deliberately dull: someone browsing the disk should see a calculator's

@@ -94,26 +94,54 @@ impl fmt::Debug for Pin {
     }
 }
 
-/// The recovery key: 160 random bits, shown to the person once at creation as eight groups of four
-/// characters (Crockford-style base32 without padding, so it can be read aloud and typed back).
+/// The recovery key: 40 random decimal digits (about 133 bits), shown once at creation as eight
+/// groups of five. Digits, so that it can be typed where a PIN is typed: on the calculator's keys
+/// or on a line of the notes pad, which is the only way in with it (no fixed sequence leads to a
+/// recovery screen).
+///
+/// Keys made before digits (160 random bits shown as eight groups of four Crockford-style base32
+/// characters) still parse, for backups locked with them.
 #[derive(Zeroize, ZeroizeOnDrop)]
-pub struct RecoveryKey([u8; RecoveryKey::LEN]);
+pub struct RecoveryKey(Vec<u8>);
 
 impl RecoveryKey {
-    const LEN: usize = 20;
+    /// How many digits a recovery key has.
+    pub const DIGITS: usize = 40;
+    const LEGACY_LEN: usize = 20;
 
     pub(crate) fn random() -> Result<Self> {
-        random_bytes().map(Self)
+        let mut digits = Vec::with_capacity(Self::DIGITS);
+        while digits.len() < Self::DIGITS {
+            let mut batch: [u8; 64] = random_bytes()?;
+            // 250 is the largest multiple of 10 below 256: rejecting above it keeps digits even.
+            for b in batch.iter().filter(|b| **b < 250) {
+                if digits.len() < Self::DIGITS {
+                    digits.push(b'0' + b % 10);
+                }
+            }
+            batch.zeroize();
+        }
+        Ok(RecoveryKey(digits))
     }
 
+    /// What the key derivation takes: the 40 ASCII digits (or a legacy key's 20 bytes).
     pub(crate) fn as_bytes(&self) -> &[u8] {
         &self.0
     }
 
-    /// The text to show once: e.g. `7K3Q-MZ2D-…`. Wiped when dropped.
+    /// The text to show once: `48291 37502 …`. Wiped when dropped.
     pub fn display_text(&self) -> Zeroizing<String> {
+        let mut out = Zeroizing::new(String::with_capacity(64));
+        if self.0.len() == Self::DIGITS {
+            for (i, d) in self.0.iter().enumerate() {
+                if i > 0 && i % 5 == 0 {
+                    out.push(' ');
+                }
+                out.push(char::from(*d));
+            }
+            return out;
+        }
         let encoded = Zeroizing::new(data_encoding::BASE32_NOPAD.encode(&self.0));
-        let mut out = Zeroizing::new(String::with_capacity(40));
         for (i, c) in encoded.chars().enumerate() {
             if i > 0 && i % 4 == 0 {
                 out.push('-');
@@ -123,12 +151,33 @@ impl RecoveryKey {
         out
     }
 
-    /// Accepts the key as typed: any case, with or without dashes or spaces; `0`/`1`/`8` read as
-    /// the letters they are easily confused with.
+    /// The key as typed at the disguise: exactly 40 digits, with or without spaces between the
+    /// groups. `None` for anything else (then it may be a PIN).
+    pub fn typed(text: &str) -> Option<RecoveryKey> {
+        let digits: Vec<u8> = text.bytes().filter(|b| *b != b' ').collect::<Vec<u8>>();
+        let digits = Zeroizing::new(digits);
+        if digits.len() == Self::DIGITS && digits.iter().all(u8::is_ascii_digit) {
+            Some(RecoveryKey(digits.to_vec()))
+        } else {
+            None
+        }
+    }
+
+    /// Accepts the key as typed in a form: the 40 digits with or without spaces or dashes, or a
+    /// legacy key in any case, with or without dashes or spaces (`0`/`1`/`8` read as the letters
+    /// they are easily confused with).
     pub fn parse(text: &str) -> Result<RecoveryKey> {
         let cleaned: Zeroizing<String> = Zeroizing::new(
             text.chars()
                 .filter(|c| !c.is_whitespace() && *c != '-')
+                .collect(),
+        );
+        if let Some(key) = Self::typed(&cleaned) {
+            return Ok(key);
+        }
+        let legacy: Zeroizing<String> = Zeroizing::new(
+            cleaned
+                .chars()
                 .map(|c| match c.to_ascii_uppercase() {
                     '0' => 'O',
                     '1' => 'I',
@@ -137,18 +186,23 @@ impl RecoveryKey {
                 })
                 .collect(),
         );
-        let bad = VaultError::Invalid(
-            "That recovery key is not complete. Please check it and try again.",
-        );
+        let bad = || {
+            VaultError::Invalid("That recovery key is not complete. Please check it and try again.")
+        };
         let bytes = Zeroizing::new(
             data_encoding::BASE32_NOPAD
-                .decode(cleaned.as_bytes())
-                .map_err(|_| bad)?,
+                .decode(legacy.as_bytes())
+                .map_err(|_| bad())?,
         );
-        let arr: [u8; Self::LEN] = bytes.as_slice().try_into().map_err(|_| {
-            VaultError::Invalid("That recovery key is not complete. Please check it and try again.")
-        })?;
-        Ok(RecoveryKey(arr))
+        if bytes.len() != Self::LEGACY_LEN {
+            return Err(bad());
+        }
+        Ok(RecoveryKey(bytes.to_vec()))
+    }
+
+    #[cfg(test)]
+    pub(crate) fn legacy(bytes: [u8; 20]) -> RecoveryKey {
+        RecoveryKey(bytes.to_vec())
     }
 }
 
@@ -168,12 +222,40 @@ mod tests {
         let text = key.display_text();
         assert_eq!(
             text.len(),
-            39,
-            "8 groups of 4 with 7 dashes: {}",
-            text.len()
+            47,
+            "8 groups of 5 digits with 7 spaces: {}",
+            &*text
         );
+        assert!(
+            text.split(' ')
+                .all(|g| g.len() == 5 && g.bytes().all(|b| b.is_ascii_digit()))
+        );
+        let parsed = RecoveryKey::parse(&text.replace(' ', "-")).unwrap();
+        assert_eq!(parsed.as_bytes(), key.as_bytes());
+        let typed = RecoveryKey::typed(&text.replace(' ', "")).unwrap();
+        assert_eq!(typed.as_bytes(), key.as_bytes());
+    }
+
+    #[test]
+    fn recovery_key_digits_are_spread_evenly() {
+        let mut counts = [0u32; 10];
+        for _ in 0..250 {
+            for d in RecoveryKey::random().unwrap().as_bytes() {
+                counts[usize::from(d - b'0')] += 1;
+            }
+        }
+        // 10,000 digits: each about 1,000; a skewed generator would be far outside this.
+        assert!(counts.iter().all(|c| (850..1150).contains(c)), "{counts:?}");
+    }
+
+    #[test]
+    fn legacy_recovery_keys_still_parse() {
+        let key = RecoveryKey::legacy([7u8; 20]);
+        let text = key.display_text();
+        assert_eq!(text.len(), 39);
         let parsed = RecoveryKey::parse(&text.to_lowercase().replace('-', " ")).unwrap();
         assert_eq!(parsed.as_bytes(), key.as_bytes());
+        assert!(RecoveryKey::typed(&text).is_none());
     }
 
     #[test]
@@ -184,6 +266,8 @@ mod tests {
             RecoveryKey::parse(&text[..30]),
             Err(VaultError::Invalid(_))
         ));
+        assert!(RecoveryKey::typed(&text[..46]).is_none());
+        assert!(RecoveryKey::typed(&format!("{}1", &*text)).is_none());
     }
 
     #[test]
@@ -192,7 +276,10 @@ mod tests {
         assert_eq!(format!("{pin:?}"), "Pin(***)");
         let key = MasterKey::from_bytes([0xAB; 32]);
         assert_eq!(format!("{key:?}"), "MasterKey(***)");
-        assert!(!format!("{:?}", RecoveryKey::random().unwrap()).contains('-'));
+        assert_eq!(
+            format!("{:?}", RecoveryKey::random().unwrap()),
+            "RecoveryKey(***)"
+        );
     }
 
     #[test]

@@ -15,17 +15,20 @@ use crate::cases::CaseVault;
 use crate::database::{check_opens, export_database, open_encrypted};
 use crate::error::{Result, VaultError};
 use crate::files::{create_private_dir, remove_database_files, write_atomically};
+use crate::guesses::Guesses;
 use crate::header::{HEADER_LEN, Header, KdfParams, SLOT_COUNT, SLOT_LEN, Slot};
 use crate::keychain::Keychain;
 use crate::keys::{DbIndex, clear_slot, database_key, open_slot, pin_kek, recovery_kek, seal_slot};
 use crate::secret::{DeviceSecret, MasterKey, Pin, RecoveryKey, random_bytes};
-use crate::throttle::AttemptsFile;
 
 const HEADER_FILE: &str = "profile.bin";
 const DATABASE_FILES: [&str; 2] = ["history-a.db", "history-b.db"];
 
 /// The same words for a guessable PIN and for one that clashes with the other PIN slot: in a
 /// decoy session, "that is your real PIN" must never be sayable.
+/// How many digits a new PIN may have.
+pub const NEW_PIN_DIGITS: std::ops::RangeInclusive<usize> = 6..=16;
+
 const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN: that one is too easy to guess.";
 
 /// The data folder under the OS's local (non-roaming) application-data folder.
@@ -294,12 +297,23 @@ fn write_header(dir: &Path, header: &Header) -> Result<()> {
 
 /// Refuses PINs that anyone would try first. Deliberately small: the keychain secret, not PIN
 /// strength, is what protects a copied file.
-fn check_guessable(pin: &Pin) -> Result<()> {
+/// The rule for a PIN being chosen (tried PINs are not checked: vaults made when 4 digits were
+/// allowed still open): 6 to 16 digits, so that it can be typed on the calculator whichever look
+/// is chosen, and not one of the patterns tried first by anyone guessing.
+fn check_new_pin(pin: &Pin) -> Result<()> {
     let bytes = pin.as_bytes();
+    if !(NEW_PIN_DIGITS.contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_digit)) {
+        return Err(VaultError::Invalid(
+            "Please choose a PIN of 6 to 16 digits (numbers only).",
+        ));
+    }
     let all_same = bytes.iter().all(|b| *b == bytes[0]);
     let ascending = bytes.windows(2).all(|w| w[1] == w[0].wrapping_add(1));
     let descending = bytes.windows(2).all(|w| w[0] == w[1].wrapping_add(1));
-    if all_same || ascending || descending {
+    // 121212, 123123, 12341234: a short group said again.
+    let repeated = (2..=bytes.len() / 2)
+        .any(|n| bytes.len() % n == 0 && bytes.chunks(n).all(|c| c == &bytes[..n]));
+    if all_same || ascending || descending || repeated {
         return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
     }
     Ok(())
@@ -396,9 +410,9 @@ impl LockedVault {
         if !kdf.is_acceptable() {
             return Err(VaultError::UnsupportedParams);
         }
-        check_guessable(pin)?;
+        check_new_pin(pin)?;
         if let Some(duress) = duress_pin {
-            check_guessable(duress)?;
+            check_new_pin(duress)?;
             if duress.as_bytes() == pin.as_bytes() {
                 return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
             }
@@ -434,7 +448,7 @@ impl LockedVault {
         let kek = recovery_kek(&recovery_key, &header.salt)?;
         seal_slot(&mut header, Slot::Recovery, &kek, &real, real_index)?;
         write_header(dir, &header)?;
-        AttemptsFile::new(dir).write(Default::default())?;
+        Guesses::new(dir, &keychain, &header.vault_id_hex()).start()?;
 
         let locked = LockedVault {
             dir: dir.to_owned(),
@@ -450,11 +464,12 @@ impl LockedVault {
     /// Unlocks with a PIN. The real PIN opens the real vault; the duress PIN opens the decoy; both
     /// slots are always tried, so the work done is the same whichever matches.
     ///
-    /// A wrong PIN changes nothing in the vault files; it only counts towards the growing delay.
+    /// A wrong PIN changes nothing in the vault files; it costs one unit of the guessing budget
+    /// (`guesses.rs`). A right one costs nothing and resets nothing.
     pub fn unlock(&self, pin: &Pin) -> Result<UnlockedVault> {
         let header = read_header(&self.dir)?;
-        let attempts = AttemptsFile::new(&self.dir);
-        attempts.check()?;
+        let guesses = self.guesses(&header);
+        let turn = guesses.turn()?;
         let device = self.keychain.load(&header.vault_id_hex())?;
         let kek = pin_kek(pin, &header.salt, header.kdf, &device)?;
         let real = open_slot(&header, Slot::Pin, &kek)?;
@@ -463,27 +478,32 @@ impl LockedVault {
             (Some(found), _) => (VaultKind::Real, Slot::Pin, found),
             (None, Some(found)) => (VaultKind::Decoy, Slot::Duress, found),
             (None, None) => {
-                attempts.record_failure()?;
+                turn.charge()?;
                 return Err(VaultError::WrongPin);
             }
         };
-        attempts.record_success()?;
+        drop(turn);
         self.open_session(header, kind, slot, master, index)
     }
 
     /// Unlocks the real vault with the recovery key, e.g. after a forgotten PIN or a lost keychain.
-    /// Follow with [`UnlockedVault::change_pin`].
+    /// Follow with [`UnlockedVault::change_pin`]. Tried in the same budget as a PIN (it never
+    /// needs the keychain, so it works when the keychain has lost this computer's key).
     pub fn unlock_with_recovery(&self, key: &RecoveryKey) -> Result<UnlockedVault> {
         let header = read_header(&self.dir)?;
-        let attempts = AttemptsFile::new(&self.dir);
-        attempts.check()?;
+        let guesses = self.guesses(&header);
+        let turn = guesses.turn()?;
         let kek = recovery_kek(key, &header.salt)?;
         let Some((master, index)) = open_slot(&header, Slot::Recovery, &kek)? else {
-            attempts.record_failure()?;
+            turn.charge()?;
             return Err(VaultError::WrongPin);
         };
-        attempts.record_success()?;
+        drop(turn);
         self.open_session(header, VaultKind::Real, Slot::Recovery, master, index)
+    }
+
+    fn guesses(&self, header: &Header) -> Guesses {
+        Guesses::new(&self.dir, &self.keychain, &header.vault_id_hex())
     }
 
     fn open_session(
@@ -631,14 +651,17 @@ impl UnlockedVault {
     /// Checks a typed recovery key against this vault before a backup is locked with it (a
     /// mistyped key would make a backup nobody can open). Only the real vault has one.
     pub fn confirm_recovery_key(&self, key: &RecoveryKey) -> Result<()> {
-        if self.kind != VaultKind::Real {
-            return Err(VaultError::WrongPin);
-        }
+        let guesses = self.guesses();
+        let turn = guesses.turn()?;
         let kek = recovery_kek(key, &self.header.salt)?;
-        match open_slot(&self.header, Slot::Recovery, &kek)? {
-            Some(_) => Ok(()),
-            None => Err(VaultError::WrongPin),
+        // The decoy has no recovery key of its own: every try there is wrong, and costs the same.
+        let opens = self.kind == VaultKind::Real
+            && open_slot(&self.header, Slot::Recovery, &kek)?.is_some();
+        if opens {
+            return Ok(());
         }
+        turn.charge()?;
+        Err(VaultError::WrongPin)
     }
 
     /// Writes a backup of this vault (every record and attachment, and every case of an
@@ -885,8 +908,8 @@ impl UnlockedVault {
     /// a change to PINs. A wrong one counts towards the same growing delay as at the calculator.
     /// From the decoy only the decoy's own slot is tried, never the real one.
     pub fn confirm_pin(&self, pin: &Pin) -> Result<()> {
-        let attempts = AttemptsFile::new(&self.dir);
-        attempts.check()?;
+        let guesses = self.guesses();
+        let turn = guesses.turn()?;
         let device = self.keychain.load(&self.header.vault_id_hex())?;
         let kek = pin_kek(pin, &self.header.salt, self.header.kdf, &device)?;
         let own = match self.kind {
@@ -894,15 +917,16 @@ impl UnlockedVault {
             VaultKind::Decoy => Slot::Duress,
         };
         match open_slot(&self.header, own, &kek)? {
-            Some(_) => {
-                attempts.record_success()?;
-                Ok(())
-            }
+            Some(_) => Ok(()),
             None => {
-                attempts.record_failure()?;
+                turn.charge()?;
                 Err(VaultError::WrongPin)
             }
         }
+    }
+
+    fn guesses(&self) -> Guesses {
+        Guesses::new(&self.dir, &self.keychain, &self.header.vault_id_hex())
     }
 
     /// Whether this session was opened with the recovery key (then the PIN may be unknown, and a
@@ -916,7 +940,10 @@ impl UnlockedVault {
     /// After a recovery-key unlock on a device whose keychain entry is gone, a new device secret
     /// is made; the duress PIN depended on the old one, so it is cleared (and the person told).
     pub fn change_pin(&mut self, new_pin: &Pin) -> Result<()> {
-        check_guessable(new_pin)?;
+        check_new_pin(new_pin)?;
+        let guesses = self.guesses();
+        // Before anything changes: a running delay refuses the change with nothing half done.
+        let turn = guesses.turn()?;
         let account = self.header.vault_id_hex();
         let device = match self.keychain.load(&account) {
             Ok(device) => device,
@@ -944,6 +971,10 @@ impl UnlockedVault {
             // been typed at the calculator.
             VaultKind::Decoy => Slot::Duress,
         };
+        // Setting a PIN costs what a wrong try costs, in both vaults alike: from the decoy, making
+        // a candidate its PIN and typing it at the disguise would otherwise test the real PIN for
+        // free.
+        turn.charge()?;
         let mut header = self.header.clone();
         seal_slot(&mut header, own, &kek, &self.master, self.db_index)?;
         write_header(&self.dir, &header)?;
@@ -957,12 +988,16 @@ impl UnlockedVault {
         if self.kind != VaultKind::Real {
             return Err(VaultError::NotAvailable);
         }
-        check_guessable(duress)?;
+        check_new_pin(duress)?;
+        let guesses = self.guesses();
+        let turn = guesses.turn()?;
         let device = self.keychain.load(&self.header.vault_id_hex())?;
         let kek = pin_kek(duress, &self.header.salt, self.header.kdf, &device)?;
         if open_slot(&self.header, Slot::Pin, &kek)?.is_some() {
             return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
         }
+        // As for every PIN set (see `change_pin`).
+        turn.charge()?;
         let decoy_index = 1 - self.db_index;
         let decoy = MasterKey::random()?;
         // The new decoy is built beside the old one and swapped in only after the header names its
@@ -1014,7 +1049,9 @@ impl UnlockedVault {
 
     /// Deletes the vault's keychain entry. For tests and for a future "remove everything" action.
     pub fn forget_device_secret(&self) -> Result<()> {
-        self.keychain.remove(&self.header.vault_id_hex())
+        let id = self.header.vault_id_hex();
+        self.keychain.remove(&id)?;
+        self.keychain.remove(&crate::guesses::keychain_account(&id))
     }
 }
 
