@@ -229,6 +229,12 @@ pub struct SetupFromBackupDone {
     pub restored: bool,
 }
 
+/// A PIN this app could have set: 6 to 16 digits now, 4 or 5 in vaults made before.
+fn could_be_a_pin(typed: &str) -> bool {
+    (4..=*harbour_vault::NEW_PIN_DIGITS.end()).contains(&typed.len())
+        && typed.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[tauri::command]
 pub async fn try_unlock<R: Runtime>(
     app: AppHandle<R>,
@@ -239,10 +245,12 @@ pub async fn try_unlock<R: Runtime>(
     // The recovery key typed where a PIN is typed (40 digits): the only way in with it.
     let attempt = if let Some(key) = harbour_vault::RecoveryKey::typed(&typed) {
         session.try_recovery_key(&key)
-    } else if let Ok(candidate) = Pin::new(typed.to_string()) {
+    } else if could_be_a_pin(&typed)
+        && let Ok(candidate) = Pin::new(typed.to_string())
+    {
         session.try_unlock(&candidate)
     } else {
-        // Too short or too long to be a PIN: just a calculation.
+        // Too short or too long to be a PIN: just a calculation, tried against nothing.
         Attempt::NotOpened
     };
     let outcome = UnlockOutcome {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{app, setup};
+use common::{app, app_changing_pins, setup};
 use harbour_app::Session;
 use harbour_vault::KdfParams;
 use serde_json::{Value, json};
@@ -18,7 +18,11 @@ fn first_run_setup_unlock_hide_and_the_locked_error() {
     assert_eq!(status["set_up"], json!(false));
     assert_eq!(status["look"], json!("calculator"));
     let recovery = setup(&a);
-    assert_eq!(recovery.len(), 39);
+    assert_eq!(
+        recovery.len(),
+        47,
+        "eight groups of five digits: {recovery}"
+    );
 
     let contact = json!({"fields": {
         "name": "Morgan Ellis", "relationship": "sister", "how_to_reach": "mobile", "code_word": "blue umbrella",
@@ -42,15 +46,15 @@ fn first_run_setup_unlock_hide_and_the_locked_error() {
     // A wrong PIN and a calculation are both just "not opened".
     assert_eq!(
         a.call("try_unlock", json!({"pin": "111333"})).unwrap(),
-        json!({"opened": false})
+        json!({"opened": false, "recovered": false, "trouble": false})
     );
     assert_eq!(
         a.call("try_unlock", json!({"pin": "12"})).unwrap(),
-        json!({"opened": false})
+        json!({"opened": false, "recovered": false, "trouble": false})
     );
     assert_eq!(
         a.call("try_unlock", json!({"pin": "482913"})).unwrap(),
-        json!({"opened": true})
+        json!({"opened": true, "recovered": false, "trouble": false})
     );
     let contacts = a.call("list_contacts", json!({})).unwrap();
     assert_eq!(contacts[0]["fields"]["code_word"], json!("blue umbrella"));
@@ -59,7 +63,7 @@ fn first_run_setup_unlock_hide_and_the_locked_error() {
     a.call("hide_now", json!({})).unwrap();
     assert_eq!(
         a.call("try_unlock", json!({"pin": "750316"})).unwrap(),
-        json!({"opened": true})
+        json!({"opened": true, "recovered": false, "trouble": false})
     );
     let decoy = a.call("list_contacts", json!({})).unwrap();
     assert!(
@@ -214,7 +218,7 @@ fn settings_change_the_look_the_shortcut_and_auto_lock_and_refuse_bad_values() {
 
 #[test]
 fn changing_the_pin_and_the_second_pin() {
-    let a = app();
+    let a = app_changing_pins();
     setup(&a);
     let err = a
         .call(
@@ -498,24 +502,30 @@ fn the_recovery_key_opens_the_real_vault_and_a_new_pin_needs_no_old_one() {
     .unwrap();
     a.call("hide_now", json!({})).unwrap();
 
-    let err = a
-        .call("unlock_with_recovery_key", json!({"key": "ABCD-EFGH"}))
-        .unwrap_err();
-    assert_eq!(err["code"], json!("invalid"), "{err}");
-    let wrong = "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA";
-    let err = a
-        .call("unlock_with_recovery_key", json!({"key": wrong}))
-        .unwrap_err();
-    assert_eq!(err["code"], json!("wrong_pin"), "{err}");
+    // Typed at the disguise: 40 digits. One digit wrong opens nothing and says nothing.
+    let digits: String = recovery.chars().filter(char::is_ascii_digit).collect();
+    let mut wrong = digits.clone().into_bytes();
+    wrong[17] = if wrong[17] == b'0' { b'1' } else { b'0' };
+    let wrong = String::from_utf8(wrong).unwrap();
+    let outcome = a.call("try_unlock", json!({"pin": wrong})).unwrap();
+    assert_eq!(
+        outcome,
+        json!({"opened": false, "recovered": false, "trouble": false})
+    );
     assert_eq!(
         a.call("list_contacts", json!({})).unwrap_err()["code"],
         json!("locked")
     );
-
-    // As typed from paper: lower case, spaces instead of dashes.
-    let typed = recovery.to_lowercase().replace('-', " ");
-    a.call("unlock_with_recovery_key", json!({"key": typed}))
-        .unwrap();
+    // 39 or 41 digits are not a key (nor a PIN): just a calculation.
+    for odd in [&digits[..39], &format!("{digits}7")] {
+        let outcome = a.call("try_unlock", json!({"pin": odd})).unwrap();
+        assert_eq!(outcome["opened"], json!(false));
+    }
+    let outcome = a.call("try_unlock", json!({"pin": digits})).unwrap();
+    assert_eq!(
+        outcome,
+        json!({"opened": true, "recovered": true, "trouble": false})
+    );
     let contacts = a.call("list_contacts", json!({})).unwrap();
     assert_eq!(contacts[0]["fields"]["name"], json!("Kept Safe"));
     a.call(

@@ -17,13 +17,20 @@ pub struct App {
     pub window: WebviewWindow<MockRuntime>,
 }
 
+/// The app on the mock runtime, with a vault folder of its own and the real keychain.
 pub fn app() -> App {
+    app_with(Keychain::with_service("pocketcalc-tests"))
+}
+
+/// For tests of PIN management (many PINs set and tried in a row), not of guessing: the delay
+/// starts later. The app and the attack tests always have the real budget.
+pub fn app_changing_pins() -> App {
+    app_with(Keychain::with_service("pocketcalc-tests").allowing_free_tries(40))
+}
+
+fn app_with(keychain: Keychain) -> App {
     let dir = tempfile::tempdir().unwrap();
-    let session = Session::new(
-        dir.path().join("data"),
-        Keychain::with_service("pocketcalc-tests"),
-        KdfParams::FLOOR,
-    );
+    let session = Session::new(dir.path().join("data"), keychain, KdfParams::FLOOR);
     let app = build_app(mock_builder(), session)
         .build(tauri::generate_context!())
         .unwrap();

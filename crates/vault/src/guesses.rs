@@ -30,7 +30,7 @@ use crate::files::write_atomically;
 use crate::keychain::Keychain;
 
 /// Free units before any delay: people mistype, and setting a PIN costs one too.
-const FREE_ATTEMPTS: u32 = 5;
+pub(crate) const FREE_ATTEMPTS: u32 = 5;
 const FIRST_DELAY_SECS: u64 = 5;
 const MAX_DELAY_SECS: u64 = 15 * 60;
 /// One unit is forgiven per this long without a charge.
@@ -39,10 +39,14 @@ pub const DECAY: Duration = Duration::from_secs(60 * 60);
 /// How long to wait once the count is `failures`: none for the first five, then 5 s, doubling
 /// up to 15 minutes.
 pub fn delay_after_failures(failures: u32) -> Duration {
-    if failures < FREE_ATTEMPTS {
+    delay_with_free_tries(failures, FREE_ATTEMPTS)
+}
+
+fn delay_with_free_tries(failures: u32, free: u32) -> Duration {
+    if failures < free {
         return Duration::ZERO;
     }
-    let doublings = (failures - FREE_ATTEMPTS).min(16);
+    let doublings = (failures - free).min(16);
     Duration::from_secs((FIRST_DELAY_SECS << doublings).min(MAX_DELAY_SECS))
 }
 
@@ -178,7 +182,7 @@ impl Turn<'_> {
     fn check(&self) -> Result<()> {
         let a = self.guesses.read();
         let now = now_secs();
-        let wait = delay_after_failures(a.at(now));
+        let wait = delay_with_free_tries(a.at(now), self.guesses.keychain.free_tries());
         if wait.is_zero() {
             return Ok(());
         }

@@ -11,6 +11,9 @@ use crate::secret::{DeviceSecret, KEY_LEN};
 #[derive(Debug, Clone)]
 pub struct Keychain {
     service: String,
+    /// Wrong tries before the delay starts, for the vaults whose entries live here (see
+    /// `guesses.rs`); only tests of PIN management (not of guessing) ever raise it.
+    free_tries: u32,
 }
 
 impl Keychain {
@@ -23,6 +26,7 @@ impl Keychain {
     pub fn os() -> Keychain {
         Keychain {
             service: Self::SERVICE.to_owned(),
+            free_tries: crate::guesses::FREE_ATTEMPTS,
         }
     }
 
@@ -30,7 +34,19 @@ impl Keychain {
     pub fn with_service(service: impl Into<String>) -> Keychain {
         Keychain {
             service: service.into(),
+            free_tries: crate::guesses::FREE_ATTEMPTS,
         }
+    }
+
+    /// For tests that change PINs many times and are not about guessing: this many units before
+    /// any delay. The app itself never calls it; the attack tests never do either.
+    pub fn allowing_free_tries(mut self, free_tries: u32) -> Keychain {
+        self.free_tries = free_tries.max(crate::guesses::FREE_ATTEMPTS);
+        self
+    }
+
+    pub(crate) fn free_tries(&self) -> u32 {
+        self.free_tries
     }
 
     fn entry(&self, account: &str) -> Result<keyring::Entry> {

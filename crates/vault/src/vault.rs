@@ -312,7 +312,7 @@ fn check_new_pin(pin: &Pin) -> Result<()> {
     let descending = bytes.windows(2).all(|w| w[0] == w[1].wrapping_add(1));
     // 121212, 123123, 12341234: a short group said again.
     let repeated = (2..=bytes.len() / 2)
-        .any(|n| bytes.len() % n == 0 && bytes.chunks(n).all(|c| c == &bytes[..n]));
+        .any(|n| bytes.len().is_multiple_of(n) && bytes.chunks(n).all(|c| c == &bytes[..n]));
     if all_same || ascending || descending || repeated {
         return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
     }
@@ -985,10 +985,13 @@ impl UnlockedVault {
     /// Sets (or replaces) the duress PIN. It opens a fresh, plausible decoy vault. Only from the
     /// real vault.
     pub fn set_duress_pin(&mut self, duress: &Pin) -> Result<()> {
+        check_new_pin(duress)?;
         if self.kind != VaultKind::Real {
+            // The same rule and the same cost as in the real vault, so that neither tells them
+            // apart.
+            self.guesses().turn()?.charge()?;
             return Err(VaultError::NotAvailable);
         }
-        check_new_pin(duress)?;
         let guesses = self.guesses();
         let turn = guesses.turn()?;
         let device = self.keychain.load(&self.header.vault_id_hex())?;

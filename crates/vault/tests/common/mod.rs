@@ -24,12 +24,22 @@ pub fn pin(s: &str) -> Pin {
 
 pub struct Fixture {
     pub dir: tempfile::TempDir,
+    keychain: Keychain,
 }
 
 impl Fixture {
     pub fn new() -> Fixture {
         Fixture {
             dir: tempfile::tempdir().unwrap(),
+            keychain: keychain(),
+        }
+    }
+
+    /// For tests of PIN management, not of guessing: the delay starts later.
+    pub fn changing_pins() -> Fixture {
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+            keychain: keychain().allowing_free_tries(40),
         }
     }
 
@@ -41,7 +51,7 @@ impl Fixture {
         let duress = duress.map(pin);
         let created = LockedVault::create(
             &self.path(),
-            keychain(),
+            self.keychain.clone(),
             &pin(PIN),
             duress.as_ref(),
             KdfParams::FLOOR,
@@ -51,7 +61,7 @@ impl Fixture {
     }
 
     pub fn locked(&self) -> LockedVault {
-        LockedVault::open(&self.path(), keychain()).unwrap()
+        LockedVault::open(&self.path(), self.keychain.clone()).unwrap()
     }
 
     /// Every file in the vault folder with its bytes, sorted by name.
