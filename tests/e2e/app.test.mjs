@@ -253,7 +253,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.type("#f-duress", DURESS);
     await d.click('button[type="submit"]');
     const key = (await d.text(".recovery-key")).trim();
-    assert.match(key, /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
+    assert.match(key, /^([0-9]{5} ){7}[0-9]{5}$/);
     recoveryKey = key;
     await d.click(".recovery button.primary");
     await d.waitFor(OPEN);
@@ -860,19 +860,48 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.click(".quick-exit");
   });
 
-  await t.test("the recovery key (0000 then =) opens the real data and sets a new PIN", async () => {
+  await t.test("after setup the disguise only ever looks like a calculator, whatever is typed", async () => {
+    const onlyCalculator = async (expected) => {
+      await sleep(1500);
+      assert.ok(await calculatorShowing(), "still the calculator");
+      assert.equal(await display(), expected);
+      // Nothing but the calculator on the page: no note, no alert, no word of the app.
+      const extra = await d.execute(
+        'return [...document.body.querySelectorAll("*")].filter((e) => !e.closest(".disguise") && !["SCRIPT", "STYLE", "DIV", "MAIN"].includes(e.tagName) && e.textContent.trim()).length',
+      );
+      assert.equal(extra, 0, "an element outside the calculator shows text");
+      const text = await d.execute("return document.body.innerText");
+      assert.doesNotMatch(text, /recover|key|PIN|password|store|safe|open|sorry|wait|try/i, text);
+    };
+    // `0000 =` once led to "Open with your recovery key…": now it is 0, as on any calculator.
     await d.pressCalculator("C0000=");
-    await d.waitFor("#f-recovery-key");
-    // The recovery screen has its way out too.
+    await onlyCalculator("0");
+    await d.pressCalculator("C918273=");
+    await onlyCalculator("918273");
+    // With this computer's key gone from the keychain, any number then = shows Error, as a
+    // calculator shows its errors, and nothing else.
+    execFileSync("secret-tool", ["clear", "service", "pocketcalc"]);
+    await d.pressCalculator(`C${PIN}=`);
+    await onlyCalculator("Error");
+    // The next key starts afresh, as after any calculator error.
+    await d.pressCalculator("7");
+    assert.equal(await display(), "7");
+  });
+
+  await t.test("the recovery key typed on the calculator opens the real data and sets a new PIN", async () => {
+    const digits = recoveryKey.replace(/ /g, "");
+    assert.equal(digits.length, 40);
+    // One digit wrong: a calculation like any other.
+    const wrong = digits.slice(0, 39) + (digits[39] === "0" ? "1" : "0");
+    await d.pressCalculator(`C${wrong}=`);
+    await sleep(1500);
+    assert.ok(await calculatorShowing());
+    await d.pressCalculator(`C${digits}=`);
+    await d.waitFor("#f-recovery-new-pin");
+    // The new-PIN screen has its way out too: the vault stays as it is, the key opens it again.
     tapShiftThreeTimes();
     await d.waitFor('button[aria-label="equals"]');
-    await d.pressCalculator("C0000=");
-    await d.waitFor("#f-recovery-key");
-    await d.type("#f-recovery-key", "AAAA AAAA AAAA AAAA AAAA AAAA AAAA AAAA");
-    await d.clickButton("Open");
-    await d.waitForText('[role="alert"]', "That didn't match. Please try again.");
-    await d.type("#f-recovery-key", recoveryKey.toLowerCase());
-    await d.clickButton("Open");
+    await d.pressCalculator(`C${digits}=`);
     await d.waitFor("#f-recovery-new-pin");
     await d.type("#f-recovery-new-pin", PIN);
     await d.type("#f-recovery-new-pin-again", PIN);
