@@ -68,7 +68,7 @@ pub(crate) fn note_open_case(vault: &mut UnlockedVault) -> Result<(), ApiError> 
     };
     let last_synced = harbour_share::last_synced(records)?;
     match vault
-        .store_mut()
+        .own_records_mut()
         .note_case_sharing(&id, sharing, last_synced)
     {
         // A case file without a list entry: nothing to note.
@@ -80,7 +80,12 @@ pub(crate) fn note_open_case(vault: &mut UnlockedVault) -> Result<(), ApiError> 
 fn caseload_of(vault: &mut UnlockedVault) -> Result<Caseload, ApiError> {
     note_open_case(vault)?;
     Ok(Caseload {
-        cases: vault.store().cases()?.into_iter().map(summary).collect(),
+        cases: vault
+            .own_records()
+            .cases()?
+            .into_iter()
+            .map(summary)
+            .collect(),
         open: vault.open_case_id().map(str::to_owned),
     })
 }
@@ -97,7 +102,7 @@ pub fn case_add(session: State<'_, Session>, label: String) -> Result<Caseload, 
         // Checked before anything is made on disk.
         check_case_label(&label)?;
         let id = vault.create_case()?;
-        if let Err(e) = vault.store_mut().add_case(&id, &label) {
+        if let Err(e) = vault.own_records_mut().add_case(&id, &label) {
             let _ = vault.remove_case(&id);
             return Err(e.into());
         }
@@ -109,7 +114,7 @@ pub fn case_add(session: State<'_, Session>, label: String) -> Result<Caseload, 
 #[tauri::command]
 pub fn case_open(session: State<'_, Session>, id: String) -> Result<Caseload, ApiError> {
     session.switch_records(|vault| {
-        vault.store().case(&id)?;
+        vault.own_records().case(&id)?;
         note_open_case(vault)?;
         vault.open_case(&id)?;
         // As at unlock: files imported into a form in this case that was then left unsaved.
@@ -137,7 +142,7 @@ pub fn case_set_notes(
     notes: String,
 ) -> Result<Caseload, ApiError> {
     session.with_vault(|vault| {
-        vault.store_mut().set_case_notes(&id, &notes)?;
+        vault.own_records_mut().set_case_notes(&id, &notes)?;
         caseload_of(vault)
     })
 }
@@ -148,14 +153,14 @@ pub fn case_set_notes(
 pub fn case_remove(session: State<'_, Session>, id: String) -> Result<Caseload, ApiError> {
     let remove = |vault: &mut UnlockedVault| {
         note_open_case(vault)?;
-        if vault.store().case(&id)?.sharing == CaseSharing::On {
+        if vault.own_records().case(&id)?.sharing == CaseSharing::On {
             return Err(ApiError::new(
                 ErrorCode::Invalid,
                 "Stop sharing with this person first. Their own copy stays with them.",
             ));
         }
         vault.remove_case(&id)?;
-        vault.store_mut().remove_case(&id)?;
+        vault.own_records_mut().remove_case(&id)?;
         caseload_of(vault)
     };
     // Removing the case that is open is a switch back to the advocate's own records.

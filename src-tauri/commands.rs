@@ -196,7 +196,8 @@ pub async fn set_up_from_backup<R: Runtime>(
         .and_then(|restored_in| {
             // The restored records replaced the ones that held the key until it is seen.
             session.with_vault_since(restored_in, |v| {
-                Ok(v.store_mut().keep_unseen_recovery_key(&done.recovery_key)?)
+                Ok(v.own_records_mut()
+                    .keep_unseen_recovery_key(&done.recovery_key)?)
             })
         })
         .is_ok();
@@ -210,13 +211,17 @@ pub async fn set_up_from_backup<R: Runtime>(
 /// setup could show it): the page shows it once, before anything else, after the next unlock.
 #[tauri::command]
 pub fn recovery_key_unseen(session: State<'_, Session>) -> Result<Option<String>, ApiError> {
-    session.with_vault(|v| Ok(v.store().unseen_recovery_key()?.map(|k| k.to_string())))
+    session.with_vault(|v| {
+        Ok(v.own_records()
+            .unseen_recovery_key()?
+            .map(|k| k.to_string()))
+    })
 }
 
 /// The person has seen their recovery key (and said they wrote it down).
 #[tauri::command]
 pub fn recovery_key_seen(session: State<'_, Session>) -> Result<(), ApiError> {
-    session.with_vault(|v| Ok(v.store_mut().forget_unseen_recovery_key()?))
+    session.with_vault(|v| Ok(v.own_records_mut().forget_unseen_recovery_key()?))
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -607,7 +612,7 @@ pub struct SettingsChange {
 #[tauri::command]
 pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiError> {
     let appearance = session.appearance();
-    let minutes = session.with_vault(|v| Ok(v.store().settings()?.auto_lock_minutes))?;
+    let minutes = session.with_vault(|v| Ok(v.own_records().settings()?.auto_lock_minutes))?;
     Ok(SettingsView {
         look: appearance.look.into(),
         shortcut: appearance.shortcut,
@@ -632,7 +637,7 @@ pub fn save_settings<R: Runtime>(
         shortcut,
     };
     session.with_vault(|v| {
-        let store = v.store_mut();
+        let store = v.own_records_mut();
         let settings = harbour_store::Settings {
             disguise: match appearance.look {
                 Look::Calculator => harbour_store::Disguise::Calculator,

@@ -167,7 +167,7 @@ impl Session {
         let text = recovery_key.display_text();
         // Until the page says it was shown: a quick exit while setup finishes must not lose it
         // (the next unlock shows it instead).
-        vault.store_mut().keep_unseen_recovery_key(&text)?;
+        vault.own_records_mut().keep_unseen_recovery_key(&text)?;
         self.install(vault, epoch)?;
         Ok(text)
     }
@@ -201,7 +201,7 @@ impl Session {
                 // Files imported into a form that was then cancelled. Not being able to tidy them
                 // is no reason to keep the person out. (Drafts of the opening before are in the
                 // vault by now, so the files they carry are kept.)
-                let _ = vault.store_mut().discard_unused_attachments();
+                let _ = vault.own_records_mut().discard_unused_attachments();
                 match self.install(vault, epoch) {
                     Ok(()) => success,
                     // Hidden while the keys were derived: the disguise just stays what it is.
@@ -517,7 +517,7 @@ impl Session {
         match &*self.slot() {
             Slot::Open { vault, .. } => {
                 let minutes = vault
-                    .store()
+                    .own_records()
                     .settings()
                     .map(|s| s.auto_lock_minutes)
                     .unwrap_or(5);

@@ -146,10 +146,10 @@ fn draft_text(round: usize) -> String {
 fn check_and_discard_draft(text: &str) -> AnyResult<()> {
     let dir = harbour_vault::default_data_dir()?;
     let mut vault = LockedVault::open(&dir, Keychain::os())?.unlock(&Pin::new(PIN)?)?;
-    let drafts = vault.store().drafts()?;
+    let drafts = vault.own_records().drafts()?;
     let found = drafts.iter().any(|d| d.body.contains(text));
     for d in &drafts {
-        vault.store_mut().discard_draft(&d.id)?;
+        vault.own_records_mut().discard_draft(&d.id)?;
     }
     vault.lock()?;
     if !found {

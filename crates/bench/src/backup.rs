@@ -92,7 +92,7 @@ fn make_vault(dir: &Path, mib: usize, cases: usize) -> AnyResult<String> {
     )?;
     let recovery = created.recovery_key.display_text().to_string();
     let mut vault = created.vault;
-    let store = vault.store_mut();
+    let store = vault.own_records_mut();
     let mut filled = 0;
     let mut n = 0u32;
     while filled < mib {
@@ -114,7 +114,9 @@ fn make_vault(dir: &Path, mib: usize, cases: usize) -> AnyResult<String> {
     }
     for c in 0..cases {
         let id = vault.create_case()?;
-        vault.store_mut().add_case(&id, &format!("Case {c}"))?;
+        vault
+            .own_records_mut()
+            .add_case(&id, &format!("Case {c}"))?;
         vault.open_case(&id)?;
         let records = vault.records_mut();
         records.set_section_notes(Section::EscapeBag, "Bag at a friend's: passport, charger.")?;
@@ -199,7 +201,7 @@ fn phase_restore(dir: &Path, recovery: &str, file: &Path) -> AnyResult<()> {
         records_held.as_secs_f64() * 1000.0,
         finish_held.as_secs_f64() * 1000.0
     );
-    let count = vault.store().verify_chain()?;
+    let count = vault.own_records().verify_chain()?;
     println!(
         "restore (check, re-key, swap, reopen): {:.0} MiB file ({cases} cases) in {:.1} s ({:.0} \
          MiB/s), peak memory of the process {} MiB; chain after restore: {count:?}",

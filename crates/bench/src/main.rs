@@ -51,7 +51,7 @@ fn run() -> AnyResult<()> {
     );
 
     let mut vault = locked.unlock(&pin)?;
-    let cipher = workload("sqlcipher", vault.store_mut(), n)?;
+    let cipher = workload("sqlcipher", vault.own_records_mut(), n)?;
     let locked = vault.lock()?;
     println!(
         "unlock with {n} incidents (includes integrity check): median {:.0} ms",
@@ -61,7 +61,7 @@ fn run() -> AnyResult<()> {
     let v = locked.unlock(&pin)?;
     for pragma in ["PRAGMA quick_check", "PRAGMA cipher_integrity_check"] {
         let t = Instant::now();
-        let mut stmt = v.store().connection().prepare(pragma)?;
+        let mut stmt = v.own_records().connection().prepare(pragma)?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?.count();
         println!(
             "{pragma} at {n} incidents: {:.0} ms ({rows} rows)",

@@ -1,5 +1,11 @@
 //! Vault operations: create, unlock (PIN or recovery key), lock, change PIN, set or clear the duress
-//! PIN.
+//! PIN. Backups and restores of an open vault are in `backing_up` and `restoring`.
+
+mod backing_up;
+mod restoring;
+
+pub use backing_up::{BackupInProgress, WrittenBackup};
+pub use restoring::{CheckedBackup, PreparedRestore, RestoreInProgress};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -24,11 +30,11 @@ use crate::secret::{DeviceSecret, MasterKey, Pin, RecoveryKey, random_bytes};
 const HEADER_FILE: &str = "profile.bin";
 const DATABASE_FILES: [&str; 2] = ["history-a.db", "history-b.db"];
 
-/// The same words for a guessable PIN and for one that clashes with the other PIN slot: in a
-/// decoy session, "that is your real PIN" must never be sayable.
 /// How many digits a new PIN may have.
 pub const NEW_PIN_DIGITS: std::ops::RangeInclusive<usize> = 6..=16;
 
+/// The same words for a guessable PIN and for one that clashes with the other PIN slot: in a
+/// decoy session, "that is your real PIN" must never be sayable.
 const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN: that one is too easy to guess.";
 
 /// The data folder under the OS's local (non-roaming) application-data folder.
@@ -51,185 +57,12 @@ pub enum VaultKind {
     Decoy,
 }
 
-/// A backup read in full and checked (every chunk authenticated, every page's HMAC verified, the
-/// schema brought up to date), held in encrypted scratch files until a vault adopts it: the
-/// vault's own records and, from an advocate's backup, each case. Made before any vault exists
-/// when setting up from a backup, so a bad file creates nothing.
-#[derive(Debug)]
-pub struct CheckedBackup {
-    file: ScratchFile,
-    key: crate::secret::DatabaseKey,
-    cases: Vec<CheckedCase>,
-}
-
-#[derive(Debug)]
-struct CheckedCase {
-    id: String,
-    file: ScratchFile,
-    key: crate::secret::DatabaseKey,
-}
-
-impl CheckedBackup {
-    /// Reads a backup into scratch files in `scratch_dir` and checks it.
-    pub fn read(
-        scratch_dir: &Path,
-        mut input: impl std::io::Read,
-        secret: BackupSecret<'_>,
-    ) -> Result<CheckedBackup> {
-        let header = read_backup_header(&mut input)?;
-        let keys = header.unlock(secret)?;
-        let (file, cases) = if header.version() == PLAIN_STREAM {
-            // Made before cases were backed up: the plaintext is the database itself.
-            let file = ScratchFile::new(scratch_dir)?;
-            open_stream(&header, &keys, input, file.create()?)?;
-            (file, Vec::new())
-        } else {
-            let mut splitter = ArchiveSplitter::new(scratch_dir);
-            if let Err(e) = open_stream(&header, &keys, input, &mut splitter) {
-                return Err(splitter.error_for(e));
-            }
-            let parts = splitter.finish()?;
-            (parts.records, parts.cases)
-        };
-        // Checked page by page (HMACs), then brought up to this version's schema; a backup from
-        // a newer version is refused here.
-        let conn = open_encrypted(file.path(), &keys.database, false)?;
-        Store::open(conn)?.close()?;
-        let mut checked = Vec::with_capacity(cases.len());
-        for (id, file) in cases {
-            let key = crate::cases::backup_key(&keys.database, &id)?;
-            Store::open(open_encrypted(file.path(), &key, false)?)?.close()?;
-            checked.push(CheckedCase { id, file, key });
-        }
-        Ok(CheckedBackup {
-            file,
-            key: keys.database,
-            cases: checked,
-        })
-    }
-
-    /// How many cases of an advocate's caseload the backup holds.
-    pub fn cases(&self) -> usize {
-        self.cases.len()
-    }
-}
-
-/// A checked backup, re-encrypted under the open vault's keys and waiting to replace what is
-/// there. Dropping it removes the prepared copies.
-#[derive(Debug)]
-pub struct PreparedRestore {
-    file: ScratchFile,
-    cases: Vec<(String, ScratchFile)>,
-    kept: usize,
-    /// The unlocked session it was prepared for (under its keys): only that one may finish it.
-    session: u64,
-}
-
-impl PreparedRestore {
-    /// Cases that come from the backup (each replaces the case of the same id, if there is one).
-    pub fn cases_restored(&self) -> usize {
-        self.cases.len()
-    }
-
-    /// Cases added since the backup was made: kept as they are, and listed again.
-    pub fn cases_kept(&self) -> usize {
-        self.kept
-    }
-}
-
-/// A backup being written, part by part (see [`UnlockedVault::start_backup`]). Dropping it
-/// unfinished leaves an incomplete stream that no restore accepts; the caller removes it.
-pub struct BackupInProgress<W: std::io::Write> {
-    archive: ArchiveWriter<StreamSealer<W>>,
-    keys: crate::backup::BackupKeys,
-    /// Which unlocked session started it.
-    session: u64,
-    cases_to_come: std::collections::VecDeque<String>,
-    cases: usize,
-    cases_unreadable: usize,
-    /// Set by any failed step: the stream may hold half a part, so nothing more is written.
-    failed: bool,
-}
-
-impl<W: std::io::Write> fmt::Debug for BackupInProgress<W> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("BackupInProgress")
-            .field("cases_to_come", &self.cases_to_come.len())
-            .finish_non_exhaustive()
-    }
-}
-
-impl<W: std::io::Write> BackupInProgress<W> {
-    /// Cases still to be written.
-    pub fn cases_to_come(&self) -> usize {
-        self.cases_to_come.len()
-    }
-
-    /// Ends the stream (refused while cases are still to come); returns what was written.
-    pub fn finish(self) -> Result<WrittenBackup> {
-        if self.failed || !self.cases_to_come.is_empty() {
-            return Err(VaultError::NotAvailable);
-        }
-        let bytes = self.archive.finish()?.finish()?;
-        Ok(WrittenBackup {
-            bytes,
-            cases: self.cases,
-            cases_unreadable: self.cases_unreadable,
-        })
-    }
-}
-
 /// Each unlocked session's number, so work spread over several calls (a backup) is continued
 /// only by the session that started it.
 static SESSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 fn next_session() -> u64 {
     SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-}
-
-/// A checked backup being re-keyed under a vault's keys, a case at a time (see
-/// [`UnlockedVault::start_restore`]). Dropped unfinished, its scratch files go with it.
-#[derive(Debug)]
-pub struct RestoreInProgress {
-    file: ScratchFile,
-    /// The cases folder, once there is a case to re-key.
-    pages: Option<PathBuf>,
-    to_come: std::collections::VecDeque<CheckedCase>,
-    cases: Vec<(String, ScratchFile)>,
-    kept: usize,
-    session: u64,
-}
-
-impl RestoreInProgress {
-    /// Cases still to be re-keyed.
-    pub fn cases_to_come(&self) -> usize {
-        self.to_come.len()
-    }
-
-    /// The restore, ready for [`UnlockedVault::finish_restore`] (refused while cases are still
-    /// to come).
-    pub fn prepared(self) -> Result<PreparedRestore> {
-        if !self.to_come.is_empty() {
-            return Err(VaultError::NotAvailable);
-        }
-        Ok(PreparedRestore {
-            file: self.file,
-            cases: self.cases,
-            kept: self.kept,
-            session: self.session,
-        })
-    }
-}
-
-/// What [`UnlockedVault::write_backup`] wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WrittenBackup {
-    /// The file's size.
-    pub bytes: u64,
-    /// How many cases of an advocate's caseload are in it.
-    pub cases: usize,
-    /// Cases left out because their file could not be read (damaged).
-    pub cases_unreadable: usize,
 }
 
 /// A vault on disk, not unlocked. Holds no key material.
@@ -295,8 +128,6 @@ fn write_header(dir: &Path, header: &Header) -> Result<()> {
     write_atomically(&header_path(dir), &bytes)
 }
 
-/// Refuses PINs that anyone would try first. Deliberately small: the keychain secret, not PIN
-/// strength, is what protects a copied file.
 /// The rule for a PIN being chosen (tried PINs are not checked: vaults made when 4 digits were
 /// allowed still open): 6 to 16 digits, so that it can be typed on the calculator whichever look
 /// is chosen, and not one of the patterns tried first by anyone guessing.
@@ -565,11 +396,14 @@ impl UnlockedVault {
         self.kind
     }
 
-    pub fn store(&self) -> &Store {
+    /// This vault's own records (settings, the caseload, drafts of its own space), never an open
+    /// case's. What the screens show and edit is [`UnlockedVault::records`]; the two names differ
+    /// so that writing into the wrong one is a choice, not a slip.
+    pub fn own_records(&self) -> &Store {
         &self.store
     }
 
-    pub fn store_mut(&mut self) -> &mut Store {
+    pub fn own_records_mut(&mut self) -> &mut Store {
         &mut self.store
     }
 
@@ -662,246 +496,6 @@ impl UnlockedVault {
         }
         turn.charge()?;
         Err(VaultError::WrongPin)
-    }
-
-    /// Writes a backup of this vault (every record and attachment, and every case of an
-    /// advocate's caseload, whichever is open) to `out`, all at once: [`UnlockedVault::start_backup`]
-    /// and [`UnlockedVault::continue_backup`] until done, then [`BackupInProgress::finish`].
-    pub fn write_backup<W: std::io::Write>(
-        &self,
-        out: W,
-        secret: BackupSecret<'_>,
-        kdf: KdfParams,
-    ) -> Result<WrittenBackup> {
-        let mut backup = self.start_backup(out, secret, kdf)?;
-        while self.continue_backup(&mut backup)? {}
-        backup.finish()
-    }
-
-    /// Starts a backup: the header and this vault's own records go to `out`, and the cases to
-    /// come are noted. Nothing decrypted touches the disk: each copy inside is made by SQLCipher
-    /// under a key of the backup's own, in a scratch file removed once it is in the stream.
-    /// Between parts the vault need not be held, so a hide can lock it at once; a backup
-    /// continued by any other session (after a lock, or in the other vault) is refused.
-    pub fn start_backup<W: std::io::Write>(
-        &self,
-        out: W,
-        secret: BackupSecret<'_>,
-        kdf: KdfParams,
-    ) -> Result<BackupInProgress<W>> {
-        let (header, keys) = BackupHeader::new(secret, kdf, ARCHIVE)?;
-        let records = ScratchFile::new(&self.dir)?;
-        export_database(self.store.connection(), records.path(), &keys.database)?;
-        let sealer = StreamSealer::new(&header, &keys, out)?;
-        let archive = ArchiveWriter::new(sealer, records.path())?;
-        drop(records);
-        let cases_to_come = self.store.cases()?.into_iter().map(|c| c.id).collect();
-        Ok(BackupInProgress {
-            archive,
-            keys,
-            session: self.session,
-            cases_to_come,
-            cases: 0,
-            cases_unreadable: 0,
-            failed: false,
-        })
-    }
-
-    /// Adds the next case to a backup started by this session; false once there are none left.
-    /// A case removed since the backup started is passed over.
-    pub fn continue_backup<W: std::io::Write>(
-        &self,
-        backup: &mut BackupInProgress<W>,
-    ) -> Result<bool> {
-        if backup.failed || backup.session != self.session {
-            return Err(VaultError::NotAvailable);
-        }
-        let step = self.backup_next_case(backup);
-        backup.failed = step.is_err();
-        step
-    }
-
-    fn backup_next_case<W: std::io::Write>(
-        &self,
-        backup: &mut BackupInProgress<W>,
-    ) -> Result<bool> {
-        let Some(id) = backup.cases_to_come.pop_front() else {
-            return Ok(false);
-        };
-        // A listed case whose file is gone has nothing left to back up.
-        if !crate::cases::exists(&self.dir, &id) {
-            return Ok(true);
-        }
-        let copy = ScratchFile::new(&self.dir)?;
-        let key = crate::cases::backup_key(&backup.keys.database, &id)?;
-        match &self.case {
-            Some(open) if open.id() == id => {
-                export_database(open.store().connection(), copy.path(), &key)?;
-            }
-            _ => match crate::cases::open(&self.dir, &self.master, &id) {
-                Ok(case) => {
-                    let exported = export_database(case.store().connection(), copy.path(), &key);
-                    case.close()?;
-                    exported?;
-                }
-                // One damaged case must not stop the rest being backed up; the person is told
-                // how many could not be read.
-                Err(VaultError::Corrupt(_) | VaultError::Database(_) | VaultError::Store(_)) => {
-                    backup.cases_unreadable += 1;
-                    return Ok(true);
-                }
-                Err(e) => return Err(e),
-            },
-        }
-        backup.archive.add_case(&id, copy.path())?;
-        backup.cases += 1;
-        Ok(true)
-    }
-
-    /// Reads and checks a whole backup, and prepares its contents under this vault's keys,
-    /// without changing anything: a wrong key, a damaged, truncated or too-new file is an error
-    /// here and the vault is as it was. Follow with [`UnlockedVault::finish_restore`] once the
-    /// person has confirmed.
-    pub fn prepare_restore(
-        &self,
-        input: impl std::io::Read,
-        secret: BackupSecret<'_>,
-    ) -> Result<PreparedRestore> {
-        let checked = CheckedBackup::read(&self.dir, input, secret)?;
-        self.adopt(checked)
-    }
-
-    /// Re-keys a checked backup under this vault's keys, all at once:
-    /// [`UnlockedVault::start_restore`], [`UnlockedVault::continue_restore`] until done, then
-    /// [`RestoreInProgress::prepared`].
-    pub fn adopt(&self, checked: CheckedBackup) -> Result<PreparedRestore> {
-        let mut restore = self.start_restore(checked)?;
-        while self.continue_restore(&mut restore)? {}
-        restore.prepared()
-    }
-
-    /// Starts re-keying a checked backup under this vault's keys: its own records now, beside
-    /// the database; then each case in the cases folder, one per
-    /// [`UnlockedVault::continue_restore`], so the vault need not be held for the whole
-    /// caseload. Cases here that the backup doesn't hold (added since it was made) are kept, and
-    /// listed again in the restored records, so a restore never loses a case. Nothing here
-    /// changes until [`UnlockedVault::finish_restore`].
-    pub fn start_restore(&self, checked: CheckedBackup) -> Result<RestoreInProgress> {
-        let CheckedBackup {
-            file,
-            key,
-            cases: mut checked_cases,
-        } = checked;
-        let mut store = Store::open(open_encrypted(file.path(), &key, false)?)?;
-        for case in &mut checked_cases {
-            // The same backup restored into both vaults of a folder: the other vault's copy keeps
-            // its file, and this one's case takes a new id.
-            if crate::cases::taken_by_another(&self.dir, &self.master, &case.id)? {
-                let id = crate::cases::new_id()?;
-                match store.change_case_id(&case.id, &id) {
-                    Ok(()) | Err(harbour_store::StoreError::NotFound) => {}
-                    Err(e) => return Err(e.into()),
-                }
-                case.id = id;
-            }
-        }
-        let mut kept = 0;
-        for entry in self.store.cases()? {
-            let in_backup = checked_cases.iter().any(|c| c.id == entry.id);
-            if !in_backup && crate::cases::exists(&self.dir, &entry.id) {
-                store.keep_case(&entry)?;
-                kept += 1;
-            }
-        }
-        let prepared = ScratchFile::new(&self.dir)?;
-        let own_key = database_key(&self.master)?;
-        export_database(store.connection(), prepared.path(), &own_key)?;
-        store.close()?;
-        drop(file);
-        // The prepared copy must open with this vault's key before it may replace anything.
-        check_opens(prepared.path(), &own_key)?;
-        let pages = if checked_cases.is_empty() {
-            None
-        } else {
-            Some(crate::cases::prepare_dir(&self.dir)?)
-        };
-        Ok(RestoreInProgress {
-            file: prepared,
-            pages,
-            to_come: checked_cases.into(),
-            cases: Vec::new(),
-            kept,
-            session: self.session,
-        })
-    }
-
-    /// Re-keys the next case of a restore started by this session; false once none are left.
-    pub fn continue_restore(&self, restore: &mut RestoreInProgress) -> Result<bool> {
-        if restore.session != self.session {
-            return Err(VaultError::NotAvailable);
-        }
-        let (Some(case), Some(pages)) = (restore.to_come.pop_front(), &restore.pages) else {
-            return Ok(false);
-        };
-        let store = Store::open(open_encrypted(case.file.path(), &case.key, false)?)?;
-        let copy = ScratchFile::new(pages)?;
-        let case_key = crate::cases::key(&self.master, &case.id)?;
-        let exported = export_database(store.connection(), copy.path(), &case_key);
-        store.close()?;
-        exported?;
-        check_opens(copy.path(), &case_key)?;
-        restore.cases.push((case.id, copy));
-        Ok(true)
-    }
-
-    /// Replaces what is open now with a prepared backup and reopens it (any open case is closed:
-    /// the app is back in this vault's own records). Every case copy is staged first and the own
-    /// database last, so its staged copy marks a confirmed restore: a crash before it leaves
-    /// everything as it was (the staged cases are thrown away at the next unlock), a crash after
-    /// it is completed at the next unlock.
-    pub fn finish_restore(mut self, prepared: PreparedRestore) -> Result<UnlockedVault> {
-        // Prepared under another session's keys (before a lock, or in the other vault): putting
-        // it in place here would leave files this vault cannot open.
-        if prepared.session != self.session {
-            return Err(VaultError::NotAvailable);
-        }
-        let path = database_path(&self.dir, self.db_index);
-        let key = database_key(&self.master)?;
-        let pending = pending_path(&path);
-        if let Some(case) = self.case.take() {
-            case.close()?;
-        }
-        let PreparedRestore { file, cases, .. } = prepared;
-        let mut staged = Vec::with_capacity(cases.len());
-        for (id, copy) in cases {
-            crate::cases::stage(&self.dir, &self.master, &id, copy.keep())?;
-            staged.push(id);
-        }
-        crate::cases::sync_staged(&self.dir);
-        std::fs::rename(file.keep(), &pending)?;
-        crate::files::sync_dir(&self.dir);
-        self.store.close()?;
-        // A case that can't be put in place now stays as it was (and the person is told), rather
-        // than being replaced later over whatever is done in it meanwhile. The copies were checked
-        // under this vault's key when they were prepared.
-        let not_placed = crate::cases::place(&self.dir, &self.master, &staged);
-        remove_database_files(&path)?;
-        std::fs::rename(&pending, &path)?;
-        crate::files::sync_dir(&self.dir);
-        let store = Store::open(open_encrypted(&path, &key, false)?)?;
-        crate::cases::discard_leftovers(&self.dir, &self.master, |id| store.case(id).is_ok());
-        Ok(UnlockedVault {
-            store,
-            cases_not_restored: not_placed,
-            session: next_session(),
-            ..self
-        })
-    }
-
-    /// After [`UnlockedVault::finish_restore`]: how many of the backup's cases could not be put
-    /// in place (each stays as it was before the restore).
-    pub fn cases_not_restored(&self) -> usize {
-        self.cases_not_restored
     }
 
     /// Checks that `pin` is the PIN that opens what is open now (the duress PIN in the decoy), before
@@ -1087,7 +681,7 @@ mod tests {
         .unwrap();
         let (mut vault, recovery) = (created.vault, created.recovery_key);
         vault
-            .store_mut()
+            .own_records_mut()
             .add_contact(&ContactFields {
                 name: "from an old backup".into(),
                 ..Default::default()
@@ -1097,14 +691,19 @@ mod tests {
         let secret = BackupSecret::RecoveryKey(&recovery);
         let (header, keys) = BackupHeader::new(secret, KdfParams::FLOOR, PLAIN_STREAM).unwrap();
         let scratch = ScratchFile::new(&path).unwrap();
-        export_database(vault.store().connection(), scratch.path(), &keys.database).unwrap();
+        export_database(
+            vault.own_records().connection(),
+            scratch.path(),
+            &keys.database,
+        )
+        .unwrap();
         let mut file = Vec::new();
         crate::backup::seal_stream(&header, &keys, scratch.open().unwrap(), &mut file).unwrap();
         drop(scratch);
         assert_eq!(u16::from_be_bytes([file[8], file[9]]), 1);
 
         vault
-            .store_mut()
+            .own_records_mut()
             .add_contact(&ContactFields {
                 name: "added later".into(),
                 ..Default::default()
@@ -1114,7 +713,7 @@ mod tests {
         assert_eq!(prepared.cases_restored(), 0);
         let vault = vault.finish_restore(prepared).unwrap();
         let names: Vec<String> = vault
-            .store()
+            .own_records()
             .list_contacts()
             .unwrap()
             .into_iter()

@@ -190,7 +190,7 @@ fn no_file_of_the_vault_is_readable_by_another_account() {
     let fx = Fixture::new();
     let (mut vault, _) = fx.create(Some(DURESS));
     vault
-        .store_mut()
+        .own_records_mut()
         .add_contact(&harbour_store::ContactFields {
             name: "someone".into(),
             ..Default::default()

@@ -14,7 +14,7 @@ const CANARY: &str = "backupcanary7f3a";
 
 /// Records of every kind, including a 3 MiB attachment (so the backup spans several chunks).
 fn fill(vault: &mut UnlockedVault) -> (String, Vec<u8>) {
-    let store = vault.store_mut();
+    let store = vault.own_records_mut();
     store
         .add_contact(&ContactFields {
             name: format!("Dee {CANARY}"),
@@ -88,7 +88,7 @@ fn a_backup_restores_everything_into_another_vault() {
         .prepare_restore(&file[..], BackupSecret::RecoveryKey(&recovery))
         .unwrap();
     let restored = fresh.finish_restore(prepared).unwrap();
-    let store = restored.store();
+    let store = restored.own_records();
     assert!(
         store.list_contacts().unwrap()[0]
             .fields
@@ -116,7 +116,10 @@ fn a_backup_restores_everything_into_another_vault() {
     no_scratch_left(&target);
     // It stays restored after locking and unlocking with the new vault's own PIN.
     let again = restored.lock().unwrap().unlock(&pin(PIN)).unwrap();
-    assert_eq!(again.store().attachment_bytes(&attachment).unwrap(), photo);
+    assert_eq!(
+        again.own_records().attachment_bytes(&attachment).unwrap(),
+        photo
+    );
 }
 
 #[test]
@@ -127,19 +130,19 @@ fn restoring_over_the_same_vault_brings_back_the_backed_up_state() {
     let pass = BackupPassphrase::new("lighthouse marmalade tuesday").unwrap();
     let file = backup(&vault, BackupSecret::Passphrase(&pass));
     vault
-        .store_mut()
+        .own_records_mut()
         .add_contact(&ContactFields {
             name: "added after the backup".into(),
             ..Default::default()
         })
         .unwrap();
-    assert_eq!(vault.store().list_contacts().unwrap().len(), 2);
+    assert_eq!(vault.own_records().list_contacts().unwrap().len(), 2);
     let prepared = vault
         .prepare_restore(&file[..], BackupSecret::Passphrase(&pass))
         .unwrap();
     let vault = vault.finish_restore(prepared).unwrap();
     let names: Vec<String> = vault
-        .store()
+        .own_records()
         .list_contacts()
         .unwrap()
         .into_iter()
@@ -159,7 +162,7 @@ fn a_wrong_key_or_a_damaged_file_changes_nothing() {
     let target = Fixture::new();
     let (mut other, other_recovery) = target.create(None);
     other
-        .store_mut()
+        .own_records_mut()
         .add_contact(&ContactFields {
             name: "mine".into(),
             ..Default::default()
@@ -215,7 +218,7 @@ fn a_wrong_key_or_a_damaged_file_changes_nothing() {
         assert_eq!(target.snapshot(), before, "{what} changed the vault folder");
     }
     assert_eq!(
-        other.store().list_contacts().unwrap()[0].fields.name,
+        other.own_records().list_contacts().unwrap()[0].fields.name,
         "mine"
     );
 }
@@ -230,9 +233,9 @@ fn notes(vault: &UnlockedVault) -> String {
 
 fn add_case(vault: &mut UnlockedVault, label: &str, words: &str) -> String {
     let id = vault.create_case().unwrap();
-    vault.store_mut().add_case(&id, label).unwrap();
+    vault.own_records_mut().add_case(&id, label).unwrap();
     vault
-        .store_mut()
+        .own_records_mut()
         .set_case_notes(&id, &format!("private {words}"))
         .unwrap();
     vault.open_case(&id).unwrap();
@@ -253,7 +256,7 @@ fn case_notes(vault: &mut UnlockedVault, id: &str) -> String {
 
 fn labels(vault: &UnlockedVault) -> Vec<(String, String)> {
     vault
-        .store()
+        .own_records()
         .cases()
         .unwrap()
         .into_iter()
@@ -272,7 +275,7 @@ fn an_advocates_backup_holds_every_case_and_a_restore_loses_none() {
     let fx = Fixture::new();
     let (mut vault, recovery) = fx.create(Some(DURESS));
     vault
-        .store_mut()
+        .own_records_mut()
         .set_section_notes(Section::EscapeBag, "own words")
         .unwrap();
     let one = add_case(&mut vault, "J.S.", ONE);
@@ -350,12 +353,12 @@ fn an_advocates_backup_holds_every_case_and_a_restore_loses_none() {
     // (the real vault's files stay as they are), and read back in the decoy.
     vault.lock().unwrap();
     let mut decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
-    assert!(decoy.store().cases().unwrap().is_empty());
+    assert!(decoy.own_records().cases().unwrap().is_empty());
     let prepared = decoy
         .prepare_restore(&file[..], BackupSecret::RecoveryKey(&recovery))
         .unwrap();
     decoy = decoy.finish_restore(prepared).unwrap();
-    let decoy_cases = decoy.store().cases().unwrap();
+    let decoy_cases = decoy.own_records().cases().unwrap();
     assert_eq!(decoy_cases.len(), 2);
     for case in &decoy_cases {
         assert!(case.id != one && case.id != two && case.id != three);
@@ -533,7 +536,7 @@ fn a_backup_written_in_parts_takes_the_cases_there_when_it_started() {
     let mut backup = vault
         .start_backup(&mut stale, secret, KdfParams::FLOOR)
         .unwrap();
-    let listed = vault.store().cases().unwrap().len();
+    let listed = vault.own_records().cases().unwrap().len();
     assert_eq!(backup.cases_to_come(), listed);
     let vault = vault.lock().unwrap().unlock(&pin(PIN)).unwrap();
     assert!(matches!(
@@ -550,12 +553,12 @@ fn a_restore_prepared_before_a_lock_is_not_put_in_place_after_it() {
     let fx = Fixture::new();
     let (mut vault, recovery) = fx.create(Some(DURESS));
     vault
-        .store_mut()
+        .own_records_mut()
         .set_section_notes(Section::EscapeBag, "backed up")
         .unwrap();
     let file = backup(&vault, BackupSecret::RecoveryKey(&recovery));
     vault
-        .store_mut()
+        .own_records_mut()
         .set_section_notes(Section::EscapeBag, "written since")
         .unwrap();
     let prepare = |vault: &UnlockedVault| {

@@ -58,7 +58,7 @@ fn canaries_through_every_record_type_never_reach_disk_in_plaintext() {
     let fx = Fixture::new();
     let (mut vault, _) = fx.create(Some(DURESS));
     let mut c = Canaries::new();
-    let store = vault.store_mut();
+    let store = vault.own_records_mut();
 
     // Safety plan.
     store
@@ -128,17 +128,27 @@ fn canaries_through_every_record_type_never_reach_disk_in_plaintext() {
         .unwrap();
 
     // Search works over them (so the FTS index holds them too).
-    assert!(!vault.store().search(&c.all[0], 10).unwrap().is_empty());
+    assert!(
+        !vault
+            .own_records()
+            .search(&c.all[0], 10)
+            .unwrap()
+            .is_empty()
+    );
     scan(&fx, &c, "while open");
     vault.lock().unwrap();
     scan(&fx, &c, "after lock");
 
     // And everything is still there.
     let vault = fx.locked().unlock(&pin(PIN)).unwrap();
-    let bytes = vault.store().attachment_bytes(&meta.id).unwrap();
+    let bytes = vault.own_records().attachment_bytes(&meta.id).unwrap();
     assert_eq!(bytes, photo.as_bytes());
     assert_eq!(
-        vault.store().incident_history(&incident.id).unwrap().len(),
+        vault
+            .own_records()
+            .incident_history(&incident.id)
+            .unwrap()
+            .len(),
         2
     );
 }

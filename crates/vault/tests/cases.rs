@@ -24,8 +24,8 @@ fn each_case_is_its_own_compartment_and_removing_one_leaves_nothing() {
     let two = vault.create_case().unwrap();
     assert_ne!(one, two);
     // Listed in the caseload, as the app does.
-    vault.store_mut().add_case(&one, "One").unwrap();
-    vault.store_mut().add_case(&two, "Two").unwrap();
+    vault.own_records_mut().add_case(&one, "One").unwrap();
+    vault.own_records_mut().add_case(&two, "Two").unwrap();
     vault.open_case(&one).unwrap();
     assert_eq!(vault.open_case_id(), Some(one.as_str()));
     // A new case starts like any vault: its plan sections are there, empty.
@@ -68,7 +68,7 @@ fn each_case_is_its_own_compartment_and_removing_one_leaves_nothing() {
     );
     assert_eq!(
         vault
-            .store()
+            .own_records()
             .plan_section(Section::EscapeBag)
             .unwrap()
             .notes,
@@ -117,7 +117,7 @@ fn each_case_is_its_own_compartment_and_removing_one_leaves_nothing() {
     assert!(decoy.open_case(&one).is_err());
     // A case made in the decoy...
     let decoys = decoy.create_case().unwrap();
-    decoy.store_mut().add_case(&decoys, "D.C.").unwrap();
+    decoy.own_records_mut().add_case(&decoys, "D.C.").unwrap();
     let locked = decoy.lock().unwrap();
     let mut vault = locked.unlock(&pin(PIN)).unwrap();
     assert!(

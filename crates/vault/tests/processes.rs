@@ -56,7 +56,7 @@ fn child_unlocks_and_reads() {
         .unlock(&pin(PIN))
         .unwrap();
     let n: i64 = vault
-        .store()
+        .own_records()
         .connection()
         .query_row("SELECT count(*) FROM crash_rows", [], |r| r.get(0))
         .unwrap();
@@ -67,9 +67,9 @@ fn child_unlocks_and_reads() {
 fn device_secret_survives_a_process_restart() {
     let fx = Fixture::new();
     let (vault, _) = fx.create(None);
-    ensure_table(vault.store().connection());
+    ensure_table(vault.own_records().connection());
     vault
-        .store()
+        .own_records()
         .connection()
         .execute("INSERT INTO crash_rows(text) VALUES ('x')", [])
         .unwrap();
@@ -136,7 +136,7 @@ fn child_writes_until_killed() {
         .unwrap()
         .unlock(&pin(PIN))
         .unwrap();
-    let store = vault.store_mut();
+    let store = vault.own_records_mut();
     let mut n = store.incident_count().unwrap();
     let mut stdout = std::io::stdout().lock();
     loop {
@@ -201,19 +201,19 @@ fn committed_records_survive_sigkill() {
             .locked()
             .unlock(&pin(PIN))
             .unwrap_or_else(|e| panic!("round {round}: {e:?}"));
-        let count = vault.store().incident_count().unwrap();
+        let count = vault.own_records().incident_count().unwrap();
         assert!(
             count >= last_committed,
             "round {round}: lost committed incidents ({count} < {last_committed})"
         );
-        match vault.store().verify_chain().unwrap() {
+        match vault.own_records().verify_chain().unwrap() {
             ChainReport::Intact {
                 count: revisions, ..
             } => assert!(revisions >= count),
             broken => panic!("round {round}: chain broken after a kill: {broken:?}"),
         }
         let check: String = vault
-            .store()
+            .own_records()
             .connection()
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .unwrap();

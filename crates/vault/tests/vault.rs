@@ -8,7 +8,7 @@ use common::*;
 use harbour_vault::{KdfParams, LockedVault, VaultError, VaultKind};
 
 fn mark(vault: &harbour_vault::UnlockedVault, text: &str) {
-    let conn = vault.store().connection();
+    let conn = vault.own_records().connection();
     conn.execute(
         "CREATE TABLE IF NOT EXISTS vault_test_marks(text TEXT NOT NULL)",
         [],
@@ -19,7 +19,7 @@ fn mark(vault: &harbour_vault::UnlockedVault, text: &str) {
 }
 
 fn marks(vault: &harbour_vault::UnlockedVault) -> Vec<String> {
-    let conn = vault.store().connection();
+    let conn = vault.own_records().connection();
     let exists: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE name = 'vault_test_marks'",
