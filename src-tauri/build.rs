@@ -73,6 +73,10 @@ const COMMANDS: &[&str] = &[
     "draft_discard",
     "notes_pad",
     "notes_pad_keep",
+    "opened_space",
+    "notebook_pages",
+    "notebook_save",
+    "notebook_remove",
     "recovery_key_unseen",
     "recovery_key_seen",
 ];

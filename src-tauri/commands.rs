@@ -5,6 +5,8 @@ use harbour_store::{
     IncidentFields, IncidentFilter, IncidentPage, IncidentRevision, Page, PageCursor, PlanItem,
     PlanStage, SearchHit, Section, SupportService,
 };
+use std::time::Duration;
+
 use harbour_vault::{Appearance, Look, Pin};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::{InvokeBody, Request, Response};
@@ -234,6 +236,10 @@ pub struct SetupFromBackupDone {
     pub restored: bool,
 }
 
+/// The longest guessing delay a typed PIN waits out before it is tried (the first three:
+/// 5, 10 and 20 s); beyond it the disguise just stays a calculator.
+const HELD_THROUGH_DELAY: Duration = Duration::from_secs(20);
+
 /// A PIN this app could have set: 6 to 16 digits now, 4 or 5 in vaults made before.
 fn could_be_a_pin(typed: &str) -> bool {
     (4..=*harbour_vault::NEW_PIN_DIGITS.end()).contains(&typed.len())
@@ -247,17 +253,32 @@ pub async fn try_unlock<R: Runtime>(
     pin: String,
 ) -> Result<UnlockOutcome, ApiError> {
     let typed = zeroize::Zeroizing::new(pin);
-    // The recovery key typed where a PIN is typed (40 digits): the only way in with it.
-    let attempt = if let Some(key) = harbour_vault::RecoveryKey::typed(&typed) {
-        session.try_recovery_key(&key)
-    } else if could_be_a_pin(&typed)
-        && let Ok(candidate) = Pin::new(typed.to_string())
-    {
-        session.try_unlock(&candidate)
-    } else {
-        // Too short or too long to be a PIN: just a calculation, tried against nothing.
-        Attempt::NotOpened
+    let try_once = || {
+        // The recovery key typed where a PIN is typed (40 digits): the only way in with it.
+        if let Some(key) = harbour_vault::RecoveryKey::typed(&typed) {
+            session.try_recovery_key(&key)
+        } else if could_be_a_pin(&typed)
+            && let Ok(candidate) = Pin::new(typed.to_string())
+        {
+            session.try_unlock(&candidate)
+        } else {
+            // Too short or too long to be a PIN: just a calculation, tried against nothing.
+            Attempt::NotOpened
+        }
     };
+    let epoch = session.epoch();
+    let mut attempt = try_once();
+    // Typed while a short guessing delay runs: tried once it is over (unless the app hid
+    // meanwhile), so the right PIN opens after a moment instead of seeming wrong. It costs what
+    // any try costs then; a wrong one learns nothing by waiting.
+    if let Attempt::Delayed(wait) = attempt
+        && wait <= HELD_THROUGH_DELAY
+    {
+        tokio::time::sleep(wait + Duration::from_millis(200)).await;
+        if session.epoch() == epoch {
+            attempt = try_once();
+        }
+    }
     let outcome = UnlockOutcome {
         opened: matches!(attempt, Attempt::Opened | Attempt::Recovered),
         recovered: matches!(attempt, Attempt::Recovered),
@@ -691,12 +712,23 @@ pub fn change_pin(
     session: State<'_, Session>,
     current_pin: Option<String>,
     new_pin: String,
-) -> Result<(), ApiError> {
+) -> Result<PinChangedView, ApiError> {
     let pin = chosen_pin(new_pin)?;
     session.with_vault(|v| {
         confirm_current(v, current_pin)?;
-        Ok(v.change_pin(&pin)?)
+        let changed = v.change_pin(&pin)?;
+        Ok(PinChangedView {
+            second_pin_turned_off: changed.second_pin_cleared,
+        })
     })
+}
+
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct PinChangedView {
+    /// After the recovery key opened a vault whose keychain key was lost: any second PIN was
+    /// turned off with it, and the page says so.
+    pub second_pin_turned_off: bool,
 }
 
 /// In the decoy, managing the second PIN would need the real vault. Refusing would tell someone
@@ -716,17 +748,21 @@ fn as_if_done_in_decoy(
     }
 }
 
-/// Sets or replaces the second PIN, which opens a fresh decoy.
+/// Sets or replaces the second PIN, which opens a fresh decoy: an everyday notebook, or the app
+/// with everyday things in it (`opens`).
 #[tauri::command]
 pub fn set_duress_pin(
     session: State<'_, Session>,
     current_pin: Option<String>,
     pin: String,
+    opens: Option<crate::notebook::OpenedSpace>,
 ) -> Result<(), ApiError> {
     let duress = chosen_pin(pin)?;
+    // An everyday notebook unless the person chose the app with everyday things in it.
+    let opens = opens.map_or(harbour_store::Space::Notebook, Into::into);
     session.with_vault(|v| {
         confirm_current(v, current_pin)?;
-        let result = v.set_duress_pin(&duress);
+        let result = v.set_duress_pin(&duress, opens);
         as_if_done_in_decoy(v, result)
     })
 }

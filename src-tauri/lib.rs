@@ -10,6 +10,7 @@ pub mod drafts;
 pub mod error;
 pub mod evidence;
 pub mod hide;
+pub mod notebook;
 pub mod screen_lock;
 pub mod session;
 pub mod sharing;
@@ -100,6 +101,10 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             drafts::draft_discard,
             disguise::notes_pad,
             disguise::notes_pad_keep,
+            notebook::opened_space,
+            notebook::notebook_pages,
+            notebook::notebook_save,
+            notebook::notebook_remove,
             commands::recovery_key_unseen,
             commands::recovery_key_seen,
         ])

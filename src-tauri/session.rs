@@ -110,6 +110,8 @@ pub enum Attempt {
     /// Opened by the recovery key: a new PIN is chosen next.
     Recovered,
     NotOpened,
+    /// Not tried: the guessing delay runs for this long yet.
+    Delayed(Duration),
     /// Not opened, for a reason other than a wrong PIN (the keychain locked or missing this
     /// computer's key, a damaged file).
     Trouble,
@@ -209,7 +211,8 @@ impl Session {
                     Err(_) => Attempt::Trouble,
                 }
             }
-            Err(VaultError::WrongPin | VaultError::Throttled { .. }) => Attempt::NotOpened,
+            Err(VaultError::WrongPin) => Attempt::NotOpened,
+            Err(VaultError::Throttled { retry_after }) => Attempt::Delayed(retry_after),
             Err(_) => Attempt::Trouble,
         }
     }

@@ -34,7 +34,7 @@ fn the_old_way_to_the_recovery_screen_is_just_a_wrong_pin() {
 #[test]
 fn a_missing_keychain_key_shows_as_trouble_and_never_in_words() {
     let a = app();
-    setup(&a);
+    let recovery = setup(&a);
     let session = a.app.state::<Session>();
     session
         .with_vault(|v| Ok(v.forget_device_secret()?))
@@ -49,6 +49,26 @@ fn a_missing_keychain_key_shows_as_trouble_and_never_in_words() {
             "{typed}"
         );
     }
+    // The recovery key opens; the new PIN needs a new computer key, and the second PIN, bound
+    // to the lost one, is turned off, which the page is told so it can say so.
+    let digits: String = recovery.chars().filter(char::is_ascii_digit).collect();
+    let opened = a.call("try_unlock", json!({"pin": digits})).unwrap();
+    assert_eq!(opened["recovered"], json!(true));
+    let changed = a
+        .call(
+            "change_pin",
+            json!({"currentPin": null, "newPin": "604817"}),
+        )
+        .unwrap();
+    assert_eq!(changed, json!({"second_pin_turned_off": true}));
+    a.call("hide_now", json!({})).unwrap();
+    assert_eq!(
+        a.call("try_unlock", json!({"pin": "750316"})).unwrap(),
+        NOTHING(),
+        "the old second PIN opens nothing"
+    );
+    let opened = a.call("try_unlock", json!({"pin": "604817"})).unwrap();
+    assert_eq!(opened["opened"], json!(true));
 }
 
 #[test]
@@ -88,10 +108,83 @@ fn the_decoys_pin_forms_are_no_free_oracle() {
     let (i, e) = refused.expect("six PIN changes in a row must meet the delay");
     assert_eq!(i, 5, "the sixth, as a sixth wrong guess would");
     assert_eq!(e["code"], json!("throttled"), "{e}");
-    // And at the disguise the delay holds for the candidate just set.
+    // (At the disguise a try typed during a short delay waits for it to end before it is made,
+    // and costs what any try costs then: `crates/vault/tests/attacks.rs` shows the delay.)
+}
+
+#[test]
+fn a_forced_second_pin_opens_an_everyday_notebook_with_pages_of_its_own() {
+    let a = app();
+    setup(&a);
+    assert_eq!(a.call("opened_space", json!({})).unwrap(), json!("app"));
     a.call("hide_now", json!({})).unwrap();
+    let opened = a.call("try_unlock", json!({"pin": "750316"})).unwrap();
+    assert_eq!(opened["opened"], json!(true));
     assert_eq!(
-        a.call("try_unlock", json!({"pin": current})).unwrap(),
-        NOTHING()
+        a.call("opened_space", json!({})).unwrap(),
+        json!("notebook")
+    );
+    let pages = a.call("notebook_pages", json!({})).unwrap();
+    let pages = pages.as_array().unwrap();
+    assert!((7..=12).contains(&pages.len()), "{}", pages.len());
+    let text = serde_json::to_string(pages).unwrap().to_lowercase();
+    for word in [
+        "safety", "abuse", "incident", "police", "refuge", "risk", "advocate",
+    ] {
+        assert!(!text.contains(word), "{word} in the notebook");
+    }
+    // It works like a notebook: pages are added, changed and removed, and kept.
+    let page = a
+        .call(
+            "notebook_save",
+            json!({"id": null, "title": "Paint", "body": "Two tins of white"}),
+        )
+        .unwrap();
+    a.call("hide_now", json!({})).unwrap();
+    a.call("try_unlock", json!({"pin": "750316"})).unwrap();
+    let again = a.call("notebook_pages", json!({})).unwrap();
+    assert_eq!(again[0]["body"], json!("Two tins of white"));
+    a.call("notebook_remove", json!({"id": page["id"]}))
+        .unwrap();
+    // Another install's notebook starts with other pages.
+    let b = app();
+    setup(&b);
+    b.call("hide_now", json!({})).unwrap();
+    b.call("try_unlock", json!({"pin": "750316"})).unwrap();
+    let other = b.call("notebook_pages", json!({})).unwrap();
+    assert_ne!(
+        serde_json::to_string(&other).unwrap(),
+        serde_json::to_string(pages).unwrap()
+    );
+    // The person may choose the app with everyday things in it instead.
+    a.call("hide_now", json!({})).unwrap();
+    a.call("try_unlock", json!({"pin": "482913"})).unwrap();
+    a.call(
+        "set_duress_pin",
+        json!({"currentPin": "482913", "pin": "750316", "opens": "app"}),
+    )
+    .unwrap();
+    a.call("hide_now", json!({})).unwrap();
+    a.call("try_unlock", json!({"pin": "750316"})).unwrap();
+    assert_eq!(a.call("opened_space", json!({})).unwrap(), json!("app"));
+}
+
+#[test]
+fn the_right_pin_typed_during_a_short_delay_opens_once_it_is_over() {
+    let a = app();
+    setup(&a);
+    a.call("hide_now", json!({})).unwrap();
+    for _ in 0..5 {
+        assert_eq!(
+            a.call("try_unlock", json!({"pin": "111222"})).unwrap(),
+            NOTHING()
+        );
+    }
+    // The delay has started: the right PIN is held until it ends, then opens (it would
+    // otherwise look like a wrong PIN to the person).
+    let opened = a.call("try_unlock", json!({"pin": "482913"})).unwrap();
+    assert_eq!(
+        opened,
+        json!({"opened": true, "recovered": false, "trouble": false})
     );
 }

@@ -528,11 +528,22 @@ fn the_recovery_key_opens_the_real_vault_and_a_new_pin_needs_no_old_one() {
     );
     let contacts = a.call("list_contacts", json!({})).unwrap();
     assert_eq!(contacts[0]["fields"]["name"], json!("Kept Safe"));
-    a.call(
-        "change_pin",
-        json!({"currentPin": null, "newPin": "604817"}),
-    )
-    .unwrap();
+    let changed = a
+        .call(
+            "change_pin",
+            json!({"currentPin": null, "newPin": "604817"}),
+        )
+        .unwrap();
+    assert_eq!(changed, json!({"second_pin_turned_off": false}));
+    // Once the new PIN is chosen, a further change needs it, even in this same opening: someone
+    // who finds the app left open cannot change the PIN.
+    let err = a
+        .call(
+            "change_pin",
+            json!({"currentPin": null, "newPin": "715928"}),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], json!("wrong_pin"));
     assert!(!a.relock_and_try("482913"), "the forgotten PIN is replaced");
     assert!(a.relock_and_try("604817"));
     // Opened by PIN again, a change needs the current PIN once more.

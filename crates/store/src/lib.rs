@@ -30,6 +30,7 @@ pub mod documents;
 pub mod drafts;
 mod error;
 pub mod incidents;
+pub mod notebook;
 pub mod plan;
 mod recovery_note;
 pub mod risk;
@@ -56,6 +57,7 @@ pub use incidents::{
     Behaviour, BrokenLink, ChainHead, ChainReport, Incident, IncidentFields, IncidentFilter,
     IncidentKind, IncidentPage, IncidentRevision, Page, PageCursor, PoliceContact,
 };
+pub use notebook::{NotebookPage, Space};
 pub use plan::{PLAN_DOC_ID, Plan, PlanItem, PlanSection, PlanStage, Section};
 pub use risk::{
     RiskAnswer, RiskAnswered, RiskLevel, RiskQuestion, RiskScreening, risk_level, risk_questions,

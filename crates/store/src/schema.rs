@@ -9,7 +9,19 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::StoreError;
 
 /// (version, SQL). Versions are contiguous from 1.
-pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1), (2, V2), (3, V3), (4, V4), (5, V5)];
+pub(crate) const MIGRATIONS: &[(i64, &str)] =
+    &[(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, V6)];
+
+/// The everyday notebook (see `notebook.rs`): what the second PIN opens by default.
+const V6: &str = r#"
+CREATE TABLE notebook_pages (
+    id         TEXT PRIMARY KEY,
+    title      TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+) STRICT;
+"#;
 
 /// Drafts (see `drafts.rs`): what was being written when the app hid, and the files each carries
 /// (kept by the unlock-time sweep of unused files while the draft exists).

@@ -43,8 +43,8 @@ pub use notes_pad::{
 };
 pub use secret::{Pin, RecoveryKey};
 pub use vault::{
-    BackupInProgress, CheckedBackup, CreatedVault, LockedVault, NEW_PIN_DIGITS, PreparedRestore,
-    RestoreInProgress, UnlockedVault, VaultKind, WrittenBackup, default_data_dir,
+    BackupInProgress, CheckedBackup, CreatedVault, LockedVault, NEW_PIN_DIGITS, PinChanged,
+    PreparedRestore, RestoreInProgress, UnlockedVault, VaultKind, WrittenBackup, default_data_dir,
 };
 
 /// Folder and file names are deliberately dull: someone browsing the disk should see a calculator's

@@ -10,7 +10,7 @@ pub use restoring::{CheckedBackup, PreparedRestore, RestoreInProgress};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use harbour_store::Store;
+use harbour_store::{Space, Store};
 
 use crate::archive::{ArchiveSplitter, ArchiveWriter};
 use crate::backup::{
@@ -35,7 +35,7 @@ pub const NEW_PIN_DIGITS: std::ops::RangeInclusive<usize> = 6..=16;
 
 /// The same words for a guessable PIN and for one that clashes with the other PIN slot: in a
 /// decoy session, "that is your real PIN" must never be sayable.
-const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN: that one is too easy to guess.";
+const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN. It can't be easy to guess, and your two PINs must be different.";
 
 /// The data folder under the OS's local (non-roaming) application-data folder.
 pub fn default_data_dir() -> Result<PathBuf> {
@@ -100,6 +100,14 @@ impl fmt::Debug for UnlockedVault {
     }
 }
 
+/// What a PIN change did besides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PinChanged {
+    /// Any second PIN was turned off: it was bound to this computer's key, which the keychain
+    /// had lost (only after an opening with the recovery key). The person should set it again.
+    pub second_pin_cleared: bool,
+}
+
 /// What `create` returns: the open vault and the recovery key, to be shown to the person once.
 #[derive(Debug)]
 pub struct CreatedVault {
@@ -151,16 +159,26 @@ fn check_new_pin(pin: &Pin) -> Result<()> {
 }
 
 /// Creates a fresh database file (replacing any left-overs), runs migrations, optionally seeds it.
-fn create_database(dir: &Path, index: DbIndex, master: &MasterKey, decoy: bool) -> Result<()> {
+fn create_database(
+    dir: &Path,
+    index: DbIndex,
+    master: &MasterKey,
+    decoy: Option<Space>,
+) -> Result<()> {
     build_database(&database_path(dir, index), master, decoy)
 }
 
-fn build_database(path: &Path, master: &MasterKey, decoy: bool) -> Result<()> {
+/// `decoy`: what a decoy opens as (the everyday notebook, or the app with everyday content);
+/// `None` for the real vault.
+fn build_database(path: &Path, master: &MasterKey, decoy: Option<Space>) -> Result<()> {
     remove_database_files(path)?;
     let key = database_key(master)?;
     let mut store = Store::open(open_encrypted(path, &key, true)?)?;
-    if decoy {
+    if let Some(space) = decoy {
         store.seed_decoy()?;
+        if space == Space::Notebook {
+            store.seed_notebook()?;
+        }
     }
     store.close()?;
     Ok(())
@@ -266,8 +284,8 @@ impl LockedVault {
         let real_index: DbIndex = random_bytes::<1>()?[0] & 1;
         let real = MasterKey::random()?;
         let decoy = MasterKey::random()?;
-        create_database(dir, real_index, &real, false)?;
-        create_database(dir, 1 - real_index, &decoy, true)?;
+        create_database(dir, real_index, &real, None)?;
+        create_database(dir, 1 - real_index, &decoy, Some(Space::Notebook))?;
 
         let kek = pin_kek(pin, &header.salt, kdf, &device)?;
         seal_slot(&mut header, Slot::Pin, &kek, &real, real_index)?;
@@ -533,8 +551,9 @@ impl UnlockedVault {
     ///
     /// After a recovery-key unlock on a device whose keychain entry is gone, a new device secret
     /// is made; the duress PIN depended on the old one, so it is cleared (and the person told).
-    pub fn change_pin(&mut self, new_pin: &Pin) -> Result<()> {
+    pub fn change_pin(&mut self, new_pin: &Pin) -> Result<PinChanged> {
         check_new_pin(new_pin)?;
+        let mut second_pin_cleared = false;
         let guesses = self.guesses();
         // Before anything changes: a running delay refuses the change with nothing half done.
         let turn = guesses.turn()?;
@@ -544,6 +563,9 @@ impl UnlockedVault {
             Err(VaultError::DeviceSecretMissing) if self.opened_by == Slot::Recovery => {
                 let device = DeviceSecret::random()?;
                 self.keychain.store(&account, &device)?;
+                // Whether one was set cannot be told (unused slots are random bytes), so the
+                // person is told "if you had one".
+                second_pin_cleared = true;
                 self.reset_decoy()?;
                 device
             }
@@ -579,12 +601,17 @@ impl UnlockedVault {
         seal_slot(&mut header, own, &kek, &self.master, self.db_index)?;
         write_header(&self.dir, &header)?;
         self.header = header;
-        Ok(())
+        // From now on this session is one opened by the new PIN: a further change needs it, so
+        // someone who finds the app left open cannot change the PIN without knowing it.
+        if self.opened_by == Slot::Recovery {
+            self.opened_by = Slot::Pin;
+        }
+        Ok(PinChanged { second_pin_cleared })
     }
 
     /// Sets (or replaces) the duress PIN. It opens a fresh, plausible decoy vault. Only from the
     /// real vault.
-    pub fn set_duress_pin(&mut self, duress: &Pin) -> Result<()> {
+    pub fn set_duress_pin(&mut self, duress: &Pin, opens: Space) -> Result<()> {
         check_new_pin(duress)?;
         if self.kind != VaultKind::Real {
             // The same rule and the same cost as in the real vault, so that neither tells them
@@ -608,7 +635,7 @@ impl UnlockedVault {
         // So a crash at any point leaves the duress PIN opening a working decoy.
         let final_path = database_path(&self.dir, decoy_index);
         let pending = pending_path(&final_path);
-        build_database(&pending, &decoy, true)?;
+        build_database(&pending, &decoy, Some(opens))?;
         let mut header = self.header.clone();
         seal_slot(&mut header, Slot::Duress, &kek, &decoy, decoy_index)?;
         write_header(&self.dir, &header)?;
@@ -645,7 +672,12 @@ impl UnlockedVault {
         clear_slot(&mut header, Slot::Duress)?;
         write_header(&self.dir, &header)?;
         self.header = header;
-        create_database(&self.dir, 1 - self.db_index, &MasterKey::random()?, true)?;
+        create_database(
+            &self.dir,
+            1 - self.db_index,
+            &MasterKey::random()?,
+            Some(Space::Notebook),
+        )?;
         self.remove_old_decoy_cases();
         Ok(())
     }

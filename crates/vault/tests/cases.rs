@@ -135,7 +135,9 @@ fn each_case_is_its_own_compartment_and_removing_one_leaves_nothing() {
         *b ^= 0x5a;
     }
     std::fs::write(&damaged, &broken).unwrap();
-    vault.set_duress_pin(&pin(DURESS)).unwrap();
+    vault
+        .set_duress_pin(&pin(DURESS), harbour_store::Space::Notebook)
+        .unwrap();
     assert!(
         !fx.path()
             .join("pages")

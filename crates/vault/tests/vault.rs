@@ -183,10 +183,12 @@ fn duress_pin_can_be_set_changed_and_cleared_later() {
         fx.locked().unlock(&pin(DURESS)),
         Err(VaultError::WrongPin)
     ));
-    vault.set_duress_pin(&pin(DURESS)).unwrap();
+    vault
+        .set_duress_pin(&pin(DURESS), harbour_store::Space::Notebook)
+        .unwrap();
     // The same PIN for both is refused, in words that do not say why.
     assert!(matches!(
-        vault.set_duress_pin(&pin(PIN)),
+        vault.set_duress_pin(&pin(PIN), harbour_store::Space::Notebook),
         Err(VaultError::Invalid(_))
     ));
     mark(&vault, "real");
@@ -194,7 +196,7 @@ fn duress_pin_can_be_set_changed_and_cleared_later() {
     let mut decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
     assert_eq!(decoy.kind(), VaultKind::Decoy);
     assert!(matches!(
-        decoy.set_duress_pin(&pin("135792")),
+        decoy.set_duress_pin(&pin("135792"), harbour_store::Space::App),
         Err(VaultError::NotAvailable)
     ));
     // From the decoy, the answer to "change my PIN to X" never depends on the real PIN.
