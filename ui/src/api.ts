@@ -24,7 +24,9 @@ import type { IncidentFields } from "./bindings/IncidentFields";
 import type { IncidentKind } from "./bindings/IncidentKind";
 import type { IncidentPage } from "./bindings/IncidentPage";
 import type { IncidentRevision } from "./bindings/IncidentRevision";
+import type { NotebookPageView } from "./bindings/NotebookPageView";
 import type { NotesSaved } from "./bindings/NotesSaved";
+import type { OpenedSpace } from "./bindings/OpenedSpace";
 import type { PlanItemSaved } from "./bindings/PlanItemSaved";
 import type { PageCursor } from "./bindings/PageCursor";
 import type { PlanItem } from "./bindings/PlanItem";
@@ -88,7 +90,9 @@ export type { RiskQuestion } from "./bindings/RiskQuestion";
 export type { RiskScreening } from "./bindings/RiskScreening";
 export type { WeekCount } from "./bindings/WeekCount";
 export type { PageCursor } from "./bindings/PageCursor";
+export type { NotebookPageView } from "./bindings/NotebookPageView";
 export type { NotesSaved } from "./bindings/NotesSaved";
+export type { OpenedSpace } from "./bindings/OpenedSpace";
 export type { PlanItemSaved } from "./bindings/PlanItemSaved";
 export type { PlanItem } from "./bindings/PlanItem";
 export type { PlanSectionView } from "./bindings/PlanSectionView";
@@ -161,6 +165,8 @@ const WRITES_NO_RECORDS = new Set([
   "shared_records",
   "drafts",
   "recovery_key_unseen",
+  "opened_space",
+  "notebook_pages",
 ]);
 
 /**
@@ -303,6 +309,8 @@ export const api = {
   recoveryKeyUnseen: () => call<string | null>("recovery_key_unseen"),
   /** The person saw the recovery key and wrote it down. */
   recoveryKeySeen: () => call<void>("recovery_key_seen"),
+  /** What was just opened (not by the recovery key, which always opens the app): the app or the notebook. */
+  openedSpace: () => call<OpenedSpace>("opened_space"),
   /** `drafts`: what the forms on screen hold, kept in the vault before it locks. */
   hideNow: (drafts: DraftIn[] = []) => {
     forgetOpening();
@@ -349,7 +357,9 @@ export const api = {
   /** Each PIN change needs the current PIN (of whatever is open now). */
   /** `currentPin` null only right after opening with the recovery key (none is asked then). */
   changePin: (currentPin: string | null, newPin: string) => call<void>("change_pin", { currentPin, newPin }),
-  setDuressPin: (currentPin: string, pin: string) => call<void>("set_duress_pin", { currentPin, pin }),
+  /** `opens`: what the second PIN opens, a fresh everyday notebook or the app with everyday things in it. */
+  setDuressPin: (currentPin: string, pin: string, opens: OpenedSpace) =>
+    call<void>("set_duress_pin", { currentPin, pin, opens }),
   clearDuressPin: (currentPin: string) => call<void>("clear_duress_pin", { currentPin }),
   /** Imports a file into the vault; the bytes go straight from memory to the encrypted database. */
   // Ordered from the moment it is asked for: reading the file counts as in flight, so a switch
@@ -441,6 +451,13 @@ export const api = {
   /** The drafts kept in the open records, to offer back. */
   drafts: () => call<DraftView[]>("drafts"),
   draftDiscard: (id: string) => call<void>("draft_discard", { id }),
+  // ---- The everyday notebook the second PIN opens by default ----
+  /** Its pages, most recently changed first. */
+  notebookPages: () => call<NotebookPageView[]>("notebook_pages"),
+  /** Saves a page (`id` null adds a new one) and gives it back as saved. */
+  notebookSave: (id: string | null, title: string, body: string) =>
+    call<NotebookPageView>("notebook_save", { id, title, body }),
+  notebookRemove: (id: string) => call<void>("notebook_remove", { id }),
   // ---- The notes-pad disguise's own lines (kept in a plain file; never a line of digits) ----
   notesPad: () => call<string>("notes_pad"),
   notesPadKeep: (text: string) => call<void>("notes_pad_keep", { text }),

@@ -1,10 +1,11 @@
-// Entry point: shows the disguise, and after a PIN opens the vault, the app itself (after the
-// recovery key typed at the disguise: first a new PIN). Nothing the disguise shows is ever the
-// app's own words: a wrong PIN changes nothing, and trouble opening shows the calculator's
-// "Error" (the notes pad shows nothing at all). Every route
-// back (quick-exit button, Shift tapped three times, the global shortcut, a second launch) ends in
-// showDisguise(), which throws away everything on screen; what was being written is kept in the
-// vault as a draft first (drafts.ts). Nothing here touches browser storage.
+// Entry point: shows the disguise, and after a PIN opens the vault, the app itself or, when that
+// is what the PIN opened (the second PIN's space, by default), the everyday notebook (after the
+// recovery key typed at the disguise: first a new PIN, then the app). Nothing the disguise shows
+// is ever the app's own words: a wrong PIN changes nothing, and trouble opening shows the
+// calculator's "Error" (the notes pad shows nothing at all). Every route back (quick-exit button,
+// Shift tapped three times, the global shortcut, a second launch) ends in showDisguise(), which
+// throws away everything on screen; what was being written is kept in the vault as a draft first
+// (drafts.ts). Nothing here touches browser storage.
 
 import "./style.css";
 import { api, isApiError, type AppStatus } from "./api";
@@ -19,8 +20,9 @@ import { ShiftTaps } from "./shift-taps";
 import { showSetup, showUnseenRecoveryKey } from "./screens/setup";
 import { showNewPinAfterRecovery } from "./screens/recovery";
 import { showHome } from "./screens/home";
+import { showNotebook } from "./screens/notebook";
 import { SETTINGS_SAVED } from "./screens/settings";
-import type { SettingsView, UnlockOutcome } from "./api";
+import type { OpenedSpace, SettingsView, UnlockOutcome } from "./api";
 
 /**
  * Typed at the disguise before anything is set up (then = on the calculator, Enter on the notes
@@ -38,9 +40,9 @@ let status: AppStatus = {
 };
 /**
  * What is on screen: the disguise, first-run setup, a new PIN after the recovery key (the vault
- * is open), or the open app.
+ * is open), the open app, or the everyday notebook (also open).
  */
-let showing: "disguise" | "setup" | "recovery" | "open" = "disguise";
+let showing: "disguise" | "setup" | "recovery" | "open" | "notebook" = "disguise";
 
 function clear(): void {
   root.replaceChildren();
@@ -123,7 +125,7 @@ async function attempt(pin: string, trouble: () => void): Promise<void> {
   }
   if (outcome.opened) {
     if (outcome.recovered) openNewPinAfterRecovery();
-    else openHome();
+    else await openWhatOpened();
   } else if (outcome.trouble) {
     trouble();
   }
@@ -167,6 +169,36 @@ async function refreshSetUp(): Promise<void> {
 function openNewPinAfterRecovery(): void {
   showing = "recovery";
   showNewPinAfterRecovery(withExitBar(), { onDone: openHome });
+}
+
+/**
+ * A PIN opened something: the app, or the everyday notebook. The disguise stays until Rust says
+ * which; if a hide came meanwhile (Rust answers "locked", or the disguise was drawn again),
+ * nothing is shown. If Rust cannot say, the app, as before there was a notebook.
+ */
+async function openWhatOpened(): Promise<void> {
+  const shown = disguisesShown;
+  let space: OpenedSpace = "app";
+  try {
+    space = await api.openedSpace();
+  } catch (e) {
+    // Hidden again while it was asked: the disguise just stays what it is.
+    if (isApiError(e) && e.code === "locked") return;
+  }
+  if (showing !== "disguise" || shown !== disguisesShown) return;
+  if (space === "notebook") openNotebook();
+  else openHome();
+}
+
+/**
+ * The everyday notebook. Never the unseen recovery key check, drafts or live news: the space it
+ * belongs to has none of them, and it must offer nothing the notebook would not.
+ */
+function openNotebook(): void {
+  showing = "notebook";
+  ++openings;
+  clear();
+  showNotebook(root, { onLock: quickExit });
 }
 
 /** When the page's own quick exit last drew the disguise. */
@@ -258,7 +290,7 @@ function isTextBox(target: EventTarget | null): boolean {
 // While open, key and pointer input tell Rust the person is still here (at most every 20 s), so
 // auto-lock fires only after real inactivity.
 let lastSignal = 0;
-const unlocked = () => showing === "open" || showing === "recovery";
+const unlocked = () => showing === "open" || showing === "recovery" || showing === "notebook";
 for (const type of ["keydown", "pointerdown", "wheel"]) {
   document.addEventListener(
     type,

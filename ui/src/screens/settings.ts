@@ -3,7 +3,7 @@
 // once they have been used.
 
 import "./settings.css";
-import { api, isApiError, type Look, type SettingsView } from "../api";
+import { api, isApiError, type Look, type OpenedSpace, type SettingsView } from "../api";
 import { recheckCase } from "../cases";
 import { confirmGroup, field, h } from "../dom";
 import { acceleratorFromKey, describeAccelerator } from "./accelerator";
@@ -402,6 +402,57 @@ function changePinForm(): HTMLElement {
 
 // ---- Second (decoy) PIN ----
 
+/** "What your second PIN opens": an everyday notebook (the default) or this app, made harmless. */
+function opensChoice(): { fieldset: HTMLElement; value(): OpenedSpace; choose(value: OpenedSpace): void } {
+  const choice = (value: OpenedSpace, label: string, hint: string, checked: boolean) => {
+    const id = `settings-second-opens-${value}`;
+    const hintId = `${id}-hint`;
+    const input = h("input", {
+      type: "radio",
+      id,
+      name: "settings-second-opens",
+      value,
+      "aria-describedby": hintId,
+      // The attribute, not the property: form.reset() goes back to it.
+      checked,
+    });
+    const wrap = h(
+      "div",
+      { class: "look-choice" },
+      h("div", { class: "radio" }, input, h("label", { for: id }, label)),
+      h("p", { class: "hint", id: hintId }, hint),
+    );
+    return { wrap, input };
+  };
+  const notebook = choice(
+    "notebook",
+    "An everyday notebook (recommended)",
+    "A plain notebook for writing pages. Nothing in it suggests that this app exists.",
+    true,
+  );
+  const app = choice(
+    "app",
+    "This app, with everyday things in it (if the other person already knows this app is here)",
+    "This app as it looks now, but with none of your information in it.",
+    false,
+  );
+  const fieldset = h(
+    "fieldset",
+    { class: "field settings-section" },
+    h("legend", {}, "What your second PIN opens"),
+    notebook.wrap,
+    app.wrap,
+  );
+  return {
+    fieldset,
+    value: () => (app.input.checked ? "app" : "notebook"),
+    choose: (value) => {
+      app.input.checked = value === "app";
+      notebook.input.checked = value !== "app";
+    },
+  };
+}
+
 function secondPinForm(): HTMLElement {
   const fields = pinFields(
     "settings-second-pin",
@@ -414,6 +465,8 @@ function secondPinForm(): HTMLElement {
   const status = h("p", { class: "status", role: "status" });
   const set = h("button", { type: "submit", class: "primary" }, "Set second PIN");
   const remove = h("button", { type: "button" }, "Remove second PIN");
+
+  const opens = opensChoice();
 
   const yes = h("button", { type: "button", class: "primary" }, "Yes, remove it");
   const no = h("button", { type: "button" }, "Keep it");
@@ -438,8 +491,9 @@ function secondPinForm(): HTMLElement {
     h(
       "p",
       { class: "muted" },
-      "Setting a new second PIN replaces any earlier one and starts a fresh decoy space.",
+      "Setting a second PIN makes a fresh, empty space for it and replaces any earlier second PIN.",
     ),
+    opens.fieldset,
     currentWrap,
     ...fields.wraps,
     error,
@@ -464,10 +518,16 @@ function secondPinForm(): HTMLElement {
     if (!pinFormReady(current, fields, error)) return;
     pending = true;
     api
-      .setDuressPin(current.value, fields.pin.value)
+      .setDuressPin(current.value, fields.pin.value, opens.value())
       .then(() => {
+        const chosen = opens.value();
         form.reset();
-        status.textContent = "Your second PIN is set. It opens the decoy space instead of this one.";
+        // The PINs are cleared; the choice stays as it was set, so the form shows what it opens.
+        opens.choose(chosen);
+        status.textContent =
+          chosen === "notebook"
+            ? "Your second PIN is set. It opens an everyday notebook instead of this space."
+            : "Your second PIN is set. It opens a separate copy of this app with none of your information in it.";
       })
       .catch((err: unknown) => {
         error.textContent = errorText(err, "The second PIN could not be set. Please try again.");

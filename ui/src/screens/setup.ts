@@ -35,8 +35,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
   const duress = field("Second PIN (optional)", "duress", {
     type: "password",
     hint:
-      "If someone makes you open this, type this PIN instead. It opens an ordinary-looking " +
-      "space with none of your real information. " +
+      "If someone makes you open this, type this PIN instead. It opens an everyday notebook " +
+      "with none of your real information in it (Settings can change this). " +
       `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits. Leave empty to skip; you can add it later.`,
     autocomplete: "new-password",
   });
