@@ -5,6 +5,7 @@ const COMMANDS: &[&str] = &[
     "set_up",
     "set_up_from_backup",
     "try_unlock",
+    "room_for_setup",
     "hide_now",
     "still_here",
     "list_contacts",

@@ -111,6 +111,16 @@ pub fn app_status(session: State<'_, Session>) -> AppStatus {
     }
 }
 
+/// First-run setup is on screen: the window gets the open app's room (its errors and hints
+/// would be out of sight in the calculator's). Only before anything is set up; a hide puts the
+/// calculator's size back.
+#[tauri::command]
+pub fn room_for_setup<R: Runtime>(app: AppHandle<R>, session: State<'_, Session>) {
+    if !session.is_set_up() {
+        hide::make_room(&app);
+    }
+}
+
 /// A setup request checked: the PINs and the look and shortcut to save.
 struct SetupChoice {
     pin: Pin,

@@ -33,6 +33,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::set_up,
             commands::set_up_from_backup,
             commands::try_unlock,
+            commands::room_for_setup,
             commands::hide_now,
             commands::still_here,
             commands::list_contacts,

@@ -37,8 +37,14 @@ fn run() -> AnyResult<()> {
 
     println!("# vault benchmark, {n} incidents");
     let t = Instant::now();
-    let created =
-        LockedVault::create(&vault_dir, keychain.clone(), &pin, None, KdfParams::DEFAULT)?;
+    let duress = Pin::new("750316")?;
+    let created = LockedVault::create(
+        &vault_dir,
+        keychain.clone(),
+        &pin,
+        Some(&duress),
+        KdfParams::DEFAULT,
+    )?;
     println!(
         "create vault (default KDF {:?}): {:.0} ms",
         KdfParams::DEFAULT,
@@ -56,6 +62,14 @@ fn run() -> AnyResult<()> {
     println!(
         "unlock with {n} incidents (includes integrity check): median {:.0} ms",
         ms(median_unlock(&locked, &pin, 3)?)
+    );
+    // The second PIN's space beside it: its opening should not be quicker for being small.
+    let (real, decoy) = unlock_times(&locked, &pin, &duress, 7)?;
+    println!(
+        "real vault ({n} incidents) vs second PIN's space, 7 each, alternating (min / median / max ms): \
+         real {} | second PIN {}",
+        spread(&real),
+        spread(&decoy)
     );
     // What the integrity check on open costs, by kind of check, on the same file.
     let v = locked.unlock(&pin)?;
@@ -319,6 +333,40 @@ fn median_unlock(locked: &LockedVault, pin: &Pin, rounds: usize) -> AnyResult<Du
         v.lock()?;
     }
     Ok(median(&mut samples))
+}
+
+/// Unlock times of the two PINs, alternating so that the machine's noise falls on both alike.
+fn unlock_times(
+    locked: &LockedVault,
+    pin: &Pin,
+    duress: &Pin,
+    rounds: usize,
+) -> AnyResult<(Vec<Duration>, Vec<Duration>)> {
+    let (mut real, mut decoy) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        for (p, out) in [(pin, &mut real), (duress, &mut decoy)] {
+            let t = Instant::now();
+            let v = locked.unlock(p)?;
+            out.push(t.elapsed());
+            v.lock()?;
+        }
+    }
+    Ok((real, decoy))
+}
+
+fn spread(samples: &[Duration]) -> String {
+    let mut s = samples.to_vec();
+    s.sort();
+    let (min, max) = (
+        s.first().copied().unwrap_or_default(),
+        s.last().copied().unwrap_or_default(),
+    );
+    format!(
+        "{:.0} / {:.0} / {:.0}",
+        ms(min),
+        ms(median(&mut s)),
+        ms(max)
+    )
 }
 
 fn median(samples: &mut [Duration]) -> Duration {

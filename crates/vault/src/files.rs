@@ -85,6 +85,18 @@ fn private_options() -> OpenOptions {
     options
 }
 
+/// Gives `paths` the same access and modification time (now), so that after a session nothing in
+/// the folder tells which database was opened or written. Best effort.
+pub(crate) fn same_times(paths: &[PathBuf]) {
+    let now = std::time::SystemTime::now();
+    let times = fs::FileTimes::new().set_accessed(now).set_modified(now);
+    for p in paths {
+        if let Ok(f) = OpenOptions::new().write(true).open(p) {
+            let _ = f.set_times(times);
+        }
+    }
+}
+
 /// Makes a rename durable. Best effort: not every platform can open a folder for syncing.
 pub(crate) fn sync_dir(dir: &Path) {
     if let Ok(d) = File::open(dir) {

@@ -385,6 +385,7 @@ impl LockedVault {
         remove_leftover_scratch(&self.dir);
         crate::cases::remove_leftovers(&self.dir);
         let conn = open_encrypted(&path, &key, false)?;
+        crate::database::read_through(&database_path(&self.dir, 1 - db_index));
         let store = Store::open(conn)?;
         if committed.is_some() {
             crate::cases::discard_leftovers(&self.dir, &master, |id| store.case(id).is_ok());
@@ -495,6 +496,7 @@ impl UnlockedVault {
         let case_closed = case.map_or(Ok(()), CaseVault::close);
         let closed = store.close();
         drop(master);
+        crate::files::same_times(&[database_path(&dir, 0), database_path(&dir, 1)]);
         case_closed?;
         closed?;
         Ok(LockedVault { dir, keychain })

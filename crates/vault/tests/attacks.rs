@@ -229,3 +229,49 @@ fn modes(dir: &std::path::Path) -> Vec<(String, u32)> {
         })
         .collect()
 }
+
+#[test]
+fn after_a_session_in_either_vault_the_two_databases_look_alike_from_outside() {
+    let fx = Fixture::new();
+    let (vault, _) = fx.create(Some(DURESS));
+    vault.lock().unwrap();
+    let dbs = || -> Vec<std::path::PathBuf> {
+        files_under(&fx.path())
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "db"))
+            .collect()
+    };
+    for which in [PIN, DURESS] {
+        let mut vault = fx.locked().unlock(&pin(which)).unwrap();
+        vault
+            .own_records_mut()
+            .add_contact(&harbour_store::ContactFields {
+                name: "written in this session".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+        vault.lock().unwrap();
+        let files = dbs();
+        assert_eq!(files.len(), 2);
+        let times: Vec<_> = files
+            .iter()
+            .map(|p| std::fs::metadata(p).unwrap().modified().unwrap())
+            .collect();
+        assert_eq!(
+            times[0], times[1],
+            "after a session in one, both have the same modification time"
+        );
+        // And no side file tells which one was open.
+        let names: Vec<String> = files_under(&fx.path())
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.ends_with("-wal") && !n.ends_with("-shm") && !n.ends_with("-journal")),
+            "{names:?}"
+        );
+    }
+}
