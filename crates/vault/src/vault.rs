@@ -3,6 +3,7 @@
 
 mod backing_up;
 mod restoring;
+mod sizes;
 
 pub use backing_up::{BackupInProgress, WrittenBackup};
 pub use restoring::{CheckedBackup, PreparedRestore, RestoreInProgress};
@@ -303,7 +304,9 @@ impl LockedVault {
             dir: dir.to_owned(),
             keychain,
         };
-        let vault = locked.open_session(header, VaultKind::Real, Slot::Pin, real, real_index)?;
+        let mut vault =
+            locked.open_session(header, VaultKind::Real, Slot::Pin, real, real_index)?;
+        vault.store.keep_companion_key(decoy.as_bytes())?;
         Ok(CreatedVault {
             vault,
             recovery_key,
@@ -485,6 +488,7 @@ impl UnlockedVault {
 
     /// Closes the database and wipes the keys.
     pub fn lock(self) -> Result<LockedVault> {
+        self.keep_sizes_in_step();
         let UnlockedVault {
             dir,
             keychain,
@@ -645,6 +649,7 @@ impl UnlockedVault {
         remove_database_files(&final_path)?;
         std::fs::rename(&pending, &final_path)?;
         crate::files::sync_dir(&self.dir);
+        self.store.keep_companion_key(decoy.as_bytes())?;
         self.remove_old_decoy_cases();
         Ok(())
     }
@@ -674,12 +679,9 @@ impl UnlockedVault {
         clear_slot(&mut header, Slot::Duress)?;
         write_header(&self.dir, &header)?;
         self.header = header;
-        create_database(
-            &self.dir,
-            1 - self.db_index,
-            &MasterKey::random()?,
-            Some(Space::Notebook),
-        )?;
+        let unused = MasterKey::random()?;
+        create_database(&self.dir, 1 - self.db_index, &unused, Some(Space::Notebook))?;
+        self.store.keep_companion_key(unused.as_bytes())?;
         self.remove_old_decoy_cases();
         Ok(())
     }

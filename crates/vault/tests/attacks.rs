@@ -275,3 +275,46 @@ fn after_a_session_in_either_vault_the_two_databases_look_alike_from_outside() {
         );
     }
 }
+
+#[test]
+fn the_second_pins_file_grows_in_step_with_the_real_one() {
+    let fx = Fixture::new();
+    let (vault, _) = fx.create(Some(DURESS));
+    // Ten years of records, in one go: the real file grows by about 12 MiB.
+    vault
+        .own_records()
+        .connection()
+        .execute_batch(
+            "CREATE TABLE vault_test_bulk(b BLOB);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+             INSERT INTO vault_test_bulk SELECT randomblob(1048576) FROM n;",
+        )
+        .unwrap();
+    vault.lock().unwrap();
+    let sizes = || -> Vec<u64> {
+        let mut s: Vec<u64> = files_under(&fx.path())
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "db"))
+            .map(|p| std::fs::metadata(p).unwrap().len())
+            .collect();
+        s.sort();
+        s
+    };
+    let s = sizes();
+    assert!(s[1] > 12 << 20, "{s:?}");
+    assert!(
+        s[0] as f64 >= s[1] as f64 * 0.8,
+        "the decoy's file stayed small beside the real one: {s:?}"
+    );
+    // Still a working space of its own, and the real one is as it was.
+    let decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
+    assert_eq!(decoy.kind(), VaultKind::Decoy);
+    decoy.lock().unwrap();
+    let real = fx.locked().unlock(&pin(PIN)).unwrap();
+    let rows: i64 = real
+        .own_records()
+        .connection()
+        .query_row("SELECT count(*) FROM vault_test_bulk", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 12);
+}
