@@ -27,6 +27,7 @@ import type { IncidentRevision } from "./bindings/IncidentRevision";
 import type { NotebookPageView } from "./bindings/NotebookPageView";
 import type { NotesSaved } from "./bindings/NotesSaved";
 import type { OpenedSpace } from "./bindings/OpenedSpace";
+import type { PinChangedView } from "./bindings/PinChangedView";
 import type { PlanItemSaved } from "./bindings/PlanItemSaved";
 import type { PageCursor } from "./bindings/PageCursor";
 import type { PlanItem } from "./bindings/PlanItem";
@@ -93,6 +94,7 @@ export type { PageCursor } from "./bindings/PageCursor";
 export type { NotebookPageView } from "./bindings/NotebookPageView";
 export type { NotesSaved } from "./bindings/NotesSaved";
 export type { OpenedSpace } from "./bindings/OpenedSpace";
+export type { PinChangedView } from "./bindings/PinChangedView";
 export type { PlanItemSaved } from "./bindings/PlanItemSaved";
 export type { PlanItem } from "./bindings/PlanItem";
 export type { PlanSectionView } from "./bindings/PlanSectionView";
@@ -167,6 +169,7 @@ const WRITES_NO_RECORDS = new Set([
   "recovery_key_unseen",
   "opened_space",
   "notebook_pages",
+  "room_for_setup",
 ]);
 
 /**
@@ -295,6 +298,8 @@ export const INCIDENT_KINDS = Object.entries(KIND_LABELS) as [IncidentKind, stri
 
 export const api = {
   appStatus: () => call<AppStatus>("app_status"),
+  /** First-run setup is on screen: the window gets the open app's size (only before setup). */
+  roomForSetup: () => call<void>("room_for_setup"),
   setUp: (request: SetupRequest) => call<SetupDone>("set_up", { request }),
   /** First run from a backup: checks the chosen file fully before creating anything; null if no file was chosen. */
   setUpFromBackup: (request: SetupRequest, lock: BackupLock) =>
@@ -355,8 +360,13 @@ export const api = {
   getSettings: () => call<SettingsView>("get_settings"),
   saveSettings: (change: SettingsChange) => call<SettingsView>("save_settings", { change }),
   /** Each PIN change needs the current PIN (of whatever is open now). */
-  /** `currentPin` null only right after opening with the recovery key (none is asked then). */
-  changePin: (currentPin: string | null, newPin: string) => call<void>("change_pin", { currentPin, newPin }),
+  /**
+   * `currentPin` null only right after opening with the recovery key (none is asked then).
+   * `second_pin_turned_off`: after such an opening on a computer that had lost its password-store
+   * key, any second PIN was turned off too.
+   */
+  changePin: (currentPin: string | null, newPin: string) =>
+    call<PinChangedView>("change_pin", { currentPin, newPin }),
   /** `opens`: what the second PIN opens, a fresh everyday notebook or the app with everyday things in it. */
   setDuressPin: (currentPin: string, pin: string, opens: OpenedSpace) =>
     call<void>("set_duress_pin", { currentPin, pin, opens }),

@@ -62,7 +62,14 @@ export function showDisguise(): void {
   casesLocked();
   clear();
   const host = h("div", { class: "disguise" });
-  root.append(host);
+  // The page's main part and one heading, for screen readers: only the tool's own name.
+  const page = h(
+    "main",
+    { class: "disguise-page" },
+    h("h1", { class: "visually-hidden" }, status.look === "notes" ? "Notes" : "Calculator"),
+    host,
+  );
+  root.append(page);
   const onSetupCode = () => void setupCode();
   let disguise: { focus(): void };
   if (status.look === "notes") {
@@ -85,7 +92,7 @@ export function showDisguise(): void {
     disguise = calculator;
   }
   if (!status.set_up) {
-    root.append(
+    page.append(
       h(
         "p",
         { class: "first-run", role: "note" },
@@ -139,7 +146,7 @@ async function attempt(pin: string, trouble: () => void): Promise<void> {
 function withExitBar(): HTMLElement {
   const exit = h("button", { type: "button", class: "quick-exit", "aria-label": "Quick exit: hide now" }, "Quick exit");
   exit.addEventListener("click", quickExit);
-  const host = h("div", { class: "first-steps" });
+  const host = h("main", { class: "first-steps" });
   const bar = h("header", { class: "bar bar-exit-only" }, h("span", { class: "spacer" }), exit);
   root.replaceChildren(bar, host);
   keepClearOfHeader(bar);
@@ -153,7 +160,8 @@ function openSetup(): void {
       status = await api.appStatus();
       openHome();
     },
-    onCancel: showDisguise,
+    // Back to the calculator at its own size (setup gave the window the open app's).
+    onCancel: quickExit,
     onFinishedAfterExit: () => void refreshSetUp(),
   });
 }
@@ -174,16 +182,19 @@ function openNewPinAfterRecovery(): void {
 /**
  * A PIN opened something: the app, or the everyday notebook. The disguise stays until Rust says
  * which; if a hide came meanwhile (Rust answers "locked", or the disguise was drawn again),
- * nothing is shown. If Rust cannot say, the app, as before there was a notebook.
+ * nothing is shown. If Rust cannot say, nothing is guessed (the app's menus over the notebook's
+ * space would give both away): it locks again, as a quick exit, and the disguise stays.
  */
 async function openWhatOpened(): Promise<void> {
   const shown = disguisesShown;
-  let space: OpenedSpace = "app";
+  let space: OpenedSpace;
   try {
     space = await api.openedSpace();
   } catch (e) {
     // Hidden again while it was asked: the disguise just stays what it is.
     if (isApiError(e) && e.code === "locked") return;
+    if (showing === "disguise" && shown === disguisesShown) quickExit();
+    return;
   }
   if (showing !== "disguise" || shown !== disguisesShown) return;
   if (space === "notebook") openNotebook();
@@ -219,7 +230,7 @@ function openHome(): void {
     .catch(() => null)
     .then((key) => {
       if (showing !== "open" || mine !== openings) return;
-      if (key) showUnseenRecoveryKey(withExitBar(), key, home);
+      if (key) showUnseenRecoveryKey(withExitBar(), key, status.look, home);
       else home();
     });
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { acceleratorFromKey, describeAccelerator, keyName, type KeyPress } from "../src/screens/accelerator";
+import {
+  DEFAULT_SHORTCUT,
+  acceleratorFromKey,
+  describeAccelerator,
+  keyName,
+  shortcutText,
+  type KeyPress,
+} from "../src/screens/accelerator";
 
 function press(code: string, mods: Partial<Omit<KeyPress, "code">> = {}): KeyPress {
   return { code, ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, ...mods };
@@ -110,5 +117,30 @@ describe("describeAccelerator", () => {
     expect(describeAccelerator("CommandOrControl+Slash")).toBe("Ctrl + /");
     expect(describeAccelerator("CommandOrControl+Shift+H", { mac: true })).toBe("Command + Shift + H");
     expect(describeAccelerator("Control+Alt+Numpad1", { mac: true })).toBe("Control + Option + Number pad 1");
+  });
+});
+
+describe("shortcutText (the shortcut as shown in its box)", () => {
+  it("names Ctrl (on a Mac, Cmd) instead of CommandOrControl", () => {
+    expect(shortcutText(DEFAULT_SHORTCUT)).toBe("Ctrl+Shift+H");
+    expect(shortcutText(DEFAULT_SHORTCUT, { mac: true })).toBe("Cmd+Shift+H");
+    expect(shortcutText("CmdOrCtrl+Alt+F5")).toBe("Ctrl+Alt+F5");
+    expect(shortcutText("Control+Alt+H", { mac: true })).toBe("Ctrl+Alt+H");
+  });
+
+  it("leaves the rest as the shortcut parser reads it", () => {
+    expect(shortcutText("Alt+Super+Slash")).toBe("Alt+Super+Slash");
+    expect(shortcutText("Alt+Shift+Numpad1")).toBe("Alt+Shift+Numpad1");
+  });
+
+  it("only uses names the parser (global-hotkey) takes for the same keys", () => {
+    // CONTROL | CTRL, COMMAND | CMD | SUPER, COMMANDORCONTROL and the rest: see hotkey.rs.
+    const parserNames = new Set(["ctrl", "control", "cmd", "command", "super", "alt", "option", "shift"]);
+    for (const mac of [false, true]) {
+      for (const accel of [DEFAULT_SHORTCUT, "CommandOrControl+Alt+K", "Control+Shift+F2"]) {
+        const mods = shortcutText(accel, { mac }).split("+").slice(0, -1);
+        for (const mod of mods) expect(parserNames.has(mod.toLowerCase())).toBe(true);
+      }
+    }
   });
 });

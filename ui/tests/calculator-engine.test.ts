@@ -11,6 +11,7 @@ import {
   hostError,
   initialState,
   keyFromKeyboard,
+  routeKey,
   press,
   pressAll,
 } from "../src/disguise/calculator-engine";
@@ -525,5 +526,47 @@ describe("keyboard map", () => {
     [{ key: "/", ctrlKey: true, altKey: true }, "/"], // AltGr
   ] as const)("%j → %s", (event, expected) => {
     expect(keyFromKeyboard(event)).toBe(expected);
+  });
+});
+
+describe("routeKey (where focus is decides what Space and Enter do)", () => {
+  it("Space where the calculator keeps focus does nothing, however often (a key typed with spaces)", () => {
+    expect(routeKey({ key: " " }, false)).toEqual({ action: "swallow" });
+    expect(routeKey({ key: "Spacebar" }, false)).toEqual({ action: "swallow" });
+  });
+
+  it("Space and Enter on a key someone tabbed to press that key, as on any button", () => {
+    expect(routeKey({ key: " " }, true)).toEqual({ action: "native" });
+    expect(routeKey({ key: "Enter", code: "Enter" }, true)).toEqual({ action: "native" });
+  });
+
+  it("Enter elsewhere, and the number pad's Enter anywhere, is =", () => {
+    expect(routeKey({ key: "Enter", code: "Enter" }, false)).toEqual({ action: "press", key: "=" });
+    expect(routeKey({ key: "Enter", code: "NumpadEnter" }, true)).toEqual({ action: "press", key: "=" });
+  });
+
+  it("digits and operators go to the calculator wherever focus is", () => {
+    expect(routeKey({ key: "7" }, true)).toEqual({ action: "press", key: "7" });
+    expect(routeKey({ key: "7" }, false)).toEqual({ action: "press", key: "7" });
+    expect(routeKey({ key: "=" }, true)).toEqual({ action: "press", key: "=" });
+  });
+
+  it("leaves other keys and shortcuts alone", () => {
+    expect(routeKey({ key: "Tab" }, true)).toEqual({ action: "ignore" });
+    expect(routeKey({ key: "Tab" }, false)).toEqual({ action: "ignore" });
+    expect(routeKey({ key: " ", ctrlKey: true }, false)).toEqual({ action: "ignore" });
+    expect(routeKey({ key: " ", ctrlKey: true }, true)).toEqual({ action: "ignore" });
+    expect(routeKey({ key: "c", ctrlKey: true }, false)).toEqual({ action: "ignore" });
+  });
+
+  it("the recovery key typed with its spaces is only its digits", () => {
+    const key = "72752 38873 08634 70583 45807 11314 24721 02534";
+    const pressed = [...key]
+      .map((ch) => routeKey({ key: ch }, false))
+      .flatMap((r) => (r.action === "press" ? [r.key] : []));
+    expect(pressed.join("")).toBe(key.replace(/ /g, ""));
+    const then = routeKey({ key: "Enter", code: "Enter" }, false);
+    expect(then).toEqual({ action: "press", key: "=" });
+    expect(pressAll([...pressed, "="]).pinAttempt).toBe(key.replace(/ /g, ""));
   });
 });

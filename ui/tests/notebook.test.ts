@@ -12,6 +12,8 @@ import {
 import {
   PIN_FIELD_HINT,
   PIN_RULE_MESSAGE,
+  PIN_TOO_EASY_MESSAGE,
+  WRONG_CURRENT_PIN_MESSAGE,
   pinStrengthText,
   validatePinPair,
 } from "../src/screens/settings-rules";
@@ -60,9 +62,12 @@ describe("the notebook's words", () => {
     const shared = [
       PIN_FIELD_HINT,
       PIN_RULE_MESSAGE,
-      ...["", "12a", "123", "12345678901234567", "111111", "258014", "25801473", "2580147369"].map(
+      ...["", "12a", "123", "12345678901234567", "111111", "890123", "258014", "25801473", "2580147369"].map(
         pinStrengthText,
       ),
+      WRONG_CURRENT_PIN_MESSAGE,
+      PIN_TOO_EASY_MESSAGE,
+      validatePinPair("123456", "123456"),
       validatePinPair("", ""),
       validatePinPair("12", ""),
       validatePinPair("258014", ""),

@@ -6,8 +6,12 @@ import {
   PIN_MIN_DIGITS,
   PIN_PATTERN,
   PIN_RULE_MESSAGE,
+  PIN_TOO_EASY_MESSAGE,
+  PINS_DIFFER_MESSAGE,
   isEasyPattern,
+  isRefusedPin,
   parseMinutes,
+  pinPairProblem,
   pinStrength,
   pinStrengthText,
   validatePinPair,
@@ -54,6 +58,15 @@ describe("validatePinPair", () => {
 
   it("checks the PIN itself before the match", () => {
     expect(validatePinPair("12", "13")).toMatch(/6 to 16 digits/);
+    expect(validatePinPair("123456", "654321")).toBe(PIN_TOO_EASY_MESSAGE);
+  });
+
+  it("refuses what Rust refuses, before sending it", () => {
+    for (const pin of ["111111", "123456", "987654", "121212", "123123", "12341234"]) {
+      expect(validatePinPair(pin, pin)).toBe(PIN_TOO_EASY_MESSAGE);
+    }
+    // Easy-looking but taken by Rust: advice only, never a refusal.
+    for (const pin of ["890123", "112211", "1231231"]) expect(validatePinPair(pin, pin)).toBeNull();
   });
 
   it("the rule is the same as Rust's: 6 to 16 ASCII digits", () => {
@@ -62,6 +75,98 @@ describe("validatePinPair", () => {
     expect(PIN_PATTERN.test("12345")).toBe(false);
     expect(PIN_PATTERN.test("12345678901234567")).toBe(false);
     expect(PIN_FIELD_HINT).toMatch(/^6 to 16 digits/);
+  });
+});
+
+describe("pinPairProblem (where a PIN form's problem is shown)", () => {
+  it("puts each problem under its box", () => {
+    expect(pinPairProblem("", "")).toEqual({ message: "Please type a PIN.", field: "pin", clearBoth: false });
+    expect(pinPairProblem("12", "")?.field).toBe("pin");
+    expect(pinPairProblem("111111", "111111")).toEqual({ message: PIN_TOO_EASY_MESSAGE, field: "pin", clearBoth: false });
+    expect(pinPairProblem("258014", "")?.field).toBe("confirm");
+    expect(pinPairProblem("258014", "258014")).toBeNull();
+  });
+
+  it("two that differ: both emptied, from the first", () => {
+    expect(pinPairProblem("258014", "258015")).toEqual({ message: PINS_DIFFER_MESSAGE, field: "pin", clearBoth: true });
+  });
+});
+
+/**
+ * crates/vault `check_new_pin` as written there, byte by byte (windows, wrapping_add, chunks), so
+ * the page's `isRefusedPin` is checked against Rust's own steps.
+ */
+function rustRefuses(pin: string): boolean {
+  const bytes = [...pin].map((c) => c.charCodeAt(0));
+  if (!(bytes.length >= 6 && bytes.length <= 16 && bytes.every((b) => b >= 48 && b <= 57))) return true;
+  const wrappingAdd1 = (b: number) => (b + 1) & 0xff;
+  const windows = bytes.slice(1).map((b, i) => [bytes[i], b] as const);
+  const allSame = bytes.every((b) => b === bytes[0]);
+  const ascending = windows.every(([a, b]) => b === wrappingAdd1(a));
+  const descending = windows.every(([a, b]) => a === wrappingAdd1(b));
+  let repeated = false;
+  for (let n = 2; n <= Math.floor(bytes.length / 2); n++) {
+    if (bytes.length % n !== 0) continue;
+    let all = true;
+    for (let at = 0; at < bytes.length; at += n) {
+      for (let i = 0; i < n; i++) if (bytes[at + i] !== bytes[i]) all = false;
+    }
+    if (all) repeated = true;
+  }
+  return allSame || ascending || descending || repeated;
+}
+
+describe("isRefusedPin (what Rust refuses as too easy)", () => {
+  it.each([
+    "111111",
+    "0000000000",
+    "123456",
+    "012345",
+    "0123456789",
+    "345678",
+    "987654",
+    "9876543210",
+    "543210",
+    "121212",
+    "100100",
+    "123123",
+    "12341234",
+    "20242024",
+    "123412341234",
+    "9090909090909090",
+  ])("%j is refused", (pin) => {
+    expect(isRefusedPin(pin)).toBe(true);
+    expect(rustRefuses(pin)).toBe(true);
+  });
+
+  it.each(["890123", "210987", "112211", "1231231", "1212121", "135790", "482913", "1234567890123456", "12345687"])(
+    "%j is taken",
+    (pin) => {
+      expect(isRefusedPin(pin)).toBe(false);
+      expect(rustRefuses(pin)).toBe(false);
+    },
+  );
+
+  it("agrees with Rust on every 6-digit PIN and on many longer ones", () => {
+    for (let n = 0; n < 1_000_000; n++) {
+      const pin = String(n).padStart(6, "0");
+      if (isRefusedPin(pin) !== rustRefuses(pin)) expect.fail(pin);
+    }
+    // Longer ones built from short groups (where repeats and runs hide), and some at random.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 20000; i++) {
+      const length = 7 + Math.floor(random() * 10);
+      const group = String(Math.floor(random() * 10000)).slice(0, 1 + Math.floor(random() * 4));
+      const pin = (random() < 0.5 ? group.repeat(16) : String(random()).slice(2) + "0123456789").slice(0, length);
+      if (pin.length === length && isRefusedPin(pin) !== rustRefuses(pin)) expect.fail(pin);
+    }
+  });
+
+  it("is not about length or letters (those have their own messages)", () => {
+    expect(isRefusedPin("11111")).toBe(false);
+    expect(isRefusedPin("1".repeat(17))).toBe(false);
+    expect(isRefusedPin("12345a")).toBe(false);
   });
 });
 
@@ -79,18 +184,20 @@ describe("pinStrength (the hint under a new PIN as it is typed)", () => {
     ["4829137502", "strong"],
     ["4829137502661409", "strong"],
     ["48291375026614093", "long"],
-    ["111111", "easy"],
-    ["0000000000", "easy"],
-    ["121212", "easy"],
-    ["100100", "easy"],
-    ["123123", "easy"],
-    ["20242024", "easy"],
-    ["123456", "easy"],
-    ["12345678", "easy"],
-    ["1234567890", "easy"],
-    ["987654", "easy"],
+    ["111111", "refused"],
+    ["0000000000", "refused"],
+    ["121212", "refused"],
+    ["100100", "refused"],
+    ["123123", "refused"],
+    ["20242024", "refused"],
+    ["123456", "refused"],
+    ["12345678", "refused"],
+    ["1234567890", "easy"], // 9 then 0 is no step for Rust: taken, with advice
+    ["987654", "refused"],
     ["890123", "easy"],
     ["210987", "easy"],
+    ["112211", "easy"],
+    ["1231231", "easy"],
     ["135790", "ok"],
     ["482910", "ok"],
     ["12345687", "good"],
@@ -103,10 +210,16 @@ describe("pinStrength (the hint under a new PIN as it is typed)", () => {
     expect(pinStrengthText("482913")).toBe("OK. Longer is harder to guess: 8 or more digits is better.");
     expect(pinStrengthText("48291375")).toBe("Good.");
     expect(pinStrengthText("4829137502")).toBe("Strong.");
-    expect(pinStrengthText("111111")).toBe("Easy to guess: please avoid repeated or counting digits.");
-    expect(pinStrengthText("4829")).toMatch(/at least 6 digits/);
+    expect(pinStrengthText("111111")).toBe("This PIN can't be used: it's too easy to guess.");
+    expect(pinStrengthText("123456")).toBe("This PIN can't be used: it's too easy to guess.");
+    expect(pinStrengthText("890123")).toBe("Easy to guess. Digits with no pattern are stronger.");
     expect(pinStrengthText("48291375026614093")).toMatch(/more than 16 digits/);
     expect(pinStrengthText("48a")).toMatch(/Only digits/);
+  });
+
+  it("says nothing until there are 6 digits: the first digit is no telling-off", () => {
+    for (const typed of ["1", "11", "111", "1111", "11111", "4829"]) expect(pinStrengthText(typed)).toBe("");
+    expect(pinStrengthText("111111")).not.toBe("");
   });
 
   it("isEasyPattern needs the whole PIN to repeat or count", () => {

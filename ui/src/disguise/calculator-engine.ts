@@ -475,3 +475,29 @@ export function keyFromKeyboard(e: KeyboardLike): CalculatorKey | null {
       return null;
   }
 }
+
+/**
+ * What the calculator does with a key press, given whether keyboard focus is on one of its keys
+ * (someone tabbed there) or anywhere else (its own area, where it keeps focus):
+ * - `press`: the calculator key for it (and the browser's own action is stopped);
+ * - `native`: Space or Enter on a key someone tabbed to clicks that key, as on any button;
+ * - `swallow`: Space anywhere else does nothing at all (so typing the recovery key with its
+ *   spaces never "clicks" a key that once had focus, and the page does not scroll);
+ * - `ignore`: not the calculator's key; left alone.
+ */
+export type KeyRoute =
+  | { readonly action: "press"; readonly key: CalculatorKey }
+  | { readonly action: "native" }
+  | { readonly action: "swallow" }
+  | { readonly action: "ignore" };
+
+export function routeKey(e: KeyboardLike, focusOnKey: boolean): KeyRoute {
+  const plain = !e.ctrlKey && !e.altKey && !e.metaKey;
+  const space = e.key === " " || e.key === "Spacebar";
+  // The number pad's Enter is always "=", wherever focus is.
+  const enter = e.key === "Enter" && e.code !== "NumpadEnter";
+  if (focusOnKey && plain && (space || enter)) return { action: "native" };
+  if (space && plain) return { action: "swallow" };
+  const key = keyFromKeyboard(e);
+  return key === null ? { action: "ignore" } : { action: "press", key };
+}

@@ -10,8 +10,8 @@ import {
   type PressResult,
   hostError,
   initialState,
-  keyFromKeyboard,
   press,
+  routeKey,
 } from "./calculator-engine";
 
 export interface CalculatorOptions {
@@ -32,7 +32,10 @@ export interface CalculatorHandle {
    * host's only answer to an attempt that went wrong: never a word of its own on the disguise.
    */
   showError(): void;
-  /** Moves keyboard focus to the "=" key (the keypad also works without focus). */
+  /**
+   * Moves keyboard focus to the calculator itself, not to a key (the keypad works from the
+   * keyboard wherever focus is on the page; a focused key would take Space and Enter).
+   */
   focus(): void;
   /** Removes the calculator and its listeners from the page. */
   destroy(): void;
@@ -83,6 +86,8 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
   const container = doc.createElement("section");
   container.className = "calc";
   container.setAttribute("aria-label", "Calculator");
+  // Focus rests here, never on a key left focused by a click (Space would then press it again).
+  container.tabIndex = -1;
 
   const screen = doc.createElement("div");
   screen.className = "calc-screen";
@@ -151,6 +156,9 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
     const b = (e.target as Element | null)?.closest<HTMLButtonElement>("button.calc-key");
     const key = b?.dataset.key as CalculatorKey | undefined;
     if (key) apply(key);
+    // Clicked with a mouse or a finger (detail counts clicks; a key pressed with Space or Enter
+    // by someone who tabbed to it has 0): focus goes back to the calculator, not the key.
+    if (b && e.detail > 0) container.focus({ preventScroll: true });
   }
 
   function isActive(): boolean {
@@ -160,12 +168,21 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
   function onKeyDown(e: KeyboardEvent): void {
     if (e.defaultPrevented || e.isComposing || !isActive()) return;
     if (isEditable(e.target) && !container.contains(e.target as Node)) return;
-    const key = keyFromKeyboard(e);
-    if (key === null) return;
-    // Also stops Enter from "clicking" a focused key and "/" from opening quick find.
-    e.preventDefault();
-    apply(key);
-    flash(key);
+    const onKey = e.target instanceof Element && e.target.matches("button.calc-key") && keypad.contains(e.target);
+    const route = routeKey(e, onKey);
+    switch (route.action) {
+      case "ignore":
+      case "native":
+        return;
+      case "swallow":
+        e.preventDefault();
+        return;
+      case "press":
+        // Also stops "/" from opening quick find.
+        e.preventDefault();
+        apply(route.key);
+        flash(route.key);
+    }
   }
 
   keypad.addEventListener("click", onClick);
@@ -183,7 +200,7 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
       render(r);
     },
     focus() {
-      buttons.get("=")?.focus();
+      container.focus({ preventScroll: true });
     },
     destroy() {
       keypad.removeEventListener("click", onClick);

@@ -207,3 +207,32 @@ export function describeAccelerator(accelerator: string, opts: { mac?: boolean }
     })
     .join(" + ");
 }
+
+/** The quick-hide shortcut Rust chooses when none is given (crates/vault Appearance). */
+export const DEFAULT_SHORTCUT = "CommandOrControl+Shift+H";
+
+/**
+ * The shortcut as it is typed in a box: still what Rust's parser reads, with the modifier named as
+ * people know it ("Ctrl+Shift+H"; on a Mac "Cmd+Shift+H") instead of "CommandOrControl", which
+ * is the same keys there.
+ */
+export function shortcutText(accelerator: string, opts: { mac?: boolean } = {}): string {
+  const mac = opts.mac ?? false;
+  return accelerator
+    .split("+")
+    .map((part) => {
+      const trimmed = part.trim();
+      switch (trimmed.toLowerCase()) {
+        case "commandorcontrol":
+        case "commandorctrl":
+        case "cmdorctrl":
+        case "cmdorcontrol":
+          return mac ? "Cmd" : "Ctrl";
+        case "control":
+          return "Ctrl";
+        default:
+          return trimmed;
+      }
+    })
+    .join("+");
+}

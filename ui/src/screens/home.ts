@@ -164,6 +164,9 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
       if (!main.isConnected) return;
       go("contacts");
       drafts.focusIfAny();
+      // Nothing else took focus (the screen before is gone): the screen's heading, not the page.
+      const active = document.activeElement;
+      if (!active || active === document.body) main.querySelector<HTMLElement>("h1")?.focus();
     });
   // Rust closes any case on hide, so this opens in the own space; if a case is somehow still
   // open, say so (and show the screen for it) rather than let it pass for the own space.

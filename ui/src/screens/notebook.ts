@@ -10,7 +10,7 @@ import { formatLocalDateTime } from "../dates";
 import { confirmGroup, field, h, keepClearOfHeader } from "../dom";
 import { NOTEBOOK_LABELS as L, hasChanges, pageTitle, shortDate } from "./notebook-logic";
 import { addPinStrengthHint } from "./pin-hint";
-import { PIN_FIELD_HINT, PIN_PATTERN, validatePinPair } from "./settings-rules";
+import { PIN_FIELD_HINT, WRONG_CURRENT_PIN_MESSAGE, pinPairProblem } from "./settings-rules";
 
 export interface NotebookOptions {
   /** The Lock button: the same as the app's quick exit. */
@@ -304,10 +304,15 @@ function changePinForm(): HTMLElement {
       currentInput.focus();
       return;
     }
-    const problem = validatePinPair(pinInput.value, againInput.value);
+    const problem = pinPairProblem(pinInput.value, againInput.value);
     if (problem) {
-      error.textContent = problem;
-      (PIN_PATTERN.test(pinInput.value) ? againInput : pinInput).focus();
+      error.textContent = problem.message;
+      // Two that differ: both are typed again, from the first.
+      if (problem.clearBoth) {
+        pinInput.value = "";
+        againInput.value = "";
+      }
+      (problem.field === "pin" ? pinInput : againInput).focus();
       return;
     }
     pending = true;
@@ -318,6 +323,12 @@ function changePinForm(): HTMLElement {
         status.textContent = L.pinChanged;
       })
       .catch((err: unknown) => {
+        if (isApiError(err) && err.code === "wrong_pin") {
+          error.textContent = WRONG_CURRENT_PIN_MESSAGE;
+          currentInput.value = "";
+          currentInput.focus();
+          return;
+        }
         error.textContent = errorText(err, L.pinChangeFailed);
       })
       .finally(() => {

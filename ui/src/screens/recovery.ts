@@ -7,7 +7,8 @@
 import { api, isApiError } from "../api";
 import { field, h } from "../dom";
 import { addPinStrengthHint } from "./pin-hint";
-import { PIN_FIELD_HINT, validatePinPair } from "./settings-rules";
+import { FieldErrors, working } from "./form-errors";
+import { PIN_FIELD_HINT, pinPairProblem } from "./settings-rules";
 
 export interface NewPinAfterRecoveryOptions {
   /** A new PIN is set: show the app. */
@@ -15,6 +16,14 @@ export interface NewPinAfterRecoveryOptions {
 }
 
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
+
+/** What is said once the new PIN is saved (`secondPinTurnedOff`: see api.ts `changePin`). */
+function newPinSavedText(secondPinTurnedOff: boolean): string {
+  return secondPinTurnedOff
+    ? "Your new PIN is saved. Your second PIN has been turned off, because this computer lost the " +
+        "key it needed. If you use a second PIN, set a new one in Settings."
+    : "Your new PIN is saved. Use it from now on. Your recovery key still works; keep it safe.";
+}
 
 /** "Choose a new PIN", drawn into `root` (under the bar with the Quick exit button). */
 export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterRecoveryOptions): void {
@@ -29,6 +38,7 @@ export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterReco
     autocomplete: "new-password",
   });
   for (const c of [pin.control, again.control]) c.setAttribute("inputmode", "numeric");
+  const errors = new FieldErrors([pin.control, again.control]);
   const error = h("p", { class: "form-error", role: "alert" });
   const save = h("button", { type: "submit", class: "primary" }, "Save new PIN");
   const form = h(
@@ -43,6 +53,7 @@ export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterReco
     pin.wrap,
     again.wrap,
     error,
+    errors.announcer,
     h("div", { class: "actions" }, save),
   );
   let pending = false;
@@ -50,29 +61,57 @@ export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterReco
     e.preventDefault();
     if (pending) return;
     error.textContent = "";
-    const problem = validatePinPair(pin.control.value, again.control.value);
+    errors.clearAll();
+    const problem = pinPairProblem(pin.control.value, again.control.value);
     if (problem) {
-      error.textContent = problem;
-      pin.control.focus();
+      if (problem.clearBoth) errors.empty(again.control);
+      errors.show(problem.field === "pin" ? pin.control : again.control, problem.message, {
+        empty: problem.clearBoth,
+      });
       return;
     }
     pending = true;
+    const done = working(save, "Saving…");
     api
       .changePin(null, pin.control.value)
-      .then(() => {
+      .then((changed) => {
         // Clear the PINs from the page before anything else is shown.
         form.reset();
         // Hidden meanwhile: the disguise is on screen and stays.
-        if (form.isConnected) opts.onDone();
+        if (form.isConnected) showSaved(root, changed.second_pin_turned_off, opts.onDone);
       })
       .catch((err: unknown) => {
         if (!form.isConnected) return;
-        error.textContent = messageOf(err, "The new PIN could not be saved. Please try again.");
-      })
-      .finally(() => {
         pending = false;
+        done();
+        if (isApiError(err) && err.code === "invalid") {
+          errors.show(pin.control, err.message);
+        } else {
+          error.textContent = messageOf(err, "The new PIN could not be saved. Please try again.");
+        }
       });
   });
   root.replaceChildren(h("div", { class: "setup" }, form));
   pin.control.focus();
+}
+
+/** The new PIN is saved: said (and focused, so it is read), then Continue to the app. */
+function showSaved(root: HTMLElement, secondPinTurnedOff: boolean, onDone: () => void): void {
+  const said = h("p", { role: "status", tabindex: "-1", class: "saved-note" }, newPinSavedText(secondPinTurnedOff));
+  const next = h("button", { type: "button", class: "primary" }, "Continue");
+  next.addEventListener("click", () => onDone());
+  root.replaceChildren(
+    h(
+      "div",
+      { class: "setup" },
+      h(
+        "section",
+        { class: "panel recovery-form", "aria-labelledby": "recovery-saved-title" },
+        h("h1", { id: "recovery-saved-title" }, "New PIN saved"),
+        said,
+        h("div", { class: "actions" }, next),
+      ),
+    ),
+  );
+  said.focus();
 }

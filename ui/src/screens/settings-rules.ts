@@ -23,21 +23,85 @@ export const MIN_AUTO_LOCK_MINUTES = 1;
 export const MAX_AUTO_LOCK_MINUTES = 240;
 export const DEFAULT_AUTO_LOCK_MINUTES = 5;
 
-/** Null if the PIN and its confirmation are usable; otherwise what to tell the person. */
-export function validatePinPair(pin: string, confirm: string): string | null {
-  if (pin === "") return "Please type a PIN.";
-  if (!PIN_PATTERN.test(pin)) return PIN_RULE_MESSAGE;
-  if (confirm === "") return "Please type the PIN a second time, to be sure it is right.";
-  if (pin !== confirm) return "The two PINs are not the same. Please type them again.";
+/** Said when a PIN being chosen is one Rust refuses as too easy to guess (`isRefusedPin`). */
+export const PIN_TOO_EASY_MESSAGE = "This PIN can't be used: it's too easy to guess. Please choose another.";
+
+/** Said when the two boxes for a new PIN differ (both are emptied, to be typed again). */
+export const PINS_DIFFER_MESSAGE = "The two PINs are not the same. Please type them again.";
+
+/** Said when the second PIN is the main PIN (Rust refuses it too). */
+export const SECOND_PIN_SAME_MESSAGE = "Your second PIN must be different from your main PIN.";
+
+/** Said when Rust answers that the current PIN typed is not the current PIN. */
+export const WRONG_CURRENT_PIN_MESSAGE = "That isn't your current PIN. Please type it again.";
+
+/**
+ * What is wrong with a new PIN and its confirmation: the message, the box to put it under and
+ * focus (`pin` or `confirm`), and whether both boxes are emptied first (they differ: typing both
+ * again is easier than finding which is wrong). Null if they are usable.
+ */
+export interface PinPairProblem {
+  readonly message: string;
+  readonly field: "pin" | "confirm";
+  readonly clearBoth: boolean;
+}
+
+export function pinPairProblem(pin: string, confirm: string): PinPairProblem | null {
+  const at = (field: "pin" | "confirm", message: string, clearBoth = false) => ({ message, field, clearBoth });
+  if (pin === "") return at("pin", "Please type a PIN.");
+  if (!PIN_PATTERN.test(pin)) return at("pin", PIN_RULE_MESSAGE);
+  if (isRefusedPin(pin)) return at("pin", PIN_TOO_EASY_MESSAGE);
+  if (confirm === "") return at("confirm", "Please type the PIN a second time, to be sure it is right.");
+  if (pin !== confirm) return at("pin", PINS_DIFFER_MESSAGE, true);
   return null;
 }
 
+/** Null if the PIN and its confirmation are usable; otherwise what to tell the person. */
+export function validatePinPair(pin: string, confirm: string): string | null {
+  return pinPairProblem(pin, confirm)?.message ?? null;
+}
+
 /** How a PIN being typed into a "choose a PIN" box stands, for the hint under it. */
-export type PinStrength = "empty" | "not-digits" | "short" | "long" | "easy" | "ok" | "good" | "strong";
+export type PinStrength =
+  | "empty"
+  | "not-digits"
+  | "short"
+  | "long"
+  | "refused"
+  | "easy"
+  | "ok"
+  | "good"
+  | "strong";
 
 /**
- * Easy to guess: at most two different digits (111111, 121212, 100100), a block said again
- * (123123, 20242024), or counting up or down, going round after 9 or 0 (123456, 987654, 890123).
+ * A PIN Rust refuses as too easy to guess (crates/vault `check_new_pin`, kept in step with it):
+ * all one digit (111111); each digit one more than the one before (123456, 0123456789) or one
+ * less (987654), with no going round after 9 or 0; or a short group said again to fill the whole
+ * PIN exactly (121212, 123123, 12341234). Only for 6 to 16 ASCII digits.
+ */
+export function isRefusedPin(pin: string): boolean {
+  if (!PIN_PATTERN.test(pin)) return false;
+  const codes = [...pin].map((c) => c.charCodeAt(0));
+  const n = codes.length;
+  const allSame = codes.every((c) => c === codes[0]);
+  let ascending = true;
+  let descending = true;
+  for (let i = 1; i < n; i++) {
+    if (codes[i] !== codes[i - 1] + 1) ascending = false;
+    if (codes[i - 1] !== codes[i] + 1) descending = false;
+  }
+  let repeated = false;
+  for (let size = 2; size <= n / 2 && !repeated; size++) {
+    if (n % size !== 0) continue;
+    repeated = true;
+    for (let i = size; i < n && repeated; i++) repeated = pin[i] === pin[i - size];
+  }
+  return allSame || ascending || descending || repeated;
+}
+
+/**
+ * Looks easy to guess, though Rust takes it: at most two different digits (112211), a block said
+ * again and cut short (1231231), or counting that goes round after 9 or 0 (890123, 210987).
  */
 export function isEasyPattern(pin: string): boolean {
   if (new Set(pin).size <= 2) return true;
@@ -57,6 +121,7 @@ export function pinStrength(pin: string): PinStrength {
   if (!/^[0-9]*$/.test(pin)) return "not-digits";
   if (pin.length < PIN_MIN_DIGITS) return "short";
   if (pin.length > PIN_MAX_DIGITS) return "long";
+  if (isRefusedPin(pin)) return "refused";
   if (isEasyPattern(pin)) return "easy";
   if (pin.length >= 10) return "strong";
   if (pin.length >= 8) return "good";
@@ -66,9 +131,13 @@ export function pinStrength(pin: string): PinStrength {
 const STRENGTH_TEXT: Record<PinStrength, string> = {
   empty: "",
   "not-digits": "Only digits, please, so it can be typed on the calculator.",
-  short: `Please use at least ${PIN_MIN_DIGITS} digits.`,
+  // Nothing until there are enough digits to judge: the first digit is not a telling-off.
+  short: "",
   long: `That is more than ${PIN_MAX_DIGITS} digits. Please use fewer.`,
-  easy: "Easy to guess: please avoid repeated or counting digits.",
+  refused: "This PIN can't be used: it's too easy to guess.",
+  // Not "safer": the notebook (the second PIN's space) shows these hints too, and must not
+  // sound like this app.
+  easy: "Easy to guess. Digits with no pattern are stronger.",
   ok: "OK. Longer is harder to guess: 8 or more digits is better.",
   good: "Good.",
   strong: "Strong.",

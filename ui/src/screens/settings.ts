@@ -6,8 +6,9 @@ import "./settings.css";
 import { api, isApiError, type Look, type OpenedSpace, type SettingsView } from "../api";
 import { recheckCase } from "../cases";
 import { confirmGroup, field, h } from "../dom";
-import { acceleratorFromKey, describeAccelerator } from "./accelerator";
+import { acceleratorFromKey, describeAccelerator, shortcutText } from "./accelerator";
 import { backupForm, restoreForm } from "./backup";
+import { FieldErrors, working } from "./form-errors";
 import { addPinStrengthHint } from "./pin-hint";
 import {
   DEFAULT_AUTO_LOCK_MINUTES,
@@ -17,9 +18,10 @@ import {
   PIN_FIELD_HINT,
   PIN_MAX_DIGITS,
   PIN_MIN_DIGITS,
-  PIN_PATTERN,
+  SECOND_PIN_SAME_MESSAGE,
+  WRONG_CURRENT_PIN_MESSAGE,
   parseMinutes,
-  validatePinPair,
+  pinPairProblem,
   validateShortcutText,
 } from "./settings-rules";
 
@@ -147,6 +149,8 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
 
   // Buttons stay enabled while waiting (disabling one drops keyboard focus); this stops a double save.
   let saving = false;
+  /** The shortcut as Rust has it: sent back as it is while the box still shows it. */
+  let savedShortcut = "";
 
   // Any change makes an earlier "Saved." out of date.
   form.addEventListener("input", () => {
@@ -158,7 +162,8 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     error.textContent = "";
     status.textContent = "";
     const chosenLook: Look = lookNotes.input.checked ? "notes" : "calculator";
-    const shortcutProblem = validateShortcutText(shortcut.control.value);
+    const typedShortcut = shortcut.control.value.trim();
+    const shortcutProblem = validateShortcutText(typedShortcut);
     if (shortcutProblem) {
       error.textContent = shortcutProblem;
       shortcut.control.focus();
@@ -175,7 +180,7 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     api
       .saveSettings({
         look: chosenLook,
-        shortcut: shortcut.control.value.trim(),
+        shortcut: typedShortcut === shortcutText(savedShortcut, { mac: IS_MAC }) ? savedShortcut : typedShortcut,
         auto_lock_minutes: autoLock,
       })
       .then((saved) => {
@@ -195,7 +200,8 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
   function fill(settings: SettingsView): void {
     lookCalculator.input.checked = settings.look !== "notes";
     lookNotes.input.checked = settings.look === "notes";
-    shortcut.control.value = settings.shortcut;
+    savedShortcut = settings.shortcut;
+    shortcut.control.value = shortcutText(settings.shortcut, { mac: IS_MAC });
     recordStatus.textContent = `Now: ${describeAccelerator(settings.shortcut, { mac: IS_MAC })}.`;
     minutesInput.value = String(settings.auto_lock_minutes);
     unavailable.hidden = settings.shortcut_available;
@@ -272,7 +278,7 @@ function wireRecorder(button: HTMLButtonElement, status: HTMLElement, target: HT
     }
     const result = acceleratorFromKey(e, { mac: IS_MAC });
     if (result.ok) {
-      target.value = result.accelerator;
+      target.value = shortcutText(result.accelerator, { mac: IS_MAC });
       // Let the form know (clears an earlier "Saved.").
       target.dispatchEvent(new Event("input", { bubbles: true }));
       const said = describeAccelerator(result.accelerator, { mac: IS_MAC });
@@ -318,24 +324,43 @@ function currentPinField(name: string): { wrap: HTMLElement; control: HTMLInputE
 
 const NEED_CURRENT = "Please type your current PIN first.";
 
-/** Checks a PIN-change form before sending it; shows the first problem and focuses its field. */
-function pinFormReady(
-  current: HTMLInputElement,
-  fields: { pin: HTMLInputElement; confirm: HTMLInputElement },
-  error: HTMLElement,
-): boolean {
+interface PinForm {
+  current: HTMLInputElement;
+  pin: HTMLInputElement;
+  confirm: HTMLInputElement;
+  errors: FieldErrors;
+}
+
+/** Checks a PIN-change form before sending it; shows the first problem under its box, focused. */
+function pinFormReady({ current, pin, confirm, errors }: PinForm): boolean {
   if (!current.value) {
-    error.textContent = NEED_CURRENT;
-    current.focus();
+    errors.show(current, NEED_CURRENT);
     return false;
   }
-  const problem = validatePinPair(fields.pin.value, fields.confirm.value);
+  const problem = pinPairProblem(pin.value, confirm.value);
   if (problem) {
-    error.textContent = problem;
-    (PIN_PATTERN.test(fields.pin.value) ? fields.confirm : fields.pin).focus();
+    // Two that differ: both are typed again, from the first.
+    if (problem.clearBoth) errors.empty(confirm);
+    errors.show(problem.field === "pin" ? pin : confirm, problem.message, { empty: problem.clearBoth });
     return false;
   }
   return true;
+}
+
+/**
+ * Rust said no to a PIN form: a wrong current PIN is emptied to be typed again; a wait after too
+ * many wrong ones is said under it; a new PIN refused, under that. Anything else under the form.
+ */
+function pinFormRefused(form: PinForm, err: unknown, error: HTMLElement, fallback: string): void {
+  if (isApiError(err) && err.code === "wrong_pin") {
+    form.errors.show(form.current, WRONG_CURRENT_PIN_MESSAGE, { empty: true });
+  } else if (isApiError(err) && err.code === "throttled") {
+    form.errors.show(form.current, err.message);
+  } else if (isApiError(err) && err.code === "invalid") {
+    form.errors.show(form.pin, err.message);
+  } else {
+    error.textContent = errorText(err, fallback);
+  }
 }
 
 function pinFields(
@@ -366,6 +391,8 @@ function changePinForm(): HTMLElement {
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
   const submit = h("button", { type: "submit", class: "primary" }, "Change PIN");
+  const errors = new FieldErrors([current, fields.pin, fields.confirm]);
+  const boxes: PinForm = { current, pin: fields.pin, confirm: fields.confirm, errors };
   const form = h(
     "form",
     { class: "panel settings-panel", "aria-labelledby": "settings-pin-title" },
@@ -373,6 +400,7 @@ function changePinForm(): HTMLElement {
     currentWrap,
     ...fields.wraps,
     error,
+    errors.announcer,
     status,
     h("div", { class: "actions" }, submit),
   );
@@ -382,8 +410,10 @@ function changePinForm(): HTMLElement {
     if (pending) return;
     error.textContent = "";
     status.textContent = "";
-    if (!pinFormReady(current, fields, error)) return;
+    errors.clearAll();
+    if (!pinFormReady(boxes)) return;
     pending = true;
+    const done = working(submit, "Changing…");
     api
       .changePin(current.value, fields.pin.value)
       .then(() => {
@@ -391,10 +421,11 @@ function changePinForm(): HTMLElement {
         status.textContent = "Your PIN has been changed. From now on, use the new PIN to open this.";
       })
       .catch((err: unknown) => {
-        error.textContent = errorText(err, "Your PIN could not be changed. Your old PIN still works.");
+        pinFormRefused(boxes, err, error, "Your PIN could not be changed. Your old PIN still works.");
       })
       .finally(() => {
         pending = false;
+        done();
       });
   });
   return form;
@@ -465,6 +496,8 @@ function secondPinForm(): HTMLElement {
   const status = h("p", { class: "status", role: "status" });
   const set = h("button", { type: "submit", class: "primary" }, "Set second PIN");
   const remove = h("button", { type: "button" }, "Remove second PIN");
+  const errors = new FieldErrors([current, fields.pin, fields.confirm]);
+  const boxes: PinForm = { current, pin: fields.pin, confirm: fields.confirm, errors };
 
   const opens = opensChoice();
 
@@ -497,6 +530,7 @@ function secondPinForm(): HTMLElement {
     currentWrap,
     ...fields.wraps,
     error,
+    errors.announcer,
     status,
     h("div", { class: "actions" }, remove, set),
     confirmBox,
@@ -515,8 +549,16 @@ function secondPinForm(): HTMLElement {
     closeConfirm();
     error.textContent = "";
     status.textContent = "";
-    if (!pinFormReady(current, fields, error)) return;
+    errors.clearAll();
+    if (!pinFormReady(boxes)) return;
+    // The current PIN is the main PIN (Rust refuses the same one too).
+    if (fields.pin.value === current.value) {
+      errors.empty(fields.confirm);
+      errors.show(fields.pin, SECOND_PIN_SAME_MESSAGE, { empty: true });
+      return;
+    }
     pending = true;
+    const done = working(set, "Setting…");
     api
       .setDuressPin(current.value, fields.pin.value, opens.value())
       .then(() => {
@@ -530,10 +572,11 @@ function secondPinForm(): HTMLElement {
             : "Your second PIN is set. It opens a separate copy of this app with none of your information in it.";
       })
       .catch((err: unknown) => {
-        error.textContent = errorText(err, "The second PIN could not be set. Please try again.");
+        pinFormRefused(boxes, err, error, "The second PIN could not be set. Please try again.");
       })
       .finally(() => {
         pending = false;
+        done();
       });
   });
 
@@ -541,9 +584,9 @@ function secondPinForm(): HTMLElement {
     if (pending) return;
     error.textContent = "";
     status.textContent = "";
+    errors.clearAll();
     if (!current.value) {
-      error.textContent = NEED_CURRENT;
-      current.focus();
+      errors.show(current, NEED_CURRENT);
       return;
     }
     confirmBox.hidden = false;
@@ -558,6 +601,8 @@ function secondPinForm(): HTMLElement {
   yes.addEventListener("click", () => {
     if (pending) return;
     pending = true;
+    const done = working(yes, "Removing…");
+    let refusedCurrent = false;
     api
       .clearDuressPin(current.value)
       .then(() => {
@@ -565,13 +610,20 @@ function secondPinForm(): HTMLElement {
         status.textContent = "The second PIN has been removed. Only your main PIN opens the app now.";
       })
       .catch((err: unknown) => {
-        error.textContent = errorText(err, "The second PIN could not be removed. Please try again.");
+        refusedCurrent = isApiError(err) && (err.code === "wrong_pin" || err.code === "throttled");
+        if (!refusedCurrent) {
+          error.textContent = errorText(err, "The second PIN could not be removed. Please try again.");
+        }
+        return err;
       })
-      .finally(() => {
+      .then((err) => {
         pending = false;
+        done();
         closeConfirm();
-        // Focus was on "Yes, remove it", now hidden: put it back where the person started.
-        remove.focus();
+        // Focus was on "Yes, remove it", now hidden: to the current PIN if that was wrong (the
+        // box is emptied, to be typed again), else back where the person started.
+        if (refusedCurrent) pinFormRefused(boxes, err, error, "");
+        else remove.focus();
       });
   });
 

@@ -2,15 +2,21 @@
 // duress PIN, the look and the quick-hide shortcut; then the recovery key, shown once.
 
 import { api, isApiError, type Look } from "../api";
-import { field, h } from "../dom";
+import { confirmGroup, field, h } from "../dom";
+import { DEFAULT_SHORTCUT, shortcutText } from "./accelerator";
 import { lockChoice } from "./backup";
+import { FieldErrors, working } from "./form-errors";
 import { addPinStrengthHint } from "./pin-hint";
 import {
   PIN_FIELD_HINT,
   PIN_MAX_DIGITS,
   PIN_MIN_DIGITS,
   PIN_PATTERN,
-  PIN_RULE_MESSAGE,
+  PIN_TOO_EASY_MESSAGE,
+  SECOND_PIN_SAME_MESSAGE,
+  isRefusedPin,
+  pinPairProblem,
+  validateShortcutText,
 } from "./settings-rules";
 
 export interface SetupOptions {
@@ -24,7 +30,22 @@ export interface SetupOptions {
   onFinishedAfterExit(): void;
 }
 
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+/**
+ * Who to blame for a refusal from Rust at setup: the shortcut, the second PIN or the PIN (the
+ * page checks them all first, so this is only for what Rust knows better).
+ */
+function refusedField(message: string, secondPin: string): "shortcut" | "duress" | "pin" | null {
+  if (/shortcut|Ctrl, Alt or Shift/i.test(message)) return "shortcut";
+  if (!/\bPIN/.test(message)) return null;
+  if (secondPin && isRefusedPin(secondPin)) return "duress";
+  return "pin";
+}
+
 export function showSetup(root: HTMLElement, opts: SetupOptions): void {
+  // The calculator's small window would hide the errors and hints: the open app's size.
+  void api.roomForSetup().catch(() => undefined);
   const pin = field("Choose a PIN", "pin", {
     type: "password",
     hint: PIN_FIELD_HINT,
@@ -37,7 +58,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
     hint:
       "If someone makes you open this, type this PIN instead. It opens an everyday notebook " +
       "with none of your real information in it (Settings can change this). " +
-      `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits. Leave empty to skip; you can add it later.`,
+      `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, different from your main PIN. Leave empty ` +
+      "to skip; you can add it later.",
     autocomplete: "new-password",
   });
   addPinStrengthHint(duress.control);
@@ -45,7 +67,9 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
   const shortcut = field("Quick-hide keys", "shortcut", {
     hint: "Pressing these anywhere hides this at once and locks it. Shift three times also works.",
   });
-  shortcut.control.value = "CommandOrControl+Shift+H";
+  // Shown as people know the keys; left as it is, Rust's own default (the same keys) is kept.
+  const shownDefault = shortcutText(DEFAULT_SHORTCUT, { mac: IS_MAC });
+  shortcut.control.value = shownDefault;
 
   const look = h(
     "fieldset",
@@ -54,6 +78,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
     radio("look", "calculator", "A calculator", true),
     radio("look", "notes", "A notes pad", false),
   );
+  const errors = new FieldErrors([pin.control, pin2.control, duress.control, shortcut.control]);
+  // What belongs to no one box: the backup section, or trouble setting up.
   const error = h("p", { class: "form-error", role: "alert" });
   const submit = h("button", { type: "submit", class: "primary" }, "Set up");
   // Moving to a new computer: the same setup, then everything from a backup file.
@@ -72,7 +98,9 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
     ...fromBackup.elements,
   );
   let restoring = false;
+  let pending = false;
   restoreToggle.addEventListener("click", () => {
+    if (pending) return;
     restoring = !restoring;
     restoreSection.hidden = !restoring;
     restoreToggle.setAttribute("aria-expanded", String(restoring));
@@ -84,8 +112,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
 
   const form = h(
     "form",
-    { class: "setup", "aria-labelledby": "setup-title" },
-    h("h1", { id: "setup-title" }, "Setting up"),
+    { class: "setup", "aria-labelledby": "setup-title", novalidate: true },
+    h("h1", { id: "setup-title", tabindex: "-1" }, "Setting up"),
     h(
       "section",
       { class: "explainer", "aria-label": "What this protects and what it cannot" },
@@ -107,36 +135,70 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
     h("div", { class: "actions start" }, restoreToggle),
     restoreSection,
     error,
+    errors.announcer,
     h("div", { class: "actions" }, cancel, submit),
   );
 
-  form.addEventListener("submit", (e) => {
-    e.preventDefault();
-    error.textContent = "";
+  /** The page's own checks, in the order of the form; false when one failed (and is shown). */
+  function checked(): boolean {
     const chosen = pin.control.value;
-    if (!PIN_PATTERN.test(chosen)) {
-      error.textContent = PIN_RULE_MESSAGE;
-      pin.control.focus();
-      return;
-    }
-    if (chosen !== pin2.control.value) {
-      error.textContent = "The two PINs are not the same. Please type them again.";
-      pin2.control.focus();
-      return;
+    const problem = pinPairProblem(chosen, pin2.control.value);
+    if (problem) {
+      if (problem.clearBoth) errors.empty(pin2.control);
+      errors.show(problem.field === "pin" ? pin.control : pin2.control, problem.message, {
+        empty: problem.clearBoth,
+      });
+      return false;
     }
     const second = duress.control.value;
-    if (second && !PIN_PATTERN.test(second)) {
-      error.textContent = `The second PIN also needs ${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, with no spaces or letters.`;
-      duress.control.focus();
+    if (second) {
+      const secondProblem = !PIN_PATTERN.test(second)
+        ? `The second PIN also needs ${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, with no spaces or letters.`
+        : isRefusedPin(second)
+          ? PIN_TOO_EASY_MESSAGE
+          : second === chosen
+            ? SECOND_PIN_SAME_MESSAGE
+            : null;
+      if (secondProblem) {
+        errors.show(duress.control, secondProblem);
+        return false;
+      }
+    }
+    const keys = shortcut.control.value.trim();
+    const shortcutProblem = keys ? validateShortcutText(keys) : null;
+    if (shortcutProblem) {
+      errors.show(shortcut.control, shortcutProblem);
+      return false;
+    }
+    return true;
+  }
+
+  /** Rust said no: under the box it is about, or under the form for trouble of another kind. */
+  function refused(err: unknown, fallback: string): void {
+    const at = isApiError(err) && err.code === "invalid" ? refusedField(err.message, duress.control.value) : null;
+    if (isApiError(err) && at) {
+      const box = at === "shortcut" ? shortcut.control : at === "duress" ? duress.control : pin.control;
+      errors.show(box, err.message);
       return;
     }
+    error.textContent = isApiError(err) ? err.message : fallback;
+  }
+
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (pending) return;
+    error.textContent = "";
+    errors.clearAll();
+    if (!checked()) return;
     const lookValue = (form.querySelector<HTMLInputElement>("input[name=look]:checked")?.value ??
       "calculator") as Look;
+    const keys = shortcut.control.value.trim();
     const request = {
-      pin: chosen,
-      duress_pin: second || null,
+      pin: pin.control.value,
+      duress_pin: duress.control.value || null,
       look: lookValue,
-      shortcut: shortcut.control.value.trim() || null,
+      // Unchanged (or emptied): Rust's default, the same keys as shown.
+      shortcut: keys && keys !== shownDefault ? keys : null,
     };
     if (restoring) {
       const lock = fromBackup.lock();
@@ -144,17 +206,19 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
         error.textContent = lock;
         return;
       }
-      submit.disabled = true;
+      pending = true;
+      const done = working(submit, "Setting up…");
       api
         .setUpFromBackup(request, lock)
-        .then((done) => {
+        .then((result) => {
           // Hidden while the file was chosen or read: the disguise stays; nothing is shown on it.
           if (!form.isConnected) {
             opts.onFinishedAfterExit();
             return;
           }
-          submit.disabled = false;
-          if (!done) {
+          pending = false;
+          done();
+          if (!result) {
             error.textContent = "No backup was chosen, so nothing has been set up yet.";
             return;
           }
@@ -162,9 +226,10 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
           fromBackup.clear();
           showRecoveryKey(
             root,
-            done.recovery_key,
+            result.recovery_key,
             opts.onDone,
-            done.restored
+            lookValue,
+            result.restored
               ? "Everything from the backup is here. This is your new recovery key; the backup's old key does not open this."
               : "Your space is set up, but the backup could not be brought in. You can try again from Settings.",
           );
@@ -174,12 +239,14 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
             opts.onFinishedAfterExit();
             return;
           }
-          submit.disabled = false;
-          error.textContent = isApiError(err) ? err.message : "Something went wrong. Nothing has been set up.";
+          pending = false;
+          done();
+          refused(err, "Something went wrong. Nothing has been set up.");
         });
       return;
     }
-    submit.disabled = true;
+    pending = true;
+    const done = working(submit, "Setting up…");
     api
       .setUp(request)
       .then(({ recovery_key }) => {
@@ -190,15 +257,16 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
           opts.onFinishedAfterExit();
           return;
         }
-        showRecoveryKey(root, recovery_key, opts.onDone);
+        showRecoveryKey(root, recovery_key, opts.onDone, lookValue);
       })
       .catch((err: unknown) => {
         if (!form.isConnected) {
           opts.onFinishedAfterExit();
           return;
         }
-        submit.disabled = false;
-        error.textContent = isApiError(err) ? err.message : "Something went wrong. Please try again.";
+        pending = false;
+        done();
+        refused(err, "Something went wrong. Please try again.");
       });
   });
 
@@ -217,15 +285,16 @@ function radio(name: string, value: string, label: string, checked: boolean): HT
 }
 
 /**
- * The recovery key made at setup, shown after an unlock because a quick exit came before setup
- * could show it.
+ * The recovery key made at setup, shown after an unlock because a quick exit (or "Not now") came
+ * before it was said to be written down. `look`: the disguise, for how to type it there.
  */
-export function showUnseenRecoveryKey(root: HTMLElement, key: string, onDone: () => void): void {
+export function showUnseenRecoveryKey(root: HTMLElement, key: string, look: Look, onDone: () => void): void {
   showRecoveryKey(
     root,
     key,
     onDone,
-    "Your recovery key wasn't shown when you set this up, so here it is now.",
+    look,
+    "You left before saying you'd written down your recovery key, so here it is again.",
   );
 }
 
@@ -233,14 +302,39 @@ function showRecoveryKey(
   root: HTMLElement,
   key: string,
   onDone: () => void | Promise<void>,
+  look: Look,
   note?: string,
 ): void {
+  const heading = h("h1", { id: "recovery-title", tabindex: "-1" }, "Your recovery key");
   const done = h(
     "button",
     { type: "button", class: "primary", "aria-describedby": "recovery-key-text" },
     "I have written it down",
   );
+  // Asked once before it goes for good: a second Enter, or a click too soon, must not lose it.
+  const yes = h("button", { type: "button", class: "primary" }, "Yes, I have");
+  const back = h("button", { type: "button" }, "Go back");
+  const ask = confirmGroup(
+    "recovery-written-question",
+    "Have you written down all 40 digits? You won't see them again.",
+    yes,
+    back,
+  );
+  const question = ask.querySelector<HTMLElement>("#recovery-written-question");
+  question?.setAttribute("tabindex", "-1");
   done.addEventListener("click", () => {
+    ask.hidden = false;
+    // The question, not "Yes": Enter pressed again does nothing until a choice is made.
+    question?.focus();
+  });
+  back.addEventListener("click", () => {
+    ask.hidden = true;
+    done.focus();
+  });
+  let leaving = false;
+  yes.addEventListener("click", () => {
+    if (leaving) return;
+    leaving = true;
     // Shown and written down: it is no longer kept to be shown at the next unlock.
     void api
       .recoveryKeySeen()
@@ -254,7 +348,7 @@ function showRecoveryKey(
     h(
       "section",
       { class: "recovery", "aria-labelledby": "recovery-title" },
-      h("h1", { id: "recovery-title" }, "Your recovery key"),
+      heading,
       note ? h("p", { class: "guidance", role: "status" }, note) : null,
       h(
         "p",
@@ -263,33 +357,80 @@ function showRecoveryKey(
           "somewhere safe, away from this computer. Once you say you have written it down, it is " +
           "not shown again.",
       ),
-      h(
-        "p",
-        {},
-        "How to use it: if you forget your PIN, or the calculator shows Error when you type your " +
-          "PIN, type these 40 digits on the calculator, then =. On the notes pad, type them on a " +
-          "line of their own, with or without the spaces, then press Enter. You will then choose " +
-          "a new PIN.",
-      ),
       recoveryKeyText(key),
+      howToUse(look),
       h("div", { class: "actions start" }, done, later),
+      ask,
     ),
   );
-  done.focus();
+  heading.focus();
 }
 
-/** The key in groups that wrap only between groups, read out digit by digit, group by group. */
+/** How to use the key on the disguise chosen: step by step. */
+function howToUse(look: Look): HTMLElement {
+  const steps =
+    look === "notes"
+      ? [
+          "On the notes pad, type the 40 digits on a line of their own. You can leave the spaces in or out.",
+          "Press Enter.",
+          "Choose a new PIN.",
+        ]
+      : [
+          "Type the 40 digits on the calculator. You don't need the spaces. The screen shows " +
+            "only the first 12 digits; keep typing.",
+          "Press =.",
+          "Choose a new PIN.",
+        ];
+  return h(
+    "section",
+    { class: "recovery-how", "aria-labelledby": "recovery-how-title" },
+    h(
+      "p",
+      { id: "recovery-how-title" },
+      look === "notes"
+        ? "How to use it — if you forget your PIN, or your PIN stops opening it:"
+        : "How to use it — if you forget your PIN, or the calculator shows Error when you type your PIN:",
+    ),
+    h("ol", {}, ...steps.map((step) => h("li", {}, step))),
+    h(
+      "p",
+      {},
+      look === "notes"
+        ? "If you make a mistake, start again on a new line."
+        : "If you make a mistake, press Esc and start again.",
+    ),
+    h(
+      "p",
+      {},
+      "If your PIN seems to do nothing after several wrong tries, wait a few minutes and type it " +
+        "again: it waits before opening after too many wrong tries.",
+    ),
+  );
+}
+
+/**
+ * The key as two rows of four groups of five digits (wrapping only between groups when the window
+ * is narrow). Screen readers get it digit by digit, group by group, from text of its own: the
+ * groups on show are hidden from them.
+ */
 function recoveryKeyText(key: string): HTMLElement {
-  // Shown as eight groups of five digits with spaces between (a key from before digits: dashes).
+  // Eight groups of five digits with spaces between (a key from before digits: dashes).
   const groups = key.split(/[\s-]+/).filter((g) => g !== "");
-  const p = h("p", {
-    class: "recovery-key",
-    id: "recovery-key-text",
-    "aria-label": `Recovery key: ${groups.map((g) => g.split("").join(" ")).join(", ")}`,
-  });
+  const shown = h("p", { class: "recovery-key", "aria-hidden": "true" });
+  const rows = h("span", { class: "recovery-key-rows" });
   groups.forEach((group, i) => {
-    if (i > 0) p.append(" ");
-    p.append(h("span", { class: "group" }, group));
+    if (i > 0) rows.append(" ");
+    rows.append(h("span", { class: "group" }, group));
   });
-  return p;
+  shown.append(rows);
+  return h(
+    "div",
+    { class: "recovery-key-box" },
+    h(
+      "p",
+      { class: "visually-hidden", id: "recovery-key-text" },
+      `Recovery key: ${groups.map((g) => g.split("").join(" ")).join(", ")}.`,
+    ),
+    shown,
+  );
 }
