@@ -256,6 +256,9 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.match(key, /^([0-9]{5} ){7}[0-9]{5}$/);
     recoveryKey = key;
     await d.click(".recovery button.primary");
+    // Asked once, so a second Enter can't throw the key away.
+    await d.waitFor(".recovery .confirm button.primary");
+    await d.click(".recovery .confirm button.primary");
     await d.waitFor(OPEN);
   });
 
@@ -409,6 +412,63 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
       // Wait for the window to shrink back before clicking the calculator's keys.
       for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
     }
+  });
+
+  await t.test("the second PIN opens an everyday notebook with none of the app's words on any screen", async () => {
+    const appWords =
+      /\b(safe|safety|abuse|plans?|incidents?|risks?|support|advocates?|police|evidence|escape|exit|hide|emergency|help|cases?|reports?|danger|refuge|court|contacts?|records?|decoy|second pin)\b/i;
+    const noAppWords = async (where) => {
+      const text = await d.execute("return document.body.innerText + ' ' + document.title");
+      assert.doesNotMatch(text, appWords, `${where}: ${text}`);
+    };
+    await d.pressCalculator(`C${DURESS}=`);
+    await d.waitFor(".notebook-pages");
+    assert.ok(!(await d.exists(OPEN)), "not the app's menus");
+    assert.ok((await d.execute('return document.querySelectorAll(".notebook-page").length')) >= 7, "pages of its own");
+    await noAppWords("the list");
+    await d.click(".notebook-page");
+    await d.waitFor("#f-notebook-title");
+    await noAppWords("a page");
+    await d.click('button[data-view="settings"]');
+    await d.waitFor("#f-notebook-current-pin");
+    await noAppWords("settings");
+    // It works like a notebook: a page added is kept across a lock.
+    await d.click('button[data-view="pages"]');
+    await d.clickButton("New page");
+    await d.type("#f-notebook-title", "Paint");
+    await d.type("#f-notebook-body", "Two tins of white");
+    await noAppWords("a new page");
+    await d.clickButton("Save");
+    await sleep(500);
+    await d.click(".notebook-lock");
+    await d.waitFor('button[aria-label="equals"]');
+    for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
+    await d.pressCalculator(`C${DURESS}=`);
+    await d.waitFor(".notebook-pages");
+    if (process.env.E2E_SHOTS) {
+      const shot = await d.cmd("GET", "/screenshot");
+      writeFileSync(join(process.env.E2E_SHOTS, "notebook-list.png"), Buffer.from(shot, "base64"));
+    }
+    assert.match(await d.execute('return document.querySelector(".notebook-pages").textContent'), /Paint/);
+    tapShiftThreeTimes();
+    await d.waitFor('button[aria-label="equals"]');
+    for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
+
+    // For someone who already knows this app is here, the second PIN can open the app itself,
+    // with everyday things in it (the steps below use that).
+    await d.pressCalculator(`C${PIN}=`);
+    await d.waitFor(OPEN);
+    await d.click('button[data-screen="settings"]');
+    await d.waitFor("#settings-second-opens-app");
+    await d.click("#settings-second-opens-app");
+    await d.type("#f-settings-second-pin", DURESS);
+    await d.type("#f-settings-second-pin-again", DURESS);
+    await d.type("#f-settings-second-current-pin", PIN);
+    await d.clickButton("Set second PIN");
+    await d.waitForText('[aria-labelledby="settings-second-title"] [role="status"]', "Your second PIN is set. It opens a separate copy of this app with none of your information in it.");
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+    for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
   });
 
   await t.test("what was being written when it hid is offered back in the same vault, never in the decoy", async () => {
@@ -866,8 +926,9 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       assert.ok(await calculatorShowing(), "still the calculator");
       assert.equal(await display(), expected);
       // Nothing but the calculator on the page: no note, no alert, no word of the app.
+      // (Its one heading, for screen readers, says only "Calculator".)
       const extra = await d.execute(
-        'return [...document.body.querySelectorAll("*")].filter((e) => !e.closest(".disguise") && !["SCRIPT", "STYLE", "DIV", "MAIN"].includes(e.tagName) && e.textContent.trim()).length',
+        'return [...document.body.querySelectorAll("*")].filter((e) => !e.closest(".disguise") && !["SCRIPT", "STYLE", "DIV", "MAIN"].includes(e.tagName) && e.textContent.trim() && !(e.tagName === "H1" && e.textContent === "Calculator")).length',
       );
       assert.equal(extra, 0, "an element outside the calculator shows text");
       const text = await d.execute("return document.body.innerText");
@@ -876,8 +937,6 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     // `0000 =` once led to "Open with your recovery key…": now it is 0, as on any calculator.
     await d.pressCalculator("C0000=");
     await onlyCalculator("0");
-    await d.pressCalculator("C918273=");
-    await onlyCalculator("918273");
     // With this computer's key gone from the keychain, any number then = shows Error, as a
     // calculator shows its errors, and nothing else.
     execFileSync("secret-tool", ["clear", "service", "pocketcalc"]);
@@ -906,6 +965,9 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.type("#f-recovery-new-pin", PIN);
     await d.type("#f-recovery-new-pin-again", PIN);
     await d.clickButton("Save new PIN");
+    // The keychain lost this computer's key above, and the second PIN went with it: said so.
+    await waitForStatus(/^Your new PIN is saved\. Your second PIN has been turned off, because this computer lost the key it needed\./);
+    await d.clickButton("Continue");
     await d.waitFor(".card h2");
     assert.match(await d.text(".card h2"), new RegExp(canary.name));
     await d.click(".quick-exit");
@@ -953,6 +1015,8 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       assert.notEqual(newKey, recoveryKey, "the new vault has its own recovery key");
       await waitForStatus(/Everything from the backup is here/);
       await d.click(".recovery button.primary");
+      await d.waitFor(".recovery .confirm button.primary");
+      await d.click(".recovery .confirm button.primary");
       await d.waitFor(".card h2");
       assert.match(await d.text(".cards"), new RegExp(canary.name));
       await d.click(".quick-exit");

@@ -334,11 +334,12 @@ describe("PIN attempts", () => {
     expect(r.setupCode).toBeUndefined();
   });
 
-  it("accepts 6 to 16 digits as a PIN", () => {
-    expect(PIN_MIN_DIGITS).toBe(6);
+  it("accepts 4 to 16 digits as a PIN (new ones have 6 or more; older vaults' 4 or 5 still open)", () => {
+    expect(PIN_MIN_DIGITS).toBe(4);
     expect(PIN_MAX_DIGITS).toBe(16);
-    expect(attempt("1234=")).toBeUndefined();
-    expect(attempt("12345=")).toBeUndefined();
+    expect(attempt("123=")).toBeUndefined();
+    expect(attempt("1234=")).toBe("1234");
+    expect(attempt("12345=")).toBe("12345");
     expect(attempt("123456=")).toBe("123456");
     expect(attempt("123456789012=")).toBe("123456789012");
     expect(attempt("1234567890123456=")).toBe("1234567890123456");
@@ -378,8 +379,8 @@ describe("PIN attempts", () => {
     expect(attempt(`0000${KEY.slice(4)}=`)).toBe(`0000${KEY.slice(4)}`);
   });
 
-  it("fewer than 6 digits then = is only a calculation, except 0000 for the host", () => {
-    for (const seq of ["1=", "12=", "123=", "1234=", "12345=", "0=", "000=", "00000="]) {
+  it("fewer than 4 digits then = is only a calculation, and 0000 is for the host, never a PIN", () => {
+    for (const seq of ["1=", "12=", "123=", "0=", "000="]) {
       const r = run(seq);
       expect(r.pinAttempt).toBeUndefined();
       expect(r.setupCode).toBeUndefined();

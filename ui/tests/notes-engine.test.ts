@@ -24,8 +24,8 @@ function at(textWithCaret: string): string | null {
 }
 
 describe("isPinLike", () => {
-  it("takes 6 to 16 digits", () => {
-    expect([PIN_MIN_DIGITS, PIN_MAX_DIGITS, RECOVERY_KEY_DIGITS]).toEqual([6, 16, 40]);
+  it("takes 4 to 16 digits (new PINs have 6 or more; older vaults' 4 or 5 still open)", () => {
+    expect([PIN_MIN_DIGITS, PIN_MAX_DIGITS, RECOVERY_KEY_DIGITS]).toEqual([4, 16, 40]);
   });
 
   it.each([
@@ -33,9 +33,10 @@ describe("isPinLike", () => {
     ["123456789012", true],
     ["1234567890123456", true],
     ["000000", true],
-    ["0000", false],
-    ["1234", false],
-    ["12345", false],
+    ["0000", false], // the setup code, never tried
+    ["1234", true],
+    ["12345", true],
+    ["123", false],
     ["12345678901234567", false],
     ["", false],
     ["123 456", false],
@@ -100,11 +101,11 @@ describe("pinCandidateAtEnter", () => {
     expect(at("004217|")).toBe("004217");
   });
 
-  it("needs 6 to 16 digits", () => {
+  it("needs 4 to 16 digits, and never the setup code", () => {
     expect(at("123|")).toBeNull();
-    expect(at("1234|")).toBeNull();
+    expect(at("1234|")).toBe("1234");
     expect(at("0000|")).toBeNull();
-    expect(at("12345|")).toBeNull();
+    expect(at("12345|")).toBe("12345");
     expect(at("12345678901234567|")).toBeNull();
     expect(at(`${KEY.slice(0, 39)}|`)).toBeNull();
   });

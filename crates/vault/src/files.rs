@@ -13,11 +13,19 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp"));
+    // A fresh, unguessable name, made new (never an existing file, and on Unix never through a
+    // link): nothing planted in the folder (a named pipe that would block the write, a link to
+    // elsewhere) can be at that name.
+    let tag = crate::secret::random_bytes::<8>().map(hex::encode)?;
+    let tmp = dir.join(format!(".{name}.{tag}.tmp"));
     {
         let mut file = private_options().open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
+        let written = file.write_all(bytes).and_then(|()| file.sync_all());
+        if let Err(e) = written {
+            drop(file);
+            let _ = fs::remove_file(&tmp);
+            return Err(e.into());
+        }
     }
     fs::rename(&tmp, path)?;
     sync_dir(dir);
@@ -76,11 +84,11 @@ pub(crate) fn make_private_file(path: &Path, create: bool) -> Result<()> {
 
 fn private_options() -> OpenOptions {
     let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
     }
     options
 }

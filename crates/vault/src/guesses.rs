@@ -2,22 +2,32 @@
 //! confirm-PIN forms, inside the real vault and inside the decoy, and every PIN being set (so a
 //! candidate tried by making it the decoy's PIN costs what typing it at the disguise costs).
 //!
-//! - **Cost.** A wrong try costs one; so does every PIN set (change PIN, second PIN). A right
-//!   one costs nothing and resets nothing: if opening the decoy (or the real vault) cleared the
-//!   count, the second PIN would reset the delay between guesses, and a count that vanished
-//!   would tell someone watching that a right PIN was typed.
+//! - **Cost.** A wrong try costs one; so does every PIN set (change PIN, second PIN). The unit
+//!   is charged before the key is derived and given back after a right answer, so no answer is
+//!   ever given before its cost is on record (killing the app mid-try, or blocking its write,
+//!   saves nothing). A right try costs nothing and resets nothing: if opening the decoy (or the
+//!   real vault) cleared the count, the second PIN would reset the delay between guesses, and a
+//!   count that vanished would tell someone watching that a right PIN was typed.
 //! - **Decay.** One unit is forgiven per [`DECAY`] since the last charge, so a person's typos
-//!   are forgotten within hours.
+//!   are forgotten within hours. The count stops at 13 (the longest delay is reached there), so
+//!   a copy edited sky-high clears within 13 hours.
 //! - **Delay.** None for the first five units, then 5 s, doubling to 15 minutes
-//!   ([`delay_after_failures`]): at worst four tries an hour, about 14 years on average for a
-//!   6-digit PIN. Never longer, so the person (and the recovery key) always gets in after it.
-//! - **Two copies.** The count is kept in `profile.state` and in the OS keychain beside the
-//!   device secret; the larger wins, so deleting, truncating or putting back an old copy of any
-//!   file in the vault folder resets nothing. (Someone who can both edit the folder and delete
-//!   keychain items resets it: only hardware, a TPM's own lockout, stops that.)
-//! - **One at a time.** A turn holds a lock for the whole check-derive-record, in this process
-//!   and (on Unix) across processes, so tries fired together wait for each other and each sees
-//!   the delay the one before it earned.
+//!   ([`delay_after_failures`]): at worst four tries an hour at the keyboard. Never longer, so
+//!   the person (and the recovery key) always gets in after it. While a delay runs only the
+//!   second PIN is tried (it must open when someone forces it, whatever was guessed before);
+//!   such a try costs nothing more and tells nothing of the real PIN.
+//! - **Two copies.** The count is kept in the OS keychain beside the device secret and in
+//!   `profile.state`; the larger wins, so deleting, truncating or putting back an old copy of
+//!   any file in the vault folder resets nothing.
+//! - **One at a time.** A turn holds a lock for the whole charge-derive-answer, in this process
+//!   and (on Unix, for at most two seconds of waiting) across processes, so tries fired
+//!   together wait for each other and each sees the delay the one before it earned.
+//!
+//! What this does not stop (`docs/threat-model.md`): anyone who can delete the keychain copy as
+//! well as the file, change the clock, or run the app with code of their own injected can reset
+//! or skip the count; and the same user's programs can read the device secret and guess on a
+//! copy of the folder at Argon2id's pace (days for 6 digits). Only a secret held by hardware
+//! with its own lockout (a TPM, `docs/tpm.md`) stops those.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -33,6 +43,9 @@ use crate::keychain::Keychain;
 pub(crate) const FREE_ATTEMPTS: u32 = 5;
 const FIRST_DELAY_SECS: u64 = 5;
 const MAX_DELAY_SECS: u64 = 15 * 60;
+/// The count never goes above this: the delay is at its longest there already, and a count
+/// someone wrote sky-high into a copy clears within hours, not never.
+const MAX_COUNT: u32 = FREE_ATTEMPTS + 8;
 /// One unit is forgiven per this long without a charge.
 pub const DECAY: Duration = Duration::from_secs(60 * 60);
 
@@ -113,9 +126,15 @@ pub(crate) struct Guesses {
     account: String,
 }
 
-/// The right to try once: held while the key is derived and the answer recorded.
+/// The right to try once: held while the key is derived and the answer known. The unit is
+/// charged when the turn is taken, before any key is derived, and given back when the turn ends
+/// without [`Turn::charge`]: an answer is never given before its cost is on record, so killing
+/// the app (or blocking its write) mid-try saves nothing.
 pub(crate) struct Turn<'a> {
     guesses: &'a Guesses,
+    /// The count before this turn's unit, put back unless the turn is charged.
+    before: Attempts,
+    kept: bool,
     _here: MutexGuard<'static, ()>,
     _across: Option<std::fs::File>,
 }
@@ -141,55 +160,93 @@ impl Guesses {
             Ok(Some(bytes)) => Attempts::decode(&bytes),
             _ => Attempts::default(),
         };
-        file.max(kept)
+        let both = file.max(kept);
+        Attempts {
+            failures: both.failures.min(MAX_COUNT),
+            ..both
+        }
     }
 
     fn write(&self, attempts: Attempts) -> Result<()> {
         let bytes = attempts.encode();
-        // Both copies, each on its own: one that cannot be written (a locked keychain, a full
-        // disk) must not stop the other. Failing both is an error: an uncounted try must not
-        // go ahead.
-        let file = write_atomically(&self.path, &bytes);
+        // Both copies, the keychain's first (the harder one to tamper with from the folder),
+        // each on its own: one that cannot be written (a locked keychain, a full disk) must not
+        // stop the other. Failing both is an error: an uncounted try must not go ahead.
         let kept = self.keychain.store_bytes(&self.account, &bytes);
+        let file = write_atomically(&self.path, &bytes);
         match (file, kept) {
             (Err(e), Err(_)) => Err(e),
             _ => Ok(()),
         }
     }
 
-    /// Waits for any other try to finish, then refuses while a delay is running (before any key
-    /// derivation).
+    /// Waits for any other try to finish, refuses while a delay is running (before any key
+    /// derivation), then charges this try's unit.
     pub fn turn(&self) -> Result<Turn<'_>> {
+        let (here, across) = self.take_turn();
+        let before = self.read();
+        self.check(before)?;
+        self.start_turn(before, true, here, across)
+    }
+
+    /// A turn even while a delay runs, for what may be tried then (only the second PIN, which
+    /// must open when someone forces it, whatever was guessed before), with the delay if one
+    /// runs: such a turn is charged like any (so killing the app mid-try saves nothing), and
+    /// the caller drops it (giving the unit back) once it has its answer, then answers
+    /// `Throttled`.
+    pub fn turn_during_delay(&self) -> Result<(Turn<'_>, Option<Duration>)> {
+        let (here, across) = self.take_turn();
+        let before = self.read();
+        let delay = match self.check(before) {
+            Ok(()) => None,
+            Err(VaultError::Throttled { retry_after }) => Some(retry_after),
+            Err(e) => return Err(e),
+        };
+        let turn = self.start_turn(self.read(), delay.is_none(), here, across)?;
+        Ok((turn, delay))
+    }
+
+    fn take_turn(&self) -> (MutexGuard<'static, ()>, Option<std::fs::File>) {
         let here = TURNS.lock().unwrap_or_else(|p| p.into_inner());
-        let across = lock_folder(&self.dir);
-        let turn = Turn {
+        (here, lock_folder(&self.dir))
+    }
+
+    fn start_turn(
+        &self,
+        before: Attempts,
+        restart_delay: bool,
+        here: MutexGuard<'static, ()>,
+        across: Option<std::fs::File>,
+    ) -> Result<Turn<'_>> {
+        let now = now_secs();
+        let charged = Attempts {
+            failures: before.at(now).saturating_add(1).min(MAX_COUNT),
+            last_failure: if restart_delay {
+                now.max(before.last_failure)
+            } else {
+                before.last_failure
+            },
+        };
+        self.write(charged)?;
+        Ok(Turn {
             guesses: self,
+            before,
+            kept: false,
             _here: here,
             _across: across,
-        };
-        turn.check()?;
-        Ok(turn)
+        })
     }
 
-    /// Writes a count of zero, for a new vault (so the file exists from the start, as it will
-    /// after every try).
-    pub fn start(&self) -> Result<()> {
-        self.write(Attempts::default())
-    }
-}
-
-impl Turn<'_> {
-    fn check(&self) -> Result<()> {
-        let a = self.guesses.read();
+    fn check(&self, a: Attempts) -> Result<()> {
         let now = now_secs();
-        let wait = delay_with_free_tries(a.at(now), self.guesses.keychain.free_tries());
+        let wait = delay_with_free_tries(a.at(now), self.keychain.free_tries());
         if wait.is_zero() {
             return Ok(());
         }
         // A charge "in the future" means the clock was moved back. Count the delay from now,
         // once, so that a clock set wrong cannot lock a person out for longer than one delay.
         if a.last_failure > now {
-            self.guesses.write(Attempts {
+            self.write(Attempts {
                 failures: a.failures,
                 last_failure: now,
             })?;
@@ -204,14 +261,28 @@ impl Turn<'_> {
         Ok(())
     }
 
-    /// This try (or this PIN being set) costs one unit.
-    pub fn charge(self) -> Result<()> {
-        let now = now_secs();
-        let a = self.guesses.read();
-        self.guesses.write(Attempts {
-            failures: a.at(now).saturating_add(1),
-            last_failure: now.max(a.last_failure),
-        })
+    /// Writes a count of zero, for a new vault (so the file exists from the start, as it will
+    /// after every try).
+    pub fn start(&self) -> Result<()> {
+        self.write(Attempts::default())
+    }
+}
+
+impl Turn<'_> {
+    /// This try (or this PIN being set) keeps the unit it was charged.
+    pub fn charge(mut self) -> Result<()> {
+        self.kept = true;
+        Ok(())
+    }
+}
+
+impl Drop for Turn<'_> {
+    /// A right PIN (or a try that never got as far as an answer) costs nothing: the count goes
+    /// back to what it was.
+    fn drop(&mut self) {
+        if !self.kept {
+            let _ = self.guesses.write(self.before);
+        }
     }
 }
 
@@ -220,8 +291,18 @@ impl Turn<'_> {
 #[cfg(unix)]
 fn lock_folder(dir: &Path) -> Option<std::fs::File> {
     let folder = std::fs::File::open(dir).ok()?;
-    folder.lock().ok()?;
-    Some(folder)
+    // Bounded: another program holding it (any program of this user can) must not freeze every
+    // unlock; after two seconds the in-process lock alone serves.
+    for _ in 0..40 {
+        match folder.try_lock() {
+            Ok(()) => return Some(folder),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(std::fs::TryLockError::Error(_)) => return None,
+        }
+    }
+    None
 }
 
 #[cfg(not(unix))]
@@ -263,6 +344,35 @@ mod tests {
         assert_eq!(a.at(10_000 + 5 * 3_600), 0);
         assert_eq!(a.at(10_000 + 500 * 3_600), 0);
         assert_eq!(a.at(0), 5);
+    }
+
+    #[test]
+    fn a_turn_is_charged_before_its_answer_and_given_back_unless_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        // A keychain service nothing else uses: its copy may be unreachable in unit tests, and
+        // the file's copy must carry the count on its own.
+        let guesses = Guesses::new(dir.path(), &Keychain::with_service("pocketcalc-unit"), "u1");
+        let turn = guesses.turn().unwrap();
+        assert_eq!(
+            guesses.read().failures,
+            1,
+            "on record while the key is derived"
+        );
+        drop(turn);
+        assert_eq!(guesses.read().failures, 0, "a right try gives it back");
+        guesses.turn().unwrap().charge().unwrap();
+        assert_eq!(guesses.read().failures, 1, "a wrong one keeps it");
+        for _ in 0..30 {
+            if let Ok((turn, _)) = guesses.turn_during_delay() {
+                turn.charge().unwrap();
+            }
+        }
+        assert_eq!(
+            guesses.read().failures,
+            MAX_COUNT,
+            "never above the longest delay's count"
+        );
+        let _ = Keychain::with_service("pocketcalc-unit").remove(&keychain_account("u1"));
     }
 
     #[test]

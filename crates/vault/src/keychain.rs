@@ -101,9 +101,10 @@ impl Keychain {
         }
     }
 
-    /// Writes small state, never prompting (a locked keychain is `KeychainLocked`).
+    /// Writes small state, never prompting (a locked keychain is `KeychainLocked`): not even
+    /// when the entry is new, which `keyring` would make by unlocking the default collection.
     pub(crate) fn store_bytes(&self, account: &str, bytes: &[u8]) -> Result<()> {
-        if self.is_locked(account)? {
+        if self.is_locked(account)? || self.collection_is_locked()? {
             return Err(VaultError::KeychainLocked);
         }
         self.entry(account)?.set_secret(bytes).map_err(unavailable)
@@ -126,6 +127,22 @@ impl Keychain {
             .search_items(attributes)
             .map_err(|e| VaultError::KeychainUnavailable(e.to_string()))?;
         Ok(found.unlocked.is_empty() && !found.locked.is_empty())
+    }
+
+    /// Whether the collection new entries go into is locked (making one there would prompt).
+    #[cfg(target_os = "linux")]
+    fn collection_is_locked(&self) -> Result<bool> {
+        use dbus_secret_service::{EncryptionType, SecretService};
+        let unavailable =
+            |e: dbus_secret_service::Error| VaultError::KeychainUnavailable(e.to_string());
+        let ss = SecretService::connect(EncryptionType::Plain).map_err(unavailable)?;
+        let collection = ss.get_default_collection().map_err(unavailable)?;
+        collection.is_locked().map_err(unavailable)
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn collection_is_locked(&self) -> Result<bool> {
+        Ok(false)
     }
 
     /// Elsewhere the platform store never prompts for reading an app's own item.

@@ -148,8 +148,10 @@ fn check_new_pin(pin: &Pin) -> Result<()> {
         ));
     }
     let all_same = bytes.iter().all(|b| *b == bytes[0]);
-    let ascending = bytes.windows(2).all(|w| w[1] == w[0].wrapping_add(1));
-    let descending = bytes.windows(2).all(|w| w[0] == w[1].wrapping_add(1));
+    // Counting up or down round the dial: 123456, 890123, 987654, 109876.
+    let next = |d: u8| b'0' + (d - b'0' + 1) % 10;
+    let ascending = bytes.windows(2).all(|w| w[1] == next(w[0]));
+    let descending = bytes.windows(2).all(|w| w[0] == next(w[1]));
     // 121212, 123123, 12341234: a short group said again.
     let repeated = (2..=bytes.len() / 2)
         .any(|n| bytes.len().is_multiple_of(n) && bytes.chunks(n).all(|c| c == &bytes[..n]));
@@ -321,9 +323,21 @@ impl LockedVault {
     pub fn unlock(&self, pin: &Pin) -> Result<UnlockedVault> {
         let header = read_header(&self.dir)?;
         let guesses = self.guesses(&header);
-        let turn = guesses.turn()?;
+        let (turn, delay) = guesses.turn_during_delay()?;
         let device = self.keychain.load(&header.vault_id_hex())?;
         let kek = pin_kek(pin, &header.salt, header.kdf, &device)?;
+        if let Some(retry_after) = delay {
+            // While a delay runs only the second PIN opens: someone who guessed first and then
+            // forced the second PIN out of the person must see it work. The real slot is not
+            // tried at all, so nothing is learnt of the real PIN.
+            // Anything else costs nothing more now (the delay is what limits it), so a right PIN
+            // typed during the delay opens once it is over, as the page waits for.
+            drop(turn);
+            if let Some((master, index)) = open_slot(&header, Slot::Duress, &kek)? {
+                return self.open_session(header, VaultKind::Decoy, Slot::Duress, master, index);
+            }
+            return Err(VaultError::Throttled { retry_after });
+        }
         let real = open_slot(&header, Slot::Pin, &kek)?;
         let decoy = open_slot(&header, Slot::Duress, &kek)?;
         let (kind, slot, (master, index)) = match (real, decoy) {
@@ -620,9 +634,17 @@ impl UnlockedVault {
     pub fn set_duress_pin(&mut self, duress: &Pin, opens: Space) -> Result<()> {
         check_new_pin(duress)?;
         if self.kind != VaultKind::Real {
-            // The same rule and the same cost as in the real vault, so that neither tells them
-            // apart.
-            self.guesses().turn()?.charge()?;
+            // The same rule, the same cost and about the same work as in the real vault (the key
+            // derived, a database built, here thrown away), so that neither the delay nor the
+            // time taken tells them apart.
+            let guesses = self.guesses();
+            let turn = guesses.turn()?;
+            let device = self.keychain.load(&self.header.vault_id_hex())?;
+            pin_kek(duress, &self.header.salt, self.header.kdf, &device)?;
+            let scratch = ScratchFile::new(&self.dir)?;
+            build_database(scratch.path(), &MasterKey::random()?, Some(opens))?;
+            remove_database_files(scratch.path())?;
+            turn.charge()?;
             return Err(VaultError::NotAvailable);
         }
         let guesses = self.guesses();

@@ -49,10 +49,13 @@ fn opening_the_decoy_between_guesses_never_resets_the_delay() {
         is_delayed(fx.locked().unlock(&pin(WRONG))),
         "the second PIN must not have reset the count"
     );
-    assert!(
-        is_delayed(fx.locked().unlock(&pin(DURESS))),
-        "the delay holds for the second PIN too"
-    );
+    // The second PIN still opens its space during the delay: someone who guessed first and then
+    // forced it out of the person must see it work. The real PIN waits.
+    let decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
+    assert_eq!(decoy.kind(), VaultKind::Decoy);
+    decoy.lock().unwrap();
+    assert!(is_delayed(fx.locked().unlock(&pin(PIN))));
+    assert!(is_delayed(fx.locked().unlock(&pin(WRONG))));
 }
 
 #[test]
@@ -87,7 +90,8 @@ fn candidates_tried_as_the_decoys_new_pin_cost_what_guesses_cost() {
     // And the confirm-PIN form of the decoy never tests the real slot, at the same cost.
     assert!(is_delayed(decoy.confirm_pin(&pin(PIN))));
     decoy.lock().unwrap();
-    assert!(is_delayed(fx.locked().unlock(&pin("270419"))));
+    assert!(is_delayed(fx.locked().unlock(&pin("270420"))));
+    assert!(is_delayed(fx.locked().unlock(&pin(PIN))));
 }
 
 #[test]
@@ -97,6 +101,12 @@ fn deleting_truncating_or_putting_back_any_file_of_the_folder_keeps_the_delay() 
     vault.lock().unwrap();
     let fresh = fx.snapshot();
     for _ in 0..5 {
+        assert!(is_wrong(fx.locked().unlock(&pin(WRONG))));
+    }
+    // Two more, each after its delay, so the one running (20 s) outlasts all the tampering below
+    // (each try made during a delay still derives a key, for the second PIN's sake).
+    for wait in [5, 10] {
+        std::thread::sleep(Duration::from_millis(wait * 1000 + 300));
         assert!(is_wrong(fx.locked().unlock(&pin(WRONG))));
     }
     let now = fx.snapshot();
@@ -122,8 +132,11 @@ fn deleting_truncating_or_putting_back_any_file_of_the_folder_keeps_the_delay() 
                 None => std::fs::remove_file(path).unwrap(),
                 Some(b) => std::fs::write(path, b).unwrap(),
             }
-            let r = fx.locked().unlock(&pin(PIN));
-            assert!(is_delayed(r), "{name} {what}: the delay was reset");
+            let r = fx.locked().unlock(&pin(PIN)).map(|_| ());
+            assert!(
+                matches!(r, Err(VaultError::Throttled { .. })),
+                "{name} {what}: the delay was reset: {r:?}"
+            );
             std::fs::write(path, &original).unwrap();
         }
     }
@@ -317,4 +330,95 @@ fn the_second_pins_file_grows_in_step_with_the_real_one() {
         .query_row("SELECT count(*) FROM vault_test_bulk", [], |r| r.get(0))
         .unwrap();
     assert_eq!(rows, 12);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_link_planted_in_the_folder_neither_blocks_nor_skips_the_count() {
+    let fx = Fixture::new();
+    let (vault, _) = fx.create(None);
+    vault.lock().unwrap();
+    // Where the count's file was once written first: a pipe there would block the write (and a
+    // killed app would never have counted the try); a link would write elsewhere.
+    let planted = fx.path().join(".profile.state.tmp");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&planted)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::os::unix::fs::symlink("/dev/null", fx.path().join("profile.state.link")).unwrap();
+    let (done, wait) = std::sync::mpsc::channel();
+    let path = fx.path();
+    std::thread::spawn(move || {
+        let r = LockedVault::open(&path, keychain())
+            .unwrap()
+            .unlock(&pin(WRONG))
+            .map(|_| ());
+        let _ = done.send(r);
+    });
+    let r = wait
+        .recv_timeout(Duration::from_secs(30))
+        .expect("a wrong try must not hang on a planted pipe");
+    assert!(is_wrong_ref(&r));
+    for _ in 0..4 {
+        assert!(is_wrong(fx.locked().unlock(&pin(WRONG))));
+    }
+    assert!(
+        is_delayed(fx.locked().unlock(&pin(PIN))),
+        "every try was counted"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn another_program_holding_the_folder_cannot_freeze_unlocking() {
+    let fx = Fixture::new();
+    let (vault, _) = fx.create(None);
+    vault.lock().unwrap();
+    let held = std::fs::File::open(fx.path()).unwrap();
+    held.lock().unwrap();
+    let (done, wait) = std::sync::mpsc::channel();
+    let path = fx.path();
+    std::thread::spawn(move || {
+        let opened = LockedVault::open(&path, keychain())
+            .unwrap()
+            .unlock(&pin(PIN))
+            .is_ok();
+        let _ = done.send(opened);
+    });
+    let opened = wait
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the unlock must not wait for ever on a lock someone else holds");
+    assert!(opened);
+    drop(held);
+}
+
+#[test]
+fn a_count_written_sky_high_into_the_file_stops_at_the_longest_delay() {
+    let fx = Fixture::new();
+    let (vault, _) = fx.create(None);
+    vault.lock().unwrap();
+    // The file's own format (count, last time, SHA-256 of both), as anyone can write it.
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(&u32::MAX.to_le_bytes());
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    bytes.extend_from_slice(&now.to_le_bytes());
+    let sum = <sha2::Sha256 as sha2::Digest>::digest(&bytes);
+    bytes.extend_from_slice(&sum);
+    std::fs::write(fx.path().join("profile.state"), &bytes).unwrap();
+    // The longest delay, as after many wrong tries: but no longer, and it clears within hours
+    // (a count of 13, one forgiven an hour), not never.
+    match fx.locked().unlock(&pin(PIN)) {
+        Err(VaultError::Throttled { retry_after }) => {
+            assert!(retry_after <= Duration::from_secs(15 * 60))
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(is_delayed(fx.locked().unlock(&pin(WRONG))));
+    let kept = std::fs::read(fx.path().join("profile.state")).unwrap();
+    let count = u32::from_le_bytes(kept[..4].try_into().unwrap());
+    assert_eq!(count, 13, "the count stops at 13");
 }

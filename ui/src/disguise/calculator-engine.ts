@@ -73,11 +73,15 @@ export type CalculatorKey =
   | "backspace";
 
 export const MAX_ENTRY_DIGITS = 12;
-export const PIN_MIN_DIGITS = 6;
+/**
+ * The fewest digits tried as a PIN: new PINs have 6 or more, but vaults set up when 4 were
+ * allowed still open with theirs ("0000" is never tried: see `SETUP_CODE`).
+ */
+export const PIN_MIN_DIGITS = 4;
 export const PIN_MAX_DIGITS = 16;
 /** A recovery key is typed where a PIN is: its 40 digits, then "=". */
 export const RECOVERY_KEY_DIGITS = 40;
-/** Before anything is set up, "0000 =" opens the first-run setup (never a PIN: too short). */
+/** Before anything is set up, "0000 =" opens the first-run setup (never a PIN: all one digit). */
 export const SETUP_CODE = "0000";
 
 export const DIVIDE_BY_ZERO_MESSAGE = "Cannot divide by zero";
@@ -193,8 +197,9 @@ export function isAttemptLength(digits: number): boolean {
 
 function gestureOf(s: CalculatorState): Gesture {
   if (!s.pinClean) return {};
-  if (isAttemptLength(s.pinDigits.length)) return { pinAttempt: s.pinDigits };
+  // Before the length: "0000" is the host's, never a PIN (all one digit is never one).
   if (s.pinDigits === SETUP_CODE) return { setupCode: true };
+  if (isAttemptLength(s.pinDigits.length)) return { pinAttempt: s.pinDigits };
   return {};
 }
 

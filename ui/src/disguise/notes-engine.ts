@@ -7,9 +7,13 @@
 // other note (and, like every line that could hold one, it is never kept: `couldHoldPin`).
 // What is reported is the digits alone (a key's spaces removed); Rust tells a PIN from a key.
 // Before anything is set up, "0000" on a line of its own (`SETUP_CODE`) opens the first-run setup
-// instead: it is too short to be a PIN.
+// instead (it is never tried as a PIN: all one digit is never one).
 
-export const PIN_MIN_DIGITS = 6;
+/**
+ * The fewest digits tried as a PIN: new PINs have 6 or more, but vaults set up when 4 were
+ * allowed still open with theirs ("0000" is never tried: see `SETUP_CODE`).
+ */
+export const PIN_MIN_DIGITS = 4;
 export const PIN_MAX_DIGITS = 16;
 export const RECOVERY_KEY_DIGITS = 40;
 /** Before anything is set up, this on a line of its own then Enter opens the first-run setup. */
@@ -19,9 +23,9 @@ const PIN_LINE = new RegExp(`^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`);
 /** The key run together, or as shown: eight groups of five digits with one space between. */
 const KEY_LINE = /^(?:[0-9]{40}|[0-9]{5}(?: [0-9]{5}){7})$/;
 
-/** True if `text` is exactly 6 to 16 ASCII digits. */
+/** True if `text` is exactly 4 to 16 ASCII digits (and not the setup code). */
 export function isPinLike(text: string): boolean {
-  return PIN_LINE.test(text);
+  return PIN_LINE.test(text) && text !== SETUP_CODE;
 }
 
 /** The 40 digits if `text` is a recovery key as it may be typed on a line; otherwise null. */
@@ -69,7 +73,7 @@ function lineEndedByEnter(value: string, selectionStart: number, selectionEnd: n
  * or null when this Enter is an ordinary line break.
  *
  * A candidate needs: no selected text (Enter would replace it), the caret at the end of its line,
- * and that line (minus a trailing "\r") being exactly 6 to 16 digits, or a recovery key.
+ * and that line (minus a trailing "\r") being exactly 4 to 16 digits (not the setup code), or a recovery key.
  */
 export function pinCandidateAtEnter(
   value: string,

@@ -87,8 +87,9 @@ export function isRefusedPin(pin: string): boolean {
   let ascending = true;
   let descending = true;
   for (let i = 1; i < n; i++) {
-    if (codes[i] !== codes[i - 1] + 1) ascending = false;
-    if (codes[i - 1] !== codes[i] + 1) descending = false;
+    // Round the dial: 890123 and 109876 count as runs too.
+    if (codes[i] - 48 !== (codes[i - 1] - 48 + 1) % 10) ascending = false;
+    if (codes[i - 1] - 48 !== (codes[i] - 48 + 1) % 10) descending = false;
   }
   let repeated = false;
   for (let size = 2; size <= n / 2 && !repeated; size++) {
