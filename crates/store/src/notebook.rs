@@ -213,7 +213,10 @@ fn first_pages() -> Result<Vec<(String, String, i64)>, StoreError> {
     Ok(out)
 }
 
-/// Dull pages anyone might keep. Nothing about safety, health or anyone's troubles.
+/// Dull pages anyone might keep. Nothing about safety, health or anyone's troubles, and nothing
+/// that could contradict a life the other person knows: no named people, pets, car, places the
+/// person would have to be, or hints at other notes. The person is told to look through them,
+/// delete what does not fit and add their own.
 const POOL: &[(&str, &str)] = &[
     (
         "Shopping",
@@ -225,7 +228,7 @@ const POOL: &[(&str, &str)] = &[
     ),
     (
         "Bin days",
-        "Black bin: every other Tuesday\nRecycling: Thursday\nGarden waste: ask the council about the {n} pound sticker",
+        "Black bin: every other Tuesday\nRecycling: Thursday\nGarden waste: check the collection dates",
     ),
     (
         "Meter readings",
@@ -233,15 +236,11 @@ const POOL: &[(&str, &str)] = &[
     ),
     (
         "Recipes to try",
-        "Lentil soup\nBanana bread (use the brown bananas)\nTray bake with peppers and halloumi\nThat curry from the library book, page {n}",
+        "Lentil soup\nBanana bread (use the brown bananas)\nTray bake with peppers and halloumi\nSomething with the rest of the spinach",
     ),
     (
         "Banana bread",
         "3 ripe bananas\n75g melted butter\n150g sugar\n1 egg\n1 tsp vanilla\n1 tsp bicarb\n190g flour\n\n175C for about 50 min",
-    ),
-    (
-        "Books",
-        "Finish the one from the library by the {n}th\nThe Thursday Murder Club\nSomething by Maggie O'Farrell\nAsk Sam what the book club is reading next",
     ),
     (
         "Films to watch",
@@ -256,32 +255,16 @@ const POOL: &[(&str, &str)] = &[
         "Water the basil every other day\nPeace lily: once a week\nCactus: leave it alone\nRepot the spider plant",
     ),
     (
-        "Car",
-        "MOT due in the autumn\nTyre pressure: {n} front\nWindscreen wash\nCheck the spare",
-    ),
-    (
-        "Birthdays",
-        "Mum: card and flowers\nAuntie Jean: call, she likes that\nNephew: book token\nNext door's little one turns {n}",
-    ),
-    (
-        "Christmas cards",
-        "Send second class by the {n}th\nNext door both sides\nThe Walkers\nWork people\nCousins in Leeds",
-    ),
-    (
-        "Holiday ideas",
-        "Cornwall in September\nLake District cottage (check dog friendly)\nDay trip to the coast\nBudget about {n}0 a night",
-    ),
-    (
         "Packing",
         "Chargers\nSuncream\nRain coat whatever the forecast says\nBooks\nSnacks for the train\nAdaptor",
     ),
     (
         "To do",
-        "Return the parcel\nBook the boiler service\nSort the loft\nCancel the magazine\nReply to the school letter",
+        "Return the parcel\nBook the boiler service\nSort the cupboard under the stairs\nCancel the magazine",
     ),
     (
         "Weekend",
-        "Saturday: market in the morning, swimming at {n}\nSunday: roast, walk if dry\nStart the jigsaw",
+        "Saturday: tidy up, market if it's dry\nSunday: roast, start the jigsaw",
     ),
     (
         "Cleaning",
@@ -297,23 +280,7 @@ const POOL: &[(&str, &str)] = &[
     ),
     (
         "Walks",
-        "Canal path to the lock and back: about {n} minutes\nThe park loop\nBluebell wood in April",
-    ),
-    (
-        "Swimming",
-        "Lane swim times: weekdays 7-9am, Saturday afternoon\nBring a pound for the locker\nGoal: {n} lengths",
-    ),
-    (
-        "Quiz night",
-        "Capital of Australia: Canberra\nLongest river: the Nile (or the Amazon?)\nWho sang Waterloo: ABBA\nTeam name ideas",
-    ),
-    (
-        "Bake sale",
-        "Fairy cakes x{n}\nFlapjacks\nLabels with what's in them\nBring the cake tins back",
-    ),
-    (
-        "Knitting",
-        "Scarf for winter: {n} balls of the grey wool\nNeedles size 5\nLook up a simple hat pattern",
+        "Canal path and back: about {n} minutes\nThe park loop\nBluebells in April",
     ),
     (
         "Crossword words",
@@ -321,15 +288,15 @@ const POOL: &[(&str, &str)] = &[
     ),
     (
         "Podcasts",
-        "The one about old houses\nHistory episodes for the drive\nThat comedy panel show",
+        "The one about old houses\nHistory episodes\nThat comedy panel show",
     ),
     (
         "Music",
-        "Find the album from the summer\nFleetwood Mac\nBuy the concert tickets early\nPlaylist for cleaning",
+        "Find the album from the summer\nFleetwood Mac\nPlaylist for cleaning",
     ),
     (
         "Gift ideas",
-        "Nice candle\nGarden voucher\nSocks (always)\nThe cookbook from the shop window\nAbout {n} pounds each",
+        "Nice candle\nGarden voucher\nSocks (always)\nThe cookbook from the shop window",
     ),
     (
         "Soup",
@@ -340,24 +307,8 @@ const POOL: &[(&str, &str)] = &[
         "Chicken in at 190C, about {n} min per 500g plus 20\nPotatoes parboiled 10 min\nGravy granules\nCarrots and peas",
     ),
     (
-        "Library",
-        "Books due back on the {n}th\nAsk about the reading group\nThey do free computer classes on Wednesdays",
-    ),
-    (
         "Energy saving",
         "Lower the thermostat a degree\nDraught excluder for the back door\nWash at 30\nTimer for the immersion",
-    ),
-    (
-        "Dog",
-        "Flea treatment every month\nFood: the {n}kg bag lasts about a month\nVet check in spring\nNew lead",
-    ),
-    (
-        "Cat",
-        "Worming tablets\nLitter\nShe likes the fish ones\nCat flap batteries",
-    ),
-    (
-        "Passwords hint",
-        "The router one is on the sticker\nLibrary card number is on the card\nEverything else is written in the blue book",
     ),
     (
         "Fitness",
@@ -372,8 +323,40 @@ const POOL: &[(&str, &str)] = &[
         "Winter coat to the cleaner\nShoes reheeled\nSort the drawer for the charity shop\nGloves",
     ),
     (
-        "Allotment waiting list",
-        "Rang the council, number {n} on the list\nAsk again in spring\nMeanwhile, pots on the patio",
+        "Knitting",
+        "Scarf for winter: {n} balls of the grey wool\nNeedles size 5\nLook up a simple hat pattern",
+    ),
+    (
+        "Tea and coffee",
+        "Tea bags running low\nDecaf for the evening\nDescale the kettle first",
+    ),
+    (
+        "Freezer",
+        "Peas\nSoup x{n}\nBread (sliced)\nUse up the fish fingers",
+    ),
+    (
+        "Batteries",
+        "AA x{n} for the remote and the clock\nSmoke alarm: press the test button monthly",
+    ),
+    (
+        "Pancakes",
+        "100g flour\n2 eggs\n300ml milk\nPinch of salt\nRest {n} minutes",
+    ),
+    (
+        "Jigsaw",
+        "{n}00 pieces, the one with the lighthouse\nEdges first\nSky last",
+    ),
+    (
+        "Houseplants to get",
+        "Pothos\nSnake plant\nSomething that likes the bathroom",
+    ),
+    (
+        "Spring clean",
+        "Windows inside and out\nFridge shelves\nDoor handles and switches\nUnder the sofa cushions",
+    ),
+    (
+        "Takeaway menu",
+        "Number {n}: the noodles\nExtra rice\nPrawn crackers",
     ),
 ];
 
@@ -462,6 +445,11 @@ mod tests {
             "order",
             "bruise",
             "hurt",
+            "harbour",
+            "pocketcalc",
+            "calculator",
+            "disguise",
+            "decoy",
         ];
         for (title, body) in POOL {
             let text = format!("{title} {body}").to_lowercase();
