@@ -20,6 +20,7 @@ import { ShiftTaps } from "./shift-taps";
 import { showSetup, showUnseenRecoveryKey } from "./screens/setup";
 import { showNewPinAfterRecovery } from "./screens/recovery";
 import { showHome } from "./screens/home";
+import { setUpDoneMessage } from "./screens/setup-done";
 import { showNotebook } from "./screens/notebook";
 import { SETTINGS_SAVED } from "./screens/settings";
 import type { OpenedSpace, SettingsView, UnlockOutcome } from "./api";
@@ -158,7 +159,8 @@ function openSetup(): void {
   showSetup(withExitBar(), {
     onDone: async () => {
       status = await api.appStatus();
-      openHome();
+      // Said once, this first time only: how to come back, and how to hide it fast.
+      openHome(setUpDoneMessage(status.look));
     },
     // Back to the calculator at its own size (setup gave the window the open app's).
     onCancel: quickExit,
@@ -218,12 +220,13 @@ let shownByQuickExit = -Infinity;
 /** Counts openings of the app, so an answer meant for an earlier one is dropped. */
 let openings = 0;
 
-function openHome(): void {
+/** `welcome`: said once at the top of the app (just after setup). */
+function openHome(welcome?: string): void {
   showing = "open";
   const mine = ++openings;
   liveUnlocked();
   clear();
-  const home = () => showHome(root, { onQuickExit: quickExit });
+  const home = () => showHome(root, { onQuickExit: quickExit, welcome });
   // A recovery key made at setup and never shown (a quick exit came first) is shown now, once.
   void api
     .recoveryKeyUnseen()

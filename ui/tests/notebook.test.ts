@@ -10,7 +10,8 @@ import {
   shortDate,
 } from "../src/screens/notebook-logic";
 import {
-  PIN_FIELD_HINT,
+  PIN_MAX_DIGITS,
+  PIN_MIN_DIGITS,
   PIN_RULE_MESSAGE,
   PIN_TOO_EASY_MESSAGE,
   WRONG_CURRENT_PIN_MESSAGE,
@@ -45,6 +46,9 @@ const GIVES_AWAY = [
   "decoy",
   "duress",
   "second pin",
+  "notes pad",
+  "disguise",
+  "calculator",
 ];
 
 function givesAway(text: string): string[] {
@@ -60,9 +64,8 @@ describe("the notebook's words", () => {
 
   it("shares only harmless PIN hints and checks with the app", () => {
     const shared = [
-      PIN_FIELD_HINT,
       PIN_RULE_MESSAGE,
-      ...["", "12a", "123", "12345678901234567", "111111", "890123", "258014", "25801473", "2580147369"].map(
+      ...["", "12a", "1 2", "123", "12345678901234567", "1234567890123456789", "111111", "121212", "112211", "12345678901234567", "111111", "890123", "258014", "25801473", "2580147369"].map(
         pinStrengthText,
       ),
       WRONG_CURRENT_PIN_MESSAGE,
@@ -72,8 +75,15 @@ describe("the notebook's words", () => {
       validatePinPair("12", ""),
       validatePinPair("258014", ""),
       validatePinPair("258014", "258015"),
+      validatePinPair("12a456", ""),
+      validatePinPair("111111", ""),
     ];
     for (const text of shared) expect(givesAway(text ?? "")).toEqual([]);
+  });
+
+  it("its PIN hint states the app's PIN rule without the app's other looks", () => {
+    expect(NOTEBOOK_LABELS.pinHint).toBe("6 to 16 digits. Avoid dates or numbers others could guess.");
+    expect(NOTEBOOK_LABELS.pinHint.startsWith(`${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits.`)).toBe(true);
   });
 
   it("the check itself catches a word hidden in another", () => {

@@ -23,6 +23,8 @@ import { loadDrafts } from "../drafts";
 
 export interface HomeOptions {
   onQuickExit(): void;
+  /** Said once at the top, under the header (just after setup: how to come back and hide). */
+  welcome?: string;
 }
 
 type ScreenName =
@@ -150,11 +152,21 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   const live = h("span", { class: "live-indicator", id: "live-indicator", hidden: true });
   const banner = caseBanner({ changed: caseChanged, openCaseload: () => goAndFocus("caseload") });
   const drafts = draftsList({ carryOn });
+  // A live region in the page first, its words just after, so screen readers say them.
+  const welcome = h("p", { class: "welcome-note", role: "status" });
+  welcome.hidden = !opts.welcome;
   root.replaceChildren(
     h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, banner, live, exit),
+    welcome,
     drafts.el,
     main,
   );
+  if (opts.welcome) {
+    const text = opts.welcome;
+    setTimeout(() => {
+      if (welcome.isConnected) welcome.textContent = text;
+    }, 100);
+  }
   mountIndicator(live);
   keepClearOfHeader(root.querySelector<HTMLElement>("header.bar") ?? root);
   // Drafts first, so a form on the first screen opens filled with what was being written.

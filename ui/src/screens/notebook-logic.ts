@@ -6,7 +6,10 @@
 
 import { MONTHS, sameLocalDay, timeText } from "../dates";
 
-/** Every string the notebook shows (PIN hints and checks come from settings-rules.ts). */
+/**
+ * Every string the notebook shows (PIN checks and the strength hint come from settings-rules.ts;
+ * the PIN hint is its own, as the app's one names the other looks).
+ */
 export const NOTEBOOK_LABELS = {
   barTitle: "Notebook",
   navLabel: "Notebook",
@@ -44,6 +47,7 @@ export const NOTEBOOK_LABELS = {
   changePinHeading: "Change PIN",
   currentPin: "Your current PIN",
   newPin: "New PIN",
+  pinHint: "6 to 16 digits. Avoid dates or numbers others could guess.",
   newPinAgain: "Type the new PIN again",
   changePin: "Change PIN",
   needCurrentPin: "Please type your current PIN first.",

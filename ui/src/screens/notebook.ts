@@ -10,7 +10,7 @@ import { formatLocalDateTime } from "../dates";
 import { confirmGroup, field, h, keepClearOfHeader } from "../dom";
 import { NOTEBOOK_LABELS as L, hasChanges, pageTitle, shortDate } from "./notebook-logic";
 import { addPinStrengthHint } from "./pin-hint";
-import { PIN_FIELD_HINT, WRONG_CURRENT_PIN_MESSAGE, pinPairProblem } from "./settings-rules";
+import { WRONG_CURRENT_PIN_MESSAGE, pinPairProblem } from "./settings-rules";
 
 export interface NotebookOptions {
   /** The Lock button: the same as the app's quick exit. */
@@ -150,7 +150,9 @@ function showEditor(main: HTMLElement, page: NotebookPageView | null, opts: Edit
     del.hidden = saved === null;
   }
   showSaved();
-  heading.focus();
+  // A new page: straight into its title. An existing one: its name is read first.
+  if (saved) heading.focus();
+  else titleInput.focus();
 
   // Buttons stay enabled while waiting (disabling one drops keyboard focus); this stops doubles.
   let busy = false;
@@ -271,7 +273,7 @@ function showNotebookSettings(main: HTMLElement): void {
 
 function changePinForm(): HTMLElement {
   const current = field(L.currentPin, "notebook-current-pin", { type: "password", autocomplete: "off" });
-  const pin = field(L.newPin, "notebook-new-pin", { type: "password", autocomplete: "off", hint: PIN_FIELD_HINT });
+  const pin = field(L.newPin, "notebook-new-pin", { type: "password", autocomplete: "off", hint: L.pinHint });
   const again = field(L.newPinAgain, "notebook-new-pin-again", { type: "password", autocomplete: "off" });
   const currentInput = current.control as HTMLInputElement;
   const pinInput = pin.control as HTMLInputElement;

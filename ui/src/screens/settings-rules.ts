@@ -131,7 +131,8 @@ export function pinStrength(pin: string): PinStrength {
 
 const STRENGTH_TEXT: Record<PinStrength, string> = {
   empty: "",
-  "not-digits": "Only digits, please, so it can be typed on the calculator.",
+  // Nothing about the calculator: the notebook shows these hints too.
+  "not-digits": "Only digits, please, with no spaces or letters.",
   // Nothing until there are enough digits to judge: the first digit is not a telling-off.
   short: "",
   long: `That is more than ${PIN_MAX_DIGITS} digits. Please use fewer.`,

@@ -463,8 +463,9 @@ function opensChoice(): { fieldset: HTMLElement; value(): OpenedSpace; choose(va
   );
   const app = choice(
     "app",
-    "This app, with everyday things in it (if the other person already knows this app is here)",
-    "This app as it looks now, but with none of your information in it.",
+    "A copy of this app with nothing of yours in it",
+    "Only if the other person already knows this app is here. They will see its menus " +
+      "(Safety plan, Incident log…) but none of your information.",
     false,
   );
   const fieldset = h(
@@ -524,7 +525,8 @@ function secondPinForm(): HTMLElement {
     h(
       "p",
       { class: "muted" },
-      "Setting a second PIN makes a fresh, empty space for it and replaces any earlier second PIN.",
+      "Setting a second PIN starts a new space with different pages. Anything in the old one, " +
+        "including pages you wrote, is deleted.",
     ),
     opens.fieldset,
     currentWrap,
@@ -568,7 +570,10 @@ function secondPinForm(): HTMLElement {
         opens.choose(chosen);
         status.textContent =
           chosen === "notebook"
-            ? "Your second PIN is set. It opens an everyday notebook instead of this space."
+            ? "Your second PIN is set. It opens an everyday notebook instead of this space. " +
+              "Someone who makes you type your second PIN will read its pages. Open it with your " +
+              "second PIN, delete any page that doesn't fit your life, and add one or two of your " +
+              "own, such as a real shopping list."
             : "Your second PIN is set. It opens a separate copy of this app with none of your information in it.";
       })
       .catch((err: unknown) => {

@@ -59,7 +59,8 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
       "If someone makes you open this, type this PIN instead. It opens an everyday notebook " +
       "with none of your real information in it (Settings can change this). " +
       `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, different from your main PIN. Leave empty ` +
-      "to skip; you can add it later.",
+      "to skip; you can add it later. Once set, open it with that PIN, delete any page that " +
+      "doesn't fit your life, and add one of your own.",
     autocomplete: "new-password",
   });
   addPinStrengthHint(duress.control);
@@ -313,7 +314,9 @@ function showRecoveryKey(
   );
   // Asked once before it goes for good: a second Enter, or a click too soon, must not lose it.
   const yes = h("button", { type: "button", class: "primary" }, "Yes, I have");
-  const back = h("button", { type: "button" }, "Go back");
+  // Not the moment to write it down: it is shown again at the next unlock (a quick exit too).
+  const later = h("button", { type: "button" }, "Not now: show it next time");
+  const back = h("button", { type: "button" }, "Not yet, show me the key");
   const ask = confirmGroup(
     "recovery-written-question",
     "Have you written down all 40 digits? You won't see them again.",
@@ -322,13 +325,18 @@ function showRecoveryKey(
   );
   const question = ask.querySelector<HTMLElement>("#recovery-written-question");
   question?.setAttribute("tabindex", "-1");
+  // While the question shows, "I have written it down" and "Not now" are hidden: only its own
+  // two answers are there to press.
+  const doneRow = h("div", { class: "actions start" }, done, later);
   done.addEventListener("click", () => {
     ask.hidden = false;
+    doneRow.hidden = true;
     // The question, not "Yes": Enter pressed again does nothing until a choice is made.
     question?.focus();
   });
   back.addEventListener("click", () => {
     ask.hidden = true;
+    doneRow.hidden = false;
     done.focus();
   });
   let leaving = false;
@@ -341,8 +349,6 @@ function showRecoveryKey(
       .catch(() => undefined)
       .then(() => onDone());
   });
-  // Not the moment to write it down: it is shown again at the next unlock (a quick exit too).
-  const later = h("button", { type: "button" }, "Not now: show it next time");
   later.addEventListener("click", () => void onDone());
   root.replaceChildren(
     h(
@@ -359,7 +365,7 @@ function showRecoveryKey(
       ),
       recoveryKeyText(key),
       howToUse(look),
-      h("div", { class: "actions start" }, done, later),
+      doneRow,
       ask,
     ),
   );
@@ -402,8 +408,8 @@ function howToUse(look: Look): HTMLElement {
     h(
       "p",
       {},
-      "If your PIN seems to do nothing after several wrong tries, wait a few minutes and type it " +
-        "again: it waits before opening after too many wrong tries.",
+      "After several wrong PINs it waits a few minutes before opening. If your PIN seems to do " +
+        "nothing, wait and try again.",
     ),
   );
 }
