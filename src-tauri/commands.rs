@@ -93,7 +93,7 @@ fn chosen_pin(text: String) -> Result<Pin, ApiError> {
     {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "Please use 6 to 16 digits, so the PIN can be typed on the calculator.",
+            "Please use 6 to 16 digits (numbers only).",
         ));
     }
     Ok(Pin::new(text)?)

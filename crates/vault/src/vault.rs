@@ -34,9 +34,12 @@ const DATABASE_FILES: [&str; 2] = ["history-a.db", "history-b.db"];
 /// How many digits a new PIN may have.
 pub const NEW_PIN_DIGITS: std::ops::RangeInclusive<usize> = 6..=16;
 
-/// The same words for a guessable PIN and for one that clashes with the other PIN slot: in a
-/// decoy session, "that is your real PIN" must never be sayable.
-const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN. It can't be easy to guess, and your two PINs must be different.";
+/// A guessable PIN. Said in the decoy too, so it names no other PIN.
+const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN: that one is too easy to guess.";
+/// The two PINs clash. Only ever said in the real vault (the decoy never tests the other slot),
+/// where both are the person's own.
+const PINS_MUST_DIFFER: &str =
+    "Please choose a different PIN: your second PIN and your main PIN must not be the same.";
 
 /// The data folder under the OS's local (non-roaming) application-data folder.
 pub fn default_data_dir() -> Result<PathBuf> {
@@ -266,7 +269,7 @@ impl LockedVault {
         if let Some(duress) = duress_pin {
             check_new_pin(duress)?;
             if duress.as_bytes() == pin.as_bytes() {
-                return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
+                return Err(VaultError::Invalid(PINS_MUST_DIFFER));
             }
         }
         create_private_dir(dir)?;
@@ -597,7 +600,7 @@ impl UnlockedVault {
             // own PINs, so saying so reveals nothing.
             VaultKind::Real => {
                 if open_slot(&self.header, Slot::Duress, &kek)?.is_some() {
-                    return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
+                    return Err(VaultError::Invalid(PINS_MUST_DIFFER));
                 }
                 Slot::Pin
             }
@@ -652,7 +655,7 @@ impl UnlockedVault {
         let device = self.keychain.load(&self.header.vault_id_hex())?;
         let kek = pin_kek(duress, &self.header.salt, self.header.kdf, &device)?;
         if open_slot(&self.header, Slot::Pin, &kek)?.is_some() {
-            return Err(VaultError::Invalid(CHOOSE_ANOTHER_PIN));
+            return Err(VaultError::Invalid(PINS_MUST_DIFFER));
         }
         // As for every PIN set (see `change_pin`).
         turn.charge()?;
