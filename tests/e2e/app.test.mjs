@@ -183,6 +183,13 @@ function nativeTitleShown(title) {
 }
 
 /** The calculator's display as the page has it (WebDriver's text of an <output> is unreliable). */
+/** With E2E_SHOTS set, saves what the window shows (for looking at, not for asserting). */
+async function shot(name) {
+  if (!process.env.E2E_SHOTS) return;
+  const png = await d.cmd("GET", "/screenshot");
+  writeFileSync(join(process.env.E2E_SHOTS, `${name}.png`), Buffer.from(png, "base64"));
+}
+
 async function display() {
   return (await d.execute('return document.querySelector(".calc-display").textContent')).trim();
 }
@@ -260,6 +267,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor(".recovery .confirm button.primary");
     await d.click(".recovery .confirm button.primary");
     await d.waitFor(OPEN);
+    await shot("after-setup");
   });
 
   await t.test("a contact is saved and listed", async () => {
@@ -445,10 +453,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
     await d.pressCalculator(`C${DURESS}=`);
     await d.waitFor(".notebook-pages");
-    if (process.env.E2E_SHOTS) {
-      const shot = await d.cmd("GET", "/screenshot");
-      writeFileSync(join(process.env.E2E_SHOTS, "notebook-list.png"), Buffer.from(shot, "base64"));
-    }
+    await shot("notebook-list");
     assert.match(await d.execute('return document.querySelector(".notebook-pages").textContent'), /Paint/);
     tapShiftThreeTimes();
     await d.waitFor('button[aria-label="equals"]');
@@ -460,6 +465,8 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor(OPEN);
     await d.click('button[data-screen="settings"]');
     await d.waitFor("#settings-second-opens-app");
+    await d.execute('document.querySelector("#settings-second-opens-app").scrollIntoView({ block: "center" })');
+    await shot("settings-second-pin");
     await d.click("#settings-second-opens-app");
     await d.type("#f-settings-second-pin", DURESS);
     await d.type("#f-settings-second-pin-again", DURESS);
