@@ -214,8 +214,9 @@ const KEY_H: u32 = 0x0068;
 const KEY_RETURN: u32 = 0xff0d;
 const KEY_TAB: u32 = 0xff09;
 const KEY_SPACE: u32 = 0x0020;
-/// From the open app's first screen (trusted contacts, none yet) to the new contact's Name box.
-const TABS_TO_CONTACT_NAME: usize = 12;
+/// From the open app's first screen (trusted contacts, none yet) to the new contact's Name box:
+/// after an unlock focus is on the screen's heading, and the Name box is the next stop.
+const TABS_TO_CONTACT_NAME: usize = 1;
 
 struct X {
     conn: RustConnection,
