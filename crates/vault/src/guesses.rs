@@ -184,8 +184,8 @@ impl Guesses {
     /// derivation), then charges this try's unit.
     pub fn turn(&self) -> Result<Turn<'_>> {
         let (here, across) = self.take_turn();
-        let before = self.read();
-        self.check(before)?;
+        let mut before = self.read();
+        self.check(&mut before)?;
         self.start_turn(before, true, here, across)
     }
 
@@ -196,13 +196,13 @@ impl Guesses {
     /// `Throttled`.
     pub fn turn_during_delay(&self) -> Result<(Turn<'_>, Option<Duration>)> {
         let (here, across) = self.take_turn();
-        let before = self.read();
-        let delay = match self.check(before) {
+        let mut before = self.read();
+        let delay = match self.check(&mut before) {
             Ok(()) => None,
             Err(VaultError::Throttled { retry_after }) => Some(retry_after),
             Err(e) => return Err(e),
         };
-        let turn = self.start_turn(self.read(), delay.is_none(), here, across)?;
+        let turn = self.start_turn(before, delay.is_none(), here, across)?;
         Ok((turn, delay))
     }
 
@@ -237,7 +237,9 @@ impl Guesses {
         })
     }
 
-    fn check(&self, a: Attempts) -> Result<()> {
+    /// Refuses while a delay runs. A charge dated in the future is moved to now in `a` (and on
+    /// record), so the caller goes on from what is written.
+    fn check(&self, a: &mut Attempts) -> Result<()> {
         let now = now_secs();
         let wait = delay_with_free_tries(a.at(now), self.keychain.free_tries());
         if wait.is_zero() {
@@ -246,10 +248,8 @@ impl Guesses {
         // A charge "in the future" means the clock was moved back. Count the delay from now,
         // once, so that a clock set wrong cannot lock a person out for longer than one delay.
         if a.last_failure > now {
-            self.write(Attempts {
-                failures: a.failures,
-                last_failure: now,
-            })?;
+            a.last_failure = now;
+            self.write(*a)?;
             return Err(VaultError::Throttled { retry_after: wait });
         }
         let elapsed = Duration::from_secs(now - a.last_failure);

@@ -91,7 +91,7 @@ impl Keychain {
     /// Small non-secret state kept beside the device secret (the guessing count), never
     /// prompting: `None` if there is none.
     pub(crate) fn load_bytes(&self, account: &str) -> Result<Option<zeroize::Zeroizing<Vec<u8>>>> {
-        if self.is_locked(account)? {
+        if self.would_prompt(account, false)? {
             return Err(VaultError::KeychainLocked);
         }
         match self.entry(account)?.get_secret() {
@@ -104,50 +104,44 @@ impl Keychain {
     /// Writes small state, never prompting (a locked keychain is `KeychainLocked`): not even
     /// when the entry is new, which `keyring` would make by unlocking the default collection.
     pub(crate) fn store_bytes(&self, account: &str, bytes: &[u8]) -> Result<()> {
-        if self.is_locked(account)? || self.collection_is_locked()? {
+        if self.would_prompt(account, true)? {
             return Err(VaultError::KeychainLocked);
         }
         self.entry(account)?.set_secret(bytes).map_err(unavailable)
     }
 
-    /// Whether the entry exists but is locked (reading it would ask for the keychain's
-    /// password). Searching never prompts.
+    /// Whether touching the entry would make the keychain ask for its password: it exists but is
+    /// locked, or (`writing`) it does not exist yet and the collection it would be made in is
+    /// locked. One connection; searching and reading lock states never prompt.
     #[cfg(target_os = "linux")]
-    fn is_locked(&self, account: &str) -> Result<bool> {
+    fn would_prompt(&self, account: &str, writing: bool) -> Result<bool> {
         use dbus_secret_service::{EncryptionType, SecretService};
-        let ss = SecretService::connect(EncryptionType::Plain)
-            .map_err(|e| VaultError::KeychainUnavailable(e.to_string()))?;
+        let unavailable =
+            |e: dbus_secret_service::Error| VaultError::KeychainUnavailable(e.to_string());
+        let ss = SecretService::connect(EncryptionType::Plain).map_err(unavailable)?;
         // The attributes `keyring` gives its entries (target "default": see `entry`).
         let attributes = std::collections::HashMap::from([
             ("service", self.service.as_str()),
             ("username", account),
             ("target", "default"),
         ]);
-        let found = ss
-            .search_items(attributes)
-            .map_err(|e| VaultError::KeychainUnavailable(e.to_string()))?;
-        Ok(found.unlocked.is_empty() && !found.locked.is_empty())
-    }
-
-    /// Whether the collection new entries go into is locked (making one there would prompt).
-    #[cfg(target_os = "linux")]
-    fn collection_is_locked(&self) -> Result<bool> {
-        use dbus_secret_service::{EncryptionType, SecretService};
-        let unavailable =
-            |e: dbus_secret_service::Error| VaultError::KeychainUnavailable(e.to_string());
-        let ss = SecretService::connect(EncryptionType::Plain).map_err(unavailable)?;
+        let found = ss.search_items(attributes).map_err(unavailable)?;
+        if !found.unlocked.is_empty() {
+            return Ok(false);
+        }
+        if !found.locked.is_empty() {
+            return Ok(true);
+        }
+        if !writing {
+            return Ok(false);
+        }
         let collection = ss.get_default_collection().map_err(unavailable)?;
         collection.is_locked().map_err(unavailable)
     }
 
+    /// Elsewhere the platform store never prompts for an app's own item.
     #[cfg(not(target_os = "linux"))]
-    fn collection_is_locked(&self) -> Result<bool> {
-        Ok(false)
-    }
-
-    /// Elsewhere the platform store never prompts for reading an app's own item.
-    #[cfg(not(target_os = "linux"))]
-    fn is_locked(&self, _account: &str) -> Result<bool> {
+    fn would_prompt(&self, _account: &str, _writing: bool) -> Result<bool> {
         Ok(false)
     }
 
