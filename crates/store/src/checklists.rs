@@ -115,6 +115,11 @@ struct Template {
     items: &'static [(&'static str, Recurrence)],
 }
 
+/// Whether `id` is a built-in checklist's (whose first change every vault makes alike).
+pub(crate) fn is_template_id(id: &str) -> bool {
+    TEMPLATES.iter().any(|t| t.id == id)
+}
+
 /// Built-in checklists.
 ///
 /// FROZEN: these ids, titles, warnings, item texts, recurrences and their order form each

@@ -171,7 +171,7 @@ impl DocCache {
 
 /// The fixed actor that makes a document's first change, derived from its id (frozen: part of
 /// every built-in document's genesis change hash).
-fn genesis_actor(id: &str) -> ActorId {
+pub(crate) fn genesis_actor(id: &str) -> ActorId {
     let digest = Sha256::digest(format!("harbour/document-genesis/v1\0{id}").as_bytes());
     ActorId::from(&digest[..16])
 }

@@ -24,6 +24,7 @@ pub mod attachments;
 pub mod canonical;
 pub mod caseload;
 pub mod checklists;
+mod compaction;
 mod companion;
 pub mod contacts;
 pub mod directory;

@@ -9,8 +9,32 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::StoreError;
 
 /// (version, SQL). Versions are contiguous from 1.
-pub(crate) const MIGRATIONS: &[(i64, &str)] =
-    &[(1, V1), (2, V2), (3, V3), (4, V4), (5, V5), (6, V6)];
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
+    (1, V1),
+    (2, V2),
+    (3, V3),
+    (4, V4),
+    (5, V5),
+    (6, V6),
+    (7, V7),
+];
+
+/// Documents shared over the current link at least once (see `compaction.rs`): only a document
+/// never shared before is compacted when it is shared, so nothing the person deleted earlier
+/// goes with it. A vault that already has a link cannot tell which documents it shared and then
+/// stopped sharing, so all its documents count as shared before.
+const V7: &str = r#"
+CREATE TABLE shared_before (
+    id TEXT PRIMARY KEY
+) STRICT;
+INSERT INTO shared_before(id) SELECT id FROM shared_documents;
+INSERT OR IGNORE INTO shared_before(id)
+    SELECT id FROM documents WHERE EXISTS (SELECT 1 FROM share_state);
+CREATE TRIGGER shared_documents_remembered AFTER INSERT ON shared_documents
+BEGIN
+    INSERT OR IGNORE INTO shared_before(id) VALUES (NEW.id);
+END;
+"#;
 
 /// The everyday notebook (see `notebook.rs`): what the second PIN opens by default.
 const V6: &str = r#"

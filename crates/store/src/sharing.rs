@@ -113,10 +113,23 @@ fn refused() -> StoreError {
 }
 
 impl Store {
-    /// Starts sharing document `id`: its whole history goes with the next send.
+    /// Starts sharing document `id`: its history goes with the next send. A document never
+    /// shared over this link is compacted first (see `compaction.rs`), so what the person
+    /// deleted before sharing it does not go.
     pub fn share_document(&mut self, id: &str) -> Result<(), StoreError> {
         self.write(|tx, ctx| {
-            Doc::load(tx, ctx, id)?;
+            let mut doc = Doc::load(tx, ctx, id)?;
+            let shared_before = tx
+                .query_row(
+                    "SELECT 1 FROM shared_before WHERE id = ?1",
+                    [id],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            if !shared_before && crate::compaction::compact(&mut doc, ctx)? {
+                doc.save(tx)?;
+            }
             tx.execute(
                 "INSERT INTO shared_documents(id, sent_heads) VALUES (?1, x'')
                  ON CONFLICT(id) DO NOTHING",
@@ -338,12 +351,13 @@ impl Store {
         })
     }
 
-    /// Forgets everything about sharing: the link, what was shared, what was waiting. The
-    /// documents themselves stay.
+    /// Forgets everything about sharing: the link, what was shared (and that it ever was: a new
+    /// link's other side holds nothing), what was waiting. The documents themselves stay.
     pub fn end_sharing(&mut self) -> Result<(), StoreError> {
         self.write(|tx, _| {
             tx.execute_batch(
-                "DELETE FROM share_state; DELETE FROM shared_documents; DELETE FROM pending_changes;",
+                "DELETE FROM share_state; DELETE FROM shared_documents; DELETE FROM pending_changes;
+                 DELETE FROM shared_before;",
             )?;
             Ok(())
         })

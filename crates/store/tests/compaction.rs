@@ -1,0 +1,193 @@
+//! What the person deleted before sharing a document never reaches the other side: attacks by
+//! an advocate's copy (or anyone holding the shared changes) reading the whole history.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use automerge::{AutoCommit, ROOT, ReadDoc};
+use harbour_store::*;
+use rusqlite::Connection;
+
+fn store() -> Store {
+    Store::open(Connection::open_in_memory().unwrap()).unwrap()
+}
+
+/// Everything a holder of `changes` can read: every state the history passes through, and the
+/// raw bytes of each change.
+fn everything_readable(changes: &[Vec<u8>]) -> String {
+    let mut am = AutoCommit::new();
+    for c in changes {
+        am.load_incremental(c).unwrap();
+    }
+    let mut seen = String::new();
+    for change in am.get_changes(&[]) {
+        let at = [change.hash()];
+        seen.push_str(&format!("{:?}\n", am.hydrate(ROOT, Some(&at)).unwrap()));
+        seen.push_str(&String::from_utf8_lossy(change.raw_bytes()));
+    }
+    seen.push_str(&format!("{:?}", am.hydrate(ROOT, None).unwrap()));
+    seen
+}
+
+/// What the other side receives of document `id` on its first send.
+fn first_send(store: &mut Store, id: &str) -> Vec<Vec<u8>> {
+    store.share_document(id).unwrap();
+    let sent = store
+        .shared_documents()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.id == id)
+        .unwrap()
+        .sent_heads;
+    store.document_changes(id, &sent).unwrap().0
+}
+
+#[test]
+fn a_contacts_old_address_deleted_before_sharing_never_reaches_the_advocate() {
+    let mut person = store();
+    let mut fields = ContactFields {
+        name: "Aunt Jo".into(),
+        how_to_reach: "14 Elm Street, Leeds".into(),
+        code_word: "bluebell".into(),
+        ..Default::default()
+    };
+    let contact = person.add_contact(&fields).unwrap();
+    fields.how_to_reach = "07700 900123".into();
+    fields.code_word = String::new();
+    person.update_contact(&contact.id, &fields).unwrap();
+    fields.what_they_know = "Knows about the move".into();
+    person.update_contact(&contact.id, &fields).unwrap();
+
+    let sent = first_send(&mut person, &contact.id);
+    assert_eq!(sent.len(), 1, "a contact goes as one change");
+    let readable = everything_readable(&sent);
+    for deleted in ["Elm Street", "bluebell"] {
+        assert!(
+            !readable.contains(deleted),
+            "{deleted} reached the other side"
+        );
+    }
+    assert!(readable.contains("07700 900123"));
+
+    // The advocate's copy shows the contact as it is now.
+    let mut advocate = store();
+    advocate
+        .apply_document_changes(&contact.id, &sent, Unshared::Adopt)
+        .unwrap();
+    let theirs = advocate.contact(&contact.id).unwrap();
+    assert_eq!(theirs.fields, person.contact(&contact.id).unwrap().fields);
+    // And the person's own vault no longer keeps the old words either.
+    let own = everything_readable(&[person.document_bytes(&contact.id).unwrap()]);
+    assert!(!own.contains("Elm Street"));
+}
+
+#[test]
+fn a_plan_sections_deleted_step_never_reaches_the_advocate_and_the_section_still_merges() {
+    let mut person = store();
+    let mut advocate = store();
+    let section = Section::ALL[0];
+    let id = section.document_id();
+    let step = person
+        .add_plan_item(section, "Stay at Mum's, 3 Mill Lane")
+        .unwrap();
+    person.delete_plan_item(&step.id).unwrap();
+    person
+        .set_section_notes(section, "Old notes about the car")
+        .unwrap();
+    person.set_section_notes(section, "Pack the bag").unwrap();
+    person.add_plan_item(section, "Spare keys").unwrap();
+
+    // The advocate's side made its own edit to the same built-in section meanwhile.
+    advocate.share_document(&id).unwrap();
+    advocate.set_section_notes(section, "Pack the bag").unwrap();
+    let from_advocate = advocate.document_changes(&id, &[]).unwrap().0;
+
+    let sent = first_send(&mut person, &id);
+    assert_eq!(sent.len(), 2, "the seed's first change and one more");
+    let readable = everything_readable(&sent);
+    for deleted in ["Mill Lane", "the car"] {
+        assert!(
+            !readable.contains(deleted),
+            "{deleted} reached the other side"
+        );
+    }
+
+    // The seed's first change is kept byte for byte, so both copies share it and merge.
+    let genesis = |changes: &[Vec<u8>]| {
+        let mut am = AutoCommit::new();
+        for c in changes {
+            am.load_incremental(c).unwrap();
+        }
+        am.get_changes(&[])[0].hash()
+    };
+    assert_eq!(genesis(&sent), genesis(&from_advocate));
+    assert!(matches!(
+        advocate
+            .apply_document_changes(&id, &sent, Unshared::Refuse)
+            .unwrap(),
+        Applied::Current
+    ));
+    person
+        .apply_document_changes(&id, &from_advocate, Unshared::Refuse)
+        .unwrap();
+    let mine = person.plan_section(section).unwrap();
+    let theirs = advocate.plan_section(section).unwrap();
+    assert_eq!(mine.notes, theirs.notes);
+    assert_eq!(mine.items.len(), 1);
+    assert_eq!(theirs.items[0].text, "Spare keys");
+}
+
+#[test]
+fn a_document_shared_before_is_never_rebuilt_so_the_other_sides_copy_keeps_merging() {
+    let mut person = store();
+    let mut advocate = store();
+    let mut fields = ContactFields {
+        name: "Sam".into(),
+        ..Default::default()
+    };
+    let contact = person.add_contact(&fields).unwrap();
+    fields.name = "Sam B".into();
+    person.update_contact(&contact.id, &fields).unwrap();
+    let sent = first_send(&mut person, &contact.id);
+    advocate
+        .apply_document_changes(&contact.id, &sent, Unshared::Adopt)
+        .unwrap();
+    let heads = person.document_heads(&contact.id).unwrap();
+    person.mark_document_sent(&contact.id, &heads).unwrap();
+
+    // Stop sharing it, change it, share it again: only the new change goes, and it applies.
+    person.unshare_document(&contact.id).unwrap();
+    fields.name = "Sam Brown".into();
+    person.update_contact(&contact.id, &fields).unwrap();
+    person.share_document(&contact.id).unwrap();
+    let (again, _) = person.document_changes(&contact.id, &heads).unwrap();
+    assert_eq!(again.len(), 1);
+    assert!(matches!(
+        advocate
+            .apply_document_changes(&contact.id, &again, Unshared::Adopt)
+            .unwrap(),
+        Applied::Current
+    ));
+    assert_eq!(
+        advocate.contact(&contact.id).unwrap().fields.name,
+        "Sam Brown"
+    );
+}
+
+#[test]
+fn after_sharing_ends_a_new_link_gets_the_document_compacted_again() {
+    let mut person = store();
+    let mut fields = ContactFields {
+        name: "Sam".into(),
+        ..Default::default()
+    };
+    let contact = person.add_contact(&fields).unwrap();
+    first_send(&mut person, &contact.id);
+    person.end_sharing().unwrap();
+
+    fields.how_to_reach = "Flat 2, 9 Old Road".into();
+    person.update_contact(&contact.id, &fields).unwrap();
+    fields.how_to_reach = "Only at work".into();
+    person.update_contact(&contact.id, &fields).unwrap();
+    let sent = first_send(&mut person, &contact.id);
+    assert_eq!(sent.len(), 1);
+    assert!(!everything_readable(&sent).contains("Old Road"));
+}
