@@ -5,25 +5,22 @@
 //! typed into a contact and then replaced is still in the contact's changes. Sharing sends
 //! changes, so without this step the advocate's copy would hold (and keep) every earlier word.
 //!
-//! On the first share over the current link, the document's history is replaced by at most two
-//! changes:
+//! When a document starts to be shared (again), everything the other side does not hold yet is
+//! replaced by **one change** that makes the document what it is now. What the other side holds
+//! (`known`: the heads last sent, and of every change received from it, kept in
+//! `shared_before` across unsharing and links) is kept as it is, so their copy keeps merging;
+//! a document never shared keeps only its seed-made first change (the plan, its sections, the
+//! built-in checklists, the record views: the other side may have made the same change, and it
+//! holds no words of the person's), or nothing at all (a contact, a list of the person's own).
 //!
-//! - its **genesis** change, kept byte for byte only where it is the seed's deterministic first
-//!   change (the plan, its sections, the built-in checklists, the record views): the other side
-//!   may hold the same change, and merging relies on it; it carries no words of the person's;
-//! - **one change** that makes the document what it is now, made by this session's actor.
-//!
-//! Every other document (a contact, a list of the person's own) is rebuilt as a single new
-//! genesis change: its first change held the person's first words, and nobody else has it.
-//!
-//! Never done to a document that was shared before over the current link (`shared_before`): the
-//! other side already holds its old history, and a rebuilt one would not merge with it. Ending
-//! sharing forgets that list, because a new link starts with an other side that holds nothing.
+//! The new change is made by a fresh random actor, never the document's first-change actor or
+//! this session's: the other side may hold changes by those with the same sequence numbers.
 
 use automerge::transaction::Transactable;
-use automerge::{AutoCommit, ObjId, ObjType, ROOT, ReadDoc, Value};
+use automerge::{ActorId, AutoCommit, ChangeHash, ObjId, ObjType, ROOT, ReadDoc, Value};
 
 use crate::documents::{Doc, commit, genesis_actor};
+use crate::sharing::Head;
 use crate::{Context, StoreError};
 
 /// Ids whose first change the seed makes the same way in every vault.
@@ -37,25 +34,30 @@ fn has_shared_genesis(id: &str) -> bool {
         || crate::checklists::is_template_id(id)
 }
 
-/// Replaces `doc`'s history as described in the module documentation. Returns false when there
-/// was nothing to drop (a history of one change). The caller saves the document.
-pub(crate) fn compact(doc: &mut Doc, ctx: &Context) -> Result<bool, StoreError> {
-    let changes = doc.am.get_changes(&[]);
-    if changes.len() <= 1 {
+/// Replaces what `doc`'s history holds beyond `known` as described in the module documentation.
+/// Returns false when there was nothing to drop. The caller saves the document.
+pub(crate) fn compact(doc: &mut Doc, ctx: &Context, known: &[Head]) -> Result<bool, StoreError> {
+    let mut keep: Vec<ChangeHash> = known
+        .iter()
+        .map(|h| ChangeHash(*h))
+        .filter(|h| doc.am.get_change_by_hash(h).is_some())
+        .collect();
+    if keep.is_empty() && has_shared_genesis(&doc.id) {
+        let genesis = doc.am.get_changes(&[]).into_iter().find(|c| {
+            c.deps().is_empty() && c.seq() == 1 && *c.actor_id() == genesis_actor(&doc.id)
+        });
+        keep.extend(genesis.map(|c| c.hash()));
+    }
+    // One change (or none) beyond what is kept holds nothing that was deleted.
+    if doc.am.get_changes(&keep).len() <= 1 {
         return Ok(false);
     }
-    let genesis = changes
-        .iter()
-        .find(|c| c.deps().is_empty() && c.seq() == 1 && *c.actor_id() == genesis_actor(&doc.id));
-    let mut fresh = match genesis {
-        Some(genesis) if has_shared_genesis(&doc.id) => {
-            let mut fresh = AutoCommit::new();
-            fresh.apply_changes([genesis.clone()])?;
-            fresh.set_actor(ctx.actor.clone());
-            fresh
-        }
-        _ => AutoCommit::new().with_actor(genesis_actor(&doc.id)),
+    let mut fresh = if keep.is_empty() {
+        AutoCommit::new()
+    } else {
+        doc.am.fork_at(&keep)?
     };
+    fresh.set_actor(ActorId::random());
     copy_map(&doc.am, &ROOT, &mut fresh, &ROOT)?;
     commit(&mut fresh);
     // The rebuilt document must read exactly as the old one did: anything less would lose words.

@@ -19,21 +19,21 @@ pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
     (7, V7),
 ];
 
-/// Documents shared over the current link at least once (see `compaction.rs`): only a document
-/// never shared before is compacted when it is shared, so nothing the person deleted earlier
-/// goes with it. A vault that already has a link cannot tell which documents it shared and then
-/// stopped sharing, so all its documents count as shared before.
+/// What the other side holds of each document ever shared (see `compaction.rs`): the heads last
+/// sent and those of every change received from it, so that sharing a document (again) sends
+/// what it holds now as one change on top of that, and nothing deleted meanwhile. `whole`: the
+/// other side may hold any of its history (a vault that had a link before this version cannot
+/// tell what it shared, then stopped sharing, or received), so it is never rebuilt.
 const V7: &str = r#"
 CREATE TABLE shared_before (
-    id TEXT PRIMARY KEY
+    id    TEXT PRIMARY KEY,
+    -- 32-byte change hashes, concatenated
+    known BLOB NOT NULL,
+    whole INTEGER NOT NULL
 ) STRICT;
-INSERT INTO shared_before(id) SELECT id FROM shared_documents;
-INSERT OR IGNORE INTO shared_before(id)
-    SELECT id FROM documents WHERE EXISTS (SELECT 1 FROM share_state);
-CREATE TRIGGER shared_documents_remembered AFTER INSERT ON shared_documents
-BEGIN
-    INSERT OR IGNORE INTO shared_before(id) VALUES (NEW.id);
-END;
+INSERT INTO shared_before(id, known, whole)
+    SELECT id, x'', 1 FROM documents WHERE EXISTS (SELECT 1 FROM share_state)
+        OR id IN (SELECT id FROM shared_documents);
 "#;
 
 /// The everyday notebook (see `notebook.rs`): what the second PIN opens by default.

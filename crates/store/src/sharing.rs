@@ -104,6 +104,68 @@ fn set_sent_heads(conn: &Connection, id: &str, heads: &[Head]) -> Result<(), Sto
     Ok(())
 }
 
+/// What the other side holds of document `id` (see `compaction.rs`): `None` if it was never
+/// shared; `Some(None)` if it may hold any of it.
+fn known_heads(conn: &Connection, id: &str) -> Result<Option<Option<Vec<Head>>>, StoreError> {
+    let row: Option<(Vec<u8>, bool)> = conn
+        .query_row(
+            "SELECT known, whole FROM shared_before WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match row {
+        None => Ok(None),
+        Some((_, true)) => Ok(Some(None)),
+        Some((blob, false)) => Ok(Some(Some(heads_from_blob(&blob)?))),
+    }
+}
+
+/// Most heads kept per document before they are folded into the document's own heads there.
+const MAX_KNOWN: usize = 32;
+
+/// Records that the other side holds `heads` of document `id` (and all they build on); with
+/// `replace`, that these cover everything it held before (heads just sent cover it all).
+fn add_known(
+    conn: &Connection,
+    id: &str,
+    heads: &[Head],
+    replace: bool,
+    am: Option<&mut AutoCommit>,
+) -> Result<(), StoreError> {
+    let mut known = match known_heads(conn, id)? {
+        Some(None) => return Ok(()),
+        Some(Some(known)) if !replace => known,
+        _ => Vec::new(),
+    };
+    for head in heads {
+        if !known.contains(head) {
+            known.push(*head);
+        }
+    }
+    if known.len() > MAX_KNOWN
+        && let Some(am) = am
+    {
+        let hashes: Vec<ChangeHash> = known.iter().map(|h| ChangeHash(*h)).collect();
+        known = to_heads(&am.fork_at(&hashes)?.get_heads());
+    }
+    conn.execute(
+        "INSERT INTO shared_before(id, known, whole) VALUES (?1, ?2, 0)
+         ON CONFLICT(id) DO UPDATE SET known = excluded.known",
+        (id, heads_blob(&known)),
+    )?;
+    Ok(())
+}
+
+/// The heads of `changes`: those no other of them builds on.
+fn heads_of(changes: &[&Change]) -> Vec<Head> {
+    changes
+        .iter()
+        .filter(|c| !changes.iter().any(|other| other.deps().contains(&c.hash())))
+        .map(|c| c.hash().0)
+        .collect()
+}
+
 fn same_heads(a: &[Head], b: &[Head]) -> bool {
     heads_blob(a) == heads_blob(b)
 }
@@ -113,21 +175,24 @@ fn refused() -> StoreError {
 }
 
 impl Store {
-    /// Starts sharing document `id`: its history goes with the next send. A document never
-    /// shared over this link is compacted first (see `compaction.rs`), so what the person
-    /// deleted before sharing it does not go.
+    /// Starts sharing document `id`: what the other side does not hold of it goes with the next
+    /// send, first made into one change (see `compaction.rs`), so what the person deleted while
+    /// it was not shared does not go. A deleted contact or list cannot be shared.
     pub fn share_document(&mut self, id: &str) -> Result<(), StoreError> {
         self.write(|tx, ctx| {
             let mut doc = Doc::load(tx, ctx, id)?;
-            let shared_before = tx
-                .query_row(
-                    "SELECT 1 FROM shared_before WHERE id = ?1",
-                    [id],
-                    |_| Ok(()),
-                )
-                .optional()?
-                .is_some();
-            if !shared_before && crate::compaction::compact(&mut doc, ctx)? {
+            if doc.bool(&automerge::ROOT, "deleted") {
+                return Err(StoreError::NotFound);
+            }
+            let shared_now = sent_heads(tx, id)?.is_some();
+            let known = match known_heads(tx, id)? {
+                None => Some(Vec::new()),
+                Some(known) => known,
+            };
+            if !shared_now
+                && let Some(known) = known
+                && crate::compaction::compact(&mut doc, ctx, &known)?
+            {
                 doc.save(tx)?;
             }
             tx.execute(
@@ -210,6 +275,8 @@ impl Store {
             if sent_heads(tx, id)?.is_none() {
                 return Err(StoreError::NotFound);
             }
+            // Sent heads cover all that was received before: they replace what was known.
+            add_known(tx, id, heads, true, None)?;
             set_sent_heads(tx, id, heads)
         })
     }
@@ -302,6 +369,13 @@ impl Store {
                     (id, change.hash().0.as_slice(), change.raw_bytes()),
                 )?;
             }
+            if kind.is_some() {
+                let applied: Vec<&Change> = waiting
+                    .iter()
+                    .filter(|c| am.get_change_by_hash(&c.hash()).is_some())
+                    .collect();
+                add_known(tx, id, &heads_of(&applied), false, Some(&mut am))?;
+            }
             if let Some(kind) = kind {
                 let after = to_heads(&am.get_heads());
                 let mut doc = Doc {
@@ -351,13 +425,13 @@ impl Store {
         })
     }
 
-    /// Forgets everything about sharing: the link, what was shared (and that it ever was: a new
-    /// link's other side holds nothing), what was waiting. The documents themselves stay.
+    /// Forgets the link, what is shared and what was waiting. The documents stay, and so does
+    /// what the other side was known to hold of each (a new link may lead to the same case,
+    /// whose copies must keep merging).
     pub fn end_sharing(&mut self) -> Result<(), StoreError> {
         self.write(|tx, _| {
             tx.execute_batch(
-                "DELETE FROM share_state; DELETE FROM shared_documents; DELETE FROM pending_changes;
-                 DELETE FROM shared_before;",
+                "DELETE FROM share_state; DELETE FROM shared_documents; DELETE FROM pending_changes;",
             )?;
             Ok(())
         })

@@ -173,7 +173,7 @@ fn a_document_shared_before_is_never_rebuilt_so_the_other_sides_copy_keeps_mergi
 }
 
 #[test]
-fn after_sharing_ends_a_new_link_gets_the_document_compacted_again() {
+fn a_document_shared_but_never_sent_is_rebuilt_again_when_shared_again() {
     let mut person = store();
     let mut fields = ContactFields {
         name: "Sam".into(),
