@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing need on Debian 12: system packages (WebKitGTK,
-# Xvfb, gnome-keyring, ...) and the UI's npm packages. Safe to run again; it skips what is there.
+# Xvfb, gnome-keyring, the security-chip library and a software chip for its tests, ...) and
+# the UI's npm packages. Safe to run again; it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,7 @@ APT_PACKAGES=(
   xvfb xauth xdotool imagemagick webkit2gtk-driver fonts-dejavu-core
   gnome-keyring dbus-x11 libsecret-tools xclip
   poppler-utils postgresql
+  libtss2-dev swtpm swtpm-tools tpm2-tools
 )
 
 missing=()

@@ -629,6 +629,34 @@ pub struct SettingsView {
     /// False under Wayland: only the in-app ways to hide work there.
     pub shortcut_available: bool,
     pub auto_lock_minutes: u32,
+    /// Where the secret that ties the PINs to this computer is kept.
+    pub key_kept_in: KeyKeptInCode,
+}
+
+/// `password-store`: the system keychain. `chip`: the security chip, whose count of wrong PINs
+/// someone with full control of the computer could reset. `chip-limited`: the chip, with that
+/// reset protected too.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "kebab-case")]
+pub enum KeyKeptInCode {
+    PasswordStore,
+    Chip,
+    ChipLimited,
+}
+
+impl From<harbour_vault::KeyKeptIn> for KeyKeptInCode {
+    fn from(k: harbour_vault::KeyKeptIn) -> Self {
+        match k {
+            harbour_vault::KeyKeptIn::PasswordStore => KeyKeptInCode::PasswordStore,
+            harbour_vault::KeyKeptIn::Chip {
+                guessing_limited: false,
+            } => KeyKeptInCode::Chip,
+            harbour_vault::KeyKeptIn::Chip {
+                guessing_limited: true,
+            } => KeyKeptInCode::ChipLimited,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -643,12 +671,18 @@ pub struct SettingsChange {
 #[tauri::command]
 pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiError> {
     let appearance = session.appearance();
-    let minutes = session.with_vault(|v| Ok(v.own_records().settings()?.auto_lock_minutes))?;
+    let (minutes, key_kept_in) = session.with_vault(|v| {
+        Ok((
+            v.own_records().settings()?.auto_lock_minutes,
+            v.key_kept_in(),
+        ))
+    })?;
     Ok(SettingsView {
         look: appearance.look.into(),
         shortcut: appearance.shortcut,
         shortcut_available: hide::global_shortcuts_available(),
         auto_lock_minutes: minutes,
+        key_kept_in: key_kept_in.into(),
     })
 }
 

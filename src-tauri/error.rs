@@ -16,6 +16,8 @@ pub enum ErrorCode {
     Throttled,
     KeychainUnavailable,
     DeviceKeyMissing,
+    /// The security chip that keeps the PINs' secrets cannot be used; the recovery key opens.
+    ChipUnavailable,
     Damaged,
     NewerVersion,
     Invalid,
@@ -86,6 +88,12 @@ impl From<VaultError> for ApiError {
                 C::DeviceKeyMissing,
                 "This computer's key is missing from its password store. Your information is still \
                  safe: you can open it with your recovery key.",
+            ),
+            VaultError::ChipUnavailable => ApiError::new(
+                C::ChipUnavailable,
+                "This computer's security chip can't be used right now, so your PIN can't be \
+                 checked. Your information is safe and unchanged: your recovery key still opens \
+                 it.",
             ),
             VaultError::Corrupt(_) => ApiError::new(
                 C::Damaged,

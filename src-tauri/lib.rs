@@ -112,12 +112,13 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
 }
 
 pub fn run() {
+    quiet_chip_library();
     quiet_crashes();
     private_files();
     let Ok(dir) = harbour_vault::default_data_dir() else {
         std::process::exit(1);
     };
-    let session = Session::new(dir, Keychain::os(), KdfParams::DEFAULT);
+    let session = Session::new(dir, keychain(), KdfParams::DEFAULT);
     let builder = tauri::Builder::default()
         // Native file dialogs, used from Rust only (the page is granted none of its commands).
         .plugin(tauri_plugin_dialog::init())
@@ -221,6 +222,39 @@ pub fn forget_recent_files() {
 /// Everything this process creates (the databases and their -wal/-shm files, scratch copies, a
 /// report being written, WebKit's own files) is readable by this user only, whatever the code
 /// that creates it asks for.
+/// The keychain, with this computer's security chip if the app may use it (new vaults then seal
+/// their PINs' secrets to it). In debug builds `HARBOUR_CHIP` names another chip (tests: a
+/// software one); a release build never lets its environment choose where PINs are sealed.
+fn keychain() -> Keychain {
+    let chip = match std::env::var("HARBOUR_CHIP") {
+        Ok(tcti) if cfg!(debug_assertions) && !tcti.is_empty() => {
+            Some(harbour_vault::Chip::at(tcti))
+        }
+        _ => harbour_vault::Chip::of_this_computer(),
+    };
+    match chip {
+        Some(chip) => Keychain::os().with_chip(chip),
+        None => Keychain::os(),
+    }
+}
+
+/// The chip library (libtss2) prints every refused authorisation, that is every wrong PIN, to
+/// stderr, which a desktop session keeps in its journal. It reads `TSS2_LOG` once; setting it
+/// in-process needs `unsafe` (forbidden here), so the app starts itself again with it set.
+fn quiet_chip_library() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("TSS2_LOG").is_none()
+        && let Ok(exe) = std::env::current_exe()
+    {
+        use std::os::unix::process::CommandExt;
+        // Returns only if the exec failed: then run on, only the library's logging differs.
+        let _ = std::process::Command::new(exe)
+            .args(std::env::args_os().skip(1))
+            .env("TSS2_LOG", "all+NONE")
+            .exec();
+    }
+}
+
 fn private_files() {
     #[cfg(target_os = "linux")]
     {

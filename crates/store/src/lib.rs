@@ -33,6 +33,7 @@ pub mod drafts;
 mod error;
 pub mod incidents;
 pub mod notebook;
+mod own_lane;
 pub mod plan;
 mod recovery_note;
 pub mod risk;

@@ -22,6 +22,10 @@ pub enum VaultError {
     /// reinstalled system). The recovery key still opens the vault.
     #[error("this device's key is missing from the system keychain")]
     DeviceSecretMissing,
+    /// The computer's security chip, which keeps this vault's PIN secrets, could not be used (it
+    /// is missing, was cleared, or this is another computer). The recovery key still opens.
+    #[error("the security chip is not available")]
+    ChipUnavailable,
     /// A file of the vault is damaged or has been altered. Nothing was written over it.
     #[error("the stored data is damaged or has been altered")]
     Corrupt(&'static str),

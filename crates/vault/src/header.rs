@@ -24,6 +24,7 @@
 
 use sha2::{Digest, Sha256};
 
+use crate::binding::{Binding, TRAILER_LEN};
 use crate::error::{Result, VaultError};
 
 pub(crate) const MAGIC: &[u8; 8] = b"PCALCHDR";
@@ -94,6 +95,9 @@ pub(crate) struct Header {
     pub salt: [u8; SALT_LEN],
     pub vault_id: [u8; VAULT_ID_LEN],
     pub slots: [[u8; SLOT_LEN]; SLOT_COUNT],
+    /// What ties PINs to this computer (`binding.rs`); `None` in headers written before it
+    /// existed, which use the keychain.
+    pub binding: Option<Binding>,
 }
 
 impl Header {
@@ -110,7 +114,7 @@ impl Header {
         out
     }
 
-    pub fn encode(&self) -> [u8; HEADER_LEN] {
+    pub fn encode(&self) -> Vec<u8> {
         let mut out = [0u8; HEADER_LEN];
         out[..FIXED_LEN].copy_from_slice(&self.fixed_bytes());
         for (i, slot) in self.slots.iter().enumerate() {
@@ -119,6 +123,10 @@ impl Header {
         }
         let sum = Sha256::digest(&out[..BODY_LEN]);
         out[BODY_LEN..].copy_from_slice(&sum);
+        let mut out = out.to_vec();
+        if let Some(binding) = &self.binding {
+            out.extend_from_slice(&binding.encode());
+        }
         out
     }
 
@@ -130,9 +138,12 @@ impl Header {
         if version > VERSION {
             return Err(VaultError::UnsupportedVersion(version));
         }
-        if bytes.len() != HEADER_LEN {
-            return Err(VaultError::Corrupt("header"));
-        }
+        let binding = match bytes.len() {
+            HEADER_LEN => None,
+            n if n == HEADER_LEN + TRAILER_LEN => Some(Binding::decode(&bytes[HEADER_LEN..])),
+            _ => return Err(VaultError::Corrupt("header")),
+        };
+        let bytes = &bytes[..HEADER_LEN];
         let sum = Sha256::digest(&bytes[..BODY_LEN]);
         if sum.as_slice() != &bytes[BODY_LEN..] || version == 0 || bytes[10..12] != [0, 0] {
             return Err(VaultError::Corrupt("header"));
@@ -162,6 +173,7 @@ impl Header {
             salt,
             vault_id,
             slots,
+            binding,
         })
     }
 
@@ -198,6 +210,7 @@ mod tests {
                     salt,
                     vault_id,
                     slots,
+                    binding: None,
                 }
             })
     }
@@ -230,6 +243,7 @@ mod tests {
             salt: [1; SALT_LEN],
             vault_id: [2; VAULT_ID_LEN],
             slots: [[3; SLOT_LEN]; SLOT_COUNT],
+            binding: None,
         };
         h.kdf.memory_kib = 8 * 1024;
         assert!(matches!(
@@ -253,6 +267,7 @@ mod tests {
             salt: [0; 32],
             vault_id: [0; 16],
             slots: [[0; SLOT_LEN]; 3],
+            binding: None,
         };
         let mut bytes = h.encode();
         bytes[8] = 9;

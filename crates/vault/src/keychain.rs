@@ -14,6 +14,9 @@ pub struct Keychain {
     /// Wrong tries before the delay starts, for the vaults whose entries live here (see
     /// `guesses.rs`); only tests of PIN management (not of guessing) ever raise it.
     free_tries: u32,
+    /// This computer's security chip, when the app may use it: new vaults seal their PINs'
+    /// secrets to it instead of keeping one here (`binding.rs`).
+    chip: Option<crate::chip::Chip>,
 }
 
 impl Keychain {
@@ -27,6 +30,7 @@ impl Keychain {
         Keychain {
             service: Self::SERVICE.to_owned(),
             free_tries: crate::guesses::FREE_ATTEMPTS,
+            chip: None,
         }
     }
 
@@ -35,7 +39,19 @@ impl Keychain {
         Keychain {
             service: service.into(),
             free_tries: crate::guesses::FREE_ATTEMPTS,
+            chip: None,
         }
+    }
+
+    /// New vaults seal their PINs' secrets to `chip`, and vaults sealed to a chip are opened
+    /// through it.
+    pub fn with_chip(mut self, chip: crate::chip::Chip) -> Keychain {
+        self.chip = Some(chip);
+        self
+    }
+
+    pub(crate) fn chip(&self) -> Option<&crate::chip::Chip> {
+        self.chip.as_ref()
     }
 
     /// For tests that change PINs many times and are not about guessing: this many units before

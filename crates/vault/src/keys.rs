@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 use crate::error::{Result, VaultError};
 use crate::header::{Header, KdfParams, NONCE_LEN, PAYLOAD_LEN, SLOT_LEN, Slot};
 use crate::secret::{
-    DatabaseKey, DeviceSecret, KEY_LEN, Kek, MasterKey, Pin, RecoveryKey, random_bytes,
+    DatabaseKey, DeviceSecret, KEY_LEN, Kek, MasterKey, RecoveryKey, random_bytes,
 };
 
 /// Which database file a slot opens: 0 = `history-a.db`, 1 = `history-b.db`.
@@ -24,14 +24,21 @@ const INFO_DATABASE_KEY: &[u8] = b"pocketcalc v1 sqlcipher key";
 /// Argon2id over the PIN, then HKDF with the device secret as salt. Both inputs are needed: the PIN
 /// alone is too short to resist an offline guess, the device secret alone is readable by anyone
 /// with the OS password.
+#[cfg(test)]
 pub(crate) fn pin_kek(
-    pin: &Pin,
+    pin: &crate::secret::Pin,
     salt: &[u8],
     kdf: KdfParams,
     device: &DeviceSecret,
 ) -> Result<Kek> {
     let stretched = stretch(pin.as_bytes(), salt, kdf)?;
-    expand(device.as_bytes(), stretched.as_ref(), INFO_PIN_KEK).map(Kek::from_bytes)
+    kek_from(&stretched, device)
+}
+
+/// A stretched PIN's key, given the secret kept outside the folder (the keychain's, or the one a
+/// chip lane gave).
+pub(crate) fn kek_from(stretched: &[u8; KEY_LEN], device: &DeviceSecret) -> Result<Kek> {
+    expand(device.as_bytes(), stretched, INFO_PIN_KEK).map(Kek::from_bytes)
 }
 
 /// Argon2id with settings inside the accepted range (a file cannot talk us into weak or huge ones).
@@ -148,6 +155,7 @@ pub(crate) fn open_slot(
 mod tests {
     use super::*;
     use crate::header::{SALT_LEN, SLOT_COUNT};
+    use crate::secret::Pin;
 
     fn header() -> Header {
         Header {
@@ -155,6 +163,7 @@ mod tests {
             salt: [7; SALT_LEN],
             vault_id: [9; 16],
             slots: [[0; SLOT_LEN]; SLOT_COUNT],
+            binding: None,
         }
     }
 

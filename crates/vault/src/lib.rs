@@ -19,7 +19,13 @@
 mod appearance;
 mod archive;
 mod backup;
+mod binding;
 mod cases;
+#[cfg(target_os = "linux")]
+mod chip;
+#[cfg(not(target_os = "linux"))]
+#[path = "chip_absent.rs"]
+mod chip;
 mod database;
 mod error;
 mod files;
@@ -34,6 +40,7 @@ mod vault;
 pub use appearance::{Appearance, Look};
 pub use backup::{BackupPassphrase, BackupSecret, open_backup_stream, seal_backup_stream};
 pub use cases::CaseVault;
+pub use chip::{Chip, ChipStatus};
 pub use error::VaultError;
 pub use guesses::{DECAY as GUESS_DECAY, delay_after_failures};
 pub use header::KdfParams;
@@ -43,8 +50,9 @@ pub use notes_pad::{
 };
 pub use secret::{Pin, RecoveryKey};
 pub use vault::{
-    BackupInProgress, CheckedBackup, CreatedVault, LockedVault, NEW_PIN_DIGITS, PinChanged,
-    PreparedRestore, RestoreInProgress, UnlockedVault, VaultKind, WrittenBackup, default_data_dir,
+    BackupInProgress, CheckedBackup, CreatedVault, KeyKeptIn, LockedVault, NEW_PIN_DIGITS,
+    PinChanged, PreparedRestore, RestoreInProgress, UnlockedVault, VaultKind, WrittenBackup,
+    default_data_dir,
 };
 
 /// Folder and file names are deliberately dull: someone browsing the disk should see a calculator's

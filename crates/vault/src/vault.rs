@@ -2,6 +2,7 @@
 //! PIN. Backups and restores of an open vault are in `backing_up` and `restoring`.
 
 mod backing_up;
+mod pin_keys;
 mod restoring;
 mod sizes;
 
@@ -18,15 +19,20 @@ use crate::backup::{
     ARCHIVE, BackupHeader, BackupSecret, PLAIN_STREAM, ScratchFile, StreamSealer, open_stream,
     read_header as read_backup_header, remove_leftover_scratch,
 };
+use crate::binding::{Binding, BindingKind, Lane};
 use crate::cases::CaseVault;
 use crate::database::{check_opens, export_database, open_encrypted};
 use crate::error::{Result, VaultError};
 use crate::files::{create_private_dir, remove_database_files, write_atomically};
 use crate::guesses::Guesses;
-use crate::header::{HEADER_LEN, Header, KdfParams, SLOT_COUNT, SLOT_LEN, Slot};
+use crate::header::{Header, KdfParams, SLOT_COUNT, SLOT_LEN, Slot};
 use crate::keychain::Keychain;
-use crate::keys::{DbIndex, clear_slot, database_key, open_slot, pin_kek, recovery_kek, seal_slot};
-use crate::secret::{DeviceSecret, MasterKey, Pin, RecoveryKey, random_bytes};
+use crate::keys::{DbIndex, clear_slot, database_key, open_slot, recovery_kek, seal_slot};
+use crate::secret::{DeviceSecret, Kek, MasterKey, Pin, RecoveryKey, random_bytes};
+use pin_keys::{
+    Stretched, chip_knows_lane, key_for_new_pin_in_lane, key_for_try, key_with_device,
+    key_with_keychain, seal_unused_lane,
+};
 
 const HEADER_FILE: &str = "profile.bin";
 const DATABASE_FILES: [&str; 2] = ["history-a.db", "history-b.db"];
@@ -36,6 +42,9 @@ pub const NEW_PIN_DIGITS: std::ops::RangeInclusive<usize> = 6..=16;
 
 /// A guessable PIN. Said in the decoy too, so it names no other PIN.
 const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN: that one is too easy to guess.";
+/// A new PIN outside its lane of the security chip (`binding.rs`): said alike in both spaces.
+const PIN_NOT_FOR_THIS_CHIP: &str = "Please choose a different PIN: this computer's security chip \
+     takes about one PIN in two, so another one will do.";
 /// The two PINs clash. Only ever said in the real vault (the decoy never tests the other slot),
 /// where both are the person's own.
 const PINS_MUST_DIFFER: &str =
@@ -85,6 +94,8 @@ pub struct UnlockedVault {
     kind: VaultKind,
     /// Which slot opened this session: the slot a PIN change rewrites.
     opened_by: Slot,
+    /// With a chip binding, the lane this session's PIN opened (`None` after the recovery key).
+    lane: Option<Lane>,
     db_index: DbIndex,
     master: MasterKey,
     store: Store,
@@ -136,8 +147,17 @@ fn read_header(dir: &Path) -> Result<Header> {
 }
 
 fn write_header(dir: &Path, header: &Header) -> Result<()> {
-    let bytes: [u8; HEADER_LEN] = header.encode();
-    write_atomically(&header_path(dir), &bytes)
+    write_atomically(&header_path(dir), &header.encode())
+}
+
+/// Where the secret that ties PINs to this computer is kept, for Settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyKeptIn {
+    /// The system's password store (keychain).
+    PasswordStore,
+    /// The security chip. `guessing_limited`: its lockout authorisation is set, so even someone
+    /// with full control of the computer cannot reset its count of wrong PINs.
+    Chip { guessing_limited: bool },
 }
 
 /// The rule for a PIN being chosen (tried PINs are not checked: vaults made when 4 digits were
@@ -280,12 +300,52 @@ impl LockedVault {
             salt: random_bytes()?,
             vault_id: random_bytes()?,
             slots: [[0u8; SLOT_LEN]; SLOT_COUNT],
+            binding: None,
         };
         for slot in [Slot::Pin, Slot::Duress, Slot::Recovery] {
             clear_slot(&mut header, slot)?;
         }
-        let device = DeviceSecret::random()?;
-        keychain.store(&header.vault_id_hex(), &device)?;
+        let pin_s = Stretched::new(pin, &header)?;
+        let duress_s = duress_pin.map(|d| Stretched::new(d, &header)).transpose()?;
+        let (pin_key, duress_key, own_lane): (Kek, Option<Kek>, Option<Lane>) =
+            match keychain.chip() {
+                None => {
+                    header.binding = Some(Binding::keychain()?);
+                    let device = DeviceSecret::random()?;
+                    keychain.store(&header.vault_id_hex(), &device)?;
+                    let duress_key = duress_s
+                        .as_ref()
+                        .map(|d| key_with_device(d, &device))
+                        .transpose()?;
+                    (key_with_device(&pin_s, &device)?, duress_key, None)
+                }
+                Some(_) => {
+                    let mut binding = Binding::chip()?;
+                    // Drawn again until the two PINs pick different lanes: nobody is refused a
+                    // PIN at setup.
+                    if let Some(d) = &duress_s {
+                        while pin_s.lane(&binding)? == d.lane(&binding)? {
+                            binding.lane_salt = random_bytes()?;
+                        }
+                    }
+                    let own = pin_s.lane(&binding)?;
+                    let pin_key = key_for_new_pin_in_lane(&keychain, &mut binding, &pin_s, own)?;
+                    let duress_key = match &duress_s {
+                        Some(d) => Some(key_for_new_pin_in_lane(
+                            &keychain,
+                            &mut binding,
+                            d,
+                            1 - own,
+                        )?),
+                        None => {
+                            seal_unused_lane(&keychain, &mut binding, 1 - own)?;
+                            None
+                        }
+                    };
+                    header.binding = Some(binding);
+                    (pin_key, duress_key, Some(own))
+                }
+            };
 
         let real_index: DbIndex = random_bytes::<1>()?[0] & 1;
         let real = MasterKey::random()?;
@@ -293,11 +353,9 @@ impl LockedVault {
         create_database(dir, real_index, &real, None)?;
         create_database(dir, 1 - real_index, &decoy, Some(Space::Notebook))?;
 
-        let kek = pin_kek(pin, &header.salt, kdf, &device)?;
-        seal_slot(&mut header, Slot::Pin, &kek, &real, real_index)?;
-        if let Some(duress) = duress_pin {
-            let kek = pin_kek(duress, &header.salt, kdf, &device)?;
-            seal_slot(&mut header, Slot::Duress, &kek, &decoy, 1 - real_index)?;
+        seal_slot(&mut header, Slot::Pin, &pin_key, &real, real_index)?;
+        if let Some(kek) = &duress_key {
+            seal_slot(&mut header, Slot::Duress, kek, &decoy, 1 - real_index)?;
         }
         let recovery_key = RecoveryKey::random()?;
         let kek = recovery_kek(&recovery_key, &header.salt)?;
@@ -309,9 +367,18 @@ impl LockedVault {
             dir: dir.to_owned(),
             keychain,
         };
-        let mut vault =
-            locked.open_session(header, VaultKind::Real, Slot::Pin, real, real_index)?;
+        let mut vault = locked.open_session(
+            header,
+            VaultKind::Real,
+            Slot::Pin,
+            own_lane,
+            real,
+            real_index,
+        )?;
         vault.store.keep_companion_key(decoy.as_bytes())?;
+        if let Some(own) = own_lane {
+            vault.store.keep_own_lane(own)?;
+        }
         Ok(CreatedVault {
             vault,
             recovery_key,
@@ -327,8 +394,16 @@ impl LockedVault {
         let header = read_header(&self.dir)?;
         let guesses = self.guesses(&header);
         let (turn, delay) = guesses.turn_during_delay()?;
-        let device = self.keychain.load(&header.vault_id_hex())?;
-        let kek = pin_kek(pin, &header.salt, header.kdf, &device)?;
+        let stretched = Stretched::new(pin, &header)?;
+        // With a chip, a wrong PIN is refused (and counted) by the chip itself.
+        let Some((kek, lane)) = key_for_try(&self.keychain, &header, &stretched, None)? else {
+            if let Some(retry_after) = delay {
+                drop(turn);
+                return Err(VaultError::Throttled { retry_after });
+            }
+            turn.charge()?;
+            return Err(VaultError::WrongPin);
+        };
         if let Some(retry_after) = delay {
             // While a delay runs only the second PIN opens: someone who guessed first and then
             // forced the second PIN out of the person must see it work. The real slot is not
@@ -337,7 +412,14 @@ impl LockedVault {
             // typed during the delay opens once it is over, as the page waits for.
             drop(turn);
             if let Some((master, index)) = open_slot(&header, Slot::Duress, &kek)? {
-                return self.open_session(header, VaultKind::Decoy, Slot::Duress, master, index);
+                return self.open_session(
+                    header,
+                    VaultKind::Decoy,
+                    Slot::Duress,
+                    lane,
+                    master,
+                    index,
+                );
             }
             return Err(VaultError::Throttled { retry_after });
         }
@@ -352,7 +434,7 @@ impl LockedVault {
             }
         };
         drop(turn);
-        self.open_session(header, kind, slot, master, index)
+        self.open_session(header, kind, slot, lane, master, index)
     }
 
     /// Unlocks the real vault with the recovery key, e.g. after a forgotten PIN or a lost keychain.
@@ -368,7 +450,7 @@ impl LockedVault {
             return Err(VaultError::WrongPin);
         };
         drop(turn);
-        self.open_session(header, VaultKind::Real, Slot::Recovery, master, index)
+        self.open_session(header, VaultKind::Real, Slot::Recovery, None, master, index)
     }
 
     fn guesses(&self, header: &Header) -> Guesses {
@@ -380,6 +462,7 @@ impl LockedVault {
         header: Header,
         kind: VaultKind,
         opened_by: Slot,
+        lane: Option<Lane>,
         master: MasterKey,
         db_index: DbIndex,
     ) -> Result<UnlockedVault> {
@@ -416,6 +499,7 @@ impl LockedVault {
             header,
             kind,
             opened_by,
+            lane,
             db_index,
             master,
             store,
@@ -545,19 +629,22 @@ impl UnlockedVault {
     pub fn confirm_pin(&self, pin: &Pin) -> Result<()> {
         let guesses = self.guesses();
         let turn = guesses.turn()?;
-        let device = self.keychain.load(&self.header.vault_id_hex())?;
-        let kek = pin_kek(pin, &self.header.salt, self.header.kdf, &device)?;
+        let stretched = Stretched::new(pin, &self.header)?;
         let own = match self.kind {
             VaultKind::Real => Slot::Pin,
             VaultKind::Decoy => Slot::Duress,
         };
-        match open_slot(&self.header, own, &kek)? {
-            Some(_) => Ok(()),
-            None => {
-                turn.charge()?;
-                Err(VaultError::WrongPin)
-            }
+        // With a chip, only this session's own lane is asked: from the decoy, the real PIN is
+        // just a wrong one, counted by the chip like any other.
+        let opens = match key_for_try(&self.keychain, &self.header, &stretched, self.own_lane())? {
+            Some((kek, _)) => open_slot(&self.header, own, &kek)?.is_some(),
+            None => false,
+        };
+        if opens {
+            return Ok(());
         }
+        turn.charge()?;
+        Err(VaultError::WrongPin)
     }
 
     fn guesses(&self) -> Guesses {
@@ -570,91 +657,207 @@ impl UnlockedVault {
         self.opened_by == Slot::Recovery
     }
 
-    /// Sets a new PIN for this session's vault. Only the wrapped master key changes.
+    /// The lane this session's PIN uses, with a chip binding: the one it opened, or after the
+    /// recovery key the one the real vault keeps.
+    fn own_lane(&self) -> Option<Lane> {
+        self.lane.or_else(|| match self.kind {
+            VaultKind::Real => self.store.own_lane().ok().flatten(),
+            VaultKind::Decoy => None,
+        })
+    }
+
+    /// Where the secret that ties PINs to this computer is kept (the same in both spaces: it
+    /// belongs to the folder).
+    pub fn key_kept_in(&self) -> KeyKeptIn {
+        match pin_keys::kind(&self.header) {
+            BindingKind::Chip => KeyKeptIn::Chip {
+                guessing_limited: self
+                    .keychain
+                    .chip()
+                    .and_then(|c| c.status())
+                    .is_some_and(|s| s.lockout_auth_set),
+            },
+            _ => KeyKeptIn::PasswordStore,
+        }
+    }
+
+    /// Sets a new PIN for this session's vault. Only the wrapped master key (and, with a chip,
+    /// the lane's sealed object) changes.
     ///
-    /// After a recovery-key unlock on a device whose keychain entry is gone, a new device secret
-    /// is made; the duress PIN depended on the old one, so it is cleared (and the person told).
+    /// With a chip, a new PIN must pick this session's lane; one in two does not, and is refused
+    /// with nothing charged (anyone with the folder can work out a candidate's lane, so the
+    /// refusal tells nothing). After a recovery-key unlock where the computer's key is gone (the
+    /// keychain entry, or a chip that was cleared or is another computer's), a new binding is
+    /// made; the second PIN depended on the old one, so it is cleared (and the person told).
     pub fn change_pin(&mut self, new_pin: &Pin) -> Result<PinChanged> {
         check_new_pin(new_pin)?;
-        let mut second_pin_cleared = false;
         let guesses = self.guesses();
         // Before anything changes: a running delay refuses the change with nothing half done.
         let turn = guesses.turn()?;
-        let account = self.header.vault_id_hex();
-        let device = match self.keychain.load(&account) {
-            Ok(device) => device,
-            Err(VaultError::DeviceSecretMissing) if self.opened_by == Slot::Recovery => {
-                let device = DeviceSecret::random()?;
-                self.keychain.store(&account, &device)?;
-                // Whether one was set cannot be told (unused slots are random bytes), so the
-                // person is told "if you had one".
-                second_pin_cleared = true;
-                self.reset_decoy()?;
-                device
-            }
-            Err(e) => return Err(e),
+        let stretched = Stretched::new(new_pin, &self.header)?;
+        let mut header = self.header.clone();
+        let recovered = self.opened_by == Slot::Recovery;
+        let mut second_pin_cleared = false;
+        let mut lane = None;
+        let own_slot = match self.kind {
+            VaultKind::Real => Slot::Pin,
+            VaultKind::Decoy => Slot::Duress,
         };
-        let kek = pin_kek(new_pin, &self.header.salt, self.header.kdf, &device)?;
-        let own = match self.kind {
-            // From the real vault, a clash with the duress PIN is refused: both are the person's
-            // own PINs, so saying so reveals nothing.
-            VaultKind::Real => {
-                if open_slot(&self.header, Slot::Duress, &kek)?.is_some() {
+        let kek = match pin_keys::kind(&header) {
+            BindingKind::Keychain => {
+                let account = header.vault_id_hex();
+                let device = match self.keychain.load(&account) {
+                    Ok(device) => device,
+                    Err(VaultError::DeviceSecretMissing) if recovered => {
+                        let device = DeviceSecret::random()?;
+                        self.keychain.store(&account, &device)?;
+                        // Whether one was set cannot be told (unused slots are random bytes),
+                        // so the person is told "if you had one".
+                        second_pin_cleared = true;
+                        clear_slot(&mut header, Slot::Duress)?;
+                        device
+                    }
+                    Err(e) => return Err(e),
+                };
+                let kek = key_with_device(&stretched, &device)?;
+                // From the real vault, a clash with the duress PIN is refused: both are the
+                // person's own PINs, so saying so reveals nothing. From the decoy, the real slot
+                // is never tested: any answer would let someone holding the decoy probe for the
+                // real PIN without the delay. If the new PIN happens to be the real one, the real
+                // slot is tried first at unlock, exactly as if it had been typed at the
+                // calculator.
+                if self.kind == VaultKind::Real
+                    && !second_pin_cleared
+                    && open_slot(&header, Slot::Duress, &kek)?.is_some()
+                {
                     return Err(VaultError::Invalid(PINS_MUST_DIFFER));
                 }
-                Slot::Pin
+                kek
             }
-            // From the decoy, the real slot is never tested: any answer would let someone holding
-            // the decoy probe for the real PIN without the wrong-PIN delay. If the new PIN happens
-            // to be the real one, the real slot is tried first at unlock, exactly as if it had
-            // been typed at the calculator.
-            VaultKind::Decoy => Slot::Duress,
+            BindingKind::Chip | BindingKind::Damaged => {
+                let own = self.own_lane().filter(|own| {
+                    header.binding.as_ref().is_some_and(|b| {
+                        b.kind == BindingKind::Chip && chip_knows_lane(&self.keychain, b, *own)
+                    })
+                });
+                match (own, header.binding.as_mut()) {
+                    (Some(own), Some(binding)) => {
+                        if stretched.lane(binding)? != own {
+                            drop(turn);
+                            return Err(VaultError::Invalid(PIN_NOT_FOR_THIS_CHIP));
+                        }
+                        lane = Some(own);
+                        key_for_new_pin_in_lane(&self.keychain, binding, &stretched, own)?
+                    }
+                    // The chip no longer knows this vault (cleared, another computer, gone):
+                    // only the recovery key gets here, and the binding is made anew.
+                    _ if recovered => {
+                        second_pin_cleared = true;
+                        clear_slot(&mut header, Slot::Duress)?;
+                        let (kek, new_lane) = self.new_binding(&mut header, &stretched)?;
+                        lane = new_lane;
+                        kek
+                    }
+                    _ => return Err(VaultError::ChipUnavailable),
+                }
+            }
         };
         // Setting a PIN costs what a wrong try costs, in both vaults alike: from the decoy, making
         // a candidate its PIN and typing it at the disguise would otherwise test the real PIN for
         // free. Not right after the recovery key opened the vault: only the real vault has one,
         // so nothing is being told apart, and the person who just proved who they are gets in
         // with their new PIN at once.
-        if self.opened_by == Slot::Recovery {
+        if recovered {
             drop(turn);
         } else {
             turn.charge()?;
         }
-        let mut header = self.header.clone();
-        seal_slot(&mut header, own, &kek, &self.master, self.db_index)?;
+        seal_slot(&mut header, own_slot, &kek, &self.master, self.db_index)?;
         write_header(&self.dir, &header)?;
         self.header = header;
+        if second_pin_cleared {
+            self.replace_decoy_database()?;
+        }
+        if let Some(lane) = lane {
+            self.lane = Some(lane);
+            if self.kind == VaultKind::Real {
+                self.store.keep_own_lane(lane)?;
+            }
+        }
         // From now on this session is one opened by the new PIN: a further change needs it, so
         // someone who finds the app left open cannot change the PIN without knowing it.
-        if self.opened_by == Slot::Recovery {
+        if recovered {
             self.opened_by = Slot::Pin;
         }
         Ok(PinChanged { second_pin_cleared })
+    }
+
+    /// A new binding for `header` after the old one was lost: sealed to the chip if the app may
+    /// use one (the PIN picks its lane; the other gets an object no PIN opens), else a new
+    /// keychain secret. Returns the PIN's key and lane.
+    fn new_binding(
+        &self,
+        header: &mut Header,
+        stretched: &Stretched,
+    ) -> Result<(Kek, Option<Lane>)> {
+        if self.keychain.chip().is_some() {
+            let mut binding = Binding::chip()?;
+            let own = stretched.lane(&binding)?;
+            let kek = key_for_new_pin_in_lane(&self.keychain, &mut binding, stretched, own)?;
+            seal_unused_lane(&self.keychain, &mut binding, 1 - own)?;
+            header.binding = Some(binding);
+            return Ok((kek, Some(own)));
+        }
+        let device = DeviceSecret::random()?;
+        self.keychain.store(&header.vault_id_hex(), &device)?;
+        header.binding = Some(Binding::keychain()?);
+        Ok((key_with_device(stretched, &device)?, None))
+    }
+
+    /// The key a second PIN being set gets, and the header to write with it; refuses (nothing
+    /// charged) a PIN in this session's own lane, with a chip.
+    fn second_pin_key(&self, stretched: &Stretched) -> Result<(Kek, Header)> {
+        let mut header = self.header.clone();
+        let kek = match pin_keys::kind(&header) {
+            BindingKind::Keychain => key_with_keychain(&self.keychain, &header, stretched)?,
+            BindingKind::Chip | BindingKind::Damaged => {
+                let own = self.own_lane().ok_or(VaultError::ChipUnavailable)?;
+                let binding = header
+                    .binding
+                    .as_mut()
+                    .filter(|b| b.kind == BindingKind::Chip)
+                    .ok_or(VaultError::ChipUnavailable)?;
+                if stretched.lane(binding)? == own {
+                    return Err(VaultError::Invalid(PIN_NOT_FOR_THIS_CHIP));
+                }
+                key_for_new_pin_in_lane(&self.keychain, binding, stretched, 1 - own)?
+            }
+        };
+        Ok((kek, header))
     }
 
     /// Sets (or replaces) the duress PIN. It opens a fresh, plausible decoy vault. Only from the
     /// real vault.
     pub fn set_duress_pin(&mut self, duress: &Pin, opens: Space) -> Result<()> {
         check_new_pin(duress)?;
+        let guesses = self.guesses();
+        let turn = guesses.turn()?;
+        let stretched = Stretched::new(duress, &self.header)?;
         if self.kind != VaultKind::Real {
-            // The same rule, the same cost and about the same work as in the real vault (the key
-            // derived, a database built, here thrown away), so that neither the delay nor the
-            // time taken tells them apart.
-            let guesses = self.guesses();
-            let turn = guesses.turn()?;
-            let device = self.keychain.load(&self.header.vault_id_hex())?;
-            pin_kek(duress, &self.header.salt, self.header.kdf, &device)?;
+            // The same rules, the same cost and about the same work as in the real vault (the
+            // key derived, with a chip an object sealed, a database built, here thrown away), so
+            // that neither the delay nor the time taken tells them apart.
+            self.second_pin_key(&stretched)?;
             let scratch = ScratchFile::new(&self.dir)?;
             build_database(scratch.path(), &MasterKey::random()?, Some(opens))?;
             remove_database_files(scratch.path())?;
             turn.charge()?;
             return Err(VaultError::NotAvailable);
         }
-        let guesses = self.guesses();
-        let turn = guesses.turn()?;
-        let device = self.keychain.load(&self.header.vault_id_hex())?;
-        let kek = pin_kek(duress, &self.header.salt, self.header.kdf, &device)?;
-        if open_slot(&self.header, Slot::Pin, &kek)?.is_some() {
+        let (kek, mut header) = self.second_pin_key(&stretched)?;
+        if pin_keys::kind(&header) == BindingKind::Keychain
+            && open_slot(&header, Slot::Pin, &kek)?.is_some()
+        {
             return Err(VaultError::Invalid(PINS_MUST_DIFFER));
         }
         // As for every PIN set (see `change_pin`).
@@ -667,7 +870,6 @@ impl UnlockedVault {
         let final_path = database_path(&self.dir, decoy_index);
         let pending = pending_path(&final_path);
         build_database(&pending, &decoy, Some(opens))?;
-        let mut header = self.header.clone();
         seal_slot(&mut header, Slot::Duress, &kek, &decoy, decoy_index)?;
         write_header(&self.dir, &header)?;
         self.header = header;
@@ -702,8 +904,20 @@ impl UnlockedVault {
     fn reset_decoy(&mut self) -> Result<()> {
         let mut header = self.header.clone();
         clear_slot(&mut header, Slot::Duress)?;
+        // With a chip, the second PIN's lane gets an object no PIN opens, so the old second PIN
+        // is counted wrong by the chip like any other.
+        if let (Some(own), Some(binding)) = (self.own_lane(), header.binding.as_mut())
+            && binding.kind == BindingKind::Chip
+        {
+            seal_unused_lane(&self.keychain, binding, 1 - own)?;
+        }
         write_header(&self.dir, &header)?;
         self.header = header;
+        self.replace_decoy_database()
+    }
+
+    /// The other database becomes a fresh notebook under a key nobody but this vault keeps.
+    fn replace_decoy_database(&mut self) -> Result<()> {
         let unused = MasterKey::random()?;
         create_database(&self.dir, 1 - self.db_index, &unused, Some(Space::Notebook))?;
         self.store.keep_companion_key(unused.as_bytes())?;

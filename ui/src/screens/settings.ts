@@ -35,13 +35,14 @@ export function showSettings(main: HTMLElement): void {
   const loadError = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
   const general = generalForm();
+  const keyPlace = h("p", { class: "hint", id: "settings-key-place" });
   main.replaceChildren(
     h("h1", { tabindex: "-1" }, "Settings"),
     h("p", { class: "lead" }, "How this app hides and locks, the PINs that open it, and backups."),
     loadError,
     status,
     general.form,
-    changePinForm(),
+    changePinForm(keyPlace),
     secondPinForm(),
     backupForm(),
     restoreForm(() => {
@@ -55,6 +56,7 @@ export function showSettings(main: HTMLElement): void {
     .getSettings()
     .then((settings) => {
       if (general.form.isConnected) general.fill(settings);
+      keyPlace.textContent = KEY_PLACE[settings.key_kept_in];
     })
     .catch((e: unknown) => {
       loadError.textContent = errorText(e, "Your settings could not be loaded. Please try again.");
@@ -380,7 +382,20 @@ function pinFields(
   };
 }
 
-function changePinForm(): HTMLElement {
+// Where the secret that ties the PINs to this computer is kept, in plain words.
+const KEY_PLACE: Record<SettingsView["key_kept_in"], string> = {
+  "password-store":
+    "Your PIN only works together with a key kept in this computer's password store. This " +
+    "computer's security chip isn't available to the app.",
+  chip:
+    "Your PIN only works on this computer: its security chip checks it and stops quick " +
+    "guessing. Someone with full control of this computer could still try PINs faster.",
+  "chip-limited":
+    "Your PIN only works on this computer: its security chip checks it and stops anyone " +
+    "trying PINs quickly.",
+};
+
+function changePinForm(keyPlace: HTMLElement): HTMLElement {
   const fields = pinFields(
     "settings-new-pin",
     "New PIN",
@@ -397,6 +412,7 @@ function changePinForm(): HTMLElement {
     "form",
     { class: "panel settings-panel", "aria-labelledby": "settings-pin-title" },
     h("h2", { id: "settings-pin-title" }, "Change your PIN"),
+    keyPlace,
     currentWrap,
     ...fields.wraps,
     error,

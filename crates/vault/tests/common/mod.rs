@@ -7,6 +7,8 @@
     clippy::new_without_default
 )]
 
+pub mod soft_chip;
+
 use std::path::{Path, PathBuf};
 
 use harbour_vault::{KdfParams, Keychain, LockedVault, Pin, RecoveryKey, UnlockedVault};
@@ -33,6 +35,28 @@ impl Fixture {
             dir: tempfile::tempdir().unwrap(),
             keychain: keychain(),
         }
+    }
+
+    /// A vault whose PINs are sealed to `chip`.
+    pub fn with_chip(chip: harbour_vault::Chip) -> Fixture {
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+            keychain: keychain().with_chip(chip),
+        }
+    }
+
+    /// For tests of PIN management with a chip: the app's delay starts later (the chip's own
+    /// limits are the test's).
+    pub fn changing_pins_with_chip(chip: harbour_vault::Chip) -> Fixture {
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+            keychain: keychain().allowing_free_tries(40).with_chip(chip),
+        }
+    }
+
+    /// The same folder, reached through another keychain (for example with another chip).
+    pub fn locked_with(&self, keychain: Keychain) -> LockedVault {
+        LockedVault::open(&self.path(), keychain).unwrap()
     }
 
     /// For tests of PIN management, not of guessing: the delay starts later.
