@@ -631,6 +631,9 @@ pub struct SettingsView {
     pub auto_lock_minutes: u32,
     /// Where the secret that ties the PINs to this computer is kept.
     pub key_kept_in: KeyKeptInCode,
+    /// The second PIN was changed from inside its own space since it was set here: the one the
+    /// person set no longer opens it. Only ever true in the real vault.
+    pub second_pin_changed_elsewhere: bool,
 }
 
 /// `password-store`: the system keychain. `chip`: the security chip, whose count of wrong PINs
@@ -671,10 +674,11 @@ pub struct SettingsChange {
 #[tauri::command]
 pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiError> {
     let appearance = session.appearance();
-    let (minutes, key_kept_in) = session.with_vault(|v| {
+    let (minutes, key_kept_in, second_pin_changed_elsewhere) = session.with_vault(|v| {
         Ok((
             v.own_records().settings()?.auto_lock_minutes,
             v.key_kept_in(),
+            v.second_pin_changed_elsewhere(),
         ))
     })?;
     Ok(SettingsView {
@@ -683,6 +687,7 @@ pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiErro
         shortcut_available: hide::global_shortcuts_available(),
         auto_lock_minutes: minutes,
         key_kept_in: key_kept_in.into(),
+        second_pin_changed_elsewhere,
     })
 }
 

@@ -239,11 +239,12 @@ fn keychain() -> Keychain {
 }
 
 /// The chip library (libtss2) prints every refused authorisation, that is every wrong PIN, to
-/// stderr, which a desktop session keeps in its journal. It reads `TSS2_LOG` once; setting it
-/// in-process needs `unsafe` (forbidden here), so the app starts itself again with it set.
+/// stderr, which a desktop session keeps in its journal (and at its trace level, much more). It
+/// reads `TSS2_LOG` once; setting it in-process needs `unsafe` (forbidden here), so the app starts
+/// itself again with it set to nothing, whatever it was.
 fn quiet_chip_library() {
     #[cfg(target_os = "linux")]
-    if std::env::var_os("TSS2_LOG").is_none()
+    if std::env::var_os("TSS2_LOG").is_none_or(|v| v != "all+NONE")
         && let Ok(exe) = std::env::current_exe()
     {
         use std::os::unix::process::CommandExt;

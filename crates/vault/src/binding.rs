@@ -6,7 +6,7 @@
 //! authorisation the chip checks, and, with the secret the chip (or keychain) gives, the key that
 //! opens its slot: `kek = HKDF(salt = secret, stretched)`, the same formula as before chips.
 //!
-//! Trailer layout (1024 bytes after the 360-byte header core, outside the slots' associated
+//! Trailer layout (1024 bytes after the 368-byte header core, outside the slots' associated
 //! data, so that a damaged trailer only makes PINs fail and never stops the recovery key):
 //!
 //! | off | size | field |
@@ -168,6 +168,11 @@ impl Binding {
             public: public.to_vec(),
             private: private.to_vec(),
         })
+    }
+
+    /// Lane `lane`'s bytes as stored (object and padding).
+    pub fn lane_bytes(&self, lane: Lane) -> &[u8] {
+        &self.lanes[usize::from(lane & 1)]
     }
 
     pub fn set_lane(&mut self, lane: Lane, sealed: &SealedLane) -> Result<()> {

@@ -1,7 +1,7 @@
 //! The vault header: a small fixed-size file that holds the KDF settings, the salt and three key
 //! slots, followed by a SHA-256 of everything before it.
 //!
-//! Layout (version 1, little-endian, 360 bytes in all):
+//! Layout (version 1, little-endian, 368 bytes in all, then the 1024-byte trailer of `binding.rs`):
 //!
 //! | offset | size | field                                              |
 //! |--------|------|----------------------------------------------------|

@@ -30,8 +30,8 @@ use crate::keychain::Keychain;
 use crate::keys::{DbIndex, clear_slot, database_key, open_slot, recovery_kek, seal_slot};
 use crate::secret::{DeviceSecret, Kek, MasterKey, Pin, RecoveryKey, random_bytes};
 use pin_keys::{
-    Stretched, chip_knows_lane, key_for_new_pin_in_lane, key_for_try, key_with_device,
-    key_with_keychain, seal_unused_lane,
+    Stretched, Tried, chip_knows_lane, count_a_wrong_try, device_mark, key_for_new_pin_in_lane,
+    key_for_try, key_with_device, key_with_keychain, lane_mark, seal_unused_lane,
 };
 
 const HEADER_FILE: &str = "profile.bin";
@@ -148,6 +148,12 @@ fn read_header(dir: &Path) -> Result<Header> {
 
 fn write_header(dir: &Path, header: &Header) -> Result<()> {
     write_atomically(&header_path(dir), &header.encode())
+}
+
+/// A fingerprint of the second PIN's slot (see `harbour_store`'s `folder_facts.rs`).
+fn second_pin_fingerprint(header: &Header) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(header.slots[Slot::Duress as usize]).into()
 }
 
 /// Where the secret that ties PINs to this computer is kept, for Settings.
@@ -307,7 +313,7 @@ impl LockedVault {
         }
         let pin_s = Stretched::new(pin, &header)?;
         let duress_s = duress_pin.map(|d| Stretched::new(d, &header)).transpose()?;
-        let (pin_key, duress_key, own_lane): (Kek, Option<Kek>, Option<Lane>) =
+        let (pin_key, duress_key, own_lane, mark): (Kek, Option<Kek>, Option<Lane>, [u8; 32]) =
             match keychain.chip() {
                 None => {
                     header.binding = Some(Binding::keychain()?);
@@ -317,7 +323,12 @@ impl LockedVault {
                         .as_ref()
                         .map(|d| key_with_device(d, &device))
                         .transpose()?;
-                    (key_with_device(&pin_s, &device)?, duress_key, None)
+                    (
+                        key_with_device(&pin_s, &device)?,
+                        duress_key,
+                        None,
+                        device_mark(&device),
+                    )
                 }
                 Some(_) => {
                     let mut binding = Binding::chip()?;
@@ -342,8 +353,9 @@ impl LockedVault {
                             None
                         }
                     };
+                    let mark = lane_mark(&binding, own);
                     header.binding = Some(binding);
-                    (pin_key, duress_key, Some(own))
+                    (pin_key, duress_key, Some(own), mark)
                 }
             };
 
@@ -379,6 +391,8 @@ impl LockedVault {
         if let Some(own) = own_lane {
             vault.store.keep_own_lane(own)?;
         }
+        vault.store.keep_binding_mark(&mark)?;
+        vault.note_second_pin_slot()?;
         Ok(CreatedVault {
             vault,
             recovery_key,
@@ -396,7 +410,9 @@ impl LockedVault {
         let (turn, delay) = guesses.turn_during_delay()?;
         let stretched = Stretched::new(pin, &header)?;
         // With a chip, a wrong PIN is refused (and counted) by the chip itself.
-        let Some((kek, lane)) = key_for_try(&self.keychain, &header, &stretched, None)? else {
+        let Some(Tried { kek, lane, mark }) =
+            key_for_try(&self.keychain, &header, &stretched, None)?
+        else {
             if let Some(retry_after) = delay {
                 drop(turn);
                 return Err(VaultError::Throttled { retry_after });
@@ -421,6 +437,11 @@ impl LockedVault {
                     index,
                 );
             }
+            // With a chip, the lane this PIN opened must cost what a wrong PIN costs the chip:
+            // its count is readable, and would otherwise tell the main PIN apart.
+            if let Some(lane) = lane {
+                count_a_wrong_try(&self.keychain, &header, lane);
+            }
             return Err(VaultError::Throttled { retry_after });
         }
         let real = open_slot(&header, Slot::Pin, &kek)?;
@@ -429,12 +450,21 @@ impl LockedVault {
             (Some(found), _) => (VaultKind::Real, Slot::Pin, found),
             (None, Some(found)) => (VaultKind::Decoy, Slot::Duress, found),
             (None, None) => {
+                if let Some(lane) = lane {
+                    count_a_wrong_try(&self.keychain, &header, lane);
+                }
                 turn.charge()?;
                 return Err(VaultError::WrongPin);
             }
         };
         drop(turn);
-        self.open_session(header, kind, slot, lane, master, index)
+        let mut vault = self.open_session(header, kind, slot, lane, master, index)?;
+        // What tied the main PIN to this computer just now is what the vault trusts after a
+        // recovery-key opening (kept once, and again only if it changed).
+        if kind == VaultKind::Real && !vault.binding_mark_is_exactly(&mark) {
+            vault.store.keep_binding_mark(&mark)?;
+        }
+        Ok(vault)
     }
 
     /// Unlocks the real vault with the recovery key, e.g. after a forgotten PIN or a lost keychain.
@@ -489,7 +519,11 @@ impl LockedVault {
         crate::cases::remove_leftovers(&self.dir);
         let conn = open_encrypted(&path, &key, false)?;
         crate::database::read_through(&database_path(&self.dir, 1 - db_index));
-        let store = Store::open(conn)?;
+        let mut store = Store::open(conn)?;
+        // Vaults from before the fingerprint was kept: what is there now is what the person set.
+        if kind == VaultKind::Real && store.second_pin_slot()?.is_none() {
+            store.keep_second_pin_slot(&second_pin_fingerprint(&header))?;
+        }
         if committed.is_some() {
             crate::cases::discard_leftovers(&self.dir, &master, |id| store.case(id).is_ok());
         }
@@ -637,7 +671,7 @@ impl UnlockedVault {
         // With a chip, only this session's own lane is asked: from the decoy, the real PIN is
         // just a wrong one, counted by the chip like any other.
         let opens = match key_for_try(&self.keychain, &self.header, &stretched, self.own_lane())? {
-            Some((kek, _)) => open_slot(&self.header, own, &kek)?.is_some(),
+            Some(tried) => open_slot(&self.header, own, &tried.kek)?.is_some(),
             None => false,
         };
         if opens {
@@ -681,6 +715,29 @@ impl UnlockedVault {
         }
     }
 
+    /// Whether the second PIN was changed since this vault set it, from inside the second PIN's
+    /// space (where its PIN can be changed, as any notebook's can): the person's own second PIN
+    /// then no longer opens it, and whoever changed it knows the new one. Only the real vault
+    /// can tell; the decoy answers false.
+    pub fn second_pin_changed_elsewhere(&self) -> bool {
+        if self.kind != VaultKind::Real {
+            return false;
+        }
+        match self.store.second_pin_slot() {
+            Ok(Some(kept)) => kept.as_slice() != second_pin_fingerprint(&self.header).as_slice(),
+            _ => false,
+        }
+    }
+
+    /// Records the second PIN's slot as this (real) vault has just sealed or cleared it.
+    fn note_second_pin_slot(&mut self) -> Result<()> {
+        if self.kind == VaultKind::Real {
+            self.store
+                .keep_second_pin_slot(&second_pin_fingerprint(&self.header))?;
+        }
+        Ok(())
+    }
+
     /// Sets a new PIN for this session's vault. Only the wrapped master key (and, with a chip,
     /// the lane's sealed object) changes.
     ///
@@ -703,12 +760,31 @@ impl UnlockedVault {
             VaultKind::Real => Slot::Pin,
             VaultKind::Decoy => Slot::Duress,
         };
+        let mark: Option<[u8; 32]>;
         let kek = match pin_keys::kind(&header) {
+            // After the recovery key, a vault goes to the chip where there is one: nothing in the
+            // folder or the keychain, which anyone may have edited, decides otherwise.
+            BindingKind::Keychain if recovered && self.keychain.chip().is_some() => {
+                second_pin_cleared = true;
+                clear_slot(&mut header, Slot::Duress)?;
+                let (kek, new_lane, new_mark) = self.new_binding(&mut header, &stretched)?;
+                lane = new_lane;
+                mark = Some(new_mark);
+                kek
+            }
             BindingKind::Keychain => {
                 let account = header.vault_id_hex();
-                let device = match self.keychain.load(&account) {
-                    Ok(device) => device,
-                    Err(VaultError::DeviceSecretMissing) if recovered => {
+                let loaded = match self.keychain.load(&account) {
+                    Ok(device) => Some(device),
+                    Err(VaultError::DeviceSecretMissing) if recovered => None,
+                    Err(e) => return Err(e),
+                };
+                // After the recovery key, a secret in the keychain that is not the one this
+                // vault was sealed with (someone put it there) is not trusted with the new PIN.
+                let loaded = loaded.filter(|d| !recovered || self.binding_mark_is(&device_mark(d)));
+                let device = match loaded {
+                    Some(device) => device,
+                    None => {
                         let device = DeviceSecret::random()?;
                         self.keychain.store(&account, &device)?;
                         // Whether one was set cannot be told (unused slots are random bytes),
@@ -717,8 +793,8 @@ impl UnlockedVault {
                         clear_slot(&mut header, Slot::Duress)?;
                         device
                     }
-                    Err(e) => return Err(e),
                 };
+                mark = Some(device_mark(&device));
                 let kek = key_with_device(&stretched, &device)?;
                 // From the real vault, a clash with the duress PIN is refused: both are the
                 // person's own PINs, so saying so reveals nothing. From the decoy, the real slot
@@ -735,9 +811,13 @@ impl UnlockedVault {
                 kek
             }
             BindingKind::Chip | BindingKind::Damaged => {
+                // The session's own lane, if the chip still knows it and (after the recovery
+                // key) it and the lane salt are as this vault wrote them.
                 let own = self.own_lane().filter(|own| {
                     header.binding.as_ref().is_some_and(|b| {
-                        b.kind == BindingKind::Chip && chip_knows_lane(&self.keychain, b, *own)
+                        b.kind == BindingKind::Chip
+                            && chip_knows_lane(&self.keychain, b, *own)
+                            && (!recovered || self.binding_mark_is(&lane_mark(b, *own)))
                     })
                 });
                 match (own, header.binding.as_mut()) {
@@ -747,15 +827,21 @@ impl UnlockedVault {
                             return Err(VaultError::Invalid(PIN_NOT_FOR_THIS_CHIP));
                         }
                         lane = Some(own);
-                        key_for_new_pin_in_lane(&self.keychain, binding, &stretched, own)?
+                        let kek =
+                            key_for_new_pin_in_lane(&self.keychain, binding, &stretched, own)?;
+                        mark = Some(lane_mark(binding, own));
+                        kek
                     }
-                    // The chip no longer knows this vault (cleared, another computer, gone):
-                    // only the recovery key gets here, and the binding is made anew.
+                    // The chip no longer knows this vault (cleared, another computer, gone), or
+                    // the trailer is not as this vault wrote it: only the recovery key gets here,
+                    // and the binding is made anew.
                     _ if recovered => {
                         second_pin_cleared = true;
                         clear_slot(&mut header, Slot::Duress)?;
-                        let (kek, new_lane) = self.new_binding(&mut header, &stretched)?;
+                        let (kek, new_lane, new_mark) =
+                            self.new_binding(&mut header, &stretched)?;
                         lane = new_lane;
+                        mark = Some(new_mark);
                         kek
                     }
                     _ => return Err(VaultError::ChipUnavailable),
@@ -777,12 +863,16 @@ impl UnlockedVault {
         self.header = header;
         if second_pin_cleared {
             self.replace_decoy_database()?;
+            self.note_second_pin_slot()?;
         }
         if let Some(lane) = lane {
             self.lane = Some(lane);
             if self.kind == VaultKind::Real {
                 self.store.keep_own_lane(lane)?;
             }
+        }
+        if let (Some(mark), VaultKind::Real) = (mark, self.kind) {
+            self.store.keep_binding_mark(&mark)?;
         }
         // From now on this session is one opened by the new PIN: a further change needs it, so
         // someone who finds the app left open cannot change the PIN without knowing it.
@@ -799,19 +889,38 @@ impl UnlockedVault {
         &self,
         header: &mut Header,
         stretched: &Stretched,
-    ) -> Result<(Kek, Option<Lane>)> {
+    ) -> Result<(Kek, Option<Lane>, [u8; 32])> {
         if self.keychain.chip().is_some() {
             let mut binding = Binding::chip()?;
             let own = stretched.lane(&binding)?;
             let kek = key_for_new_pin_in_lane(&self.keychain, &mut binding, stretched, own)?;
             seal_unused_lane(&self.keychain, &mut binding, 1 - own)?;
+            let mark = lane_mark(&binding, own);
             header.binding = Some(binding);
-            return Ok((kek, Some(own)));
+            return Ok((kek, Some(own), mark));
         }
         let device = DeviceSecret::random()?;
         self.keychain.store(&header.vault_id_hex(), &device)?;
         header.binding = Some(Binding::keychain()?);
-        Ok((key_with_device(stretched, &device)?, None))
+        Ok((
+            key_with_device(stretched, &device)?,
+            None,
+            device_mark(&device),
+        ))
+    }
+
+    fn binding_mark_is_exactly(&self, mark: &[u8; 32]) -> bool {
+        matches!(self.store.binding_mark(), Ok(Some(kept)) if kept.as_slice() == mark.as_slice())
+    }
+
+    /// Whether `mark` is the binding mark this (real) vault kept; a vault from before marks were
+    /// kept trusts what it finds.
+    fn binding_mark_is(&self, mark: &[u8; 32]) -> bool {
+        match self.store.binding_mark() {
+            Ok(Some(kept)) => kept.as_slice() == mark.as_slice(),
+            Ok(None) => true,
+            Err(_) => false,
+        }
     }
 
     /// The key a second PIN being set gets, and the header to write with it; refuses (nothing
@@ -877,6 +986,7 @@ impl UnlockedVault {
         std::fs::rename(&pending, &final_path)?;
         crate::files::sync_dir(&self.dir);
         self.store.keep_companion_key(decoy.as_bytes())?;
+        self.note_second_pin_slot()?;
         self.remove_old_decoy_cases();
         Ok(())
     }
@@ -913,7 +1023,8 @@ impl UnlockedVault {
         }
         write_header(&self.dir, &header)?;
         self.header = header;
-        self.replace_decoy_database()
+        self.replace_decoy_database()?;
+        self.note_second_pin_slot()
     }
 
     /// The other database becomes a fresh notebook under a key nobody but this vault keeps.

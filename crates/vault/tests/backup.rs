@@ -84,6 +84,7 @@ fn a_backup_restores_everything_into_another_vault() {
     // A different vault (another computer, a new PIN) takes the backup with the recovery key.
     let target = Fixture::new();
     let (fresh, _) = target.create(None);
+    let companion_here = fresh.own_records().companion_key().unwrap().unwrap();
     let prepared = fresh
         .prepare_restore(&file[..], BackupSecret::RecoveryKey(&recovery))
         .unwrap();
@@ -114,6 +115,13 @@ fn a_backup_restores_everything_into_another_vault() {
         b"a picture of a note"
     );
     no_scratch_left(&target);
+    // What the vault keeps about its own folder is this folder's, not the other computer's: the
+    // other database's key (so its size keeps in step), and no second PIN "changed elsewhere".
+    assert_eq!(
+        store.companion_key().unwrap().map(|k| k.to_vec()),
+        Some(companion_here.to_vec())
+    );
+    assert!(!restored.second_pin_changed_elsewhere());
     // It stays restored after locking and unlocking with the new vault's own PIN.
     let again = restored.lock().unwrap().unlock(&pin(PIN)).unwrap();
     assert_eq!(

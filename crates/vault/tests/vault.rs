@@ -470,3 +470,35 @@ fn confirming_the_current_pin_tries_only_the_open_vaults_own_slot() {
         Err(VaultError::Throttled { .. })
     ));
 }
+
+#[test]
+fn a_second_pin_changed_from_inside_its_space_is_told_in_the_real_vault_only() {
+    let fx = Fixture::changing_pins();
+    let (vault, _) = fx.create(Some(DURESS));
+    assert!(!vault.second_pin_changed_elsewhere());
+    vault.lock().unwrap();
+    // Someone who was given the second PIN changes it in its space (as any notebook allows).
+    let mut decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
+    decoy.change_pin(&pin("135792")).unwrap();
+    assert!(
+        !decoy.second_pin_changed_elsewhere(),
+        "the decoy never tells"
+    );
+    decoy.lock().unwrap();
+    let mut real = fx.locked().unlock(&pin(PIN)).unwrap();
+    assert!(real.second_pin_changed_elsewhere());
+    // Setting it again from the real vault is what the person expects to end the notice.
+    real.set_duress_pin(&pin("604718"), harbour_store::Space::Notebook)
+        .unwrap();
+    assert!(!real.second_pin_changed_elsewhere());
+    // Changing the main PIN is no change to the second one.
+    real.change_pin(&pin("927351")).unwrap();
+    assert!(!real.second_pin_changed_elsewhere());
+    real.lock().unwrap();
+    assert!(
+        !fx.locked()
+            .unlock(&pin("927351"))
+            .unwrap()
+            .second_pin_changed_elsewhere()
+    );
+}

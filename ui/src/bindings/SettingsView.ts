@@ -13,4 +13,9 @@ shortcut_available: boolean, auto_lock_minutes: number,
 /**
  * Where the secret that ties the PINs to this computer is kept.
  */
-key_kept_in: KeyKeptInCode, };
+key_kept_in: KeyKeptInCode, 
+/**
+ * The second PIN was changed from inside its own space since it was set here: the one the
+ * person set no longer opens it. Only ever true in the real vault.
+ */
+second_pin_changed_elsewhere: boolean, };

@@ -36,6 +36,7 @@ export function showSettings(main: HTMLElement): void {
   const status = h("p", { class: "status", role: "status" });
   const general = generalForm();
   const keyPlace = h("p", { class: "hint", id: "settings-key-place" });
+  const secondPinNotice = h("p", { class: "form-error", id: "settings-second-changed", hidden: true });
   main.replaceChildren(
     h("h1", { tabindex: "-1" }, "Settings"),
     h("p", { class: "lead" }, "How this app hides and locks, the PINs that open it, and backups."),
@@ -43,7 +44,7 @@ export function showSettings(main: HTMLElement): void {
     status,
     general.form,
     changePinForm(keyPlace),
-    secondPinForm(),
+    secondPinForm(secondPinNotice),
     backupForm(),
     restoreForm(() => {
       status.textContent = "Restored. Everything shown now comes from the backup.";
@@ -57,6 +58,10 @@ export function showSettings(main: HTMLElement): void {
     .then((settings) => {
       if (general.form.isConnected) general.fill(settings);
       keyPlace.textContent = KEY_PLACE[settings.key_kept_in];
+      if (settings.second_pin_changed_elsewhere) {
+        secondPinNotice.textContent = SECOND_PIN_CHANGED;
+        secondPinNotice.hidden = false;
+      }
     })
     .catch((e: unknown) => {
       loadError.textContent = errorText(e, "Your settings could not be loaded. Please try again.");
@@ -501,7 +506,13 @@ function opensChoice(): { fieldset: HTMLElement; value(): OpenedSpace; choose(va
   };
 }
 
-function secondPinForm(): HTMLElement {
+// Shown in the real app only: someone who was given the second PIN changed it in its space.
+const SECOND_PIN_CHANGED =
+  "Your second PIN was changed from inside the space it opens, since you set it here. The second " +
+  "PIN you chose no longer opens it, and whoever changed it knows the new one. If you still want " +
+  "a second PIN, set it again below.";
+
+function secondPinForm(notice: HTMLElement): HTMLElement {
   const fields = pinFields(
     "settings-second-pin",
     "Second PIN",
@@ -531,6 +542,7 @@ function secondPinForm(): HTMLElement {
     "form",
     { class: "panel settings-panel", "aria-labelledby": "settings-second-title" },
     h("h2", { id: "settings-second-title" }, "Second PIN (decoy)"),
+    notice,
     h(
       "p",
       {},
@@ -582,6 +594,7 @@ function secondPinForm(): HTMLElement {
       .then(() => {
         const chosen = opens.value();
         form.reset();
+        notice.hidden = true;
         // The PINs are cleared; the choice stays as it was set, so the form shows what it opens.
         opens.choose(chosen);
         status.textContent =
@@ -628,6 +641,7 @@ function secondPinForm(): HTMLElement {
       .clearDuressPin(current.value)
       .then(() => {
         form.reset();
+        notice.hidden = true;
         status.textContent = "The second PIN has been removed. Only your main PIN opens the app now.";
       })
       .catch((err: unknown) => {

@@ -247,6 +247,12 @@ impl UnlockedVault {
         crate::cases::sync_staged(&self.dir);
         std::fs::rename(file.keep(), &pending)?;
         crate::files::sync_dir(&self.dir);
+        // What this vault keeps about its own folder stays this folder's, whatever computer the
+        // backup was made on: the other database's key (so sizes keep in step), the chip lane.
+        let real = self.kind == VaultKind::Real;
+        let companion = self.store.companion_key()?.filter(|_| real);
+        let lane = self.own_lane().filter(|_| real);
+        let mark = self.store.binding_mark()?.filter(|_| real);
         self.store.close()?;
         // A case that can't be put in place now stays as it was (and the person is told), rather
         // than being replaced later over whatever is done in it meanwhile. The copies were checked
@@ -255,7 +261,19 @@ impl UnlockedVault {
         remove_database_files(&path)?;
         std::fs::rename(&pending, &path)?;
         crate::files::sync_dir(&self.dir);
-        let store = Store::open(open_encrypted(&path, &key, false)?)?;
+        let mut store = Store::open(open_encrypted(&path, &key, false)?)?;
+        if let Some(companion) = companion {
+            store.keep_companion_key(&companion)?;
+        }
+        if let Some(lane) = lane {
+            store.keep_own_lane(lane)?;
+        }
+        if let Some(mark) = mark.as_deref().and_then(|m| <&[u8; 32]>::try_from(m).ok()) {
+            store.keep_binding_mark(mark)?;
+        }
+        if real {
+            store.keep_second_pin_slot(&super::second_pin_fingerprint(&self.header))?;
+        }
         crate::cases::discard_leftovers(&self.dir, &self.master, |id| store.case(id).is_ok());
         Ok(UnlockedVault {
             store,
