@@ -455,16 +455,38 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor(".notebook-pages");
     await shot("notebook-list");
     assert.match(await d.execute('return document.querySelector(".notebook-pages").textContent'), /Paint/);
+    // Whoever was given the second PIN can change it, as in any notebook...
+    const changedThere = "604718";
+    await d.click('button[data-view="settings"]');
+    await d.type("#f-notebook-current-pin", DURESS);
+    await d.type("#f-notebook-new-pin", changedThere);
+    await d.type("#f-notebook-new-pin-again", changedThere);
+    await d.clickButton("Change PIN");
+    await d.waitForText(
+      '[aria-labelledby="notebook-pin-title"] [role="status"]',
+      "Your PIN has been changed. From now on, use the new PIN to open your notebook.",
+    );
     tapShiftThreeTimes();
     await d.waitFor('button[aria-label="equals"]');
     for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
 
-    // For someone who already knows this app is here, the second PIN can open the app itself,
-    // with everyday things in it (the steps below use that).
+    // ... and the real app's Settings tells the person (with where the key is kept).
     await d.pressCalculator(`C${PIN}=`);
     await d.waitFor(OPEN);
     await d.click('button[data-screen="settings"]');
     await d.waitFor("#settings-second-opens-app");
+    await d.waitForText(
+      "#settings-key-place",
+      "Your PIN only works together with a key kept in this computer's password store. This " +
+        "computer's security chip isn't available to the app.",
+    );
+    for (let i = 0; i < 50 && (await d.execute('return document.querySelector("#settings-second-changed").hidden')); i++) await sleep(100);
+    assert.match(await d.text("#settings-second-changed"), /changed from inside the space it opens/);
+    await d.execute('document.querySelector("#settings-key-place").scrollIntoView({ block: "start" })');
+    await shot("settings-pins");
+
+    // For someone who already knows this app is here, the second PIN can open the app itself,
+    // with everyday things in it (the steps below use that).
     await d.execute('document.querySelector("#settings-second-opens-app").scrollIntoView({ block: "center" })');
     await shot("settings-second-pin");
     await d.click("#settings-second-opens-app");
@@ -473,6 +495,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.type("#f-settings-second-current-pin", PIN);
     await d.clickButton("Set second PIN");
     await d.waitForText('[aria-labelledby="settings-second-title"] [role="status"]', "Your second PIN is set. It opens a separate copy of this app with none of your information in it.");
+    assert.ok(await d.execute('return document.querySelector("#settings-second-changed").hidden'), "set again: the notice goes");
     await d.click(".quick-exit");
     await d.waitFor('button[aria-label="equals"]');
     for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);

@@ -102,17 +102,20 @@ fn check_integrity(conn: &Connection) -> Result<()> {
 pub(crate) fn read_through(path: &Path) {
     use sha2::{Digest, Sha512};
     use std::io::Read;
-    let Ok(file) = std::fs::File::open(path) else {
+    let Ok(mut file) = std::fs::File::open(path) else {
         return;
     };
-    let mut reader = std::io::BufReader::with_capacity(64 * 1024, file);
+    // One read per page, as SQLite's pager makes them, and a little more hashing than an HMAC
+    // of the page: together about what the check costs a page here (the pager's own work is the
+    // rest). With less, the second PIN's space opened 6-8% faster at 100,000 incidents.
     let mut page = [0u8; 4096];
     loop {
-        match reader.read(&mut page) {
+        match file.read(&mut page) {
             Ok(0) | Err(_) => break,
             Ok(n) => {
                 let inner = Sha512::digest(&page[..n]);
-                std::hint::black_box(Sha512::digest(inner));
+                let extra = Sha512::digest(&page[..n.min(1536)]);
+                std::hint::black_box((Sha512::digest(inner), extra));
             }
         }
     }
