@@ -3,7 +3,6 @@
 //! that stayed small while the real one grew would say which file is which). Knowing it gives
 //! nothing the real vault's owner should not have; the decoy never holds the real one's.
 
-use rusqlite::OptionalExtension;
 use zeroize::Zeroizing;
 
 use crate::{Store, StoreError};
@@ -13,24 +12,11 @@ const KEY: &str = "companion_key";
 impl Store {
     /// Keeps (or replaces) the other database's key.
     pub fn keep_companion_key(&mut self, key: &[u8]) -> Result<(), StoreError> {
-        self.write(|tx, _| {
-            tx.execute(
-                "INSERT INTO store_meta(key, value) VALUES (?1, ?2)
-                 ON CONFLICT(key) DO UPDATE SET value = ?2",
-                (KEY, key),
-            )?;
-            Ok(())
-        })
+        self.put_meta(KEY, key)
     }
 
     /// The other database's key, if this store keeps it.
     pub fn companion_key(&self) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM store_meta WHERE key = ?1", [KEY], |r| {
-                r.get::<_, Vec<u8>>(0)
-            })
-            .optional()?
-            .map(Zeroizing::new))
+        Ok(self.meta(KEY)?.map(Zeroizing::new))
     }
 }

@@ -10,8 +10,6 @@
 //!   and the lane salt), so that after the recovery key a secret or a trailer someone else put
 //!   there is not trusted with the new PIN.
 
-use rusqlite::OptionalExtension;
-
 use crate::{Store, StoreError};
 
 const OWN_LANE: &str = "own_lane";
@@ -50,25 +48,5 @@ impl Store {
     /// The fingerprint kept by `keep_binding_mark`, if any.
     pub fn binding_mark(&self) -> Result<Option<Vec<u8>>, StoreError> {
         self.meta(BINDING_MARK)
-    }
-
-    fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.write(|tx, _| {
-            tx.execute(
-                "INSERT INTO store_meta(key, value) VALUES (?1, ?2)
-                 ON CONFLICT(key) DO UPDATE SET value = ?2",
-                (key, value),
-            )?;
-            Ok(())
-        })
-    }
-
-    fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM store_meta WHERE key = ?1", [key], |r| {
-                r.get::<_, Vec<u8>>(0)
-            })
-            .optional()?)
     }
 }

@@ -182,6 +182,29 @@ impl Store {
     }
 
     /// Runs `f` in an immediate transaction and commits only if it succeeds.
+    /// Sets a `store_meta` value: small facts the vault keeps about itself.
+    pub(crate) fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            tx.execute(
+                "INSERT INTO store_meta(key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = ?2",
+                (key, value),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// A `store_meta` value, if set.
+    pub(crate) fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM store_meta WHERE key = ?1", [key], |r| {
+                r.get::<_, Vec<u8>>(0)
+            })
+            .optional()?)
+    }
+
     pub(crate) fn write<T>(
         &mut self,
         f: impl FnOnce(&Transaction<'_>, &Context) -> Result<T, StoreError>,

@@ -2,30 +2,11 @@
 //! an advocate's copy (or anyone holding the shared changes) reading the whole history.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use automerge::{AutoCommit, ROOT, ReadDoc};
+mod history;
+
+use automerge::AutoCommit;
 use harbour_store::*;
-use rusqlite::Connection;
-
-fn store() -> Store {
-    Store::open(Connection::open_in_memory().unwrap()).unwrap()
-}
-
-/// Everything a holder of `changes` can read: every state the history passes through, and the
-/// raw bytes of each change.
-fn everything_readable(changes: &[Vec<u8>]) -> String {
-    let mut am = AutoCommit::new();
-    for c in changes {
-        am.load_incremental(c).unwrap();
-    }
-    let mut seen = String::new();
-    for change in am.get_changes(&[]) {
-        let at = [change.hash()];
-        seen.push_str(&format!("{:?}\n", am.hydrate(ROOT, Some(&at)).unwrap()));
-        seen.push_str(&String::from_utf8_lossy(change.raw_bytes()));
-    }
-    seen.push_str(&format!("{:?}", am.hydrate(ROOT, None).unwrap()));
-    seen
-}
+use history::{everything_readable, store};
 
 /// What the other side receives of document `id` on its first send.
 fn first_send(store: &mut Store, id: &str) -> Vec<Vec<u8>> {

@@ -58,6 +58,37 @@ impl std::fmt::Debug for SealedLane {
     }
 }
 
+/// What a chip's dictionary-attack protection is set to now (the same on every platform).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChipStatus {
+    pub max_tries: u32,
+    pub recovery: Duration,
+    pub failures: u32,
+    pub in_lockout: bool,
+    /// Whether the chip's lockout authorisation is set: if not, anyone who can use the chip can
+    /// reset its count, so guessing is limited only for someone who cannot reach the chip.
+    pub lockout_auth_set: bool,
+}
+
+/// The chip's limits must be ones that protect the person and cannot trap them: a wait that
+/// ends within a day, and enough tries for a slip or two before it starts.
+const MAX_RECOVERY_SECS: u32 = 86_400;
+const MIN_TRIES: u32 = 4;
+
+impl ChipStatus {
+    /// Whether the chip's limits protect without trapping (see the constants above).
+    pub fn is_usable(&self) -> bool {
+        self.max_tries >= MIN_TRIES
+            && !self.recovery.is_zero()
+            && self.recovery <= Duration::from_secs(u64::from(MAX_RECOVERY_SECS))
+    }
+
+    /// Whether one more wrong try would lock the chip (the app never makes that try).
+    pub(crate) fn at_limit(&self) -> bool {
+        self.in_lockout || self.failures + 1 >= self.max_tries
+    }
+}
+
 /// Why the chip did not give a lane's secret.
 #[derive(Debug)]
 pub(crate) enum Refusal {

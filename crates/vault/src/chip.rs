@@ -32,48 +32,17 @@ use tss_esapi::structures::{
 use tss_esapi::tcti_ldr::TctiNameConf;
 use tss_esapi::traits::{Marshall, UnMarshall};
 
-use crate::binding::{Refusal, SealedLane};
+use crate::binding::{ChipStatus, Refusal, SealedLane};
 use crate::secret::{DeviceSecret, KEY_LEN};
 
 /// `TPMA_PERMANENT` bits (TPM 2.0 Part 2, 8.6).
 const LOCKOUT_AUTH_SET: u32 = 1 << 2;
 const IN_LOCKOUT: u32 = 1 << 9;
 
-/// The chip's limits must be ones that protect the person and cannot trap them: a wait that
-/// ends within a day, and enough tries for a slip or two before it starts.
-const MAX_RECOVERY_SECS: u32 = 86_400;
-const MIN_TRIES: u32 = 4;
-
 /// Where the chip is reached: the kernel's resource manager, or (tests) a software chip.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chip {
     tcti: String,
-}
-
-/// What the chip's dictionary-attack protection is set to now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChipStatus {
-    pub max_tries: u32,
-    pub recovery: Duration,
-    pub failures: u32,
-    pub in_lockout: bool,
-    /// Whether the chip's lockout authorisation is set: if not, anyone who can use the chip can
-    /// reset its count, so guessing is limited only for someone who cannot reach the chip.
-    pub lockout_auth_set: bool,
-}
-
-impl ChipStatus {
-    /// Whether the chip's limits protect without trapping (see the constants above).
-    pub fn is_usable(&self) -> bool {
-        self.max_tries >= MIN_TRIES
-            && !self.recovery.is_zero()
-            && self.recovery <= Duration::from_secs(u64::from(MAX_RECOVERY_SECS))
-    }
-
-    /// Whether one more wrong try would lock the chip (the app never makes that try).
-    fn at_limit(&self) -> bool {
-        self.in_lockout || self.failures + 1 >= self.max_tries
-    }
 }
 
 /// Why the chip failed is not kept: nothing about it may reach a log or the screen.

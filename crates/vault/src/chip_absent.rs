@@ -1,22 +1,11 @@
 //! No security chip support on this platform yet (the Windows and macOS equivalents are planned
 //! behind the same calls, see `docs/tpm.md`): the keychain keeps the device secret.
 
-use std::time::Duration;
-
-use crate::binding::{Refusal, SealedLane};
+use crate::binding::{ChipStatus, Refusal, SealedLane};
 use crate::secret::{DeviceSecret, KEY_LEN};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chip(());
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChipStatus {
-    pub max_tries: u32,
-    pub recovery: Duration,
-    pub failures: u32,
-    pub in_lockout: bool,
-    pub lockout_auth_set: bool,
-}
 
 fn absent() -> Refusal {
     Refusal::Unavailable

@@ -39,8 +39,9 @@ mod vault;
 
 pub use appearance::{Appearance, Look};
 pub use backup::{BackupPassphrase, BackupSecret, open_backup_stream, seal_backup_stream};
+pub use binding::ChipStatus;
 pub use cases::CaseVault;
-pub use chip::{Chip, ChipStatus};
+pub use chip::Chip;
 pub use error::VaultError;
 pub use guesses::{DECAY as GUESS_DECAY, delay_after_failures};
 pub use header::KdfParams;
