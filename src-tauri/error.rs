@@ -18,6 +18,8 @@ pub enum ErrorCode {
     DeviceKeyMissing,
     /// The security chip that keeps the PINs' secrets cannot be used; the recovery key opens.
     ChipUnavailable,
+    /// A new PIN the security chip cannot take (about one in two): another one will do.
+    PinNotUsableHere,
     Damaged,
     NewerVersion,
     Invalid,
@@ -68,7 +70,8 @@ impl From<VaultError> for ApiError {
             VaultError::Throttled { retry_after } => ApiError::new(
                 C::Throttled,
                 format!(
-                    "Please wait {} seconds, then try again.",
+                    "PINs can only be tried or changed a few times in a row. Please wait {} \
+                     seconds, then try again.",
                     retry_after.as_secs().max(1)
                 ),
             ),
@@ -88,6 +91,12 @@ impl From<VaultError> for ApiError {
                 C::DeviceKeyMissing,
                 "This computer's key is missing from its password store. Your information is still \
                  safe: you can open it with your recovery key.",
+            ),
+            VaultError::PinOutsideLane => ApiError::new(
+                C::PinNotUsableHere,
+                "This PIN can't be used on this computer. Nothing is wrong with it: the security \
+                 chip accepts only about half of all PINs. Please choose another one. Your \
+                 current PIN still works.",
             ),
             VaultError::ChipUnavailable => ApiError::new(
                 C::ChipUnavailable,

@@ -473,12 +473,14 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     // ... and the real app's Settings tells the person (with where the key is kept).
     await d.pressCalculator(`C${PIN}=`);
     await d.waitFor(OPEN);
-    await d.click('button[data-screen="settings"]');
+    for (let i = 0; i < 50 && (await d.execute('return document.querySelector(".second-pin-note").hidden')); i++) await sleep(100);
+    assert.match(await d.text(".second-pin-note"), /changed from inside the space it opens/, "told at once, after unlock");
+    await d.clickButton("Open Settings");
     await d.waitFor("#settings-second-opens-app");
     await d.waitForText(
       "#settings-key-place",
-      "Your PIN only works together with a key kept in this computer's password store. This " +
-        "computer's security chip isn't available to the app.",
+      "Your PIN works together with a key kept in this computer's password store, so a copy of " +
+        "the app's files can't be opened on another computer.",
     );
     for (let i = 0; i < 50 && (await d.execute('return document.querySelector("#settings-second-changed").hidden')); i++) await sleep(100);
     assert.match(await d.text("#settings-second-changed"), /changed from inside the space it opens/);

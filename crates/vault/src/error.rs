@@ -22,6 +22,10 @@ pub enum VaultError {
     /// reinstalled system). The recovery key still opens the vault.
     #[error("this device's key is missing from the system keychain")]
     DeviceSecretMissing,
+    /// A new PIN that this computer's security chip cannot take (it takes about one PIN in two,
+    /// `binding.rs`): another one will do. Said alike in both spaces; nothing was charged.
+    #[error("that PIN cannot be used on this computer")]
+    PinOutsideLane,
     /// The computer's security chip, which keeps this vault's PIN secrets, could not be used (it
     /// is missing, was cleared, or this is another computer). The recovery key still opens.
     #[error("the security chip is not available")]

@@ -42,9 +42,6 @@ pub const NEW_PIN_DIGITS: std::ops::RangeInclusive<usize> = 6..=16;
 
 /// A guessable PIN. Said in the decoy too, so it names no other PIN.
 const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN: that one is too easy to guess.";
-/// A new PIN outside its lane of the security chip (`binding.rs`): said alike in both spaces.
-const PIN_NOT_FOR_THIS_CHIP: &str = "Please choose a different PIN: this computer's security chip \
-     takes about one PIN in two, so another one will do.";
 /// The two PINs clash. Only ever said in the real vault (the decoy never tests the other slot),
 /// where both are the person's own.
 const PINS_MUST_DIFFER: &str =
@@ -824,7 +821,7 @@ impl UnlockedVault {
                     (Some(own), Some(binding)) => {
                         if stretched.lane(binding)? != own {
                             drop(turn);
-                            return Err(VaultError::Invalid(PIN_NOT_FOR_THIS_CHIP));
+                            return Err(VaultError::PinOutsideLane);
                         }
                         lane = Some(own);
                         let kek =
@@ -937,7 +934,7 @@ impl UnlockedVault {
                     .filter(|b| b.kind == BindingKind::Chip)
                     .ok_or(VaultError::ChipUnavailable)?;
                 if stretched.lane(binding)? == own {
-                    return Err(VaultError::Invalid(PIN_NOT_FOR_THIS_CHIP));
+                    return Err(VaultError::PinOutsideLane);
                 }
                 key_for_new_pin_in_lane(&self.keychain, binding, stretched, 1 - own)?
             }

@@ -51,7 +51,7 @@ fn change_to_any(v: &mut harbour_vault::UnlockedVault) -> (String, harbour_vault
     for p in NEW_PINS {
         match v.change_pin(&pin(p)) {
             Ok(c) => return (p.to_owned(), c),
-            Err(VaultError::Invalid(_)) => continue,
+            Err(VaultError::PinOutsideLane) => continue,
             Err(e) => panic!("unexpected {e:?}"),
         }
     }

@@ -27,7 +27,7 @@ fn first_taken(mut set: impl FnMut(&str) -> Result<(), VaultError>) -> (String, 
     for candidate in CANDIDATES {
         match set(candidate) {
             Ok(()) => return (candidate.to_owned(), refused),
-            Err(VaultError::Invalid(_)) => refused += 1,
+            Err(VaultError::PinOutsideLane) => refused += 1,
             Err(e) => panic!("unexpected: {e:?}"),
         }
     }
@@ -43,7 +43,7 @@ fn first_refused(
     let mut taken = None;
     for &candidate in candidates {
         match set(candidate) {
-            Err(VaultError::Invalid(_)) => return (candidate.to_owned(), taken),
+            Err(VaultError::PinOutsideLane) => return (candidate.to_owned(), taken),
             Ok(()) => taken = Some(candidate.to_owned()),
             Err(e) => panic!("unexpected: {e:?}"),
         }
@@ -232,7 +232,7 @@ fn a_second_pin_set_later_lands_in_the_other_lane_from_either_space() {
     let (second, _) = first_taken(|c| vault.set_duress_pin(&pin(c), Space::Notebook));
     assert!(matches!(
         vault.set_duress_pin(&pin(PIN), Space::Notebook),
-        Err(VaultError::Invalid(_))
+        Err(VaultError::PinOutsideLane)
     ));
     vault.lock().unwrap();
     let decoy = fx.locked().unlock(&pin(&second)).unwrap();
@@ -242,7 +242,7 @@ fn a_second_pin_set_later_lands_in_the_other_lane_from_either_space() {
     // is refused there, as the real PIN is in the real vault), and answers as if done otherwise.
     assert!(matches!(
         decoy.set_duress_pin(&pin(&second), Space::Notebook),
-        Err(VaultError::Invalid(_))
+        Err(VaultError::PinOutsideLane)
     ));
     let answered_as_done = CANDIDATES
         .iter()

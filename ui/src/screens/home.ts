@@ -20,6 +20,7 @@ import { caseBanner, noteCaseload } from "../cases";
 import { leaveScreen, mountIndicator } from "../live";
 import { draftsList } from "./drafts-list";
 import { loadDrafts } from "../drafts";
+import { secondPinChangedMessage } from "./settings-rules";
 
 export interface HomeOptions {
   onQuickExit(): void;
@@ -152,12 +153,15 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   const live = h("span", { class: "live-indicator", id: "live-indicator", hidden: true });
   const banner = caseBanner({ changed: caseChanged, openCaseload: () => goAndFocus("caseload") });
   const drafts = draftsList({ carryOn });
+  // Told after unlock, in the real app only: the second PIN was changed inside its own space.
+  const secondPinNote = h("div", { class: "welcome-note second-pin-note", role: "status", hidden: true });
   // A live region in the page first, its words just after, so screen readers say them.
   const welcome = h("p", { class: "welcome-note", role: "status" });
   welcome.hidden = !opts.welcome;
   root.replaceChildren(
     h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, banner, live, exit),
     welcome,
+    secondPinNote,
     drafts.el,
     main,
   );
@@ -180,6 +184,19 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
       const active = document.activeElement;
       if (!active || active === document.body) main.querySelector<HTMLElement>("h1")?.focus();
     });
+  api
+    .getSettings()
+    .then((settings) => {
+      if (!main.isConnected || !settings.second_pin_changed_elsewhere) return;
+      const open = h("button", { type: "button" }, "Open Settings");
+      open.addEventListener("click", () => {
+        secondPinNote.hidden = true;
+        goAndFocus("settings");
+      });
+      secondPinNote.replaceChildren(h("p", {}, secondPinChangedMessage("after-unlock")), open);
+      secondPinNote.hidden = false;
+    })
+    .catch(() => undefined);
   // Rust closes any case on hide, so this opens in the own space; if a case is somehow still
   // open, say so (and show the screen for it) rather than let it pass for the own space.
   api

@@ -53,6 +53,8 @@ export const NOTEBOOK_LABELS = {
   needCurrentPin: "Please type your current PIN first.",
   pinChanged: "Your PIN has been changed. From now on, use the new PIN to open your notebook.",
   pinChangeFailed: "Your PIN could not be changed. Your old PIN still works.",
+  pinNotUsable: "That PIN can't be used. Please choose another.",
+  changing: "Changing…",
 } as const;
 
 /** How long a title made from the first line may be before it is cut short. */

@@ -318,6 +318,7 @@ function changePinForm(): HTMLElement {
       return;
     }
     pending = true;
+    status.textContent = L.changing;
     api
       .changePin(currentInput.value, pinInput.value)
       .then(() => {
@@ -325,6 +326,15 @@ function changePinForm(): HTMLElement {
         status.textContent = L.pinChanged;
       })
       .catch((err: unknown) => {
+        status.textContent = "";
+        // A notebook says nothing of chips: just another PIN, please, typed again from the start.
+        if (isApiError(err) && (err.code === "pin_not_usable_here" || err.code === "invalid")) {
+          error.textContent = err.code === "invalid" ? err.message : L.pinNotUsable;
+          pinInput.value = "";
+          againInput.value = "";
+          pinInput.focus();
+          return;
+        }
         if (isApiError(err) && err.code === "wrong_pin") {
           error.textContent = WRONG_CURRENT_PIN_MESSAGE;
           currentInput.value = "";

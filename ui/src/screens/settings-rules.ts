@@ -29,6 +29,19 @@ export const PIN_TOO_EASY_MESSAGE = "This PIN can't be used: it's too easy to gu
 /** Said when the two boxes for a new PIN differ (both are emptied, to be typed again). */
 export const PINS_DIFFER_MESSAGE = "The two PINs are not the same. Please type them again.";
 
+/**
+ * Said in the real app only (after unlock, and in Settings), when the second PIN was changed from
+ * inside the space it opens: the person's own second PIN no longer opens it.
+ */
+export function secondPinChangedMessage(where: "settings" | "after-unlock"): string {
+  return (
+    "Your second PIN was changed from inside the space it opens. If you didn't do this, someone " +
+    "who opened that space did, and they know the new PIN. They could not see anything in here. " +
+    "The second PIN you chose no longer opens it: to have one again, set a new second PIN " +
+    (where === "settings" ? "below." : "in Settings.")
+  );
+}
+
 /** Said when the second PIN is the main PIN (Rust refuses it too). */
 export const SECOND_PIN_SAME_MESSAGE = "Your second PIN must be different from your main PIN.";
 

@@ -20,6 +20,7 @@ import {
   PIN_MIN_DIGITS,
   SECOND_PIN_SAME_MESSAGE,
   WRONG_CURRENT_PIN_MESSAGE,
+  secondPinChangedMessage,
   parseMinutes,
   pinPairProblem,
   validateShortcutText,
@@ -37,14 +38,16 @@ export function showSettings(main: HTMLElement): void {
   const general = generalForm();
   const keyPlace = h("p", { class: "hint", id: "settings-key-place" });
   const secondPinNotice = h("p", { class: "form-error", id: "settings-second-changed", hidden: true });
+  // With a chip, about one PIN in two is refused: said before it happens, in both PIN forms.
+  const chipHints = [0, 1].map(() => h("p", { class: "hint chip-hint", hidden: true }, CHIP_HINT));
   main.replaceChildren(
     h("h1", { tabindex: "-1" }, "Settings"),
     h("p", { class: "lead" }, "How this app hides and locks, the PINs that open it, and backups."),
     loadError,
     status,
     general.form,
-    changePinForm(keyPlace),
-    secondPinForm(secondPinNotice),
+    changePinForm(keyPlace, chipHints[0]),
+    secondPinForm(secondPinNotice, chipHints[1]),
     backupForm(),
     restoreForm(() => {
       status.textContent = "Restored. Everything shown now comes from the backup.";
@@ -58,8 +61,9 @@ export function showSettings(main: HTMLElement): void {
     .then((settings) => {
       if (general.form.isConnected) general.fill(settings);
       keyPlace.textContent = KEY_PLACE[settings.key_kept_in];
+      for (const hint of chipHints) hint.hidden = settings.key_kept_in === "password-store";
       if (settings.second_pin_changed_elsewhere) {
-        secondPinNotice.textContent = SECOND_PIN_CHANGED;
+        secondPinNotice.textContent = secondPinChangedMessage("settings");
         secondPinNotice.hidden = false;
       }
     })
@@ -362,9 +366,12 @@ function pinFormRefused(form: PinForm, err: unknown, error: HTMLElement, fallbac
   if (isApiError(err) && err.code === "wrong_pin") {
     form.errors.show(form.current, WRONG_CURRENT_PIN_MESSAGE, { empty: true });
   } else if (isApiError(err) && err.code === "throttled") {
-    form.errors.show(form.current, err.message);
-  } else if (isApiError(err) && err.code === "invalid") {
-    form.errors.show(form.pin, err.message);
+    // Not the current PIN's fault (it may be right): a wait, said for the whole form.
+    error.textContent = err.message;
+  } else if (isApiError(err) && (err.code === "invalid" || err.code === "pin_not_usable_here")) {
+    // The new PIN is typed again from the start, in both boxes.
+    form.errors.show(form.pin, err.message, { empty: true });
+    form.errors.empty(form.confirm);
   } else {
     error.textContent = errorText(err, fallback);
   }
@@ -390,17 +397,21 @@ function pinFields(
 // Where the secret that ties the PINs to this computer is kept, in plain words.
 const KEY_PLACE: Record<SettingsView["key_kept_in"], string> = {
   "password-store":
-    "Your PIN only works together with a key kept in this computer's password store. This " +
-    "computer's security chip isn't available to the app.",
+    "Your PIN works together with a key kept in this computer's password store, so a copy of " +
+    "the app's files can't be opened on another computer.",
   chip:
     "Your PIN only works on this computer: its security chip checks it and stops quick " +
-    "guessing. Someone with full control of this computer could still try PINs faster.",
+    "guessing. Someone with administrator access could get round this limit, so a PIN of 8 or " +
+    "more digits is safer.",
   "chip-limited":
     "Your PIN only works on this computer: its security chip checks it and stops anyone " +
     "trying PINs quickly.",
 };
 
-function changePinForm(keyPlace: HTMLElement): HTMLElement {
+const CHIP_HINT =
+  "On this computer about half of all PINs can't be used. If one is refused, just choose another.";
+
+function changePinForm(keyPlace: HTMLElement, chipHint: HTMLElement): HTMLElement {
   const fields = pinFields(
     "settings-new-pin",
     "New PIN",
@@ -420,6 +431,7 @@ function changePinForm(keyPlace: HTMLElement): HTMLElement {
     keyPlace,
     currentWrap,
     ...fields.wraps,
+    chipHint,
     error,
     errors.announcer,
     status,
@@ -506,13 +518,7 @@ function opensChoice(): { fieldset: HTMLElement; value(): OpenedSpace; choose(va
   };
 }
 
-// Shown in the real app only: someone who was given the second PIN changed it in its space.
-const SECOND_PIN_CHANGED =
-  "Your second PIN was changed from inside the space it opens, since you set it here. The second " +
-  "PIN you chose no longer opens it, and whoever changed it knows the new one. If you still want " +
-  "a second PIN, set it again below.";
-
-function secondPinForm(notice: HTMLElement): HTMLElement {
+function secondPinForm(notice: HTMLElement, chipHint: HTMLElement): HTMLElement {
   const fields = pinFields(
     "settings-second-pin",
     "Second PIN",
@@ -559,6 +565,7 @@ function secondPinForm(notice: HTMLElement): HTMLElement {
     opens.fieldset,
     currentWrap,
     ...fields.wraps,
+    chipHint,
     error,
     errors.announcer,
     status,
