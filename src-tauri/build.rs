@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "list_contacts",
     "add_contact",
     "list_incidents",
+    "count_incidents",
     "record_incident",
     "revise_incident",
     "incident_history",

@@ -348,11 +348,22 @@ pub fn list_incidents(
     session: State<'_, Session>,
     limit: u32,
     before: Option<PageCursor>,
+    filter: Option<IncidentFilter>,
 ) -> Result<IncidentPage, ApiError> {
     let page = Page { limit, before };
+    let filter = filter.unwrap_or_default();
+    session.with_vault(|v| Ok(v.records().list_incidents(&page, &filter)?))
+}
+
+/// How many entries of the whole log `filter` lets through.
+#[tauri::command]
+pub fn count_incidents(
+    session: State<'_, Session>,
+    filter: Option<IncidentFilter>,
+) -> Result<u32, ApiError> {
+    let filter = filter.unwrap_or_default();
     session.with_vault(|v| {
-        Ok(v.records()
-            .list_incidents(&page, &IncidentFilter::default())?)
+        Ok(u32::try_from(v.records().count_incidents(&filter)?).unwrap_or(u32::MAX))
     })
 }
 

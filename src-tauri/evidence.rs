@@ -77,9 +77,9 @@ pub fn incidents_between(
     until: Option<NaiveDate>,
 ) -> Result<Vec<Incident>, ApiError> {
     let filter = IncidentFilter {
-        kind: None,
         from: from.and_then(local_midnight),
         until: until.and_then(|d| d.succ_opt()).and_then(local_midnight),
+        ..IncidentFilter::default()
     };
     session.with_vault(|v| {
         let store = v.records();

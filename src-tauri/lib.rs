@@ -39,6 +39,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::list_contacts,
             commands::add_contact,
             commands::list_incidents,
+            commands::count_incidents,
             commands::record_incident,
             commands::revise_incident,
             commands::incident_history,

@@ -313,6 +313,22 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor(".status", {
       test: async (id) => /none of the 2 saved versions/.test(await d.cmd("GET", `/element/${id}/text`)),
     });
+    // The whole log, with what is shown counted; filters narrow it.
+    await d.waitForText(".log-count", "1 entry.");
+    const choose = (css, value) =>
+      d.execute(
+        `const s = document.querySelector(arguments[0]);
+         s.value = arguments[1];
+         s.dispatchEvent(new Event("change", { bubbles: true }));`,
+        [css, value],
+      );
+    await choose("#log-files", "without");
+    await d.waitForText(".log-count", "No entries match.");
+    await d.waitForText(".timeline .empty", "No entry matches these choices.");
+    await choose("#log-files", "with");
+    await d.waitForText(".log-count", "1 matching entry.");
+    await d.clickButton("Show everything");
+    await d.waitForText(".log-count", "1 entry.");
     await d.click('button[data-screen="contacts"]');
   });
 

@@ -23,6 +23,7 @@ import type { Incident } from "./bindings/Incident";
 import type { IncidentFields } from "./bindings/IncidentFields";
 import type { IncidentKind } from "./bindings/IncidentKind";
 import type { IncidentPage } from "./bindings/IncidentPage";
+import type { IncidentFilter } from "./bindings/IncidentFilter";
 import type { IncidentRevision } from "./bindings/IncidentRevision";
 import type { NotebookPageView } from "./bindings/NotebookPageView";
 import type { NotesSaved } from "./bindings/NotesSaved";
@@ -77,6 +78,7 @@ export type { Incident } from "./bindings/Incident";
 export type { IncidentFields } from "./bindings/IncidentFields";
 export type { IncidentKind } from "./bindings/IncidentKind";
 export type { IncidentPage } from "./bindings/IncidentPage";
+export type { IncidentFilter } from "./bindings/IncidentFilter";
 export type { IncidentRevision } from "./bindings/IncidentRevision";
 export type { Look } from "./bindings/Look";
 export type { Escalation } from "./bindings/Escalation";
@@ -149,6 +151,7 @@ const WRITES_NO_RECORDS = new Set([
   "caseload",
   "list_contacts",
   "list_incidents",
+  "count_incidents",
   "incident_history",
   "check_log",
   "get_plan",
@@ -326,8 +329,9 @@ export const api = {
   // `draft`: the key of the form's draft (drafts.ts), finished by Rust in the same call.
   addContact: (fields: ContactFields, draft: string | null = null) =>
     call<Contact>("add_contact", { fields, draft }),
-  listIncidents: (limit: number, before: PageCursor | null = null) =>
-    call<IncidentPage>("list_incidents", { limit, before }),
+  listIncidents: (limit: number, before: PageCursor | null = null, filter: IncidentFilter | null = null) =>
+    call<IncidentPage>("list_incidents", { limit, before, filter }),
+  countIncidents: (filter: IncidentFilter | null = null) => call<number>("count_incidents", { filter }),
   recordIncident: (fields: IncidentFields, draft: string | null = null) =>
     call<Incident>("record_incident", { fields, draft }),
   reviseIncident: (id: string, fields: IncidentFields, draft: string | null = null) =>

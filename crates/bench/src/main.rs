@@ -188,6 +188,10 @@ fn fields(i: usize) -> IncidentFields {
     );
     f.location = format!("{} street {}", w(4), i % 300);
     f.impact_on_daily_life = format!("Changed my route to the {}", w(5));
+    // A third are marked fixated: what the log's behaviour filter is timed on.
+    if i.is_multiple_of(3) {
+        f.behaviours.insert(harbour_store::Behaviour::Fixated);
+    }
     f
 }
 
@@ -232,6 +236,27 @@ fn workload(label: &str, store: &mut Store, n: usize) -> AnyResult<Figures> {
             .list_incidents(&page, &IncidentFilter::default())
             .map(drop)
     })?;
+    // The log filtered (a behaviour: a third of the entries), its first and 500th page, and
+    // how many match (what the log screen asks for when a filter changes).
+    let fixated = IncidentFilter {
+        behaviour: Some(harbour_store::Behaviour::Fixated),
+        ..IncidentFilter::default()
+    };
+    let filtered_first = timed(20, || {
+        store.list_incidents(&Page::first(50), &fixated).map(drop)
+    })?;
+    let mut page = Page::first(50);
+    for _ in 0..499 {
+        page.before = store.list_incidents(&page, &fixated)?.next;
+    }
+    let filtered_500th = timed(20, || store.list_incidents(&page, &fixated).map(drop))?;
+    let filtered_count = timed(5, || store.count_incidents(&fixated).map(drop))?;
+    println!(
+        "[{label}] filtered log (a third match): page of 50 {:.2} ms (first), {:.2} ms (page 500); count {:.2} ms",
+        ms(filtered_first),
+        ms(filtered_500th),
+        ms(filtered_count)
+    );
     let queries = [
         "silver hatchback",
         "station",

@@ -293,13 +293,57 @@ impl Page {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct IncidentFilter {
     pub kind: Option<IncidentKind>,
+    /// Only incidents marked with this behaviour (the latest version's marks).
+    #[serde(default)]
+    pub behaviour: Option<Behaviour>,
+    /// `true`: only incidents with files attached; `false`: only those without.
+    #[serde(default)]
+    pub with_attachments: Option<bool>,
     /// Occurred at or after this instant.
     pub from: Option<DateTime<Utc>>,
     /// Occurred before this instant.
     pub until: Option<DateTime<Utc>>,
+}
+
+/// The latest revision of each listed incident, for filters on what only it holds.
+const JOIN_HEAD: &str = "JOIN incident_revisions r ON r.seq = c.head_seq";
+
+/// The SQL conditions (on `c`, the current row, and `r`, its latest revision) and their values.
+fn filter_clauses(filter: &IncidentFilter) -> (Vec<&'static str>, Vec<rusqlite::types::Value>) {
+    use rusqlite::types::Value as V;
+    let mut clauses = Vec::new();
+    let mut args = Vec::new();
+    if let Some(kind) = filter.kind {
+        clauses.push("c.kind = ?");
+        args.push(V::Text(kind.code().into()));
+    }
+    if let Some(behaviour) = filter.behaviour {
+        // Stored as comma-separated codes.
+        clauses.push("(',' || r.behaviours || ',') LIKE ?");
+        args.push(V::Text(format!("%,{},%", behaviour.code())));
+    }
+    match filter.with_attachments {
+        Some(true) => clauses.push(
+            "EXISTS (SELECT 1 FROM incident_revision_attachments a WHERE a.seq = c.head_seq)",
+        ),
+        Some(false) => clauses.push(
+            "NOT EXISTS (SELECT 1 FROM incident_revision_attachments a WHERE a.seq = c.head_seq)",
+        ),
+        None => {}
+    }
+    if let Some(from) = filter.from {
+        clauses.push("c.occurred_at >= ?");
+        args.push(V::Integer(to_micros(from)));
+    }
+    if let Some(until) = filter.until {
+        clauses.push("c.occurred_at < ?");
+        args.push(V::Integer(to_micros(until)));
+    }
+    (clauses, args)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -712,21 +756,8 @@ impl Store {
         filter: &IncidentFilter,
     ) -> Result<IncidentPage, StoreError> {
         let limit = page.limit.clamp(1, 500);
-        let mut clauses: Vec<&str> = Vec::new();
-        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        let (mut clauses, mut args) = filter_clauses(filter);
         use rusqlite::types::Value as V;
-        if let Some(kind) = filter.kind {
-            clauses.push("c.kind = ?");
-            args.push(V::Text(kind.code().into()));
-        }
-        if let Some(from) = filter.from {
-            clauses.push("c.occurred_at >= ?");
-            args.push(V::Integer(to_micros(from)));
-        }
-        if let Some(until) = filter.until {
-            clauses.push("c.occurred_at < ?");
-            args.push(V::Integer(to_micros(until)));
-        }
         if let Some(cursor) = &page.before {
             clauses.push("(c.occurred_at, c.incident_id) < (?, ?)");
             args.push(V::Integer(to_micros(cursor.occurred_at)));
@@ -740,7 +771,7 @@ impl Store {
         args.push(V::Integer(i64::from(limit)));
         let sql = format!(
             "SELECT c.incident_id, c.head_seq, c.first_recorded_at FROM incidents_current c
-             {where_clause} ORDER BY c.occurred_at DESC, c.incident_id DESC LIMIT ?"
+             {JOIN_HEAD} {where_clause} ORDER BY c.occurred_at DESC, c.incident_id DESC LIMIT ?"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt
@@ -769,6 +800,22 @@ impl Store {
             None
         };
         Ok(IncidentPage { incidents, next })
+    }
+
+    /// How many incidents `filter` lets through (the whole log, not a page).
+    pub fn count_incidents(&self, filter: &IncidentFilter) -> Result<u64, StoreError> {
+        let (clauses, args) = filter_clauses(filter);
+        let where_clause = if clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", clauses.join(" AND "))
+        };
+        let sql = format!("SELECT count(*) FROM incidents_current c {JOIN_HEAD} {where_clause}");
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(args), |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 
     /// When each current incident happened and what kind it was, oldest first: what the

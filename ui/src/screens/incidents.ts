@@ -11,7 +11,9 @@ import {
   type Behaviour,
   type Incident,
   type IncidentFields,
+  type IncidentFilter,
   type IncidentKind,
+  type PageCursor,
 } from "../api";
 import "./records.css";
 import { field, h } from "../dom";
@@ -70,6 +72,46 @@ export function showIncidents(main: HTMLElement): void {
     listLabel: "Incidents the person shares, newest first",
     load: async () => (await api.sharedRecords()).incidents.map(sharedIncidentEntry),
   });
+  const filters = logFilters(() => void showPage(true));
+  const count = h("p", { class: "status log-count", role: "status" });
+  const older = h("button", { type: "button", hidden: true }, "Show older entries");
+  let next: PageCursor | null = null;
+  let shown = 0;
+  // One page of the whole log at a time, newest first; `fresh` starts again from the newest.
+  let asked = 0;
+  async function showPage(fresh: boolean): Promise<void> {
+    const ask = ++asked;
+    const filter = filters.value();
+    try {
+      const [page, total] = await Promise.all([
+        api.listIncidents(PAGE_SIZE, fresh ? null : next, filter),
+        fresh ? api.countIncidents(filter) : Promise.resolve(null),
+      ]);
+      // A later question (another filter chosen meanwhile) has the last word.
+      if (ask !== asked || !list.isConnected) return;
+      const items = page.incidents.map((i) => entry(main, i));
+      if (fresh) {
+        shown = 0;
+        list.replaceChildren(...items);
+      } else list.append(...items);
+      shown += page.incidents.length;
+      next = page.next;
+      older.hidden = next === null;
+      if (total !== null) count.dataset.total = String(total);
+      count.textContent = countText(shown, Number(count.dataset.total ?? shown), filters.active());
+      if (shown === 0)
+        list.append(
+          h("li", { class: "empty" }, filters.active() ? "No entry matches these choices." : "Nothing written down yet."),
+        );
+    } catch (e) {
+      if (ask === asked) count.textContent = isApiError(e) ? e.message : "Could not load the log.";
+    }
+  }
+  older.addEventListener("click", () => {
+    // Focus stays near the new entries: the first of them, once drawn.
+    const before = shown;
+    void showPage(false).then(() => list.querySelectorAll<HTMLElement>("li.card button")[before]?.focus());
+  });
   main.replaceChildren(
     h("h1", { tabindex: "-1" }, "Incident log"),
     ...(shared ? [shared] : []),
@@ -81,13 +123,14 @@ export function showIncidents(main: HTMLElement): void {
     ),
     h("div", { class: "actions start" }, newButton),
     check,
+    filters.el,
+    count,
     list,
+    h("div", { class: "actions start" }, older),
   );
   void (async () => {
     try {
-      const page = await api.listIncidents(100);
-      list.replaceChildren(...page.incidents.map((i) => entry(main, i)));
-      if (page.incidents.length === 0) list.append(h("li", { class: "empty" }, "Nothing written down yet."));
+      await showPage(true);
       const report = await api.checkLog();
       check.textContent =
         "Intact" in report
@@ -99,6 +142,82 @@ export function showIncidents(main: HTMLElement): void {
       check.textContent = isApiError(e) ? e.message : "Could not load the log.";
     }
   })();
+}
+
+/** How many entries one page of the log shows. */
+const PAGE_SIZE = 50;
+
+function countText(shown: number, total: number, filtered: boolean): string {
+  const matching = filtered ? " matching" : "";
+  if (total === 0) return filtered ? "No entries match." : "";
+  if (total === 1) return `1${matching} entry.`;
+  return shown >= total
+    ? `All ${total}${matching} entries.`
+    : `The newest ${shown} of ${total}${matching} entries.`;
+}
+
+/** Local midnight at the start of `date` (YYYY-MM-DD), or null. */
+function startOfDay(date: string, daysLater = 0): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + daysLater).toISOString();
+}
+
+/** The log's filters: what happened, how it felt, files, and the days it happened between. */
+function logFilters(changed: () => void): { el: HTMLElement; value(): IncidentFilter; active(): boolean } {
+  const select = (id: string, label: string, options: [string, string][]) => {
+    const control = h("select", { id }, ...options.map(([v, text]) => h("option", { value: v }, text)));
+    control.addEventListener("change", changed);
+    return { control, wrap: h("div", { class: "field" }, h("label", { for: id }, label), control) };
+  };
+  const kind = select("log-kind", "What happened", [
+    ["", "Any kind"],
+    ...INCIDENT_KINDS.map(([k]): [string, string] => [k, kindLabel(k)]),
+  ]);
+  const behaviour = select("log-behaviour", "Marked as", [
+    ["", "Anything"],
+    ...BEHAVIOURS.map(([b, text]): [string, string] => [b, text.split(":")[0] ?? b]),
+  ]);
+  const files = select("log-files", "Files", [
+    ["", "With or without"],
+    ["with", "With files attached"],
+    ["without", "Without files"],
+  ]);
+  const day = (id: string, label: string) => {
+    const control = h("input", { id, type: "date" });
+    control.addEventListener("change", changed);
+    return { control, wrap: h("div", { class: "field" }, h("label", { for: id }, label), control) };
+  };
+  const from = day("log-from", "From (day)");
+  const to = day("log-to", "To (day)");
+  const clear = h("button", { type: "button" }, "Show everything");
+  clear.addEventListener("click", () => {
+    for (const c of [kind.control, behaviour.control, files.control]) c.value = "";
+    from.control.value = "";
+    to.control.value = "";
+    changed();
+  });
+  const el = h(
+    "fieldset",
+    { class: "log-filters" },
+    h("legend", {}, "Show only"),
+    kind.wrap,
+    behaviour.wrap,
+    files.wrap,
+    from.wrap,
+    to.wrap,
+    h("div", { class: "actions start" }, clear),
+  );
+  const value = (): IncidentFilter => ({
+    kind: (kind.control.value || null) as IncidentKind | null,
+    behaviour: (behaviour.control.value || null) as Behaviour | null,
+    with_attachments: files.control.value === "" ? null : files.control.value === "with",
+    from: startOfDay(from.control.value),
+    until: startOfDay(to.control.value, 1),
+  });
+  const active = () =>
+    [kind.control, behaviour.control, files.control, from.control, to.control].some((c) => c.value !== "");
+  return { el, value, active };
 }
 
 function entry(main: HTMLElement, incident: Incident): HTMLElement {
