@@ -327,6 +327,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitForText(".timeline .empty", "No entry matches these choices.");
     await choose("#log-files", "with");
     await d.waitForText(".log-count", "1 matching entry.");
+    await shot("incident-log-filtered");
     await d.clickButton("Show everything");
     await d.waitForText(".log-count", "1 entry.");
     await d.click('button[data-screen="contacts"]');
