@@ -324,7 +324,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
       );
     await choose("#log-files", "without");
     await d.waitForText(".log-count", "No entries match.");
-    await d.waitForText(".timeline .empty", "No entry matches these choices.");
+    assert.ok(!(await d.exists(".timeline li")), "nothing listed");
     await choose("#log-files", "with");
     await d.waitForText(".log-count", "1 matching entry.");
     await shot("incident-log-filtered");

@@ -75,6 +75,7 @@ export function showIncidents(main: HTMLElement): void {
   const filters = logFilters(() => void showPage(true));
   const count = h("p", { class: "status log-count", role: "status" });
   const older = h("button", { type: "button", hidden: true }, "Show older entries");
+  const end = h("p", { class: "muted log-end" });
   let next: PageCursor | null = null;
   let shown = 0;
   // One page of the whole log at a time, newest first; `fresh` starts again from the newest.
@@ -98,13 +99,20 @@ export function showIncidents(main: HTMLElement): void {
       next = page.next;
       older.hidden = next === null;
       if (total !== null) count.dataset.total = String(total);
-      count.textContent = countText(shown, Number(count.dataset.total ?? shown), filters.active());
-      if (shown === 0)
-        list.append(
-          h("li", { class: "empty" }, filters.active() ? "No entry matches these choices." : "Nothing written down yet."),
-        );
+      // Nothing to filter yet: no filters, just the empty log.
+      const empty = total === 0 && !filters.active();
+      if (fresh) filters.el.hidden = empty;
+      count.textContent = filters.backwards()
+        ? "The From day is after the To day: nothing can match. Choose the days again."
+        : countText(shown, Number(count.dataset.total ?? shown), filters.active());
+      if (shown === 0 && !filters.active()) list.append(h("li", { class: "empty" }, "Nothing written down yet."));
+      // The end of the log is said where the list ends, not only above it.
+      end.textContent = shown > 0 && next === null ? "That is everything." : "";
     } catch (e) {
-      if (ask === asked) count.textContent = isApiError(e) ? e.message : "Could not load the log.";
+      if (ask !== asked) return;
+      if (fresh) list.replaceChildren();
+      older.hidden = true;
+      count.textContent = isApiError(e) ? e.message : "Could not load the log.";
     }
   }
   older.addEventListener("click", () => {
@@ -127,6 +135,7 @@ export function showIncidents(main: HTMLElement): void {
     count,
     list,
     h("div", { class: "actions start" }, older),
+    end,
   );
   void (async () => {
     try {
@@ -134,7 +143,9 @@ export function showIncidents(main: HTMLElement): void {
       const report = await api.checkLog();
       check.textContent =
         "Intact" in report
-          ? report.Intact.count === 1
+          ? report.Intact.count === 0
+            ? ""
+            : report.Intact.count === 1
             ? "Checked: the saved version has not been changed since it was written."
             : `Checked: none of the ${report.Intact.count} saved versions has been changed since it was written.`
           : "Warning: part of this log has been changed outside the app since it was written.";
@@ -164,7 +175,12 @@ function startOfDay(date: string, daysLater = 0): string | null {
 }
 
 /** The log's filters: what happened, how it felt, files, and the days it happened between. */
-function logFilters(changed: () => void): { el: HTMLElement; value(): IncidentFilter; active(): boolean } {
+function logFilters(changed: () => void): {
+  el: HTMLElement;
+  value(): IncidentFilter;
+  active(): boolean;
+  backwards(): boolean;
+} {
   const select = (id: string, label: string, options: [string, string][]) => {
     const control = h("select", { id }, ...options.map(([v, text]) => h("option", { value: v }, text)));
     control.addEventListener("change", changed);
@@ -174,7 +190,7 @@ function logFilters(changed: () => void): { el: HTMLElement; value(): IncidentFi
     ["", "Any kind"],
     ...INCIDENT_KINDS.map(([k]): [string, string] => [k, kindLabel(k)]),
   ]);
-  const behaviour = select("log-behaviour", "Marked as", [
+  const behaviour = select("log-behaviour", "Fits", [
     ["", "Anything"],
     ...BEHAVIOURS.map(([b, text]): [string, string] => [b, text.split(":")[0] ?? b]),
   ]);
@@ -183,18 +199,29 @@ function logFilters(changed: () => void): { el: HTMLElement; value(): IncidentFi
     ["with", "With files attached"],
     ["without", "Without files"],
   ]);
+  // An empty date box still shows a date in grey (WebKitGTK): the hint under it says what is chosen.
   const day = (id: string, label: string) => {
-    const control = h("input", { id, type: "date" });
-    control.addEventListener("change", changed);
-    return { control, wrap: h("div", { class: "field" }, h("label", { for: id }, label), control) };
+    const control = h("input", { id, type: "date", "aria-describedby": `${id}-hint` });
+    const hint = h("span", { class: "hint", id: `${id}-hint` }, "Any day");
+    control.addEventListener("change", () => {
+      hint.textContent = control.value ? "Chosen" : "Any day";
+      changed();
+    });
+    return {
+      control,
+      hint,
+      wrap: h("div", { class: "field" }, h("label", { for: id }, label), control, hint),
+    };
   };
   const from = day("log-from", "From (day)");
   const to = day("log-to", "To (day)");
   const clear = h("button", { type: "button" }, "Show everything");
   clear.addEventListener("click", () => {
     for (const c of [kind.control, behaviour.control, files.control]) c.value = "";
-    from.control.value = "";
-    to.control.value = "";
+    for (const d of [from, to]) {
+      d.control.value = "";
+      d.hint.textContent = "Any day";
+    }
     changed();
   });
   const el = h(
@@ -217,12 +244,17 @@ function logFilters(changed: () => void): { el: HTMLElement; value(): IncidentFi
   });
   const active = () =>
     [kind.control, behaviour.control, files.control, from.control, to.control].some((c) => c.value !== "");
-  return { el, value, active };
+  const backwards = () => from.control.value !== "" && to.control.value !== "" && from.control.value > to.control.value;
+  return { el, value, active, backwards };
 }
 
 function entry(main: HTMLElement, incident: Incident): HTMLElement {
   const f = incident.current.fields;
-  const open = h("button", { type: "button" }, "Open");
+  const open = h(
+    "button",
+    { type: "button", "aria-label": `Open: ${kindLabel(f.kind)}, ${when(f.occurred_at)}` },
+    "Open",
+  );
   open.addEventListener("click", () => void showDetail(main, incident.id));
   return h(
     "li",
@@ -230,6 +262,9 @@ function entry(main: HTMLElement, incident: Incident): HTMLElement {
     h("h2", {}, kindLabel(f.kind), h("span", { class: "muted" }, ` · ${when(f.occurred_at)}`)),
     f.location ? h("p", { class: "muted" }, f.location) : null,
     h("p", { class: "excerpt" }, f.description),
+    f.behaviours.length > 0
+      ? h("p", { class: "muted" }, `Fits: ${f.behaviours.map((b) => b.toString()).join(", ")}`)
+      : null,
     incident.current.revision > 1
       ? h("p", { class: "muted" }, `Corrected (version ${incident.current.revision})`)
       : null,
