@@ -6,18 +6,12 @@ mod history;
 
 use automerge::AutoCommit;
 use harbour_store::*;
-use history::{everything_readable, store};
+use history::{everything_readable, sent_heads, store};
 
 /// What the other side receives of document `id` on its first send.
 fn first_send(store: &mut Store, id: &str) -> Vec<Vec<u8>> {
     store.share_document(id).unwrap();
-    let sent = store
-        .shared_documents()
-        .unwrap()
-        .into_iter()
-        .find(|d| d.id == id)
-        .unwrap()
-        .sent_heads;
+    let sent = sent_heads(store, id);
     store.document_changes(id, &sent).unwrap().0
 }
 

@@ -9,7 +9,7 @@ mod history;
 use automerge::{AutoCommit, ROOT, ReadDoc};
 use chrono::{TimeZone, Utc};
 use harbour_store::*;
-use history::{everything_readable, store};
+use history::{everything_readable, sent_heads, store};
 use rusqlite::Connection;
 
 /// One sync of `id` from `from` (the person) to `to` (the advocate's case), like the engine:
@@ -20,13 +20,7 @@ fn sync(
     id: &str,
     mode: Unshared,
 ) -> Result<Vec<Vec<u8>>, StoreError> {
-    let sent = from
-        .shared_documents()
-        .unwrap()
-        .into_iter()
-        .find(|d| d.id == id)
-        .unwrap()
-        .sent_heads;
+    let sent = sent_heads(from, id);
     let (changes, heads) = from.document_changes(id, &sent).unwrap();
     to.apply_document_changes(id, &changes, mode)?;
     from.mark_document_sent(id, &heads).unwrap();

@@ -9,6 +9,17 @@ pub fn store() -> Store {
     Store::open(Connection::open_in_memory().unwrap()).unwrap()
 }
 
+/// The heads of document `id` as last sent to the other side.
+pub fn sent_heads(store: &Store, id: &str) -> Vec<harbour_store::Head> {
+    store
+        .shared_documents()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.id == id)
+        .unwrap()
+        .sent_heads
+}
+
 /// Everything a holder of `changes` can read: every state the history passes through, the raw
 /// bytes of each change, and the state they lead to.
 pub fn everything_readable(changes: &[Vec<u8>]) -> String {
