@@ -12,6 +12,15 @@ target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import j
 export APP_BINARY="$target_dir/debug/pocketcalc"
 export RELAY_BINARY="$target_dir/debug/harbour-relay"
 export ADVOCATE_BINARY="$target_dir/debug/examples/advocate"
+# What tauri-driver, WebKitWebDriver and the app print goes here; shown when the run fails.
+export E2E_DRIVER_LOG="$target_dir/e2e-driver.log"
 # The WebDriver flow, then the Rust checks that need a display (GTK's recent-files list).
-exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
-  'bash scripts/with-keychain.sh node --test tests/e2e/ && cargo test --locked --test recent_files -- --ignored'
+status=0
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
+  'bash scripts/with-keychain.sh node --test tests/e2e/ && cargo test --locked --test recent_files -- --ignored' ||
+  status=$?
+if [ "$status" -ne 0 ] && [ -s "$E2E_DRIVER_LOG" ]; then
+  echo "== end-to-end failed; the last lines tauri-driver, WebKitWebDriver and the app printed:" >&2
+  tail -n 60 "$E2E_DRIVER_LOG" >&2
+fi
+exit "$status"

@@ -1,9 +1,8 @@
 //! Thin command functions: take DTOs, call the core, map errors. No domain logic lives here.
 
 use harbour_store::{
-    AttachmentMeta, ChainReport, Checklist, ChecklistItem, Contact, ContactFields, Incident,
-    IncidentFields, IncidentFilter, IncidentPage, IncidentRevision, Page, PageCursor, PlanItem,
-    PlanStage, SearchHit, Section, SupportService,
+    AttachmentMeta, ChainReport, Contact, ContactFields, Incident, IncidentFields, IncidentFilter,
+    IncidentPage, IncidentRevision, Page, PageCursor, PlanItem, PlanStage, SearchHit, Section,
 };
 use std::time::Duration;
 
@@ -479,39 +478,6 @@ pub fn set_plan_item_done(
 ) -> Result<PlanItem, ApiError> {
     let at = done.then(chrono::Utc::now);
     session.with_vault(|v| Ok(v.records_mut().set_plan_item_done(&id, at)?))
-}
-
-#[tauri::command]
-pub fn list_checklists(session: State<'_, Session>) -> Result<Vec<Checklist>, ApiError> {
-    session.with_vault(|v| Ok(v.records().list_checklists()?))
-}
-
-/// Items never done, or whose repeat period has come round again.
-#[tauri::command]
-pub fn due_checklist_items(session: State<'_, Session>) -> Result<Vec<ChecklistItem>, ApiError> {
-    session.with_vault(|v| Ok(v.records().due_items(chrono::Utc::now())?))
-}
-
-#[tauri::command]
-pub fn set_checklist_item_done(
-    session: State<'_, Session>,
-    id: String,
-    done: bool,
-) -> Result<ChecklistItem, ApiError> {
-    session.with_vault(|v| {
-        let store = v.records_mut();
-        Ok(if done {
-            store.mark_checklist_item_done(&id, chrono::Utc::now())?
-        } else {
-            store.mark_checklist_item_undone(&id)?
-        })
-    })
-}
-
-/// The support directory, in the person's order (hidden built-ins left out).
-#[tauri::command]
-pub fn list_support_services(session: State<'_, Session>) -> Result<Vec<SupportService>, ApiError> {
-    session.with_vault(|v| Ok(v.records().list_support_services(false)?))
 }
 
 #[tauri::command]

@@ -9,8 +9,8 @@ use chrono::{Local, NaiveDate, TimeZone, Utc};
 use std::io::Write;
 
 use harbour_evidence::{
-    BundleLock, EvidenceError, EvidenceRequest, Patterns, check_request, patterns, write_bundle,
-    write_report,
+    BundleLock, EvidenceError, EvidenceRequest, Patterns, PlanSheetRequest, check_request,
+    patterns, write_bundle, write_plan_sheet, write_report,
 };
 use harbour_store::{
     Incident, IncidentFilter, Page, RiskAnswered, RiskQuestion, RiskScreening, risk_questions,
@@ -138,6 +138,35 @@ pub async fn save_report<R: Runtime>(
         incidents: outcome.incidents,
         pages: outcome.pages,
         pictures_left_out: outcome.pictures_left_out,
+        ..ExportDone::default()
+    })
+}
+
+/// Writes the safety plan alone as a PDF where the person chooses (their contacts only if
+/// asked). `pages` says how long it came out.
+#[tauri::command]
+pub async fn save_plan_sheet<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    request: PlanSheetRequest,
+) -> Result<ExportDone, ApiError> {
+    // Noted before the dialog: a hide while it is open means nothing is written.
+    let epoch = session.epoch();
+    session.with_vault_since(epoch, |_| Ok(()))?;
+    let Some(path) = choose_destination(&app, SAVE_TITLE, &format!("document-{}.pdf", today()))?
+    else {
+        return Ok(ExportDone::default());
+    };
+    let outcome = session.with_vault_since(epoch, |v| {
+        write_beside_then_rename(&path, |mut file| {
+            let (pdf, outcome) = write_plan_sheet(v.records(), &request, &Local, Utc::now())?;
+            file.write_all(&pdf).map_err(EvidenceError::Io)?;
+            Ok(outcome)
+        })
+    })?;
+    Ok(ExportDone {
+        done: true,
+        pages: outcome.pages,
         ..ExportDone::default()
     })
 }

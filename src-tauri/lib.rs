@@ -3,8 +3,10 @@
 //! disguise until a PIN opens the vault, and any quick-hide route locks it again.
 
 pub mod caseload;
+pub mod checklists;
 pub mod clipboard;
 pub mod commands;
+pub mod directory;
 pub mod disguise;
 pub mod drafts;
 pub mod error;
@@ -47,10 +49,21 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::get_plan,
             commands::add_plan_item,
             commands::set_plan_item_done,
-            commands::list_checklists,
-            commands::due_checklist_items,
-            commands::set_checklist_item_done,
-            commands::list_support_services,
+            checklists::list_checklists,
+            checklists::due_checklist_items,
+            checklists::set_checklist_item_done,
+            checklists::add_checklist,
+            checklists::rename_checklist,
+            checklists::remove_checklist,
+            checklists::add_checklist_item,
+            checklists::update_checklist_item,
+            checklists::remove_checklist_item,
+            directory::list_support_services,
+            directory::removed_support_services,
+            directory::add_support_service,
+            directory::update_support_service,
+            directory::remove_support_service,
+            directory::restore_support_service,
             commands::update_contact,
             commands::delete_contact,
             commands::update_plan_item,
@@ -72,6 +85,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::restore_backup,
             evidence::incidents_between,
             evidence::save_report,
+            evidence::save_plan_sheet,
             evidence::save_bundle,
             evidence::open_bundle,
             evidence::risk_screening_questions,

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,6 +40,9 @@ const canary = {
   // vault and the decoy).
   draft: `he was at the school gate canary${tag}`,
   decoyDraft: `a list for the weekend canary${tag}`,
+  // A local service added to the directory, and an item of a list of the person's own.
+  service: `Riverside IDVA canary${tag}`,
+  checklistItem: `ask the school about pick-up canary${tag}`,
   // Written into a shared plan section and sent through the relay: the relay's database (under
   // /tmp) is covered by the final scan, so it must hold this only sealed.
   shared: `bag at Jo's canary${tag}`,
@@ -162,6 +165,79 @@ let driverProcess;
 let d;
 let recoveryKey;
 
+/**
+ * What tauri-driver, WebKitWebDriver and the app print (a debug build prints its panics there).
+ * Outside HOME and /tmp, so the final canary scan does not read it; scripts/e2e.sh shows its end
+ * when a run fails.
+ */
+const DRIVER_LOG = process.env.E2E_DRIVER_LOG ?? join(repo, "target", "e2e-driver.log");
+let driverLog;
+function driverOutput() {
+  driverLog ??= (mkdirSync(dirname(DRIVER_LOG), { recursive: true }), openSync(DRIVER_LOG, "w"));
+  return ["ignore", driverLog, driverLog];
+}
+
+/** Set when the app's window was lost (crashed, hung or gone): the steps after it are skipped. */
+let lost = null;
+
+/** The state of the app's processes, for a step that lost the window: alive, hung, or gone. */
+function whatHappenedToTheApp() {
+  const lines = [];
+  const run = (cmd, args) => {
+    try {
+      return execFileSync(cmd, args, { stdio: "pipe", timeout: 5000 }).toString();
+    } catch (e) {
+      return `${cmd} failed: ${e.message.split("\n")[0]}`;
+    }
+  };
+  lines.push(run("ps", ["-eo", "pid,stat,rss,etime,args", "--sort=pid"]).split("\n")
+    .filter((l) => /pocketcalc|WebKit|tauri-driver|Xvfb|gnome-keyring/.test(l) || /^\s*PID/.test(l))
+    .map((l) => l.slice(0, 160)).join("\n"));
+  for (const pid of run("pgrep", ["-f", APP ?? "pocketcalc"]).split(/\s+/).filter((p) => /^\d+$/.test(p))) {
+    try {
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const comm = readFileSync(`/proc/${pid}/task/${task}/comm`, "utf8").trim();
+        const state = readFileSync(`/proc/${pid}/task/${task}/stat`, "utf8").split(") ")[1]?.split(" ")[0];
+        const wchan = readFileSync(`/proc/${pid}/task/${task}/wchan`, "utf8").trim();
+        lines.push(`  ${pid}/${task} ${comm} ${state} ${wchan}`);
+      }
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  lines.push(run("free", ["-m"]).trim());
+  try {
+    lines.push("driver log, last lines:", ...readFileSync(DRIVER_LOG, "utf8").trimEnd().split("\n").slice(-25));
+  } catch {
+    // No log yet.
+  }
+  return lines.join("\n");
+}
+
+/**
+ * One step of the flow. Once the app's window is lost, every later step would only wait out its
+ * timeouts (minutes each): they are skipped, and the step that lost it says what became of the app.
+ */
+async function step(t, name, fn) {
+  await t.test(name, async (st) => {
+    if (lost) {
+      st.skip(`the app's window was lost at an earlier step: ${lost}`);
+      return;
+    }
+    try {
+      await fn(st);
+    } catch (e) {
+      // What the window showed when the step failed (with E2E_SHOTS set), for looking at.
+      await shot(`failed-${name.slice(0, 40).replace(/[^a-z0-9]+/gi, "-")}`).catch(() => {});
+      if (/invalid session id|fetch failed|ECONNREFUSED|session deleted/i.test(String(e?.message))) {
+        lost = name;
+        throw new Error(`${e.message}\n${whatHappenedToTheApp()}`, { cause: e });
+      }
+      throw e;
+    }
+  });
+}
+
 async function launch() {
   d = await Driver.start(BASE, APP);
   await d.waitFor('button[aria-label="equals"]');
@@ -210,7 +286,7 @@ async function rawInvoke(cmd) {
 
 before(async () => {
   assert.ok(APP, "APP_BINARY must point at the built app");
-  driverProcess = spawn("tauri-driver", ["--port", String(PORT)], { stdio: "ignore" });
+  driverProcess = spawn("tauri-driver", ["--port", String(PORT)], { stdio: driverOutput() });
   for (let i = 0; i < 50; i++) {
     try {
       await fetch(`${BASE}/status`);
@@ -224,12 +300,13 @@ before(async () => {
 after(async () => {
   await quit();
   driverProcess?.kill();
+  if (driverLog !== undefined) closeSync(driverLog);
 });
 
 test("the whole first-run-to-panic flow in the real window", async (t) => {
   await launch();
 
-  await t.test("it starts as a working calculator with a neutral title", async () => {
+  await step(t, "it starts as a working calculator with a neutral title", async () => {
     assert.ok(nativeTitleShown("Calculator"), "window title is Calculator");
     await d.pressCalculator("12+30=");
     assert.equal(await display(), "42");
@@ -237,7 +314,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.match(await d.text(".first-run"), /0000/);
   });
 
-  await t.test("Shift tapped three times leaves setup too, and the calculator stays at first run", async () => {
+  await step(t, "Shift tapped three times leaves setup too, and the calculator stays at first run", async () => {
     await d.pressCalculator("C0000=");
     await d.waitFor("header.bar-exit-only .quick-exit");
     // Typing a capital into the setup form is not a tap.
@@ -253,7 +330,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor('button[aria-label="equals"]');
   });
 
-  await t.test("first-run setup from the documented sequence, recovery key shown once", async () => {
+  await step(t, "first-run setup from the documented sequence, recovery key shown once", async () => {
     await d.pressCalculator("C0000=");
     await d.type("#f-pin", PIN);
     await d.type("#f-pin2", PIN);
@@ -270,7 +347,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await shot("after-setup");
   });
 
-  await t.test("a contact is saved and listed", async () => {
+  await step(t, "a contact is saved and listed", async () => {
     await d.type("#f-name", canary.name);
     await d.type("#f-code_word", canary.code);
     await d.type("#f-what_they_know", canary.knows);
@@ -278,7 +355,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor(".card h2", { test: async (id) => (await d.cmd("GET", `/element/${id}/text`)).includes(canary.name) });
   });
 
-  await t.test("an incident is recorded, corrected, and its history shown", async () => {
+  await step(t, "an incident is recorded, corrected, and its history shown", async () => {
     await d.click('button[data-screen="incidents"]');
     await d.click(".actions.start button.primary");
     await d.type("#f-description", canary.said);
@@ -333,7 +410,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.click('button[data-screen="contacts"]');
   });
 
-  await t.test("a plan item is added and ticked, and a checklist item is ticked", async () => {
+  await step(t, "a plan item is added and ticked, and a checklist item is ticked", async () => {
     await d.click('button[data-screen="plan"]');
     await d.click('details[data-section="SafePlaces"] summary');
     await d.type("#add-SafePlaces", canary.planItem);
@@ -353,16 +430,78 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.click('button[data-screen="contacts"]');
   });
 
-  await t.test("the support directory shows the helpline numbers", async () => {
+  await step(t, "the support directory shows the helpline numbers", async () => {
     await d.click('button[data-screen="support"]');
     await d.waitFor(".service .phone");
     const all = await d.text(".cards");
     assert.match(all, /0808 802 0300/);
     assert.match(all, /999/);
+    // Wales, Scotland and Northern Ireland have their own lines.
+    assert.match(all, /0808 80 10 800/);
+    assert.match(all, /0800 027 1234/);
+    assert.match(all, /0808 802 1414/);
+    await shot("support");
+  });
+
+  await step(t, "the directory is the person's own: a local service added and changed, a built-in removed and put back", async () => {
+    await d.clickButton("Add a service");
+    await d.waitFor("#f-service-name");
+    await d.type("#f-service-name", canary.service);
+    await d.type("#f-service-phone", "01632 960000");
+    await d.clickButton("Add to my list");
+    await waitForStatus(/is in your list/);
+    assert.match(await d.text(".cards"), new RegExp(canary.service));
+    // Changed: the form comes back filled in.
+    const card = `li[data-service-id] [aria-label="Change ${canary.service}"]`;
+    await d.clickInMiddle(card);
+    await d.waitFor("#f-service-phone");
+    assert.equal(await d.execute('return document.querySelector("#f-service-name").value'), canary.service);
+    await d.execute('document.querySelector("#f-service-phone").value = ""');
+    await d.type("#f-service-phone", "01632 960111");
+    await d.clickButton("Save changes");
+    await waitForStatus(/Your changes are saved/);
+    assert.match(await d.text(".cards"), /01632 960111/);
+    // A built-in line removed (after a question) is offered back, and comes back as published.
+    await d.clickInMiddle('[aria-label="Remove Crimestoppers"]');
+    await d.clickInMiddle('[data-action="confirm-remove"]');
+    await waitForStatus(/Services you removed/);
+    assert.doesNotMatch(await d.text(".cards"), /Crimestoppers/);
+    await d.clickInMiddle('[aria-label="Put back Crimestoppers"]');
+    await waitForStatus(/Crimestoppers is back in your list/);
+    assert.match(await d.text(".cards"), /0800 555 111/);
+    assert.ok(await d.execute('return document.querySelector(".removed-services").hidden'), "nothing left to put back");
     await d.click('button[data-screen="contacts"]');
   });
 
-  await t.test("every control on every screen has an accessible name", async () => {
+  await step(t, "checklists are the person's own: a new list with an item, reworded, and an item of a built-in list removed", async () => {
+    await d.click('button[data-screen="checklists"]');
+    await d.waitFor("#f-new-list");
+    await d.type("#f-new-list", "Things for Friday");
+    await d.clickButton("Make the list");
+    // The new list opens for changing, its item box focused.
+    await d.waitFor('section[data-checklist-id] input[id^="f-new-item-"]');
+    const newItem = await d.execute("return document.activeElement.id");
+    assert.match(newItem, /^f-new-item-/);
+    await d.type(`#${newItem}`, canary.checklistItem);
+    await d.clickButton("Add item");
+    await waitForStatus(/^Added\.$/);
+    await d.clickButton("Done changing");
+    const label = await d.text("section.checklist:last-of-type .items");
+    assert.match(label, new RegExp(canary.checklistItem));
+    // Ticking still works on a list of one's own.
+    await d.clickInMiddle("section.checklist:last-of-type .items input[type=checkbox]");
+    // A built-in list loses one item, through its own Change this list.
+    await d.clickInMiddle('[aria-label="Change this list: Changing routines"]');
+    await d.waitFor('[aria-label="Remove \\"Redirect my post or use a PO box\\""]');
+    await d.clickInMiddle('[aria-label="Remove \\"Redirect my post or use a PO box\\""]');
+    await waitForStatus(/has been removed/);
+    assert.doesNotMatch(await d.text(".sections"), /Redirect my post/);
+    await shot("checklists-changing");
+    await d.clickButton("Done changing");
+    await d.click('button[data-screen="contacts"]');
+  });
+
+  await step(t, "every control on every screen has an accessible name", async () => {
     const screens = ["plan", "checklists", "incidents", "risk", "evidence", "contacts", "support", "search", "settings"];
     const problems = [];
     for (const screen of screens) {
@@ -385,7 +524,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.deepEqual(problems, []);
   });
 
-  await t.test("the global hotkey hides into the calculator and locks", async () => {
+  await step(t, "the global hotkey hides into the calculator and locks", async () => {
     execFileSync("xdotool", ["key", "ctrl+shift+h"]);
     await d.waitFor('button[aria-label="equals"]');
     assert.ok(await calculatorShowing());
@@ -394,13 +533,13 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.equal(r.err?.code, "locked", JSON.stringify(r));
   });
 
-  await t.test("the PIN opens it again with the data intact", async () => {
+  await step(t, "the PIN opens it again with the data intact", async () => {
     await d.pressCalculator(`${PIN}=`);
     await d.waitFor(".card h2");
     assert.match(await d.text(".card h2"), new RegExp(canary.name));
   });
 
-  await t.test("capitals, quotes, colons and Shift+Tab typed into the incident form never hide it", async () => {
+  await step(t, "capitals, quotes, colons and Shift+Tab typed into the incident form never hide it", async () => {
     await d.click('button[data-screen="incidents"]');
     await d.click(".actions.start button.primary");
     await d.click("#f-description");
@@ -421,7 +560,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     for (let i = 0; i < 50 && !(await d.execute('return document.querySelector(".drafts-list").hidden')); i++) await sleep(100);
   });
 
-  await t.test("three bare Shift taps hide and lock from every screen", async () => {
+  await step(t, "three bare Shift taps hide and lock from every screen", async () => {
     const screens = ["plan", "checklists", "incidents", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"];
     for (const [n, screen] of screens.entries()) {
       if (n > 0) {
@@ -439,7 +578,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     }
   });
 
-  await t.test("the second PIN opens an everyday notebook with none of the app's words on any screen", async () => {
+  await step(t, "the second PIN opens an everyday notebook with none of the app's words on any screen", async () => {
     const appWords =
       /\b(safe|safety|abuse|plans?|incidents?|risks?|support|advocates?|police|evidence|escape|exit|hide|emergency|help|cases?|reports?|danger|refuge|court|contacts?|records?|decoy|second pin)\b/i;
     const noAppWords = async (where) => {
@@ -520,7 +659,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
   });
 
-  await t.test("what was being written when it hid is offered back in the same vault, never in the decoy", async () => {
+  await step(t, "what was being written when it hid is offered back in the same vault, never in the decoy", async () => {
     await d.pressCalculator(`${PIN}=`);
     await d.click('button[data-screen="incidents"]');
     await d.click(".actions.start button.primary");
@@ -569,7 +708,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     // The real vault keeps its incident draft to the end, so the final scan covers it.
   });
 
-  await t.test("no context menu on the disguise, none outside a text box when open", async () => {
+  await step(t, "no context menu on the disguise, none outside a text box when open", async () => {
     const prevented = (css) =>
       d.execute(
         `const el = document.querySelector(arguments[0]);
@@ -588,14 +727,14 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor('button[aria-label="equals"]');
   });
 
-  await t.test("the quick-exit control hides and locks", async () => {
+  await step(t, "the quick-exit control hides and locks", async () => {
     await d.pressCalculator(`${PIN}=`);
     await d.click(".quick-exit");
     await d.waitFor('button[aria-label="equals"]');
     assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
   });
 
-  await t.test("the screen locking (the desktop's signal) hides and locks", async () => {
+  await step(t, "the screen locking (the desktop's signal) hides and locks", async () => {
     await d.pressCalculator(`${PIN}=`);
     await d.waitFor(OPEN);
     execFileSync("dbus-send", [
@@ -612,7 +751,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
   });
 
-  await t.test("text copied from the open app leaves the clipboard when it hides", async () => {
+  await step(t, "text copied from the open app leaves the clipboard when it hides", async () => {
     await d.pressCalculator(`${PIN}=`);
     await d.waitFor(".card h2");
     await d.execute('getSelection().selectAllChildren(document.querySelector(".card h2"))');
@@ -623,7 +762,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await waitForClipboard((text) => text === "", "emptied");
   });
 
-  await t.test("search finds a plan step, and settings switch the disguise to the notes pad", async () => {
+  await step(t, "search finds a plan step, and settings switch the disguise to the notes pad", async () => {
     await d.pressCalculator(`${PIN}=`);
     await d.click('button[data-screen="search"]');
     await d.type("#search-query", "library Hill");
@@ -681,7 +820,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.ok(nativeTitleShown("Calculator"));
   });
 
-  await t.test("a backup is saved through the computer's own dialog and restored from it", async () => {
+  await step(t, "a backup is saved through the computer's own dialog and restored from it", async () => {
     const file = join(process.env.HOME, `${canary.backupName}.backup`);
     await d.pressCalculator(`${PIN}=`);
     await d.click('button[data-screen="settings"]');
@@ -712,7 +851,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor('button[aria-label="equals"]');
   });
 
-  await t.test("risk answers are kept with their date, serious ones point to the helpline, and the week chart counts the log", async () => {
+  await step(t, "risk answers are kept with their date, serious ones point to the helpline, and the week chart counts the log", async () => {
     await d.pressCalculator(`${PIN}=`);
     await d.click('button[data-screen="risk"]');
     await d.waitFor("#risk-form");
@@ -730,7 +869,31 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.equal(await d.execute('return document.querySelectorAll("#risk-history li.risk-entry").length'), 1);
   });
 
-  await t.test("a report of the chosen entries and a locked export are saved through the computer's dialogs and read back", async () => {
+  await step(t, "the safety plan alone is saved as a PDF, with the trusted contacts only when ticked", async () => {
+    const dir = join(repo, "target", "e2e-files");
+    const squeeze = (t) => t.replace(/\s+/g, "");
+    await d.click('button[data-screen="plan"]');
+    await d.waitFor("#plan-print-contacts");
+    for (const withContacts of [false, true]) {
+      const pdf = join(dir, `plan-${withContacts ? "with" : "without"}-${tag}.pdf`);
+      const box = await d.execute('return document.querySelector("#plan-print-contacts").checked');
+      if (box !== withContacts) await d.clickInMiddle("#plan-print-contacts");
+      await d.clickButton("Save the plan as a PDF…");
+      await answerFileDialog("Save as", pdf, { replaceName: true });
+      await waitForStatus(/^Saved \(\d+ pages?\)/);
+      const flat = squeeze(execFileSync("pdftotext", [pdf, "-"]).toString());
+      assert.ok(flat.includes(squeeze(canary.planItem)), "the plan's own step");
+      assert.equal(flat.includes(squeeze(canary.name)), withContacts, "contacts only when ticked");
+      assert.equal(flat.includes(squeeze(canary.code)), withContacts, "code word only when ticked");
+      for (const unwanted of [canary.said, canary.corrected, canary.riskNote]) {
+        assert.ok(!flat.includes(squeeze(unwanted)), `the plan holds ${unwanted}`);
+      }
+      assert.ok(!existsSync(`${pdf}.partial`));
+    }
+    await d.click('button[data-screen="contacts"]');
+  });
+
+  await step(t, "a report of the chosen entries and a locked export are saved through the computer's dialogs and read back", async () => {
     // Outside HOME and /tmp: these files are meant to hold the record, so the final scan skips them.
     const dir = join(repo, "target", "e2e-files");
     const pdf = join(dir, `report-${tag}.pdf`);
@@ -785,7 +948,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.waitFor('button[aria-label="equals"]');
   });
 
-  await t.test("sharing: paired in person through a real relay, one section shared, working together live, then stopped", async () => {
+  await step(t, "sharing: paired in person through a real relay, one section shared, working together live, then stopped", async () => {
     // The relay and the advocate's app (the sharing engine's example program), both real.
     const relayDir = mkdtempSync(join(tmpdir(), "relay-"));
     const port = 20000 + Math.floor(Math.random() * 20000);
@@ -884,7 +1047,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     }
   });
 
-  await t.test("caseload: a case of its own, opened and closed, never showing the advocate's own plan", async () => {
+  await step(t, "caseload: a case of its own, opened and closed, never showing the advocate's own plan", async () => {
     try {
       await d.pressCalculator(`${PIN}=`);
       await d.waitFor(OPEN);
@@ -953,14 +1116,14 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     }
   });
 
-  await t.test("a wrong PIN is just a calculation", async () => {
+  await step(t, "a wrong PIN is just a calculation", async () => {
     await d.pressCalculator("111333=");
     await sleep(1200);
     assert.ok(await calculatorShowing());
     assert.equal(await display(), "111333");
   });
 
-  await t.test("the duress PIN opens the decoy with none of the real records", async () => {
+  await step(t, "the duress PIN opens the decoy with none of the real records", async () => {
     await d.pressCalculator(`C${DURESS}=`);
     await d.waitFor(OPEN);
     await sleep(500);
@@ -969,7 +1132,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.click(".quick-exit");
   });
 
-  await t.test("after setup the disguise only ever looks like a calculator, whatever is typed", async () => {
+  await step(t, "after setup the disguise only ever looks like a calculator, whatever is typed", async () => {
     const onlyCalculator = async (expected) => {
       await sleep(1500);
       assert.ok(await calculatorShowing(), "still the calculator");
@@ -996,7 +1159,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     assert.equal(await display(), "7");
   });
 
-  await t.test("the recovery key typed on the calculator opens the real data and sets a new PIN", async () => {
+  await step(t, "the recovery key typed on the calculator opens the real data and sets a new PIN", async () => {
     const digits = recoveryKey.replace(/ /g, "");
     assert.equal(digits.length, 40);
     // One digit wrong: a calculation like any other.
@@ -1025,7 +1188,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
 
   await quit();
 
-  await t.test("after a restart the data is intact", async () => {
+  await step(t, "after a restart the data is intact", async () => {
     await launch();
     assert.ok(!(await d.exists(".first-run")), "no first-run hint once set up");
     await d.pressCalculator(`${PIN}=`);
@@ -1036,13 +1199,13 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
 
   await quit();
 
-  await t.test("on a new computer, setup brings everything in from the backup", async () => {
+  await step(t, "on a new computer, setup brings everything in from the backup", async () => {
     // Another data folder stands for another computer; a second tauri-driver passes it on.
     const fresh = join(process.env.HOME, "second-computer");
     mkdirSync(fresh, { recursive: true });
     const port = PORT + 10;
     const second = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
-      stdio: "ignore",
+      stdio: driverOutput(),
       env: { ...process.env, XDG_DATA_HOME: fresh },
     });
     try {
@@ -1075,9 +1238,12 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     }
   });
 
-  await t.test("no canary string is in any file under HOME or /tmp", () => {
+  await step(t, "no canary string is in any file under HOME or /tmp, nor in anything the app printed", () => {
     const hits = [];
     for (const root of [process.env.HOME, "/tmp"]) scan(root, Object.values(canary), hits);
+    // The app's own output (and WebKit's, which would carry the page's console): no user data.
+    const printed = existsSync(DRIVER_LOG) ? readFileSync(DRIVER_LOG) : Buffer.alloc(0);
+    for (const n of Object.values(canary)) if (printed.includes(n)) hits.push(`${DRIVER_LOG}: ${n}`);
     assert.deepEqual(hits, []);
   });
 });

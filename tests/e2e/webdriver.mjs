@@ -81,6 +81,20 @@ export class Driver {
     await this.onElement(css, (id) => this.cmd("POST", `/element/${id}/click`, {}));
   }
 
+  /**
+   * Clicks `css` after scrolling it to the middle of what scrolls: WebKitWebDriver scrolls an
+   * element only to the edge, where the app's sticky header can cover it far down a long screen.
+   */
+  async clickInMiddle(css) {
+    await this.onElement(css, async (id) => {
+      await this.cmd("POST", "/execute/sync", {
+        script: 'arguments[0].scrollIntoView({ block: "center" });',
+        args: [{ [ELEMENT]: id }],
+      });
+      return this.cmd("POST", `/element/${id}/click`, {});
+    });
+  }
+
   async type(css, text) {
     await this.onElement(css, async (id) => {
       await this.cmd("POST", `/element/${id}/clear`, {});
@@ -154,11 +168,18 @@ export class Driver {
   }
 }
 
+/** No WebDriver command of these tests takes this long; a hung app fails its step instead of
+ * holding it for fetch's own five minutes. */
+const COMMAND_TIMEOUT_MS = 120_000;
+
 async function request(base, method, path, body) {
   const res = await fetch(base + path, {
     method,
     headers: { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+  }).catch((e) => {
+    throw new Error(`${method} ${path}: fetch failed (${e.cause?.code ?? e.name})`, { cause: e });
   });
   const json = await res.json();
   if (!res.ok || json?.value?.error) {

@@ -42,6 +42,9 @@ import type { SetupDone } from "./bindings/SetupDone";
 import type { SetupFromBackupDone } from "./bindings/SetupFromBackupDone";
 import type { SetupRequest } from "./bindings/SetupRequest";
 import type { SupportService } from "./bindings/SupportService";
+import type { SupportServiceFields } from "./bindings/SupportServiceFields";
+import type { PlanSheetRequest } from "./bindings/PlanSheetRequest";
+import type { Recurrence } from "./bindings/Recurrence";
 import type { UnlockOutcome } from "./bindings/UnlockOutcome";
 import type { EvidenceRequest } from "./bindings/EvidenceRequest";
 import type { ExportDone } from "./bindings/ExportDone";
@@ -110,6 +113,7 @@ export type { SettingsChange } from "./bindings/SettingsChange";
 export type { SettingsView } from "./bindings/SettingsView";
 export type { SetupRequest } from "./bindings/SetupRequest";
 export type { SupportService } from "./bindings/SupportService";
+export type { SupportServiceFields } from "./bindings/SupportServiceFields";
 export type { UnlockOutcome } from "./bindings/UnlockOutcome";
 export type { PairingCodeView } from "./bindings/PairingCodeView";
 export type { PairingPhrase } from "./bindings/PairingPhrase";
@@ -346,7 +350,21 @@ export const api = {
   dueChecklistItems: () => call<ChecklistItem[]>("due_checklist_items"),
   setChecklistItemDone: (id: string, done: boolean) =>
     call<ChecklistItem>("set_checklist_item_done", { id, done }),
+  addChecklist: (title: string) => call<Checklist>("add_checklist", { title }),
+  renameChecklist: (id: string, title: string) => call<Checklist>("rename_checklist", { id, title }),
+  removeChecklist: (id: string) => call<void>("remove_checklist", { id }),
+  addChecklistItem: (checklistId: string, text: string, recurrence: Recurrence) =>
+    call<ChecklistItem>("add_checklist_item", { checklistId, text, recurrence }),
+  updateChecklistItem: (id: string, text: string, recurrence: Recurrence) =>
+    call<ChecklistItem>("update_checklist_item", { id, text, recurrence }),
+  removeChecklistItem: (id: string) => call<void>("remove_checklist_item", { id }),
   listSupportServices: () => call<SupportService[]>("list_support_services"),
+  removedSupportServices: () => call<SupportService[]>("removed_support_services"),
+  addSupportService: (fields: SupportServiceFields) => call<SupportService>("add_support_service", { fields }),
+  updateSupportService: (id: string, fields: SupportServiceFields) =>
+    call<SupportService>("update_support_service", { id, fields }),
+  removeSupportService: (id: string) => call<void>("remove_support_service", { id }),
+  restoreSupportService: (id: string) => call<SupportService>("restore_support_service", { id }),
   updateContact: (id: string, fields: ContactFields, draft: string | null = null) =>
     call<Contact>("update_contact", { id, fields, draft }),
   deleteContact: (id: string) => call<void>("delete_contact", { id }),
@@ -402,6 +420,7 @@ export const api = {
     call<Incident[]>("incidents_between", { from, until }),
   /** Makes the PDF, then opens the computer's save dialog; done=false if no place was chosen. */
   saveReport: (request: EvidenceRequest) => call<ExportDone>("save_report", { request }),
+  savePlanSheet: (request: PlanSheetRequest) => call<ExportDone>("save_plan_sheet", { request }),
   /** The machine-readable export: a plain zip, or locked when a passphrase (12+ characters) is given. */
   saveBundle: (request: EvidenceRequest, passphrase: string | null) =>
     call<ExportDone>("save_bundle", { request, passphrase }),

@@ -6,13 +6,16 @@
 //! - [`bundle`]: the machine-readable bundle for a caseworker or solicitor (JSON, the original
 //!   attachment files and a SHA-256 manifest in one zip, plain or sealed with a passphrase).
 //! - [`patterns`]: incidents per week, by kind, and the escalation signal.
+//! - [`plan_sheet`]: the safety plan on its own, a plain PDF for the person (not for court).
 //!
 //! Only what the person picked goes out: incidents by id, and plan items and contacts only
 //! item by item. Nothing here writes to disk on its own; callers choose where bytes go.
 
 pub mod bundle;
+mod conduct;
 mod layout;
 pub mod patterns;
+pub mod plan_sheet;
 pub mod report;
 
 use std::collections::HashSet;
@@ -27,6 +30,7 @@ use ts_rs::TS;
 
 pub use bundle::{BundleLock, write_bundle};
 pub use patterns::{Escalation, KindCount, Patterns, WeekCount, patterns};
+pub use plan_sheet::{PlanSheetOutcome, PlanSheetRequest, write_plan_sheet};
 pub use report::{ReportOutcome, write_report};
 
 /// At most this many incidents in one report or bundle.

@@ -1,8 +1,8 @@
 //! The PDF report for police or court.
 //!
 //! Order: a title page (name if given, period covered, number of incidents, when it was made,
-//! and how to read it); a summary (how many incidents over how many weeks, by type, the four
-//! behaviour markers); a chronological table; each incident in full, with when it happened and
+//! and how to read it); the course of conduct (`conduct.rs`: how many over what period, by type,
+//! the four behaviour markers with examples quoted, the effect on daily life quoted); a chronological table; each incident in full, with when it happened and
 //! when it was written down always shown, earlier versions shown as versions, attachments with
 //! their SHA-256; anything else the person chose item by item; and last, the chain head and how
 //! to check it.
@@ -12,8 +12,8 @@ use std::fmt::Display;
 use chrono::{DateTime, TimeZone, Utc};
 use harbour_store::{Behaviour, ChainReport, IncidentFields, IncidentRevision, Store};
 
+use crate::conduct::course_of_conduct;
 use crate::layout::{CONTENT_WIDTH, Column, Sheets, Style, picture_from};
-use crate::patterns::patterns;
 use crate::{Entry, Evidence, EvidenceError, EvidenceRequest};
 
 /// Pictures are drawn at most this tall, so one photo never takes a whole page.
@@ -88,7 +88,7 @@ where
     let mut sheets = Sheets::new()?;
     let mut skipped = false;
     title_page(&mut sheets, evidence, request, clock, generated_at);
-    summary(&mut sheets, evidence, clock, generated_at);
+    course_of_conduct(&mut sheets, evidence, clock, generated_at);
     chronology(&mut sheets, evidence, clock);
     let total = evidence.entries.len();
     for (index, entry) in evidence.entries.iter().enumerate() {
@@ -127,8 +127,8 @@ where
     ))
 }
 
-struct Clock<'a, Tz> {
-    tz: &'a Tz,
+pub(crate) struct Clock<'a, Tz> {
+    pub(crate) tz: &'a Tz,
 }
 
 impl<Tz> Clock<'_, Tz>
@@ -156,7 +156,7 @@ where
         )
     }
 
-    fn date(&self, t: DateTime<Utc>) -> String {
+    pub(crate) fn date(&self, t: DateTime<Utc>) -> String {
         t.with_timezone(self.tz).format("%-d %b %Y").to_string()
     }
 
@@ -167,7 +167,7 @@ where
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
@@ -257,88 +257,6 @@ fn title_page<Tz>(
     sheets.new_page();
 }
 
-fn summary<Tz>(
-    sheets: &mut Sheets,
-    evidence: &Evidence,
-    clock: &Clock<'_, Tz>,
-    generated_at: DateTime<Utc>,
-) where
-    Tz: TimeZone,
-    Tz::Offset: Display,
-{
-    sheets.heading("Summary", 16.0);
-    let occurrences: Vec<_> = evidence
-        .entries
-        .iter()
-        .map(|e| {
-            (
-                e.incident.current.fields.occurred_at,
-                e.incident.current.fields.kind,
-            )
-        })
-        .collect();
-    let today = generated_at.with_timezone(clock.tz).date_naive();
-    let p = patterns(&occurrences, today, clock.tz, 1);
-    let count = plural(evidence.entries.len(), "incident", "incidents");
-    let span = plural(p.span_weeks as usize, "week", "weeks");
-    let between = match (p.first, p.last) {
-        (Some(a), Some(b)) => format!(", between {} and {}", clock.date(a), clock.date(b)),
-        _ => String::new(),
-    };
-    sheets.paragraph(&format!("{count} over {span}{between}."), Style::BODY, 0.0);
-    sheets.space(6.0);
-    let rows: Vec<Vec<String>> = p
-        .by_kind
-        .iter()
-        .map(|k| vec![k.kind.label().to_owned(), k.count.to_string()])
-        .collect();
-    sheets.table(
-        &[
-            Column {
-                header: "Type of incident",
-                width: 300.0,
-            },
-            Column {
-                header: "Number",
-                width: 80.0,
-            },
-        ],
-        &rows,
-        Style::BODY,
-    );
-    let marker_rows: Vec<Vec<String>> = Behaviour::ALL
-        .iter()
-        .map(|b| {
-            let n = evidence
-                .entries
-                .iter()
-                .filter(|e| e.incident.current.fields.behaviours.contains(b))
-                .count();
-            vec![behaviour_label(*b).to_owned(), n.to_string()]
-        })
-        .collect();
-    sheets.paragraph(
-        "Behaviour the person marked on each incident (Fixated, Obsessed, Unwanted, Repeated):",
-        Style::BODY,
-        0.0,
-    );
-    sheets.space(4.0);
-    sheets.table(
-        &[
-            Column {
-                header: "Marked as",
-                width: 300.0,
-            },
-            Column {
-                header: "Incidents",
-                width: 80.0,
-            },
-        ],
-        &marker_rows,
-        Style::BODY,
-    );
-}
-
 fn chronology<Tz>(sheets: &mut Sheets, evidence: &Evidence, clock: &Clock<'_, Tz>)
 where
     Tz: TimeZone,
@@ -408,7 +326,7 @@ fn cell(text: &str) -> String {
     format!("{short}… (in full below)")
 }
 
-fn behaviour_label(b: Behaviour) -> &'static str {
+pub(crate) fn behaviour_label(b: Behaviour) -> &'static str {
     match b {
         Behaviour::Fixated => "Fixated",
         Behaviour::Obsessed => "Obsessed",

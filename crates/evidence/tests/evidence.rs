@@ -7,7 +7,10 @@ use std::io::Read;
 use std::process::Command;
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
-use harbour_evidence::{BundleLock, EvidenceError, EvidenceRequest, write_bundle, write_report};
+use harbour_evidence::{
+    BundleLock, EvidenceError, EvidenceRequest, PlanSheetRequest, write_bundle, write_plan_sheet,
+    write_report,
+};
 use harbour_store::{Behaviour, ContactFields, IncidentFields, IncidentKind, Section, Store};
 use harbour_vault::{BackupPassphrase, BackupSecret, KdfParams, open_backup_stream};
 use rusqlite::Connection;
@@ -109,6 +112,22 @@ fn pdf_text(pdf: &[u8]) -> String {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// One page of the PDF as text.
+fn pdf_page_text(pdf: &[u8], page: u32) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let page = page.to_string();
+    let out = Command::new("pdftotext")
+        .args(["-f", &page, "-l", &page])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by scripts/setup.sh");
+    assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -228,6 +247,163 @@ fn plan_items_and_contacts_appear_only_when_chosen_one_by_one() {
     let json = String::from_utf8(read_zip(out)["incidents.json"].clone()).unwrap();
     assert!(json.contains(CONTACT_CANARY) && json.contains(PLAN_CANARY));
     assert!(!json.contains(CODE_WORD));
+}
+
+#[test]
+fn the_plan_alone_holds_the_plan_and_the_contacts_only_when_asked_and_nothing_from_the_log() {
+    let mut f = fixture();
+    let tz = FixedOffset::east_opt(0).unwrap();
+    f.store
+        .set_section_notes(Section::SafePlaces, "The café by the park opens at seven.")
+        .unwrap();
+    let done = f
+        .store
+        .add_plan_item(Section::Travel, "Sit near the driver")
+        .unwrap();
+    f.store
+        .set_plan_item_done(&done.id, Some(at(18, 9, 0)))
+        .unwrap();
+    f.store
+        .set_plan_stage(harbour_store::PlanStage::PreparingToLeave)
+        .unwrap();
+
+    let (pdf, outcome) =
+        write_plan_sheet(&f.store, &PlanSheetRequest::default(), &tz, at(20, 12, 0)).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(outcome.contacts, 0);
+    assert!(outcome.steps >= 2);
+    let text = pdf_text(&pdf);
+    let flat = squeezed(&text);
+    assert!(text.contains("My safety plan"), "{text}");
+    assert!(flat.contains(&squeezed("Preparing to leave")), "{text}");
+    assert!(flat.contains(&squeezed(PLAN_CANARY)), "{text}");
+    assert!(
+        flat.contains(&squeezed("The café by the park opens at seven.")),
+        "{text}"
+    );
+    // A step done says so (and when); one not done does not.
+    assert!(
+        flat.contains(&squeezed("☑ Sit near the driver (done")),
+        "{text}"
+    );
+    assert!(
+        flat.contains(&squeezed(&format!("☐ {PLAN_CANARY}"))),
+        "{text}"
+    );
+    // Not asked: no contact, no code word. Never anything from the incident log.
+    for absent in [
+        CONTACT_CANARY,
+        CODE_WORD,
+        UNCHOSEN,
+        "Tyres slashed",
+        "Station Road",
+    ] {
+        assert!(
+            !flat.contains(&squeezed(absent)),
+            "{absent} must not be in the plan: {text}"
+        );
+    }
+
+    let (pdf, outcome) = write_plan_sheet(
+        &f.store,
+        &PlanSheetRequest {
+            with_contacts: true,
+        },
+        &tz,
+        at(20, 12, 0),
+    )
+    .unwrap();
+    assert_eq!(outcome.contacts, 1);
+    let flat = squeezed(&pdf_text(&pdf));
+    assert!(flat.contains(&squeezed(CONTACT_CANARY)));
+    assert!(flat.contains(&squeezed(CODE_WORD)));
+    assert!(!flat.contains(&squeezed(UNCHOSEN)));
+}
+
+#[test]
+fn the_course_of_conduct_page_counts_and_quotes_and_never_judges() {
+    let mut f = fixture();
+    // A third chosen entry marked Fixated: the first and the latest so marked are quoted, not
+    // the one between.
+    let mut between = IncidentFields::new(
+        at(6, 10, 0),
+        IncidentKind::Messages,
+        "Twelve messages before breakfast.",
+    );
+    between.behaviours = BTreeSet::from([Behaviour::Fixated]);
+    let between = f.store.record_incident(&between).unwrap();
+    let mut latest = IncidentFields::new(
+        at(12, 22, 5),
+        IncidentKind::Following,
+        "Parked opposite the house\nuntil midnight.",
+    );
+    latest.behaviours = BTreeSet::from([Behaviour::Fixated, Behaviour::Unwanted]);
+    latest.impact_on_daily_life = "I no longer go out after dark.".into();
+    let latest = f.store.record_incident(&latest).unwrap();
+    let mut ids = f.chosen.clone();
+    ids.extend([between.id, latest.id]);
+
+    let tz = FixedOffset::east_opt(0).unwrap();
+    let (pdf, _) = write_report(&f.store, &request(&ids), &tz, at(20, 12, 0)).unwrap();
+    let page = pdf_page_text(&pdf, 2);
+    let flat = squeezed(&page);
+    assert!(page.contains("Course of conduct"), "{page}");
+    assert!(flat.contains(&squeezed("4 incidents over")), "{page}");
+    assert!(
+        flat.contains(&squeezed("between 3 Oct 2026 and 12 Oct 2026")),
+        "{page}"
+    );
+    assert!(
+        flat.contains(&squeezed("3 Oct 2026, Following (entry 1)")),
+        "{page}"
+    );
+    assert!(
+        flat.contains(&squeezed("12 Oct 2026, Following (entry 4)")),
+        "{page}"
+    );
+    // Counts by type and by behaviour.
+    assert!(flat.contains(&squeezed("Following 2")), "{page}");
+    assert!(flat.contains(&squeezed("Fixated 3 incidents")), "{page}");
+    assert!(flat.contains(&squeezed("Obsessed 0 incidents")), "{page}");
+    assert!(flat.contains(&squeezed("Unwanted 1 incident")), "{page}");
+    // Fixated: the first and the latest quoted (the latest on one line), not the one between.
+    assert!(flat.contains(&squeezed("you can't hide from me")), "{page}");
+    assert!(
+        flat.contains(&squeezed(
+            "“Parked opposite the house until midnight.” (12 Oct 2026, entry 4)"
+        )),
+        "{page}"
+    );
+    assert!(
+        !flat.contains(&squeezed("Twelve messages before breakfast")),
+        "{page}"
+    );
+    // The effect on daily life, each quoted with its entry.
+    assert!(flat.contains(&squeezed("in 2 entries")), "{page}");
+    assert!(
+        flat.contains(&squeezed("“I now take a taxi home.” (3 Oct 2026, entry 1)")),
+        "{page}"
+    );
+    assert!(
+        flat.contains(&squeezed(
+            "“I no longer go out after dark.” (12 Oct 2026, entry 4)"
+        )),
+        "{page}"
+    );
+    // It describes; it never names an offence or the people.
+    let lower = page.to_lowercase();
+    for judged in [
+        "harass",
+        "stalk",
+        "offence",
+        "guilty",
+        "crime",
+        "victim",
+        "perpetrator",
+        "abuser",
+    ] {
+        assert!(!lower.contains(judged), "the page says {judged}: {page}");
+    }
 }
 
 #[test]

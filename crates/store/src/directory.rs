@@ -1,6 +1,7 @@
 //! The support directory: phone numbers and services the person can turn to. UK defaults are
-//! seeded on first open; entries can be edited, added (for other regions too) and reordered.
-//! Deleting a built-in entry only hides it, so it can be brought back.
+//! seeded on first open, and defaults added in later versions reach older vaults at their next
+//! open; entries can be edited, added (for other regions too) and reordered. Deleting a built-in
+//! entry only hides it, so it can be brought back as it was published.
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -29,6 +30,8 @@ pub struct SupportService {
     pub builtin: bool,
     pub hidden: bool,
     pub position: i64,
+    /// A built-in entry the person changed: it can be put back as published.
+    pub edited: bool,
 }
 
 struct Builtin {
@@ -37,6 +40,8 @@ struct Builtin {
     phone: &'static str,
     description: &'static str,
     hours: &'static str,
+    /// Where it applies: "GB" for the whole of the UK, "GB-WLS", "GB-SCT", "GB-NIR" for one nation.
+    region: &'static str,
     /// Still shown in a decoy vault, as any UK phone list would have it.
     ordinary: bool,
 }
@@ -48,6 +53,7 @@ const BUILTINS: &[Builtin] = &[
         phone: "999",
         description: "Police, ambulance or fire when someone is in danger now.",
         hours: "24 hours",
+        region: "GB",
         ordinary: true,
     },
     Builtin {
@@ -57,6 +63,7 @@ const BUILTINS: &[Builtin] = &[
         description: "If you cannot speak: call 999 from a mobile, listen, then press 55 when \
                       asked. The operator will know it is a real emergency.",
         hours: "24 hours",
+        region: "GB",
         ordinary: false,
     },
     Builtin {
@@ -66,6 +73,7 @@ const BUILTINS: &[Builtin] = &[
         description: "To report something that has already happened or ask for advice when \
                       no one is in immediate danger.",
         hours: "24 hours",
+        region: "GB",
         ordinary: true,
     },
     Builtin {
@@ -74,6 +82,7 @@ const BUILTINS: &[Builtin] = &[
         phone: "0808 802 0300",
         description: "Advice and support for anyone affected by stalking.",
         hours: "Weekdays 09:30–16:00; Wednesdays 13:00–16:00",
+        region: "GB",
         ordinary: false,
     },
     Builtin {
@@ -83,6 +92,7 @@ const BUILTINS: &[Builtin] = &[
         description: "Free, confidential support for anyone experiencing domestic abuse, \
                       including finding a refuge.",
         hours: "24 hours",
+        region: "GB",
         ordinary: false,
     },
     Builtin {
@@ -91,20 +101,116 @@ const BUILTINS: &[Builtin] = &[
         phone: "0800 555 111",
         description: "Pass on information about crime anonymously.",
         hours: "24 hours",
+        region: "GB",
+        ordinary: false,
+    },
+    // Added in version 0.2. Each number is the one the service publishes on the page named
+    // above it; they were written down from those pages, and must be checked against them again
+    // before each release (the build machine has no web access to do it automatically).
+    //
+    // https://www.paladinservice.co.uk/ (contact)
+    Builtin {
+        id: "gb-paladin",
+        name: "Paladin National Stalking Advocacy Service",
+        phone: "020 3866 4107",
+        description: "Specialist stalking advocates who support people at high risk and help \
+                      them through the police and courts.",
+        hours: "Weekdays, office hours",
+        region: "GB",
+        ordinary: false,
+    },
+    // https://www.gov.wales/live-fear-free (the helpline's page)
+    Builtin {
+        id: "gb-wls-live-fear-free",
+        name: "Live Fear Free helpline (Wales)",
+        phone: "0808 80 10 800",
+        description: "Free, confidential help in Welsh or English for anyone in Wales \
+                      experiencing domestic abuse, sexual violence or stalking. You can also \
+                      text 07860 077 333.",
+        hours: "24 hours",
+        region: "GB-WLS",
+        ordinary: false,
+    },
+    // https://sdafmh.org.uk/
+    Builtin {
+        id: "gb-sct-domestic-abuse-helpline",
+        name: "Scotland's Domestic Abuse and Forced Marriage Helpline",
+        phone: "0800 027 1234",
+        description: "Free, confidential support for anyone in Scotland affected by domestic \
+                      abuse or forced marriage.",
+        hours: "24 hours",
+        region: "GB-SCT",
+        ordinary: false,
+    },
+    // https://www.dsahelpline.org/
+    Builtin {
+        id: "gb-nir-domestic-sexual-abuse-helpline",
+        name: "Domestic and Sexual Abuse Helpline (Northern Ireland)",
+        phone: "0808 802 1414",
+        description: "Free, confidential support for anyone in Northern Ireland affected by \
+                      domestic or sexual abuse.",
+        hours: "24 hours",
+        region: "GB-NIR",
+        ordinary: false,
+    },
+    // https://mensadviceline.org.uk/
+    Builtin {
+        id: "gb-mens-advice-line",
+        name: "Men's Advice Line (Respect)",
+        phone: "0808 801 0327",
+        description: "Confidential support for men experiencing domestic abuse.",
+        hours: "Weekdays; see their website for times",
+        region: "GB",
+        ordinary: false,
+    },
+    // https://galop.org.uk/get-help/helplines/
+    Builtin {
+        id: "gb-galop",
+        name: "Galop National LGBT+ Domestic Abuse Helpline",
+        phone: "0800 999 5428",
+        description: "Support for LGBT+ people experiencing domestic abuse, including from \
+                      family members.",
+        hours: "See their website for times",
+        region: "GB",
         ordinary: false,
     },
 ];
 
-pub(crate) fn seed(conn: &Connection) -> Result<(), StoreError> {
-    for (n, b) in BUILTINS.iter().enumerate() {
+/// Adds the built-in entries this vault does not have yet, after its own, in the order above: at
+/// first run all of them, later those a newer version added. One the person removed is kept
+/// (hidden), so it never comes back by itself. In a decoy vault a new specialist line comes in
+/// hidden, as the decoy's first ones were.
+pub(crate) fn add_missing_builtins(conn: &Connection) -> Result<(), StoreError> {
+    let decoy = is_decoy(conn)?;
+    for b in BUILTINS {
         conn.execute(
-            "INSERT INTO support_services(id, name, phone, description, hours, region, builtin,
-                                          hidden, position)
-             VALUES (?1, ?2, ?3, ?4, ?5, 'GB', 1, 0, ?6)",
-            (b.id, b.name, b.phone, b.description, b.hours, n as i64 + 1),
+            "INSERT OR IGNORE INTO support_services(id, name, phone, description, hours, region,
+                                                    builtin, hidden, position)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7,
+                     (SELECT COALESCE(MAX(position), 0) + 1 FROM support_services))",
+            (
+                b.id,
+                b.name,
+                b.phone,
+                b.description,
+                b.hours,
+                b.region,
+                decoy && !b.ordinary,
+            ),
         )?;
     }
     Ok(())
+}
+
+fn is_decoy(conn: &Connection) -> Result<bool, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM store_meta WHERE key = 'decoy_seeded'",
+            [],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
 }
 
 /// Decoy vault: keep only what any phone list would have.
@@ -133,18 +239,33 @@ fn validate(f: &SupportServiceFields) -> Result<(), StoreError> {
 const COLUMNS: &str = "id, name, phone, description, hours, region, builtin, hidden, position";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SupportService> {
+    let id: String = r.get(0)?;
+    let fields = SupportServiceFields {
+        name: r.get(1)?,
+        phone: r.get(2)?,
+        description: r.get(3)?,
+        hours: r.get(4)?,
+        region: r.get(5)?,
+    };
+    let builtin: bool = r.get(6)?;
+    let edited = builtin
+        && BUILTINS.iter().find(|b| b.id == id).is_some_and(|b| {
+            [b.name, b.phone, b.description, b.hours, b.region]
+                != [
+                    fields.name.as_str(),
+                    &fields.phone,
+                    &fields.description,
+                    &fields.hours,
+                    &fields.region,
+                ]
+        });
     Ok(SupportService {
-        id: r.get(0)?,
-        fields: SupportServiceFields {
-            name: r.get(1)?,
-            phone: r.get(2)?,
-            description: r.get(3)?,
-            hours: r.get(4)?,
-            region: r.get(5)?,
-        },
-        builtin: r.get(6)?,
+        id,
+        fields,
+        builtin,
         hidden: r.get(7)?,
         position: r.get(8)?,
+        edited,
     })
 }
 
@@ -161,6 +282,22 @@ impl Store {
         Ok(stmt
             .query_map([include_hidden], from_row)?
             .collect::<Result<_, _>>()?)
+    }
+
+    /// Built-in entries the person removed, which can be put back. In a decoy vault the specialist
+    /// lines it hid at its making are not among them: a list of removed helplines would say what
+    /// the app is.
+    pub fn removed_support_services(&self) -> Result<Vec<SupportService>, StoreError> {
+        let decoy = is_decoy(&self.conn)?;
+        Ok(self
+            .list_support_services(true)?
+            .into_iter()
+            .filter(|s| {
+                s.hidden
+                    && s.builtin
+                    && !(decoy && BUILTINS.iter().any(|b| b.id == s.id && !b.ordinary))
+            })
+            .collect())
     }
 
     pub fn support_service(&self, id: &str) -> Result<SupportService, StoreError> {
@@ -254,6 +391,26 @@ impl Store {
             return Err(StoreError::NotFound);
         }
         Ok(())
+    }
+
+    /// Puts a built-in entry back as it was published: shown again, with its own name, number,
+    /// description, hours and region (whatever edits were made to it).
+    pub fn restore_support_service(&mut self, id: &str) -> Result<SupportService, StoreError> {
+        let b = BUILTINS
+            .iter()
+            .find(|b| b.id == id)
+            .ok_or(StoreError::NotFound)?;
+        let changed = self.write(|tx, _| {
+            Ok(tx.execute(
+                "UPDATE support_services SET name = ?2, phone = ?3, description = ?4, hours = ?5,
+                        region = ?6, hidden = 0 WHERE id = ?1 AND builtin = 1",
+                (b.id, b.name, b.phone, b.description, b.hours, b.region),
+            )?)
+        })?;
+        if changed == 0 {
+            return Err(StoreError::NotFound);
+        }
+        self.support_service(id)
     }
 
     /// Shows a hidden built-in entry again.

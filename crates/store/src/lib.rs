@@ -117,9 +117,10 @@ impl Store {
         if first_run {
             plan::seed(&tx, &ctx)?;
             checklists::seed(&tx, &ctx)?;
-            directory::seed(&tx)?;
             settings::seed(&tx)?;
         }
+        // At first run every built-in directory entry; later, those a newer version added.
+        directory::add_missing_builtins(&tx)?;
         tx.commit()?;
         Ok(Store { conn, ctx })
     }

@@ -187,7 +187,7 @@ fn first_open_seeds_builtins_once() {
     // Reopening neither re-seeds nor duplicates.
     let store = open(&path);
     assert_eq!(store.list_checklists().unwrap().len(), 2);
-    assert_eq!(store.list_support_services(true).unwrap().len(), 6);
+    assert_eq!(store.list_support_services(true).unwrap().len(), 12);
 }
 
 #[test]
@@ -305,7 +305,7 @@ fn directory_edit_hide_and_restore() {
     let mut store = Store::open(Connection::open_in_memory().unwrap()).unwrap();
     store.delete_support_service("gb-crimestoppers").unwrap();
     assert!(store.support_service("gb-crimestoppers").unwrap().hidden);
-    assert_eq!(store.list_support_services(false).unwrap().len(), 5);
+    assert_eq!(store.list_support_services(false).unwrap().len(), 11);
     store.unhide_support_service("gb-crimestoppers").unwrap();
     let custom = store
         .add_support_service(&SupportServiceFields {

@@ -37,6 +37,7 @@ import {
   type Merged,
 } from "./live-logic";
 import { isReviewDue, localDateString } from "./plan-dates";
+import { working } from "./form-errors";
 import { attachDraft, hasDraft, type DraftHandle } from "../drafts";
 
 /** The drafts of the plan's forms: a section's notes, a new step in it, a change to a step. */
@@ -68,7 +69,7 @@ export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
   const status = h("p", { class: "status plan-status", role: "status" });
   const top = h("div", { class: "plan-top" });
   const topUpdated = updatedNote("p");
-  main.replaceChildren(h("h1", { tabindex: "-1" }, "Safety plan"), top, status, sections);
+  main.replaceChildren(h("h1", { tabindex: "-1" }, "Safety plan"), top, status, sections, printPanel());
 
   /** Per section, its card and the ways to change it in place (so open sections and typing stay put). */
   const views = new Map<Section, SectionView>();
@@ -847,4 +848,50 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
     view();
   }
   return li;
+}
+
+/** At the end of the plan: the plan alone as a PDF, to print or keep (contacts only if ticked). */
+function printPanel(): HTMLElement {
+  const contacts = h("input", { type: "checkbox", id: "plan-print-contacts" });
+  const save = h("button", { type: "button" }, "Save the plan as a PDF…");
+  const status = h("p", { class: "status", role: "status" });
+  const error = h("p", { class: "form-error", role: "alert" });
+  let busy = false;
+  save.addEventListener("click", () => {
+    if (busy) return;
+    busy = true;
+    status.textContent = "Making the PDF. The save window opens when it is ready.";
+    error.textContent = "";
+    const done = working(save, "Making the PDF…");
+    api
+      .savePlanSheet({ with_contacts: contacts.checked })
+      .then((r) => {
+        status.textContent = r.done
+          ? `Saved (${r.pages === 1 ? "1 page" : `${r.pages} pages`}). Anyone who opens that file can read it, so keep it somewhere safe or delete it after printing.`
+          : "Nothing was saved.";
+      })
+      .catch((e: unknown) => {
+        status.textContent = "";
+        error.textContent = message(e, "The PDF could not be made. Nothing in the app was changed. Please try again.");
+      })
+      .finally(() => {
+        busy = false;
+        done();
+      });
+  });
+  return h(
+    "section",
+    { class: "panel plan-print", "aria-labelledby": "plan-print-title" },
+    h("h2", { id: "plan-print-title" }, "Print your plan"),
+    h(
+      "p",
+      {},
+      "A PDF of this plan on its own, to print or keep: where you are now, your notes and your " +
+        "steps. Nothing from your incident log goes in.",
+    ),
+    h("div", { class: "check" }, contacts, h("label", { for: contacts.id }, "Put my trusted contacts in it too")),
+    h("div", { class: "actions start" }, save),
+    status,
+    error,
+  );
 }

@@ -1,0 +1,232 @@
+//! The course of conduct: the report's first page after the title, for a reader who needs the
+//! whole pattern before the entries. How many incidents over what period, the first and the
+//! latest, how many of each type, how many the person marked with each of the four behaviours
+//! (Fixated, Obsessed, Unwanted, Repeated) with one or two of their own words quoted for each,
+//! and what they wrote about the effect on their daily life, quoted.
+//!
+//! It describes and counts what the entries say; it never judges, and uses no legal terms
+//! (whether this is harassment or stalking is for the police and the court). Every quote names
+//! its entry's number in the chronological table, so a reader can find it whole.
+
+use std::fmt::Display;
+
+use chrono::{DateTime, TimeZone, Utc};
+use harbour_store::Behaviour;
+
+use crate::Evidence;
+use crate::layout::{Column, Sheets, Style};
+use crate::patterns::patterns;
+use crate::report::{Clock, behaviour_label, plural};
+
+/// A quote longer than this many characters is cut at a word and marked "…".
+const QUOTE_CHARS: usize = 200;
+/// At most this many effect-on-daily-life entries are quoted; the rest are counted.
+const EFFECTS_QUOTED: usize = 12;
+
+pub(crate) fn course_of_conduct<Tz>(
+    sheets: &mut Sheets,
+    evidence: &Evidence,
+    clock: &Clock<'_, Tz>,
+    generated_at: DateTime<Utc>,
+) where
+    Tz: TimeZone,
+    Tz::Offset: Display,
+{
+    sheets.heading("Course of conduct", 16.0);
+    sheets.paragraph(
+        "This page counts and quotes what the person wrote in the entries that follow. Each \
+         quote gives the entry's number in the table \"All incidents in order\".",
+        Style::SMALL,
+        0.0,
+    );
+    sheets.space(6.0);
+    let entries = &evidence.entries;
+    let occurrences: Vec<_> = entries
+        .iter()
+        .map(|e| {
+            (
+                e.incident.current.fields.occurred_at,
+                e.incident.current.fields.kind,
+            )
+        })
+        .collect();
+    let today = generated_at.with_timezone(clock.tz).date_naive();
+    let p = patterns(&occurrences, today, clock.tz, 1);
+    let count = plural(entries.len(), "incident", "incidents");
+    let span = plural(p.span_weeks as usize, "week", "weeks");
+    let between = match (p.first, p.last) {
+        (Some(a), Some(b)) => format!(", between {} and {}", clock.date(a), clock.date(b)),
+        _ => String::new(),
+    };
+    sheets.paragraph(&format!("{count} over {span}{between}."), Style::BODY, 0.0);
+    sheets.space(4.0);
+    // Entries are in the order they happened: the first and the last are the ends of the period.
+    let said = |n: usize| {
+        entries.get(n).map(|e| {
+            let f = &e.incident.current.fields;
+            format!(
+                "{}, {} (entry {})",
+                clock.date(f.occurred_at),
+                f.kind.label(),
+                n + 1
+            )
+        })
+    };
+    if let Some(first) = said(0) {
+        sheets.field("First", &first, true);
+    }
+    if entries.len() > 1
+        && let Some(latest) = said(entries.len() - 1)
+    {
+        sheets.field("Latest", &latest, true);
+    }
+
+    sheets.space(8.0);
+    sheets.heading("By type", 12.0);
+    let rows: Vec<Vec<String>> = p
+        .by_kind
+        .iter()
+        .map(|k| vec![k.kind.label().to_owned(), k.count.to_string()])
+        .collect();
+    sheets.table(
+        &[
+            Column {
+                header: "Type of incident",
+                width: 300.0,
+            },
+            Column {
+                header: "Number",
+                width: 80.0,
+            },
+        ],
+        &rows,
+        Style::BODY,
+    );
+
+    sheets.space(8.0);
+    sheets.heading("Behaviour marked", 12.0);
+    sheets.paragraph(
+        "The person marked each incident with any of four behaviours (Fixated, Obsessed, \
+         Unwanted, Repeated). For each, the first and the latest incident so marked are quoted.",
+        Style::BODY,
+        0.0,
+    );
+    sheets.space(4.0);
+    for b in Behaviour::ALL {
+        let marked: Vec<usize> = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.incident.current.fields.behaviours.contains(&b))
+            .map(|(n, _)| n)
+            .collect();
+        sheets.field_styled(
+            behaviour_label(b),
+            &plural(marked.len(), "incident", "incidents"),
+            true,
+            Style::LABEL,
+        );
+        let examples = match marked.as_slice() {
+            [] => vec![],
+            [one] => vec![*one],
+            [first, .., last] => vec![*first, *last],
+        };
+        for n in examples {
+            let f = &entries[n].incident.current.fields;
+            sheets.paragraph(
+                &format!(
+                    "“{}” ({}, entry {})",
+                    quote(&f.description),
+                    clock.date(f.occurred_at),
+                    n + 1
+                ),
+                Style::BODY,
+                16.0,
+            );
+        }
+        sheets.space(4.0);
+    }
+
+    let effects: Vec<usize> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            !e.incident
+                .current
+                .fields
+                .impact_on_daily_life
+                .trim()
+                .is_empty()
+        })
+        .map(|(n, _)| n)
+        .collect();
+    if !effects.is_empty() {
+        sheets.space(8.0);
+        sheets.heading("Effect on daily life", 12.0);
+        sheets.paragraph(
+            &format!(
+                "The person wrote about the effect on their daily life in {}:",
+                plural(effects.len(), "entry", "entries")
+            ),
+            Style::BODY,
+            0.0,
+        );
+        sheets.space(4.0);
+        for &n in effects.iter().take(EFFECTS_QUOTED) {
+            let f = &entries[n].incident.current.fields;
+            sheets.paragraph(
+                &format!(
+                    "“{}” ({}, entry {})",
+                    quote(&f.impact_on_daily_life),
+                    clock.date(f.occurred_at),
+                    n + 1
+                ),
+                Style::BODY,
+                16.0,
+            );
+        }
+        if effects.len() > EFFECTS_QUOTED {
+            sheets.paragraph(
+                &format!(
+                    "{} more, each given in full with its incident.",
+                    plural(effects.len() - EFFECTS_QUOTED, "entry", "entries")
+                ),
+                Style::SMALL,
+                16.0,
+            );
+        }
+    }
+    sheets.new_page();
+}
+
+/// The person's words on one line: spaces and line breaks made single, cut at a word after
+/// [`QUOTE_CHARS`] characters.
+fn quote(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= QUOTE_CHARS {
+        return flat;
+    }
+    let cut: String = flat.chars().take(QUOTE_CHARS).collect();
+    let at_word = cut
+        .rfind(' ')
+        .filter(|&i| i > QUOTE_CHARS / 2)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote;
+
+    #[test]
+    fn a_quote_is_one_line_and_cut_at_a_word() {
+        assert_eq!(quote("He  was\nthere.\r\n Again."), "He was there. Again.");
+        let long = "word ".repeat(60);
+        let q = quote(&long);
+        assert!(q.ends_with('…'));
+        assert!(q.chars().count() <= super::QUOTE_CHARS + 1);
+        assert!(!q.contains("wor…"), "cut at a word: {q}");
+        // No space to cut at: cut at the limit.
+        let solid = "x".repeat(300);
+        assert_eq!(quote(&solid).chars().count(), super::QUOTE_CHARS + 1);
+    }
+}
