@@ -9,11 +9,16 @@ cargo build --locked --bin pocketcalc
 # The sharing step pairs with a real relay and a stand-in for the advocate's app.
 cargo build --locked -p harbour-relay --bin harbour-relay -p harbour-share --example advocate
 target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
-export APP_BINARY="$target_dir/debug/pocketcalc"
-export RELAY_BINARY="$target_dir/debug/harbour-relay"
-export ADVOCATE_BINARY="$target_dir/debug/examples/advocate"
 # What tauri-driver, WebKitWebDriver and the app print goes here; shown when the run fails.
 export E2E_DRIVER_LOG="$target_dir/e2e-driver.log"
+# The app is started through a wrapper that sends both its streams to the driver log
+# (WebKitWebDriver gives it no stdout), so everything it prints is scanned for the canaries.
+export APP_REAL="$target_dir/debug/pocketcalc"
+export APP_BINARY="$target_dir/e2e-app"
+printf '#!/bin/sh\nexec "$APP_REAL" "$@" >>"$E2E_DRIVER_LOG" 2>&1\n' >"$APP_BINARY"
+chmod +x "$APP_BINARY"
+export RELAY_BINARY="$target_dir/debug/harbour-relay"
+export ADVOCATE_BINARY="$target_dir/debug/examples/advocate"
 # The WebDriver flow, then the Rust checks that need a display (GTK's recent-files list).
 status=0
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c \

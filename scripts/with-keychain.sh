@@ -13,4 +13,5 @@ mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
 # An empty line on stdin unlocks (and, the first time, creates) the login keyring with an empty
 # password.
-exec dbus-run-session -- bash -c 'echo "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' keychain "$@"
+# Not exec'd: the trap above must run afterwards to remove the throwaway HOME (and the vaults in it).
+dbus-run-session -- bash -c 'echo "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' keychain "$@"

@@ -56,6 +56,8 @@ const COMMANDS: &[&str] = &[
     "incidents_between",
     "save_report",
     "save_plan_sheet",
+    "chat_read",
+    "chat_import",
     "save_bundle",
     "open_bundle",
     "risk_screening_questions",

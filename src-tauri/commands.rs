@@ -342,7 +342,7 @@ pub fn add_contact(
 }
 
 /// Newest first, a page at a time.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_incidents(
     session: State<'_, Session>,
     limit: u32,
@@ -355,7 +355,7 @@ pub fn list_incidents(
 }
 
 /// How many entries of the whole log `filter` lets through.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn count_incidents(
     session: State<'_, Session>,
     filter: Option<IncidentFilter>,

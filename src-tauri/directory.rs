@@ -44,11 +44,12 @@ pub fn remove_support_service(session: State<'_, Session>, id: String) -> Result
     session.with_vault(|v| Ok(v.records_mut().delete_support_service(&id)?))
 }
 
-/// Puts a built-in entry back as it was published.
+/// Shows a removed built-in entry again, as the person had it or (`as_published`) as published.
 #[tauri::command(async)]
 pub fn restore_support_service(
     session: State<'_, Session>,
     id: String,
+    as_published: bool,
 ) -> Result<SupportService, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().restore_support_service(&id)?))
+    session.with_vault(|v| Ok(v.records_mut().restore_support_service(&id, as_published)?))
 }

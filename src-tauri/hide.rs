@@ -37,6 +37,10 @@ fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing) {
     // case of a backup), the disguise is shown first and the vault taken as soon as that step
     // ends.
     let detaching = session.as_ref().map(|s| s.try_detach());
+    // A chat export read and not yet brought in goes too (it is the person's messages).
+    if let Some(chats) = app.try_state::<crate::chat_import::ChatSlot>() {
+        chats.forget();
+    }
     // Then what the person watching sees: the page drops everything and shows the disguise, and
     // the window takes the disguise's title, icon and size.
     if let Some(window) = app.get_webview_window("main") {

@@ -3,6 +3,7 @@
 //! disguise until a PIN opens the vault, and any quick-hide route locks it again.
 
 pub mod caseload;
+pub mod chat_import;
 pub mod checklists;
 pub mod clipboard;
 pub mod commands;
@@ -30,6 +31,7 @@ pub use session::Session;
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> tauri::Builder<R> {
     builder
         .manage(session)
+        .manage(chat_import::ChatSlot::default())
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::set_up,
@@ -86,6 +88,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             evidence::incidents_between,
             evidence::save_report,
             evidence::save_plan_sheet,
+            chat_import::chat_read,
+            chat_import::chat_import,
             evidence::save_bundle,
             evidence::open_bundle,
             evidence::risk_screening_questions,

@@ -43,6 +43,8 @@ const canary = {
   // A local service added to the directory, and an item of a list of the person's own.
   service: `Riverside IDVA canary${tag}`,
   checklistItem: `ask the school about pick-up canary${tag}`,
+  // A message in a chat export brought in: only ever inside the vault (and the file it came from).
+  chat: `You can't hide from me canary${tag}`,
   // Written into a shared plan section and sent through the relay: the relay's database (under
   // /tmp) is covered by the final scan, so it must hold this only sealed.
   shared: `bag at Jo's canary${tag}`,
@@ -173,7 +175,8 @@ let recoveryKey;
 const DRIVER_LOG = process.env.E2E_DRIVER_LOG ?? join(repo, "target", "e2e-driver.log");
 let driverLog;
 function driverOutput() {
-  driverLog ??= (mkdirSync(dirname(DRIVER_LOG), { recursive: true }), openSync(DRIVER_LOG, "w"));
+  // Emptied once, then appended to: the app (through scripts/e2e.sh's wrapper) appends too.
+  driverLog ??= (mkdirSync(dirname(DRIVER_LOG), { recursive: true }), writeFileSync(DRIVER_LOG, ""), openSync(DRIVER_LOG, "a"));
   return ["ignore", driverLog, driverLog];
 }
 
@@ -193,7 +196,7 @@ function whatHappenedToTheApp() {
   lines.push(run("ps", ["-eo", "pid,stat,rss,etime,args", "--sort=pid"]).split("\n")
     .filter((l) => /pocketcalc|WebKit|tauri-driver|Xvfb|gnome-keyring/.test(l) || /^\s*PID/.test(l))
     .map((l) => l.slice(0, 160)).join("\n"));
-  for (const pid of run("pgrep", ["-f", APP ?? "pocketcalc"]).split(/\s+/).filter((p) => /^\d+$/.test(p))) {
+  for (const pid of run("pgrep", ["-f", process.env.APP_REAL ?? APP ?? "pocketcalc"]).split(/\s+/).filter((p) => /^\d+$/.test(p))) {
     try {
       for (const task of readdirSync(`/proc/${pid}/task`)) {
         const comm = readFileSync(`/proc/${pid}/task/${task}/comm`, "utf8").trim();
@@ -387,7 +390,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.match(history, /Changed: what was said or done/);
     assert.ok(history.includes(canary.said) && history.includes(canary.corrected), history);
     await d.click('button[data-screen="incidents"]');
-    await d.waitFor(".status", {
+    await d.waitFor(".log-check", {
       test: async (id) => /none of the 2 saved versions/.test(await d.cmd("GET", `/element/${id}/text`)),
     });
     // The whole log, with what is shown counted; filters narrow it.
@@ -400,13 +403,31 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
         [css, value],
       );
     await choose("#log-files", "without");
-    await d.waitForText(".log-count", "No entries match.");
+    await d.waitForText(".log-count", "No entries match without files. Show everything to see the whole log.");
     assert.ok(!(await d.exists(".timeline li")), "nothing listed");
     await choose("#log-files", "with");
     await d.waitForText(".log-count", "1 matching entry.");
     await shot("incident-log-filtered");
+    // Into the entry and back: the same filter, focus on the entry's Open button.
+    await d.click(".timeline li.card button[data-incident-id]");
+    await d.waitForText("button", "Back to the log");
+    await d.clickButton("Back to the log");
+    await d.waitForText(".log-count", "1 matching entry.");
+    assert.equal(await d.execute('return document.querySelector("#log-files").value'), "with");
+    assert.ok(await d.execute('return document.activeElement.matches("button[data-incident-id]")'), "back on the entry");
     await d.clickButton("Show everything");
     await d.waitForText(".log-count", "1 entry.");
+    // Another like it, for the many that repeat: filled in, but at a new time; left unsaved.
+    await d.click(".timeline li.card button[data-incident-id]");
+    await d.waitForText("button", "Write another like this one");
+    await d.clickButton("Write another like this one");
+    await d.waitFor("#f-description");
+    assert.equal(await d.execute('return document.querySelector("#f-description").value'), canary.corrected);
+    const when = await d.execute('return document.querySelector("#f-occurred_at").value');
+    assert.ok(Math.abs(new Date(when).getTime() - Date.now()) < 5 * 60_000, `a new time: ${when}`);
+    await d.clickButton("Close");
+    await d.waitForText(".log-count", "1 entry.");
+    assert.ok(!(await d.exists(".drafts-list:not([hidden]) [data-action=discard]")), "nothing typed, no draft");
     await d.click('button[data-screen="contacts"]');
   });
 
@@ -466,6 +487,9 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.clickInMiddle('[data-action="confirm-remove"]');
     await waitForStatus(/Services you removed/);
     assert.doesNotMatch(await d.text(".cards"), /Crimestoppers/);
+    // Off the screen until asked for.
+    assert.ok(!(await d.execute('return document.querySelector(".removed-services details").open')));
+    await d.clickInMiddle(".removed-services summary");
     await d.clickInMiddle('[aria-label="Put back Crimestoppers"]');
     await waitForStatus(/Crimestoppers is back in your list/);
     assert.match(await d.text(".cards"), /0800 555 111/);
@@ -494,6 +518,8 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.clickInMiddle('[aria-label="Change this list: Changing routines"]');
     await d.waitFor('[aria-label="Remove \\"Redirect my post or use a PO box\\""]');
     await d.clickInMiddle('[aria-label="Remove \\"Redirect my post or use a PO box\\""]');
+    // Asked first, in place.
+    await d.clickInMiddle('li.editing [data-action="confirm-remove"]');
     await waitForStatus(/has been removed/);
     assert.doesNotMatch(await d.text(".sections"), /Redirect my post/);
     await shot("checklists-changing");
@@ -525,6 +551,14 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
   });
 
   await step(t, "the global hotkey hides into the calculator and locks", async () => {
+    // The log filtered just before: how it was looked at is forgotten at the hide.
+    await d.click('button[data-screen="incidents"]');
+    await d.waitFor("#log-files");
+    await d.execute(
+      'const s = document.querySelector("#log-files"); s.value = "with"; s.dispatchEvent(new Event("change"));',
+    );
+    await d.waitForText(".log-count", "1 matching entry.");
+    await d.click('button[data-screen="contacts"]');
     execFileSync("xdotool", ["key", "ctrl+shift+h"]);
     await d.waitFor('button[aria-label="equals"]');
     assert.ok(await calculatorShowing());
@@ -537,6 +571,10 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.pressCalculator(`${PIN}=`);
     await d.waitFor(".card h2");
     assert.match(await d.text(".card h2"), new RegExp(canary.name));
+    await d.click('button[data-screen="incidents"]');
+    await d.waitForText(".log-count", "1 entry.");
+    assert.equal(await d.execute('return document.querySelector("#log-files").value'), "", "the filter went with the hide");
+    await d.click('button[data-screen="contacts"]');
   });
 
   await step(t, "capitals, quotes, colons and Shift+Tab typed into the incident form never hide it", async () => {
@@ -948,6 +986,46 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.waitFor('button[aria-label="equals"]');
   });
 
+  await step(t, "a WhatsApp chat is brought in: one entry per message of the chosen sender, the chat file kept with each", async () => {
+    // Outside HOME and /tmp, as a file the person exported from their phone.
+    const dir = join(repo, "target", "e2e-files");
+    mkdirSync(dir, { recursive: true });
+    const chat = join(dir, `WhatsApp Chat ${tag}.txt`);
+    writeFileSync(
+      chat,
+      [
+        "12/03/2024, 21:10 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.",
+        `12/03/2024, 21:15 - Tom: ${canary.chat}`,
+        "13/03/2024, 07:02 - Tom: I saw you at the station.",
+        "I know which train you take.",
+        "13/03/2024, 07:06 - Me: Please stop messaging me",
+        "",
+      ].join("\n"),
+    );
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(OPEN);
+    await d.click('button[data-screen="incidents"]');
+    await d.waitFor(".log-count");
+    const before = Number(await d.execute('return document.querySelector(".log-count").dataset.total'));
+    await d.clickButton("Bring in a WhatsApp chat…");
+    await answerFileDialog("Open", chat, { replaceName: false });
+    await d.waitFor("#chat-title");
+    assert.match(await d.text("form.panel"), /3 messages/);
+    // Only Tom's: the person's own reply stays out.
+    const me = await d.execute('return [...document.querySelectorAll("input[data-sender]")].find((b) => b.dataset.sender === "Me").id');
+    await d.clickInMiddle(`#${me}`);
+    await d.clickButton("Bring them in");
+    await waitForStatus(/^2 entries written down/);
+    await d.waitFor(".log-count", { test: async () => Number(await d.execute('return document.querySelector(".log-count").dataset.total')) === before + 2 });
+    const log = await d.execute('return document.querySelector(".timeline").textContent');
+    assert.ok(log.includes(canary.chat), "the message is in the log");
+    assert.ok(log.includes("sent 12/03/2024, 21:15"), "the sent time as the export wrote it");
+    assert.ok(!log.includes("Please stop messaging me"), "not the person's own reply");
+    await shot("chat-brought-in");
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+  });
+
   await step(t, "sharing: paired in person through a real relay, one section shared, working together live, then stopped", async () => {
     // The relay and the advocate's app (the sharing engine's example program), both real.
     const relayDir = mkdtempSync(join(tmpdir(), "relay-"));
@@ -1135,6 +1213,8 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
   await step(t, "after setup the disguise only ever looks like a calculator, whatever is typed", async () => {
     const onlyCalculator = async (expected) => {
       await sleep(1500);
+      // A try takes the key derivation's time, longer on a busy machine: the display is waited for.
+      for (let i = 0; i < 40 && (await display()) !== expected; i++) await sleep(250);
       assert.ok(await calculatorShowing(), "still the calculator");
       assert.equal(await display(), expected);
       // Nothing but the calculator on the page: no note, no alert, no word of the app.
@@ -1243,7 +1323,9 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     for (const root of [process.env.HOME, "/tmp"]) scan(root, Object.values(canary), hits);
     // The app's own output (and WebKit's, which would carry the page's console): no user data.
     const printed = existsSync(DRIVER_LOG) ? readFileSync(DRIVER_LOG) : Buffer.alloc(0);
-    for (const n of Object.values(canary)) if (printed.includes(n)) hits.push(`${DRIVER_LOG}: ${n}`);
+    for (const n of Object.values(canary)) {
+      if (printed.includes(n) || printed.includes(Buffer.from(n, "utf16le"))) hits.push(`${DRIVER_LOG}: ${n}`);
+    }
     assert.deepEqual(hits, []);
   });
 });

@@ -44,6 +44,10 @@ import type { SetupRequest } from "./bindings/SetupRequest";
 import type { SupportService } from "./bindings/SupportService";
 import type { SupportServiceFields } from "./bindings/SupportServiceFields";
 import type { PlanSheetRequest } from "./bindings/PlanSheetRequest";
+import type { ChatSummary } from "./bindings/ChatSummary";
+import type { ChatChoice } from "./bindings/ChatChoice";
+import type { ChatImported } from "./bindings/ChatImported";
+import type { DateOrder } from "./bindings/DateOrder";
 import type { Recurrence } from "./bindings/Recurrence";
 import type { UnlockOutcome } from "./bindings/UnlockOutcome";
 import type { EvidenceRequest } from "./bindings/EvidenceRequest";
@@ -114,6 +118,9 @@ export type { SettingsView } from "./bindings/SettingsView";
 export type { SetupRequest } from "./bindings/SetupRequest";
 export type { SupportService } from "./bindings/SupportService";
 export type { SupportServiceFields } from "./bindings/SupportServiceFields";
+export type { ChatSummary } from "./bindings/ChatSummary";
+export type { ChatChoice } from "./bindings/ChatChoice";
+export type { DateOrder } from "./bindings/DateOrder";
 export type { UnlockOutcome } from "./bindings/UnlockOutcome";
 export type { PairingCodeView } from "./bindings/PairingCodeView";
 export type { PairingPhrase } from "./bindings/PairingPhrase";
@@ -364,7 +371,8 @@ export const api = {
   updateSupportService: (id: string, fields: SupportServiceFields) =>
     call<SupportService>("update_support_service", { id, fields }),
   removeSupportService: (id: string) => call<void>("remove_support_service", { id }),
-  restoreSupportService: (id: string) => call<SupportService>("restore_support_service", { id }),
+  restoreSupportService: (id: string, asPublished: boolean) =>
+    call<SupportService>("restore_support_service", { id, asPublished }),
   updateContact: (id: string, fields: ContactFields, draft: string | null = null) =>
     call<Contact>("update_contact", { id, fields, draft }),
   deleteContact: (id: string) => call<void>("delete_contact", { id }),
@@ -421,6 +429,9 @@ export const api = {
   /** Makes the PDF, then opens the computer's save dialog; done=false if no place was chosen. */
   saveReport: (request: EvidenceRequest) => call<ExportDone>("save_report", { request }),
   savePlanSheet: (request: PlanSheetRequest) => call<ExportDone>("save_plan_sheet", { request }),
+  /** Opens the computer's Open dialog and reads a chat export (null: closed); with `order`, reads the one chosen again. */
+  chatRead: (order: DateOrder | null = null) => call<ChatSummary | null>("chat_read", { order }),
+  chatImport: (choice: ChatChoice) => call<ChatImported>("chat_import", { choice }),
   /** The machine-readable export: a plain zip, or locked when a passphrase (12+ characters) is given. */
   saveBundle: (request: EvidenceRequest, passphrase: string | null) =>
     call<ExportDone>("save_bundle", { request, passphrase }),

@@ -14,6 +14,7 @@ import { mountNotes } from "./disguise/notes-view";
 import { h, keepClearOfHeader } from "./dom";
 import { SETUP_CODE } from "./disguise/calculator-engine";
 import { casesLocked } from "./cases";
+import { incidentsLocked } from "./screens/incidents";
 import { draftsForHide, draftsLocked } from "./drafts";
 import { liveLocked, liveUnlocked } from "./live";
 import { ShiftTaps } from "./shift-taps";
@@ -61,6 +62,7 @@ export function showDisguise(): void {
   draftsLocked();
   liveLocked();
   casesLocked();
+  incidentsLocked();
   clear();
   const host = h("div", { class: "disguise" });
   // The page's main part and one heading, for screen readers: only the tool's own name.

@@ -1,5 +1,6 @@
-//! The course of conduct: the report's first page after the title, for a reader who needs the
-//! whole pattern before the entries. How many incidents over what period, the first and the
+//! "The entries together": the report's first page after the title (when there are two or more),
+//! for a reader who needs the whole pattern before the entries (what police call the course of
+//! conduct; the page does not use the term, which is a legal finding). How many incidents over what period, the first and the
 //! latest, how many of each type, how many the person marked with each of the four behaviours
 //! (Fixated, Obsessed, Unwanted, Repeated) with one or two of their own words quoted for each,
 //! and what they wrote about the effect on their daily life, quoted.
@@ -32,7 +33,10 @@ pub(crate) fn course_of_conduct<Tz>(
     Tz: TimeZone,
     Tz::Offset: Display,
 {
-    sheets.heading("Course of conduct", 16.0);
+    if evidence.entries.len() < 2 {
+        return;
+    }
+    sheets.heading("The entries together", 16.0);
     sheets.paragraph(
         "This page counts and quotes what the person wrote in the entries that follow. Each \
          quote gives the entry's number in the table \"All incidents in order\".",
@@ -53,7 +57,22 @@ pub(crate) fn course_of_conduct<Tz>(
     let today = generated_at.with_timezone(clock.tz).date_naive();
     let p = patterns(&occurrences, today, clock.tz, 1);
     let count = plural(entries.len(), "incident", "incidents");
-    let span = plural(p.span_weeks as usize, "week", "weeks");
+    // Days from the first to the last, both counted; weeks once that reads more easily.
+    let days = match (p.first, p.last) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (
+                a.with_timezone(clock.tz).date_naive(),
+                b.with_timezone(clock.tz).date_naive(),
+            );
+            usize::try_from((b - a).num_days() + 1).unwrap_or(1)
+        }
+        _ => 1,
+    };
+    let span = if days < 14 {
+        plural(days, "day", "days")
+    } else {
+        plural(p.span_weeks as usize, "week", "weeks")
+    };
     let between = match (p.first, p.last) {
         (Some(a), Some(b)) => format!(", between {} and {}", clock.date(a), clock.date(b)),
         _ => String::new(),
@@ -132,16 +151,7 @@ pub(crate) fn course_of_conduct<Tz>(
         };
         for n in examples {
             let f = &entries[n].incident.current.fields;
-            sheets.paragraph(
-                &format!(
-                    "“{}” ({}, entry {})",
-                    quote(&f.description),
-                    clock.date(f.occurred_at),
-                    n + 1
-                ),
-                Style::BODY,
-                16.0,
-            );
+            quoted(sheets, &f.description, &clock.date(f.occurred_at), n);
         }
         sheets.space(4.0);
     }
@@ -173,15 +183,11 @@ pub(crate) fn course_of_conduct<Tz>(
         sheets.space(4.0);
         for &n in effects.iter().take(EFFECTS_QUOTED) {
             let f = &entries[n].incident.current.fields;
-            sheets.paragraph(
-                &format!(
-                    "“{}” ({}, entry {})",
-                    quote(&f.impact_on_daily_life),
-                    clock.date(f.occurred_at),
-                    n + 1
-                ),
-                Style::BODY,
-                16.0,
+            quoted(
+                sheets,
+                &f.impact_on_daily_life,
+                &clock.date(f.occurred_at),
+                n,
             );
         }
         if effects.len() > EFFECTS_QUOTED {
@@ -196,6 +202,15 @@ pub(crate) fn course_of_conduct<Tz>(
         }
     }
     sheets.new_page();
+}
+
+/// The person's words quoted, with the day and the number of the entry (`n` from 0) they are from.
+fn quoted(sheets: &mut Sheets, words: &str, day: &str, n: usize) {
+    sheets.paragraph(
+        &format!("“{}” ({day}, entry {})", quote(words), n + 1),
+        Style::BODY,
+        16.0,
+    );
 }
 
 /// The person's words on one line: spaces and line breaks made single, cut at a word after

@@ -1,7 +1,9 @@
 //! The safety plan on its own, as a plain PDF for the person to print or keep (not for court):
-//! where they are now, the next review, each section's notes and steps with what is done, and
-//! their trusted contacts only when they ask for them. No incidents, no hashes, nothing from the
-//! log: what a person might fold into a pocket.
+//! each section's notes and steps with what is done, the next review, and only when asked where
+//! they are now (preparing to leave is the most dangerous thing a page could say) and their
+//! trusted contacts. No incidents, no hashes, nothing from the log: what a person might fold into
+//! a pocket. A page left on a printer says "Plan", never "safety", in its heading, footer and
+//! the PDF's own title.
 
 use std::fmt::Display;
 
@@ -20,6 +22,8 @@ pub struct PlanSheetRequest {
     /// Their trusted contacts (name, who they are, how to reach them, code word, check-in) on the
     /// last page.
     pub with_contacts: bool,
+    /// Where they are now (staying, preparing to leave, after leaving) at the top.
+    pub with_stage: bool,
 }
 
 /// What was written.
@@ -53,7 +57,7 @@ where
     let date = |t: DateTime<Utc>| t.with_timezone(tz).format("%-d %b %Y").to_string();
     let made = date(generated_at);
     let mut sheets = Sheets::new()?;
-    sheets.heading("My safety plan", 22.0);
+    sheets.heading("My plan", 22.0);
     sheets.paragraph(
         &format!(
             "Made on {made}. Anyone who finds this page can read it: keep it somewhere only \
@@ -63,7 +67,9 @@ where
         0.0,
     );
     sheets.space(8.0);
-    sheets.field("Where I am now", stage_words(plan.stage), true);
+    if request.with_stage {
+        sheets.field("Where I am now", stage_words(plan.stage), true);
+    }
     if let Some(review) = plan.review_date {
         sheets.field(
             "Look at it again on",
@@ -117,15 +123,10 @@ where
             sheets.field("Code word", &f.code_word, false);
             sheets.field("Check-in", &f.check_in, false);
             sheets.field("Safe times", &f.safe_times, false);
-            sheets.field(
-                "In an emergency",
-                if f.may_call_in_emergency {
-                    "May be called"
-                } else {
-                    "Please don't call"
-                },
-                true,
-            );
+            // Only what the person chose is said: an unticked box is not an instruction.
+            if f.may_call_in_emergency {
+                sheets.field("In an emergency", "May be called", true);
+            }
             sheets.space(6.0);
         }
     }
@@ -137,9 +138,7 @@ where
         0.0,
     );
     let pages = u32::try_from(sheets.page_count()).unwrap_or(u32::MAX);
-    let bytes = sheets.finish("My safety plan", |page, of| {
-        format!("My safety plan · {made} · page {page} of {of}")
-    })?;
+    let bytes = sheets.finish("Plan", |page, of| format!("{made} · page {page} of {of}"))?;
     Ok((
         bytes,
         PlanSheetOutcome {

@@ -274,8 +274,16 @@ fn the_plan_alone_holds_the_plan_and_the_contacts_only_when_asked_and_nothing_fr
     assert!(outcome.steps >= 2);
     let text = pdf_text(&pdf);
     let flat = squeezed(&text);
-    assert!(text.contains("My safety plan"), "{text}");
-    assert!(flat.contains(&squeezed("Preparing to leave")), "{text}");
+    assert!(text.contains("My plan"), "{text}");
+    // A page found on a printer: where the person is, only when asked; never the word "safety",
+    // not even in the PDF's own title.
+    assert!(!flat.contains(&squeezed("Preparing to leave")), "{text}");
+    assert!(!text.to_lowercase().contains("safety"), "{text}");
+    assert!(
+        !String::from_utf8_lossy(&pdf)
+            .to_lowercase()
+            .contains("safety")
+    );
     assert!(flat.contains(&squeezed(PLAN_CANARY)), "{text}");
     assert!(
         flat.contains(&squeezed("The café by the park opens at seven.")),
@@ -308,6 +316,7 @@ fn the_plan_alone_holds_the_plan_and_the_contacts_only_when_asked_and_nothing_fr
         &f.store,
         &PlanSheetRequest {
             with_contacts: true,
+            with_stage: true,
         },
         &tz,
         at(20, 12, 0),
@@ -315,13 +324,16 @@ fn the_plan_alone_holds_the_plan_and_the_contacts_only_when_asked_and_nothing_fr
     .unwrap();
     assert_eq!(outcome.contacts, 1);
     let flat = squeezed(&pdf_text(&pdf));
+    assert!(flat.contains(&squeezed("Where I am now Preparing to leave")));
+    // The contact's emergency box was left unticked: nothing is said for it.
+    assert!(!flat.contains(&squeezed("In an emergency")));
     assert!(flat.contains(&squeezed(CONTACT_CANARY)));
     assert!(flat.contains(&squeezed(CODE_WORD)));
     assert!(!flat.contains(&squeezed(UNCHOSEN)));
 }
 
 #[test]
-fn the_course_of_conduct_page_counts_and_quotes_and_never_judges() {
+fn the_entries_together_page_counts_and_quotes_and_never_judges() {
     let mut f = fixture();
     // A third chosen entry marked Fixated: the first and the latest so marked are quoted, not
     // the one between.
@@ -347,8 +359,11 @@ fn the_course_of_conduct_page_counts_and_quotes_and_never_judges() {
     let (pdf, _) = write_report(&f.store, &request(&ids), &tz, at(20, 12, 0)).unwrap();
     let page = pdf_page_text(&pdf, 2);
     let flat = squeezed(&page);
-    assert!(page.contains("Course of conduct"), "{page}");
-    assert!(flat.contains(&squeezed("4 incidents over")), "{page}");
+    assert!(page.contains("The entries together"), "{page}");
+    assert!(
+        flat.contains(&squeezed("4 incidents over 10 days")),
+        "{page}"
+    );
     assert!(
         flat.contains(&squeezed("between 3 Oct 2026 and 12 Oct 2026")),
         "{page}"

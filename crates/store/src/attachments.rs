@@ -122,14 +122,22 @@ pub(crate) fn bytes_intact(conn: &Connection, id: &str) -> Result<bool, StoreErr
     })
 }
 
-impl Store {
-    /// Imports a file. It is not part of any incident until a revision lists its id.
-    pub fn add_attachment(
-        &mut self,
+/// A file checked and hashed, ready to go into the vault (alone, or in the same transaction as
+/// the incidents that name it).
+pub(crate) struct NewAttachment<'a> {
+    file_name: String,
+    media_type: String,
+    bytes: &'a [u8],
+    sha: [u8; 32],
+    size: i64,
+}
+
+impl<'a> NewAttachment<'a> {
+    pub(crate) fn check(
         file_name: &str,
         media_type: &str,
-        bytes: &[u8],
-    ) -> Result<AttachmentMeta, StoreError> {
+        bytes: &'a [u8],
+    ) -> Result<NewAttachment<'a>, StoreError> {
         if bytes.is_empty() {
             return Err(StoreError::invalid("The file is empty."));
         }
@@ -147,29 +155,50 @@ impl Store {
             }
             m => m.to_owned(),
         };
-        let sha: [u8; 32] = Sha256::digest(bytes).into();
-        let id = new_id();
         let size = i64::try_from(bytes.len())
             .map_err(|_| StoreError::invalid("The file is too large."))?;
-        self.write(|tx, _| {
-            tx.execute(
-                "INSERT INTO attachments(id, file_name, media_type, size, sha256, added_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                (
-                    &id,
-                    &file_name,
-                    &media_type,
-                    size,
-                    sha.as_slice(),
-                    to_micros(now()),
-                ),
-            )?;
-            tx.execute(
-                "INSERT INTO attachment_blobs(attachment_id, bytes) VALUES (?1, ?2)",
-                (&id, bytes),
-            )?;
-            Ok(())
-        })?;
+        Ok(NewAttachment {
+            file_name,
+            media_type,
+            bytes,
+            sha: Sha256::digest(bytes).into(),
+            size,
+        })
+    }
+
+    /// Writes it inside `tx`; returns its new id.
+    pub(crate) fn insert(&self, tx: &Connection) -> Result<String, StoreError> {
+        let id = new_id();
+        tx.execute(
+            "INSERT INTO attachments(id, file_name, media_type, size, sha256, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            (
+                &id,
+                &self.file_name,
+                &self.media_type,
+                self.size,
+                self.sha.as_slice(),
+                to_micros(now()),
+            ),
+        )?;
+        tx.execute(
+            "INSERT INTO attachment_blobs(attachment_id, bytes) VALUES (?1, ?2)",
+            (&id, self.bytes),
+        )?;
+        Ok(id)
+    }
+}
+
+impl Store {
+    /// Imports a file. It is not part of any incident until a revision lists its id.
+    pub fn add_attachment(
+        &mut self,
+        file_name: &str,
+        media_type: &str,
+        bytes: &[u8],
+    ) -> Result<AttachmentMeta, StoreError> {
+        let file = NewAttachment::check(file_name, media_type, bytes)?;
+        let id = self.write(|tx, _| file.insert(tx))?;
         self.attachment(&id)
     }
 

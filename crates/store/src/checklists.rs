@@ -18,7 +18,9 @@ use crate::search::{self, SearchKind};
 use crate::time::{from_micros, new_id, to_micros, truncate, valid_micros};
 use crate::{Context, Store, StoreError};
 
-const MAX_TEXT_CHARS: usize = 10_000;
+/// An item is a line to tick, not a page; longer texts also cost the text merge time while the
+/// vault is held (it grows with the square of the length).
+const MAX_TEXT_CHARS: usize = 2_000;
 
 /// How often a done item comes due again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -527,6 +529,12 @@ impl Store {
         let title = title.trim();
         if title.is_empty() {
             return Err(StoreError::invalid("Please give the list a name."));
+        }
+        // As at creation: a long name costs the text merge time while the vault is held.
+        if title.chars().count() > 500 || title.chars().any(char::is_control) {
+            return Err(StoreError::invalid(
+                "The name is too long, or has characters a name can't have.",
+            ));
         }
         self.edit_checklist(id, |doc| put_text(&mut doc.am, &ROOT, "title", title))?;
         self.checklist(id)

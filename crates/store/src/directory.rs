@@ -81,8 +81,8 @@ const BUILTINS: &[Builtin] = &[
         name: "National Stalking Helpline",
         phone: "0808 802 0300",
         description: "Advice and support for anyone affected by stalking.",
-        hours: "Weekdays 09:30–16:00; Wednesdays 13:00–16:00",
-        region: "GB",
+        hours: "Mon, Tue, Thu, Fri 09:30–16:00; Wed 13:00–16:00",
+        region: "GB-EAW",
         ordinary: false,
     },
     Builtin {
@@ -92,7 +92,7 @@ const BUILTINS: &[Builtin] = &[
         description: "Free, confidential support for anyone experiencing domestic abuse, \
                       including finding a refuge.",
         hours: "24 hours",
-        region: "GB",
+        region: "GB-ENG",
         ordinary: false,
     },
     Builtin {
@@ -115,14 +115,14 @@ const BUILTINS: &[Builtin] = &[
         phone: "020 3866 4107",
         description: "Specialist stalking advocates who support people at high risk and help \
                       them through the police and courts.",
-        hours: "Weekdays, office hours",
-        region: "GB",
+        hours: "Weekdays",
+        region: "GB-EAW",
         ordinary: false,
     },
     // https://www.gov.wales/live-fear-free (the helpline's page)
     Builtin {
         id: "gb-wls-live-fear-free",
-        name: "Live Fear Free helpline (Wales)",
+        name: "Live Fear Free helpline",
         phone: "0808 80 10 800",
         description: "Free, confidential help in Welsh or English for anyone in Wales \
                       experiencing domestic abuse, sexual violence or stalking. You can also \
@@ -145,7 +145,7 @@ const BUILTINS: &[Builtin] = &[
     // https://www.dsahelpline.org/
     Builtin {
         id: "gb-nir-domestic-sexual-abuse-helpline",
-        name: "Domestic and Sexual Abuse Helpline (Northern Ireland)",
+        name: "Domestic and Sexual Abuse Helpline",
         phone: "0808 802 1414",
         description: "Free, confidential support for anyone in Northern Ireland affected by \
                       domestic or sexual abuse.",
@@ -159,7 +159,7 @@ const BUILTINS: &[Builtin] = &[
         name: "Men's Advice Line (Respect)",
         phone: "0808 801 0327",
         description: "Confidential support for men experiencing domestic abuse.",
-        hours: "Weekdays; see their website for times",
+        hours: "Weekdays",
         region: "GB",
         ordinary: false,
     },
@@ -170,17 +170,65 @@ const BUILTINS: &[Builtin] = &[
         phone: "0800 999 5428",
         description: "Support for LGBT+ people experiencing domestic abuse, including from \
                       family members.",
-        hours: "See their website for times",
+        hours: "Weekdays",
         region: "GB",
         ordinary: false,
     },
 ];
+
+/// A built-in entry as an earlier version published it, where this version publishes it
+/// differently (a region or hours corrected). A vault still holding it exactly so gets the new
+/// text; one the person changed keeps theirs.
+struct Earlier {
+    id: &'static str,
+    hours: &'static str,
+    region: &'static str,
+}
+
+const EARLIER: &[Earlier] = &[
+    Earlier {
+        id: "gb-national-stalking-helpline",
+        hours: "Weekdays 09:30–16:00; Wednesdays 13:00–16:00",
+        region: "GB",
+    },
+    Earlier {
+        id: "gb-refuge",
+        hours: "24 hours",
+        region: "GB",
+    },
+];
+
+/// Brings built-in entries untouched since an earlier version up to what this one publishes.
+fn republish(conn: &Connection) -> Result<(), StoreError> {
+    for e in EARLIER {
+        let Some(b) = BUILTINS.iter().find(|b| b.id == e.id) else {
+            continue;
+        };
+        conn.execute(
+            "UPDATE support_services SET hours = ?2, region = ?3
+             WHERE id = ?1 AND builtin = 1 AND hours = ?4 AND region = ?5
+               AND name = ?6 AND phone = ?7 AND description = ?8",
+            (
+                b.id,
+                b.hours,
+                b.region,
+                e.hours,
+                e.region,
+                b.name,
+                b.phone,
+                b.description,
+            ),
+        )?;
+    }
+    Ok(())
+}
 
 /// Adds the built-in entries this vault does not have yet, after its own, in the order above: at
 /// first run all of them, later those a newer version added. One the person removed is kept
 /// (hidden), so it never comes back by itself. In a decoy vault a new specialist line comes in
 /// hidden, as the decoy's first ones were.
 pub(crate) fn add_missing_builtins(conn: &Connection) -> Result<(), StoreError> {
+    republish(conn)?;
     let decoy = is_decoy(conn)?;
     for b in BUILTINS {
         conn.execute(
@@ -284,19 +332,14 @@ impl Store {
             .collect::<Result<_, _>>()?)
     }
 
-    /// Built-in entries the person removed, which can be put back. In a decoy vault the specialist
-    /// lines it hid at its making are not among them: a list of removed helplines would say what
-    /// the app is.
+    /// Built-in entries removed (hidden), which can be put back. A decoy's hidden specialist lines
+    /// are among them, as in a real vault where the person removed them: a decoy must only ever
+    /// be in a state a real vault can reach.
     pub fn removed_support_services(&self) -> Result<Vec<SupportService>, StoreError> {
-        let decoy = is_decoy(&self.conn)?;
         Ok(self
             .list_support_services(true)?
             .into_iter()
-            .filter(|s| {
-                s.hidden
-                    && s.builtin
-                    && !(decoy && BUILTINS.iter().any(|b| b.id == s.id && !b.ordinary))
-            })
+            .filter(|s| s.hidden && s.builtin)
             .collect())
     }
 
@@ -393,19 +436,30 @@ impl Store {
         Ok(())
     }
 
-    /// Puts a built-in entry back as it was published: shown again, with its own name, number,
-    /// description, hours and region (whatever edits were made to it).
-    pub fn restore_support_service(&mut self, id: &str) -> Result<SupportService, StoreError> {
+    /// Shows a removed built-in entry again: as the person last had it, or (`as_published`) with
+    /// its own published name, number, description, hours and region, whatever edits were made.
+    pub fn restore_support_service(
+        &mut self,
+        id: &str,
+        as_published: bool,
+    ) -> Result<SupportService, StoreError> {
         let b = BUILTINS
             .iter()
             .find(|b| b.id == id)
             .ok_or(StoreError::NotFound)?;
         let changed = self.write(|tx, _| {
-            Ok(tx.execute(
-                "UPDATE support_services SET name = ?2, phone = ?3, description = ?4, hours = ?5,
-                        region = ?6, hidden = 0 WHERE id = ?1 AND builtin = 1",
-                (b.id, b.name, b.phone, b.description, b.hours, b.region),
-            )?)
+            Ok(if as_published {
+                tx.execute(
+                    "UPDATE support_services SET name = ?2, phone = ?3, description = ?4,
+                            hours = ?5, region = ?6, hidden = 0 WHERE id = ?1 AND builtin = 1",
+                    (b.id, b.name, b.phone, b.description, b.hours, b.region),
+                )?
+            } else {
+                tx.execute(
+                    "UPDATE support_services SET hidden = 0 WHERE id = ?1 AND builtin = 1",
+                    [b.id],
+                )?
+            })
         })?;
         if changed == 0 {
             return Err(StoreError::NotFound);

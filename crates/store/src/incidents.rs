@@ -682,6 +682,9 @@ pub(crate) fn revision_by_seq(conn: &Connection, seq: i64) -> Result<IncidentRev
     raw.into_revision(conn)
 }
 
+/// At most this many incidents come in from one file at once.
+pub const MAX_IMPORTED: usize = 100_000;
+
 impl Store {
     /// Records a new incident (revision 1). `recorded_at` is set from the store's clock.
     pub fn record_incident(&mut self, fields: &IncidentFields) -> Result<Incident, StoreError> {
@@ -689,6 +692,42 @@ impl Store {
         let id = new_id();
         self.write(|tx, ctx| append(tx, ctx, &id, 1, &fields))?;
         self.incident(&id)
+    }
+
+    /// Records many incidents made from one file (a chat export): the file is kept whole as an
+    /// attachment of each, and everything is written in one transaction, so a failure leaves
+    /// nothing half-imported. Returns the new incidents' ids, in `entries`' order.
+    pub fn record_imported(
+        &mut self,
+        file_name: &str,
+        media_type: &str,
+        original: &[u8],
+        entries: &[IncidentFields],
+    ) -> Result<Vec<String>, StoreError> {
+        if entries.is_empty() {
+            return Err(StoreError::invalid("There is nothing to bring in."));
+        }
+        if entries.len() > MAX_IMPORTED {
+            return Err(StoreError::invalid(format!(
+                "That is more than {MAX_IMPORTED} entries at once. Please bring them in in parts."
+            )));
+        }
+        let file = crate::attachments::NewAttachment::check(file_name, media_type, original)?;
+        let mut ready = Vec::with_capacity(entries.len());
+        for fields in entries {
+            ready.push(fields.normalised()?);
+        }
+        self.write(|tx, ctx| {
+            let attachment = file.insert(tx)?;
+            let mut ids = Vec::with_capacity(ready.len());
+            for mut fields in ready {
+                fields.attachments.push(attachment.clone());
+                let id = new_id();
+                append(tx, ctx, &id, 1, &fields)?;
+                ids.push(id);
+            }
+            Ok(ids)
+        })
     }
 
     /// Records a correction: a new revision with the complete new fields. Earlier revisions

@@ -112,3 +112,27 @@ fn checklist_crud_and_validation() {
         Err(StoreError::NotFound)
     ));
 }
+
+#[test]
+fn a_list_name_and_an_item_have_a_length_a_hide_never_waits_long_for() {
+    let mut store = Store::open(rusqlite::Connection::open_in_memory().unwrap()).unwrap();
+    let list = store.create_checklist("Friday").unwrap();
+    let long = "x".repeat(501);
+    assert!(matches!(
+        store.rename_checklist(&list.id, &long),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        store.rename_checklist(&list.id, "Fri\u{0}day"),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(store.checklist(&list.id).unwrap().title, "Friday");
+    let item = store
+        .add_checklist_item(&list.id, &"y".repeat(2_000), Recurrence::None)
+        .unwrap();
+    assert!(matches!(
+        store.update_checklist_item(&item.id, &"z".repeat(2_001), Recurrence::None),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(store.checklist_item(&item.id).unwrap().text.len(), 2_000);
+}

@@ -40,6 +40,13 @@ fn a_new_vault_lists_every_nation_and_the_specialist_lines() {
     let services = store.list_support_services(false).unwrap();
     let by_id = |id: &str| services.iter().find(|s| s.id == id).unwrap();
     assert_eq!(by_id("gb-paladin").fields.phone, "020 3866 4107");
+    // Where each helps: England only, England and Wales, one nation each.
+    assert_eq!(by_id("gb-refuge").fields.region, "GB-ENG");
+    assert_eq!(
+        by_id("gb-national-stalking-helpline").fields.region,
+        "GB-EAW"
+    );
+    assert_eq!(by_id("gb-paladin").fields.region, "GB-EAW");
     assert_eq!(by_id("gb-wls-live-fear-free").fields.region, "GB-WLS");
     assert_eq!(
         by_id("gb-wls-live-fear-free").fields.phone,
@@ -125,7 +132,12 @@ fn a_changed_builtin_is_marked_and_put_back_as_published() {
     assert!(removed[0].edited);
     assert_eq!(removed[0].fields.phone, "07000 000000");
 
-    let back = store.restore_support_service("gb-paladin").unwrap();
+    // Put back as the person had it: their words kept.
+    let back = store.restore_support_service("gb-paladin", false).unwrap();
+    assert!(!back.hidden && back.edited);
+    assert_eq!(back.fields.phone, "07000 000000");
+    // Put back as published.
+    let back = store.restore_support_service("gb-paladin", true).unwrap();
     assert!(!back.hidden && !back.edited);
     assert_eq!(back.fields.phone, "020 3866 4107");
     assert!(store.removed_support_services().unwrap().is_empty());
@@ -147,7 +159,7 @@ fn the_persons_own_entry_is_removed_for_good_and_cannot_be_restored() {
         "only a built-in can differ from what was published"
     );
     assert!(matches!(
-        store.restore_support_service(&own.id),
+        store.restore_support_service(&own.id, true),
         Err(StoreError::NotFound)
     ));
     store.delete_support_service(&own.id).unwrap();
@@ -157,7 +169,7 @@ fn the_persons_own_entry_is_removed_for_good_and_cannot_be_restored() {
     ));
     assert!(store.removed_support_services().unwrap().is_empty());
     assert!(matches!(
-        store.restore_support_service("gb-no-such-line"),
+        store.restore_support_service("gb-no-such-line", false),
         Err(StoreError::NotFound)
     ));
     // A nameless entry is refused and nothing is written.
@@ -175,7 +187,7 @@ fn the_persons_own_entry_is_removed_for_good_and_cannot_be_restored() {
 }
 
 #[test]
-fn a_decoy_never_shows_nor_lists_as_removed_the_lines_it_hid_even_after_an_upgrade() {
+fn a_decoy_looks_like_a_vault_whose_owner_removed_the_specialist_lines_even_after_an_upgrade() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("decoy.db");
     let mut store = open(&path);
@@ -187,13 +199,56 @@ fn a_decoy_never_shows_nor_lists_as_removed_the_lines_it_hid_even_after_an_upgra
     let visible = store.list_support_services(false).unwrap();
     let ids: Vec<&str> = visible.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["gb-999", "gb-101"], "only what any phone list has");
-    assert!(
-        store.removed_support_services().unwrap().is_empty(),
-        "no list of hidden helplines to find"
+    // A state a real vault reaches: every other line removed, and so offered back, the new ones
+    // among them, as in a real vault whose owner removed them all.
+    let removed: Vec<String> = store
+        .removed_support_services()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(removed.len(), 10);
+    for id in NEW_LINES.iter().chain(&["gb-refuge", "gb-silent-solution"]) {
+        assert!(removed.iter().any(|r| r == id), "{id}");
+    }
+    store.restore_support_service("gb-refuge", false).unwrap();
+    assert!(!store.support_service("gb-refuge").unwrap().hidden);
+    store.delete_support_service("gb-refuge").unwrap();
+    assert_eq!(store.removed_support_services().unwrap().len(), 10);
+}
+
+#[test]
+fn a_builtin_untouched_since_an_earlier_version_is_corrected_and_one_the_person_changed_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vault.db");
+    open(&path).close().unwrap();
+    // As version 0.1 published them: the stalking line's hours in other words, both "GB".
+    let conn = Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE support_services SET hours = 'Weekdays 09:30–16:00; Wednesdays 13:00–16:00',
+                region = 'GB' WHERE id = 'gb-national-stalking-helpline'",
+        [],
+    )
+    .unwrap();
+    // The person had changed Refuge's entry (their own words), still marked GB.
+    conn.execute(
+        "UPDATE support_services SET region = 'GB', description = 'Call from work' WHERE id = 'gb-refuge'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let store = open(&path);
+    let stalking = store
+        .support_service("gb-national-stalking-helpline")
+        .unwrap();
+    assert_eq!(stalking.fields.region, "GB-EAW");
+    assert_eq!(
+        stalking.fields.hours,
+        "Mon, Tue, Thu, Fri 09:30–16:00; Wed 13:00–16:00"
     );
-    // The ordinary lines removed there are offered back as anywhere else.
-    store.delete_support_service("gb-101").unwrap();
-    let removed = store.removed_support_services().unwrap();
-    assert_eq!(removed.len(), 1);
-    assert_eq!(removed[0].id, "gb-101");
+    assert!(!stalking.edited);
+    let refuge = store.support_service("gb-refuge").unwrap();
+    assert_eq!(refuge.fields.region, "GB", "the person's entry is theirs");
+    assert_eq!(refuge.fields.description, "Call from work");
+    assert!(refuge.edited);
 }

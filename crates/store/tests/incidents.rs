@@ -665,3 +665,72 @@ fn attachment_metadata_is_part_of_the_chain() {
         assert_eq!(intact_count(&store), 2);
     }
 }
+
+#[test]
+fn messages_brought_in_from_one_file_are_all_written_or_none() {
+    let mut store = store();
+    let export = b"12/03/2024, 21:15 - Tom: You can't hide\n";
+    let entries = vec![
+        fields(0, IncidentKind::Messages, "Message from Tom: one"),
+        fields(1, IncidentKind::Messages, "Message from Tom: two"),
+        fields(2, IncidentKind::Messages, "Message from Tom: three"),
+    ];
+    let ids = store
+        .record_imported("WhatsApp Chat with Tom.txt", "text/plain", export, &entries)
+        .unwrap();
+    assert_eq!(ids.len(), 3);
+    assert_eq!(intact_count(&store), 3);
+    // Each holds the export whole, the same one file, with its hash.
+    let files: Vec<String> = ids
+        .iter()
+        .map(|id| {
+            store
+                .incident(id)
+                .unwrap()
+                .current
+                .fields
+                .attachments
+                .clone()
+        })
+        .map(|a| {
+            assert_eq!(a.len(), 1);
+            a[0].clone()
+        })
+        .collect();
+    assert!(files.iter().all(|f| *f == files[0]));
+    let meta = store.attachment(&files[0]).unwrap();
+    assert_eq!(meta.file_name, "WhatsApp Chat with Tom.txt");
+    assert_eq!(store.attachment_bytes(&files[0]).unwrap(), export);
+    assert_eq!(
+        store.incident(&ids[1]).unwrap().current.fields.description,
+        "Message from Tom: two"
+    );
+
+    // One bad entry among many: nothing of the batch, not even the file, is written.
+    let before = store.count_incidents(&IncidentFilter::default()).unwrap();
+    let mut bad = entries.clone();
+    let mut backwards = fields(5, IncidentKind::Messages, "ends before it starts");
+    backwards.occurred_until = Some(backwards.occurred_at - Duration::hours(1));
+    bad.insert(1, backwards);
+    assert!(matches!(
+        store.record_imported("again.txt", "text/plain", export, &bad),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(
+        store.count_incidents(&IncidentFilter::default()).unwrap(),
+        before
+    );
+    assert_eq!(intact_count(&store), 3);
+    assert!(matches!(
+        store.record_imported("empty.txt", "text/plain", export, &[]),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        store.record_imported("nothing.txt", "text/plain", b"", &entries),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(
+        store.count_incidents(&IncidentFilter::default()).unwrap(),
+        before
+    );
+}

@@ -154,7 +154,7 @@ fn first_open_seeds_builtins_once() {
         .find(|s| s.fields.phone == "0808 802 0300")
         .unwrap();
     assert!(stalking.fields.hours.contains("09:30–16:00"));
-    assert!(stalking.fields.hours.contains("Wednesdays 13:00–16:00"));
+    assert!(stalking.fields.hours.contains("Wed 13:00–16:00"));
 
     let lists = store.list_checklists().unwrap();
     assert_eq!(lists.len(), 2);

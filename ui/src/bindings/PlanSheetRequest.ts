@@ -8,4 +8,8 @@ export type PlanSheetRequest = {
  * Their trusted contacts (name, who they are, how to reach them, code word, check-in) on the
  * last page.
  */
-with_contacts: boolean, };
+with_contacts: boolean, 
+/**
+ * Where they are now (staying, preparing to leave, after leaving) at the top.
+ */
+with_stage: boolean, };

@@ -10,6 +10,28 @@ import { h, keepPlace, showForAWhile, updatedNote } from "../dom";
 import { attachScreen, sharedItems } from "../live";
 import { touchedScreens } from "./live-logic";
 import { working } from "./form-errors";
+import { askInPlace } from "./ask-in-place";
+import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
+
+/** Drafts here: a new list's name, and a new item for list `id` (`list-item:<id>`). */
+const NEW_LIST_DRAFT = "list-new";
+const newItemDraft = (listId: string) => `list-item:${listId}`;
+
+/** Keeps what is typed into `form` as a draft until it is used (a hide never loses it). */
+function keepAsDraft(form: HTMLElement, key: string, label: string, saveHint: string): DraftHandle {
+  const initial = JSON.stringify(readControls(form));
+  return attachDraft(form, {
+    key,
+    label: () => label,
+    read: () => {
+      const controls = readControls(form);
+      return JSON.stringify(controls) === initial ? null : { controls };
+    },
+    fill: (content) => fillControls(form, content.controls),
+    clear: () => fillControls(form, JSON.parse(initial) as Record<string, string | boolean>),
+    saveHint,
+  });
+}
 
 function repeatText(r: Recurrence): string {
   if (r === "None") return "";
@@ -45,12 +67,19 @@ function repeatSelect(id: string, current: Recurrence = "None"): HTMLSelectEleme
   return select;
 }
 
-export function showChecklists(main: HTMLElement): void {
+export interface ChecklistsOptions {
+  /** Carrying on with a draft: the new-list box, or that list open for changing at its new item. */
+  focusDraft?: string;
+}
+
+export function showChecklists(main: HTMLElement, opts: ChecklistsOptions = {}): void {
   const lists = h("div", { class: "sections" });
   const status = h("p", { class: "status", role: "status" });
   const heading = h("h1", { tabindex: "-1" }, "Checklists");
   /** The lists open for changing, kept open across redraws. */
   const changing = new Set<string>();
+  const draftList = opts.focusDraft?.startsWith("list-item:") ? opts.focusDraft.slice("list-item:".length) : null;
+  if (draftList) changing.add(draftList);
   const newList = newListForm((list) => {
     changing.add(list.id);
     load(undefined, () => {
@@ -108,7 +137,10 @@ export function showChecklists(main: HTMLElement): void {
       }
     });
   };
-  load();
+  load(undefined, () => {
+    if (opts.focusDraft === NEW_LIST_DRAFT) document.getElementById("f-new-list")?.focus();
+    else if (draftList) document.getElementById(`f-new-item-${draftList}`)?.focus();
+  });
   attachScreen(lists, {
     changed: (documents) => {
       if (touchedScreens(documents, sharedItems()).has("checklists")) load(documents);
@@ -142,7 +174,8 @@ function checklist(c: Checklist, due: Set<string>, changed: boolean, actions: Li
   return h(
     "section",
     { class: "card checklist", "aria-labelledby": `cl-${c.id}`, "data-checklist-id": c.id },
-    h("h2", { id: `cl-${c.id}` }, c.title),
+    // The toggle beside the title, so it stays where it was pressed as the list opens below it.
+    h("div", { class: "checklist-head" }, h("h2", { id: `cl-${c.id}` }, c.title), toggle),
     updated,
     c.warning ? h("p", { class: "warning", role: "note" }, c.warning) : null,
     h(
@@ -152,7 +185,6 @@ function checklist(c: Checklist, due: Set<string>, changed: boolean, actions: Li
       items.length === 0 ? h("li", { class: "empty" }, "Nothing on this list yet.") : null,
     ),
     actions.changing ? listEditor(c, actions) : null,
-    h("div", { class: "card-actions" }, toggle),
   );
 }
 
@@ -192,7 +224,7 @@ function editableItem(i: ChecklistItem, actions: ListActions): HTMLElement {
   );
   change.addEventListener("click", () => {
     const textId = `f-item-${i.id}`;
-    const text = h("input", { type: "text", id: textId, value: i.text, "data-keep": "", autocomplete: "off" });
+    const text = h("input", { type: "text", id: textId, value: i.text, "data-keep": "", autocomplete: "off", maxlength: "2000" });
     const when = repeatSelect(`f-item-repeat-${i.id}`, i.recurrence);
     const save = h("button", { type: "submit", class: "small primary" }, "Save");
     const cancel = h("button", { type: "button", class: "small" }, "Cancel");
@@ -231,15 +263,22 @@ function editableItem(i: ChecklistItem, actions: ListActions): HTMLElement {
     row.replaceChildren(form);
     text.focus();
   });
+  const buttons = change.parentElement ?? change;
   remove.addEventListener("click", () => {
-    const done = working(remove, "Removing…");
-    api
-      .removeChecklistItem(i.id)
-      .then(() => actions.reload(`"${i.text}" has been removed.`, `f-new-item-${i.checklist_id}`))
-      .catch((err: unknown) => {
-        done();
+    error.textContent = "";
+    askInPlace({
+      buttons,
+      asker: remove,
+      id: `item-${i.id}`,
+      question: "Remove this item? This cannot be undone.",
+      act: () =>
+        api
+          .removeChecklistItem(i.id)
+          .then(() => actions.reload(`"${i.text}" has been removed.`, `f-new-item-${i.checklist_id}`)),
+      failed: (err) => {
         error.textContent = isApiError(err) ? err.message : "This could not be removed. Nothing has changed.";
-      });
+      },
+    });
   });
   return row;
 }
@@ -247,7 +286,7 @@ function editableItem(i: ChecklistItem, actions: ListActions): HTMLElement {
 /** Under a list being changed: add an item, rename the list, remove the list. */
 function listEditor(c: Checklist, actions: ListActions): HTMLElement {
   const newId = `f-new-item-${c.id}`;
-  const text = h("input", { type: "text", id: newId, "data-keep": "", autocomplete: "off" });
+  const text = h("input", { type: "text", id: newId, "data-keep": "", autocomplete: "off", maxlength: "2000" });
   const when = repeatSelect(`f-new-item-repeat-${c.id}`);
   const addError = h("p", { class: "form-error", role: "alert" });
   const addButton = h("button", { type: "submit", class: "small" }, "Add item");
@@ -261,6 +300,7 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
     addButton,
     addError,
   );
+  const addDraft = keepAsDraft(add, newItemDraft(c.id), `A new item for "${c.title}"`, "press Add item to keep it");
   let adding = false;
   add.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -275,6 +315,7 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
     api
       .addChecklistItem(c.id, text.value, recurrenceOf(when.value))
       .then(() => {
+        addDraft.done();
         // Ready for the next one.
         text.value = "";
         actions.reload("Added.", newId);
@@ -287,7 +328,7 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
   });
 
   const nameId = `f-list-name-${c.id}`;
-  const name = h("input", { type: "text", id: nameId, value: c.title, "data-keep": "", autocomplete: "off" });
+  const name = h("input", { type: "text", id: nameId, value: c.title, "data-keep": "", autocomplete: "off", maxlength: "500" });
   const renameButton = h("button", { type: "submit", class: "small" }, "Save name");
   const renameError = h("p", { class: "form-error", role: "alert" });
   const rename = h(
@@ -323,45 +364,17 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
   const removeError = h("p", { class: "form-error", role: "alert" });
   const removeRow = h("div", { class: "card-actions" }, removeList);
   removeList.addEventListener("click", () => {
-    const questionId = `confirm-list-${c.id}`;
-    const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-remove" }, "Yes, remove");
-    const keep = h("button", { type: "button", class: "small" }, "Keep");
-    const confirm = h(
-      "div",
-      { class: "confirm", role: "group", "aria-labelledby": questionId },
-      h(
-        "p",
-        { id: questionId },
-        `Remove the list "${c.title}" and everything on it? This cannot be undone.`,
-      ),
-      yes,
-      keep,
-    );
-    const close = () => {
-      confirm.replaceWith(removeRow);
-      removeList.focus();
-    };
-    keep.addEventListener("click", close);
-    confirm.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") {
-        e.preventDefault();
-        close();
-      }
+    removeError.textContent = "";
+    askInPlace({
+      buttons: removeRow,
+      asker: removeList,
+      id: `list-${c.id}`,
+      question: `Remove the list "${c.title}" and everything on it? This cannot be undone.`,
+      act: () => api.removeChecklist(c.id).then(() => actions.reload(`The list "${c.title}" has been removed.`)),
+      failed: (err) => {
+        removeError.textContent = isApiError(err) ? err.message : "The list could not be removed. Nothing has changed.";
+      },
     });
-    let busy = false;
-    yes.addEventListener("click", () => {
-      if (busy) return;
-      busy = true;
-      api
-        .removeChecklist(c.id)
-        .then(() => actions.reload(`The list "${c.title}" has been removed.`))
-        .catch((err: unknown) => {
-          busy = false;
-          removeError.textContent = isApiError(err) ? err.message : "The list could not be removed. Nothing has changed.";
-        });
-    });
-    removeRow.replaceWith(confirm);
-    keep.focus();
   });
 
   return h("div", { class: "list-editor" }, add, rename, removeRow, removeError);
@@ -370,7 +383,7 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
 /** At the end of the screen: a new list of the person's own. */
 function newListForm(made: (list: Checklist) => void): HTMLElement {
   const id = "f-new-list";
-  const name = h("input", { type: "text", id, autocomplete: "off" });
+  const name = h("input", { type: "text", id, autocomplete: "off", maxlength: "500" });
   const button = h("button", { type: "submit" }, "Make the list");
   const error = h("p", { class: "form-error", role: "alert" });
   const form = h(
@@ -381,6 +394,7 @@ function newListForm(made: (list: Checklist) => void): HTMLElement {
     h("div", { class: "actions start" }, button),
     error,
   );
+  const draft = keepAsDraft(form, NEW_LIST_DRAFT, "A new checklist", "press Make the list to keep it");
   let busy = false;
   form.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -396,6 +410,7 @@ function newListForm(made: (list: Checklist) => void): HTMLElement {
     api
       .addChecklist(name.value)
       .then((list) => {
+        draft.done();
         name.value = "";
         made(list);
       })

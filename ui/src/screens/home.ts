@@ -8,7 +8,7 @@ import { showContacts } from "./contacts";
 import { resumeIncidentDraft, showIncidents } from "./incidents";
 import { showPlan } from "./plan";
 import { showChecklists } from "./checklists";
-import { showSupport } from "./support";
+import { resumeServiceDraft, showSupport } from "./support";
 import { showSearch } from "./search";
 import { showSettings } from "./settings";
 import { showEvidence } from "./evidence";
@@ -137,6 +137,13 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
         break;
       case "report":
         go("evidence");
+        break;
+      case "service":
+        go("support", () => void resumeServiceDraft(main, key));
+        break;
+      case "list-new":
+      case "list-item":
+        go("checklists", () => showChecklists(main, { focusDraft: key }));
         break;
       default:
         return;

@@ -5,6 +5,7 @@
 
 import {
   api,
+  onCaseSwitch,
   isApiError,
   INCIDENT_KINDS,
   type AttachmentMeta,
@@ -23,6 +24,7 @@ import { showPlan } from "./plan";
 import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } from "./attachments";
 import { sharedIncidentEntry, sharedSection } from "./shared-records";
 import { SHARED_INCIDENTS_LEAD } from "./shared-records-logic";
+import { chooseChat } from "./chat-import";
 
 const BEHAVIOURS: [Behaviour, string][] = [
   ["Fixated", "Fixated: they seem fixed on me"],
@@ -58,11 +60,47 @@ export async function resumeIncidentDraft(main: HTMLElement, key: string): Promi
   showIncidents(main);
 }
 
-export function showIncidents(main: HTMLElement): void {
+/**
+ * How the log was last looked at in this opening (filters chosen, how many entries shown), so
+ * going into an entry and back lands where the person was. Forgotten at every hide and case
+ * switch: the next opening (perhaps the second PIN's) starts from the whole log.
+ */
+interface LogView {
+  filters: FilterValues;
+  shown: number;
+}
+let remembered: LogView | null = null;
+
+/** At a hide: nothing of how the log was looked at is kept. */
+export function incidentsLocked(): void {
+  remembered = null;
+}
+
+onCaseSwitch(
+  () => undefined,
+  () => {
+    remembered = null;
+  },
+);
+
+export interface IncidentsOptions {
+  /** Back from this entry: its Open button gets focus (the heading if it is not shown). */
+  returnTo?: string;
+  /** Said once the log is shown (after bringing messages in). */
+  message?: string;
+}
+
+export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): void {
   const list = h("ol", { class: "cards timeline", "aria-label": "Incidents, newest first" });
-  const check = h("p", { class: "status", role: "status" });
+  const check = h("p", { class: "status log-check", role: "status" });
   const newButton = h("button", { type: "button", class: "primary" }, "Write down what happened");
   newButton.addEventListener("click", () => showForm(main, null));
+  const importStatus = h("p", { class: "status", role: "status" });
+  const chatButton = h("button", { type: "button" }, "Bring in a WhatsApp chat…");
+  chatButton.addEventListener("click", () => {
+    void chooseChat(main, importStatus, ({ message }) => showIncidents(main, { message }));
+  });
+  if (opts.message) importStatus.textContent = opts.message;
   // In an advocate's open case: what the person shares of their own log, read-only, kept apart
   // from the case's own entries below.
   const shared = sharedSection({
@@ -72,7 +110,8 @@ export function showIncidents(main: HTMLElement): void {
     listLabel: "Incidents the person shares, newest first",
     load: async () => (await api.sharedRecords()).incidents.map(sharedIncidentEntry),
   });
-  const filters = logFilters(() => void showPage(true));
+  const view = remembered;
+  const filters = logFilters(() => void showPage(true), view?.filters);
   const count = h("p", { class: "status log-count", role: "status" });
   const older = h("button", { type: "button", hidden: true }, "Show older entries");
   const end = h("p", { class: "muted log-end" });
@@ -83,9 +122,11 @@ export function showIncidents(main: HTMLElement): void {
   async function showPage(fresh: boolean): Promise<void> {
     const ask = ++asked;
     const filter = filters.value();
+    // Back from an entry: as many as were shown then, in one page (the store gives at most 500).
+    const limit = fresh && restoring ? Math.min(Math.max(view?.shown ?? 0, PAGE_SIZE), 500) : PAGE_SIZE;
     try {
       const [page, total] = await Promise.all([
-        api.listIncidents(PAGE_SIZE, fresh ? null : next, filter),
+        api.listIncidents(limit, fresh ? null : next, filter),
         fresh ? api.countIncidents(filter) : Promise.resolve(null),
       ]);
       // A later question (another filter chosen meanwhile) has the last word.
@@ -97,6 +138,7 @@ export function showIncidents(main: HTMLElement): void {
       } else list.append(...items);
       shown += page.incidents.length;
       next = page.next;
+      remembered = { filters: filters.values(), shown };
       older.hidden = next === null;
       if (total !== null) count.dataset.total = String(total);
       // Nothing to filter yet: no filters, just the empty log.
@@ -104,7 +146,7 @@ export function showIncidents(main: HTMLElement): void {
       if (fresh) filters.el.hidden = empty;
       count.textContent = filters.backwards()
         ? "The From day is after the To day: nothing can match. Choose the days again."
-        : countText(shown, Number(count.dataset.total ?? shown), filters.active());
+        : countText(shown, Number(count.dataset.total ?? shown), filters.describe());
       if (shown === 0 && !filters.active()) list.append(h("li", { class: "empty" }, "Nothing written down yet."));
       // The end of the log is said where the list ends, not only above it.
       end.textContent = shown > 0 && next === null ? "That is everything." : "";
@@ -129,7 +171,8 @@ export function showIncidents(main: HTMLElement): void {
       "Write things down as soon as you can. Each entry keeps the time it was written, and " +
         "corrections are kept as new versions, so it can be shown to the police or a court.",
     ),
-    h("div", { class: "actions start" }, newButton),
+    h("div", { class: "actions start" }, newButton, chatButton),
+    importStatus,
     check,
     filters.el,
     count,
@@ -137,9 +180,18 @@ export function showIncidents(main: HTMLElement): void {
     h("div", { class: "actions start" }, older),
     end,
   );
+  let restoring = view !== null;
   void (async () => {
     try {
       await showPage(true);
+      restoring = false;
+      if (opts.returnTo) {
+        const open = list.querySelector<HTMLElement>(`button[data-incident-id="${CSS.escape(opts.returnTo)}"]`);
+        if (open) {
+          open.focus();
+          open.scrollIntoView({ block: "center" });
+        } else main.querySelector<HTMLElement>("h1")?.focus();
+      }
       const report = await api.checkLog();
       check.textContent =
         "Intact" in report
@@ -158,9 +210,10 @@ export function showIncidents(main: HTMLElement): void {
 /** How many entries one page of the log shows. */
 const PAGE_SIZE = 50;
 
-function countText(shown: number, total: number, filtered: boolean): string {
+/** `filtered`: what the chosen filters say in words ("" when none is chosen). */
+function countText(shown: number, total: number, filtered: string): string {
   const matching = filtered ? " matching" : "";
-  if (total === 0) return filtered ? "No entries match." : "";
+  if (total === 0) return filtered ? `No entries match ${filtered}. Show everything to see the whole log.` : "";
   if (total === 1) return `1${matching} entry.`;
   return shown >= total
     ? `All ${total}${matching} entries.`
@@ -174,11 +227,37 @@ function startOfDay(date: string, daysLater = 0): string | null {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + daysLater).toISOString();
 }
 
+/** The filter boxes' values, as the boxes hold them ("" for any). */
+interface FilterValues {
+  kind: string;
+  behaviour: string;
+  files: string;
+  from: string;
+  to: string;
+}
+
+/** "3 Oct 2026" for a date box's YYYY-MM-DD. */
+function dayWords(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  });
+}
+
 /** The log's filters: what happened, how it felt, files, and the days it happened between. */
-function logFilters(changed: () => void): {
+function logFilters(
+  changed: () => void,
+  initial?: FilterValues,
+): {
   el: HTMLElement;
   value(): IncidentFilter;
+  values(): FilterValues;
   active(): boolean;
+  /** The chosen filters in words, for "No entries match …"; "" when none is chosen. */
+  describe(): string;
   backwards(): boolean;
 } {
   const select = (id: string, label: string, options: [string, string][]) => {
@@ -242,17 +321,50 @@ function logFilters(changed: () => void): {
     from: startOfDay(from.control.value),
     until: startOfDay(to.control.value, 1),
   });
+  if (initial) {
+    kind.control.value = initial.kind;
+    behaviour.control.value = initial.behaviour;
+    files.control.value = initial.files;
+    for (const [d, v] of [
+      [from, initial.from],
+      [to, initial.to],
+    ] as const) {
+      d.control.value = v;
+      d.hint.textContent = v ? "Chosen" : "Any day";
+    }
+  }
+  const values = (): FilterValues => ({
+    kind: kind.control.value,
+    behaviour: behaviour.control.value,
+    files: files.control.value,
+    from: from.control.value,
+    to: to.control.value,
+  });
   const active = () =>
     [kind.control, behaviour.control, files.control, from.control, to.control].some((c) => c.value !== "");
+  const chosenText = (c: HTMLSelectElement) => c.selectedOptions[0]?.textContent ?? c.value;
+  const describe = () => {
+    const parts: string[] = [];
+    if (kind.control.value) parts.push(`what happened: ${chosenText(kind.control)}`);
+    if (behaviour.control.value) parts.push(`fits: ${chosenText(behaviour.control)}`);
+    if (files.control.value) parts.push(chosenText(files.control).toLowerCase());
+    if (from.control.value) parts.push(`from ${dayWords(from.control.value)}`);
+    if (to.control.value) parts.push(`to ${dayWords(to.control.value)}`);
+    return parts.join(", ");
+  };
   const backwards = () => from.control.value !== "" && to.control.value !== "" && from.control.value > to.control.value;
-  return { el, value, active, backwards };
+  return { el, value, values, active, describe, backwards };
 }
 
 function entry(main: HTMLElement, incident: Incident): HTMLElement {
   const f = incident.current.fields;
   const open = h(
     "button",
-    { type: "button", "aria-label": `Open: ${kindLabel(f.kind)}, ${when(f.occurred_at)}` },
+    {
+      type: "button",
+      "aria-label": `Open: ${kindLabel(f.kind)}, ${when(f.occurred_at)}`,
+      "data-incident-id": incident.id,
+    },
     "Open",
   );
   open.addEventListener("click", () => void showDetail(main, incident.id));
@@ -280,9 +392,12 @@ async function showDetail(main: HTMLElement, id: string, justRecorded = false): 
   const current = history[history.length - 1];
   if (!current) return;
   const back = h("button", { type: "button" }, "Back to the log");
-  back.addEventListener("click", () => showIncidents(main));
+  back.addEventListener("click", () => showIncidents(main, { returnTo: id }));
   const correct = h("button", { type: "button", class: "primary" }, "Correct or add to this entry");
   correct.addEventListener("click", () => showForm(main, { id, fields: current.fields }));
+  // For the many that repeat (messages, calls, the car again): the next one in a few keys.
+  const another = h("button", { type: "button" }, "Write another like this one");
+  another.addEventListener("click", () => showForm(main, null, current.fields));
   // One look-up for the files of every version; if it fails the entry is still shown.
   const files = await loadAttachmentInfo(history.flatMap((r) => r.fields.attachments));
   main.replaceChildren(
@@ -291,7 +406,7 @@ async function showDetail(main: HTMLElement, id: string, justRecorded = false): 
     ...(justRecorded ? [planPrompt(main)] : []),
     details(current.fields, current.recorded_at, history[0]?.recorded_at ?? current.recorded_at),
     attachedFiles(current.fields.attachments, files),
-    h("div", { class: "actions start" }, correct),
+    h("div", { class: "actions start" }, correct, another),
     h("h2", {}, "Versions"),
     h(
       "ol",
@@ -398,7 +513,15 @@ function toLocalInput(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFields } | null): void {
+/**
+ * The entry form: a new entry, a correction of `existing`, or (`like`) a new entry filled in from
+ * another, for the many that repeat (the same kind, place, person and words, at a new time).
+ */
+function showForm(
+  main: HTMLElement,
+  existing: { id: string; fields: IncidentFields } | null,
+  like?: IncidentFields,
+): void {
   const start = field("When did it happen?", "occurred_at", { type: "datetime-local" });
   const until = field("Until (if it went on for a while)", "occurred_until", { type: "datetime-local" });
   const location = field("Where", "location");
@@ -443,7 +566,17 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
     existing ? void showDetail(main, existing.id) : showIncidents(main),
   );
 
-  const f = existing?.fields;
+  // Filled in from `like`: what describes the event, never its time, police details or files.
+  const f: IncidentFields | undefined =
+    existing?.fields ??
+    (like && {
+      ...like,
+      occurred_at: new Date().toISOString(),
+      occurred_until: null,
+      police: { officer: "", crime_reference: "" },
+      reported_to: "",
+      attachments: [],
+    });
   start.control.value = toLocalInput(f?.occurred_at ?? new Date().toISOString());
   const draftNote = h("div", { class: "draft-note-host" });
   if (f?.occurred_until) until.control.value = toLocalInput(f.occurred_until);
@@ -471,7 +604,9 @@ function showForm(main: HTMLElement, existing: { id: string; fields: IncidentFie
     h("h1", { id: "incident-form-title", tabindex: "-1" }, existing ? "Correct or add to this entry" : "Write down what happened"),
     existing
       ? h("p", { class: "hint" }, "The first version stays as it was. This is saved as a new version, with today's date.")
-      : null,
+      : like
+        ? h("p", { class: "hint" }, "Filled in from the entry you were looking at. Check the time, and change anything that was different.")
+        : null,
     draftNote,
     start.wrap,
     until.wrap,

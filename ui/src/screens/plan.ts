@@ -850,9 +850,10 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
   return li;
 }
 
-/** At the end of the plan: the plan alone as a PDF, to print or keep (contacts only if ticked). */
+/** At the end of the plan: the plan alone as a PDF, to print or keep (what goes in, ticked). */
 function printPanel(): HTMLElement {
   const contacts = h("input", { type: "checkbox", id: "plan-print-contacts" });
+  const stage = h("input", { type: "checkbox", id: "plan-print-stage", "aria-describedby": "plan-print-stage-hint" });
   const save = h("button", { type: "button" }, "Save the plan as a PDF…");
   const status = h("p", { class: "status", role: "status" });
   const error = h("p", { class: "form-error", role: "alert" });
@@ -860,14 +861,14 @@ function printPanel(): HTMLElement {
   save.addEventListener("click", () => {
     if (busy) return;
     busy = true;
-    status.textContent = "Making the PDF. The save window opens when it is ready.";
+    status.textContent = "Choose where to save it.";
     error.textContent = "";
-    const done = working(save, "Making the PDF…");
+    const done = working(save, "Saving…");
     api
-      .savePlanSheet({ with_contacts: contacts.checked })
+      .savePlanSheet({ with_contacts: contacts.checked, with_stage: stage.checked })
       .then((r) => {
         status.textContent = r.done
-          ? `Saved (${r.pages === 1 ? "1 page" : `${r.pages} pages`}). Anyone who opens that file can read it, so keep it somewhere safe or delete it after printing.`
+          ? `Saved (${r.pages === 1 ? "1 page" : `${r.pages} pages`}). Delete the file when you have printed it, or keep it somewhere safe.`
           : "Nothing was saved.";
       })
       .catch((e: unknown) => {
@@ -886,10 +887,22 @@ function printPanel(): HTMLElement {
     h(
       "p",
       {},
-      "A PDF of this plan on its own, to print or keep: where you are now, your notes and your " +
-        "steps. Nothing from your incident log goes in.",
+      "A PDF of this plan on its own, headed \"My plan\": your notes and your steps, with what is " +
+        "done. Nothing from your incident log goes in. The file is not locked: anyone who opens it, " +
+        "or finds the printout, can read it.",
     ),
-    h("div", { class: "check" }, contacts, h("label", { for: contacts.id }, "Put my trusted contacts in it too")),
+    h(
+      "div",
+      { class: "check" },
+      contacts,
+      h("label", { for: contacts.id }, "Put my trusted contacts in it too (names, how to reach them, code words)"),
+    ),
+    h("div", { class: "check" }, stage, h("label", { for: stage.id }, "Say where I am now")),
+    h(
+      "p",
+      { class: "hint", id: "plan-print-stage-hint" },
+      "Staying, preparing to leave or after leaving. Leave this off if someone might see the page.",
+    ),
     h("div", { class: "actions start" }, save),
     status,
     error,

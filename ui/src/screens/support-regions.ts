@@ -5,6 +5,7 @@
 export const REGIONS: readonly (readonly [string, string])[] = [
   ["GB", "The whole of the UK"],
   ["GB-ENG", "England"],
+  ["GB-EAW", "England and Wales"],
   ["GB-WLS", "Wales"],
   ["GB-SCT", "Scotland"],
   ["GB-NIR", "Northern Ireland"],

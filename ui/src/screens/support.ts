@@ -5,7 +5,9 @@
 import "./records.css";
 import { api, isApiError, type SupportService, type SupportServiceFields } from "../api";
 import { field, h } from "../dom";
+import { attachDraft, fillControls, readControls } from "../drafts";
 import { FieldErrors, working } from "./form-errors";
+import { askInPlace } from "./ask-in-place";
 import { regionLabel, REGIONS } from "./support-regions";
 
 interface SupportOptions {
@@ -13,6 +15,8 @@ interface SupportOptions {
   message?: string;
   /** Focus goes to this service's Change button (after an edit), or the heading if it is gone. */
   focusService?: string;
+  /** Back from a new service not added: focus on "Add a service". */
+  focusAdd?: boolean;
 }
 
 export function showSupport(main: HTMLElement, opts: SupportOptions = {}): void {
@@ -21,7 +25,7 @@ export function showSupport(main: HTMLElement, opts: SupportOptions = {}): void 
   const heading = h("h1", { tabindex: "-1" }, "Get help");
   const add = h("button", { type: "button" }, "Add a service");
   add.addEventListener("click", () => showServiceForm(main, null));
-  const removed = h("section", { class: "removed-services", "aria-labelledby": "removed-services", hidden: true });
+  const removed = h("section", { class: "removed-services", "aria-label": "Services you removed", hidden: true });
   main.replaceChildren(
     heading,
     h(
@@ -31,9 +35,9 @@ export function showSupport(main: HTMLElement, opts: SupportOptions = {}): void 
         "operator, then press 55 when asked. This is the Silent Solution: it tells them it is a " +
         "real emergency, and they will keep helping you.",
     ),
+    h("div", { class: "actions start" }, add),
     status,
     list,
-    h("div", { class: "actions start" }, add),
     removed,
   );
 
@@ -61,11 +65,15 @@ export function showSupport(main: HTMLElement, opts: SupportOptions = {}): void 
     }
   }
 
+  /** Closed unless the person opens it: removed lines are off the screen, as they wanted. */
+  let removedOpen = false;
   function drawRemoved(services: SupportService[]): void {
     removed.hidden = services.length === 0;
-    removed.replaceChildren(
-      h("h2", { id: "removed-services" }, "Services you removed"),
-      h("p", { class: "muted" }, "You can put these back as they were published."),
+    const details = h(
+      "details",
+      { open: removedOpen },
+      h("summary", { id: "removed-services" }, `Services you removed (${services.length})`),
+      h("p", { class: "muted" }, "Put back brings a service back as you last had it."),
       h(
         "ul",
         {},
@@ -78,7 +86,7 @@ export function showSupport(main: HTMLElement, opts: SupportOptions = {}): void 
           back.addEventListener("click", () => {
             const done = working(back, "Putting back…");
             api
-              .restoreSupportService(s.id)
+              .restoreSupportService(s.id, false)
               .then(() => refresh())
               .then(() => {
                 status.textContent = `${s.fields.name} is back in your list.`;
@@ -93,10 +101,15 @@ export function showSupport(main: HTMLElement, opts: SupportOptions = {}): void 
         }),
       ),
     );
+    details.addEventListener("toggle", () => {
+      removedOpen = details.open;
+    });
+    removed.replaceChildren(details);
   }
 
   void refresh().then(() => {
     if (opts.message) status.textContent = opts.message;
+    if (opts.focusAdd) add.focus();
     if (opts.focusService) {
       const button = list.querySelector<HTMLElement>(`li[data-service-id="${CSS.escape(opts.focusService)}"] [data-action="edit"]`);
       (button ?? heading).focus();
@@ -128,63 +141,60 @@ function serviceCard(s: SupportService, actions: CardActions): HTMLElement {
   const buttons = h("div", { class: "card-actions" }, change, remove);
   const error = h("p", { class: "form-error", role: "alert" });
   remove.addEventListener("click", () => {
-    const questionId = `confirm-service-${s.id}`;
-    const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-remove" }, "Yes, remove");
-    const keep = h("button", { type: "button", class: "small", "data-action": "keep" }, "Keep");
-    const question = s.builtin
-      ? `Remove ${name} from your list? You can put it back later.`
-      : `Remove ${name}? This cannot be undone.`;
-    const confirm = h(
-      "div",
-      { class: "confirm", role: "group", "aria-labelledby": questionId },
-      h("p", { id: questionId }, question),
-      yes,
-      keep,
-    );
-    const close = () => {
-      confirm.replaceWith(buttons);
-      remove.focus();
-    };
-    keep.addEventListener("click", close);
-    confirm.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") {
-        e.preventDefault();
-        close();
-      }
-    });
-    let busy = false;
-    yes.addEventListener("click", () => {
-      if (busy) return;
-      busy = true;
-      error.textContent = "";
-      api
-        .removeSupportService(s.id)
-        .then(() =>
-          actions.onRemoved(
-            s.builtin ? `${name} has been removed. It is listed under "Services you removed".` : `${name} has been removed.`,
+    error.textContent = "";
+    askInPlace({
+      buttons,
+      asker: remove,
+      id: `service-${s.id}`,
+      question: s.builtin
+        ? `Remove ${name} from your list? You can put it back later.`
+        : `Remove ${name}? This cannot be undone.`,
+      act: () =>
+        api
+          .removeSupportService(s.id)
+          .then(() =>
+            actions.onRemoved(
+              s.builtin ? `${name} has been removed. It is listed under "Services you removed".` : `${name} has been removed.`,
+            ),
           ),
-        )
-        .catch((e: unknown) => {
-          busy = false;
-          error.textContent = isApiError(e) ? e.message : `${name} could not be removed. Nothing has changed.`;
-        });
+      failed: (e) => {
+        error.textContent = isApiError(e) ? e.message : `${name} could not be removed. Nothing has changed.`;
+      },
     });
-    buttons.replaceWith(confirm);
-    keep.focus();
   });
   return h(
     "li",
     { class: "card service", "data-service-id": s.id },
     h("h2", {}, name, where ? h("span", { class: "muted" }, ` · ${where}`) : null),
-    f.phone
-      ? h("p", { class: "phone", "aria-label": `Phone ${f.phone.split("").join(" ")}` }, f.phone)
-      : null,
+    f.phone ? h("p", { class: "phone" }, h("span", { class: "visually-hidden" }, "Phone: "), f.phone) : null,
     f.hours ? h("p", { class: "muted" }, f.hours) : null,
     f.description ? h("p", {}, f.description) : null,
     s.edited ? h("p", { class: "muted" }, "You changed these details.") : null,
     buttons,
     error,
   );
+}
+
+/** The drafts of the service form: a new service, and changes to service `id`. */
+const NEW_SERVICE_DRAFT = "service";
+
+/** "Carry on" with a draft of the service form: the form, filled in, if the service is still here. */
+export async function resumeServiceDraft(main: HTMLElement, key: string): Promise<void> {
+  if (key === NEW_SERVICE_DRAFT) {
+    showServiceForm(main, null);
+    return;
+  }
+  try {
+    const id = key.slice(NEW_SERVICE_DRAFT.length + 1);
+    const s = (await api.listSupportServices()).find((x) => x.id === id);
+    if (s) {
+      showServiceForm(main, s);
+      return;
+    }
+  } catch {
+    // Not readable now: the list, where the draft stays listed.
+  }
+  showSupport(main);
 }
 
 /** The whole screen becomes the form: a new service (`existing` null) or one filled in. */
@@ -212,19 +222,37 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
     region.value = "GB";
   }
   const errors = new FieldErrors([name.control]);
+  const draftNote = h("div", { class: "draft-note-host" });
   const formError = h("p", { class: "form-error", role: "alert" });
   const save = h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Add to my list");
   const cancel = h("button", { type: "button" }, "Cancel");
   const back = (message?: string, focusService?: string) => showSupport(main, { message, focusService });
-  cancel.addEventListener("click", () => back(undefined, existing?.id));
+  cancel.addEventListener("click", () =>
+    existing ? back(undefined, existing.id) : showSupport(main, { focusAdd: true }),
+  );
+  // The store's limit, said by the box itself rather than as an error after Save.
+  for (const box of [name.control, phone.control, hours.control, description.control]) {
+    box.setAttribute("maxlength", "2000");
+  }
   const buttons = h("div", { class: "actions start" }, save, cancel);
   if (existing?.builtin && existing.edited) {
     const original = h("button", { type: "button", "data-action": "restore" }, "Put back as published");
+    let sure = false;
     original.addEventListener("click", () => {
+      // Asked once: this throws away the person's own changes.
+      if (!sure) {
+        sure = true;
+        original.textContent = "Yes, throw away my changes";
+        formError.textContent = "Your changes to this service will be replaced by the published details. Press again to do it.";
+        return;
+      }
       const done = working(original, "Putting back…");
       api
-        .restoreSupportService(existing.id)
-        .then(() => back(`${existing.fields.name} is back as it was published.`, existing.id))
+        .restoreSupportService(existing.id, true)
+        .then(() => {
+          onSaved();
+          back(`${existing.fields.name} is back as it was published.`, existing.id);
+        })
         .catch((e: unknown) => {
           done();
           formError.textContent = isApiError(e) ? e.message : "That could not be put back. Nothing has changed.";
@@ -236,6 +264,7 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
     "form",
     { class: "panel", "aria-labelledby": "service-form-title" },
     h("h1", { id: "service-form-title", tabindex: "-1" }, existing ? `Change ${existing.fields.name}` : "Add a service"),
+    draftNote,
     h(
       "p",
       { class: "muted" },
@@ -253,6 +282,7 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
     buttons,
   );
   let busy = false;
+  let onSaved = () => undefined as void;
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (busy) return;
@@ -273,7 +303,10 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
     const done = working(save, "Saving…");
     const saving = existing ? api.updateSupportService(existing.id, fields) : api.addSupportService(fields);
     saving
-      .then((s) => back(existing ? "Your changes are saved." : `${s.fields.name} is in your list.`, s.id))
+      .then((s) => {
+        onSaved();
+        back(existing ? "Your changes are saved." : `${s.fields.name} is in your list.`, s.id);
+      })
       .catch((err: unknown) => {
         busy = false;
         done();
@@ -281,5 +314,23 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
       });
   });
   main.replaceChildren(form);
+  // What is typed is kept as a draft until it is saved: a hide never loses it.
+  const initial = JSON.stringify(readControls(form));
+  const draft = attachDraft(
+    form,
+    {
+      key: existing ? `${NEW_SERVICE_DRAFT}:${existing.id}` : NEW_SERVICE_DRAFT,
+      label: () => (existing ? `Changes to ${existing.fields.name}` : "A new service for Get help"),
+      read: () => {
+        const controls = readControls(form);
+        return JSON.stringify(controls) === initial ? null : { controls };
+      },
+      fill: (content) => fillControls(form, content.controls),
+      clear: () => fillControls(form, JSON.parse(initial) as Record<string, string | boolean>),
+      saveHint: existing ? "press Save changes to keep it" : "press Add to my list to keep it",
+    },
+    draftNote,
+  );
+  onSaved = () => draft.done();
   form.querySelector<HTMLElement>("h1")?.focus();
 }

@@ -1,0 +1,18 @@
+//! Messages brought in as evidence. Most stalking is messages, calls and posts; typing each into
+//! its own form does not scale to the hundreds a person may have. This crate reads exports into
+//! dated messages, and refuses a file it cannot read whole, saying which lines it could not read:
+//! nothing is ever half-imported.
+//!
+//! - [`whatsapp`]: a WhatsApp chat export (`.txt`), from Android or iPhone, in either day/month
+//!   order, with 12- or 24-hour times and messages over several lines.
+//!
+//! - [`entries`]: the incidents the person's choice makes of a chat (each message its own entry,
+//!   or all as one), ready for `Store::record_imported`, which keeps the file whole with each.
+//!
+//! Pure: bytes in, messages and incident fields out; the shell stores them.
+
+pub mod entries;
+pub mod whatsapp;
+
+pub use entries::{ChatChoice, entries_of};
+pub use whatsapp::{ChatExport, DateOrder, ImportError, Message, read_whatsapp};

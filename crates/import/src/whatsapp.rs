@@ -1,0 +1,311 @@
+//! A WhatsApp chat export ("Export chat", without media: a `.txt`) read into dated messages.
+//!
+//! The apps write one line per message start, and the rest of a long message on the lines after:
+//!
+//! ```text
+//! 12/03/2024, 21:15 - Tom Smith: You can't hide            (Android)
+//! [12/03/2024, 21:15:42] Tom Smith: You can't hide          (iPhone)
+//! 3/12/24, 9:15 PM - Tom Smith: You can't hide              (Android, US order, 12-hour)
+//! ```
+//!
+//! Dates are in the phone's order: day first in the UK, month first in the US. The order is
+//! worked out from the whole file (a first number over 12 means day first; a second one over 12
+//! means month first); a file where every date reads both ways is day first (as in the UK) unless
+//! the caller says otherwise, and says it was ambiguous so the person can be asked. Lines from the
+//! app itself ("Messages and calls are end-to-end encrypted", "Tom joined") are notices, not
+//! messages, and are counted. A line that is neither a message's start nor part of one (before the
+//! first message, or a start whose date cannot be a date) makes the whole file refused, with the
+//! line numbers: nothing is half-imported.
+//!
+//! The sent time is kept exactly as the export wrote it, beside the time read from it: what the
+//! phone showed is the evidence, the reading is ours.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Exports larger than this are refused (about 500,000 messages).
+pub const MAX_EXPORT_BYTES: usize = 64 * 1024 * 1024;
+/// A refusal lists at most this many of the lines it could not read.
+const LINES_LISTED: usize = 20;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum DateOrder {
+    /// 12/03/2024 is 12 March (UK and most of the world).
+    DayFirst,
+    /// 03/12/2024 is 12 March (US).
+    MonthFirst,
+    /// 2024-03-12.
+    YearFirst,
+}
+
+/// One message, as the export gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The line (from 1) where it starts in the file.
+    pub line: usize,
+    pub sender: String,
+    /// The date and time exactly as the export wrote them, e.g. "12/03/2024, 21:15".
+    pub sent_as_written: String,
+    /// That date and time read in the export's order, in the phone's own local time.
+    pub sent_at: NaiveDateTime,
+    /// The words, lines kept; "<Media omitted>" or an attached file's name as the export wrote it.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatExport {
+    pub messages: Vec<Message>,
+    pub order: DateOrder,
+    /// Every date read both ways, so `order` is the default (day first) or the caller's choice.
+    pub order_was_ambiguous: bool,
+    /// Lines the app itself wrote (not messages), counted so the person knows nothing was lost.
+    pub notices: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is not text")]
+    NotText,
+    #[error("the file is too large")]
+    TooLarge,
+    #[error("the file holds no messages")]
+    NoMessages,
+    /// Lines that are not a message's start and not part of one (at most the first 20), and how
+    /// many there were in all.
+    #[error("{count} lines could not be read")]
+    Unreadable { lines: Vec<usize>, count: usize },
+    /// Some dates can only be day first and others only month first.
+    #[error("the dates are in two different orders")]
+    MixedOrder {
+        day_first: usize,
+        month_first: usize,
+    },
+}
+
+/// The numbers of a message's date, before the order is known.
+#[derive(Debug, Clone, Copy)]
+struct RawDate {
+    a: u32,
+    b: u32,
+    c: u32,
+    /// The first number had four digits (2024-03-12).
+    year_first: bool,
+}
+
+struct Start<'a> {
+    date: RawDate,
+    time: NaiveTime,
+    written: &'a str,
+    rest: &'a str,
+}
+
+/// Reads an export. `order`: the person's answer when an earlier reading was ambiguous.
+pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExport, ImportError> {
+    if bytes.len() > MAX_EXPORT_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    if text.contains('\0') {
+        return Err(ImportError::NotText);
+    }
+    // First pass: which lines start a message, and the raw numbers of their dates.
+    let mut starts: Vec<(usize, Start<'_>)> = Vec::new();
+    let mut continuation_of: Vec<(usize, usize)> = Vec::new(); // (line, index into starts)
+    let mut unreadable: Vec<usize> = Vec::new();
+    let lines: Vec<&str> = text.lines().collect();
+    for (n, raw) in lines.iter().enumerate() {
+        let line = n + 1;
+        let clean = raw.trim_start_matches(['\u{feff}', '\u{200e}', '\u{200f}']);
+        if let Some(start) = message_start(clean) {
+            starts.push((line, start));
+        } else if let Some(last) = starts.len().checked_sub(1) {
+            continuation_of.push((line, last));
+        } else if !clean.trim().is_empty() {
+            unreadable.push(line);
+        }
+    }
+    let order = match order {
+        Some(o) => (o, false),
+        None => date_order(&starts)?,
+    };
+    // Second pass: dates read in that order; a date that cannot be one is unreadable.
+    let mut messages: Vec<Option<Message>> = Vec::with_capacity(starts.len());
+    let mut notices = 0;
+    for (line, start) in &starts {
+        let Some(date) = read_date(start.date, order.0) else {
+            unreadable.push(*line);
+            messages.push(None);
+            continue;
+        };
+        match start.rest.split_once(": ") {
+            Some((sender, words)) if !sender.trim().is_empty() => messages.push(Some(Message {
+                line: *line,
+                sender: sender.trim().to_owned(),
+                sent_as_written: start.written.trim().to_owned(),
+                sent_at: date.and_time(start.time),
+                text: words.to_owned(),
+            })),
+            _ => {
+                notices += 1;
+                messages.push(None);
+            }
+        }
+    }
+    for (line, index) in continuation_of {
+        let Some(raw) = lines.get(line - 1) else {
+            continue;
+        };
+        if let Some(Some(message)) = messages.get_mut(index) {
+            message.text.push('\n');
+            message.text.push_str(raw);
+        }
+    }
+    if !unreadable.is_empty() {
+        unreadable.sort_unstable();
+        let count = unreadable.len();
+        unreadable.truncate(LINES_LISTED);
+        return Err(ImportError::Unreadable {
+            lines: unreadable,
+            count,
+        });
+    }
+    let messages: Vec<Message> = messages.into_iter().flatten().collect();
+    if messages.is_empty() {
+        return Err(ImportError::NoMessages);
+    }
+    Ok(ChatExport {
+        messages,
+        order: order.0,
+        order_was_ambiguous: order.1,
+        notices,
+    })
+}
+
+/// The order of the file's dates, and whether every one read both ways.
+fn date_order(starts: &[(usize, Start<'_>)]) -> Result<(DateOrder, bool), ImportError> {
+    if starts.iter().any(|(_, s)| s.date.year_first) {
+        return Ok((DateOrder::YearFirst, false));
+    }
+    let day_first = starts.iter().find(|(_, s)| s.date.a > 12).map(|(l, _)| *l);
+    let month_first = starts.iter().find(|(_, s)| s.date.b > 12).map(|(l, _)| *l);
+    match (day_first, month_first) {
+        (Some(day_first), Some(month_first)) => Err(ImportError::MixedOrder {
+            day_first,
+            month_first,
+        }),
+        (Some(_), None) => Ok((DateOrder::DayFirst, false)),
+        (None, Some(_)) => Ok((DateOrder::MonthFirst, false)),
+        (None, None) => Ok((DateOrder::DayFirst, true)),
+    }
+}
+
+fn read_date(d: RawDate, order: DateOrder) -> Option<NaiveDate> {
+    let (year, month, day) = match (order, d.year_first) {
+        (_, true) | (DateOrder::YearFirst, _) => (d.a, d.b, d.c),
+        (DateOrder::DayFirst, false) => (d.c, d.b, d.a),
+        (DateOrder::MonthFirst, false) => (d.c, d.a, d.b),
+    };
+    let year = if year < 100 { 2000 + year } else { year };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// The start of a message: `[date, time] rest` (iPhone) or `date, time - rest` (Android).
+fn message_start(line: &str) -> Option<Start<'_>> {
+    let (written, rest) = if let Some(inner) = line.strip_prefix('[') {
+        let close = inner.find(']')?;
+        (&inner[..close], inner[close + 1..].strip_prefix(' ')?)
+    } else {
+        let dash = line.find(" - ")?;
+        (&line[..dash], &line[dash + 3..])
+    };
+    let (date, time) = written
+        .split_once(", ")
+        .or_else(|| written.split_once(' '))?;
+    Some(Start {
+        date: raw_date(date.trim())?,
+        time: read_time(time.trim())?,
+        written,
+        rest,
+    })
+}
+
+fn raw_date(s: &str) -> Option<RawDate> {
+    let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let mut parts = s.split(sep);
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some_and(|rest| !rest.is_empty()) {
+        return None;
+    }
+    let number = |p: &str, most: usize| -> Option<u32> {
+        if p.is_empty() || p.len() > most || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        p.parse().ok()
+    };
+    let year_first = a.len() == 4;
+    Some(RawDate {
+        a: number(a, 4)?,
+        b: number(b, 2)?,
+        c: number(c, if year_first { 2 } else { 4 })?,
+        year_first,
+    })
+}
+
+/// "21:15", "21:15:42", "9:15 PM", "9:15\u{202f}pm", "9:15 p.m."
+fn read_time(s: &str) -> Option<NaiveTime> {
+    let s = s.replace(['\u{202f}', '\u{a0}'], " ");
+    let lower = s.to_ascii_lowercase().replace('.', "");
+    let (clock, half) = if let Some(c) = lower.strip_suffix("am") {
+        (c.trim_end(), Some(false))
+    } else if let Some(c) = lower.strip_suffix("pm") {
+        (c.trim_end(), Some(true))
+    } else {
+        (lower.as_str(), None)
+    };
+    let mut parts = clock.split(':');
+    let hour: u32 = parts.next()?.parse().ok()?;
+    let minute: u32 = parts.next()?.parse().ok()?;
+    let second: u32 = match parts.next() {
+        Some(s) => s.parse().ok()?,
+        None => 0,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    let hour = match half {
+        None => hour,
+        Some(_) if hour == 0 || hour > 12 => return None,
+        Some(false) => hour % 12,
+        Some(true) => hour % 12 + 12,
+    };
+    NaiveTime::from_hms_opt(hour, minute, second)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_in_every_form() {
+        let t = |h, m, s| NaiveTime::from_hms_opt(h, m, s);
+        assert_eq!(read_time("21:15"), t(21, 15, 0));
+        assert_eq!(read_time("21:15:42"), t(21, 15, 42));
+        assert_eq!(read_time("9:15 PM"), t(21, 15, 0));
+        assert_eq!(read_time("12:05\u{202f}am"), t(0, 5, 0));
+        assert_eq!(read_time("12:05 p.m."), t(12, 5, 0));
+        assert_eq!(read_time("13:05 PM"), None);
+        assert_eq!(read_time("25:00"), None);
+        assert_eq!(read_time("nine"), None);
+    }
+
+    #[test]
+    fn a_start_is_told_from_words_that_look_like_one() {
+        assert!(message_start("12/03/2024, 21:15 - Tom: hi").is_some());
+        assert!(message_start("[12/03/2024, 21:15:42] Tom: hi").is_some());
+        assert!(message_start("I said - no").is_none());
+        assert!(message_start("[laughs] ok").is_none());
+        assert!(message_start("12/03/2024 was the day - Tom: hi").is_none());
+    }
+}

@@ -1,0 +1,174 @@
+// Bringing a WhatsApp chat into the incident log: the computer's own Open dialog (from Rust), then
+// what the file holds and the choices (whose messages, one entry each or all as one, what kind),
+// then everything brought in at once or nothing. What was read stays in Rust's memory only until
+// then, and a hide drops it.
+
+import { api, isApiError, INCIDENT_KINDS, type ChatSummary, type DateOrder, type IncidentKind } from "../api";
+import { h } from "../dom";
+import { working } from "./form-errors";
+
+export interface ChatImportDone {
+  /** What to say on the log afterwards ("" when nothing was brought in). */
+  message: string;
+}
+
+/** Asks for the file; then the choices replace `main`. `done` goes back to the log. */
+export async function chooseChat(
+  main: HTMLElement,
+  status: HTMLElement,
+  done: (result: ChatImportDone) => void,
+): Promise<void> {
+  status.textContent = "Choose the chat file: the .txt file WhatsApp makes with \"Export chat\".";
+  try {
+    const summary = await api.chatRead();
+    if (!summary) {
+      status.textContent = "Nothing was brought in.";
+      return;
+    }
+    showChoices(main, summary, done);
+  } catch (e) {
+    status.textContent = isApiError(e) ? e.message : "That file could not be read. Nothing was brought in.";
+  }
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
+function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: ChatImportDone) => void): void {
+  const error = h("p", { class: "form-error", role: "alert" });
+  const about = h("p", {});
+  const describe = (s: ChatSummary) => {
+    about.textContent =
+      `${s.file_name}: ${plural(s.messages, "message", "messages")}, the first sent ${s.first} and the ` +
+      `last ${s.last} (as the phone wrote them).` +
+      (s.notices > 0 ? ` ${plural(s.notices, "line", "lines")} written by WhatsApp itself are left out.` : "");
+  };
+  describe(summary);
+
+  // Only when every date reads both ways: the phone's order is asked, and the file read again.
+  const orderBox = h(
+    "fieldset",
+    { class: "field", hidden: !summary.order_was_ambiguous },
+    h("legend", {}, "How does the phone write dates?"),
+    ...(
+      [
+        ["DayFirst", "Day first: 12/03 is 12 March (as in the UK)"],
+        ["MonthFirst", "Month first: 03/12 is 12 March (as in the US)"],
+      ] as [DateOrder, string][]
+    ).map(([value, label]) =>
+      h(
+        "div",
+        { class: "radio" },
+        h("input", { type: "radio", name: "chat-order", id: `chat-order-${value}`, value, checked: summary.order === value }),
+        h("label", { for: `chat-order-${value}` }, label),
+      ),
+    ),
+  );
+  orderBox.addEventListener("change", (e) => {
+    const order = (e.target as HTMLInputElement).value as DateOrder;
+    error.textContent = "";
+    api
+      .chatRead(order)
+      .then((s) => {
+        if (s) describe(s);
+      })
+      .catch((err: unknown) => {
+        error.textContent = isApiError(err) ? err.message : "The file could not be read that way.";
+      });
+  });
+
+  const senders = h(
+    "fieldset",
+    { class: "field" },
+    h("legend", {}, "Whose messages?"),
+    h("p", { class: "hint" }, "Untick your own messages if you only want theirs."),
+    ...summary.senders.map((s, i) =>
+      h(
+        "div",
+        { class: "check" },
+        h("input", { type: "checkbox", id: `chat-sender-${i}`, "data-sender": s.name, checked: true }),
+        h("label", { for: `chat-sender-${i}` }, `${s.name} (${plural(s.messages, "message", "messages")})`),
+      ),
+    ),
+  );
+  const how = h(
+    "fieldset",
+    { class: "field" },
+    h("legend", {}, "How to write them down"),
+    h(
+      "div",
+      { class: "radio" },
+      h("input", { type: "radio", name: "chat-together", id: "chat-each", value: "each", checked: true }),
+      h("label", { for: "chat-each" }, "Each message as its own entry, at the time it was sent"),
+    ),
+    h(
+      "div",
+      { class: "radio" },
+      h("input", { type: "radio", name: "chat-together", id: "chat-together", value: "together" }),
+      h("label", { for: "chat-together" }, "All of them as one entry, from the first to the last"),
+    ),
+  );
+  const kind = h(
+    "select",
+    { id: "chat-kind" },
+    ...INCIDENT_KINDS.map(([code, label]) => h("option", { value: code }, label)),
+  );
+  kind.value = "Messages";
+  const bring = h("button", { type: "submit", class: "primary" }, "Bring them in");
+  const cancel = h("button", { type: "button" }, "Cancel");
+  cancel.addEventListener("click", () => done({ message: "Nothing was brought in." }));
+  const form = h(
+    "form",
+    { class: "panel", "aria-labelledby": "chat-title" },
+    h("h1", { id: "chat-title", tabindex: "-1" }, "Bring in messages"),
+    about,
+    h(
+      "p",
+      { class: "hint" },
+      "Each entry says who sent the message and when, exactly as the chat file wrote it, and the " +
+        "chat file is kept whole with each entry, with its fingerprint (SHA-256).",
+    ),
+    orderBox,
+    senders,
+    how,
+    h("div", { class: "field" }, h("label", { for: "chat-kind" }, "What kind of thing is this?"), kind),
+    error,
+    h("div", { class: "actions" }, cancel, bring),
+  );
+  let busy = false;
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (busy) return;
+    const chosen = [...senders.querySelectorAll<HTMLInputElement>("input[data-sender]")]
+      .filter((b) => b.checked)
+      .map((b) => b.dataset.sender ?? "");
+    if (chosen.length === 0) {
+      error.textContent = "Please tick whose messages to bring in.";
+      senders.querySelector<HTMLInputElement>("input")?.focus();
+      return;
+    }
+    busy = true;
+    error.textContent = "";
+    const restore = working(bring, "Bringing them in…");
+    api
+      .chatImport({
+        senders: chosen,
+        together: how.querySelector<HTMLInputElement>("#chat-together")?.checked ?? false,
+        kind: kind.value as IncidentKind,
+      })
+      .then((r) =>
+        done({
+          message:
+            r.entries === 1
+              ? `1 entry written down from ${plural(r.messages, "message", "messages")}.`
+              : `${r.entries} entries written down, one for each message.`,
+        }),
+      )
+      .catch((err: unknown) => {
+        busy = false;
+        restore();
+        error.textContent = isApiError(err) ? err.message : "Nothing was brought in. Please try again.";
+      });
+  });
+  main.replaceChildren(form);
+  form.querySelector<HTMLElement>("h1")?.focus();
+}
