@@ -8,7 +8,11 @@
 use std::sync::Mutex;
 
 use chrono::Local;
-use harbour_import::{ChatChoice, ChatExport, DateOrder, ImportError, entries_of, read_whatsapp};
+use harbour_import::{
+    ChatArchive, ChatChoice, DateOrder, ImportError, entries_of, is_zip, read_whatsapp,
+    read_whatsapp_zip,
+};
+use harbour_store::ImportedFile;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
@@ -23,7 +27,23 @@ pub struct PendingChat {
     epoch: u64,
     file_name: String,
     bytes: Zeroizing<Vec<u8>>,
-    export: ChatExport,
+    /// The chat, and for a zip the files its messages name (none for a `.txt`).
+    archive: ChatArchive,
+}
+
+/// Reads a `.txt` export, or a zip "with media".
+fn read_export(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatArchive, ImportError> {
+    if is_zip(bytes) {
+        return read_whatsapp_zip(bytes, order);
+    }
+    let chat = read_whatsapp(bytes, order)?;
+    let media_of = vec![Vec::new(); chat.messages.len()];
+    Ok(ChatArchive {
+        chat,
+        media: Vec::new(),
+        media_of,
+        unnamed: 0,
+    })
 }
 
 /// The one export waiting, if any (see `Session::forget_chat`).
@@ -52,6 +72,10 @@ pub struct ChatSummary {
     pub order_was_ambiguous: bool,
     /// Lines the app wrote (not messages), left out.
     pub notices: u32,
+    /// Files (photos, voice notes) its messages name, brought in with them.
+    pub files: u32,
+    /// Files in a zip no message names, left out.
+    pub files_left_out: u32,
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -108,7 +132,8 @@ fn import_error(e: ImportError) -> ApiError {
     ApiError::new(ErrorCode::Invalid, message)
 }
 
-fn summary(file_name: &str, export: &ChatExport) -> ChatSummary {
+fn summary(file_name: &str, archive: &ChatArchive) -> ChatSummary {
+    let export = &archive.chat;
     let mut senders: Vec<SenderCount> = Vec::new();
     for m in &export.messages {
         match senders.iter_mut().find(|s| s.name == m.sender) {
@@ -138,6 +163,8 @@ fn summary(file_name: &str, export: &ChatExport) -> ChatSummary {
         order: export.order,
         order_was_ambiguous: export.order_was_ambiguous,
         notices: count(export.notices),
+        files: count(archive.media.len()),
+        files_left_out: count(archive.unnamed),
     }
 }
 
@@ -158,12 +185,12 @@ pub async fn chat_read<R: Runtime>(
             .as_mut()
             .filter(|p| p.epoch == epoch)
             .ok_or_else(gone)?;
-        pending.export = read_whatsapp(&pending.bytes, Some(order)).map_err(import_error)?;
-        return Ok(Some(summary(&pending.file_name, &pending.export)));
+        pending.archive = read_export(&pending.bytes, Some(order)).map_err(import_error)?;
+        return Ok(Some(summary(&pending.file_name, &pending.archive)));
     }
     let Some(path) = file_dialog(&app)?
         .set_title("Open")
-        .add_filter("Text", &["txt"])
+        .add_filter("Chat export", &["txt", "zip"])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
     else {
@@ -174,8 +201,8 @@ pub async fn chat_read<R: Runtime>(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "chat.txt".to_owned());
     let bytes = Zeroizing::new(read_whole(&path)?);
-    let export = read_whatsapp(&bytes, None).map_err(import_error)?;
-    let shown = summary(&file_name, &export);
+    let archive = read_export(&bytes, None).map_err(import_error)?;
+    let shown = summary(&file_name, &archive);
     // Read after a hide: nothing is kept for a later opening.
     if session.epoch() != epoch {
         return Err(ApiError::locked());
@@ -184,7 +211,7 @@ pub async fn chat_read<R: Runtime>(
         epoch,
         file_name,
         bytes,
-        export,
+        archive,
     });
     Ok(Some(shown))
 }
@@ -230,23 +257,42 @@ pub fn chat_import(
         .take()
         .filter(|p| p.epoch == epoch)
         .ok_or_else(gone)?;
-    let (entries, messages) = entries_of(&pending.export, &choice, &Local);
+    let archive = &pending.archive;
+    let (entries, messages) = entries_of(&archive.chat, &archive.media_of, &choice, &Local);
     if entries.is_empty() {
         // Kept, so the person can choose again.
         *chats.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(pending);
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "Please choose whose messages to bring in.",
+            "None of the messages fits what you chose. Please choose again.",
         ));
     }
+    let media_type = if is_zip(&pending.bytes) {
+        "application/zip"
+    } else {
+        "text/plain"
+    };
+    let media: Vec<ImportedFile<'_>> = archive
+        .media
+        .iter()
+        .map(|m| ImportedFile {
+            name: &m.name,
+            media_type: media_type_of(&m.name),
+            bytes: &m.bytes,
+        })
+        .collect();
     let made = session.with_vault_since(epoch, |v| {
         Ok(v.records_mut().record_imported(
-            &pending.file_name,
-            "text/plain",
-            &pending.bytes,
+            ImportedFile {
+                name: &pending.file_name,
+                media_type,
+                bytes: &pending.bytes,
+            },
+            &media,
             &entries,
         )?)
     });
+    drop(media);
     match made {
         Ok(ids) => Ok(ChatImported {
             entries: u32::try_from(ids.len()).unwrap_or(u32::MAX),
@@ -259,5 +305,24 @@ pub fn chat_import(
             }
             Err(e)
         }
+    }
+}
+
+/// The type of a file from a chat, by its name (the phone's own names end in what they are).
+fn media_type_of(name: &str) -> &'static str {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit('.').next().unwrap_or_default();
+    match ext {
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "webp" => "image/webp",
+        "gif" => "image/gif",
+        "mp4" => "video/mp4",
+        "opus" | "ogg" => "audio/ogg",
+        "m4a" => "audio/mp4",
+        "pdf" => "application/pdf",
+        "vcf" => "text/vcard",
+        "txt" => "text/plain",
+        _ => "application/octet-stream",
     }
 }

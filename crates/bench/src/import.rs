@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::time::Instant;
 
 use harbour_import::{ChatChoice, entries_of, read_whatsapp};
-use harbour_store::{IncidentKind, Store};
+use harbour_store::{ImportedFile, IncidentKind, Store};
 
 mod memory;
 
@@ -64,12 +64,22 @@ fn run() -> AnyResult<()> {
     let read = t.elapsed();
     let choice = ChatChoice {
         senders: vec!["Tom Smith".into()],
+        from: None,
+        until: None,
         together: false,
         kind: IncidentKind::Messages,
     };
-    let (entries, messages) = entries_of(&chat, &choice, &chrono::Utc);
+    let (entries, messages) = entries_of(&chat, &[], &choice, &chrono::Utc);
     let made = t.elapsed();
-    let ids = store.record_imported("chat.txt", "text/plain", text.as_bytes(), &entries)?;
+    let ids = store.record_imported(
+        ImportedFile {
+            name: "chat.txt",
+            media_type: "text/plain",
+            bytes: text.as_bytes(),
+        },
+        &[],
+        &entries,
+    )?;
     let total = t.elapsed();
     println!(
         "read {} ms, entries {} ms, written {} ms; total {} ms for {} entries from {messages} messages",

@@ -6,13 +6,16 @@
 //! - [`whatsapp`]: a WhatsApp chat export (`.txt`), from Android or iPhone, in either day/month
 //!   order, with 12- or 24-hour times and messages over several lines.
 //!
+//! - [`archive`]: the same export "with media", a zip of the chat and the files its messages name.
 //! - [`entries`]: the incidents the person's choice makes of a chat (each message its own entry,
 //!   or all as one), ready for `Store::record_imported`, which keeps the file whole with each.
 //!
 //! Pure: bytes in, messages and incident fields out; the shell stores them.
 
+pub mod archive;
 pub mod entries;
 pub mod whatsapp;
 
+pub use archive::{ChatArchive, MediaFile, is_zip, read_whatsapp_zip};
 pub use entries::{ChatChoice, entries_of};
 pub use whatsapp::{ChatExport, DateOrder, ImportError, Message, read_whatsapp};

@@ -685,6 +685,20 @@ pub(crate) fn revision_by_seq(conn: &Connection, seq: i64) -> Result<IncidentRev
 /// At most this many incidents come in from one file at once.
 pub const MAX_IMPORTED: usize = 100_000;
 
+/// A file brought in with imported entries: its name, type and bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportedFile<'a> {
+    pub name: &'a str,
+    pub media_type: &'a str,
+    pub bytes: &'a [u8],
+}
+
+impl<'a> ImportedFile<'a> {
+    fn check(&self) -> Result<crate::attachments::NewAttachment<'a>, StoreError> {
+        crate::attachments::NewAttachment::check(self.name, self.media_type, self.bytes)
+    }
+}
+
 impl Store {
     /// Records a new incident (revision 1). `recorded_at` is set from the store's clock.
     pub fn record_incident(&mut self, fields: &IncidentFields) -> Result<Incident, StoreError> {
@@ -694,15 +708,15 @@ impl Store {
         self.incident(&id)
     }
 
-    /// Records many incidents made from one file (a chat export): the file is kept whole as an
-    /// attachment of each, and everything is written in one transaction, so a failure leaves
-    /// nothing half-imported. Returns the new incidents' ids, in `entries`' order.
+    /// Records many incidents made from one file (a chat export), with the files its messages
+    /// name: the file is kept whole as an attachment of each entry, and each entry also carries
+    /// the `media` its indexes point at. Everything is written in one transaction, so a failure
+    /// leaves nothing half-imported. Returns the new incidents' ids, in `entries`' order.
     pub fn record_imported(
         &mut self,
-        file_name: &str,
-        media_type: &str,
-        original: &[u8],
-        entries: &[IncidentFields],
+        original: ImportedFile<'_>,
+        media: &[ImportedFile<'_>],
+        entries: &[(IncidentFields, Vec<usize>)],
     ) -> Result<Vec<String>, StoreError> {
         if entries.is_empty() {
             return Err(StoreError::invalid("There is nothing to bring in."));
@@ -712,16 +726,40 @@ impl Store {
                 "That is more than {MAX_IMPORTED} entries at once. Please bring them in in parts."
             )));
         }
-        let file = crate::attachments::NewAttachment::check(file_name, media_type, original)?;
+        let file = original.check()?;
+        let mut used = vec![false; media.len()];
         let mut ready = Vec::with_capacity(entries.len());
-        for fields in entries {
-            ready.push(fields.normalised()?);
+        for (fields, files) in entries {
+            for &n in files {
+                *used.get_mut(n).ok_or(StoreError::NotFound)? = true;
+            }
+            // The export and the entry's own files are added below.
+            if files.len() + 1 > MAX_ATTACHMENTS {
+                return Err(StoreError::invalid("Too many files are attached."));
+            }
+            let mut checked = fields.normalised()?;
+            checked.attachments.clear();
+            ready.push((checked, files));
         }
+        let media: Vec<Option<crate::attachments::NewAttachment<'_>>> = media
+            .iter()
+            .zip(&used)
+            .map(|(m, used)| used.then(|| m.check()).transpose())
+            .collect::<Result<_, _>>()?;
         self.write(|tx, ctx| {
-            let attachment = file.insert(tx)?;
+            let whole = file.insert(tx)?;
+            let mut media_ids = Vec::with_capacity(media.len());
+            for m in &media {
+                media_ids.push(m.as_ref().map(|m| m.insert(tx)).transpose()?);
+            }
             let mut ids = Vec::with_capacity(ready.len());
-            for mut fields in ready {
-                fields.attachments.push(attachment.clone());
+            for (mut fields, files) in ready {
+                fields.attachments.push(whole.clone());
+                for &n in files {
+                    if let Some(Some(id)) = media_ids.get(n) {
+                        fields.attachments.push(id.clone());
+                    }
+                }
                 let id = new_id();
                 append(tx, ctx, &id, 1, &fields)?;
                 ids.push(id);

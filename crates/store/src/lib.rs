@@ -57,8 +57,8 @@ pub use documents::{DocumentKind, SaveListener};
 pub use drafts::{Draft, DraftFields, check_draft};
 pub use error::StoreError;
 pub use incidents::{
-    Behaviour, BrokenLink, ChainHead, ChainReport, Incident, IncidentFields, IncidentFilter,
-    IncidentKind, IncidentPage, IncidentRevision, Page, PageCursor, PoliceContact,
+    Behaviour, BrokenLink, ChainHead, ChainReport, ImportedFile, Incident, IncidentFields,
+    IncidentFilter, IncidentKind, IncidentPage, IncidentRevision, Page, PageCursor, PoliceContact,
 };
 pub use notebook::{NotebookPage, Space};
 pub use plan::{PLAN_DOC_ID, Plan, PlanItem, PlanSection, PlanStage, Section};

@@ -675,13 +675,37 @@ fn messages_brought_in_from_one_file_are_all_written_or_none() {
         fields(1, IncidentKind::Messages, "Message from Tom: two"),
         fields(2, IncidentKind::Messages, "Message from Tom: three"),
     ];
+    let file = |name| ImportedFile {
+        name,
+        media_type: "text/plain",
+        bytes: export,
+    };
+    let photo = ImportedFile {
+        name: "IMG-20240313-WA0001.jpg",
+        media_type: "image/jpeg",
+        bytes: b"jpeg bytes",
+    };
+    let unused = ImportedFile {
+        name: "AUD-1.opus",
+        media_type: "audio/ogg",
+        bytes: b"never named",
+    };
+    let entries: Vec<(IncidentFields, Vec<usize>)> = entries
+        .into_iter()
+        .enumerate()
+        .map(|(n, f)| (f, if n == 1 { vec![0] } else { vec![] }))
+        .collect();
     let ids = store
-        .record_imported("WhatsApp Chat with Tom.txt", "text/plain", export, &entries)
+        .record_imported(
+            file("WhatsApp Chat with Tom.txt"),
+            &[photo, unused],
+            &entries,
+        )
         .unwrap();
     assert_eq!(ids.len(), 3);
     assert_eq!(intact_count(&store), 3);
     // Each holds the export whole, the same one file, with its hash.
-    let files: Vec<String> = ids
+    let attached: Vec<Vec<String>> = ids
         .iter()
         .map(|id| {
             store
@@ -692,11 +716,18 @@ fn messages_brought_in_from_one_file_are_all_written_or_none() {
                 .attachments
                 .clone()
         })
-        .map(|a| {
-            assert_eq!(a.len(), 1);
-            a[0].clone()
-        })
         .collect();
+    let files: Vec<String> = attached.iter().map(|a| a[0].clone()).collect();
+    // The photo its message named goes with that entry only.
+    assert_eq!(attached.iter().map(Vec::len).collect::<Vec<_>>(), [1, 2, 1]);
+    assert_eq!(
+        store.attachment_bytes(&attached[1][1]).unwrap(),
+        b"jpeg bytes"
+    );
+    assert_eq!(
+        store.attachment(&attached[1][1]).unwrap().file_name,
+        "IMG-20240313-WA0001.jpg"
+    );
     assert!(files.iter().all(|f| *f == files[0]));
     let meta = store.attachment(&files[0]).unwrap();
     assert_eq!(meta.file_name, "WhatsApp Chat with Tom.txt");
@@ -711,22 +742,37 @@ fn messages_brought_in_from_one_file_are_all_written_or_none() {
     let mut bad = entries.clone();
     let mut backwards = fields(5, IncidentKind::Messages, "ends before it starts");
     backwards.occurred_until = Some(backwards.occurred_at - Duration::hours(1));
-    bad.insert(1, backwards);
+    bad.insert(1, (backwards, vec![]));
     assert!(matches!(
-        store.record_imported("again.txt", "text/plain", export, &bad),
+        store.record_imported(file("again.txt"), &[photo], &bad),
         Err(StoreError::Invalid(_))
     ));
+    // A file index that is not there: refused, nothing written.
+    assert!(
+        store
+            .record_imported(
+                file("again.txt"),
+                &[],
+                &[(fields(6, IncidentKind::Messages, "x"), vec![3])]
+            )
+            .is_err()
+    );
     assert_eq!(
         store.count_incidents(&IncidentFilter::default()).unwrap(),
         before
     );
     assert_eq!(intact_count(&store), 3);
     assert!(matches!(
-        store.record_imported("empty.txt", "text/plain", export, &[]),
+        store.record_imported(file("empty.txt"), &[], &[]),
         Err(StoreError::Invalid(_))
     ));
+    let nothing = ImportedFile {
+        name: "nothing.txt",
+        media_type: "text/plain",
+        bytes: b"",
+    };
     assert!(matches!(
-        store.record_imported("nothing.txt", "text/plain", b"", &entries),
+        store.record_imported(nothing, &[], &entries),
         Err(StoreError::Invalid(_))
     ));
     assert_eq!(

@@ -10,6 +10,11 @@ export type ChatChoice = {
  */
 senders: Array<string>, 
 /**
+ * Only the messages numbered from `from` to `until` (from 1, in the file's order; both
+ * included); all when absent.
+ */
+from: number | null, until: number | null, 
+/**
  * All chosen messages as one entry (from the first to the last), instead of one each.
  */
 together: boolean, kind: IncidentKind, };

@@ -21,4 +21,12 @@ order_was_ambiguous: boolean,
 /**
  * Lines the app wrote (not messages), left out.
  */
-notices: number, };
+notices: number, 
+/**
+ * Files (photos, voice notes) its messages name, brought in with them.
+ */
+files: number, 
+/**
+ * Files in a zip no message names, left out.
+ */
+files_left_out: number, };

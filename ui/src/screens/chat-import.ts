@@ -18,7 +18,8 @@ export async function chooseChat(
   status: HTMLElement,
   done: (result: ChatImportDone) => void,
 ): Promise<void> {
-  status.textContent = "Choose the chat file: the .txt file WhatsApp makes with \"Export chat\".";
+  status.textContent =
+    "Choose the chat file WhatsApp made with \"Export chat\": the .txt, or the .zip if you chose to include media.";
   try {
     const summary = await api.chatRead();
     if (!summary) {
@@ -40,6 +41,8 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
     about.textContent =
       `${s.file_name}: ${plural(s.messages, "message", "messages")}, the first sent ${s.first} and the ` +
       `last ${s.last} (as the phone wrote them).` +
+      (s.files > 0 ? ` ${plural(s.files, "photo or file", "photos and files")} from it go with the messages that sent them.` : "") +
+      (s.files_left_out > 0 ? ` ${plural(s.files_left_out, "file", "files")} no message names are left out.` : "") +
       (s.notices > 0 ? ` ${plural(s.notices, "line", "lines")} written by WhatsApp itself are left out.` : "");
   };
   describe(summary);
@@ -107,6 +110,21 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
       h("label", { for: "chat-together" }, "All of them as one entry, from the first to the last"),
     ),
   );
+  // Which part of the chat: message numbers, from 1 in the file's order.
+  const number = (id: string, value: number) =>
+    h("input", { type: "number", id, min: "1", max: String(summary.messages), value: String(value), inputmode: "numeric" });
+  const from = number("chat-from", 1);
+  const until = number("chat-until", summary.messages);
+  const range = h(
+    "fieldset",
+    { class: "field chat-range" },
+    h("legend", {}, "Which messages?"),
+    h("p", { class: "hint", id: "chat-range-hint" }, `Numbered from 1 (the first, sent ${summary.first}) to ${summary.messages} (the last).`),
+    h("label", { for: "chat-from" }, "From message"),
+    from,
+    h("label", { for: "chat-until" }, "to message"),
+    until,
+  );
   const kind = h(
     "select",
     { id: "chat-kind" },
@@ -129,6 +147,7 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
     ),
     orderBox,
     senders,
+    range,
     how,
     h("div", { class: "field" }, h("label", { for: "chat-kind" }, "What kind of thing is this?"), kind),
     error,
@@ -146,11 +165,20 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
       senders.querySelector<HTMLInputElement>("input")?.focus();
       return;
     }
+    const first = Number(from.value);
+    const last = Number(until.value);
+    if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last > summary.messages || first > last) {
+      error.textContent = `Please give message numbers from 1 to ${summary.messages}, the first no later than the second.`;
+      from.focus();
+      return;
+    }
     busy = true;
     error.textContent = "";
     const restore = working(bring, "Bringing them in…");
     api
       .chatImport({
+        from: first,
+        until: last,
         senders: chosen,
         together: how.querySelector<HTMLInputElement>("#chat-together")?.checked ?? false,
         kind: kind.value as IncidentKind,
