@@ -173,7 +173,7 @@ fn report_holds_every_chosen_incident_with_both_times_hashes_and_chain_head_and_
         "Sat 3 Oct 2026, 22:40 (UTC+01:00)",
         "Fri 9 Oct 2026, 08:15 (UTC+01:00)",
         "doorstep photo.png",
-        "2 incidents over 2 weeks",
+        "2 incidents over 7 days",
     ] {
         assert!(
             flat.contains(&squeezed(expected)),
