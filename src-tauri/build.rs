@@ -13,6 +13,7 @@ const COMMANDS: &[&str] = &[
     "list_incidents",
     "count_incidents",
     "record_incident",
+    "record_incidents",
     "revise_incident",
     "incident_history",
     "check_log",

@@ -379,6 +379,15 @@ pub fn record_incident(
     })
 }
 
+/// Several new entries (files brought in at once, one each), written together or not at all.
+#[tauri::command(async)]
+pub fn record_incidents(
+    session: State<'_, Session>,
+    entries: Vec<IncidentFields>,
+) -> Result<Vec<String>, ApiError> {
+    session.with_vault(|v| Ok(v.records_mut().record_incidents(&entries)?))
+}
+
 /// A correction: a new revision; the earlier ones stay as they were.
 #[tauri::command]
 pub fn revise_incident(

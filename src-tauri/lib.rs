@@ -45,6 +45,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::list_incidents,
             commands::count_incidents,
             commands::record_incident,
+            commands::record_incidents,
             commands::revise_incident,
             commands::incident_history,
             commands::check_log,

@@ -1026,6 +1026,29 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.waitFor('button[aria-label="equals"]');
   });
 
+  await step(t, "photos and files brought in at once, one entry each, written together", async () => {
+    const dir = join(repo, "target", "e2e-files");
+    const note = join(dir, `screenshot-list-${tag}.txt`);
+    writeFileSync(note, "a list of screenshots\n");
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(OPEN);
+    await d.click('button[data-screen="incidents"]');
+    await d.waitFor(".log-count");
+    const before = Number(await d.execute('return document.querySelector(".log-count").dataset.total'));
+    await d.clickButton("Bring in photos or files…");
+    await d.waitFor("#files-pick");
+    // Two files at once, as a person picks them in the window (WebDriver: one path per line).
+    await d.chooseFile("#files-pick", `${evidencePhoto()}\n${note}`);
+    await d.waitForText("#files-pick ~ p.status, form.panel p.status", "2 files chosen.");
+    await d.clickButton("Bring them in");
+    await waitForStatus(/^2 entries written down, one for each file\./);
+    await d.waitFor(".log-count", { test: async () => Number(await d.execute('return document.querySelector(".log-count").dataset.total')) === before + 2 });
+    const log = await d.execute('return document.querySelector(".timeline").textContent');
+    assert.ok(log.includes(`File brought in: screenshot-list-${tag}.txt`), log);
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+  });
+
   await step(t, "sharing: paired in person through a real relay, one section shared, working together live, then stopped", async () => {
     // The relay and the advocate's app (the sharing engine's example program), both real.
     const relayDir = mkdtempSync(join(tmpdir(), "relay-"));

@@ -432,6 +432,8 @@ export const api = {
   /** Opens the computer's Open dialog and reads a chat export (null: closed); with `order`, reads the one chosen again. */
   chatRead: (order: DateOrder | null = null) => call<ChatSummary | null>("chat_read", { order }),
   chatImport: (choice: ChatChoice) => call<ChatImported>("chat_import", { choice }),
+  /** Several new entries written together, or none of them. */
+  recordIncidents: (entries: IncidentFields[]) => call<string[]>("record_incidents", { entries }),
   /** The machine-readable export: a plain zip, or locked when a passphrase (12+ characters) is given. */
   saveBundle: (request: EvidenceRequest, passphrase: string | null) =>
     call<ExportDone>("save_bundle", { request, passphrase }),

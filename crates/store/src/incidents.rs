@@ -708,6 +708,34 @@ impl Store {
         self.incident(&id)
     }
 
+    /// Records several new incidents in one transaction: all of them, or (on any refusal) none.
+    pub fn record_incidents(
+        &mut self,
+        entries: &[IncidentFields],
+    ) -> Result<Vec<String>, StoreError> {
+        if entries.is_empty() {
+            return Err(StoreError::invalid("There is nothing to write down."));
+        }
+        if entries.len() > MAX_IMPORTED {
+            return Err(StoreError::invalid(format!(
+                "That is more than {MAX_IMPORTED} entries at once. Please bring them in in parts."
+            )));
+        }
+        let ready = entries
+            .iter()
+            .map(IncidentFields::normalised)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.write(|tx, ctx| {
+            let mut ids = Vec::with_capacity(ready.len());
+            for fields in &ready {
+                let id = new_id();
+                append(tx, ctx, &id, 1, fields)?;
+                ids.push(id);
+            }
+            Ok(ids)
+        })
+    }
+
     /// Records many incidents made from one file (a chat export), with the files its messages
     /// name: the file is kept whole as an attachment of each entry, and each entry also carries
     /// the `media` its indexes point at. Everything is written in one transaction, so a failure

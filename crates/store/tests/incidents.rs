@@ -780,3 +780,24 @@ fn messages_brought_in_from_one_file_are_all_written_or_none() {
         before
     );
 }
+
+#[test]
+fn several_entries_are_written_together_or_not_at_all() {
+    let mut store = store();
+    let ids = store
+        .record_incidents(&[
+            fields(0, IncidentKind::Messages, "screenshot 1"),
+            fields(1, IncidentKind::Messages, "screenshot 2"),
+        ])
+        .unwrap();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(intact_count(&store), 2);
+    let mut backwards = fields(3, IncidentKind::Messages, "ends before it starts");
+    backwards.occurred_until = Some(backwards.occurred_at - Duration::hours(1));
+    assert!(matches!(
+        store.record_incidents(&[fields(2, IncidentKind::Messages, "fine"), backwards]),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(store.record_incidents(&[]).is_err());
+    assert_eq!(intact_count(&store), 2, "nothing of a refused batch");
+}

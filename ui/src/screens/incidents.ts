@@ -25,6 +25,7 @@ import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } fr
 import { sharedIncidentEntry, sharedSection } from "./shared-records";
 import { SHARED_INCIDENTS_LEAD } from "./shared-records-logic";
 import { chooseChat } from "./chat-import";
+import { showFilesImport } from "./files-import";
 
 const BEHAVIOURS: [Behaviour, string][] = [
   ["Fixated", "Fixated: they seem fixed on me"],
@@ -100,6 +101,10 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
   chatButton.addEventListener("click", () => {
     void chooseChat(main, importStatus, ({ message }) => showIncidents(main, { message }));
   });
+  const filesButton = h("button", { type: "button" }, "Bring in photos or files…");
+  filesButton.addEventListener("click", () =>
+    showFilesImport(main, ({ message }) => showIncidents(main, { message })),
+  );
   if (opts.message) importStatus.textContent = opts.message;
   // In an advocate's open case: what the person shares of their own log, read-only, kept apart
   // from the case's own entries below.
@@ -171,7 +176,7 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
       "Write things down as soon as you can. Each entry keeps the time it was written, and " +
         "corrections are kept as new versions, so it can be shown to the police or a court.",
     ),
-    h("div", { class: "actions start" }, newButton, chatButton),
+    h("div", { class: "actions start" }, newButton, chatButton, filesButton),
     importStatus,
     check,
     filters.el,

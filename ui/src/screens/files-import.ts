@@ -1,0 +1,125 @@
+// Bringing many photos, screenshots or documents into the incident log at once: each file goes
+// into the vault with its fingerprint (SHA-256) and the time it came in, then they become one
+// entry holding them all, or one entry each, written together or not at all.
+
+import { api, isApiError, INCIDENT_KINDS, type IncidentFields, type IncidentKind } from "../api";
+import { h } from "../dom";
+import { working } from "./form-errors";
+import { fileDescription, filesSpan, type PickedFile } from "./files-import-logic";
+
+export interface FilesImportDone {
+  /** What to say on the log afterwards. */
+  message: string;
+}
+
+/** The form replaces `main`; `done` goes back to the log. */
+export function showFilesImport(main: HTMLElement, done: (result: FilesImportDone) => void): void {
+  const input = h("input", { type: "file", multiple: true, id: "files-pick", "aria-describedby": "files-pick-hint" });
+  const chosen = h("p", { class: "status", role: "status" });
+  const error = h("p", { class: "form-error", role: "alert" });
+  input.addEventListener("change", () => {
+    const n = input.files?.length ?? 0;
+    chosen.textContent = n === 0 ? "" : n === 1 ? "1 file chosen." : `${n} files chosen.`;
+  });
+  const how = h(
+    "fieldset",
+    { class: "field" },
+    h("legend", {}, "How to write them down"),
+    h(
+      "div",
+      { class: "radio" },
+      h("input", { type: "radio", name: "files-how", id: "files-each", value: "each", checked: true }),
+      h("label", { for: "files-each" }, "One entry for each file, at the file's own date"),
+    ),
+    h(
+      "div",
+      { class: "radio" },
+      h("input", { type: "radio", name: "files-how", id: "files-together", value: "together" }),
+      h("label", { for: "files-together" }, "One entry holding them all"),
+    ),
+  );
+  const kind = h("select", { id: "files-kind" }, ...INCIDENT_KINDS.map(([code, label]) => h("option", { value: code }, label)));
+  kind.value = "Messages";
+  const bring = h("button", { type: "submit", class: "primary" }, "Bring them in");
+  const cancel = h("button", { type: "button" }, "Cancel");
+  cancel.addEventListener("click", () => done({ message: "" }));
+  const form = h(
+    "form",
+    { class: "panel", "aria-labelledby": "files-title" },
+    h("h1", { id: "files-title", tabindex: "-1" }, "Bring in photos or files"),
+    h("div", { class: "field" }, h("label", { for: "files-pick" }, "Choose the files"), input),
+    h(
+      "p",
+      { class: "hint", id: "files-pick-hint" },
+      "Screenshots, photos, PDFs: as many as you like. Each is copied into this app and locked away, " +
+        "with its fingerprint (SHA-256). The originals stay where they are — you may want to delete them.",
+    ),
+    chosen,
+    how,
+    h("div", { class: "field" }, h("label", { for: "files-kind" }, "What kind of thing is this?"), kind),
+    error,
+    h("div", { class: "actions" }, cancel, bring),
+  );
+  let busy = false;
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (busy) return;
+    const files = [...(input.files ?? [])];
+    if (files.length === 0) {
+      error.textContent = "Please choose at least one file.";
+      input.focus();
+      return;
+    }
+    busy = true;
+    error.textContent = "";
+    const restore = working(bring, "Bringing them in…");
+    void (async () => {
+      try {
+        // Into the vault one by one; the entries are written only once every file is in.
+        const picked: PickedFile[] = [];
+        for (const [n, file] of files.entries()) {
+          chosen.textContent = `Adding file ${n + 1} of ${files.length}…`;
+          const meta = await api.addAttachment(file);
+          picked.push({ id: meta.id, name: meta.file_name, modified: file.lastModified });
+        }
+        const together = how.querySelector<HTMLInputElement>("#files-together")?.checked ?? false;
+        const base = (at: string, until: string | null, description: string, attachments: string[]): IncidentFields => ({
+          occurred_at: at,
+          occurred_until: until,
+          location: "",
+          kind: kind.value as IncidentKind,
+          behaviours: [],
+          description,
+          perpetrator_appearance: "",
+          vehicle: "",
+          witnesses: "",
+          impact_on_victim: "",
+          impact_on_daily_life: "",
+          police: { officer: "", crime_reference: "" },
+          reported_to: "",
+          attachments,
+        });
+        const entries = together
+          ? (() => {
+              const span = filesSpan(picked);
+              return [base(span.from, span.until, fileDescription(picked), picked.map((p) => p.id))];
+            })()
+          : picked.map((p) => base(new Date(p.modified).toISOString(), null, fileDescription([p]), [p.id]));
+        const ids = await api.recordIncidents(entries);
+        done({
+          message:
+            ids.length === 1
+              ? `1 entry written down, holding ${files.length === 1 ? "1 file" : `${files.length} files`}.`
+              : `${ids.length} entries written down, one for each file.`,
+        });
+      } catch (err) {
+        busy = false;
+        restore();
+        chosen.textContent = "";
+        error.textContent = isApiError(err) ? err.message : "Nothing was written down. Please try again.";
+      }
+    })();
+  });
+  main.replaceChildren(form);
+  form.querySelector<HTMLElement>("h1")?.focus();
+}
