@@ -46,15 +46,41 @@ fn read_export(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatArchive, Im
     })
 }
 
-/// The one export waiting, if any (see `Session::forget_chat`).
+/// The one export waiting, if any. Every hide empties it (`hide.rs`); one read in an earlier
+/// opening (before a hide or a case switch) is never used, by its epoch.
 #[derive(Default)]
 pub struct ChatSlot(Mutex<Option<PendingChat>>);
 
 impl ChatSlot {
-    pub fn forget(&self) {
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    /// Empties the slot without ever waiting for it: a hide must not. What was in it is wiped and
+    /// freed on a thread of its own; if the slot is busy (a re-read), that re-read finds the
+    /// opening ended and keeps nothing.
+    pub fn forget_soon(&self) {
+        let taken = match self.0.try_lock() {
+            Ok(mut slot) => slot.take(),
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().take(),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        };
+        if let Some(taken) = taken {
+            std::thread::spawn(move || drop(taken));
+        }
+    }
+
+    fn take(&self) -> Option<PendingChat> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+
+    /// Puts `pending` back, only if no hide or case switch has come since it was read.
+    fn put_back(&self, session: &Session, pending: PendingChat) {
+        let mut slot = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if session.epoch() == pending.epoch {
+            *slot = Some(pending);
+        }
     }
 }
+
+/// People who wrote in one chat: WhatsApp groups hold at most 1,024.
+const MAX_SENDERS: usize = 1_024;
 
 /// What an export holds, for the person to choose from.
 #[derive(Debug, Serialize, TS)]
@@ -132,21 +158,29 @@ fn import_error(e: ImportError) -> ApiError {
     ApiError::new(ErrorCode::Invalid, message)
 }
 
-fn summary(file_name: &str, archive: &ChatArchive) -> ChatSummary {
+fn summary(file_name: &str, archive: &ChatArchive) -> Result<ChatSummary, ApiError> {
     let export = &archive.chat;
-    let mut senders: Vec<SenderCount> = Vec::new();
+    let mut counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
     for m in &export.messages {
-        match senders.iter_mut().find(|s| s.name == m.sender) {
-            Some(s) => s.messages += 1,
-            None => senders.push(SenderCount {
-                name: m.sender.clone(),
-                messages: 1,
-            }),
+        *counts.entry(m.sender.as_str()).or_default() += 1;
+        if counts.len() > MAX_SENDERS {
+            return Err(ApiError::new(
+                ErrorCode::Invalid,
+                "More people wrote in this file than a WhatsApp chat can hold, so it is not a chat \
+                 export. Nothing was brought in.",
+            ));
         }
     }
+    let mut senders: Vec<SenderCount> = counts
+        .into_iter()
+        .map(|(name, messages)| SenderCount {
+            name: name.to_owned(),
+            messages,
+        })
+        .collect();
     senders.sort_by(|a, b| b.messages.cmp(&a.messages).then(a.name.cmp(&b.name)));
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    ChatSummary {
+    Ok(ChatSummary {
         file_name: file_name.to_owned(),
         messages: count(export.messages.len()),
         senders,
@@ -165,7 +199,7 @@ fn summary(file_name: &str, archive: &ChatArchive) -> ChatSummary {
         notices: count(export.notices),
         files: count(archive.media.len()),
         files_left_out: count(archive.unnamed),
-    }
+    })
 }
 
 /// Opens the Open dialog and reads the chosen export; `None` if the dialog was closed. With
@@ -180,17 +214,21 @@ pub async fn chat_read<R: Runtime>(
     let epoch = session.epoch();
     session.with_vault_since(epoch, |_| Ok(()))?;
     if let Some(order) = order {
-        let mut slot = chats.0.lock().unwrap_or_else(|p| p.into_inner());
-        let pending = slot
-            .as_mut()
-            .filter(|p| p.epoch == epoch)
-            .ok_or_else(gone)?;
-        pending.archive = read_export(&pending.bytes, Some(order)).map_err(import_error)?;
-        return Ok(Some(summary(&pending.file_name, &pending.archive)));
+        // Read again outside the lock (a hide never waits for it), the old reading dropped first.
+        let mut pending = chats.take().filter(|p| p.epoch == epoch).ok_or_else(gone)?;
+        pending.archive = ChatArchive::default();
+        let read = read_export(&pending.bytes, Some(order)).map_err(import_error);
+        let shown = read.and_then(|archive| {
+            let shown = summary(&pending.file_name, &archive)?;
+            pending.archive = archive;
+            Ok(shown)
+        })?;
+        chats.put_back(&session, pending);
+        return Ok(Some(shown));
     }
     let Some(path) = file_dialog(&app)?
         .set_title("Open")
-        .add_filter("Chat export", &["txt", "zip"])
+        .add_filter("Text or zip files", &["txt", "zip"])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
     else {
@@ -202,17 +240,20 @@ pub async fn chat_read<R: Runtime>(
         .unwrap_or_else(|| "chat.txt".to_owned());
     let bytes = Zeroizing::new(read_whole(&path)?);
     let archive = read_export(&bytes, None).map_err(import_error)?;
-    let shown = summary(&file_name, &archive);
-    // Read after a hide: nothing is kept for a later opening.
+    let shown = summary(&file_name, &archive)?;
+    // Read after a hide: nothing is kept for a later opening (checked under the slot's lock).
+    chats.put_back(
+        &session,
+        PendingChat {
+            epoch,
+            file_name,
+            bytes,
+            archive,
+        },
+    );
     if session.epoch() != epoch {
         return Err(ApiError::locked());
     }
-    *chats.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(PendingChat {
-        epoch,
-        file_name,
-        bytes,
-        archive,
-    });
     Ok(Some(shown))
 }
 
@@ -224,6 +265,10 @@ fn read_whole(path: &std::path::Path) -> Result<Vec<u8>, ApiError> {
             "That file could not be read. Nothing was brought in.",
         )
     };
+    // Only an ordinary file: a named pipe or a device would never end.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return Err(unreadable());
+    }
     let file = std::fs::File::open(path).map_err(|_| unreadable())?;
     let mut bytes = Vec::new();
     file.take(MAX_CHAT_BYTES + 1)
@@ -250,23 +295,24 @@ pub fn chat_import(
     choice: ChatChoice,
 ) -> Result<ChatImported, ApiError> {
     let epoch = session.epoch();
-    let pending = chats
-        .0
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .take()
-        .filter(|p| p.epoch == epoch)
-        .ok_or_else(gone)?;
+    let pending = chats.take().filter(|p| p.epoch == epoch).ok_or_else(gone)?;
     let archive = &pending.archive;
-    let (entries, messages) = entries_of(&archive.chat, &archive.media_of, &choice, &Local);
-    if entries.is_empty() {
-        // Kept, so the person can choose again.
-        *chats.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(pending);
-        return Err(ApiError::new(
-            ErrorCode::Invalid,
-            "None of the messages fits what you chose. Please choose again.",
-        ));
-    }
+    let made = entries_of(&archive.chat, &archive.media_of, &choice, &Local);
+    let (entries, messages) = match made {
+        Ok((entries, messages)) if !entries.is_empty() => (entries, messages),
+        refused => {
+            let message = match refused {
+                Err(harbour_import::TooMuchForOne { fit }) => format!(
+                    "That is too much for one entry: about {fit} of these messages fit in one. \
+                     Choose fewer, or one entry for each message. Nothing was brought in."
+                ),
+                _ => "None of the messages fits what you chose. Please choose again.".to_owned(),
+            };
+            // Kept, so the person can choose again.
+            chats.put_back(&session, pending);
+            return Err(ApiError::new(ErrorCode::Invalid, message));
+        }
+    };
     let media_type = if is_zip(&pending.bytes) {
         "application/zip"
     } else {
@@ -300,9 +346,7 @@ pub fn chat_import(
         }),
         Err(e) => {
             // Nothing was written: the person may try again without choosing the file again.
-            if session.epoch() == epoch {
-                *chats.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(pending);
-            }
+            chats.put_back(&session, pending);
             Err(e)
         }
     }

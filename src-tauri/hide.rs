@@ -37,15 +37,18 @@ fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing) {
     // case of a backup), the disguise is shown first and the vault taken as soon as that step
     // ends.
     let detaching = session.as_ref().map(|s| s.try_detach());
-    // A chat export read and not yet brought in goes too (it is the person's messages).
+    // A chat export read and not yet brought in goes too (it is the person's messages), without
+    // waiting: a re-read under way finds the opening ended and keeps nothing.
     if let Some(chats) = app.try_state::<crate::chat_import::ChatSlot>() {
-        chats.forget();
+        chats.forget_soon();
     }
     // Then what the person watching sees: the page drops everything and shows the disguise, and
     // the window takes the disguise's title, icon and size.
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.emit(HIDE_EVENT, ());
     }
+    // A file dialog left open would sit over the disguise with a folder and a file name in it.
+    crate::dialogs::close_after_hide(app);
     if let Some(session) = &session {
         apply_appearance(app, &session.appearance());
         crate::clipboard::clear_after_hide(app, session.take_copied());

@@ -7,6 +7,7 @@ pub mod chat_import;
 pub mod checklists;
 pub mod clipboard;
 pub mod commands;
+pub mod dialogs;
 pub mod directory;
 pub mod disguise;
 pub mod drafts;

@@ -1006,6 +1006,19 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.waitFor(OPEN);
     await d.click('button[data-screen="incidents"]');
     await d.waitFor(".log-count");
+    // A quick exit while the Open window is up takes that window away too (it would show a folder).
+    await d.clickButton("Bring in a WhatsApp chat…");
+    for (let i = 0; i < 100 && !nativeTitleShown("Open"); i++) await sleep(100);
+    assert.ok(nativeTitleShown("Open"), "the Open window came up");
+    execFileSync("xdotool", ["key", "ctrl+shift+h"]);
+    await d.waitFor('button[aria-label="equals"]');
+    for (let i = 0; i < 50 && nativeTitleShown("Open"); i++) await sleep(100);
+    assert.ok(!nativeTitleShown("Open"), "no Open window over the calculator");
+    for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(OPEN);
+    await d.click('button[data-screen="incidents"]');
+    await d.waitFor(".log-count");
     const before = Number(await d.execute('return document.querySelector(".log-count").dataset.total'));
     await d.clickButton("Bring in a WhatsApp chat…");
     await answerFileDialog("Open", chat, { replaceName: false });

@@ -69,7 +69,8 @@ fn run() -> AnyResult<()> {
         together: false,
         kind: IncidentKind::Messages,
     };
-    let (entries, messages) = entries_of(&chat, &[], &choice, &chrono::Utc);
+    let (entries, messages) =
+        entries_of(&chat, &[], &choice, &chrono::Utc).map_err(|_| "too much for one entry")?;
     let made = t.elapsed();
     let ids = store.record_imported(
         ImportedFile {

@@ -24,7 +24,7 @@ pub struct MediaFile {
     pub bytes: Vec<u8>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ChatArchive {
     pub chat: ChatExport,
     /// The files of the archive other than the chat, those some message names.
@@ -83,6 +83,15 @@ pub fn read_whatsapp_zip(
             chat = Some(data);
         } else {
             files.push(MediaFile { name, bytes: data });
+        }
+    }
+    // Phones in other languages name the chat in their own words: one text file is the chat.
+    if chat.is_none() {
+        let texts: Vec<usize> = (0..files.len())
+            .filter(|&n| files[n].name.to_ascii_lowercase().ends_with(".txt"))
+            .collect();
+        if let [only] = texts[..] {
+            chat = Some(files.remove(only).bytes);
         }
     }
     let chat = read_whatsapp(&chat.ok_or(ImportError::NoMessages)?, order)?;

@@ -1,10 +1,13 @@
 //! The incidents a chat becomes, as the person chose: the messages of the senders they ticked,
 //! between the message numbers they gave (all when none), each as its own entry at the time it was
-//! sent, or all as one entry from the first to the last. Each entry says who sent it and when,
-//! exactly as the export wrote it, and carries the files its messages name.
+//! sent, or all as one entry from the first to the last. Each entry says who sent it (quoted, so a
+//! name can never pass for the entry's own words) and when, exactly as the export wrote it, and
+//! carries the files its messages name.
 
-use chrono::{DateTime, TimeZone, Utc};
-use harbour_store::{IncidentFields, IncidentKind};
+use std::collections::HashSet;
+
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use harbour_store::{IncidentFields, IncidentKind, MAX_TEXT_CHARS};
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -31,33 +34,66 @@ pub struct ChatChoice {
 /// One entry to write: its fields, and the files (indexes into the archive's media) it carries.
 pub type Entry = (IncidentFields, Vec<usize>);
 
+/// All chosen messages would not fit in one entry: `fit` of them would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooMuchForOne {
+    pub fit: usize,
+}
+
 /// When a message was sent, its phone's clock read in `tz` (the computer's own zone: the person's).
+/// A time the clocks skipped (the hour they go forward) is read with the offset from just before.
 fn sent_at<Tz: TimeZone>(m: &Message, tz: &Tz) -> DateTime<Utc> {
-    tz.from_local_datetime(&m.sent_at)
+    let local = m.sent_at;
+    if let Some(t) = tz.from_local_datetime(&local).earliest() {
+        return t.with_timezone(&Utc);
+    }
+    let before = local - TimeDelta::hours(3);
+    tz.from_local_datetime(&before)
         .earliest()
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_else(|| Utc.from_utc_datetime(&m.sent_at))
+        .map(|t| t.with_timezone(&Utc) + TimeDelta::hours(3))
+        .unwrap_or_else(|| Utc.from_utc_datetime(&local))
+}
+
+/// A sender's name as an entry quotes it: no control or direction-changing characters.
+fn plain(name: &str) -> String {
+    name.chars()
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(
+                    c,
+                    '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                )
+        })
+        .collect()
+}
+
+/// Each file once, in the order first named.
+fn once(files: &[usize]) -> Vec<usize> {
+    let mut seen = HashSet::new();
+    files.iter().copied().filter(|f| seen.insert(*f)).collect()
 }
 
 /// The entries `choice` makes of `export`'s messages (none when nothing is chosen), and how many
-/// messages they hold. `media_of`: for each message, the files it names (empty for a `.txt`).
+/// messages they hold. `media_of`: for each message, the files it names (empty for a `.txt`). All
+/// as one entry is refused, never cut short, when the messages would not fit in one.
 pub fn entries_of<Tz: TimeZone>(
     export: &ChatExport,
     media_of: &[Vec<usize>],
     choice: &ChatChoice,
     tz: &Tz,
-) -> (Vec<Entry>, usize) {
+) -> Result<(Vec<Entry>, usize), TooMuchForOne> {
     let from = choice.from.map_or(1, |n| n.max(1)) as usize;
     let until = choice.until.map_or(usize::MAX, |n| n as usize);
+    let senders: HashSet<&str> = choice.senders.iter().map(String::as_str).collect();
     let chosen: Vec<(&Message, &[usize])> = export
         .messages
         .iter()
         .enumerate()
-        .filter(|(n, m)| (from..=until).contains(&(n + 1)) && choice.senders.contains(&m.sender))
+        .filter(|(n, m)| (from..=until).contains(&(n + 1)) && senders.contains(m.sender.as_str()))
         .map(|(n, m)| (m, media_of.get(n).map_or(&[][..], Vec::as_slice)))
         .collect();
     let (Some(first), Some(last)) = (chosen.first(), chosen.last()) else {
-        return (Vec::new(), 0);
+        return Ok((Vec::new(), 0));
     };
     if !choice.together {
         let entries = chosen
@@ -67,17 +103,18 @@ pub fn entries_of<Tz: TimeZone>(
                     sent_at(m, tz),
                     choice.kind,
                     &format!(
-                        "Message from {}, sent {} (as written in the chat export):\n{}",
-                        m.sender, m.sent_as_written, m.text
+                        "Message from “{}”, sent {} (as written in the chat export):\n{}",
+                        plain(&m.sender),
+                        m.sent_as_written,
+                        m.text
                     ),
                 );
-                (
-                    fields,
-                    files.iter().copied().take(MAX_FILES_PER_ENTRY).collect(),
-                )
+                let mut files = once(files);
+                files.truncate(MAX_FILES_PER_ENTRY);
+                (fields, files)
             })
             .collect();
-        return (entries, chosen.len());
+        return Ok((entries, chosen.len()));
     }
     let mut text = format!(
         "{} messages, sent {} to {} (as written in the chat export):",
@@ -85,19 +122,25 @@ pub fn entries_of<Tz: TimeZone>(
         first.0.sent_as_written,
         last.0.sent_as_written
     );
-    let mut files = Vec::new();
-    for (m, named) in &chosen {
-        text.push_str("\n\n[");
-        text.push_str(&m.sent_as_written);
-        text.push_str("] ");
-        text.push_str(&m.sender);
-        text.push_str(": ");
-        text.push_str(&m.text);
+    let mut chars = text.chars().count();
+    let mut files: Vec<usize> = Vec::new();
+    for (n, (m, named)) in chosen.iter().enumerate() {
+        let line = format!(
+            "\n\n[{}] “{}”: {}",
+            m.sent_as_written,
+            plain(&m.sender),
+            m.text
+        );
+        chars += line.chars().count();
         files.extend(named.iter().copied());
+        files = once(&files);
+        if chars > MAX_TEXT_CHARS || files.len() > MAX_FILES_PER_ENTRY {
+            return Err(TooMuchForOne { fit: n });
+        }
+        text.push_str(&line);
     }
-    files.truncate(MAX_FILES_PER_ENTRY);
     let mut fields = IncidentFields::new(sent_at(first.0, tz), choice.kind, &text);
     let until = sent_at(last.0, tz);
     fields.occurred_until = (until > fields.occurred_at).then_some(until);
-    (vec![(fields, files)], chosen.len())
+    Ok((vec![(fields, files)], chosen.len()))
 }

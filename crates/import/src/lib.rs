@@ -17,5 +17,5 @@ pub mod entries;
 pub mod whatsapp;
 
 pub use archive::{ChatArchive, MediaFile, is_zip, read_whatsapp_zip};
-pub use entries::{ChatChoice, entries_of};
+pub use entries::{ChatChoice, TooMuchForOne, entries_of};
 pub use whatsapp::{ChatExport, DateOrder, ImportError, Message, read_whatsapp};

@@ -28,11 +28,14 @@ use ts_rs::TS;
 pub const MAX_EXPORT_BYTES: usize = 64 * 1024 * 1024;
 /// A refusal lists at most this many of the lines it could not read.
 const LINES_LISTED: usize = 20;
+/// Files with more lines than this are refused (a chat export has far fewer).
+const MAX_LINES: usize = 2_000_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub enum DateOrder {
     /// 12/03/2024 is 12 March (UK and most of the world).
+    #[default]
     DayFirst,
     /// 03/12/2024 is 12 March (US).
     MonthFirst,
@@ -54,7 +57,7 @@ pub struct Message {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ChatExport {
     pub messages: Vec<Message>,
     pub order: DateOrder,
@@ -99,6 +102,17 @@ struct Start<'a> {
     time: NaiveTime,
     written: &'a str,
     rest: &'a str,
+    shape: Shape,
+}
+
+/// How a phone writes a message's start: `[date, time] ` or `date, time - `, 12- or 24-hour, and
+/// the date's separator and year-first form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shape {
+    bracketed: bool,
+    twelve_hour: bool,
+    separator: char,
+    year_first: bool,
 }
 
 /// Reads an export. `order`: the person's answer when an earlier reading was ambiguous.
@@ -110,68 +124,87 @@ pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExpor
     if text.contains('\0') {
         return Err(ImportError::NotText);
     }
-    // First pass: which lines start a message, and the raw numbers of their dates.
-    let mut starts: Vec<(usize, Start<'_>)> = Vec::new();
-    let mut continuation_of: Vec<(usize, usize)> = Vec::new(); // (line, index into starts)
-    let mut unreadable: Vec<usize> = Vec::new();
-    let lines: Vec<&str> = text.lines().collect();
-    for (n, raw) in lines.iter().enumerate() {
-        let line = n + 1;
-        let clean = raw.trim_start_matches(['\u{feff}', '\u{200e}', '\u{200f}']);
-        if let Some(start) = message_start(clean) {
-            starts.push((line, start));
-        } else if let Some(last) = starts.len().checked_sub(1) {
-            continuation_of.push((line, last));
-        } else if !clean.trim().is_empty() {
-            unreadable.push(line);
-        }
+    let lines: Vec<&str> = text.lines().take(MAX_LINES + 1).collect();
+    if lines.len() > MAX_LINES {
+        return Err(ImportError::TooLarge);
     }
+    // Lines that look like a message's start. WhatsApp writes a message's own lines as they were
+    // typed, so a sender can type one that looks like a start: only those in the shape of the
+    // file's first start, in a date order that reads, and not running back in time, are taken
+    // as starts (below); the others stay part of the message they are in.
+    let candidates: Vec<(usize, Start<'_>)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(n, raw)| message_start(clean(raw)).map(|s| (n, s)))
+        .collect();
+    let Some(shape) = candidates.first().map(|(_, s)| s.shape) else {
+        return Err(unreadable_lines(&lines, lines.len()).unwrap_or(ImportError::NoMessages));
+    };
+    let shaped: Vec<&(usize, Start<'_>)> = candidates
+        .iter()
+        .filter(|(_, s)| s.shape == shape)
+        .collect();
     let order = match order {
         Some(o) => (o, false),
-        None => date_order(&starts)?,
+        None => date_order(&shaped)?,
     };
-    // Second pass: dates read in that order; a date that cannot be one is unreadable.
-    let mut messages: Vec<Option<Message>> = Vec::with_capacity(starts.len());
-    let mut notices = 0;
-    for (line, start) in &starts {
-        let Some(date) = read_date(start.date, order.0) else {
-            unreadable.push(*line);
-            messages.push(None);
+    let first_start = shaped.first().map_or(0, |(n, _)| *n);
+    if let Some(refused) = unreadable_lines(&lines, first_start) {
+        return Err(refused);
+    }
+    let mut is_start = vec![None; lines.len()];
+    let mut last: Option<chrono::NaiveDateTime> = None;
+    for (n, start) in shaped {
+        let Some(at) = read_date(start.date, order.0).map(|d| d.and_time(start.time)) else {
             continue;
         };
-        match start.rest.split_once(": ") {
-            Some((sender, words)) if !sender.trim().is_empty() => messages.push(Some(Message {
-                line: *line,
-                sender: sender.trim().to_owned(),
-                sent_as_written: start.written.trim().to_owned(),
-                sent_at: date.and_time(start.time),
-                text: words.to_owned(),
-            })),
+        if last.is_some_and(|last| at < last - chrono::TimeDelta::hours(2)) {
+            continue;
+        }
+        last = Some(at);
+        is_start[*n] = Some(at);
+    }
+    // Messages in order; a notice (a start with no sender) followed by lines of its own was typed
+    // by someone, so it and those lines stay part of the message before it.
+    let mut messages: Vec<Message> = Vec::new();
+    let mut notice: Option<usize> = None;
+    let mut notices = 0;
+    for (n, raw) in lines.iter().enumerate() {
+        match (
+            is_start[n],
+            candidates.binary_search_by_key(&n, |(i, _)| *i),
+        ) {
+            (Some(at), Ok(c)) => {
+                let start = &candidates[c].1;
+                notice = None;
+                match start.rest.split_once(": ") {
+                    Some((sender, words)) if !sender.trim().is_empty() => messages.push(Message {
+                        line: n + 1,
+                        sender: sender.trim().to_owned(),
+                        sent_as_written: start.written.trim().to_owned(),
+                        sent_at: at,
+                        text: words.to_owned(),
+                    }),
+                    _ => {
+                        notices += 1;
+                        notice = Some(n);
+                    }
+                }
+            }
             _ => {
-                notices += 1;
-                messages.push(None);
+                let Some(message) = messages.last_mut() else {
+                    continue;
+                };
+                if let Some(typed) = notice.take() {
+                    notices -= 1;
+                    message.text.push('\n');
+                    message.text.push_str(lines[typed]);
+                }
+                message.text.push('\n');
+                message.text.push_str(raw);
             }
         }
     }
-    for (line, index) in continuation_of {
-        let Some(raw) = lines.get(line - 1) else {
-            continue;
-        };
-        if let Some(Some(message)) = messages.get_mut(index) {
-            message.text.push('\n');
-            message.text.push_str(raw);
-        }
-    }
-    if !unreadable.is_empty() {
-        unreadable.sort_unstable();
-        let count = unreadable.len();
-        unreadable.truncate(LINES_LISTED);
-        return Err(ImportError::Unreadable {
-            lines: unreadable,
-            count,
-        });
-    }
-    let messages: Vec<Message> = messages.into_iter().flatten().collect();
     if messages.is_empty() {
         return Err(ImportError::NoMessages);
     }
@@ -183,21 +216,52 @@ pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExpor
     })
 }
 
-/// The order of the file's dates, and whether every one read both ways.
-fn date_order(starts: &[(usize, Start<'_>)]) -> Result<(DateOrder, bool), ImportError> {
-    if starts.iter().any(|(_, s)| s.date.year_first) {
+/// A line without the marks phones put before it (byte-order mark, direction marks).
+fn clean(raw: &str) -> &str {
+    raw.trim_start_matches(['\u{feff}', '\u{200e}', '\u{200f}'])
+}
+
+/// The refusal for text before the first message's start (`first`), if there is any.
+fn unreadable_lines(lines: &[&str], first: usize) -> Option<ImportError> {
+    let mut bad: Vec<usize> = lines[..first.min(lines.len())]
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !clean(l).trim().is_empty())
+        .map(|(n, _)| n + 1)
+        .collect();
+    if bad.is_empty() {
+        return None;
+    }
+    let count = bad.len();
+    bad.truncate(LINES_LISTED);
+    Some(ImportError::Unreadable { lines: bad, count })
+}
+
+/// The order of the file's dates, and whether every one read both ways. Where some dates can
+/// only be day first and others only month first (a typed line among real ones), the many win;
+/// as many of each is refused.
+fn date_order(starts: &[&(usize, Start<'_>)]) -> Result<(DateOrder, bool), ImportError> {
+    if starts.first().is_some_and(|(_, s)| s.date.year_first) {
         return Ok((DateOrder::YearFirst, false));
     }
-    let day_first = starts.iter().find(|(_, s)| s.date.a > 12).map(|(l, _)| *l);
-    let month_first = starts.iter().find(|(_, s)| s.date.b > 12).map(|(l, _)| *l);
-    match (day_first, month_first) {
-        (Some(day_first), Some(month_first)) => Err(ImportError::MixedOrder {
-            day_first,
-            month_first,
+    let day_first: Vec<usize> = starts
+        .iter()
+        .filter(|(_, s)| s.date.a > 12)
+        .map(|(l, _)| l + 1)
+        .collect();
+    let month_first: Vec<usize> = starts
+        .iter()
+        .filter(|(_, s)| s.date.b > 12)
+        .map(|(l, _)| l + 1)
+        .collect();
+    match (day_first.len(), month_first.len()) {
+        (0, 0) => Ok((DateOrder::DayFirst, true)),
+        (d, m) if d > m => Ok((DateOrder::DayFirst, false)),
+        (d, m) if m > d => Ok((DateOrder::MonthFirst, false)),
+        _ => Err(ImportError::MixedOrder {
+            day_first: day_first[0],
+            month_first: month_first[0],
         }),
-        (Some(_), None) => Ok((DateOrder::DayFirst, false)),
-        (None, Some(_)) => Ok((DateOrder::MonthFirst, false)),
-        (None, None) => Ok((DateOrder::DayFirst, true)),
     }
 }
 
@@ -223,11 +287,23 @@ fn message_start(line: &str) -> Option<Start<'_>> {
     let (date, time) = written
         .split_once(", ")
         .or_else(|| written.split_once(' '))?;
+    let (date, time) = (date.trim(), time.trim());
+    let raw = raw_date(date)?;
+    let lower = time.to_ascii_lowercase();
     Some(Start {
-        date: raw_date(date.trim())?,
-        time: read_time(time.trim())?,
+        date: raw,
+        time: read_time(time)?,
         written,
         rest,
+        shape: Shape {
+            bracketed: line.starts_with('['),
+            twelve_hour: lower.ends_with('m'),
+            separator: date
+                .chars()
+                .find(|c| matches!(c, '/' | '.' | '-'))
+                .unwrap_or('/'),
+            year_first: raw.year_first,
+        },
     })
 }
 

@@ -57,7 +57,8 @@ fn each_file_goes_with_the_message_that_names_it() {
         together: false,
         kind: IncidentKind::Messages,
     };
-    let (entries, messages) = entries_of(&archive.chat, &archive.media_of, &choice, &chrono::Utc);
+    let (entries, messages) =
+        entries_of(&archive.chat, &archive.media_of, &choice, &chrono::Utc).unwrap();
     assert_eq!(messages, 2);
     assert_eq!(entries.len(), 2);
     assert!(entries[0].0.description.contains("look who it is"));
@@ -73,7 +74,8 @@ fn each_file_goes_with_the_message_that_names_it() {
         together: true,
         ..choice
     };
-    let (entries, messages) = entries_of(&archive.chat, &archive.media_of, &together, &chrono::Utc);
+    let (entries, messages) =
+        entries_of(&archive.chat, &archive.media_of, &together, &chrono::Utc).unwrap();
     assert_eq!((entries.len(), messages), (1, 3));
     assert_eq!(entries[0].1.len(), 2);
     assert!(entries[0].0.occurred_until.is_some());
@@ -82,6 +84,12 @@ fn each_file_goes_with_the_message_that_names_it() {
             .0
             .description
             .starts_with("3 messages, sent 13/03/2024, 07:02 to 13/03/2024, 07:09")
+    );
+    assert!(
+        entries[0]
+            .0
+            .description
+            .contains("[13/03/2024, 07:02] “Tom”: I saw you at the station.")
     );
 }
 
@@ -99,6 +107,15 @@ fn an_iphone_archive_and_files_in_a_folder() {
 
 #[test]
 fn crafted_archives_are_refused_or_their_odd_files_left_out() {
+    // A chat named in another language: the one text file is the chat.
+    let bytes = zip_of(&[
+        ("Chat de WhatsApp con Tom.txt", CHAT.as_bytes()),
+        ("IMG-1.jpg", b"x"),
+    ]);
+    assert_eq!(
+        read_whatsapp_zip(&bytes, None).unwrap().chat.messages.len(),
+        4
+    );
     // No chat in it.
     let bytes = zip_of(&[("IMG-1.jpg", b"x")]);
     assert_eq!(

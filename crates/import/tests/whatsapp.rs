@@ -105,14 +105,66 @@ and something else
         }
         other => panic!("{other:?}"),
     }
-    // A start whose date cannot be a date: refused, with its line.
+    // A line that only looks like a start (its date cannot be one) stays in the message it is in.
     let chat = "31/01/2024, 10:00 - Tom: one
 31/02/2024, 10:00 - Tom: two
 ";
-    match read_whatsapp(chat.as_bytes(), None) {
-        Err(ImportError::Unreadable { lines, .. }) => assert_eq!(lines, vec![2]),
-        other => panic!("{other:?}"),
-    }
+    let export = read_whatsapp(chat.as_bytes(), None).unwrap();
+    assert_eq!(export.messages.len(), 1);
+    assert_eq!(export.messages[0].text, "one\n31/02/2024, 10:00 - Tom: two");
+}
+
+#[test]
+fn lines_typed_inside_a_message_that_look_like_starts_are_never_lost_nor_taken_for_messages() {
+    let chat = "01/03/2024, 21:15 - Tom: hi
+01/03/2024, 21:17 - Tom: ok
+01/03/2024, 21:17 - Tom left
+I will kill you tonight
+01/03/2024, 21:18 - Sam: my notes:
+12/02/2024 21:15 - he was at the gate
+2024-03-12 10:00 - x: y
+[01/03/2024, 21:19] Tom: another phone's shape
+01/03/2024, 21:20 - Alice: Please stop
+";
+    let export = read_whatsapp(chat.as_bytes(), None).unwrap();
+    let texts: Vec<(&str, &str)> = export
+        .messages
+        .iter()
+        .map(|m| (m.sender.as_str(), m.text.as_str()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            ("Tom", "hi"),
+            // A "notice" with lines of its own was typed: it and its lines stay in the message.
+            (
+                "Tom",
+                "ok\n01/03/2024, 21:17 - Tom left\nI will kill you tonight"
+            ),
+            // A date back in February, a year-first date, another phone's shape: all words.
+            (
+                "Sam",
+                "my notes:\n12/02/2024 21:15 - he was at the gate\n2024-03-12 10:00 - x: y\n[01/03/2024, 21:19] Tom: another phone's shape"
+            ),
+            ("Alice", "Please stop"),
+        ]
+    );
+    assert_eq!(export.notices, 0);
+    assert_eq!(export.order, DateOrder::DayFirst);
+}
+
+#[test]
+fn a_typed_date_in_the_other_order_does_not_turn_the_whole_chat() {
+    // Many day-first dates and one typed month-first one: day first, the typed line kept as words.
+    let chat = "13/03/2024, 07:02 - Tom: one
+14/03/2024, 07:02 - Tom: two
+03/15/2024, 07:02 - x: y
+15/03/2024, 07:02 - Tom: three
+";
+    let export = read_whatsapp(chat.as_bytes(), None).unwrap();
+    assert_eq!(export.order, DateOrder::DayFirst);
+    assert_eq!(export.messages.len(), 3);
+    assert_eq!(export.messages[1].text, "two\n03/15/2024, 07:02 - x: y");
 }
 
 #[test]

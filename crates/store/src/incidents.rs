@@ -43,7 +43,8 @@ use crate::signing::{stored_public_key, verify_signature};
 use crate::time::{from_micros, new_id, now, to_micros, truncate};
 use crate::{Context, Store, StoreError};
 
-const MAX_TEXT_CHARS: usize = 100_000;
+/// The most characters one text of an entry (its description, say) can hold.
+pub const MAX_TEXT_CHARS: usize = 100_000;
 const MAX_ATTACHMENTS: usize = 200;
 
 /// What kind of behaviour an incident was.

@@ -58,7 +58,8 @@ pub use drafts::{Draft, DraftFields, check_draft};
 pub use error::StoreError;
 pub use incidents::{
     Behaviour, BrokenLink, ChainHead, ChainReport, ImportedFile, Incident, IncidentFields,
-    IncidentFilter, IncidentKind, IncidentPage, IncidentRevision, Page, PageCursor, PoliceContact,
+    IncidentFilter, IncidentKind, IncidentPage, IncidentRevision, MAX_TEXT_CHARS, Page, PageCursor,
+    PoliceContact,
 };
 pub use notebook::{NotebookPage, Space};
 pub use plan::{PLAN_DOC_ID, Plan, PlanItem, PlanSection, PlanStage, Section};

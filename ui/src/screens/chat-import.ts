@@ -42,7 +42,9 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
       `${s.file_name}: ${plural(s.messages, "message", "messages")}, the first sent ${s.first} and the ` +
       `last ${s.last} (as the phone wrote them).` +
       (s.files > 0 ? ` ${plural(s.files, "photo or file", "photos and files")} from it go with the messages that sent them.` : "") +
-      (s.files_left_out > 0 ? ` ${plural(s.files_left_out, "file", "files")} no message names are left out.` : "") +
+      (s.files_left_out > 0
+        ? ` ${plural(s.files_left_out, "file", "files")} no message names are not attached on their own (they stay inside the chat file).`
+        : "") +
       (s.notices > 0 ? ` ${plural(s.notices, "line", "lines")} written by WhatsApp itself are left out.` : "");
   };
   describe(summary);
@@ -61,7 +63,8 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
       h(
         "div",
         { class: "radio" },
-        h("input", { type: "radio", name: "chat-order", id: `chat-order-${value}`, value, checked: summary.order === value }),
+        // Nothing chosen for the person: a wrong guess would put every message on the wrong day.
+        h("input", { type: "radio", name: "chat-order", id: `chat-order-${value}`, value }),
         h("label", { for: `chat-order-${value}` }, label),
       ),
     ),
@@ -142,8 +145,9 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
     h(
       "p",
       { class: "hint" },
-      "Each entry says who sent the message and when, exactly as the chat file wrote it, and the " +
-        "chat file is kept whole with each entry, with its fingerprint (SHA-256).",
+      "Each entry says who sent the message and when, exactly as the chat file wrote it. The whole " +
+        "chat file is kept with each entry, with its fingerprint (SHA-256): anyone you later give " +
+        "these entries to (in a report's export) gets the whole chat, your own messages too.",
     ),
     orderBox,
     senders,
@@ -163,6 +167,11 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
     if (chosen.length === 0) {
       error.textContent = "Please tick whose messages to bring in.";
       senders.querySelector<HTMLInputElement>("input")?.focus();
+      return;
+    }
+    if (summary.order_was_ambiguous && !orderBox.querySelector<HTMLInputElement>("input:checked")) {
+      error.textContent = "Please say how the phone writes dates, so each message gets its right day.";
+      orderBox.querySelector<HTMLInputElement>("input")?.focus();
       return;
     }
     const first = Number(from.value);
