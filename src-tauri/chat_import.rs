@@ -102,6 +102,9 @@ pub struct ChatSummary {
     pub files: u32,
     /// Files in a zip no message names, left out.
     pub files_left_out: u32,
+    /// Lines (at most 20) that look like a new message but were kept as words of the one before
+    /// (they run back in time, or their date cannot be one): a sign of the wrong date order.
+    pub lines_kept_as_text: Vec<u32>,
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -199,6 +202,12 @@ fn summary(file_name: &str, archive: &ChatArchive) -> Result<ChatSummary, ApiErr
         notices: count(export.notices),
         files: count(archive.media.len()),
         files_left_out: count(archive.unnamed),
+        lines_kept_as_text: export
+            .kept_as_text
+            .iter()
+            .take(20)
+            .map(|&l| count(l))
+            .collect(),
     })
 }
 

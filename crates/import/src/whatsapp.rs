@@ -65,6 +65,9 @@ pub struct ChatExport {
     pub order_was_ambiguous: bool,
     /// Lines the app itself wrote (not messages), counted so the person knows nothing was lost.
     pub notices: usize,
+    /// Lines that look like a message's start (with a sender) but were kept as words of the message
+    /// before, because they run back in time or their date cannot be one in this order.
+    pub kept_as_text: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -154,11 +157,16 @@ pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExpor
     }
     let mut is_start = vec![None; lines.len()];
     let mut last: Option<chrono::NaiveDateTime> = None;
+    // Lines in the shape of a start, with a sender, kept as words of the message before: said to
+    // the person, who can see whether the date order chosen is the wrong one.
+    let mut kept_as_text: Vec<usize> = Vec::new();
     for (n, start) in shaped {
         let Some(at) = read_date(start.date, order.0).map(|d| d.and_time(start.time)) else {
+            kept_as_text.push(n + 1);
             continue;
         };
         if last.is_some_and(|last| at < last - chrono::TimeDelta::hours(2)) {
+            kept_as_text.push(n + 1);
             continue;
         }
         last = Some(at);
@@ -208,11 +216,20 @@ pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExpor
     if messages.is_empty() {
         return Err(ImportError::NoMessages);
     }
+    // Only those after the first message, and only those that name a sender, are worth saying.
+    let first_line = messages.first().map_or(0, |m| m.line);
+    kept_as_text.retain(|l| {
+        *l > first_line
+            && candidates
+                .binary_search_by_key(&(l - 1), |(i, _)| *i)
+                .is_ok_and(|c| candidates[c].1.rest.contains(": "))
+    });
     Ok(ChatExport {
         messages,
         order: order.0,
         order_was_ambiguous: order.1,
         notices,
+        kept_as_text,
     })
 }
 
@@ -255,7 +272,18 @@ fn date_order(starts: &[&(usize, Start<'_>)]) -> Result<(DateOrder, bool), Impor
         .map(|(l, _)| l + 1)
         .collect();
     match (day_first.len(), month_first.len()) {
-        (0, 0) => Ok((DateOrder::DayFirst, true)),
+        // Every date reads both ways: the reading in which the messages run forward in time is
+        // the phone's; only when both do is the person asked.
+        (0, 0) => {
+            let back = |order| backward_steps(starts, order);
+            Ok(
+                match back(DateOrder::DayFirst).cmp(&back(DateOrder::MonthFirst)) {
+                    std::cmp::Ordering::Less => (DateOrder::DayFirst, false),
+                    std::cmp::Ordering::Greater => (DateOrder::MonthFirst, false),
+                    std::cmp::Ordering::Equal => (DateOrder::DayFirst, true),
+                },
+            )
+        }
         (d, m) if d > m => Ok((DateOrder::DayFirst, false)),
         (d, m) if m > d => Ok((DateOrder::MonthFirst, false)),
         _ => Err(ImportError::MixedOrder {
@@ -263,6 +291,24 @@ fn date_order(starts: &[&(usize, Start<'_>)]) -> Result<(DateOrder, bool), Impor
             month_first: month_first[0],
         }),
     }
+}
+
+/// How often the starts, read in `order`, go back in time (or cannot be read at all).
+fn backward_steps(starts: &[&(usize, Start<'_>)], order: DateOrder) -> usize {
+    let mut last: Option<chrono::NaiveDateTime> = None;
+    let mut steps = 0;
+    for (_, s) in starts {
+        match read_date(s.date, order).map(|d| d.and_time(s.time)) {
+            Some(at) => {
+                if last.is_some_and(|last| at < last) {
+                    steps += 1;
+                }
+                last = Some(at);
+            }
+            None => steps += 1,
+        }
+    }
+    steps
 }
 
 fn read_date(d: RawDate, order: DateOrder) -> Option<NaiveDate> {

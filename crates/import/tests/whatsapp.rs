@@ -205,3 +205,27 @@ fn what_is_not_a_chat_is_said_plainly() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn when_every_date_reads_both_ways_the_order_in_which_time_runs_forward_is_taken() {
+    let chat = "02/01/2024, 21:15 - Tom: Where were you last night
+01/02/2024, 07:02 - Me: Please leave me alone
+03/03/2024, 08:00 - Tom: I am outside
+";
+    let export = read_whatsapp(chat.as_bytes(), None).unwrap();
+    assert_eq!(export.order, DateOrder::DayFirst);
+    assert!(!export.order_was_ambiguous, "only one reading runs forward");
+    assert_eq!(export.messages.len(), 3);
+    assert!(export.kept_as_text.is_empty());
+    // Read the other way by choice: the line that then runs back is kept as words, and said.
+    let other = read_whatsapp(chat.as_bytes(), Some(DateOrder::MonthFirst)).unwrap();
+    assert_eq!(other.messages.len(), 2);
+    assert_eq!(other.kept_as_text, [2]);
+    // All on one day: both readings run forward, so the person is asked.
+    let same_day = "05/05/2024, 10:00 - Tom: a\n05/05/2024, 11:00 - Tom: b\n";
+    assert!(
+        read_whatsapp(same_day.as_bytes(), None)
+            .unwrap()
+            .order_was_ambiguous
+    );
+}

@@ -29,4 +29,9 @@ files: number,
 /**
  * Files in a zip no message names, left out.
  */
-files_left_out: number, };
+files_left_out: number, 
+/**
+ * Lines (at most 20) that look like a new message but were kept as words of the one before
+ * (they run back in time, or their date cannot be one): a sign of the wrong date order.
+ */
+lines_kept_as_text: Array<number>, };

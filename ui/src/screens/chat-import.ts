@@ -6,6 +6,7 @@
 import { api, isApiError, INCIDENT_KINDS, type ChatSummary, type DateOrder, type IncidentKind } from "../api";
 import { h } from "../dom";
 import { working } from "./form-errors";
+import { oneOrEach } from "./one-or-each";
 
 export interface ChatImportDone {
   /** What to say on the log afterwards ("" when nothing was brought in). */
@@ -32,28 +33,50 @@ export async function chooseChat(
   }
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n.toLocaleString("en-GB")} ${many}`);
+/** "is"/"are" for a count. */
+const be = (n: number) => (n === 1 ? "is" : "are");
 
-function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: ChatImportDone) => void): void {
+function showChoices(
+  main: HTMLElement,
+  summary: ChatSummary,
+  done: (result: ChatImportDone) => void,
+  /** The date order the person chose (the form is drawn again after each choice). */
+  chosenOrder?: DateOrder,
+): void {
   const error = h("p", { class: "form-error", role: "alert" });
   const about = h("p", {});
-  const describe = (s: ChatSummary) => {
-    about.textContent =
-      `${s.file_name}: ${plural(s.messages, "message", "messages")}, the first sent ${s.first} and the ` +
-      `last ${s.last} (as the phone wrote them).` +
-      (s.files > 0 ? ` ${plural(s.files, "photo or file", "photos and files")} from it go with the messages that sent them.` : "") +
-      (s.files_left_out > 0
-        ? ` ${plural(s.files_left_out, "file", "files")} no message names are not attached on their own (they stay inside the chat file).`
-        : "") +
-      (s.notices > 0 ? ` ${plural(s.notices, "line", "lines")} written by WhatsApp itself are left out.` : "");
-  };
-  describe(summary);
+  about.textContent =
+    `${summary.file_name}: ${plural(summary.messages, "message", "messages")}, the first sent ${summary.first} and the ` +
+    `last ${summary.last} (as the phone wrote them).` +
+    (summary.files > 0
+      ? ` ${plural(summary.files, "photo or file", "photos and files")} from it ${summary.files === 1 ? "goes" : "go"} with the message that sent ${summary.files === 1 ? "it" : "them"}.`
+      : "") +
+    (summary.files_left_out > 0
+      ? ` ${plural(summary.files_left_out, "other file", "other files")} in the zip ${be(summary.files_left_out)} not named in any message: not added on ${summary.files_left_out === 1 ? "its" : "their"} own, but kept inside the chat file.`
+      : "") +
+    (summary.notices > 0
+      ? ` ${plural(summary.notices, "line", "lines")} written by WhatsApp itself ${be(summary.notices)} left out.`
+      : "");
+  // Lines that look like new messages but were kept as words: said, with where they are.
+  const kept = h(
+    "p",
+    { class: "warning", role: "note", hidden: summary.lines_kept_as_text.length === 0 },
+    `Line ${summary.lines_kept_as_text.join(", ")} of the file ${summary.lines_kept_as_text.length === 1 ? "looks" : "look"} ` +
+      "like a new message but goes back in time, so it is kept as part of the message before it. If " +
+      "that is wrong, the dates may be the other way round.",
+  );
 
   // Only when every date reads both ways: the phone's order is asked, and the file read again.
   const orderBox = h(
     "fieldset",
     { class: "field", hidden: !summary.order_was_ambiguous },
     h("legend", {}, "How does the phone write dates?"),
+    h(
+      "p",
+      { class: "hint" },
+      `The first message was sent ${summary.first.split(",")[0] ?? summary.first}. Is the day or the month first?`,
+    ),
     ...(
       [
         ["DayFirst", "Day first: 12/03 is 12 March (as in the UK)"],
@@ -64,7 +87,7 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
         "div",
         { class: "radio" },
         // Nothing chosen for the person: a wrong guess would put every message on the wrong day.
-        h("input", { type: "radio", name: "chat-order", id: `chat-order-${value}`, value }),
+        h("input", { type: "radio", name: "chat-order", id: `chat-order-${value}`, value, checked: chosenOrder === value }),
         h("label", { for: `chat-order-${value}` }, label),
       ),
     ),
@@ -75,7 +98,8 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
     api
       .chatRead(order)
       .then((s) => {
-        if (s) describe(s);
+        // Everything on the form comes from the new reading: who wrote, how many, which lines.
+        if (s) showChoices(main, { ...s, order_was_ambiguous: true }, done, order);
       })
       .catch((err: unknown) => {
         error.textContent = isApiError(err) ? err.message : "The file could not be read that way.";
@@ -86,7 +110,7 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
     "fieldset",
     { class: "field" },
     h("legend", {}, "Whose messages?"),
-    h("p", { class: "hint" }, "Untick your own messages if you only want theirs."),
+    h("p", { class: "hint" }, "Untick the ones you don't want written down (your own, for example)."),
     ...summary.senders.map((s, i) =>
       h(
         "div",
@@ -96,26 +120,28 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
       ),
     ),
   );
-  const how = h(
-    "fieldset",
-    { class: "field" },
-    h("legend", {}, "How to write them down"),
-    h(
-      "div",
-      { class: "radio" },
-      h("input", { type: "radio", name: "chat-together", id: "chat-each", value: "each", checked: true }),
-      h("label", { for: "chat-each" }, "Each message as its own entry, at the time it was sent"),
-    ),
-    h(
-      "div",
-      { class: "radio" },
-      h("input", { type: "radio", name: "chat-together", id: "chat-together", value: "together" }),
-      h("label", { for: "chat-together" }, "All of them as one entry, from the first to the last"),
-    ),
+  const how = oneOrEach(
+    "chat",
+    "Each message as its own entry, at the time it was sent",
+    "All of them as one entry, from the first to the last",
   );
   // Which part of the chat: message numbers, from 1 in the file's order.
-  const number = (id: string, value: number) =>
-    h("input", { type: "number", id, min: "1", max: String(summary.messages), value: String(value), inputmode: "numeric" });
+  const number = (id: string, value: number) => {
+    const box = h("input", {
+      type: "number",
+      id,
+      min: "1",
+      max: String(summary.messages),
+      value: String(value),
+      inputmode: "numeric",
+      "aria-describedby": "chat-range-hint",
+    });
+    // Enter in a number box does not bring everything in before the rest is chosen.
+    box.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") e.preventDefault();
+    });
+    return box;
+  };
   const from = number("chat-from", 1);
   const until = number("chat-until", summary.messages);
   const range = h(
@@ -142,17 +168,19 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
     { class: "panel", "aria-labelledby": "chat-title" },
     h("h1", { id: "chat-title", tabindex: "-1" }, "Bring in messages"),
     about,
+    kept,
     h(
       "p",
       { class: "hint" },
-      "Each entry says who sent the message and when, exactly as the chat file wrote it. The whole " +
+      `Times are read as this computer's time (${Intl.DateTimeFormat().resolvedOptions().timeZone}); ` +
+        "each entry also says who sent the message and when, exactly as the chat file wrote it. The whole " +
         "chat file is kept with each entry, with its fingerprint (SHA-256): anyone you later give " +
-        "these entries to (in a report's export) gets the whole chat, your own messages too.",
+        "these entries to (in a report's export) gets the whole chat, every side of it.",
     ),
     orderBox,
     senders,
     range,
-    how,
+    how.el,
     h("div", { class: "field" }, h("label", { for: "chat-kind" }, "What kind of thing is this?"), kind),
     error,
     h("div", { class: "actions" }, cancel, bring),
@@ -174,10 +202,14 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
       orderBox.querySelector<HTMLInputElement>("input")?.focus();
       return;
     }
-    const first = Number(from.value);
-    const last = Number(until.value);
-    if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last > summary.messages || first > last) {
-      error.textContent = `Please give message numbers from 1 to ${summary.messages}, the first no later than the second.`;
+    // Empty boxes mean the first and the last; numbers the wrong way round are swapped.
+    const read = (box: HTMLInputElement, empty: number) => (box.value.trim() === "" ? empty : Number(box.value));
+    let first = read(from, 1);
+    let last = read(until, summary.messages);
+    if (first > last) [first, last] = [last, first];
+    if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last > summary.messages) {
+      error.textContent = "";
+      error.textContent = `Please give message numbers from 1 to ${summary.messages}.`;
       from.focus();
       return;
     }
@@ -189,7 +221,7 @@ function showChoices(main: HTMLElement, summary: ChatSummary, done: (result: Cha
         from: first,
         until: last,
         senders: chosen,
-        together: how.querySelector<HTMLInputElement>("#chat-together")?.checked ?? false,
+        together: how.together(),
         kind: kind.value as IncidentKind,
       })
       .then((r) =>

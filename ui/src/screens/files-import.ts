@@ -5,6 +5,7 @@
 import { api, isApiError, INCIDENT_KINDS, type IncidentFields, type IncidentKind } from "../api";
 import { h } from "../dom";
 import { working } from "./form-errors";
+import { oneOrEach } from "./one-or-each";
 import { fileDescription, filesSpan, type PickedFile } from "./files-import-logic";
 
 export interface FilesImportDone {
@@ -21,28 +22,12 @@ export function showFilesImport(main: HTMLElement, done: (result: FilesImportDon
     const n = input.files?.length ?? 0;
     chosen.textContent = n === 0 ? "" : n === 1 ? "1 file chosen." : `${n} files chosen.`;
   });
-  const how = h(
-    "fieldset",
-    { class: "field" },
-    h("legend", {}, "How to write them down"),
-    h(
-      "div",
-      { class: "radio" },
-      h("input", { type: "radio", name: "files-how", id: "files-each", value: "each", checked: true }),
-      h("label", { for: "files-each" }, "One entry for each file, at the file's own date"),
-    ),
-    h(
-      "div",
-      { class: "radio" },
-      h("input", { type: "radio", name: "files-how", id: "files-together", value: "together" }),
-      h("label", { for: "files-together" }, "One entry holding them all"),
-    ),
-  );
+  const how = oneOrEach("files", "One entry for each file, dated when the file was last changed on this computer (you can correct each entry)", "One entry holding them all");
   const kind = h("select", { id: "files-kind" }, ...INCIDENT_KINDS.map(([code, label]) => h("option", { value: code }, label)));
-  kind.value = "Messages";
+  kind.value = "Other";
   const bring = h("button", { type: "submit", class: "primary" }, "Bring them in");
   const cancel = h("button", { type: "button" }, "Cancel");
-  cancel.addEventListener("click", () => done({ message: "" }));
+  cancel.addEventListener("click", () => done({ message: "Nothing was brought in." }));
   const form = h(
     "form",
     { class: "panel", "aria-labelledby": "files-title" },
@@ -55,7 +40,7 @@ export function showFilesImport(main: HTMLElement, done: (result: FilesImportDon
         "with its fingerprint (SHA-256). The originals stay where they are — you may want to delete them.",
     ),
     chosen,
-    how,
+    how.el,
     h("div", { class: "field" }, h("label", { for: "files-kind" }, "What kind of thing is this?"), kind),
     error,
     h("div", { class: "actions" }, cancel, bring),
@@ -82,7 +67,7 @@ export function showFilesImport(main: HTMLElement, done: (result: FilesImportDon
           const meta = await api.addAttachment(file);
           picked.push({ id: meta.id, name: meta.file_name, modified: file.lastModified });
         }
-        const together = how.querySelector<HTMLInputElement>("#files-together")?.checked ?? false;
+        const together = how.together();
         const base = (at: string, until: string | null, description: string, attachments: string[]): IncidentFields => ({
           occurred_at: at,
           occurred_until: until,

@@ -89,6 +89,8 @@ export interface IncidentsOptions {
   returnTo?: string;
   /** Said once the log is shown (after bringing messages in). */
   message?: string;
+  /** Focus on the heading once shown (back from a screen of its own). */
+  focusHeading?: boolean;
 }
 
 export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): void {
@@ -98,13 +100,17 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
   newButton.addEventListener("click", () => showForm(main, null));
   const importStatus = h("p", { class: "status", role: "status" });
   const chatButton = h("button", { type: "button" }, "Bring in a WhatsApp chat…");
+  // Back from bringing things in: the whole log (a filter chosen before would hide what came in),
+  // focus on the heading, the outcome said.
+  const afterImport = ({ message }: { message: string }) => {
+    remembered = null;
+    showIncidents(main, { message, focusHeading: true });
+  };
   chatButton.addEventListener("click", () => {
-    void chooseChat(main, importStatus, ({ message }) => showIncidents(main, { message }));
+    void chooseChat(main, importStatus, afterImport);
   });
   const filesButton = h("button", { type: "button" }, "Bring in photos or files…");
-  filesButton.addEventListener("click", () =>
-    showFilesImport(main, ({ message }) => showIncidents(main, { message })),
-  );
+  filesButton.addEventListener("click", () => showFilesImport(main, afterImport));
   if (opts.message) importStatus.textContent = opts.message;
   // In an advocate's open case: what the person shares of their own log, read-only, kept apart
   // from the case's own entries below.
@@ -190,6 +196,7 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
     try {
       await showPage(true);
       restoring = false;
+      if (opts.focusHeading) main.querySelector<HTMLElement>("h1")?.focus();
       if (opts.returnTo) {
         const open = list.querySelector<HTMLElement>(`button[data-incident-id="${CSS.escape(opts.returnTo)}"]`);
         if (open) {
@@ -210,6 +217,15 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
       check.textContent = isApiError(e) ? e.message : "Could not load the log.";
     }
   })();
+}
+
+/** Whether a description is the app's own account of something brought in (a chat's message, files). */
+function broughtIn(description: string): boolean {
+  return (
+    description.includes("(as written in the chat export)") ||
+    description.startsWith("File brought in: ") ||
+    /^\d+ files brought in together: /.test(description)
+  );
 }
 
 /** How many entries one page of the log shows. */
@@ -402,7 +418,7 @@ async function showDetail(main: HTMLElement, id: string, justRecorded = false): 
   correct.addEventListener("click", () => showForm(main, { id, fields: current.fields }));
   // For the many that repeat (messages, calls, the car again): the next one in a few keys.
   const another = h("button", { type: "button" }, "Write another like this one");
-  another.addEventListener("click", () => showForm(main, null, current.fields));
+  another.addEventListener("click", () => showForm(main, null, current.fields, id));
   // One look-up for the files of every version; if it fails the entry is still shown.
   const files = await loadAttachmentInfo(history.flatMap((r) => r.fields.attachments));
   main.replaceChildren(
@@ -526,6 +542,8 @@ function showForm(
   main: HTMLElement,
   existing: { id: string; fields: IncidentFields } | null,
   like?: IncidentFields,
+  /** The entry `like` came from: Close goes back to it. */
+  likeId?: string,
 ): void {
   const start = field("When did it happen?", "occurred_at", { type: "datetime-local" });
   const until = field("Until (if it went on for a while)", "occurred_until", { type: "datetime-local" });
@@ -567,15 +585,19 @@ function showForm(
   const error = h("p", { class: "form-error", role: "alert" });
   // Closing keeps what was typed as a draft (listed at the top); only Discard throws it away.
   const cancel = h("button", { type: "button", "aria-label": "Close without saving; what you wrote is kept as a draft" }, "Close");
-  cancel.addEventListener("click", () =>
-    existing ? void showDetail(main, existing.id) : showIncidents(main),
-  );
+  cancel.addEventListener("click", () => {
+    if (existing) void showDetail(main, existing.id);
+    else if (likeId) void showDetail(main, likeId);
+    else showIncidents(main);
+  });
 
   // Filled in from `like`: what describes the event, never its time, police details or files.
   const f: IncidentFields | undefined =
     existing?.fields ??
     (like && {
       ...like,
+      // Words the app wrote when bringing something in claim a source this entry does not have.
+      description: broughtIn(like.description) ? "" : like.description,
       occurred_at: new Date().toISOString(),
       occurred_until: null,
       police: { officer: "", crime_reference: "" },
