@@ -9,6 +9,11 @@ cargo build --locked --bin pocketcalc
 # The sharing step pairs with a real relay and a stand-in for the advocate's app.
 cargo build --locked -p harbour-relay --bin harbour-relay -p harbour-share --example advocate
 target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
+# WebKit paints on the CPU here: under Xvfb its GPU paths run on Mesa's software rasterizer, where
+# this machine's kernel log shows WebKit threads crashing (SkiaGPUWorker segfault; the threaded
+# compositor's general protection fault in swrast_dri.so), which a WebDriver run sees as "page
+# crash or hang" (the CI failure of stop 22). A real desktop keeps the default.
+export WEBKIT_SKIA_ENABLE_CPU_RENDERING=1 WEBKIT_DISABLE_DMABUF_RENDERER=1
 # What tauri-driver, WebKitWebDriver and the app print goes here; shown when the run fails.
 export E2E_DRIVER_LOG="$target_dir/e2e-driver.log"
 # The app is started through a wrapper that sends both its streams to the driver log
