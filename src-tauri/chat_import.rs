@@ -105,6 +105,9 @@ pub struct ChatSummary {
     /// Lines (at most 20) that look like a new message but were kept as words of the one before
     /// (they run back in time, or their date cannot be one): a sign of the wrong date order.
     pub lines_kept_as_text: Vec<u32>,
+    /// This very file was brought in before, at this time (bringing it in again writes its
+    /// messages again).
+    pub brought_in_before: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -208,6 +211,7 @@ fn summary(file_name: &str, archive: &ChatArchive) -> Result<ChatSummary, ApiErr
             .take(20)
             .map(|&l| count(l))
             .collect(),
+        brought_in_before: None,
     })
 }
 
@@ -227,8 +231,12 @@ pub async fn chat_read<R: Runtime>(
         let mut pending = chats.take().filter(|p| p.epoch == epoch).ok_or_else(gone)?;
         pending.archive = ChatArchive::default();
         let read = read_export(&pending.bytes, Some(order)).map_err(import_error);
+        let before = session.with_vault_since(epoch, |v| {
+            Ok(v.records().brought_in_before(&pending.bytes)?)
+        })?;
         let shown = read.and_then(|archive| {
-            let shown = summary(&pending.file_name, &archive)?;
+            let mut shown = summary(&pending.file_name, &archive)?;
+            shown.brought_in_before = before;
             pending.archive = archive;
             Ok(shown)
         })?;
@@ -249,7 +257,9 @@ pub async fn chat_read<R: Runtime>(
         .unwrap_or_else(|| "chat.txt".to_owned());
     let bytes = Zeroizing::new(read_whole(&path)?);
     let archive = read_export(&bytes, None).map_err(import_error)?;
-    let shown = summary(&file_name, &archive)?;
+    let mut shown = summary(&file_name, &archive)?;
+    shown.brought_in_before =
+        session.with_vault_since(epoch, |v| Ok(v.records().brought_in_before(&bytes)?))?;
     // Read after a hide: nothing is kept for a later opening (checked under the slot's lock).
     chats.put_back(
         &session,

@@ -1036,6 +1036,13 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     assert.ok(log.includes("sent 12/03/2024, 21:15"), "the sent time as the export wrote it");
     assert.ok(!log.includes("Please stop messaging me"), "not the person's own reply");
     await shot("chat-brought-in");
+    // The same file again: said before anything is written twice.
+    await d.clickButton("Bring in a WhatsApp chat…");
+    await answerFileDialog("Open", chat, { replaceName: false });
+    await d.waitFor("#chat-title");
+    assert.match(await d.text("form.panel"), /This chat file was brought in before/);
+    await d.clickButton("Cancel");
+    await waitForStatus(/^Nothing was brought in\.$/);
     await d.click(".quick-exit");
     await d.waitFor('button[aria-label="equals"]');
   });

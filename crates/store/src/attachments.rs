@@ -210,6 +210,20 @@ impl Store {
         self.attachment(&id)
     }
 
+    /// When a file with exactly these bytes was first kept with an entry, if one ever was: a chat
+    /// export brought in a second time is said before it writes every message again.
+    pub fn brought_in_before(&self, bytes: &[u8]) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let sha: [u8; 32] = Sha256::digest(bytes).into();
+        let first: Option<i64> = self.conn.query_row(
+            "SELECT MIN(a.added_at) FROM attachments a WHERE a.sha256 = ?1
+               AND EXISTS (SELECT 1 FROM incident_revision_attachments r
+                           WHERE r.attachment_id = a.id)",
+            [sha.as_slice()],
+            |r| r.get(0),
+        )?;
+        first.map(from_micros).transpose()
+    }
+
     pub fn attachment(&self, id: &str) -> Result<AttachmentMeta, StoreError> {
         meta(&self.conn, id)
     }

@@ -729,6 +729,13 @@ fn messages_brought_in_from_one_file_are_all_written_or_none() {
         "IMG-20240313-WA0001.jpg"
     );
     assert!(files.iter().all(|f| *f == files[0]));
+    // Brought in again, the same bytes are recognised (and nothing else is).
+    assert!(store.brought_in_before(export).unwrap().is_some());
+    assert!(store.brought_in_before(b"another chat").unwrap().is_none());
+    assert!(
+        store.brought_in_before(b"never named").unwrap().is_none(),
+        "a file no entry carries"
+    );
     let meta = store.attachment(&files[0]).unwrap();
     assert_eq!(meta.file_name, "WhatsApp Chat with Tom.txt");
     assert_eq!(store.attachment_bytes(&files[0]).unwrap(), export);

@@ -34,4 +34,9 @@ files_left_out: number,
  * Lines (at most 20) that look like a new message but were kept as words of the one before
  * (they run back in time, or their date cannot be one): a sign of the wrong date order.
  */
-lines_kept_as_text: Array<number>, };
+lines_kept_as_text: Array<number>, 
+/**
+ * This very file was brought in before, at this time (bringing it in again writes its
+ * messages again).
+ */
+brought_in_before: string | null, };

@@ -4,6 +4,7 @@
 // then, and a hide drops it.
 
 import { api, isApiError, INCIDENT_KINDS, type ChatSummary, type DateOrder, type IncidentKind } from "../api";
+import { formatDate } from "../dates";
 import { h } from "../dom";
 import { working } from "./form-errors";
 import { oneOrEach } from "./one-or-each";
@@ -58,6 +59,15 @@ function showChoices(
     (summary.notices > 0
       ? ` ${plural(summary.notices, "line", "lines")} written by WhatsApp itself ${be(summary.notices)} left out.`
       : "");
+  // The very same file brought in before: said before it writes every message a second time.
+  const again = h(
+    "p",
+    { class: "warning", role: "note", hidden: !summary.brought_in_before },
+    summary.brought_in_before
+      ? `This chat file was brought in before, on ${formatDate(summary.brought_in_before)}. Bringing it in ` +
+          "again writes its messages down again. To add only newer messages, choose their numbers below."
+      : "",
+  );
   // Lines that look like new messages but were kept as words: said, with where they are.
   const kept = h(
     "p",
@@ -168,6 +178,7 @@ function showChoices(
     { class: "panel", "aria-labelledby": "chat-title" },
     h("h1", { id: "chat-title", tabindex: "-1" }, "Bring in messages"),
     about,
+    again,
     kept,
     h(
       "p",
