@@ -475,3 +475,33 @@ onCaseSwitch(
     void loadDrafts().catch(() => undefined);
   },
 );
+
+/**
+ * Keeps what is typed into a plain form as a draft until it is used (a hide never loses it): the
+ * form's boxes as they are, compared with how they were when it opened. `noteHost` as in
+ * [`attachDraft`].
+ */
+export function keepAsDraft(
+  form: HTMLElement,
+  key: string,
+  label: string,
+  saveHint: string,
+  noteHost?: HTMLElement,
+): DraftHandle {
+  const initial = JSON.stringify(readControls(form));
+  return attachDraft(
+    form,
+    {
+      key,
+      label: () => label,
+      read: () => {
+        const controls = readControls(form);
+        return JSON.stringify(controls) === initial ? null : { controls };
+      },
+      fill: (content) => fillControls(form, content.controls),
+      clear: () => fillControls(form, JSON.parse(initial) as Record<string, string | boolean>),
+      saveHint,
+    },
+    noteHost,
+  );
+}

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
-use harbour_store::{IncidentFields, IncidentKind, MAX_TEXT_CHARS};
+use harbour_store::{IncidentFields, IncidentKind, MAX_TEXT_CHARS, plain_name as plain};
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -52,19 +52,6 @@ fn sent_at<Tz: TimeZone>(m: &Message, tz: &Tz) -> DateTime<Utc> {
         .earliest()
         .map(|t| t.with_timezone(&Utc) + TimeDelta::hours(3))
         .unwrap_or_else(|| Utc.from_utc_datetime(&local))
-}
-
-/// A sender's name as an entry quotes it: no control or direction-changing characters.
-fn plain(name: &str) -> String {
-    name.chars()
-        .filter(|c| {
-            !c.is_control()
-                && !matches!(
-                    c,
-                    '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-                )
-        })
-        .collect()
 }
 
 /// Each file once, in the order first named.

@@ -66,18 +66,24 @@ fn to_meta(
     })
 }
 
+/// A name as it may be shown: without control characters, and without those that turn text
+/// around ("photo\u{202e}gpj.exe" shown as "photoexe.jpg").
+pub fn plain_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(
+                    c,
+                    '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                )
+        })
+        .collect()
+}
+
 /// Keeps only the final path component: a name, never a path from the source machine.
 fn clean_file_name(name: &str) -> Result<String, StoreError> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or("").trim();
-    // No control characters, and none that turn text around ("photo\u{202e}gpj.exe" shown as
-    // "photoexe.jpg").
-    let base: String = base
-        .chars()
-        .filter(|c| {
-            !c.is_control()
-                && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        })
-        .collect();
+    let base = plain_name(base);
     if base.is_empty() {
         return Err(StoreError::invalid("The file needs a name."));
     }

@@ -48,7 +48,7 @@ mod time;
 use automerge::ActorId;
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
-pub use attachments::{AttachmentMeta, MAX_ATTACHMENT_BYTES};
+pub use attachments::{AttachmentMeta, MAX_ATTACHMENT_BYTES, plain_name};
 pub use caseload::{CaseEntry, CaseSharing, check_case_label};
 pub use checklists::{Checklist, ChecklistItem, Recurrence};
 pub use contacts::{Contact, ContactFields};

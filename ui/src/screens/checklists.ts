@@ -11,27 +11,11 @@ import { attachScreen, sharedItems } from "../live";
 import { touchedScreens } from "./live-logic";
 import { working } from "./form-errors";
 import { askInPlace } from "./ask-in-place";
-import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
+import { keepAsDraft } from "../drafts";
 
 /** Drafts here: a new list's name, and a new item for list `id` (`list-item:<id>`). */
 const NEW_LIST_DRAFT = "list-new";
 const newItemDraft = (listId: string) => `list-item:${listId}`;
-
-/** Keeps what is typed into `form` as a draft until it is used (a hide never loses it). */
-function keepAsDraft(form: HTMLElement, key: string, label: string, saveHint: string): DraftHandle {
-  const initial = JSON.stringify(readControls(form));
-  return attachDraft(form, {
-    key,
-    label: () => label,
-    read: () => {
-      const controls = readControls(form);
-      return JSON.stringify(controls) === initial ? null : { controls };
-    },
-    fill: (content) => fillControls(form, content.controls),
-    clear: () => fillControls(form, JSON.parse(initial) as Record<string, string | boolean>),
-    saveHint,
-  });
-}
 
 function repeatText(r: Recurrence): string {
   if (r === "None") return "";

@@ -5,7 +5,7 @@
 import "./records.css";
 import { api, isApiError, type SupportService, type SupportServiceFields } from "../api";
 import { field, h } from "../dom";
-import { attachDraft, fillControls, readControls } from "../drafts";
+import { keepAsDraft } from "../drafts";
 import { FieldErrors, working } from "./form-errors";
 import { askInPlace } from "./ask-in-place";
 import { regionLabel, REGIONS } from "./support-regions";
@@ -315,20 +315,11 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
   });
   main.replaceChildren(form);
   // What is typed is kept as a draft until it is saved: a hide never loses it.
-  const initial = JSON.stringify(readControls(form));
-  const draft = attachDraft(
+  const draft = keepAsDraft(
     form,
-    {
-      key: existing ? `${NEW_SERVICE_DRAFT}:${existing.id}` : NEW_SERVICE_DRAFT,
-      label: () => (existing ? `Changes to ${existing.fields.name}` : "A new service for Get help"),
-      read: () => {
-        const controls = readControls(form);
-        return JSON.stringify(controls) === initial ? null : { controls };
-      },
-      fill: (content) => fillControls(form, content.controls),
-      clear: () => fillControls(form, JSON.parse(initial) as Record<string, string | boolean>),
-      saveHint: existing ? "press Save changes to keep it" : "press Add to my list to keep it",
-    },
+    existing ? `${NEW_SERVICE_DRAFT}:${existing.id}` : NEW_SERVICE_DRAFT,
+    existing ? `Changes to ${existing.fields.name}` : "A new service for Get help",
+    existing ? "press Save changes to keep it" : "press Add to my list to keep it",
     draftNote,
   );
   onSaved = () => draft.done();
