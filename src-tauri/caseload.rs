@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use harbour_share::Link;
-use harbour_store::{CaseEntry, CaseSharing, check_case_label};
+use harbour_store::{CaseEntry, CaseRisk, CaseSharing, check_case_label};
 use harbour_vault::UnlockedVault;
 use serde::Serialize;
 use tauri::State;
@@ -29,6 +29,8 @@ pub struct CaseSummary {
     pub sharing: SharingState,
     #[ts(type = "string | null")]
     pub last_synced: Option<DateTime<Utc>>,
+    /// The latest risk picture, as last seen with the case open.
+    pub risk: Option<CaseRisk>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -51,6 +53,7 @@ fn summary(entry: CaseEntry) -> CaseSummary {
             CaseSharing::Ended => SharingState::Ended,
         },
         last_synced: entry.last_synced,
+        risk: entry.risk,
     }
 }
 
@@ -67,9 +70,14 @@ pub(crate) fn note_open_case(vault: &mut UnlockedVault) -> Result<(), ApiError> 
         Some(_) => CaseSharing::On,
     };
     let last_synced = harbour_share::last_synced(records)?;
-    match vault
-        .own_records_mut()
+    // The case's own screenings and those the person shares, taken together.
+    let mut screenings = records.risk_screenings()?;
+    screenings.extend(records.shared_risk_screenings()?);
+    let risk = CaseRisk::of(&screenings);
+    let own = vault.own_records_mut();
+    match own
         .note_case_sharing(&id, sharing, last_synced)
+        .and_then(|()| own.note_case_risk(&id, risk.as_ref()))
     {
         // A case file without a list entry: nothing to note.
         Err(harbour_store::StoreError::NotFound) => Ok(()),

@@ -13,7 +13,7 @@ use harbour_evidence::{
     patterns, write_bundle, write_plan_sheet, write_report,
 };
 use harbour_store::{
-    Incident, IncidentFilter, Page, RiskAnswered, RiskQuestion, RiskScreening, risk_questions,
+    Incident, IncidentFilter, Page,
 };
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -285,31 +285,6 @@ pub async fn open_bundle<R: Runtime>(
     Ok(ExportDone {
         done: true,
         ..ExportDone::default()
-    })
-}
-
-#[tauri::command]
-pub fn risk_screening_questions() -> Vec<RiskQuestion> {
-    risk_questions()
-}
-
-/// Every screening, newest first.
-#[tauri::command]
-pub fn list_risk_screenings(session: State<'_, Session>) -> Result<Vec<RiskScreening>, ApiError> {
-    session.with_vault(|v| Ok(v.records().risk_screenings()?))
-}
-
-#[tauri::command]
-pub fn record_risk_screening(
-    session: State<'_, Session>,
-    answers: Vec<RiskAnswered>,
-    note: String,
-    draft: Option<String>,
-) -> Result<RiskScreening, ApiError> {
-    session.with_vault(|v| {
-        let screening = v.records_mut().record_risk_screening(&answers, &note)?;
-        crate::drafts::saved(&session, v, draft.as_deref());
-        Ok(screening)
     })
 }
 

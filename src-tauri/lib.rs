@@ -15,6 +15,7 @@ pub mod error;
 pub mod evidence;
 pub mod hide;
 pub mod notebook;
+pub mod risk;
 pub mod screen_lock;
 pub mod session;
 pub mod sharing;
@@ -94,9 +95,9 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             chat_import::chat_import,
             evidence::save_bundle,
             evidence::open_bundle,
-            evidence::risk_screening_questions,
-            evidence::list_risk_screenings,
-            evidence::record_risk_screening,
+            risk::risk_screening_questions,
+            risk::list_risk_screenings,
+            risk::record_risk_screening,
             evidence::incident_patterns,
             sharing::sharing_status,
             sharing::set_shared,

@@ -564,18 +564,45 @@ fn risk_screenings_patterns_and_choosing_entries_for_a_report() {
     assert!(questions.as_array().unwrap().len() >= 10);
 
     // Nothing answered: refused calmly, nothing kept.
+    let today = chrono::Local::now().date_naive();
+    let screening = |answers: serde_json::Value, sign_off: serde_json::Value| {
+        json!({"screening": {
+            "instrument": "DomesticAbuse", "answers": answers, "note": "after Friday",
+            "completed_on": today, "sign_off": sign_off,
+        }})
+    };
+    let alone = json!({"completed_by": "Alone", "advocate": "", "judgement": null,
+        "escalation": false, "marac_referred_on": null, "review_on": null});
     let err = a
-        .call("record_risk_screening", json!({"answers": [], "note": ""}))
+        .call("record_risk_screening", screening(json!([]), alone.clone()))
         .unwrap_err();
     assert_eq!(err["code"], json!("invalid"), "{err}");
     assert!(!err["message"].as_str().unwrap().is_empty());
+    // A judgement on a screening the person did alone is refused: only an advocate gives one.
+    let mut judged_alone = alone.clone();
+    judged_alone["judgement"] =
+        json!({"level": "High", "refer_to_marac": true, "reason": "my own idea"});
+    let err = a
+        .call(
+            "record_risk_screening",
+            screening(json!([{"code": "da-weapon", "answer": "Yes"}]), judged_alone),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], json!("invalid"), "{err}");
+    let mut signed = alone.clone();
+    signed["completed_by"] = json!("WithAdvocate");
+    signed["judgement"] = json!({"level": "High", "refer_to_marac": true, "reason": "strangled"});
     let saved = a
         .call(
             "record_risk_screening",
-            json!({"answers": [{"code": "weapon", "answer": "Yes"}, {"code": "weekly", "answer": "No"}], "note": "after Friday"}),
+            screening(
+                json!([{"code": "da-strangling", "answer": "Yes"}, {"code": "da-money", "answer": "No"}]),
+                signed,
+            ),
         )
         .unwrap();
     assert_eq!(saved["level"], json!("High"));
+    assert_eq!(saved["marac_reasons"], json!(["Judgement"]));
     let list = a.call("list_risk_screenings", json!({})).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1);
     assert_eq!(list[0]["note"], json!("after Friday"));

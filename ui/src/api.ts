@@ -53,7 +53,7 @@ import type { UnlockOutcome } from "./bindings/UnlockOutcome";
 import type { EvidenceRequest } from "./bindings/EvidenceRequest";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { Patterns } from "./bindings/Patterns";
-import type { RiskAnswered } from "./bindings/RiskAnswered";
+import type { NewScreening } from "./bindings/NewScreening";
 import type { RiskQuestion } from "./bindings/RiskQuestion";
 import type { RiskScreening } from "./bindings/RiskScreening";
 import type { PairingCodeView } from "./bindings/PairingCodeView";
@@ -93,6 +93,13 @@ export type { EvidenceRequest } from "./bindings/EvidenceRequest";
 export type { ExportDone } from "./bindings/ExportDone";
 export type { KindCount } from "./bindings/KindCount";
 export type { Patterns } from "./bindings/Patterns";
+export type { CaseRisk } from "./bindings/CaseRisk";
+export type { CompletedBy } from "./bindings/CompletedBy";
+export type { Instrument } from "./bindings/Instrument";
+export type { Judgement } from "./bindings/Judgement";
+export type { MaracReason } from "./bindings/MaracReason";
+export type { NewScreening } from "./bindings/NewScreening";
+export type { SignOff } from "./bindings/SignOff";
 export type { RiskAnswer } from "./bindings/RiskAnswer";
 export type { RiskAnswered } from "./bindings/RiskAnswered";
 export type { RiskLevel } from "./bindings/RiskLevel";
@@ -441,8 +448,8 @@ export const api = {
   openBundle: (passphrase: string) => call<ExportDone>("open_bundle", { passphrase }),
   riskQuestions: () => call<RiskQuestion[]>("risk_screening_questions"),
   listRiskScreenings: () => call<RiskScreening[]>("list_risk_screenings"),
-  recordRiskScreening: (answers: RiskAnswered[], note: string, draft: string | null = null) =>
-    call<RiskScreening>("record_risk_screening", { answers, note, draft }),
+  recordRiskScreening: (screening: NewScreening, draft: string | null = null) =>
+    call<RiskScreening>("record_risk_screening", { screening, draft }),
   incidentPatterns: () => call<Patterns>("incident_patterns"),
   // ---- Sharing with an advocate (nothing touches the network until pairing starts) ----
   sharingStatus: () => call<SharingStatus>("sharing_status"),

@@ -44,3 +44,11 @@ export function formatLocalDateTime(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${dayText(d)}, ${timeText(d)}`;
 }
+
+/** "Fri 4 Dec 2026" for a calendar day given as YYYY-MM-DD (no time zone involved); anything else comes back unchanged. */
+export function formatDay(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(d.getTime()) ? day : dayText(d);
+}

@@ -21,6 +21,7 @@ function summary(id: string, label: string, over: Partial<CaseSummary> = {}): Ca
     notes: "",
     sharing: "off",
     last_synced: null,
+    risk: null,
     ...over,
   };
 }

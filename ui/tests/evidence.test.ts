@@ -31,6 +31,7 @@ function choices(over: Partial<EvidenceChoices> = {}): EvidenceChoices {
     embedImages: true,
     planItemIds: [],
     contactIds: [],
+    screeningIds: [],
     ...over,
   };
 }
@@ -69,6 +70,7 @@ describe("buildRequest", () => {
           embedImages: false,
           planItemIds: ["p1"],
           contactIds: ["c1"],
+          screeningIds: ["s1", "s1"],
         }),
       ),
     ).toEqual({
@@ -79,6 +81,7 @@ describe("buildRequest", () => {
       embed_images: false,
       plan_item_ids: ["p1"],
       contact_ids: ["c1"],
+      screening_ids: ["s1"],
     });
   });
 

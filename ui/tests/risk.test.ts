@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { RiskAnswered, RiskLevel, RiskQuestion, RiskScreening } from "../src/api";
+import type { RiskAnswered, RiskLevel, RiskQuestion, RiskScreening, SignOff } from "../src/api";
 import {
+  type SignOffInput,
   answerLabel,
+  buildSignOff,
+  publishedNumber,
+  screeningMessage,
+  signOffLines,
+  yesOfText,
   collectAnswers,
   compareScreenings,
   describeChange,
@@ -15,12 +21,21 @@ import {
   yesCountText,
 } from "../src/screens/risk-logic";
 
+const earlier = (code: string, area: string, text: string, serious: boolean): RiskQuestion => ({
+  code,
+  instrument: "Earlier",
+  number: 0,
+  area,
+  text,
+  serious,
+});
+
 const QUESTIONS: RiskQuestion[] = [
-  { code: "weekly", area: "How often", text: "Every week?", serious: false },
-  { code: "worse", area: "How often", text: "Getting worse?", serious: true },
-  { code: "threats", area: "Threats", text: "Threatened you?", serious: false },
-  { code: "threat-to-kill", area: "Threats", text: "Threatened to kill?", serious: true },
-  { code: "fear", area: "How you feel", text: "Frightened?", serious: true },
+  earlier("weekly", "How often", "Every week?", false),
+  earlier("worse", "How often", "Getting worse?", true),
+  earlier("threats", "Threats", "Threatened you?", false),
+  earlier("threat-to-kill", "Threats", "Threatened to kill?", true),
+  earlier("fear", "How you feel", "Frightened?", true),
 ];
 
 /** An ISO instant for a local date and time, so the tests pass in any time zone. */
@@ -40,8 +55,23 @@ function screening(
     note: "",
     level,
     yes_count: answers.filter(([, a]) => a === "Yes").length,
+    instrument: "Earlier",
+    completed_on: takenAt.slice(0, 10),
+    sign_off: NO_SIGN_OFF,
+    question_count: 15,
+    threshold: null,
+    marac_reasons: [],
   };
 }
+
+const NO_SIGN_OFF: SignOff = {
+  completed_by: "Alone",
+  advocate: "",
+  judgement: null,
+  escalation: false,
+  marac_referred_on: null,
+  review_on: null,
+};
 
 describe("radio names and ids", () => {
   it("are stable and say which question and answer they are", () => {
@@ -137,7 +167,7 @@ describe("level wording", () => {
     expect(yesCountText(0)).toBe("No yes answers");
     expect(yesCountText(1)).toBe("1 yes answer");
     expect(yesCountText(4)).toBe("4 yes answers");
-    expect(answerLabel("NotSure")).toBe("Not sure");
+    expect(answerLabel("NotSure")).toBe("Not known");
   });
 });
 
@@ -269,5 +299,143 @@ describe("escalationNote", () => {
   it("says little or nothing when there are too few", () => {
     expect(escalationNote("TooFewToSay", 0)).toEqual({ trend: "unknown", text: null });
     expect(escalationNote("TooFewToSay", 2).text).toMatch(/not enough entries yet/);
+  });
+});
+
+// ---- The DASH and S-DASH screenings ----
+
+const DA: RiskQuestion[] = [
+  { code: "da-injury", instrument: "DomesticAbuse", number: 1, area: "You", text: "Hurt?", serious: false },
+  { code: "da-strangling", instrument: "DomesticAbuse", number: 15, area: "What they do", text: "Strangle?", serious: true },
+];
+
+function practice(over: Partial<RiskScreening> = {}, signOff: Partial<SignOff> = {}): RiskScreening {
+  return {
+    id: "d1",
+    taken_at: local(2026, 12, 4),
+    instrument: "DomesticAbuse",
+    completed_on: "2026-12-04",
+    sign_off: { ...NO_SIGN_OFF, ...signOff },
+    answers: [],
+    note: "",
+    level: "Ungraded",
+    yes_count: 0,
+    question_count: 24,
+    threshold: 14,
+    marac_reasons: [],
+    ...over,
+  };
+}
+
+describe("practice screenings", () => {
+  it("show which published question each covers", () => {
+    expect(publishedNumber(DA[1]!)).toBe("DASH 15");
+    expect(publishedNumber({ instrument: "Stalking", number: 4 })).toBe("S-DASH 4");
+    expect(publishedNumber(QUESTIONS[0]!)).toBe("");
+  });
+
+  it("use practice's level words, the earlier set keeps its soft ones", () => {
+    expect(levelLabel("Lower", "DomesticAbuse")).toBe("Standard");
+    expect(levelLabel("Raised", "Stalking")).toBe("Medium");
+    expect(levelLabel("Ungraded", "DomesticAbuse")).toBe("Not graded");
+    expect(levelLabel("Lower")).toBe("Fewer concerns");
+  });
+
+  it("count yes out of the questions asked", () => {
+    expect(yesOfText(practice({ yes_count: 5 }))).toBe("5 of 24 yes");
+  });
+
+  it("say the count reached the MARAC threshold, with help and 999", () => {
+    const m = screeningMessage(
+      practice({ yes_count: 14, level: "High", marac_reasons: ["Count"] }),
+      DA,
+    );
+    expect(m.offerHelp).toBe(true);
+    expect(m.text).toMatch(/^14 of 24 answers are yes\. 14 or more is the count at which advocates refer/);
+    expect(m.text).toContain("This meets the criteria for a MARAC referral.");
+    expect(m.text).toContain("0808 2000 247");
+    expect(m.text).toContain("press 55");
+  });
+
+  it("take a serious yes seriously below the count, and never grade it alone", () => {
+    const s = practice({ yes_count: 1, answers: [{ code: "da-strangling", answer: "Yes" }] });
+    expect(screeningMessage(s, DA).text).toMatch(/^Some of your answers are ones advocates take very seriously\./);
+    const mild = practice({ yes_count: 1, answers: [{ code: "da-injury", answer: "Yes" }] });
+    expect(screeningMessage(mild, DA).text).toMatch(/^Some of your answers are things an advocate/);
+    expect(screeningMessage(practice(), DA).offerHelp).toBe(false);
+    for (const text of [screeningMessage(s, DA).text, screeningMessage(mild, DA).text]) {
+      expect(text).not.toMatch(/danger level|high risk|warning|alert/i);
+    }
+  });
+
+  it("give the advocate's judgement and the referral date", () => {
+    const s = practice(
+      { yes_count: 3, level: "High", marac_reasons: ["Judgement"] },
+      {
+        completed_by: "WithAdvocate",
+        advocate: "Sam (IDVA)",
+        judgement: { level: "High", refer_to_marac: true, reason: "Strangled after she left." },
+        marac_referred_on: "2026-12-04",
+        review_on: "2027-01-15",
+      },
+    );
+    expect(screeningMessage(s, DA).text).toMatch(/^The advocate's judgement: high\. Referred to a MARAC on Fri 4 Dec 2026\./);
+    expect(signOffLines(s, "their")).toEqual([
+      "Done on Fri 4 Dec 2026, with their advocate, Sam (IDVA).",
+      "Count for a MARAC referral (14 or more yes): not reached.",
+      "Advocate's judgement: high, referring to a MARAC. Reason: Strangled after she left.",
+      "MARAC criteria met: professional judgement.",
+      "Referred to a MARAC on Fri 4 Dec 2026.",
+      "Next review: Fri 15 Jan 2027.",
+    ]);
+    expect(signOffLines(practice({ instrument: "Stalking", threshold: null }))).toEqual([
+      "Done on Fri 4 Dec 2026, on your own.",
+    ]);
+  });
+});
+
+describe("buildSignOff", () => {
+  const input = (over: Partial<SignOffInput> = {}): SignOffInput => ({
+    withAdvocate: true,
+    advocate: "  Sam ",
+    judgement: "High",
+    referToMarac: true,
+    reason: " strangled ",
+    escalation: true,
+    maracOn: "2026-12-04",
+    reviewOn: "2027-01-15",
+    ...over,
+  });
+
+  it("builds the advocate's sign-off, trimmed", () => {
+    expect(buildSignOff(input(), "2026-12-04", "2026-12-06")).toEqual({
+      signOff: {
+        completed_by: "WithAdvocate",
+        advocate: "Sam",
+        judgement: { level: "High", refer_to_marac: true, reason: "strangled" },
+        escalation: true,
+        marac_referred_on: "2026-12-04",
+        review_on: "2027-01-15",
+      },
+    });
+  });
+
+  it("drops everything an advocate gives when the person answered alone", () => {
+    expect(buildSignOff(input({ withAdvocate: false }), "2026-12-04", "2026-12-06")).toEqual({ signOff: NO_SIGN_OFF });
+  });
+
+  it("says the first problem and where it is", () => {
+    const at = (over: Partial<SignOffInput>, done = "2026-12-04") => {
+      const r = buildSignOff(input(over), done, "2026-12-06");
+      return "problem" in r ? r.at : null;
+    };
+    expect(at({}, "")).toBe("completed");
+    expect(at({}, "2026-12-07")).toBe("completed");
+    expect(at({ reason: "  " })).toBe("reason");
+    expect(at({ judgement: "" })).toBe("judgement");
+    expect(at({ judgement: "", referToMarac: false })).toBeNull();
+    expect(at({ maracOn: "2026-12-03" })).toBe("marac");
+    expect(at({ maracOn: "2026-12-07" })).toBe("marac");
+    expect(at({ reviewOn: "2026-12-04" })).toBe("review");
   });
 });

@@ -220,6 +220,7 @@ fn write_zip<W: Write>(
         "incidents": incidents,
         "attachment_files": attachment_files,
         "plan_items": evidence.plan_items,
+        "risk_screenings": evidence.screenings,
         // The same fields the report shows: never code words, check-in plans or safe times.
         "contacts": evidence.contacts.iter().map(|c| json!({
             "name": c.fields.name,

@@ -14,6 +14,7 @@
 pub mod bundle;
 mod conduct;
 mod layout;
+mod screenings;
 pub mod patterns;
 pub mod plan_sheet;
 pub mod report;
@@ -22,7 +23,8 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use harbour_store::{
-    ChainHead, ChainReport, Contact, Incident, IncidentRevision, PlanItem, Store, StoreError,
+    ChainHead, ChainReport, Contact, Incident, IncidentRevision, PlanItem, RiskScreening, Store,
+    StoreError,
 };
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -74,6 +76,9 @@ pub struct EvidenceRequest {
     /// Plan items and contacts to include, each one chosen by the person.
     pub plan_item_ids: Vec<String>,
     pub contact_ids: Vec<String>,
+    /// Risk screenings to include, each one chosen by the person.
+    #[serde(default)]
+    pub screening_ids: Vec<String>,
 }
 
 /// One chosen incident with every version of it.
@@ -91,6 +96,8 @@ pub(crate) struct Evidence {
     pub public_key: String,
     pub plan_items: Vec<PlanItem>,
     pub contacts: Vec<Contact>,
+    /// Oldest first.
+    pub screenings: Vec<RiskScreening>,
 }
 
 impl Evidence {
@@ -145,7 +152,9 @@ impl Evidence {
             }
         }
 
+        let screenings = chosen_screenings(store, &request.screening_ids)?;
         Ok(Evidence {
+            screenings,
             entries,
             chain: store.verify_chain()?,
             head: store.chain_head()?,
@@ -167,6 +176,7 @@ pub fn check_request(store: &Store, request: &EvidenceRequest) -> Result<(), Evi
     for id in &request.contact_ids {
         store.contact(id).map_err(missing)?;
     }
+    chosen_screenings(store, &request.screening_ids)?;
     if !request.plan_item_ids.is_empty() {
         let plan = store.plan()?;
         let known: HashSet<&str> = plan
@@ -183,6 +193,24 @@ pub fn check_request(store: &Store, request: &EvidenceRequest) -> Result<(), Evi
         }
     }
     Ok(())
+}
+
+/// The screenings chosen, oldest first; all of them must still be there.
+fn chosen_screenings(store: &Store, ids: &[String]) -> Result<Vec<RiskScreening>, EvidenceError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let wanted: HashSet<&str> = ids.iter().map(String::as_str).collect();
+    let mut chosen: Vec<RiskScreening> = store
+        .risk_screenings()?
+        .into_iter()
+        .filter(|s| wanted.contains(s.id.as_str()))
+        .collect();
+    if chosen.len() != wanted.len() {
+        return Err(gone());
+    }
+    chosen.reverse();
+    Ok(chosen)
 }
 
 /// The checks that need no records.

@@ -103,6 +103,7 @@ where
         )?;
     }
     chosen_items(&mut sheets, evidence, clock);
+    crate::screenings::screenings(&mut sheets, &evidence.screenings);
     checking(&mut sheets, evidence);
 
     let pages = u32::try_from(sheets.page_count()).unwrap_or(u32::MAX);

@@ -11,7 +11,10 @@ use harbour_evidence::{
     BundleLock, EvidenceError, EvidenceRequest, PlanSheetRequest, write_bundle, write_plan_sheet,
     write_report,
 };
-use harbour_store::{Behaviour, ContactFields, IncidentFields, IncidentKind, Section, Store};
+use harbour_store::{
+    Behaviour, CompletedBy, ContactFields, IncidentFields, IncidentKind, Instrument, Judgement,
+    NewScreening, RiskAnswer, RiskAnswered, RiskLevel, Section, SignOff, Store,
+};
 use harbour_vault::{BackupPassphrase, BackupSecret, KdfParams, open_backup_stream};
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
@@ -247,6 +250,94 @@ fn plan_items_and_contacts_appear_only_when_chosen_one_by_one() {
     let json = String::from_utf8(read_zip(out)["incidents.json"].clone()).unwrap();
     assert!(json.contains(CONTACT_CANARY) && json.contains(PLAN_CANARY));
     assert!(!json.contains(CODE_WORD));
+}
+
+#[test]
+fn chosen_screenings_are_in_the_report_with_sign_off_and_published_numbers_and_others_are_not() {
+    let mut f = fixture();
+    let today = Utc::now().date_naive();
+    let answer = |code: &str, answer| RiskAnswered {
+        code: code.into(),
+        answer,
+    };
+    let judged = f
+        .store
+        .record_risk_screening(
+            &NewScreening {
+                instrument: Instrument::DomesticAbuse,
+                answers: vec![
+                    answer("da-strangling", RiskAnswer::Yes),
+                    answer("da-separation", RiskAnswer::Yes),
+                    answer("da-money", RiskAnswer::NotSure),
+                ],
+                note: String::new(),
+                completed_on: today,
+                sign_off: SignOff {
+                    completed_by: CompletedBy::WithAdvocate,
+                    advocate: "Sam Ortiz, IDVA".into(),
+                    judgement: Some(Judgement {
+                        level: RiskLevel::High,
+                        refer_to_marac: true,
+                        reason: "CANARY-REASON strangled after she left".into(),
+                    }),
+                    escalation: false,
+                    marac_referred_on: Some(today),
+                    review_on: today.succ_opt(),
+                },
+            },
+            today,
+        )
+        .unwrap();
+    f.store
+        .record_risk_screening(
+            &NewScreening::alone(
+                Instrument::Stalking,
+                vec![answer("st-follows", RiskAnswer::Yes)],
+                "CANARY-UNCHOSEN-SCREENING",
+                today,
+            ),
+            today,
+        )
+        .unwrap();
+    let mut req = request(&f.chosen);
+    req.screening_ids = vec![judged.id.clone()];
+    let (pdf, _) = write_report(&f.store, &req, &Utc, Utc::now()).unwrap();
+    if let Some(path) = std::env::var_os("HARBOUR_SAMPLE_SCREENING_PDF") {
+        std::fs::write(path, &pdf).unwrap();
+    }
+    let text = pdf_text(&pdf);
+    let flat = squeezed(&text);
+    for expected in [
+        "Domestic abuse screening (DASH areas)",
+        "The person with their advocate, Sam Ortiz, IDVA",
+        "2 of 24 questions (3 answered)",
+        "14 or more yes answers: not reached",
+        "refers to a MARAC on judgement",
+        "CANARY-REASON strangled after she left",
+        "MARAC criteria metProfessional judgement",
+        // Question 15 with the app's words and its answer; 20 as not known; 1 not answered.
+        "15Have they ever tried to strangle, choke, smother or drown you?Yes",
+        "20Are there money problems",
+        "Not known",
+        "1Were you hurt the last time something happened?Not answered",
+    ] {
+        assert!(flat.contains(&squeezed(expected)), "{expected} in:\n{text}");
+    }
+    assert!(!flat.contains("CANARY-UNCHOSEN-SCREENING"));
+    assert!(!flat.contains(&squeezed("Stalking screening (S-DASH areas)")));
+    // Without a choice, no screening at all.
+    let (pdf, _) = write_report(&f.store, &request(&f.chosen), &Utc, Utc::now()).unwrap();
+    assert!(!squeezed(&pdf_text(&pdf)).contains("CANARY-REASON"));
+    // In the bundle too, and a screening no longer there is refused whole.
+    let mut out = Vec::new();
+    write_bundle(&f.store, &req, &Utc, Utc::now(), BundleLock::Plain, &mut out).unwrap();
+    let json = String::from_utf8(read_zip(out)["incidents.json"].clone()).unwrap();
+    assert!(json.contains("CANARY-REASON") && !json.contains("CANARY-UNCHOSEN-SCREENING"));
+    req.screening_ids.push("gone".into());
+    assert!(matches!(
+        write_report(&f.store, &req, &Utc, Utc::now()),
+        Err(EvidenceError::Invalid(_))
+    ));
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::time::Duration;
 use chrono::{Duration as Days, Utc};
 use harbour_share::{Invitation, sync_now};
 use harbour_store::{
-    INCIDENT_LOG_ID, IncidentFields, IncidentKind, PLAN_DOC_ID, RISK_SCREENINGS_ID, RiskAnswer,
+    INCIDENT_LOG_ID, IncidentFields, IncidentKind, PLAN_DOC_ID, RISK_SCREENINGS_ID, RiskAnswer, Instrument, NewScreening,
     RiskAnswered, Section, Store, risk_questions,
 };
 
@@ -46,6 +46,7 @@ async fn main() -> AnyResult<()> {
     ))?;
     let answers: Vec<RiskAnswered> = risk_questions()
         .into_iter()
+        .filter(|q| q.instrument == Instrument::Stalking)
         .take(4)
         .enumerate()
         .map(|(i, q)| RiskAnswered {
@@ -57,7 +58,16 @@ async fn main() -> AnyResult<()> {
             },
         })
         .collect();
-    store.record_risk_screening(&answers, "Went through it with my advocate.")?;
+    let today = Utc::now().date_naive();
+    store.record_risk_screening(
+        &NewScreening::alone(
+            Instrument::Stalking,
+            answers,
+            "Went through it with my advocate.",
+            today,
+        ),
+        today,
+    )?;
     store.share_document(&Section::EscapeBag.document_id())?;
     store.share_document(PLAN_DOC_ID)?;
     for id in [INCIDENT_LOG_ID, RISK_SCREENINGS_ID] {

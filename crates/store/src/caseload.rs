@@ -6,8 +6,12 @@
 //! label for the case, their private notes, and the last known state of sharing (kept up to
 //! date whenever the case is open, so the list shows without opening every case).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::risk::{Instrument, RiskLevel, RiskScreening};
 
 use crate::time::{from_micros, now, to_micros};
 use crate::{Store, StoreError};
@@ -54,6 +58,39 @@ pub struct CaseEntry {
     pub created_at: DateTime<Utc>,
     pub sharing: CaseSharing,
     pub last_synced: Option<DateTime<Utc>>,
+    /// The case's latest risk picture, as last seen.
+    pub risk: Option<CaseRisk>,
+}
+
+/// A case's risk picture for the caseload: the latest screening's level and day, the most
+/// recent MARAC referral, and the next review the latest screening set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseRisk {
+    pub level: RiskLevel,
+    pub instrument: Instrument,
+    pub screened_on: NaiveDate,
+    pub marac_referred_on: Option<NaiveDate>,
+    pub review_on: Option<NaiveDate>,
+}
+
+impl CaseRisk {
+    /// From every screening of a case (its own and those the person shares), in any order.
+    pub fn of(screenings: &[RiskScreening]) -> Option<CaseRisk> {
+        let latest = screenings
+            .iter()
+            .max_by_key(|s| (s.completed_on, s.taken_at))?;
+        Some(CaseRisk {
+            level: latest.level,
+            instrument: latest.instrument,
+            screened_on: latest.completed_on,
+            marac_referred_on: screenings
+                .iter()
+                .filter_map(|s| s.sign_off.marac_referred_on)
+                .max(),
+            review_on: latest.sign_off.review_on,
+        })
+    }
 }
 
 // A label and notes about a person: never in a log.
@@ -61,6 +98,7 @@ impl std::fmt::Debug for CaseEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CaseEntry")
             .field("sharing", &self.sharing)
+            .field("risk", &self.risk.as_ref().map(|r| r.level))
             .finish_non_exhaustive()
     }
 }
@@ -100,7 +138,7 @@ impl Store {
     /// Every case, oldest first.
     pub fn cases(&self) -> Result<Vec<CaseEntry>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, label, notes, created_at, sharing, last_synced FROM cases
+            "SELECT id, label, notes, created_at, sharing, last_synced, risk FROM cases
              ORDER BY created_at, id",
         )?;
         let rows = stmt.query_map([], row)?;
@@ -112,7 +150,7 @@ impl Store {
         let raw = self
             .conn
             .query_row(
-                "SELECT id, label, notes, created_at, sharing, last_synced FROM cases
+                "SELECT id, label, notes, created_at, sharing, last_synced, risk FROM cases
                  WHERE id = ?1",
                 [id],
                 row,
@@ -156,13 +194,27 @@ impl Store {
         })
     }
 
+    /// Records the open case's risk picture now, for the list.
+    pub fn note_case_risk(&mut self, id: &str, risk: Option<&CaseRisk>) -> Result<(), StoreError> {
+        let json = risk
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(|e| StoreError::Corrupt(format!("case risk: {e}")))?;
+        self.write(|tx, _| {
+            if tx.execute("UPDATE cases SET risk = ?2 WHERE id = ?1", (id, &json))? == 0 {
+                return Err(StoreError::NotFound);
+            }
+            Ok(())
+        })
+    }
+
     /// Lists a case again exactly as it was (label, notes, sharing), unless one with its id is
     /// listed: a restore keeps the cases added since its backup was made.
     pub fn keep_case(&mut self, entry: &CaseEntry) -> Result<(), StoreError> {
         self.write(|tx, _| {
             tx.execute(
-                "INSERT OR IGNORE INTO cases(id, label, notes, created_at, sharing, last_synced)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT OR IGNORE INTO cases(id, label, notes, created_at, sharing, last_synced, risk)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 (
                     &entry.id,
                     &entry.label,
@@ -170,6 +222,10 @@ impl Store {
                     to_micros(entry.created_at),
                     entry.sharing.code(),
                     entry.last_synced.map(to_micros),
+                    entry
+                        .risk
+                        .as_ref()
+                        .and_then(|r| serde_json::to_string(r).ok()),
                 ),
             )?;
             Ok(())
@@ -205,7 +261,7 @@ impl Store {
     }
 }
 
-type Row = (String, String, String, i64, String, Option<i64>);
+type Row = (String, String, String, i64, String, Option<i64>, Option<String>);
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
     Ok((
@@ -215,11 +271,12 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         r.get(3)?,
         r.get(4)?,
         r.get(5)?,
+        r.get(6)?,
     ))
 }
 
 fn entry(
-    (id, label, notes, created_at, sharing, last_synced): Row,
+    (id, label, notes, created_at, sharing, last_synced, risk): Row,
 ) -> Result<CaseEntry, StoreError> {
     Ok(CaseEntry {
         id,
@@ -228,6 +285,8 @@ fn entry(
         created_at: from_micros(created_at)?,
         sharing: CaseSharing::from_code(&sharing),
         last_synced: last_synced.map(from_micros).transpose()?,
+        // A picture that cannot be read is shown as none: it is refreshed when the case opens.
+        risk: risk.and_then(|r| serde_json::from_str(&r).ok()),
     })
 }
 

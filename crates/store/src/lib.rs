@@ -37,6 +37,7 @@ pub mod notebook;
 pub mod plan;
 mod recovery_note;
 pub mod risk;
+mod risk_questions;
 mod schema;
 pub mod search;
 pub mod settings;
@@ -49,7 +50,7 @@ use automerge::ActorId;
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 pub use attachments::{AttachmentMeta, MAX_ATTACHMENT_BYTES, plain_name};
-pub use caseload::{CaseEntry, CaseSharing, check_case_label};
+pub use caseload::{CaseRisk, CaseEntry, CaseSharing, check_case_label};
 pub use checklists::{Checklist, ChecklistItem, Recurrence};
 pub use contacts::{Contact, ContactFields};
 pub use directory::{SupportService, SupportServiceFields};
@@ -64,7 +65,8 @@ pub use incidents::{
 pub use notebook::{NotebookPage, Space};
 pub use plan::{PLAN_DOC_ID, Plan, PlanItem, PlanSection, PlanStage, Section};
 pub use risk::{
-    RiskAnswer, RiskAnswered, RiskLevel, RiskQuestion, RiskScreening, risk_level, risk_questions,
+    CompletedBy, Instrument, Judgement, MaracReason, NewScreening, RiskAnswer, RiskAnswered,
+    RiskLevel, RiskQuestion, RiskScreening, SignOff, risk_level, risk_questions,
 };
 pub use search::{SearchHit, SearchKind};
 pub use settings::{Disguise, Settings};

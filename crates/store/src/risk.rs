@@ -1,23 +1,26 @@
-//! The risk screening: a short set of questions, in the app's own words, about the areas
-//! advocates ask about (how often and whether it is getting worse, threats, violence, other
-//! people recruited, damage, tracking, fear, broken orders).
+//! Risk screenings: dated sets of answers to one of the screenings in `risk_questions.rs`, each
+//! with who completed it and, when an advocate did it with the person, their professional
+//! judgement, any MARAC referral and the next review.
 //!
-//! Each time the person answers, the answers are kept as a new dated entry and never changed,
-//! so that they (and, if they choose to share it, their advocate) can see how things move over
-//! time. The level is worked out from the answers each time it is read, so a wording or rule
-//! change never rewrites what was answered. It is a prompt to talk to someone, never a verdict:
-//! the wording shown for it says so.
+//! A screening is kept as a new dated entry and never changed, so the person (and, if they
+//! choose to share it, their advocate) can see how things move over time. The count, the
+//! threshold and the level are worked out each time it is read, so a rule change never rewrites
+//! what was answered. For the person on their own it is a prompt to talk to someone, never a
+//! verdict: the wording shown for it says so.
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use crate::risk_questions::Instrument;
 use crate::time::{from_micros, new_id, now, to_micros};
 use crate::{Store, StoreError};
 
 const MAX_NOTE_CHARS: usize = 10_000;
+const MAX_REASON_CHARS: usize = 5_000;
+const MAX_ADVOCATE_CHARS: usize = 80;
 
 /// One question. `serious` marks answers advocates treat as a sign of high risk on their own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -25,6 +28,9 @@ const MAX_NOTE_CHARS: usize = 10_000;
 pub struct RiskQuestion {
     /// Stable code, stored with the answers: never change an existing one.
     pub code: String,
+    pub instrument: Instrument,
+    /// The number of the published question it covers (DASH or S-DASH); 0 for the earlier set.
+    pub number: u8,
     /// The area it belongs to, as a short heading.
     pub area: String,
     pub text: String,
@@ -35,6 +41,7 @@ pub struct RiskQuestion {
 #[ts(export)]
 pub enum RiskAnswer {
     No,
+    /// Shown as "Not known".
     NotSure,
     Yes,
 }
@@ -55,15 +62,18 @@ impl RiskAnswer {
     }
 }
 
-/// How the answers read, taken together.
+/// How the answers read, taken together. For the DASH and S-DASH screenings the levels are
+/// practice's standard, medium and high.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub enum RiskLevel {
-    /// Few "yes" answers and none of the serious ones.
+    /// Below any count that decides on its own, and no advocate's judgement recorded.
+    Ungraded,
+    /// Standard; for the earlier questions, few "yes" answers and no serious one.
     Lower,
-    /// Several "yes" answers, or "not sure" to a serious question.
+    /// Medium; for the earlier questions, several "yes", or "not known" to a serious question.
     Raised,
-    /// "Yes" to a serious question, or to many questions.
+    /// High.
     High,
 }
 
@@ -74,235 +84,387 @@ pub struct RiskAnswered {
     pub answer: RiskAnswer,
 }
 
-/// One dated set of answers.
+/// Who completed a screening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum CompletedBy {
+    /// The person on their own.
+    #[default]
+    Alone,
+    /// The person with their advocate, in a session.
+    WithAdvocate,
+}
+
+/// An advocate's professional judgement on a screening.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Judgement {
+    /// Lower (standard), Raised (medium) or High: never Ungraded.
+    pub level: RiskLevel,
+    /// The advocate refers to a MARAC on their judgement, whatever the count.
+    pub refer_to_marac: bool,
+    pub reason: String,
+}
+
+/// Why a screening meets the criteria for a MARAC referral.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum MaracReason {
+    /// The count reached the screening's threshold ("visible high risk").
+    Count,
+    /// The advocate's professional judgement.
+    Judgement,
+    /// Potential escalation: three or more incidents in the past 12 months, noted by the advocate.
+    Escalation,
+}
+
+/// What is given with the answers, beyond them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(default)]
+pub struct SignOff {
+    pub completed_by: CompletedBy,
+    /// The advocate's name or role, as they want it shown ("" when the person was alone).
+    pub advocate: String,
+    pub judgement: Option<Judgement>,
+    /// Potential escalation: three or more incidents in the past 12 months.
+    pub escalation: bool,
+    pub marac_referred_on: Option<NaiveDate>,
+    pub review_on: Option<NaiveDate>,
+}
+
+/// One dated screening, with what is worked out from it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct RiskScreening {
     pub id: String,
+    /// When it was saved.
     pub taken_at: DateTime<Utc>,
+    #[serde(default = "earlier")]
+    pub instrument: Instrument,
+    /// The day it was done (may be before it was saved, when copied from a session's notes).
+    #[serde(default = "unknown_day")]
+    pub completed_on: NaiveDate,
+    #[serde(default)]
+    pub sign_off: SignOff,
     /// In question order; questions left unanswered are absent.
     pub answers: Vec<RiskAnswered>,
     pub note: String,
     pub level: RiskLevel,
     /// How many answers were "yes".
     pub yes_count: u32,
+    /// How many questions the screening has.
+    #[serde(default)]
+    pub question_count: u32,
+    /// The count that means a MARAC referral on its own, if the screening has one.
+    #[serde(default)]
+    pub threshold: Option<u32>,
+    #[serde(default)]
+    pub marac_reasons: Vec<MaracReason>,
 }
 
-/// (code, area, text, serious). Codes are stored; wording may be improved, codes never change.
-const QUESTIONS: &[(&str, &str, &str, bool)] = &[
-    (
-        "weekly",
-        "How often",
-        "Is it happening every week, or more often?",
-        false,
-    ),
-    (
-        "worse",
-        "How often",
-        "Has it been happening more often, or getting more frightening, lately?",
-        true,
-    ),
-    (
-        "long-running",
-        "How often",
-        "Has it been going on for more than a few months?",
-        false,
-    ),
-    (
-        "threats",
-        "Threats",
-        "Have they threatened you, your children, or someone close to you?",
-        false,
-    ),
-    (
-        "threat-to-kill",
-        "Threats",
-        "Have they threatened to kill or seriously hurt you, or to hurt themselves?",
-        true,
-    ),
-    (
-        "violence",
-        "Violence",
-        "Have they ever hurt you, or been violent to anyone else?",
-        true,
-    ),
-    (
-        "weapon",
-        "Violence",
-        "Do they have a weapon, or have they talked about getting or using one?",
-        true,
-    ),
-    (
-        "third-parties",
-        "Other people",
-        "Have they got other people to contact, watch or follow you for them?",
-        false,
-    ),
-    (
-        "turns-up",
-        "Turning up",
-        "Have they turned up at your home, work, school or places you go?",
-        false,
-    ),
-    (
-        "damage",
-        "Damage",
-        "Have they damaged or interfered with your things, car, home or post?",
-        false,
-    ),
-    (
-        "tracking",
-        "Tracking",
-        "Do they seem to know where you are, or get into your phone or accounts?",
-        false,
-    ),
-    (
-        "fear",
-        "How you feel",
-        "Are you frightened of what they might do next?",
-        // Counted with the others rather than high on its own: most people asking themselves
-        // these questions are frightened, and a level everyone gets tells them nothing.
-        false,
-    ),
-    (
-        "changed-life",
-        "How you feel",
-        "Have you changed your routine, work or home because of them?",
-        false,
-    ),
-    (
-        "order-breach",
-        "Orders",
-        "Have they broken a court order, bail conditions or a police warning?",
-        true,
-    ),
-    (
-        "former-partner",
-        "Who they are",
-        "Are they a former partner?",
-        false,
-    ),
-];
+fn earlier() -> Instrument {
+    Instrument::Earlier
+}
 
-/// "Yes" to this many questions reads as high even with no serious one among them.
+/// Screenings shared before dates were kept read with their save date instead.
+fn unknown_day() -> NaiveDate {
+    NaiveDate::MIN
+}
+
+/// What is needed to keep a new screening.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewScreening {
+    pub instrument: Instrument,
+    pub answers: Vec<RiskAnswered>,
+    pub note: String,
+    pub completed_on: NaiveDate,
+    pub sign_off: SignOff,
+}
+
+impl NewScreening {
+    /// A screening the person did on their own.
+    pub fn alone(
+        instrument: Instrument,
+        answers: Vec<RiskAnswered>,
+        note: &str,
+        completed_on: NaiveDate,
+    ) -> NewScreening {
+        NewScreening {
+            instrument,
+            answers,
+            note: note.to_owned(),
+            completed_on,
+            sign_off: SignOff::default(),
+        }
+    }
+}
+
+/// "Yes" to this many of the earlier questions reads as high even with no serious one.
 const HIGH_YES_COUNT: u32 = 7;
-/// "Yes" to this many reads as raised.
+/// "Yes" to this many of the earlier questions reads as raised.
 const RAISED_YES_COUNT: u32 = 3;
 
-/// The questions, in the order they are asked.
+/// Every question of every screening, the earlier set last (for reading old answers).
 pub fn risk_questions() -> Vec<RiskQuestion> {
-    QUESTIONS
-        .iter()
-        .map(|(code, area, text, serious)| RiskQuestion {
-            code: (*code).to_owned(),
-            area: (*area).to_owned(),
-            text: (*text).to_owned(),
-            serious: *serious,
+    [
+        Instrument::DomesticAbuse,
+        Instrument::Stalking,
+        Instrument::Earlier,
+    ]
+    .into_iter()
+    .flat_map(|instrument| {
+        instrument.questions().iter().map(move |q| RiskQuestion {
+            code: q.code.to_owned(),
+            instrument,
+            number: q.number,
+            area: q.area.to_owned(),
+            text: q.text.to_owned(),
+            serious: q.serious,
         })
-        .collect()
+    })
+    .collect()
 }
 
-fn is_serious(code: &str) -> bool {
-    QUESTIONS.iter().any(|(c, _, _, s)| *c == code && *s)
+fn asks(instrument: Instrument, code: &str) -> bool {
+    instrument.questions().iter().any(|q| q.code == code)
 }
 
-/// The level for a set of answers (codes not among the questions are ignored).
-pub fn risk_level(answers: &[RiskAnswered]) -> (RiskLevel, u32) {
-    let known = answers
+fn is_serious(instrument: Instrument, code: &str) -> bool {
+    instrument
+        .questions()
         .iter()
-        .filter(|a| QUESTIONS.iter().any(|(c, ..)| *c == a.code));
+        .any(|q| q.code == code && q.serious)
+}
+
+/// The level, the "yes" count and the MARAC criteria met, for a set of answers (codes the
+/// instrument does not ask are ignored).
+pub fn risk_level(
+    instrument: Instrument,
+    answers: &[RiskAnswered],
+    sign_off: &SignOff,
+) -> (RiskLevel, u32, Vec<MaracReason>) {
     let mut yes = 0;
     let mut serious_yes = false;
     let mut serious_unsure = false;
-    for a in known {
+    for a in answers.iter().filter(|a| asks(instrument, &a.code)) {
         match a.answer {
             RiskAnswer::Yes => {
                 yes += 1;
-                serious_yes |= is_serious(&a.code);
+                serious_yes |= is_serious(instrument, &a.code);
             }
-            RiskAnswer::NotSure => serious_unsure |= is_serious(&a.code),
+            RiskAnswer::NotSure => serious_unsure |= is_serious(instrument, &a.code),
             RiskAnswer::No => {}
         }
     }
-    let level = if serious_yes || yes >= HIGH_YES_COUNT {
+    if instrument == Instrument::Earlier {
+        let level = if serious_yes || yes >= HIGH_YES_COUNT {
+            RiskLevel::High
+        } else if serious_unsure || yes >= RAISED_YES_COUNT {
+            RiskLevel::Raised
+        } else {
+            RiskLevel::Lower
+        };
+        return (level, yes, Vec::new());
+    }
+    let mut reasons = Vec::new();
+    let counted = instrument.threshold().is_some_and(|t| yes >= t);
+    if counted {
+        reasons.push(MaracReason::Count);
+    }
+    if sign_off.judgement.as_ref().is_some_and(|j| j.refer_to_marac) {
+        reasons.push(MaracReason::Judgement);
+    }
+    if sign_off.escalation {
+        reasons.push(MaracReason::Escalation);
+    }
+    // Judgement can raise a level but never lower one the count has reached.
+    let judged = sign_off.judgement.as_ref().map(|j| j.level);
+    let level = if counted {
         RiskLevel::High
-    } else if serious_unsure || yes >= RAISED_YES_COUNT {
-        RiskLevel::Raised
     } else {
-        RiskLevel::Lower
+        judged.unwrap_or(RiskLevel::Ungraded)
     };
-    (level, yes)
+    (level, yes, reasons)
 }
 
 fn screening(
     id: String,
     taken_at: DateTime<Utc>,
+    instrument: Instrument,
+    completed_on: NaiveDate,
+    sign_off: SignOff,
     by_code: BTreeMap<String, RiskAnswer>,
     note: String,
 ) -> RiskScreening {
-    // In question order; answers to codes this version does not know are kept out of view.
-    let answers: Vec<RiskAnswered> = QUESTIONS
+    // In question order; answers to codes this version does not ask are kept out of view.
+    let answers: Vec<RiskAnswered> = instrument
+        .questions()
         .iter()
-        .filter_map(|(code, ..)| {
-            by_code.get(*code).map(|a| RiskAnswered {
-                code: (*code).to_owned(),
+        .filter_map(|q| {
+            by_code.get(q.code).map(|a| RiskAnswered {
+                code: q.code.to_owned(),
                 answer: *a,
             })
         })
         .collect();
-    let (level, yes_count) = risk_level(&answers);
+    let (level, yes_count, marac_reasons) = risk_level(instrument, &answers, &sign_off);
     RiskScreening {
         id,
         taken_at,
+        instrument,
+        completed_on,
+        sign_off,
         answers,
         note,
         level,
         yes_count,
+        question_count: u32::try_from(instrument.questions().len()).unwrap_or(u32::MAX),
+        threshold: instrument.threshold(),
+        marac_reasons,
     }
 }
 
-impl Store {
-    /// Keeps one new dated set of answers. At least one question must be answered.
-    pub fn record_risk_screening(
-        &mut self,
-        answers: &[RiskAnswered],
-        note: &str,
-    ) -> Result<RiskScreening, StoreError> {
-        let mut by_code = BTreeMap::new();
-        for a in answers {
-            if !QUESTIONS.iter().any(|(c, ..)| *c == a.code) {
-                return Err(StoreError::invalid(
-                    "One of the answers is for a question this app does not ask.",
-                ));
-            }
-            if by_code.insert(a.code.clone(), a.answer).is_some() {
-                return Err(StoreError::invalid("A question was answered twice."));
-            }
-        }
-        if by_code.is_empty() {
+fn check_new(new: &NewScreening, today: NaiveDate) -> Result<BTreeMap<String, RiskAnswer>, StoreError> {
+    if new.instrument == Instrument::Earlier {
+        return Err(StoreError::invalid(
+            "That set of questions is no longer asked. Please choose one of the screenings.",
+        ));
+    }
+    let mut by_code = BTreeMap::new();
+    for a in &new.answers {
+        if !asks(new.instrument, &a.code) {
             return Err(StoreError::invalid(
-                "Answer at least one question before saving.",
+                "One of the answers is for a question this screening does not ask.",
             ));
         }
-        if note.chars().count() > MAX_NOTE_CHARS {
-            return Err(StoreError::invalid("The note is too long."));
+        if by_code.insert(a.code.clone(), a.answer).is_some() {
+            return Err(StoreError::invalid("A question was answered twice."));
+        }
+    }
+    if by_code.is_empty() {
+        return Err(StoreError::invalid(
+            "Answer at least one question before saving.",
+        ));
+    }
+    if new.note.chars().count() > MAX_NOTE_CHARS {
+        return Err(StoreError::invalid("The note is too long."));
+    }
+    if new.completed_on > today {
+        return Err(StoreError::invalid(
+            "The day it was done is in the future. Please check the date.",
+        ));
+    }
+    if new.completed_on.year_ce().1 < 1990 {
+        return Err(StoreError::invalid(
+            "The day it was done looks too long ago. Please check the date.",
+        ));
+    }
+    let s = &new.sign_off;
+    let with_advocate = s.completed_by == CompletedBy::WithAdvocate;
+    if !with_advocate
+        && (s.judgement.is_some()
+            || s.escalation
+            || s.marac_referred_on.is_some()
+            || !s.advocate.trim().is_empty())
+    {
+        return Err(StoreError::invalid(
+            "An advocate's judgement, a MARAC referral or an advocate's name can only be given \
+             for a screening done with an advocate.",
+        ));
+    }
+    if s.advocate.chars().count() > MAX_ADVOCATE_CHARS {
+        return Err(StoreError::invalid(
+            "Please keep the advocate's name short (80 characters at most).",
+        ));
+    }
+    if let Some(j) = &s.judgement {
+        if j.level == RiskLevel::Ungraded {
+            return Err(StoreError::invalid(
+                "Choose standard, medium or high for the judgement.",
+            ));
+        }
+        if j.reason.trim().is_empty() {
+            return Err(StoreError::invalid(
+                "Please give the reason for the judgement: it goes with the screening.",
+            ));
+        }
+        if j.reason.chars().count() > MAX_REASON_CHARS {
+            return Err(StoreError::invalid(
+                "The reason is too long (5,000 characters at most).",
+            ));
+        }
+    }
+    if let Some(day) = s.marac_referred_on {
+        if day < new.completed_on {
+            return Err(StoreError::invalid(
+                "The MARAC referral date is before the screening. Please check it.",
+            ));
+        }
+        if day > today {
+            return Err(StoreError::invalid(
+                "The MARAC referral date is in the future. Record it once the referral is made.",
+            ));
+        }
+    }
+    if s.review_on.is_some_and(|day| day <= new.completed_on) {
+        return Err(StoreError::invalid(
+            "The next review should be after the day of the screening.",
+        ));
+    }
+    Ok(by_code)
+}
+
+impl Store {
+    /// Keeps one new dated screening. At least one question must be answered; `today` is the
+    /// person's own date, for checking the dates given.
+    pub fn record_risk_screening(
+        &mut self,
+        new: &NewScreening,
+        today: NaiveDate,
+    ) -> Result<RiskScreening, StoreError> {
+        let by_code = check_new(new, today)?;
+        let mut sign_off = new.sign_off.clone();
+        sign_off.advocate = sign_off.advocate.trim().to_owned();
+        if let Some(j) = &mut sign_off.judgement {
+            j.reason = j.reason.trim().to_owned();
         }
         let stored: BTreeMap<&str, &str> = by_code
             .iter()
             .map(|(c, a)| (c.as_str(), a.code()))
             .collect();
-        let json = serde_json::to_string(&stored)
-            .map_err(|e| StoreError::Corrupt(format!("risk answers: {e}")))?;
+        let answers = to_json(&stored)?;
+        let details = to_json(&StoredSignOff {
+            completed_on: Some(new.completed_on),
+            sign_off: sign_off.clone(),
+        })?;
         let id = new_id();
         let taken_at = now();
         self.write(|tx, _| {
             tx.execute(
-                "INSERT INTO risk_screenings(id, taken_at, answers, note) VALUES (?1, ?2, ?3, ?4)",
-                (&id, to_micros(taken_at), &json, note),
+                "INSERT INTO risk_screenings(id, taken_at, answers, note, instrument, sign_off)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                (
+                    &id,
+                    to_micros(taken_at),
+                    &answers,
+                    &new.note,
+                    new.instrument.code(),
+                    &details,
+                ),
             )?;
             Ok(())
         })?;
-        Ok(screening(id, taken_at, by_code, note.to_owned()))
+        Ok(screening(
+            id,
+            taken_at,
+            new.instrument,
+            new.completed_on,
+            sign_off,
+            by_code,
+            new.note.clone(),
+        ))
     }
 
     /// Every screening, newest first.
@@ -311,36 +473,73 @@ impl Store {
     }
 }
 
+/// The `sign_off` column: what came with the answers (an empty object for screenings kept
+/// before it existed).
+#[derive(Serialize, Deserialize, Default)]
+struct StoredSignOff {
+    #[serde(default)]
+    completed_on: Option<NaiveDate>,
+    #[serde(default, flatten)]
+    sign_off: SignOff,
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Corrupt(format!("risk screening: {e}")))
+}
+
+/// Screenings shared before the day was kept: their save date stands in.
+pub(crate) fn fill_in_day(s: &mut RiskScreening) {
+    if s.completed_on == NaiveDate::MIN {
+        s.completed_on = s.taken_at.date_naive();
+    }
+}
+
 /// Every screening, newest first (for the shared view, inside its transaction).
 pub(crate) fn screenings(conn: &rusqlite::Connection) -> Result<Vec<RiskScreening>, StoreError> {
-    {
-        let mut stmt = conn.prepare(
-            "SELECT id, taken_at, answers, note FROM risk_screenings
-             ORDER BY taken_at DESC, rowid DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, taken_at, json, note) = row?;
-            let raw: BTreeMap<String, String> = serde_json::from_str(&json)
-                .map_err(|_| StoreError::Corrupt("risk answers are not readable".into()))?;
-            let mut by_code = BTreeMap::new();
-            for (code, answer) in raw {
-                let answer = RiskAnswer::from_code(&answer)
-                    .ok_or_else(|| StoreError::Corrupt("unknown risk answer".into()))?;
-                by_code.insert(code, answer);
-            }
-            out.push(screening(id, from_micros(taken_at)?, by_code, note));
+    let mut stmt = conn.prepare(
+        "SELECT id, taken_at, answers, note, instrument, sign_off FROM risk_screenings
+         ORDER BY taken_at DESC, rowid DESC",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, taken_at, json, note, instrument, details) = row?;
+        let raw: BTreeMap<String, String> = serde_json::from_str(&json)
+            .map_err(|_| StoreError::Corrupt("risk answers are not readable".into()))?;
+        let mut by_code = BTreeMap::new();
+        for (code, answer) in raw {
+            let answer = RiskAnswer::from_code(&answer)
+                .ok_or_else(|| StoreError::Corrupt("unknown risk answer".into()))?;
+            by_code.insert(code, answer);
         }
-        Ok(out)
+        let instrument = Instrument::from_code(&instrument)
+            .ok_or_else(|| StoreError::Corrupt("unknown risk screening".into()))?;
+        let details: StoredSignOff = serde_json::from_str(&details)
+            .map_err(|_| StoreError::Corrupt("a risk screening's sign-off is not readable".into()))?;
+        let taken_at = from_micros(taken_at)?;
+        let completed_on = details
+            .completed_on
+            .unwrap_or_else(|| taken_at.date_naive());
+        out.push(screening(
+            id,
+            taken_at,
+            instrument,
+            completed_on,
+            details.sign_off,
+            by_code,
+            note,
+        ));
     }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -354,44 +553,101 @@ mod tests {
         }
     }
 
-    #[test]
-    fn question_codes_are_unique() {
-        let mut codes: Vec<&str> = QUESTIONS.iter().map(|q| q.0).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        assert_eq!(codes.len(), QUESTIONS.len());
+    fn yes_to(instrument: Instrument, n: usize) -> Vec<RiskAnswered> {
+        instrument
+            .questions()
+            .iter()
+            .take(n)
+            .map(|q| answered(q.code, RiskAnswer::Yes))
+            .collect()
     }
 
     #[test]
-    fn one_serious_yes_is_high_on_its_own() {
-        let (level, yes) = risk_level(&[answered("weapon", RiskAnswer::Yes)]);
+    fn earlier_one_serious_yes_is_high_on_its_own() {
+        let (level, yes, reasons) = risk_level(
+            Instrument::Earlier,
+            &[answered("weapon", RiskAnswer::Yes)],
+            &SignOff::default(),
+        );
         assert_eq!((level, yes), (RiskLevel::High, 1));
+        assert!(reasons.is_empty());
     }
 
     #[test]
-    fn many_ordinary_yes_answers_are_high_and_a_few_are_raised() {
-        let ordinary: Vec<&str> = QUESTIONS.iter().filter(|q| !q.3).map(|q| q.0).collect();
-        let all: Vec<RiskAnswered> = ordinary
+    fn earlier_many_ordinary_yes_answers_are_high_and_a_few_are_raised() {
+        let ordinary: Vec<RiskAnswered> = Instrument::Earlier
+            .questions()
             .iter()
-            .take(HIGH_YES_COUNT as usize)
-            .map(|c| answered(c, RiskAnswer::Yes))
+            .filter(|q| !q.serious)
+            .map(|q| answered(q.code, RiskAnswer::Yes))
             .collect();
-        assert_eq!(risk_level(&all).0, RiskLevel::High);
-        let few: Vec<RiskAnswered> = ordinary
-            .iter()
-            .take(RAISED_YES_COUNT as usize)
-            .map(|c| answered(c, RiskAnswer::Yes))
-            .collect();
-        assert_eq!(risk_level(&few).0, RiskLevel::Raised);
-        assert_eq!(risk_level(&few[..1]).0, RiskLevel::Lower);
+        let none = SignOff::default();
+        let level = |a: &[RiskAnswered]| risk_level(Instrument::Earlier, a, &none).0;
+        assert_eq!(level(&ordinary[..HIGH_YES_COUNT as usize]), RiskLevel::High);
+        assert_eq!(level(&ordinary[..RAISED_YES_COUNT as usize]), RiskLevel::Raised);
+        assert_eq!(level(&ordinary[..1]), RiskLevel::Lower);
     }
 
     #[test]
-    fn not_sure_about_a_serious_question_is_raised() {
-        let (level, yes) = risk_level(&[
-            answered("violence", RiskAnswer::NotSure),
-            answered("weekly", RiskAnswer::No),
-        ]);
+    fn earlier_not_known_to_a_serious_question_is_raised() {
+        let (level, yes, _) = risk_level(
+            Instrument::Earlier,
+            &[
+                answered("violence", RiskAnswer::NotSure),
+                answered("weekly", RiskAnswer::No),
+            ],
+            &SignOff::default(),
+        );
         assert_eq!((level, yes), (RiskLevel::Raised, 0));
+    }
+
+    #[test]
+    fn fourteen_yes_reaches_the_domestic_abuse_threshold_and_thirteen_does_not() {
+        let none = SignOff::default();
+        let (level, yes, reasons) =
+            risk_level(Instrument::DomesticAbuse, &yes_to(Instrument::DomesticAbuse, 14), &none);
+        assert_eq!((level, yes), (RiskLevel::High, 14));
+        assert_eq!(reasons, vec![MaracReason::Count]);
+        let (level, yes, reasons) =
+            risk_level(Instrument::DomesticAbuse, &yes_to(Instrument::DomesticAbuse, 13), &none);
+        // Below the count and with no judgement, nothing grades it: an advocate's judgement does.
+        assert_eq!((level, yes), (RiskLevel::Ungraded, 13));
+        assert!(reasons.is_empty());
+    }
+
+    #[test]
+    fn judgement_raises_a_level_and_refers_but_never_lowers_the_count() {
+        let judged = |level, refer| SignOff {
+            completed_by: CompletedBy::WithAdvocate,
+            advocate: "A. Advocate".into(),
+            judgement: Some(Judgement {
+                level,
+                refer_to_marac: refer,
+                reason: "Recent strangulation and separation".into(),
+            }),
+            ..SignOff::default()
+        };
+        let three = yes_to(Instrument::DomesticAbuse, 3);
+        let (level, _, reasons) =
+            risk_level(Instrument::DomesticAbuse, &three, &judged(RiskLevel::High, true));
+        assert_eq!(level, RiskLevel::High);
+        assert_eq!(reasons, vec![MaracReason::Judgement]);
+        let fourteen = yes_to(Instrument::DomesticAbuse, 14);
+        let (level, _, reasons) =
+            risk_level(Instrument::DomesticAbuse, &fourteen, &judged(RiskLevel::Lower, false));
+        assert_eq!(level, RiskLevel::High);
+        assert_eq!(reasons, vec![MaracReason::Count]);
+        // The stalking screening has no count: every yes still leaves it to judgement.
+        let all = yes_to(Instrument::Stalking, 11);
+        let (level, yes, reasons) = risk_level(Instrument::Stalking, &all, &SignOff::default());
+        assert_eq!((level, yes), (RiskLevel::Ungraded, 11));
+        assert!(reasons.is_empty());
+        let escalation = SignOff {
+            completed_by: CompletedBy::WithAdvocate,
+            escalation: true,
+            ..SignOff::default()
+        };
+        let (_, _, reasons) = risk_level(Instrument::Stalking, &all, &escalation);
+        assert_eq!(reasons, vec![MaracReason::Escalation]);
     }
 }

@@ -17,7 +17,19 @@ pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
     (5, V5),
     (6, V6),
     (7, V7),
+    (8, V8),
 ];
+
+/// Risk screenings that follow practice (see `risk.rs`): which screening was used, and what came
+/// with the answers (the day it was done, who did it, an advocate's judgement, MARAC referral
+/// and next review) as JSON; screenings kept before are the earlier set, done on their save day.
+/// The caseload keeps each case's latest risk picture, so the list shows without opening every
+/// case.
+const V8: &str = r#"
+ALTER TABLE risk_screenings ADD COLUMN instrument TEXT NOT NULL DEFAULT 'earlier';
+ALTER TABLE risk_screenings ADD COLUMN sign_off TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE cases ADD COLUMN risk TEXT;
+"#;
 
 /// What the other side holds of each document ever shared (see `compaction.rs`): the heads last
 /// sent and those of every change received from it, so that sharing a document (again) sends

@@ -255,6 +255,10 @@ impl Store {
         let mut out: Vec<RiskScreening> = view_entries(&self.conn, &self.ctx, RISK_SCREENINGS_ID)?
             .iter()
             .filter_map(|j| serde_json::from_str(j).ok())
+            .map(|mut s| {
+                crate::risk::fill_in_day(&mut s);
+                s
+            })
             .collect();
         out.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then_with(|| b.id.cmp(&a.id)));
         Ok(out)

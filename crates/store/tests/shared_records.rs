@@ -38,11 +38,16 @@ fn the_log_and_screenings_are_read_only_copies_kept_up_to_date() {
     let code = risk_questions()[0].code.clone();
     person
         .record_risk_screening(
-            &[RiskAnswered {
-                code,
-                answer: RiskAnswer::Yes,
-            }],
-            "Done with my advocate.",
+            &NewScreening::alone(
+                Instrument::DomesticAbuse,
+                vec![RiskAnswered {
+                    code,
+                    answer: RiskAnswer::Yes,
+                }],
+                "Done with my advocate.",
+                Utc::now().date_naive(),
+            ),
+            Utc::now().date_naive(),
         )
         .unwrap();
 

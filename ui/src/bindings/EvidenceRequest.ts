@@ -24,4 +24,8 @@ embed_images: boolean,
 /**
  * Plan items and contacts to include, each one chosen by the person.
  */
-plan_item_ids: Array<string>, contact_ids: Array<string>, };
+plan_item_ids: Array<string>, contact_ids: Array<string>, 
+/**
+ * Risk screenings to include, each one chosen by the person.
+ */
+screening_ids: Array<string>, };

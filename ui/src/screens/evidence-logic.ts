@@ -25,6 +25,7 @@ export interface EvidenceChoices {
   embedImages: boolean;
   planItemIds: readonly string[];
   contactIds: readonly string[];
+  screeningIds: readonly string[];
 }
 
 /** Which control a problem is about, so the screen can put focus there. */
@@ -101,6 +102,7 @@ export function buildRequest(c: EvidenceChoices): EvidenceRequest {
     embed_images: c.embedImages,
     plan_item_ids: unique(c.planItemIds),
     contact_ids: unique(c.contactIds),
+    screening_ids: unique(c.screeningIds),
   };
 }
 

@@ -12,10 +12,13 @@ import {
   type ExportDone,
   type Incident,
   type PlanView,
+  type RiskScreening,
 } from "../api";
+import { formatDay } from "../dates";
 import { field, h } from "../dom";
 import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
 import { kindLabel } from "../labels";
+import { instrumentName, levelLabel, yesOfText } from "./risk-logic";
 import {
   buildRequest,
   choicesProblem,
@@ -313,6 +316,7 @@ export function showEvidence(main: HTMLElement): void {
         unticked: [...unticked].sort(),
         plan: extras.planItemIds().sort(),
         contacts: extras.contactIds().sort(),
+        screenings: extras.screeningIds().sort(),
       },
     });
     const nothingChosen = JSON.stringify(chosen());
@@ -337,14 +341,14 @@ export function showEvidence(main: HTMLElement): void {
               if (typeof extra.embed === "boolean") embed.input.checked = extra.embed;
               unticked.clear();
               for (const id of strings(extra.unticked)) unticked.add(id);
-              extras.tick(strings(extra.plan), strings(extra.contacts));
+              extras.tick(strings(extra.plan), strings(extra.contacts), strings(extra.screenings));
             },
             clear: () => {
               periodForm.reset();
               name.control.value = "";
               embed.input.checked = true;
               unticked.clear();
-              extras.tick([], []);
+              extras.tick([], [], []);
               load();
             },
             saveHint: "these choices are used when you save the report or the export",
@@ -370,6 +374,7 @@ export function showEvidence(main: HTMLElement): void {
           embedImages: embed.input.checked,
           planItemIds: extras.planItemIds(),
           contactIds: extras.contactIds(),
+          screeningIds: extras.screeningIds(),
         };
       },
       /** Puts keyboard focus on the control a problem is about. */
@@ -387,7 +392,7 @@ export function showEvidence(main: HTMLElement): void {
     };
   }
 
-  /** Plan items and contacts: all unticked, in a closed section, each one chosen on purpose. */
+  /** Plan items, contacts and risk screenings: all unticked, in a closed section, each one chosen on purpose. */
   function extrasSection() {
     const chosenNote = h("span", { class: "ev-extras-count", id: "ev-extras-count" }, " (none ticked)");
     const body = h("div", { class: "ev-extras-body" });
@@ -395,7 +400,7 @@ export function showEvidence(main: HTMLElement): void {
     const details = h(
       "details",
       { class: "ev-extras", id: "ev-extras" },
-      h("summary", {}, "Also include items from your plan or contacts (optional)", chosenNote),
+      h("summary", {}, "Also include items from your plan, contacts or risk screenings (optional)", chosenNote),
       h("p", {},
         "These are never included unless you tick them here. Anything you tick can be read by " +
           "whoever is given the report or export."),
@@ -415,7 +420,7 @@ export function showEvidence(main: HTMLElement): void {
         (input) => input.getAttribute(`data-${prefix}-id`) ?? "",
       );
 
-    function fill(plan: PlanView, contacts: Contact[]): void {
+    function fill(plan: PlanView, contacts: Contact[], screenings: RiskScreening[]): void {
       const groups: HTMLElement[] = [];
       for (const section of plan.sections) {
         if (section.items.length === 0) continue;
@@ -439,45 +444,63 @@ export function showEvidence(main: HTMLElement): void {
           ),
         );
       }
+      if (screenings.length > 0) {
+        groups.push(
+          h("fieldset", { class: "ev-group" },
+            h("legend", {}, "Risk screenings"),
+            ...screenings.map((s) => {
+              const label =
+                `${instrumentName(s.instrument)}, ${formatDay(s.completed_on)} ` +
+                `(${levelLabel(s.level, s.instrument)}, ${yesOfText(s)})`;
+              return checkbox(`ev-screening-${s.id}`, label, { "data-screening-id": s.id }).wrap;
+            }),
+          ),
+        );
+      }
       body.replaceChildren(
         ...(groups.length > 0
           ? groups
-          : [h("p", { class: "empty" }, "Your plan and contacts have nothing in them yet.")]),
+          : [h("p", { class: "empty" }, "Your plan, contacts and risk screenings have nothing in them yet.")]),
       );
     }
 
     /** Plan items and contacts to tick once they are shown (choices carried on from a draft). */
-    let wanted: { plan: Set<string>; contacts: Set<string> } | null = null;
+    let wanted: { plan: Set<string>; contacts: Set<string>; screenings: Set<string> } | null = null;
     function tickWanted(): void {
       if (!wanted) return;
       for (const input of body.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
         const plan = input.getAttribute("data-plan-item-id");
         const contact = input.getAttribute("data-contact-id");
-        input.checked = (plan !== null && wanted.plan.has(plan)) || (contact !== null && wanted.contacts.has(contact));
+        const screening = input.getAttribute("data-screening-id");
+        input.checked =
+          (plan !== null && wanted.plan.has(plan)) ||
+          (contact !== null && wanted.contacts.has(contact)) ||
+          (screening !== null && wanted.screenings.has(screening));
       }
-      if (wanted.plan.size + wanted.contacts.size > 0) details.open = true;
+      if (wanted.plan.size + wanted.contacts.size + wanted.screenings.size > 0) details.open = true;
       details.dispatchEvent(new Event("change"));
     }
 
     return {
       details,
-      tick(plan: string[], contacts: string[]): void {
-        wanted = { plan: new Set(plan), contacts: new Set(contacts) };
+      tick(plan: string[], contacts: string[], screenings: string[]): void {
+        wanted = { plan: new Set(plan), contacts: new Set(contacts), screenings: new Set(screenings) };
         tickWanted();
       },
       load(): void {
-        Promise.all([api.getPlan(), api.listContacts()])
-          .then(([plan, contacts]) => {
+        Promise.all([api.getPlan(), api.listContacts(), api.listRiskScreenings()])
+          .then(([plan, contacts, screenings]) => {
             if (!details.isConnected) return;
-            fill(plan, contacts);
+            fill(plan, contacts, screenings);
             tickWanted();
           })
           .catch((e: unknown) => {
-            error.textContent = messageOf(e, "Your plan and contacts could not be loaded. Please try again.");
+            error.textContent = messageOf(e, "Your plan, contacts and screenings could not be loaded. Please try again.");
           });
       },
       planItemIds: () => ticked("plan-item"),
       contactIds: () => ticked("contact"),
+      screeningIds: () => ticked("screening"),
     };
   }
 

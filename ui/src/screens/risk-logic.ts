@@ -4,19 +4,22 @@
 
 import type {
   Escalation,
+  Instrument,
+  Judgement,
   Patterns,
   RiskAnswer,
   RiskAnswered,
   RiskLevel,
   RiskQuestion,
   RiskScreening,
+  SignOff,
 } from "../api";
-import { formatDate, formatTime, plural } from "../dates";
+import { formatDate, formatDay, formatTime, plural } from "../dates";
 
 /** The three answers, in the order they are offered, with their words. */
 export const RISK_ANSWERS: readonly (readonly [RiskAnswer, string])[] = [
   ["No", "No"],
-  ["NotSure", "Not sure"],
+  ["NotSure", "Not known"],
   ["Yes", "Yes"],
 ];
 
@@ -69,25 +72,74 @@ export function groupByArea(questions: readonly RiskQuestion[]): { area: string;
   return groups;
 }
 
+// ---- Screenings ----
+
+/** The two screenings offered, in the order they are offered. */
+export const INSTRUMENTS: readonly Exclude<Instrument, "Earlier">[] = ["DomesticAbuse", "Stalking"];
+
+const INSTRUMENT_WORDS: Record<Instrument, { name: string; choice: string; published: string }> = {
+  DomesticAbuse: {
+    name: "Domestic abuse screening",
+    choice: "Abuse by a partner, ex-partner or family member (24 questions)",
+    published: "DASH",
+  },
+  Stalking: {
+    name: "Stalking screening",
+    choice: "Stalking or harassment, by anyone (11 questions)",
+    published: "S-DASH",
+  },
+  Earlier: { name: "Risk screening (earlier questions)", choice: "", published: "" },
+};
+
+export function instrumentName(instrument: Instrument): string {
+  return INSTRUMENT_WORDS[instrument].name;
+}
+
+export function instrumentChoice(instrument: Instrument): string {
+  return INSTRUMENT_WORDS[instrument].choice;
+}
+
+/** "DASH 15": which question of the published checklist a question covers ("" for the earlier set). */
+export function publishedNumber(q: Pick<RiskQuestion, "instrument" | "number">): string {
+  const name = INSTRUMENT_WORDS[q.instrument].published;
+  return name && q.number > 0 ? `${name} ${q.number}` : "";
+}
+
+export function questionsOf(questions: readonly RiskQuestion[], instrument: Instrument): RiskQuestion[] {
+  return questions.filter((q) => q.instrument === instrument);
+}
+
 // ---- Levels ----
 
-const LEVEL_WORDS: Record<RiskLevel, string> = {
+const EARLIER_WORDS: Record<RiskLevel, string> = {
+  Ungraded: "Not graded",
   Lower: "Fewer concerns",
   Raised: "Some concerns",
   High: "Serious concerns",
 };
 
-const LEVEL_ORDER: Record<RiskLevel, number> = { Lower: 0, Raised: 1, High: 2 };
+/** Practice's words for the DASH and S-DASH screenings. */
+const PRACTICE_WORDS: Record<RiskLevel, string> = {
+  Ungraded: "Not graded",
+  Lower: "Standard",
+  Raised: "Medium",
+  High: "High",
+};
 
-/** Softer words for the level than the raw "Lower / Raised / High". */
-export function levelLabel(level: RiskLevel): string {
-  return LEVEL_WORDS[level];
+const LEVEL_ORDER: Record<RiskLevel, number> = { Ungraded: 0, Lower: 1, Raised: 2, High: 3 };
+
+/** The level in words: soft ones for the earlier questions, practice's for the others. */
+export function levelLabel(level: RiskLevel, instrument: Instrument = "Earlier"): string {
+  return (instrument === "Earlier" ? EARLIER_WORDS : PRACTICE_WORDS)[level];
 }
 
 const HELPLINE =
   "The National Stalking Helpline (0808 802 0300, weekdays 09:30–16:00, Wednesdays 13:00–16:00)";
+const DA_HELPLINE = "The National Domestic Abuse Helpline (0808 2000 247, any time)";
+const IN_DANGER =
+  "If you are in danger now, call 999. If you can't speak, call 999 from a mobile and press 55 when asked.";
 
-/** What is said after a set of answers; `offerHelp` shows the "Get help" button with it. */
+/** What is said after a set of the earlier questions; `offerHelp` shows the "Get help" button with it. */
 export function levelMessage(level: RiskLevel): { text: string; offerHelp: boolean } {
   switch (level) {
     case "High":
@@ -95,8 +147,7 @@ export function levelMessage(level: RiskLevel): { text: string; offerHelp: boole
         text:
           "Some of your answers are ones advocates take very seriously. You do not have to deal " +
           `with this alone. ${HELPLINE} or your IDVA can talk it through with you and help you ` +
-          "plan. If you are in danger now, call 999. If you can't speak, call 999 from a mobile " +
-          "and press 55 when asked.",
+          `plan. ${IN_DANGER}`,
         offerHelp: true,
       };
     case "Raised":
@@ -108,11 +159,159 @@ export function levelMessage(level: RiskLevel): { text: string; offerHelp: boole
         offerHelp: true,
       };
     case "Lower":
+    case "Ungraded":
       return {
         text: "Thank you. Things can change, so it can help to come back to this now and then.",
         offerHelp: false,
       };
   }
+}
+
+/** Whether any "yes" answer is to a question advocates treat as serious on its own. */
+export function seriousYes(s: Pick<RiskScreening, "answers">, questions: readonly RiskQuestion[]): boolean {
+  return s.answers.some((a) => a.answer === "Yes" && questions.some((q) => q.code === a.code && q.serious));
+}
+
+/**
+ * What is said after a screening. For the DASH and S-DASH screenings it says the count against
+ * the threshold, the advocate's judgement if there is one, and where to turn; never a verdict
+ * of its own.
+ */
+export function screeningMessage(
+  s: RiskScreening,
+  questions: readonly RiskQuestion[],
+): { text: string; offerHelp: boolean } {
+  if (s.instrument === "Earlier") return levelMessage(s.level);
+  const helpline = s.instrument === "Stalking" ? HELPLINE : DA_HELPLINE;
+  const parts: string[] = [];
+  const judgement = s.sign_off.judgement;
+  if (s.threshold !== null && s.yes_count >= s.threshold) {
+    parts.push(
+      `${s.yes_count} of ${s.question_count} answers are yes. ${s.threshold} or more is the count ` +
+        "at which advocates refer someone to a MARAC: a meeting where local services plan " +
+        "together to keep people safe.",
+    );
+  } else if (judgement) {
+    parts.push(`The advocate's judgement: ${levelLabel(judgement.level, s.instrument).toLowerCase()}.`);
+  } else if (seriousYes(s, questions)) {
+    parts.push("Some of your answers are ones advocates take very seriously.");
+  } else if (s.yes_count > 0) {
+    parts.push("Some of your answers are things an advocate would want to know about.");
+  } else {
+    return {
+      text: "Thank you. Things can change, so it can help to come back to this now and then.",
+      offerHelp: false,
+    };
+  }
+  if (judgement?.refer_to_marac || s.marac_reasons.length > 0) {
+    const referred = s.sign_off.marac_referred_on;
+    parts.push(referred ? `Referred to a MARAC on ${formatDay(referred)}.` : "This meets the criteria for a MARAC referral.");
+  }
+  parts.push(`You do not have to deal with this alone. ${helpline} or your IDVA can talk it through with you.`);
+  parts.push(IN_DANGER);
+  return { text: parts.join(" "), offerHelp: true };
+}
+
+/** "5 of 24 yes" for the DASH and S-DASH screenings; the earlier set says its count in words. */
+export function yesOfText(s: Pick<RiskScreening, "instrument" | "yes_count" | "question_count">): string {
+  if (s.instrument === "Earlier" || s.question_count === 0) return yesCountText(s.yes_count);
+  return `${s.yes_count} of ${s.question_count} yes`;
+}
+
+const MARAC_WORDS = { Count: "the count", Judgement: "professional judgement", Escalation: "escalation" } as const;
+
+/** The lines about who did a screening and what the advocate decided, in the order shown. */
+export function signOffLines(s: RiskScreening, whose: "your" | "their" = "your"): string[] {
+  if (s.instrument === "Earlier") return [];
+  const o = s.sign_off;
+  const lines: string[] = [];
+  const doneOn = formatDay(s.completed_on);
+  if (o.completed_by === "Alone") {
+    lines.push(whose === "your" ? `Done on ${doneOn}, on your own.` : `Done on ${doneOn}, on their own.`);
+  } else {
+    const who = o.advocate ? `with ${whose} advocate, ${o.advocate}` : `with ${whose} advocate`;
+    lines.push(`Done on ${doneOn}, ${who}.`);
+  }
+  if (s.threshold !== null) {
+    const reached = s.yes_count >= s.threshold ? "reached" : "not reached";
+    lines.push(`Count for a MARAC referral (${s.threshold} or more yes): ${reached}.`);
+  }
+  if (o.judgement) {
+    const refer = o.judgement.refer_to_marac ? ", referring to a MARAC" : "";
+    lines.push(`Advocate's judgement: ${levelLabel(o.judgement.level, s.instrument).toLowerCase()}${refer}. Reason: ${o.judgement.reason}`);
+  }
+  if (o.escalation) lines.push("Three or more incidents in the past 12 months (escalation).");
+  if (s.marac_reasons.length > 0) {
+    const words = s.marac_reasons.map((r) => MARAC_WORDS[r]).join(", ");
+    lines.push(`MARAC criteria met: ${words}.`);
+  }
+  if (o.marac_referred_on) lines.push(`Referred to a MARAC on ${formatDay(o.marac_referred_on)}.`);
+  if (o.review_on) lines.push(`Next review: ${formatDay(o.review_on)}.`);
+  return lines;
+}
+
+/** What the sign-off part of the form holds, as typed (dates YYYY-MM-DD or ""). */
+export interface SignOffInput {
+  withAdvocate: boolean;
+  advocate: string;
+  /** "" when no judgement is given. */
+  judgement: "" | Exclude<RiskLevel, "Ungraded">;
+  referToMarac: boolean;
+  reason: string;
+  escalation: boolean;
+  maracOn: string;
+  reviewOn: string;
+}
+
+/** Which control a sign-off problem is about, so the screen can put focus there. */
+export type SignOffProblemAt = "completed" | "judgement" | "reason" | "marac" | "review";
+
+/**
+ * The sign-off to send, or the first problem with it (Rust checks the same and has the last
+ * word). `doneOn` is the day the screening was done, `today` the computer's date (YYYY-MM-DD).
+ */
+export function buildSignOff(
+  input: SignOffInput,
+  doneOn: string,
+  today: string,
+): { signOff: SignOff } | { problem: string; at: SignOffProblemAt } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(doneOn)) {
+    return { problem: "Please give the day the screening was done.", at: "completed" };
+  }
+  if (doneOn > today) return { problem: "The day it was done is in the future. Please check the date.", at: "completed" };
+  if (!input.withAdvocate) {
+    return {
+      signOff: { completed_by: "Alone", advocate: "", judgement: null, escalation: false, marac_referred_on: null, review_on: null },
+    };
+  }
+  let judgement: Judgement | null = null;
+  if (input.judgement) {
+    if (!input.reason.trim()) {
+      return { problem: "Please give the reason for the judgement: it goes with the screening.", at: "reason" };
+    }
+    judgement = { level: input.judgement, refer_to_marac: input.referToMarac, reason: input.reason.trim() };
+  } else if (input.referToMarac) {
+    return { problem: "Choose standard, medium or high for the judgement before referring on it.", at: "judgement" };
+  }
+  if (input.maracOn && input.maracOn < doneOn) {
+    return { problem: "The MARAC referral date is before the screening. Please check it.", at: "marac" };
+  }
+  if (input.maracOn && input.maracOn > today) {
+    return { problem: "The MARAC referral date is in the future. Record it once the referral is made.", at: "marac" };
+  }
+  if (input.reviewOn && input.reviewOn <= doneOn) {
+    return { problem: "The next review should be after the day of the screening.", at: "review" };
+  }
+  return {
+    signOff: {
+      completed_by: "WithAdvocate",
+      advocate: input.advocate.trim(),
+      judgement,
+      escalation: input.escalation,
+      marac_referred_on: input.maracOn || null,
+      review_on: input.reviewOn || null,
+    },
+  };
 }
 
 export function yesCountText(n: number): string {
@@ -166,8 +365,8 @@ export function describeChange(
   const parts: string[] = [];
   if (change.level !== "same") {
     parts.push(
-      `the overall picture has moved from ${levelLabel(previous.level).toLowerCase()} to ` +
-        `${levelLabel(current.level).toLowerCase()}`,
+      `the overall picture has moved from ${levelLabel(previous.level, previous.instrument).toLowerCase()} to ` +
+        `${levelLabel(current.level, current.instrument).toLowerCase()}`,
     );
   }
   if (change.nowYes.length > 0) {

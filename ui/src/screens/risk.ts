@@ -8,6 +8,7 @@ import "./risk.css";
 import {
   api,
   isApiError,
+  type Instrument,
   type Patterns,
   type RiskQuestion,
   type RiskScreening,
@@ -19,20 +20,30 @@ import { kindLabel } from "../labels";
 import { buildKindBars, buildWeekChart, kindRows, weekTable } from "./patterns-chart";
 import { sharedSection } from "./shared-records";
 import { SHARED_SCREENINGS_LEAD } from "./shared-records-logic";
+import { openCase } from "../cases";
+import { localDateString } from "./plan-dates";
 import {
+  INSTRUMENTS,
   RISK_ANSWERS,
+  type SignOffInput,
   answerLabel,
+  buildSignOff,
   collectAnswers,
   compareScreenings,
   describeChange,
   escalationNote,
   groupByArea,
+  instrumentChoice,
+  instrumentName,
   levelLabel,
-  levelMessage,
   patternSummary,
+  publishedNumber,
+  questionsOf,
   radioId,
   radioName,
-  yesCountText,
+  screeningMessage,
+  signOffLines,
+  yesOfText,
 } from "./risk-logic";
 
 /** Other screens are opened through their nav button, so the header shows where the person is. */
@@ -61,7 +72,7 @@ export function showRisk(main: HTMLElement): void {
         api.riskQuestions().catch((): RiskQuestion[] => []),
       ]);
       const all = records.screenings;
-      return all.map((s, i) => historyEntry(s, all[i + 1], questions, THEIRS));
+      return all.map((s, i) => historyEntry(s, previousOf(all, i), questions, THEIRS));
     },
   });
   main.replaceChildren(
@@ -153,13 +164,24 @@ function chartBlocks(p: Patterns): HTMLElement[] {
 
 // ---- The screening ----
 
+/** The screening before `all[i]` that used the same questions (the list is newest first). */
+function previousOf(all: readonly RiskScreening[], i: number): RiskScreening | undefined {
+  const s = all[i];
+  return s ? all.slice(i + 1).find((p) => p.instrument === s.instrument) : undefined;
+}
+
 function screeningSection(): HTMLElement {
   const loadError = h("p", { class: "form-error", role: "alert", id: "risk-load-error" });
   const latestTitle = h("h3", { id: "risk-latest-title", tabindex: "-1", hidden: true });
   const level = h("p", { class: "risk-level", role: "status", id: "risk-level" });
   const levelHelp = h("div", { class: "actions start", hidden: true }, helpButton("risk-level-help"));
   const formHost = h("div", {});
-  const historyTitle = h("h3", { id: "risk-history-title", hidden: true }, "Your answers over time");
+  const inCase = openCase() !== null;
+  const historyTitle = h(
+    "h3",
+    { id: "risk-history-title", hidden: true },
+    inCase ? "Screenings in this case over time" : "Your answers over time",
+  );
   const history = h("ol", {
     class: "cards risk-history",
     id: "risk-history",
@@ -174,9 +196,10 @@ function screeningSection(): HTMLElement {
     h(
       "p",
       {},
-      "A few questions about what has been happening. Answer as many or as few as you like; you " +
-        "can leave any out. Your answers are saved with today's date and kept, so you can see how " +
-        "things change over time. They stay on this computer unless you choose to share them.",
+      "Questions advocates ask about what has been happening, in two sets: one for abuse by a " +
+        "partner, ex-partner or family member, one for stalking or harassment. Answer as many or " +
+        "as few as you like. Your answers are kept with their date, so you can see how things " +
+        "change. They stay on this computer unless you choose to share them.",
     ),
     loadError,
     h("div", { class: "risk-latest" }, latestTitle, level, levelHelp),
@@ -188,7 +211,7 @@ function screeningSection(): HTMLElement {
   let questions: RiskQuestion[] = [];
   let screenings: RiskScreening[] = [];
 
-  /** The level message for one screening; `justSaved` changes only the heading. */
+  /** The message for one screening; `justSaved` changes only the heading. */
   function showLevel(s: RiskScreening | undefined, justSaved: boolean): void {
     if (!s) {
       latestTitle.hidden = true;
@@ -197,20 +220,19 @@ function screeningSection(): HTMLElement {
       levelHelp.hidden = true;
       return;
     }
+    const name = instrumentName(s.instrument);
     latestTitle.textContent = justSaved
-      ? `Saved on ${formatDate(s.taken_at)}`
-      : `Last time you answered: ${formatDate(s.taken_at)}`;
+      ? `${name}: saved on ${formatDate(s.taken_at)}`
+      : `Last time: ${name}, ${formatDate(s.taken_at)}`;
     latestTitle.hidden = false;
-    const message = levelMessage(s.level);
+    const message = screeningMessage(s, questions);
     level.textContent = message.text;
     level.dataset.level = s.level;
     levelHelp.hidden = !message.offerHelp;
   }
 
   function showHistory(): void {
-    history.replaceChildren(
-      ...screenings.map((s, i) => historyEntry(s, screenings[i + 1], questions)),
-    );
+    history.replaceChildren(...screenings.map((s, i) => historyEntry(s, previousOf(screenings, i), questions)));
     history.hidden = historyTitle.hidden = screenings.length === 0;
   }
 
@@ -219,7 +241,7 @@ function screeningSection(): HTMLElement {
       questions = qs;
       screenings = past;
       formHost.replaceChildren(
-        screeningForm(questions, (saved) => {
+        screeningForm(questions, inCase, (saved) => {
           screenings = [saved, ...screenings];
           showLevel(saved, true);
           showHistory();
@@ -241,32 +263,155 @@ function screeningSection(): HTMLElement {
 /** The draft of the screening form: answers given and the note, not saved yet. */
 const RISK_DRAFT = "risk";
 
-function screeningForm(questions: RiskQuestion[], onSaved: (s: RiskScreening) => void): HTMLFormElement {
+function radio(name: string, value: string, id: string, label: string, hint?: string): HTMLElement {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return h(
+    "div",
+    { class: "radio" },
+    h("input", { type: "radio", id, name, value, "aria-describedby": hintId }),
+    h("label", { for: id }, label),
+    hint ? h("p", { class: "hint", id: hintId }, hint) : null,
+  );
+}
+
+function checkbox(id: string, label: string): HTMLElement {
+  return h("div", { class: "check" }, h("input", { type: "checkbox", id, name: id }), h("label", { for: id }, label));
+}
+
+function dateField(id: string, label: string, value = ""): { wrap: HTMLElement; input: HTMLInputElement } {
+  const input = h("input", { type: "date", id, name: id, value });
+  return { wrap: h("div", { class: "field" }, h("label", { for: id }, label), input), input };
+}
+
+function screeningForm(
+  questions: RiskQuestion[],
+  inCase: boolean,
+  onSaved: (s: RiskScreening) => void,
+): HTMLFormElement {
+  const today = localDateString();
   const note = h("textarea", { id: "risk-note", name: "risk-note", rows: "3", spellcheck: "false" });
   const draftNote = h("div", { class: "draft-note-host" });
   const error = h("p", { class: "form-error", role: "alert", id: "risk-save-error" });
   const save = h("button", { type: "submit", class: "primary", id: "risk-save" }, "Save answers");
+  const count = h("p", { class: "hint", id: "risk-count" });
+
+  const choice = h(
+    "fieldset",
+    { class: "risk-choice", id: "risk-instrument" },
+    h("legend", {}, "Which questions?"),
+    ...INSTRUMENTS.map((i) => radio("risk-instrument", i, `risk-instrument-${i}`, instrumentChoice(i))),
+  );
+  const sets = new Map<Instrument, HTMLElement>(
+    INSTRUMENTS.map((i) => [
+      i,
+      h(
+        "div",
+        { class: "risk-set", id: `risk-set-${i}`, hidden: true },
+        ...groupByArea(questionsOf(questions, i)).map((g) =>
+          h("fieldset", { class: "risk-area" }, h("legend", {}, g.area), ...g.questions.map(questionBlock)),
+        ),
+      ),
+    ]),
+  );
+  // A yes to the domestic-abuse question on stalking is where practice asks the stalking questions too.
+  const stalkingHint = h(
+    "p",
+    { class: "hint risk-followup", id: "risk-stalking-followup", hidden: true },
+    "You answered yes to this: the stalking questions ask more about it. You can answer them after saving these.",
+  );
+  sets.get("DomesticAbuse")?.querySelector('[data-code="da-stalking"]')?.append(stalkingHint);
+
+  const doneOn = dateField("risk-done-on", "The day it was done", today);
+  doneOn.input.max = today;
+  const who = h(
+    "fieldset",
+    { class: "risk-choice", id: "risk-completed-by" },
+    h("legend", {}, "Who answered?"),
+    radio("risk-completed-by", "Alone", "risk-by-alone", inCase ? "The person, on their own" : "I did, on my own"),
+    radio(
+      "risk-completed-by",
+      "WithAdvocate",
+      "risk-by-advocate",
+      inCase ? "The person, with me, in a session" : "I did, with my advocate, in a session",
+    ),
+  );
+  const advocate = h("input", { type: "text", id: "risk-advocate", name: "risk-advocate", maxlength: "80", autocomplete: "off", spellcheck: "false" });
+  const reason = h("textarea", { id: "risk-reason", name: "risk-reason", rows: "3", spellcheck: "false" });
+  const maracOn = dateField("risk-marac-on", "MARAC referral made on (optional)");
+  maracOn.input.max = today;
+  const reviewOn = dateField("risk-review-on", "Next review (optional)");
+  const judgementChoice = h(
+    "fieldset",
+    { class: "risk-choice risk-judgement", id: "risk-judgement" },
+    h("legend", {}, "The advocate's professional judgement"),
+    radio("risk-judgement", "", "risk-judgement-none", "None given"),
+    radio("risk-judgement", "Lower", "risk-judgement-Lower", "Standard"),
+    radio("risk-judgement", "Raised", "risk-judgement-Raised", "Medium"),
+    radio("risk-judgement", "High", "risk-judgement-High", "High"),
+  );
+  const signOff = h(
+    "fieldset",
+    { class: "risk-sign-off", id: "risk-sign-off", hidden: true },
+    h("legend", {}, "The advocate's part"),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: "risk-advocate" }, "Advocate's name or role, as it should be shown (optional)"),
+      advocate,
+    ),
+    judgementChoice,
+    checkbox("risk-refer", "Refer to a MARAC on this judgement, whatever the count"),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: "risk-reason" }, "Reason for the judgement (needed when one is given)"),
+      reason,
+    ),
+    checkbox("risk-escalation", "Three or more incidents in the past 12 months (escalation)"),
+    maracOn.wrap,
+    reviewOn.wrap,
+  );
+
   const form = h(
     "form",
     { class: "risk-form", id: "risk-form", "aria-label": "Risk screening questions", novalidate: true },
     draftNote,
-    ...groupByArea(questions).map((g) =>
-      h(
-        "fieldset",
-        { class: "risk-area" },
-        h("legend", {}, g.area),
-        ...g.questions.map(questionBlock),
-      ),
-    ),
-    h(
-      "div",
-      { class: "field" },
-      h("label", { for: "risk-note" }, "Anything you want to add (optional)"),
-      note,
-    ),
+    choice,
+    ...sets.values(),
+    count,
+    doneOn.wrap,
+    who,
+    signOff,
+    h("div", { class: "field" }, h("label", { for: "risk-note" }, "Anything you want to add (optional)"), note),
     error,
     h("div", { class: "actions start" }, save),
   );
+  (form.querySelector("#risk-judgement-none") as HTMLInputElement | null)?.setAttribute("checked", "");
+  (form.querySelector("#risk-by-alone") as HTMLInputElement | null)?.setAttribute("checked", "");
+
+  const chosen = (): Instrument | null => {
+    const v = new FormData(form).get("risk-instrument");
+    return v === "DomesticAbuse" || v === "Stalking" ? v : null;
+  };
+  const checked = (id: string) => (form.querySelector(`#${id}`) as HTMLInputElement | null)?.checked ?? false;
+
+  /** Shows the chosen set, the advocate's part when chosen, the follow-up hint and the count. */
+  function update(): void {
+    const instrument = chosen();
+    for (const [i, el] of sets) el.hidden = i !== instrument;
+    signOff.hidden = !checked("risk-by-advocate");
+    stalkingHint.hidden = instrument !== "DomesticAbuse" || !checked(radioId("da-stalking", "Yes"));
+    if (!instrument) {
+      count.textContent = "Choose which questions to see them.";
+      return;
+    }
+    const asked = questionsOf(questions, instrument);
+    const answers = collectAnswers(asked, new FormData(form).entries());
+    const yes = answers.filter((a) => a.answer === "Yes").length;
+    count.textContent = `Yes so far: ${yes} of ${asked.length}. Answered: ${answers.length}.`;
+  }
+  form.addEventListener("change", update);
+  update();
 
   // Buttons stay enabled while waiting (disabling one drops keyboard focus); this stops a double save.
   let saving = false;
@@ -274,13 +419,49 @@ function screeningForm(questions: RiskQuestion[], onSaved: (s: RiskScreening) =>
     e.preventDefault();
     if (saving) return;
     error.textContent = "";
-    const answers = collectAnswers(questions, new FormData(form).entries());
+    const instrument = chosen();
+    if (!instrument) {
+      error.textContent = "Choose which questions you are answering first.";
+      form.querySelector<HTMLInputElement>('input[name="risk-instrument"]')?.focus();
+      return;
+    }
+    const answers = collectAnswers(questionsOf(questions, instrument), new FormData(form).entries());
+    const judgementValue = new FormData(form).get("risk-judgement");
+    const input: SignOffInput = {
+      withAdvocate: checked("risk-by-advocate"),
+      advocate: advocate.value,
+      judgement: judgementValue === "Lower" || judgementValue === "Raised" || judgementValue === "High" ? judgementValue : "",
+      referToMarac: checked("risk-refer"),
+      reason: reason.value,
+      escalation: checked("risk-escalation"),
+      maracOn: maracOn.input.value,
+      reviewOn: reviewOn.input.value,
+    };
+    const built = buildSignOff(input, doneOn.input.value, localDateString());
+    if ("problem" in built) {
+      error.textContent = built.problem;
+      const target = {
+        completed: doneOn.input,
+        judgement: form.querySelector<HTMLInputElement>("#risk-judgement-none"),
+        reason,
+        marac: maracOn.input,
+        review: reviewOn.input,
+      }[built.at];
+      target?.focus();
+      return;
+    }
     saving = true;
     draft
-      .save((key) => api.recordRiskScreening(answers, note.value, key))
+      .save((key) =>
+        api.recordRiskScreening(
+          { instrument, answers, note: note.value, completed_on: doneOn.input.value, sign_off: built.signOff },
+          key,
+        ),
+      )
       .then((saved) => {
         form.reset();
         for (const clear of form.querySelectorAll<HTMLElement>(".risk-clear")) clear.hidden = true;
+        update();
         onSaved(saved);
       })
       .catch((err: unknown) => {
@@ -288,7 +469,7 @@ function screeningForm(questions: RiskQuestion[], onSaved: (s: RiskScreening) =>
         error.textContent = isApiError(err)
           ? err.message
           : "Your answers could not be saved. Nothing has been lost; please try again.";
-        if (answers.length === 0) form.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+        if (answers.length === 0) sets.get(instrument)?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       })
       .finally(() => {
         saving = false;
@@ -314,10 +495,12 @@ function screeningForm(questions: RiskQuestion[], onSaved: (s: RiskScreening) =>
       fill: (content) => {
         fillControls(form, content.controls);
         showClears();
+        update();
       },
       clear: () => {
         form.reset();
         showClears();
+        update();
       },
       saveHint: "press Save answers to keep them",
     },
@@ -344,12 +527,19 @@ function questionBlock(q: RiskQuestion): HTMLElement {
     for (const r of radios) r.input.checked = false;
     clear.hidden = true;
     radios[0]?.input.focus();
+    clear.closest("form")?.dispatchEvent(new Event("change"));
   });
   for (const r of radios) r.input.addEventListener("change", () => (clear.hidden = false));
+  const number = publishedNumber(q);
   return h(
     "div",
     { class: "risk-question", role: "radiogroup", "aria-labelledby": textId, "data-code": q.code },
-    h("p", { class: "risk-question-text", id: textId }, q.text),
+    h(
+      "p",
+      { class: "risk-question-text", id: textId },
+      q.text,
+      number ? h("span", { class: "risk-number" }, ` (${number})`) : null,
+    ),
     h("div", { class: "risk-options" }, ...radios.map((r) => r.wrap), clear),
   );
 }
@@ -373,20 +563,33 @@ function historyEntry(
   words: EntryWords = YOURS,
 ): HTMLElement {
   const byCode = new Map(s.answers.map((a) => [a.code, a.answer]));
+  const asked = questionsOf(questions, s.instrument);
   const textOf = (code: string) => questions.find((q) => q.code === code)?.text ?? code;
   // Every question is listed, so a left-out one is visible as such, then any answer to a
   // question this version no longer asks.
   const rows = [
-    ...questions.map((q) => [q.text, byCode.get(q.code)] as const),
-    ...s.answers.filter((a) => !questions.some((q) => q.code === a.code)).map((a) => [a.code, a.answer] as const),
+    ...asked.map((q) => [publishedNumber(q) ? `${q.text} (${publishedNumber(q)})` : q.text, byCode.get(q.code)] as const),
+    ...s.answers.filter((a) => !asked.some((q) => q.code === a.code)).map((a) => [a.code, a.answer] as const),
   ];
   const newlyYes = previous ? compareScreenings(previous, s).nowYes : [];
   const note = h("p", { class: "excerpt risk-entry-note" }, h("strong", {}, words.note), s.note);
+  const signed = signOffLines(s, words.whose);
   return h(
     "li",
-    { class: "card risk-entry", "data-screening-id": s.id, "data-level": s.level },
-    h(words.heading, {}, formatDate(s.taken_at), h("span", { class: "muted" }, ` at ${formatTime(s.taken_at)}`)),
-    h("p", { class: "risk-entry-facts" }, h("span", { class: "badge" }, levelLabel(s.level)), ` · ${yesCountText(s.yes_count)}`),
+    { class: "card risk-entry", "data-screening-id": s.id, "data-level": s.level, "data-instrument": s.instrument },
+    h(
+      words.heading,
+      {},
+      `${instrumentName(s.instrument)} · ${formatDate(s.taken_at)}`,
+      h("span", { class: "muted" }, ` at ${formatTime(s.taken_at)}`),
+    ),
+    h(
+      "p",
+      { class: "risk-entry-facts" },
+      h("span", { class: "badge" }, levelLabel(s.level, s.instrument)),
+      ` · ${yesOfText(s)}`,
+    ),
+    signed.length > 0 ? h("ul", { class: "risk-sign-off-lines" }, ...signed.map((l) => h("li", {}, l))) : null,
     s.note && words.noteFirst ? note : null,
     previous ? h("p", { class: "risk-change" }, describeChange(previous, s, words.whose)) : null,
     newlyYes.length > 0
