@@ -12,9 +12,7 @@ use harbour_evidence::{
     BundleLock, EvidenceError, EvidenceRequest, Patterns, PlanSheetRequest, check_request,
     patterns, write_bundle, write_plan_sheet, write_report,
 };
-use harbour_store::{
-    Incident, IncidentFilter, Page,
-};
+use harbour_store::{Incident, IncidentFilter, Page};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;

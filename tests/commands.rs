@@ -585,7 +585,10 @@ fn risk_screenings_patterns_and_choosing_entries_for_a_report() {
     let err = a
         .call(
             "record_risk_screening",
-            screening(json!([{"code": "da-weapon", "answer": "Yes"}]), judged_alone),
+            screening(
+                json!([{"code": "da-weapon", "answer": "Yes"}]),
+                judged_alone,
+            ),
         )
         .unwrap_err();
     assert_eq!(err["code"], json!("invalid"), "{err}");

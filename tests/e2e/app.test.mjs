@@ -890,7 +890,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.waitFor('button[aria-label="equals"]');
   });
 
-  await step(t, "risk answers are kept with their date, serious ones point to the helpline, and the week chart counts the log", async () => {
+  await step(t, "a domestic-abuse screening done with an IDVA is kept with their judgement and MARAC referral, and the week chart counts the log", async () => {
     await d.pressCalculator(`${PIN}=`);
     await d.click('button[data-screen="risk"]');
     await d.waitFor("#risk-form");
@@ -898,14 +898,42 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
       'return [...document.querySelectorAll("svg#risk-week-chart rect.bar")].reduce((n, r) => n + Number(r.dataset.count), 0)',
     );
     assert.equal(bars, 1, "one incident in the log, counted once");
-    await d.click("#risk-q-weapon-Yes");
-    await d.click("#risk-q-weekly-No");
+    // Nothing shows until a set of questions is chosen; the DASH numbers are beside each question.
+    assert.equal(await d.execute('return document.querySelector("#risk-set-DomesticAbuse").hidden'), true);
+    await d.clickInMiddle("#risk-instrument-DomesticAbuse");
+    assert.match(await d.text('[data-code="da-strangling"] .risk-question-text'), /\(DASH 15\)$/);
+    await d.clickInMiddle("#risk-q-da-strangling-Yes");
+    await d.clickInMiddle("#risk-q-da-separation-Yes");
+    await d.clickInMiddle("#risk-q-da-money-NotSure");
+    await d.clickInMiddle("#risk-q-da-stalking-Yes");
+    assert.equal(await d.execute('return document.querySelector("#risk-stalking-followup").hidden'), false, "points to the stalking questions");
+    assert.match(await d.text("#risk-count"), /^Yes so far: 3 of 24\. Answered: 4\./);
+    // The IDVA's part: judgement without a reason is refused in place, then given.
+    await d.clickInMiddle("#risk-by-advocate");
+    await d.type("#risk-advocate", "Sam (IDVA)");
+    await d.clickInMiddle("#risk-judgement-High");
+    await d.clickInMiddle("#risk-refer");
+    await d.clickInMiddle("#risk-save");
+    for (let i = 0; i < 50 && !(await d.text("#risk-save-error")); i++) await sleep(100);
+    assert.match(await d.text("#risk-save-error"), /reason for the judgement/);
+    assert.equal(await d.execute("return document.activeElement.id"), "risk-reason");
+    await d.type("#risk-reason", "Strangled after she left; separation last month.");
     await d.type("#risk-note", canary.riskNote);
-    await d.click("#risk-save");
+    await d.clickInMiddle("#risk-save");
     await d.waitFor('#risk-level[data-level="High"]');
-    assert.match(await d.text("#risk-level"), /0808 802 0300/);
-    await d.waitFor('#risk-history li.risk-entry[data-level="High"]');
+    const message = await d.text("#risk-level");
+    assert.match(message, /^The advocate's judgement: high\. This meets the criteria for a MARAC referral\./);
+    assert.match(message, /0808 2000 247/);
+    await d.waitFor('#risk-history li.risk-entry[data-level="High"][data-instrument="DomesticAbuse"]');
+    const entry = await d.text("#risk-history li.risk-entry");
+    assert.match(entry, /3 of 24 yes/);
+    assert.match(entry, /with your advocate, Sam \(IDVA\)/);
+    assert.match(entry, /Advocate's judgement: high, referring to a MARAC\. Reason: Strangled after she left/);
+    assert.match(entry, /MARAC criteria met: professional judgement\./);
     assert.equal(await d.execute('return document.querySelectorAll("#risk-history li.risk-entry").length'), 1);
+    // The form is cleared for next time: no set chosen, the person answering alone again.
+    assert.equal(await d.execute('return document.querySelector("#risk-by-alone").checked'), true);
+    assert.equal(await d.execute('return document.querySelector("#risk-set-DomesticAbuse").hidden'), true);
   });
 
   await step(t, "the safety plan alone is saved as a PDF, with the trusted contacts only when ticked", async () => {
@@ -940,6 +968,10 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     const opened = join(dir, `opened-${tag}.zip`);
     await d.click('button[data-screen="evidence"]');
     await d.waitFor("#ev-list input[data-incident-id]");
+    // The screening goes in only when ticked, one by one.
+    await d.execute('document.querySelector("#ev-extras").open = true');
+    await d.waitFor("#ev-extras input[data-screening-id]");
+    await d.clickInMiddle("#ev-extras input[data-screening-id]");
     await d.click("#ev-save-report");
     await answerFileDialog("Save as", pdf, { replaceName: true });
     await waitForStatus(/^Report saved: 1 entr/);
@@ -947,10 +979,20 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     const squeeze = (t) => t.replace(/\s+/g, "");
     const flat = squeeze(text);
     // The entry as corrected, its earlier wording as an earlier version, the picture's hash line.
-    for (const wanted of [canary.corrected, canary.said, canary.photoName, "Chain head SHA-256", "Version 1 of 2"]) {
+    for (const wanted of [
+      canary.corrected,
+      canary.said,
+      canary.photoName,
+      "Chain head SHA-256",
+      "Version 1 of 2",
+      "Domestic abuse screening (DASH areas)",
+      "The person with their advocate, Sam (IDVA)",
+      "15Have they ever tried to strangle, choke, smother or drown you?Yes",
+      canary.riskNote,
+    ]) {
       assert.ok(flat.includes(squeeze(wanted)), `report lacks ${wanted}`);
     }
-    for (const unwanted of [canary.planItem, canary.name, canary.code, canary.knows, canary.riskNote]) {
+    for (const unwanted of [canary.planItem, canary.name, canary.code, canary.knows]) {
       assert.ok(!flat.includes(squeeze(unwanted)), `report holds ${unwanted}`);
     }
     assert.ok(!existsSync(`${pdf}.partial`));
@@ -1225,8 +1267,19 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       assert.ok(shown.invitation.startsWith("pocketcalc:pair:"), shown.invitation);
       assert.ok(shown.invitation.includes(code), "the invitation holds the code shown");
       assert.ok(shown.invitation.endsWith(hostAddress), "the invitation holds the address typed");
+      // A screening kept in the case puts its level and review on the caseload's line.
+      const today = await d.execute('const n = new Date(); return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, "0")}-${String(n.getDate()).padStart(2, "0")}`');
+      const review = await d.execute('const n = new Date(Date.now() + 40 * 86400000); return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, "0")}-${String(n.getDate()).padStart(2, "0")}`');
+      await d.execute(`return window.__TAURI_INTERNALS__.invoke("record_risk_screening", {screening: {
+        instrument: "Stalking", answers: [{code: "st-follows", answer: "Yes"}], note: "", completed_on: "${today}",
+        sign_off: {completed_by: "WithAdvocate", advocate: "", judgement: {level: "Raised", refer_to_marac: false, reason: "following weekly"},
+          escalation: false, marac_referred_on: null, review_on: "${review}"}}, draft: null})`);
       await d.click("#case-close");
       for (let i = 0; i < 50 && (await d.execute('return !document.querySelector("#case-banner")?.hidden')); i++) await sleep(100);
+      const caseRisk = await d.execute('return window.__TAURI_INTERNALS__.invoke("caseload").then((c) => JSON.stringify(c.cases[0].risk))');
+      assert.deepEqual(JSON.parse(caseRisk), {
+        level: "Raised", instrument: "Stalking", screened_on: today, marac_referred_on: null, review_on: review,
+      });
       const own = await d.execute('return window.__TAURI_INTERNALS__.invoke("get_plan").then((p) => JSON.stringify(p))');
       assert.ok(own.includes(canary.shared), "back in the advocate's own space");
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CaseSummary, Caseload } from "../src/api";
+import type { CaseRisk, CaseSummary, Caseload } from "../src/api";
 import {
   CASE_LABEL_MAX,
   STOP_SHARING_FIRST,
@@ -11,6 +11,9 @@ import {
   removeBlockedText,
   removeQuestion,
   restoreCasesText,
+  sortCases,
+  caseRiskText,
+  type CaseOrder,
 } from "../src/screens/caseload-logic";
 
 function summary(id: string, label: string, over: Partial<CaseSummary> = {}): CaseSummary {
@@ -143,5 +146,43 @@ describe("backup and restore wording for a caseload", () => {
     expect(restoreCasesText(2, 0, 1)).toBe(
       " 2 cases came back from it; 1 case from it could not be put in place and is as it was before.",
     );
+  });
+});
+
+describe("each case's risk picture", () => {
+  const risk = (over: Partial<CaseRisk> = {}): CaseRisk => ({
+    level: "High",
+    instrument: "DomesticAbuse",
+    screened_on: "2026-12-04",
+    marac_referred_on: null,
+    review_on: null,
+    ...over,
+  });
+
+  it("says the latest level, the referral and the review, and when a review is due", () => {
+    expect(caseRiskText(null, "2026-12-06")).toBe("No risk screening yet");
+    expect(
+      caseRiskText(risk({ marac_referred_on: "2026-12-04", review_on: "2027-01-15" }), "2026-12-06"),
+    ).toBe("Latest risk level: High (DASH, Fri 4 Dec 2026) · MARAC referral: Fri 4 Dec 2026 · Next review: Fri 15 Jan 2027");
+    expect(caseRiskText(risk({ instrument: "Stalking", level: "Ungraded", review_on: "2026-12-06" }), "2026-12-06")).toBe(
+      "Latest risk level: Not graded (S-DASH, Fri 4 Dec 2026) · Next review: Sun 6 Dec 2026 (due)",
+    );
+    expect(caseRiskText(risk({ level: "Raised" }), "2026-12-06")).not.toMatch(AVOIDED);
+  });
+
+  it("sorts by each column, with cases lacking it last in the order they were added", () => {
+    const a = summary("a", "Zed", { created_at: "2025-01-01T00:00:00Z", risk: risk({ level: "Raised", review_on: "2027-02-01" }) });
+    const b = summary("b", "amy", { created_at: "2025-02-01T00:00:00Z", risk: null });
+    const c = summary("c", "Bo", {
+      created_at: "2025-03-01T00:00:00Z",
+      risk: risk({ level: "High", marac_referred_on: "2026-11-01", review_on: "2026-12-20" }),
+    });
+    const d = summary("d", "Cy", { created_at: "2025-04-01T00:00:00Z", risk: risk({ level: "Ungraded", marac_referred_on: "2026-12-01" }) });
+    const ids = (order: CaseOrder) => sortCases([d, c, b, a], order).map((x) => x.id);
+    expect(ids("added")).toEqual(["a", "b", "c", "d"]);
+    expect(ids("name")).toEqual(["b", "c", "d", "a"]);
+    expect(ids("level")).toEqual(["c", "a", "d", "b"]);
+    expect(ids("marac")).toEqual(["d", "c", "a", "b"]);
+    expect(ids("review")).toEqual(["c", "a", "b", "d"]);
   });
 });

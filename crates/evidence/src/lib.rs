@@ -14,10 +14,10 @@
 pub mod bundle;
 mod conduct;
 mod layout;
-mod screenings;
 pub mod patterns;
 pub mod plan_sheet;
 pub mod report;
+mod screenings;
 
 use std::collections::HashSet;
 

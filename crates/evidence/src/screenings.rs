@@ -64,7 +64,11 @@ fn day(d: NaiveDate) -> String {
 
 fn one(sheets: &mut Sheets, s: &RiskScreening, texts: &HashMap<&str, (u8, &str)>) {
     sheets.heading(
-        &format!("{}, done {}", instrument_name(s.instrument), day(s.completed_on)),
+        &format!(
+            "{}, done {}",
+            instrument_name(s.instrument),
+            day(s.completed_on)
+        ),
         12.0,
     );
     let o = &s.sign_off;
@@ -143,8 +147,11 @@ fn one(sheets: &mut Sheets, s: &RiskScreening, texts: &HashMap<&str, (u8, &str)>
     }
     sheets.field("Note", &s.note, false);
     sheets.space(4.0);
-    let answers: HashMap<&str, RiskAnswer> =
-        s.answers.iter().map(|a| (a.code.as_str(), a.answer)).collect();
+    let answers: HashMap<&str, RiskAnswer> = s
+        .answers
+        .iter()
+        .map(|a| (a.code.as_str(), a.answer))
+        .collect();
     let rows: Vec<Vec<String>> = s
         .instrument
         .question_codes()

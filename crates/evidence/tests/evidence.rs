@@ -330,7 +330,15 @@ fn chosen_screenings_are_in_the_report_with_sign_off_and_published_numbers_and_o
     assert!(!squeezed(&pdf_text(&pdf)).contains("CANARY-REASON"));
     // In the bundle too, and a screening no longer there is refused whole.
     let mut out = Vec::new();
-    write_bundle(&f.store, &req, &Utc, Utc::now(), BundleLock::Plain, &mut out).unwrap();
+    write_bundle(
+        &f.store,
+        &req,
+        &Utc,
+        Utc::now(),
+        BundleLock::Plain,
+        &mut out,
+    )
+    .unwrap();
     let json = String::from_utf8(read_zip(out)["incidents.json"].clone()).unwrap();
     assert!(json.contains("CANARY-REASON") && !json.contains("CANARY-UNCHOSEN-SCREENING"));
     req.screening_ids.push("gone".into());

@@ -11,8 +11,8 @@ use std::time::Duration;
 use chrono::{Duration as Days, Utc};
 use harbour_share::{Invitation, sync_now};
 use harbour_store::{
-    INCIDENT_LOG_ID, IncidentFields, IncidentKind, PLAN_DOC_ID, RISK_SCREENINGS_ID, RiskAnswer, Instrument, NewScreening,
-    RiskAnswered, Section, Store, risk_questions,
+    INCIDENT_LOG_ID, IncidentFields, IncidentKind, Instrument, NewScreening, PLAN_DOC_ID,
+    RISK_SCREENINGS_ID, RiskAnswer, RiskAnswered, Section, Store, risk_questions,
 };
 
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;

@@ -261,7 +261,15 @@ impl Store {
     }
 }
 
-type Row = (String, String, String, i64, String, Option<i64>, Option<String>);
+type Row = (
+    String,
+    String,
+    String,
+    i64,
+    String,
+    Option<i64>,
+    Option<String>,
+);
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
     Ok((

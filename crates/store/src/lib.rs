@@ -50,7 +50,7 @@ use automerge::ActorId;
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 pub use attachments::{AttachmentMeta, MAX_ATTACHMENT_BYTES, plain_name};
-pub use caseload::{CaseRisk, CaseEntry, CaseSharing, check_case_label};
+pub use caseload::{CaseEntry, CaseRisk, CaseSharing, check_case_label};
 pub use checklists::{Checklist, ChecklistItem, Recurrence};
 pub use contacts::{Contact, ContactFields};
 pub use directory::{SupportService, SupportServiceFields};

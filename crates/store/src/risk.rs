@@ -273,7 +273,11 @@ pub fn risk_level(
     if counted {
         reasons.push(MaracReason::Count);
     }
-    if sign_off.judgement.as_ref().is_some_and(|j| j.refer_to_marac) {
+    if sign_off
+        .judgement
+        .as_ref()
+        .is_some_and(|j| j.refer_to_marac)
+    {
         reasons.push(MaracReason::Judgement);
     }
     if sign_off.escalation {
@@ -326,7 +330,10 @@ fn screening(
     }
 }
 
-fn check_new(new: &NewScreening, today: NaiveDate) -> Result<BTreeMap<String, RiskAnswer>, StoreError> {
+fn check_new(
+    new: &NewScreening,
+    today: NaiveDate,
+) -> Result<BTreeMap<String, RiskAnswer>, StoreError> {
     if new.instrument == Instrument::Earlier {
         return Err(StoreError::invalid(
             "That set of questions is no longer asked. Please choose one of the screenings.",
@@ -523,8 +530,9 @@ pub(crate) fn screenings(conn: &rusqlite::Connection) -> Result<Vec<RiskScreenin
         }
         let instrument = Instrument::from_code(&instrument)
             .ok_or_else(|| StoreError::Corrupt("unknown risk screening".into()))?;
-        let details: StoredSignOff = serde_json::from_str(&details)
-            .map_err(|_| StoreError::Corrupt("a risk screening's sign-off is not readable".into()))?;
+        let details: StoredSignOff = serde_json::from_str(&details).map_err(|_| {
+            StoreError::Corrupt("a risk screening's sign-off is not readable".into())
+        })?;
         let taken_at = from_micros(taken_at)?;
         let completed_on = details
             .completed_on
@@ -584,7 +592,10 @@ mod tests {
         let none = SignOff::default();
         let level = |a: &[RiskAnswered]| risk_level(Instrument::Earlier, a, &none).0;
         assert_eq!(level(&ordinary[..HIGH_YES_COUNT as usize]), RiskLevel::High);
-        assert_eq!(level(&ordinary[..RAISED_YES_COUNT as usize]), RiskLevel::Raised);
+        assert_eq!(
+            level(&ordinary[..RAISED_YES_COUNT as usize]),
+            RiskLevel::Raised
+        );
         assert_eq!(level(&ordinary[..1]), RiskLevel::Lower);
     }
 
@@ -604,12 +615,18 @@ mod tests {
     #[test]
     fn fourteen_yes_reaches_the_domestic_abuse_threshold_and_thirteen_does_not() {
         let none = SignOff::default();
-        let (level, yes, reasons) =
-            risk_level(Instrument::DomesticAbuse, &yes_to(Instrument::DomesticAbuse, 14), &none);
+        let (level, yes, reasons) = risk_level(
+            Instrument::DomesticAbuse,
+            &yes_to(Instrument::DomesticAbuse, 14),
+            &none,
+        );
         assert_eq!((level, yes), (RiskLevel::High, 14));
         assert_eq!(reasons, vec![MaracReason::Count]);
-        let (level, yes, reasons) =
-            risk_level(Instrument::DomesticAbuse, &yes_to(Instrument::DomesticAbuse, 13), &none);
+        let (level, yes, reasons) = risk_level(
+            Instrument::DomesticAbuse,
+            &yes_to(Instrument::DomesticAbuse, 13),
+            &none,
+        );
         // Below the count and with no judgement, nothing grades it: an advocate's judgement does.
         assert_eq!((level, yes), (RiskLevel::Ungraded, 13));
         assert!(reasons.is_empty());
@@ -628,13 +645,19 @@ mod tests {
             ..SignOff::default()
         };
         let three = yes_to(Instrument::DomesticAbuse, 3);
-        let (level, _, reasons) =
-            risk_level(Instrument::DomesticAbuse, &three, &judged(RiskLevel::High, true));
+        let (level, _, reasons) = risk_level(
+            Instrument::DomesticAbuse,
+            &three,
+            &judged(RiskLevel::High, true),
+        );
         assert_eq!(level, RiskLevel::High);
         assert_eq!(reasons, vec![MaracReason::Judgement]);
         let fourteen = yes_to(Instrument::DomesticAbuse, 14);
-        let (level, _, reasons) =
-            risk_level(Instrument::DomesticAbuse, &fourteen, &judged(RiskLevel::Lower, false));
+        let (level, _, reasons) = risk_level(
+            Instrument::DomesticAbuse,
+            &fourteen,
+            &judged(RiskLevel::Lower, false),
+        );
         assert_eq!(level, RiskLevel::High);
         assert_eq!(reasons, vec![MaracReason::Count]);
         // The stalking screening has no count: every yes still leaves it to judgement.

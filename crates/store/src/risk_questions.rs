@@ -117,13 +117,7 @@ const DOMESTIC_ABUSE: &[Question] = &[
         "Were you hurt the last time something happened?",
         false,
     ),
-    q(
-        "da-frightened",
-        2,
-        YOU,
-        "Are you very frightened?",
-        false,
-    ),
+    q("da-frightened", 2, YOU, "Are you very frightened?", false),
     q(
         "da-afraid-of",
         3,
@@ -180,13 +174,7 @@ const DOMESTIC_ABUSE: &[Question] = &[
         "Is it happening more often than it used to?",
         false,
     ),
-    q(
-        "da-worse",
-        11,
-        WHAT_THEY_DO,
-        "Is it getting worse?",
-        true,
-    ),
+    q("da-worse", 11, WHAT_THEY_DO, "Is it getting worse?", true),
     q(
         "da-control",
         12,

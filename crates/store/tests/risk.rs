@@ -145,7 +145,11 @@ fn screenings_kept_before_the_change_read_as_the_earlier_set_on_their_save_day()
     let store = Store::open(Connection::open(&path).unwrap()).unwrap();
     let old = &store.risk_screenings().unwrap()[0];
     assert_eq!(old.instrument, Instrument::Earlier);
-    assert_eq!(old.level, RiskLevel::High, "the earlier rules: a serious yes");
+    assert_eq!(
+        old.level,
+        RiskLevel::High,
+        "the earlier rules: a serious yes"
+    );
     assert_eq!(old.completed_on, old.taken_at.date_naive());
     assert_eq!(old.sign_off, SignOff::default());
     assert!(old.marac_reasons.is_empty());
@@ -167,7 +171,12 @@ fn refused_screenings_change_nothing() {
             answered("da-worse", RiskAnswer::Yes),
             answered("da-worse", RiskAnswer::No),
         ]),
-        NewScreening::alone(Instrument::Earlier, vec![answered("fear", RiskAnswer::Yes)], "", today()),
+        NewScreening::alone(
+            Instrument::Earlier,
+            vec![answered("fear", RiskAnswer::Yes)],
+            "",
+            today(),
+        ),
     ];
     let mut long_note = da(one());
     long_note.note = "x".repeat(10_001);

@@ -7,7 +7,9 @@ use harbour_store::{Instrument, risk_questions};
 
 /// (number, code, text) from each table row of the section under `heading`.
 fn table(doc: &str, heading: &str) -> Vec<(u8, String, String)> {
-    let start = doc.find(heading).unwrap_or_else(|| panic!("{heading} in docs/risk.md"));
+    let start = doc
+        .find(heading)
+        .unwrap_or_else(|| panic!("{heading} in docs/risk.md"));
     let section = &doc[start + heading.len()..];
     let section = &section[..section.find("\n## ").unwrap_or(section.len())];
     section

@@ -2,7 +2,9 @@
 // for a case's sharing, and which case is open. The Rust side checks the name again; this only
 // catches a slip early and kindly.
 
-import type { CaseSummary, Caseload, SharingState } from "../api";
+import type { CaseRisk, CaseSummary, Caseload, RiskLevel, SharingState } from "../api";
+import { formatDay } from "../dates";
+import { levelLabel } from "./risk-logic";
 import type { Checked } from "./sharing-logic";
 
 /** As the Rust side counts: characters (Unicode scalar values), not UTF-16 units. */
@@ -99,4 +101,60 @@ export function restoreCasesText(restored: number, kept: number, leftOut = 0): s
     );
   }
   return parts.length === 0 ? "" : ` ${parts.join("; ")}.`;
+}
+
+// ---- Each case's risk picture, and sorting by it ----
+
+/** How the caseload can be ordered. */
+export type CaseOrder = "added" | "name" | "level" | "marac" | "review";
+
+export const CASE_ORDERS: readonly (readonly [CaseOrder, string])[] = [
+  ["added", "When added"],
+  ["name", "Name"],
+  ["level", "Latest risk level, highest first"],
+  ["marac", "MARAC referral, most recent first"],
+  ["review", "Next review, soonest first"],
+];
+
+const LEVEL_RANK: Record<RiskLevel, number> = { High: 3, Raised: 2, Lower: 1, Ungraded: 0 };
+
+/**
+ * The cases in the chosen order. Cases without the thing sorted on come last, in the order they
+ * were added; an overdue review sorts first, being soonest.
+ */
+export function sortCases(cases: readonly CaseSummary[], order: CaseOrder): CaseSummary[] {
+  const added = (a: CaseSummary, b: CaseSummary) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id);
+  const missingLast = <T>(x: T | null | undefined, y: T | null | undefined, cmp: (x: T, y: T) => number): number | null => {
+    if (x == null && y == null) return null;
+    if (x == null) return 1;
+    if (y == null) return -1;
+    return cmp(x, y) || null;
+  };
+  const by: Record<CaseOrder, (a: CaseSummary, b: CaseSummary) => number> = {
+    added,
+    name: (a, b) => a.label.localeCompare(b.label, "en", { sensitivity: "base", numeric: true }) || added(a, b),
+    level: (a, b) =>
+      missingLast(a.risk?.level, b.risk?.level, (x, y) => LEVEL_RANK[y] - LEVEL_RANK[x]) ?? added(a, b),
+    marac: (a, b) =>
+      missingLast(a.risk?.marac_referred_on, b.risk?.marac_referred_on, (x, y) => y.localeCompare(x)) ?? added(a, b),
+    review: (a, b) =>
+      missingLast(a.risk?.review_on, b.risk?.review_on, (x, y) => x.localeCompare(y)) ?? added(a, b),
+  };
+  return [...cases].sort(by[order]);
+}
+
+const PUBLISHED = { DomesticAbuse: "DASH", Stalking: "S-DASH", Earlier: "earlier questions" } as const;
+
+/**
+ * A case's risk line, e.g. "Latest risk level: High (DASH, Fri 4 Dec 2026) · MARAC referral:
+ * Fri 4 Dec 2026 · Next review: Fri 15 Jan 2027 (due)". `today` is YYYY-MM-DD.
+ */
+export function caseRiskText(risk: CaseRisk | null, today: string): string {
+  if (!risk) return "No risk screening yet";
+  const parts = [
+    `Latest risk level: ${levelLabel(risk.level, risk.instrument)} (${PUBLISHED[risk.instrument]}, ${formatDay(risk.screened_on)})`,
+  ];
+  if (risk.marac_referred_on) parts.push(`MARAC referral: ${formatDay(risk.marac_referred_on)}`);
+  if (risk.review_on) parts.push(`Next review: ${formatDay(risk.review_on)}${risk.review_on <= today ? " (due)" : ""}`);
+  return parts.join(" · ");
 }

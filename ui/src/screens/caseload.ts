@@ -8,7 +8,17 @@ import "./caseload.css";
 import { api, isApiError, type CaseSummary, type Caseload } from "../api";
 import { noteCaseload } from "../cases";
 import { field, h, keepPlace } from "../dom";
-import { caseSharingText, checkCaseLabel, removeBlockedText, removeQuestion } from "./caseload-logic";
+import {
+  CASE_ORDERS,
+  type CaseOrder,
+  caseRiskText,
+  caseSharingText,
+  checkCaseLabel,
+  removeBlockedText,
+  removeQuestion,
+  sortCases,
+} from "./caseload-logic";
+import { localDateString } from "./plan-dates";
 import { lastSyncedText } from "./sharing-logic";
 
 export interface CaseloadOptions {
@@ -31,6 +41,17 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
   const error = h("p", { class: "form-error", role: "alert", id: "caseload-error" });
   const status = h("p", { class: "status", role: "status", id: "caseload-status" });
   const list = h("ul", { class: "caseload-list", id: "caseload-list", "aria-label": "Your cases" });
+  const order = h(
+    "select",
+    { id: "caseload-order", name: "caseload-order" },
+    ...CASE_ORDERS.map(([value, words]) => h("option", { value }, words)),
+  );
+  const orderField = h(
+    "div",
+    { class: "field caseload-order", hidden: true },
+    h("label", { for: "caseload-order" }, "Sort cases by"),
+    order,
+  );
   const empty = h(
     "p",
     { class: "empty", id: "caseload-empty", hidden: true },
@@ -61,6 +82,7 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
     ),
     error,
     status,
+    orderField,
     list,
     empty,
     addForm,
@@ -84,12 +106,21 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
   function render(c: Caseload, message?: RowMessage): void {
     shown = c;
     noteCaseload(c);
+    const today = localDateString();
     keepPlace(main, () => {
-      list.replaceChildren(...c.cases.map((x) => row(x, x.id === c.open, message?.id === x.id ? message : undefined)));
+      list.replaceChildren(
+        ...sortCases(c.cases, order.value as CaseOrder).map((x) =>
+          row(x, x.id === c.open, today, message?.id === x.id ? message : undefined),
+        ),
+      );
       list.hidden = c.cases.length === 0;
       empty.hidden = c.cases.length !== 0;
+      orderField.hidden = c.cases.length < 2;
     });
   }
+  order.addEventListener("change", () => {
+    if (shown) render(shown);
+  });
 
   /** Runs a case command, then draws the list from the caseload it answers with. */
   function act(
@@ -126,7 +157,7 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
       });
   }
 
-  function row(c: CaseSummary, isOpen: boolean, message?: RowMessage): HTMLElement {
+  function row(c: CaseSummary, isOpen: boolean, today: string, message?: RowMessage): HTMLElement {
     const titleId = `case-title-${c.id}`;
     const notesId = `case-notes-${c.id}`;
     const hintId = `${notesId}-hint`;
@@ -263,6 +294,11 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
         h("span", { class: "case-sharing" }, caseSharingText(c.sharing)),
         " · ",
         h("span", { class: "case-synced" }, lastSyncedText(c.last_synced)),
+      ),
+      h(
+        "p",
+        { class: "case-risk", "data-level": c.risk?.level ?? "none" },
+        caseRiskText(c.risk, today),
       ),
       rowError,
       rowStatus,
