@@ -73,7 +73,7 @@ pub(crate) fn note_open_case(vault: &mut UnlockedVault) -> Result<(), ApiError> 
     // The case's own screenings and those the person shares, taken together.
     let mut screenings = records.risk_screenings()?;
     screenings.extend(records.shared_risk_screenings()?);
-    let risk = CaseRisk::of(&screenings);
+    let risk = CaseRisk::of(&screenings, chrono::Local::now().date_naive());
     let own = vault.own_records_mut();
     match own
         .note_case_sharing(&id, sharing, last_synced)

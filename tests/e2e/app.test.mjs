@@ -919,10 +919,13 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.equal(await d.execute("return document.activeElement.id"), "risk-reason");
     await d.type("#risk-reason", "Strangled after she left; separation last month.");
     await d.type("#risk-note", canary.riskNote);
+    await shot("risk-sign-off");
     await d.clickInMiddle("#risk-save");
     await d.waitFor('#risk-level[data-level="High"]');
+    await shot("risk-saved");
     const message = await d.text("#risk-level");
-    assert.match(message, /^The advocate's judgement: high\. This meets the criteria for a MARAC referral\./);
+    assert.match(message, /^If you are in danger now, call 999\./, "danger first when it reads as serious");
+    assert.match(message, /The advocate's judgement: high\. This meets the criteria for a MARAC referral\./);
     assert.match(message, /0808 2000 247/);
     await d.waitFor('#risk-history li.risk-entry[data-level="High"][data-instrument="DomesticAbuse"]');
     const entry = await d.text("#risk-history li.risk-entry");
@@ -931,7 +934,9 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.match(entry, /Advocate's judgement: high, referring to a MARAC\. Reason: Strangled after she left/);
     assert.match(entry, /MARAC criteria met: professional judgement\./);
     assert.equal(await d.execute('return document.querySelectorAll("#risk-history li.risk-entry").length'), 1);
-    // The form is cleared for next time: no set chosen, the person answering alone again.
+    // The form is cleared and put away; answering again brings it back with no set chosen.
+    assert.equal(await d.execute('return document.querySelector("#risk-form").hidden'), true);
+    await d.clickInMiddle("#risk-again");
     assert.equal(await d.execute('return document.querySelector("#risk-by-alone").checked'), true);
     assert.equal(await d.execute('return document.querySelector("#risk-set-DomesticAbuse").hidden'), true);
   });

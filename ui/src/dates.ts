@@ -49,6 +49,8 @@ export function formatLocalDateTime(iso: string): string {
 export function formatDay(day: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return day;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // setFullYear, not the constructor: the constructor reads years 0-99 as 1900-1999.
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isNaN(d.getTime()) ? day : dayText(d);
 }

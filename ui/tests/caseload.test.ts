@@ -160,13 +160,16 @@ describe("each case's risk picture", () => {
   });
 
   it("says the latest level, the referral and the review, and when a review is due", () => {
-    expect(caseRiskText(null, "2026-12-06")).toBe("No risk screening yet");
+    expect(caseRiskText(null, "2026-12-06")).toMatch(/^No risk screening seen yet/);
     expect(
       caseRiskText(risk({ marac_referred_on: "2026-12-04", review_on: "2027-01-15" }), "2026-12-06"),
     ).toBe("Latest risk level: High (DASH, Fri 4 Dec 2026) · MARAC referral: Fri 4 Dec 2026 · Next review: Fri 15 Jan 2027");
     expect(caseRiskText(risk({ instrument: "Stalking", level: "Ungraded", review_on: "2026-12-06" }), "2026-12-06")).toBe(
-      "Latest risk level: Not graded (S-DASH, Fri 4 Dec 2026) · Next review: Sun 6 Dec 2026 (due)",
+      "Latest risk level: Not graded (S-DASH, Fri 4 Dec 2026) · Next review: Sun 6 Dec 2026 (due today)",
     );
+    expect(caseRiskText(risk({ review_on: "2026-12-01" }), "2026-12-06")).toMatch(/\(overdue\)$/);
+    // A date that does not read as one is shown as written, never as due, and sorts last.
+    expect(caseRiskText(risk({ review_on: "+262142-12-31" }), "2026-12-06")).toMatch(/\+262142-12-31$/);
     expect(caseRiskText(risk({ level: "Raised" }), "2026-12-06")).not.toMatch(AVOIDED);
   });
 

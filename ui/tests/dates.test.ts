@@ -76,3 +76,14 @@ describe("Date helpers", () => {
     expect(sameLocalDay(new Date(2025, 10, 23), new Date(2026, 10, 23))).toBe(false);
   });
 });
+
+describe("formatDay", () => {
+  it("writes a calendar day out, with no time zone involved, and leaves anything else alone", async () => {
+    const { formatDay } = await import("../src/dates");
+    expect(formatDay("2026-12-04")).toBe("Fri 4 Dec 2026");
+    // Years below 100 are not read as 19xx.
+    expect(formatDay("0050-06-01")).toMatch(/ 50$/);
+    expect(formatDay("+262142-12-31")).toBe("+262142-12-31");
+    expect(formatDay("")).toBe("");
+  });
+});

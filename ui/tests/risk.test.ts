@@ -351,15 +351,18 @@ describe("practice screenings", () => {
       DA,
     );
     expect(m.offerHelp).toBe(true);
-    expect(m.text).toMatch(/^14 of 24 answers are yes\. 14 or more is the count at which advocates refer/);
+    expect(m.text).toMatch(/^If you are in danger now, call 999\./);
+    expect(m.text).toContain("14 of 24 answers are yes. 14 or more is the count at which advocates refer");
     expect(m.text).toContain("This meets the criteria for a MARAC referral.");
+    // Alone: who can explain a referral, and how to reach one.
+    expect(m.text).toContain("An advocate (IDVA) can explain what a referral means");
     expect(m.text).toContain("0808 2000 247");
     expect(m.text).toContain("press 55");
   });
 
   it("take a serious yes seriously below the count, and never grade it alone", () => {
     const s = practice({ yes_count: 1, answers: [{ code: "da-strangling", answer: "Yes" }] });
-    expect(screeningMessage(s, DA).text).toMatch(/^Some of your answers are ones advocates take very seriously\./);
+    expect(screeningMessage(s, DA).text).toMatch(/^If you are in danger now, call 999\..*Some of your answers are ones advocates take very seriously\./);
     const mild = practice({ yes_count: 1, answers: [{ code: "da-injury", answer: "Yes" }] });
     expect(screeningMessage(mild, DA).text).toMatch(/^Some of your answers are things an advocate/);
     expect(screeningMessage(practice(), DA).offerHelp).toBe(false);
@@ -379,7 +382,11 @@ describe("practice screenings", () => {
         review_on: "2027-01-15",
       },
     );
-    expect(screeningMessage(s, DA).text).toMatch(/^The advocate's judgement: high\. Referred to a MARAC on Fri 4 Dec 2026\./);
+    expect(screeningMessage(s, DA).text).toMatch(/^If you are in danger now.*The advocate's judgement: high\. Referred to a MARAC on Fri 4 Dec 2026\./);
+    // The count reached and a judgement: both said.
+    const both = practice({ ...s, yes_count: 14, marac_reasons: ["Count", "Judgement"] }, s.sign_off);
+    expect(screeningMessage(both, DA).text).toContain("14 of 24 answers are yes.");
+    expect(screeningMessage(both, DA).text).toContain("The advocate's judgement: high.");
     expect(signOffLines(s, "their")).toEqual([
       "Done on Fri 4 Dec 2026, with their advocate, Sam (IDVA).",
       "Count for a MARAC referral (14 or more yes): not reached.",

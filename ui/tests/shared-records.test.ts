@@ -33,6 +33,7 @@ const FIELDS: IncidentFields = {
   police: { officer: "", crime_reference: "" },
   reported_to: "",
   attachments: [],
+  links: [],
 };
 
 function incident(over: Partial<SharedIncident> = {}, fields: Partial<IncidentFields> = {}): SharedIncident {

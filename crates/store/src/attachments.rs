@@ -285,8 +285,11 @@ impl Store {
     /// Returns how many were removed.
     pub fn discard_unused_attachments(&mut self) -> Result<usize, StoreError> {
         self.write(|tx, _| {
+            // A profile's photo is kept while the profile holds it.
             const UNUSED: &str = "NOT IN (SELECT attachment_id FROM incident_revision_attachments
-                                  UNION SELECT attachment_id FROM draft_attachments)";
+                                  UNION SELECT attachment_id FROM draft_attachments
+                                  UNION SELECT json_extract(fields, '$.photo') FROM harm_profiles
+                                      WHERE json_extract(fields, '$.photo') IS NOT NULL)";
             tx.execute(
                 &format!("DELETE FROM attachment_blobs WHERE attachment_id {UNUSED}"),
                 [],

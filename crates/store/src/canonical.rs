@@ -14,6 +14,16 @@
 //! attachments list<(id str, sha256 [32], file_name str, media_type str, size u64)>
 //! ```
 //!
+//! Version 2 is version 1 followed by the entry's links (who it names, which condition it
+//! breached), each with the words it pointed to when written:
+//!
+//! ```text
+//! links list<(kind str, target str, label str)>   -- never empty in version 2
+//! ```
+//!
+//! A revision without links is written as version 1, so every revision written before links
+//! existed keeps its bytes and hash.
+//!
 //! An attachment's name, type and size are covered as well as its bytes' hash: "photo of the
 //! car, 14 March" renamed to something else after the fact is as much a change to the record
 //! as editing the description.
@@ -29,10 +39,13 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
+use crate::incident_links::{IncidentLink, LinkKind};
 use crate::incidents::{Behaviour, IncidentFields, IncidentKind, PoliceContact};
 
 pub const DOMAIN: &[u8] = b"harbour/incident-revision";
 pub const VERSION: u16 = 1;
+/// The layout with links.
+pub const VERSION_WITH_LINKS: u16 = 2;
 
 /// An attachment as it enters the chain: its id, the SHA-256 of its bytes and the metadata
 /// shown with it.
@@ -89,7 +102,12 @@ pub fn encode_revision(p: &RevisionPreimage) -> Vec<u8> {
     let f = &p.fields;
     let mut w = Writer(Vec::with_capacity(512));
     w.bytes(DOMAIN);
-    w.fixed(&VERSION.to_be_bytes());
+    let version = if f.links.is_empty() {
+        VERSION
+    } else {
+        VERSION_WITH_LINKS
+    };
+    w.fixed(&version.to_be_bytes());
     w.fixed(&p.prev_hash);
     w.fixed(&p.seq.to_be_bytes());
     w.str(&p.incident_id);
@@ -129,6 +147,14 @@ pub fn encode_revision(p: &RevisionPreimage) -> Vec<u8> {
         w.str(&a.file_name);
         w.str(&a.media_type);
         w.fixed(&a.size.to_be_bytes());
+    }
+    if !f.links.is_empty() {
+        w.count(f.links.len());
+        for l in &f.links {
+            w.str(l.kind.code());
+            w.str(&l.target);
+            w.str(&l.label);
+        }
     }
     w.0
 }
@@ -176,7 +202,8 @@ pub fn decode_revision(bytes: &[u8]) -> Result<RevisionPreimage, DecodeError> {
     if r.bytes()? != DOMAIN {
         return Err(DecodeError("wrong domain"));
     }
-    if u16::from_be_bytes(r.array()?) != VERSION {
+    let version = u16::from_be_bytes(r.array()?);
+    if version != VERSION && version != VERSION_WITH_LINKS {
         return Err(DecodeError("unknown version"));
     }
     let prev_hash = r.array()?;
@@ -230,6 +257,22 @@ pub fn decode_revision(bytes: &[u8]) -> Result<RevisionPreimage, DecodeError> {
             size,
         });
     }
+    let mut links = Vec::new();
+    if version == VERSION_WITH_LINKS {
+        let n = r.count()?;
+        // Without links the layout is version 1: one revision, one encoding.
+        if n == 0 {
+            return Err(DecodeError("version 2 without links"));
+        }
+        for _ in 0..n {
+            let kind = LinkKind::from_code(&r.str()?).ok_or(DecodeError("unknown link kind"))?;
+            links.push(IncidentLink {
+                kind,
+                target: r.str()?,
+                label: r.str()?,
+            });
+        }
+    }
     if !r.0.is_empty() {
         return Err(DecodeError("trailing bytes"));
     }
@@ -257,6 +300,7 @@ pub fn decode_revision(bytes: &[u8]) -> Result<RevisionPreimage, DecodeError> {
             },
             reported_to,
             attachments: attachments.iter().map(|a| a.id.clone()).collect(),
+            links,
         },
         attachments,
     })

@@ -76,7 +76,13 @@ pub struct CaseRisk {
 
 impl CaseRisk {
     /// From every screening of a case (its own and those the person shares), in any order.
-    pub fn of(screenings: &[RiskScreening]) -> Option<CaseRisk> {
+    /// Screenings dated after `today` are left out: a computer whose clock ran ahead must not
+    /// pin the case's line for years.
+    pub fn of(screenings: &[RiskScreening], today: NaiveDate) -> Option<CaseRisk> {
+        let screenings: Vec<&RiskScreening> = screenings
+            .iter()
+            .filter(|s| s.completed_on <= today)
+            .collect();
         let latest = screenings
             .iter()
             .max_by_key(|s| (s.completed_on, s.taken_at))?;
@@ -87,6 +93,7 @@ impl CaseRisk {
             marac_referred_on: screenings
                 .iter()
                 .filter_map(|s| s.sign_off.marac_referred_on)
+                .filter(|d| *d <= today)
                 .max(),
             review_on: latest.sign_off.review_on,
         })

@@ -38,6 +38,7 @@ use ts_rs::TS;
 
 use crate::attachments::{self, AttachmentMeta};
 use crate::canonical::{AttachmentRef, RevisionPreimage};
+use crate::incident_links::{self, IncidentLink};
 use crate::search::{self, SearchKind};
 use crate::signing::{stored_public_key, verify_signature};
 use crate::time::{from_micros, new_id, now, to_micros, truncate};
@@ -186,6 +187,10 @@ pub struct IncidentFields {
     pub reported_to: String,
     /// Ids of attachments (from [`Store::add_attachment`]) this revision carries, in order.
     pub attachments: Vec<String>,
+    /// Who it names and which conditions it breached; each link's words are filled in by the
+    /// store when the revision is written.
+    #[serde(default)]
+    pub links: Vec<IncidentLink>,
 }
 
 impl IncidentFields {
@@ -308,6 +313,12 @@ pub struct IncidentFilter {
     pub from: Option<DateTime<Utc>>,
     /// Occurred before this instant.
     pub until: Option<DateTime<Utc>>,
+    /// Only incidents whose latest version names this profile.
+    #[serde(default)]
+    pub profile: Option<String>,
+    /// Only incidents whose latest version marks a condition of this order as breached.
+    #[serde(default)]
+    pub order: Option<String>,
 }
 
 /// The latest revision of each listed incident, for filters on what only it holds.
@@ -335,6 +346,21 @@ fn filter_clauses(filter: &IncidentFilter) -> (Vec<&'static str>, Vec<rusqlite::
             "NOT EXISTS (SELECT 1 FROM incident_revision_attachments a WHERE a.seq = c.head_seq)",
         ),
         None => {}
+    }
+    if let Some(profile) = &filter.profile {
+        clauses.push(
+            "EXISTS (SELECT 1 FROM incident_revision_links l WHERE l.seq = c.head_seq
+                 AND l.kind = 'person' AND l.target_id = ?)",
+        );
+        args.push(V::Text(profile.clone()));
+    }
+    if let Some(order) = &filter.order {
+        clauses.push(
+            "EXISTS (SELECT 1 FROM incident_revision_links l JOIN order_conditions oc
+                 ON oc.id = l.target_id WHERE l.seq = c.head_seq AND l.kind = 'breach'
+                 AND oc.order_id = ?)",
+        );
+        args.push(V::Text(order.clone()));
     }
     if let Some(from) = filter.from {
         clauses.push("c.occurred_at >= ?");
@@ -441,7 +467,11 @@ fn behaviours_to_text(b: &BTreeSet<Behaviour>) -> String {
 
 impl RawRevision {
     /// Interprets the row; `Err` names what is wrong.
-    fn preimage(&self, attachments: &[AttachmentMeta]) -> Result<RevisionPreimage, &'static str> {
+    fn preimage(
+        &self,
+        attachments: &[AttachmentMeta],
+        links: &[IncidentLink],
+    ) -> Result<RevisionPreimage, &'static str> {
         let time = |us: i64| DateTime::<Utc>::from_timestamp_micros(us).ok_or("bad timestamp");
         let mut behaviours = BTreeSet::new();
         for code in self.behaviours.split(',').filter(|s| !s.is_empty()) {
@@ -500,6 +530,7 @@ impl RawRevision {
                 },
                 reported_to,
                 attachments: attachments.iter().map(|a| a.id.clone()).collect(),
+                links: links.to_vec(),
             },
             attachments: refs,
         })
@@ -507,8 +538,9 @@ impl RawRevision {
 
     fn into_revision(self, conn: &Connection) -> Result<IncidentRevision, StoreError> {
         let attachments = attachments::for_revision(conn, self.seq)?;
+        let links = incident_links::for_revision(conn, self.seq)?;
         let p = self
-            .preimage(&attachments)
+            .preimage(&attachments, &links)
             .map_err(|e| StoreError::Corrupt(format!("incident revision: {e}")))?;
         Ok(IncidentRevision {
             incident_id: p.incident_id,
@@ -563,6 +595,22 @@ fn append_at(
     fields: &IncidentFields,
     recorded_at: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
+    // Links take the words they point to now; one whose target has gone since keeps the words
+    // the entry's latest version gave it.
+    let head_seq: Option<i64> = conn
+        .query_row(
+            "SELECT head_seq FROM incidents_current WHERE incident_id = ?1",
+            [incident_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let previous = match head_seq {
+        Some(seq) => incident_links::for_revision(conn, seq)?,
+        None => Vec::new(),
+    };
+    let mut fields = fields.clone();
+    fields.links = incident_links::resolve(conn, &fields.links, &previous)?;
+    let fields = &fields;
     let mut refs = Vec::with_capacity(fields.attachments.len());
     for id in &fields.attachments {
         let meta = attachments::meta(conn, id).map_err(|e| match e {
@@ -640,6 +688,7 @@ fn append_at(
             (seq, position as i64, id),
         )?;
     }
+    incident_links::insert(conn, seq, &f.links)?;
     conn.execute(
         "INSERT INTO incidents_current(incident_id, head_seq, revision, occurred_at, kind,
                                        first_recorded_at)
@@ -657,7 +706,10 @@ fn append_at(
         ),
     )?;
     let title = format!("{} – {}", f.kind.label(), f.occurred_at.format("%-d %B %Y"));
+    let names: Vec<&str> = f.links.iter().map(|l| l.label.as_str()).collect();
+    let names = names.join("\n");
     let body = [
+        names.as_str(),
         f.location.as_str(),
         &f.description,
         &f.perpetrator_appearance,
@@ -1008,7 +1060,8 @@ impl Store {
                 return broken(&raw, "does not link to the previous entry");
             }
             let attachments = attachments::for_revision(&self.conn, raw.seq)?;
-            let preimage = match raw.preimage(&attachments) {
+            let links = incident_links::for_revision(&self.conn, raw.seq)?;
+            let preimage = match raw.preimage(&attachments, &links) {
                 Ok(p) => p,
                 Err(e) => return broken(&raw, e),
             };

@@ -23,6 +23,7 @@
 pub mod attachments;
 pub mod canonical;
 pub mod caseload;
+pub mod causing_harm;
 pub mod checklists;
 mod compaction;
 mod companion;
@@ -32,8 +33,10 @@ pub mod documents;
 pub mod drafts;
 mod error;
 mod folder_facts;
+pub mod incident_links;
 pub mod incidents;
 pub mod notebook;
+pub mod orders;
 pub mod plan;
 mod recovery_note;
 pub mod risk;
@@ -51,18 +54,21 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 pub use attachments::{AttachmentMeta, MAX_ATTACHMENT_BYTES, plain_name};
 pub use caseload::{CaseEntry, CaseRisk, CaseSharing, check_case_label};
+pub use causing_harm::{HarmProfile, HarmProfileFields};
 pub use checklists::{Checklist, ChecklistItem, Recurrence};
 pub use contacts::{Contact, ContactFields};
 pub use directory::{SupportService, SupportServiceFields};
 pub use documents::{DocumentKind, SaveListener};
 pub use drafts::{Draft, DraftFields, check_draft};
 pub use error::StoreError;
+pub use incident_links::{IncidentLink, LinkKind};
 pub use incidents::{
     Behaviour, BrokenLink, ChainHead, ChainReport, ImportedFile, Incident, IncidentFields,
     IncidentFilter, IncidentKind, IncidentPage, IncidentRevision, MAX_TEXT_CHARS, Page, PageCursor,
     PoliceContact,
 };
 pub use notebook::{NotebookPage, Space};
+pub use orders::{CourtOrder, OrderCondition, OrderFields, OrderKind, OrderReminder};
 pub use plan::{PLAN_DOC_ID, Plan, PlanItem, PlanSection, PlanStage, Section};
 pub use risk::{
     CompletedBy, Instrument, Judgement, MaracReason, NewScreening, RiskAnswer, RiskAnswered,

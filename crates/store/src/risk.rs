@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -21,6 +21,13 @@ use crate::{Store, StoreError};
 const MAX_NOTE_CHARS: usize = 10_000;
 const MAX_REASON_CHARS: usize = 5_000;
 const MAX_ADVOCATE_CHARS: usize = 80;
+/// A review further off than this is a typing slip.
+const MAX_REVIEW_DAYS: u64 = 3 * 366;
+
+/// No screening is dated before this.
+fn earliest_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1990, 1, 1).unwrap_or(NaiveDate::MIN)
+}
 
 /// One question. `serious` marks answers advocates treat as a sign of high risk on their own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -363,7 +370,7 @@ fn check_new(
             "The day it was done is in the future. Please check the date.",
         ));
     }
-    if new.completed_on.year_ce().1 < 1990 {
+    if new.completed_on < earliest_day() {
         return Err(StoreError::invalid(
             "The day it was done looks too long ago. Please check the date.",
         ));
@@ -381,7 +388,7 @@ fn check_new(
              for a screening done with an advocate.",
         ));
     }
-    if s.advocate.chars().count() > MAX_ADVOCATE_CHARS {
+    if s.advocate.trim().chars().count() > MAX_ADVOCATE_CHARS {
         return Err(StoreError::invalid(
             "Please keep the advocate's name short (80 characters at most).",
         ));
@@ -418,6 +425,13 @@ fn check_new(
     if s.review_on.is_some_and(|day| day <= new.completed_on) {
         return Err(StoreError::invalid(
             "The next review should be after the day of the screening.",
+        ));
+    }
+    if s.review_on
+        .is_some_and(|day| day > new.completed_on + chrono::Days::new(MAX_REVIEW_DAYS))
+    {
+        return Err(StoreError::invalid(
+            "The next review is more than three years away. Please check the date.",
         ));
     }
     Ok(by_code)
@@ -494,11 +508,49 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
     serde_json::to_string(value).map_err(|e| StoreError::Corrupt(format!("risk screening: {e}")))
 }
 
-/// Screenings shared before the day was kept: their save date stands in.
-pub(crate) fn fill_in_day(s: &mut RiskScreening) {
-    if s.completed_on == NaiveDate::MIN {
-        s.completed_on = s.taken_at.date_naive();
+/// A screening as the other side sent it, read as this side reads its own: answers only to the
+/// questions its instrument asks, the count, threshold, level and MARAC criteria worked out
+/// again here (never taken from the sender), and dates outside any sensible range dropped. `None`
+/// when it cannot be read as a screening at all.
+pub(crate) fn reread_shared(s: RiskScreening) -> Option<RiskScreening> {
+    let latest = s.taken_at.date_naive() + chrono::Days::new(1);
+    let sensible = |d: NaiveDate| d >= earliest_day() && d <= latest;
+    // Screenings shared before the day was kept: their save date stands in.
+    let completed_on = if s.completed_on == NaiveDate::MIN {
+        s.taken_at.date_naive()
+    } else {
+        s.completed_on
+    };
+    if !sensible(completed_on) {
+        return None;
     }
+    let mut sign_off = s.sign_off;
+    sign_off.marac_referred_on = sign_off.marac_referred_on.filter(|d| sensible(*d));
+    sign_off.review_on = sign_off
+        .review_on
+        .filter(|d| *d > completed_on && *d <= completed_on + chrono::Days::new(MAX_REVIEW_DAYS));
+    if sign_off
+        .judgement
+        .as_ref()
+        .is_some_and(|j| j.level == RiskLevel::Ungraded)
+    {
+        sign_off.judgement = None;
+    }
+    let by_code: BTreeMap<String, RiskAnswer> = s
+        .answers
+        .into_iter()
+        .filter(|a| asks(s.instrument, &a.code))
+        .map(|a| (a.code, a.answer))
+        .collect();
+    Some(screening(
+        s.id,
+        s.taken_at,
+        s.instrument,
+        completed_on,
+        sign_off,
+        by_code,
+        s.note,
+    ))
 }
 
 /// Every screening, newest first (for the shared view, inside its transaction).
@@ -672,5 +724,46 @@ mod tests {
         };
         let (_, _, reasons) = risk_level(Instrument::Stalking, &all, &escalation);
         assert_eq!(reasons, vec![MaracReason::Escalation]);
+    }
+
+    #[test]
+    fn a_shared_screening_is_worked_out_again_and_never_believed() {
+        let taken_at = DateTime::parse_from_rfc3339("2026-12-05T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let all_yes = yes_to(Instrument::DomesticAbuse, 24);
+        let mut answers = all_yes.clone();
+        answers.push(answered("made-up", RiskAnswer::Yes));
+        let lying = RiskScreening {
+            id: "x".into(),
+            taken_at,
+            instrument: Instrument::DomesticAbuse,
+            completed_on: NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
+            sign_off: SignOff {
+                marac_referred_on: NaiveDate::from_ymd_opt(9999, 1, 1),
+                review_on: NaiveDate::from_ymd_opt(1999, 1, 1),
+                ..SignOff::default()
+            },
+            answers,
+            note: String::new(),
+            // What the sender claims: all of it recomputed here.
+            level: RiskLevel::Lower,
+            yes_count: 0,
+            question_count: 1,
+            threshold: None,
+            marac_reasons: vec![],
+        };
+        let read = reread_shared(lying.clone()).unwrap();
+        assert_eq!(read.level, RiskLevel::High);
+        assert_eq!((read.yes_count, read.question_count), (24, 24));
+        assert_eq!(read.threshold, Some(14));
+        assert_eq!(read.marac_reasons, vec![MaracReason::Count]);
+        assert_eq!(read.answers, all_yes, "unknown codes dropped");
+        assert_eq!(read.sign_off.marac_referred_on, None);
+        assert_eq!(read.sign_off.review_on, None);
+        // A day far ahead of when it was saved is not a screening this side can place.
+        let mut future = lying;
+        future.completed_on = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+        assert!(reread_shared(future).is_none());
     }
 }

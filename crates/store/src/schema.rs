@@ -18,7 +18,57 @@ pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
     (6, V6),
     (7, V7),
     (8, V8),
+    (9, V9),
 ];
+
+/// The person causing harm and the orders they are under (see `causing_harm.rs`, `orders.rs`),
+/// and what each entry names or breached (`incident_links.rs`): links are part of an entry's
+/// chained record, so they are append-only like the revisions they belong to.
+const V9: &str = r#"
+CREATE TABLE harm_profiles (
+    id         TEXT PRIMARY KEY,
+    -- JSON: name, aliases, relationship, description, vehicles, addresses, workplaces,
+    -- social_media, photo (an attachment id)
+    fields     TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE court_orders (
+    id         TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    profile_id TEXT,
+    made_by    TEXT NOT NULL,
+    reference  TEXT NOT NULL,
+    -- YYYY-MM-DD
+    made_on    TEXT,
+    expires_on TEXT,
+    note       TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE order_conditions (
+    id       TEXT PRIMARY KEY,
+    order_id TEXT NOT NULL REFERENCES court_orders(id),
+    position INTEGER NOT NULL,
+    text     TEXT NOT NULL
+) STRICT;
+CREATE INDEX order_conditions_by_order ON order_conditions(order_id);
+CREATE TABLE incident_revision_links (
+    seq       INTEGER NOT NULL REFERENCES incident_revisions(seq),
+    position  INTEGER NOT NULL,
+    -- 'person' | 'breach'
+    kind      TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    -- the words pointed to when the entry was written
+    label     TEXT NOT NULL,
+    PRIMARY KEY (seq, position)
+) WITHOUT ROWID;
+CREATE INDEX revision_links_by_target ON incident_revision_links(target_id, kind);
+CREATE TRIGGER revision_links_no_update BEFORE UPDATE ON incident_revision_links
+BEGIN SELECT RAISE(ABORT, 'incident revisions are append-only'); END;
+CREATE TRIGGER revision_links_no_delete BEFORE DELETE ON incident_revision_links
+BEGIN SELECT RAISE(ABORT, 'incident revisions are append-only'); END;
+"#;
 
 /// Risk screenings that follow practice (see `risk.rs`): which screening was used, and what came
 /// with the answers (the day it was done, who did it, an advocate's judgement, MARAC referral

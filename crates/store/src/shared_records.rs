@@ -255,10 +255,7 @@ impl Store {
         let mut out: Vec<RiskScreening> = view_entries(&self.conn, &self.ctx, RISK_SCREENINGS_ID)?
             .iter()
             .filter_map(|j| serde_json::from_str(j).ok())
-            .map(|mut s| {
-                crate::risk::fill_in_day(&mut s);
-                s
-            })
+            .filter_map(crate::risk::reread_shared)
             .collect();
         out.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then_with(|| b.id.cmp(&a.id)));
         Ok(out)

@@ -4,8 +4,12 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
-use harbour_store::canonical::{AttachmentRef, RevisionPreimage, decode_revision, encode_revision};
-use harbour_store::{Behaviour, IncidentFields, IncidentKind, PoliceContact};
+use harbour_store::canonical::{
+    AttachmentRef, DOMAIN, RevisionPreimage, decode_revision, encode_revision,
+};
+use harbour_store::{
+    Behaviour, IncidentFields, IncidentKind, IncidentLink, LinkKind, PoliceContact,
+};
 use proptest::prelude::*;
 
 fn time() -> impl Strategy<Value = DateTime<Utc>> {
@@ -30,6 +34,7 @@ prop_compose! {
         behaviours in prop::collection::btree_set(0usize..4, 0..=4),
         texts in prop::collection::vec(text(), 10),
         attachments in prop::collection::vec((text(), any::<[u8; 32]>(), text(), text(), any::<u64>()), 0..3),
+        links in prop::collection::vec((any::<bool>(), text(), text()), 0..3),
     ) -> RevisionPreimage {
         let attachments: Vec<AttachmentRef> = attachments
             .into_iter()
@@ -51,6 +56,14 @@ prop_compose! {
                 police: PoliceContact { officer: texts[7].clone(), crime_reference: texts[8].clone() },
                 reported_to: texts[9].clone(),
                 attachments: attachments.iter().map(|a| a.id.clone()).collect(),
+                links: links
+                    .into_iter()
+                    .map(|(person, target, label)| IncidentLink {
+                        kind: if person { LinkKind::Person } else { LinkKind::Breach },
+                        target,
+                        label,
+                    })
+                    .collect(),
             },
             attachments,
         }
@@ -154,4 +167,54 @@ fn encoding_with_attachment_is_stable_and_covers_its_metadata() {
         change(&mut p.attachments[0]);
         assert_ne!(p.hash(), base.hash());
     }
+}
+
+#[test]
+fn links_make_version_two_and_are_covered_while_a_revision_without_stays_version_one() {
+    let base = RevisionPreimage {
+        prev_hash: [0; 32],
+        seq: 1,
+        incident_id: "i".into(),
+        revision: 1,
+        recorded_at: DateTime::<Utc>::from_timestamp_micros(1).unwrap(),
+        fields: IncidentFields {
+            occurred_at: DateTime::<Utc>::from_timestamp_micros(0).unwrap(),
+            kind: IncidentKind::Calls,
+            behaviours: BTreeSet::from([Behaviour::Repeated, Behaviour::Fixated]),
+            description: "d".into(),
+            ..IncidentFields::default()
+        },
+        attachments: vec![],
+    };
+    let v1 = encode_revision(&base);
+    assert_eq!(&v1[8 + DOMAIN.len()..8 + DOMAIN.len() + 2], &[0, 1]);
+    let mut linked = base.clone();
+    linked.fields.links = vec![IncidentLink {
+        kind: LinkKind::Breach,
+        target: "c1".into(),
+        label: "“Not to contact her” (Non-molestation order, FD1)".into(),
+    }];
+    let v2 = encode_revision(&linked);
+    assert_eq!(&v2[8 + DOMAIN.len()..8 + DOMAIN.len() + 2], &[0, 2]);
+    assert_eq!(decode_revision(&v2).unwrap(), linked);
+    // A fixed vector for the version 2 layout.
+    assert_eq!(
+        hex::encode(linked.hash()),
+        "133fbbb7e9f6d1d61de83ed7ed842f48bdc2910aa81ad981b70400589ba7c8e6"
+    );
+    // The words are covered: a changed label, kind or target is a different record.
+    for change in [
+        |l: &mut IncidentLink| l.label.push('!'),
+        |l: &mut IncidentLink| l.kind = LinkKind::Person,
+        |l: &mut IncidentLink| l.target.push('x'),
+    ] {
+        let mut other = linked.clone();
+        change(&mut other.fields.links[0]);
+        assert_ne!(other.hash(), linked.hash());
+    }
+    // Version 2 with no links would be a second encoding of a version 1 record: refused.
+    let mut forged = v1.clone();
+    forged[8 + DOMAIN.len() + 1] = 2;
+    forged.extend_from_slice(&0u32.to_be_bytes());
+    assert!(decode_revision(&forged).is_err());
 }

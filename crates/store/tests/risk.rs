@@ -111,11 +111,15 @@ fn screenings_with_a_sign_off_are_kept_as_dated_entries_newest_first_across_reop
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "{order:?}");
 
     // The caseload's picture: latest by the day done, the referral and the review it set.
-    let risk = CaseRisk::of(&all).unwrap();
+    let risk = CaseRisk::of(&all, today()).unwrap();
     assert_eq!(risk.level, RiskLevel::High);
     assert_eq!(risk.screened_on, day(2026, 12, 4));
     assert_eq!(risk.marac_referred_on, Some(day(2026, 12, 4)));
     assert_eq!(risk.review_on, Some(day(2027, 1, 15)));
+    // Seen from before the signed screening's day, the earlier one is the latest.
+    let earlier = CaseRisk::of(&all, day(2026, 12, 1)).unwrap();
+    assert_eq!(earlier.screened_on, day(2026, 11, 20));
+    assert_eq!(earlier.marac_referred_on, None);
 }
 
 #[test]
@@ -213,6 +217,13 @@ fn refused_screenings_change_nothing() {
     referral_before.sign_off = with_advocate(None);
     referral_before.sign_off.marac_referred_on = Some(day(2026, 11, 30));
     cases.push(referral_before);
+    let mut before_1990 = da(one());
+    before_1990.completed_on = NaiveDate::from_ymd_opt(-2000, 1, 1).unwrap();
+    cases.push(before_1990);
+    let mut review_far = da(one());
+    review_far.sign_off = with_advocate(None);
+    review_far.sign_off.review_on = Some(day(9999, 12, 31));
+    cases.push(review_far);
     let mut review_same_day = da(one());
     review_same_day.sign_off = with_advocate(None);
     review_same_day.sign_off.review_on = Some(day(2026, 12, 1));

@@ -63,6 +63,43 @@ fn every_model_survives_close_and_reopen() {
         .add_attachment("C:\\Users\\me\\photo.jpg", "image/jpeg", b"jpeg bytes")
         .unwrap();
     assert_eq!(file.file_name, "photo.jpg");
+    // the person causing harm, an order they are under, and an entry naming both
+    let photo = store
+        .add_attachment("him.png", "image/png", b"png bytes")
+        .unwrap();
+    let profile = store
+        .add_harm_profile(&HarmProfileFields {
+            name: "  Darren Hale ".into(),
+            aliases: "Daz\nD.H.".into(),
+            relationship: "Former partner".into(),
+            vehicles: "Blue Corsa AB12 CDE".into(),
+            social_media: "@dh_real".into(),
+            photo: Some(photo.id.clone()),
+            ..HarmProfileFields::default()
+        })
+        .unwrap();
+    let order = store
+        .add_court_order(&OrderFields {
+            kind: OrderKind::NonMolestationOrder,
+            profile_id: Some(profile.id.clone()),
+            made_by: "Family Court at Leeds".into(),
+            reference: "FD25P00123".into(),
+            made_on: NaiveDate::from_ymd_opt(2025, 1, 10),
+            expires_on: NaiveDate::from_ymd_opt(2026, 1, 10),
+            conditions: vec![
+                OrderCondition {
+                    id: String::new(),
+                    text: "Not to contact her directly or indirectly".into(),
+                },
+                OrderCondition {
+                    id: String::new(),
+                    text: "Not to go within 100 metres of her home".into(),
+                },
+            ],
+            note: String::new(),
+        })
+        .unwrap();
+    let condition = order.fields.conditions[1].id.clone();
     let fields = IncidentFields {
         occurred_at: when,
         occurred_until: Some(when + chrono::Duration::minutes(40)),
@@ -81,8 +118,35 @@ fn every_model_survives_close_and_reopen() {
         },
         reported_to: "Employer".into(),
         attachments: vec![file.id.clone()],
+        links: vec![
+            IncidentLink {
+                kind: LinkKind::Person,
+                target: profile.id.clone(),
+                label: "ignored: the store fills it in".into(),
+            },
+            IncidentLink {
+                kind: LinkKind::Breach,
+                target: condition.clone(),
+                label: String::new(),
+            },
+        ],
     };
     let incident = store.record_incident(&fields).unwrap();
+    assert_eq!(
+        incident
+            .current
+            .fields
+            .links
+            .iter()
+            .map(|l| l.label.as_str())
+            .collect::<Vec<_>>(),
+        vec![
+            "Darren Hale",
+            "“Not to go within 100 metres of her home” (Non-molestation order, FD25P00123)"
+        ]
+    );
+    let mut fields = fields;
+    fields.links = incident.current.fields.links.clone();
     // directory and settings
     let svc = store
         .add_support_service(&SupportServiceFields {
@@ -102,6 +166,10 @@ fn every_model_survives_close_and_reopen() {
     let incident_before = store.incident(&incident.id).unwrap();
     let services_before = store.list_support_services(true).unwrap();
     let settings_before = store.settings().unwrap();
+    let profile_before = store.harm_profile(&profile.id).unwrap();
+    let order_before = store.court_order(&order.id).unwrap();
+    // Unused files are swept at every open; the profile's photo is in use.
+    store.discard_unused_attachments().unwrap();
     store.close().unwrap();
 
     let store = open(&path);
@@ -126,6 +194,10 @@ fn every_model_survives_close_and_reopen() {
     );
     assert_eq!(store.settings().unwrap(), settings_before);
     assert_eq!(settings_before.disguise, Disguise::Notes);
+    assert_eq!(store.harm_profiles().unwrap(), vec![profile_before.clone()]);
+    assert_eq!(profile_before.fields.name, "Darren Hale", "trimmed");
+    assert_eq!(store.attachment_bytes(&photo.id).unwrap(), b"png bytes");
+    assert_eq!(store.court_orders().unwrap(), vec![order_before]);
     assert!(matches!(
         store.verify_chain().unwrap(),
         ChainReport::Intact { count: 1, .. }

@@ -18,4 +18,12 @@ from: string | null,
 /**
  * Occurred before this instant.
  */
-until: string | null, };
+until: string | null, 
+/**
+ * Only incidents whose latest version names this profile.
+ */
+profile: string | null, 
+/**
+ * Only incidents whose latest version marks a condition of this order as breached.
+ */
+order: string | null, };

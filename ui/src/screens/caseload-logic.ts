@@ -116,6 +116,9 @@ export const CASE_ORDERS: readonly (readonly [CaseOrder, string])[] = [
   ["review", "Next review, soonest first"],
 ];
 
+/** A date only when it reads as YYYY-MM-DD (anything else sorts as missing). */
+const day = (d: string | null | undefined): string | null => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+
 const LEVEL_RANK: Record<RiskLevel, number> = { High: 3, Raised: 2, Lower: 1, Ungraded: 0 };
 
 /**
@@ -135,26 +138,33 @@ export function sortCases(cases: readonly CaseSummary[], order: CaseOrder): Case
     name: (a, b) => a.label.localeCompare(b.label, "en", { sensitivity: "base", numeric: true }) || added(a, b),
     level: (a, b) =>
       missingLast(a.risk?.level, b.risk?.level, (x, y) => LEVEL_RANK[y] - LEVEL_RANK[x]) ?? added(a, b),
-    marac: (a, b) =>
-      missingLast(a.risk?.marac_referred_on, b.risk?.marac_referred_on, (x, y) => y.localeCompare(x)) ?? added(a, b),
-    review: (a, b) =>
-      missingLast(a.risk?.review_on, b.risk?.review_on, (x, y) => x.localeCompare(y)) ?? added(a, b),
+    marac: (a, b) => missingLast(day(a.risk?.marac_referred_on), day(b.risk?.marac_referred_on), (x, y) => y.localeCompare(x)) ?? added(a, b),
+    review: (a, b) => missingLast(day(a.risk?.review_on), day(b.risk?.review_on), (x, y) => x.localeCompare(y)) ?? added(a, b),
   };
   return [...cases].sort(by[order]);
 }
 
 const PUBLISHED = { DomesticAbuse: "DASH", Stalking: "S-DASH", Earlier: "earlier questions" } as const;
 
+/** " (due today)", " (overdue)" or "" for a review date (YYYY-MM-DD) seen on `today`. */
+function reviewState(review: string, today: string): string {
+  if (!ISO_DAY.test(review)) return "";
+  if (review === today) return " (due today)";
+  return review < today ? " (overdue)" : "";
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * A case's risk line, e.g. "Latest risk level: High (DASH, Fri 4 Dec 2026) · MARAC referral:
  * Fri 4 Dec 2026 · Next review: Fri 15 Jan 2027 (due)". `today` is YYYY-MM-DD.
  */
 export function caseRiskText(risk: CaseRisk | null, today: string): string {
-  if (!risk) return "No risk screening yet";
+  if (!risk) return "No risk screening seen yet (opening the case brings its line up to date)";
   const parts = [
     `Latest risk level: ${levelLabel(risk.level, risk.instrument)} (${PUBLISHED[risk.instrument]}, ${formatDay(risk.screened_on)})`,
   ];
   if (risk.marac_referred_on) parts.push(`MARAC referral: ${formatDay(risk.marac_referred_on)}`);
-  if (risk.review_on) parts.push(`Next review: ${formatDay(risk.review_on)}${risk.review_on <= today ? " (due)" : ""}`);
+  if (risk.review_on) parts.push(`Next review: ${formatDay(risk.review_on)}${reviewState(risk.review_on, today)}`);
   return parts.join(" · ");
 }

@@ -298,6 +298,7 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
       h(
         "p",
         { class: "case-risk", "data-level": c.risk?.level ?? "none" },
+        c.risk?.level === "High" ? h("span", { class: "badge case-high" }, "High") : null,
         caseRiskText(c.risk, today),
       ),
       rowError,

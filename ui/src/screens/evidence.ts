@@ -14,7 +14,7 @@ import {
   type PlanView,
   type RiskScreening,
 } from "../api";
-import { formatDay } from "../dates";
+import { formatDay, formatTime } from "../dates";
 import { field, h } from "../dom";
 import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
 import { kindLabel } from "../labels";
@@ -449,9 +449,15 @@ export function showEvidence(main: HTMLElement): void {
           h("fieldset", { class: "ev-group" },
             h("legend", {}, "Risk screenings"),
             ...screenings.map((s) => {
+              const who =
+                s.instrument === "Earlier"
+                  ? ""
+                  : s.sign_off.completed_by === "Alone"
+                    ? ", answered alone"
+                    : `, with ${s.sign_off.advocate || "an advocate"}`;
               const label =
-                `${instrumentName(s.instrument)}, ${formatDay(s.completed_on)} ` +
-                `(${levelLabel(s.level, s.instrument)}, ${yesOfText(s)})`;
+                `${instrumentName(s.instrument)}, ${formatDay(s.completed_on)} (saved ${formatTime(s.taken_at)})` +
+                `${who}: ${levelLabel(s.level, s.instrument)}, ${yesOfText(s)}`;
               return checkbox(`ev-screening-${s.id}`, label, { "data-screening-id": s.id }).wrap;
             }),
           ),

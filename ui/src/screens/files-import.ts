@@ -83,6 +83,7 @@ export function showFilesImport(main: HTMLElement, done: (result: FilesImportDon
           police: { officer: "", crime_reference: "" },
           reported_to: "",
           attachments,
+          links: [],
         });
         const entries = together
           ? (() => {

@@ -341,6 +341,8 @@ function logFilters(
     with_attachments: files.control.value === "" ? null : files.control.value === "with",
     from: startOfDay(from.control.value),
     until: startOfDay(to.control.value, 1),
+    profile: null,
+    order: null,
   });
   if (initial) {
     kind.control.value = initial.kind;
@@ -681,6 +683,7 @@ function showForm(
       police: { officer: officer.control.value, crime_reference: crimeRef.control.value },
       reported_to: reportedTo.control.value,
       attachments: attachments.ids(),
+      links: existing?.fields.links ?? [],
     };
     const saving = draft.save((key) =>
       existing ? api.reviseIncident(existing.id, fields, key) : api.recordIncident(fields, key),

@@ -17,10 +17,11 @@ import type {
 import { formatDate, formatDay, formatTime, plural } from "../dates";
 
 /** The three answers, in the order they are offered, with their words. */
+/** In the order of the published forms (Yes, No, then not known), so copying across is easy. */
 export const RISK_ANSWERS: readonly (readonly [RiskAnswer, string])[] = [
+  ["Yes", "Yes"],
   ["No", "No"],
   ["NotSure", "Not known"],
-  ["Yes", "Yes"],
 ];
 
 export function answerLabel(answer: RiskAnswer): string {
@@ -185,31 +186,49 @@ export function screeningMessage(
   const helpline = s.instrument === "Stalking" ? HELPLINE : DA_HELPLINE;
   const parts: string[] = [];
   const judgement = s.sign_off.judgement;
-  if (s.threshold !== null && s.yes_count >= s.threshold) {
+  const counted = s.threshold !== null && s.yes_count >= s.threshold;
+  const serious = counted || judgement?.level === "High" || seriousYes(s, questions);
+  if (counted) {
     parts.push(
       `${s.yes_count} of ${s.question_count} answers are yes. ${s.threshold} or more is the count ` +
         "at which advocates refer someone to a MARAC: a meeting where local services plan " +
         "together to keep people safe.",
     );
-  } else if (judgement) {
+  }
+  if (judgement) {
     parts.push(`The advocate's judgement: ${levelLabel(judgement.level, s.instrument).toLowerCase()}.`);
-  } else if (seriousYes(s, questions)) {
+  } else if (!counted && seriousYes(s, questions)) {
     parts.push("Some of your answers are ones advocates take very seriously.");
-  } else if (s.yes_count > 0) {
+  } else if (!counted && s.yes_count > 0) {
     parts.push("Some of your answers are things an advocate would want to know about.");
-  } else {
+  }
+  if (parts.length === 0) {
     return {
       text: "Thank you. Things can change, so it can help to come back to this now and then.",
       offerHelp: false,
     };
   }
-  if (judgement?.refer_to_marac || s.marac_reasons.length > 0) {
-    const referred = s.sign_off.marac_referred_on;
-    parts.push(referred ? `Referred to a MARAC on ${formatDay(referred)}.` : "This meets the criteria for a MARAC referral.");
+  const referred = s.sign_off.marac_referred_on;
+  if (referred) parts.push(`Referred to a MARAC on ${formatDay(referred)}.`);
+  else if (s.marac_reasons.length > 0) parts.push("This meets the criteria for a MARAC referral.");
+  if (s.sign_off.completed_by === "Alone" && s.marac_reasons.length > 0) {
+    parts.push(
+      "An advocate (IDVA) can explain what a referral means and talk it through with you. " +
+        `${helpline} can put you in touch with one.`,
+    );
+  } else {
+    parts.push(`You do not have to deal with this alone. ${helpline} or your IDVA can talk it through with you.`);
   }
-  parts.push(`You do not have to deal with this alone. ${helpline} or your IDVA can talk it through with you.`);
-  parts.push(IN_DANGER);
+  // When it reads as serious, what to do in danger comes first.
+  if (serious) parts.unshift(IN_DANGER);
+  else parts.push(IN_DANGER);
   return { text: parts.join(" "), offerHelp: true };
+}
+
+/** What an advocate sees after keeping a screening in a case: the facts, without the helpline pitch. */
+export function screeningFacts(s: RiskScreening): string {
+  if (s.instrument === "Earlier") return `${levelLabel(s.level)}. ${yesCountText(s.yes_count)}.`;
+  return [`${levelLabel(s.level, s.instrument)}, ${yesOfText(s)}.`, ...signOffLines(s, "their")].join(" ");
 }
 
 /** "5 of 24 yes" for the DASH and S-DASH screenings; the earlier set says its count in words. */

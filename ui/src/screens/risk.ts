@@ -13,7 +13,7 @@ import {
   type RiskQuestion,
   type RiskScreening,
 } from "../api";
-import { formatDate, formatTime } from "../dates";
+import { formatDate, formatDay, formatTime } from "../dates";
 import { h } from "../dom";
 import { attachDraft, fillControls, hasDraft, readControls } from "../drafts";
 import { kindLabel } from "../labels";
@@ -41,6 +41,7 @@ import {
   questionsOf,
   radioId,
   radioName,
+  screeningFacts,
   screeningMessage,
   signOffLines,
   yesOfText,
@@ -81,8 +82,10 @@ export function showRisk(main: HTMLElement): void {
     h(
       "p",
       { class: "lead" },
-      "This helps you and your advocate see how things are changing. It is not a test, and there " +
-        "are no wrong answers.",
+      openCase()
+        ? "How things are changing for this person: the patterns in this case's log, and screenings over time."
+        : "This helps you and your advocate see how things are changing. It is not a test, and there " +
+            "are no wrong answers.",
     ),
     patternsSection(),
     screeningSection(),
@@ -196,10 +199,13 @@ function screeningSection(): HTMLElement {
     h(
       "p",
       {},
-      "Questions advocates ask about what has been happening, in two sets: one for abuse by a " +
-        "partner, ex-partner or family member, one for stalking or harassment. Answer as many or " +
-        "as few as you like. Your answers are kept with their date, so you can see how things " +
-        "change. They stay on this computer unless you choose to share them.",
+      inCase
+        ? "Screenings you do with this person are kept in this case with their date, next to the " +
+            "ones they share with you. Nothing here is sent to them."
+        : "Questions advocates ask about what has been happening, in two sets: one for abuse by a " +
+            "partner, ex-partner or family member, one for stalking or harassment. Answer as many or " +
+            "as few as you like. Your answers are kept with their date, so you can see how things " +
+            "change. They stay on this computer unless you choose to share them.",
     ),
     loadError,
     h("div", { class: "risk-latest" }, latestTitle, level, levelHelp),
@@ -225,6 +231,12 @@ function screeningSection(): HTMLElement {
       ? `${name}: saved on ${formatDate(s.taken_at)}`
       : `Last time: ${name}, ${formatDate(s.taken_at)}`;
     latestTitle.hidden = false;
+    if (inCase) {
+      level.textContent = screeningFacts(s);
+      level.dataset.level = s.level;
+      levelHelp.hidden = true;
+      return;
+    }
     const message = screeningMessage(s, questions);
     level.textContent = message.text;
     level.dataset.level = s.level;
@@ -232,7 +244,9 @@ function screeningSection(): HTMLElement {
   }
 
   function showHistory(): void {
-    history.replaceChildren(...screenings.map((s, i) => historyEntry(s, previousOf(screenings, i), questions)));
+    history.replaceChildren(
+      ...screenings.map((s, i) => historyEntry(s, previousOf(screenings, i), questions, inCase ? IN_CASE : YOURS)),
+    );
     history.hidden = historyTitle.hidden = screenings.length === 0;
   }
 
@@ -240,15 +254,23 @@ function screeningSection(): HTMLElement {
     .then(([qs, past]) => {
       questions = qs;
       screenings = past;
-      formHost.replaceChildren(
-        screeningForm(questions, inCase, (saved) => {
-          screenings = [saved, ...screenings];
-          showLevel(saved, true);
-          showHistory();
-          // The form is now cleared; take the person to what their answers mean.
-          latestTitle.focus();
-        }),
-      );
+      const again = h("button", { type: "button", id: "risk-again", hidden: true }, "Answer the questions again");
+      const form = screeningForm(questions, inCase, (saved) => {
+        screenings = [saved, ...screenings];
+        showLevel(saved, true);
+        showHistory();
+        // The form is cleared and put away, so a second press of Save cannot look like a
+        // failure; take the person to what their answers mean.
+        form.hidden = true;
+        again.hidden = false;
+        latestTitle.focus();
+      });
+      again.addEventListener("click", () => {
+        form.hidden = false;
+        again.hidden = true;
+        form.querySelector<HTMLInputElement>('input[name="risk-instrument"]')?.focus();
+      });
+      formHost.replaceChildren(h("div", { class: "actions start" }, again), form);
       if (hasDraft(RISK_DRAFT)) formHost.querySelector<HTMLElement>(".draft-note-host")?.scrollIntoView({ block: "center" });
       showLevel(screenings[0], false);
       showHistory();
@@ -278,9 +300,30 @@ function checkbox(id: string, label: string): HTMLElement {
   return h("div", { class: "check" }, h("input", { type: "checkbox", id, name: id }), h("label", { for: id }, label));
 }
 
-function dateField(id: string, label: string, value = ""): { wrap: HTMLElement; input: HTMLInputElement } {
-  const input = h("input", { type: "date", id, name: id, value });
-  return { wrap: h("div", { class: "field" }, h("label", { for: id }, label), input), input };
+/**
+ * A date box with the chosen day written out beside it ("Sun 6 Dec 2026"): the box's own format
+ * follows the computer's settings and can read as month/day, and an empty box can look filled.
+ */
+function dateField(id: string, label: string, value = "", hint = ""): { wrap: HTMLElement; input: HTMLInputElement; sync(): void } {
+  const words = h("span", { class: "hint risk-date-words", id: `${id}-words`, "aria-hidden": "true" });
+  const input = h("input", { type: "date", id, name: id, value, "aria-describedby": hint ? `${id}-hint` : undefined });
+  const sync = () => {
+    words.textContent = input.value ? formatDay(input.value) : "Not set";
+  };
+  input.addEventListener("input", sync);
+  input.addEventListener("change", sync);
+  sync();
+  return {
+    wrap: h(
+      "div",
+      { class: "field" },
+      h("label", { for: id }, label),
+      hint ? h("p", { class: "hint", id: `${id}-hint` }, hint) : null,
+      h("div", { class: "risk-date-row" }, input, words),
+    ),
+    input,
+    sync,
+  };
 }
 
 function screeningForm(
@@ -294,6 +337,7 @@ function screeningForm(
   const error = h("p", { class: "form-error", role: "alert", id: "risk-save-error" });
   const save = h("button", { type: "submit", class: "primary", id: "risk-save" }, "Save answers");
   const count = h("p", { class: "hint", id: "risk-count" });
+  const saveRow = h("div", { class: "actions start" }, save);
 
   const choice = h(
     "fieldset",
@@ -337,9 +381,9 @@ function screeningForm(
   );
   const advocate = h("input", { type: "text", id: "risk-advocate", name: "risk-advocate", maxlength: "80", autocomplete: "off", spellcheck: "false" });
   const reason = h("textarea", { id: "risk-reason", name: "risk-reason", rows: "3", spellcheck: "false" });
-  const maracOn = dateField("risk-marac-on", "MARAC referral made on (optional)");
+  const maracOn = dateField("risk-marac-on", "MARAC referral made on (optional)", "", "Leave empty if no referral has been made yet.");
   maracOn.input.max = today;
-  const reviewOn = dateField("risk-review-on", "Next review (optional)");
+  const reviewOn = dateField("risk-review-on", "Next review (optional)", "", "Shown on the caseload, and marked when it is due.");
   const judgementChoice = h(
     "fieldset",
     { class: "risk-choice risk-judgement", id: "risk-judgement" },
@@ -367,7 +411,7 @@ function screeningForm(
       h("label", { for: "risk-reason" }, "Reason for the judgement (needed when one is given)"),
       reason,
     ),
-    checkbox("risk-escalation", "Three or more incidents in the past 12 months (escalation)"),
+    checkbox("risk-incidents-12m", "Three or more incidents in the past 12 months (escalation)"),
     maracOn.wrap,
     reviewOn.wrap,
   );
@@ -384,7 +428,7 @@ function screeningForm(
     signOff,
     h("div", { class: "field" }, h("label", { for: "risk-note" }, "Anything you want to add (optional)"), note),
     error,
-    h("div", { class: "actions start" }, save),
+    saveRow,
   );
   (form.querySelector("#risk-judgement-none") as HTMLInputElement | null)?.setAttribute("checked", "");
   (form.querySelector("#risk-by-alone") as HTMLInputElement | null)?.setAttribute("checked", "");
@@ -419,6 +463,13 @@ function screeningForm(
     e.preventDefault();
     if (saving) return;
     error.textContent = "";
+    saveRow.before(error);
+    for (const el of form.querySelectorAll('[aria-invalid="true"]')) {
+      el.removeAttribute("aria-invalid");
+      const rest = (el.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => id && id !== "risk-save-error");
+      if (rest.length > 0) el.setAttribute("aria-describedby", rest.join(" "));
+      else el.removeAttribute("aria-describedby");
+    }
     const instrument = chosen();
     if (!instrument) {
       error.textContent = "Choose which questions you are answering first.";
@@ -433,20 +484,25 @@ function screeningForm(
       judgement: judgementValue === "Lower" || judgementValue === "Raised" || judgementValue === "High" ? judgementValue : "",
       referToMarac: checked("risk-refer"),
       reason: reason.value,
-      escalation: checked("risk-escalation"),
+      escalation: checked("risk-incidents-12m"),
       maracOn: maracOn.input.value,
       reviewOn: reviewOn.input.value,
     };
     const built = buildSignOff(input, doneOn.input.value, localDateString());
     if ("problem" in built) {
-      error.textContent = built.problem;
       const target = {
         completed: doneOn.input,
-        judgement: form.querySelector<HTMLInputElement>("#risk-judgement-none"),
+        judgement: form.querySelector<HTMLInputElement>("#risk-judgement-Lower"),
         reason,
         marac: maracOn.input,
         review: reviewOn.input,
       }[built.at];
+      // The message goes just under the control at fault, so it is in view when focus lands there.
+      const place = target?.closest(".field, fieldset");
+      if (place) place.after(error);
+      target?.setAttribute("aria-invalid", "true");
+      target?.setAttribute("aria-describedby", [target.getAttribute("aria-describedby"), "risk-save-error"].filter(Boolean).join(" "));
+      error.textContent = built.problem;
       target?.focus();
       return;
     }
@@ -461,6 +517,9 @@ function screeningForm(
       .then((saved) => {
         form.reset();
         for (const clear of form.querySelectorAll<HTMLElement>(".risk-clear")) clear.hidden = true;
+        doneOn.sync();
+        maracOn.sync();
+        reviewOn.sync();
         update();
         onSaved(saved);
       })
@@ -495,11 +554,13 @@ function screeningForm(
       fill: (content) => {
         fillControls(form, content.controls);
         showClears();
+        for (const d of [doneOn, maracOn, reviewOn]) d.sync();
         update();
       },
       clear: () => {
         form.reset();
         showClears();
+        for (const d of [doneOn, maracOn, reviewOn]) d.sync();
         update();
       },
       saveHint: "press Save answers to keep them",
@@ -555,6 +616,8 @@ interface EntryWords {
 
 const YOURS: EntryWords = { whose: "your", note: "Your note: ", heading: "h4", noteFirst: false };
 const THEIRS: EntryWords = { whose: "their", note: "Their note: ", heading: "h3", noteFirst: true };
+/** Screenings an advocate keeps in a case: about the person, in the advocate's list. */
+const IN_CASE: EntryWords = { whose: "their", note: "Note: ", heading: "h4", noteFirst: false };
 
 function historyEntry(
   s: RiskScreening,
