@@ -3,6 +3,7 @@
 //! disguise until a PIN opens the vault, and any quick-hide route locks it again.
 
 pub mod caseload;
+pub mod causing_harm;
 pub mod chat_import;
 pub mod checklists;
 pub mod clipboard;
@@ -95,6 +96,15 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             chat_import::chat_import,
             evidence::save_bundle,
             evidence::open_bundle,
+            causing_harm::harm_profiles,
+            causing_harm::add_harm_profile,
+            causing_harm::update_harm_profile,
+            causing_harm::remove_harm_profile,
+            causing_harm::court_orders,
+            causing_harm::add_court_order,
+            causing_harm::update_court_order,
+            causing_harm::remove_court_order,
+            causing_harm::order_reminders,
             risk::risk_screening_questions,
             risk::list_risk_screenings,
             risk::record_risk_screening,

@@ -1271,3 +1271,69 @@ fn a_restore_prepared_before_a_hide_is_not_put_in_place_after_it() {
     assert!(!ran, "the vault open now was never handed over");
     a.call("list_contacts", json!({})).unwrap();
 }
+
+#[test]
+fn the_person_causing_harm_orders_and_an_entry_marked_as_a_breach() {
+    let a = app();
+    setup(&a);
+    let person = a
+        .call(
+            "add_harm_profile",
+            json!({"fields": {"name": "Darren", "vehicles": "Blue Corsa"}}),
+        )
+        .unwrap();
+    let today = chrono::Local::now().date_naive();
+    let order = a
+        .call(
+            "add_court_order",
+            json!({"fields": {
+                "kind": "NonMolestationOrder", "profile_id": person["id"], "made_by": "Leeds",
+                "reference": "FD1", "made_on": null, "expires_on": today + chrono::Days::new(10),
+                "conditions": [{"id": "", "text": "No contact of any kind"}], "note": "",
+            }}),
+        )
+        .unwrap();
+    let condition = order["fields"]["conditions"][0]["id"].clone();
+    let reminders = a.call("order_reminders", json!({})).unwrap();
+    assert_eq!(reminders[0]["days_left"], json!(10));
+    let at = chrono::Utc::now();
+    let entry = a
+        .call(
+            "record_incident",
+            json!({"fields": {
+                "occurred_at": at, "occurred_until": null, "location": "", "kind": "Messages",
+                "behaviours": [], "description": "texted again", "perpetrator_appearance": "",
+                "vehicle": "", "witnesses": "", "impact_on_victim": "", "impact_on_daily_life": "",
+                "police": {"officer": "", "crime_reference": ""}, "reported_to": "", "attachments": [],
+                "links": [{"kind": "Person", "target": person["id"]}, {"kind": "Breach", "target": condition}],
+            }}),
+        )
+        .unwrap();
+    assert_eq!(
+        entry["current"]["fields"]["links"][1]["label"],
+        json!("“No contact of any kind” (Non-molestation order, FD1)")
+    );
+    let page = a
+        .call(
+            "list_incidents",
+            json!({"limit": 10, "before": null, "filter": {"kind": null, "from": null, "until": null, "order": order["id"]}}),
+        )
+        .unwrap();
+    assert_eq!(page["incidents"].as_array().unwrap().len(), 1);
+    // The order holds a breached condition: refused calmly, nothing removed.
+    let err = a
+        .call("remove_court_order", json!({"id": order["id"]}))
+        .unwrap_err();
+    assert_eq!(err["code"], json!("invalid"), "{err}");
+    assert_eq!(
+        a.call("court_orders", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    a.call("hide_now", json!({})).unwrap();
+    let err = a.call("harm_profiles", json!({})).unwrap_err();
+    assert_eq!(err["code"], json!("locked"));
+}
