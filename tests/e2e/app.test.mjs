@@ -1296,6 +1296,63 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     }
   });
 
+  await step(t, "the person causing harm and an order: an entry names him and the condition he broke, and the log filters by the order", async () => {
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(OPEN);
+    await d.click('button[data-screen="people"]');
+    await d.waitFor("#po-p-new-form");
+    await d.type("#f-po-p-new-name", "Darren");
+    await d.type("#f-po-p-new-vehicles", "Blue Corsa AB12 CDE");
+    await d.clickInMiddle('#po-p-new-form button[type="submit"]');
+    await d.waitFor('#po-people li[data-item-id] [data-action="person-change"]');
+    assert.match(await d.text("#po-people"), /Blue Corsa AB12 CDE/);
+    // An order against him, ending soon, with two conditions.
+    const soon = await d.execute('const n = new Date(Date.now() + 10 * 86400000); return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, "0")}-${String(n.getDate()).padStart(2, "0")}`');
+    await d.execute(
+      `const s = document.querySelector("#po-o-new-kind"); s.value = "NonMolestationOrder"; s.dispatchEvent(new Event("change"));
+       const a = document.querySelector("#po-o-new-against"); a.value = a.options[1].value;
+       document.querySelector("#po-o-new-ends-on").value = arguments[0];`,
+      [soon],
+    );
+    await d.type("#f-po-o-new-reference", "FD25P00123");
+    await d.type("#po-o-new-c-0", "Not to contact her directly or indirectly");
+    await d.clickButton("Add a condition");
+    await d.type("#po-o-new-c-1", "Not to go within 100 metres of her home");
+    await d.clickInMiddle('#po-o-new-form button[type="submit"]');
+    await d.waitFor('#po-orders li[data-item-id] [data-action="order-change"]');
+    assert.match(await d.text("#po-reminders"), /Non-molestation order, FD25P00123 ends in 10 days/);
+    await shot("people-orders");
+    // An entry names him and the condition broken.
+    await d.click('button[data-screen="incidents"]');
+    await d.click(".actions.start button.primary");
+    await d.waitFor('#incident-links input[data-link^="Breach:"]');
+    await d.type("#f-description", "He stood at the end of my road again");
+    await d.execute('document.querySelector(\'#incident-links input[data-link^="Person:"]\').click()');
+    await d.execute('document.querySelectorAll(\'#incident-links input[data-link^="Breach:"]\')[1].click()');
+    await d.click('form.panel button[type="submit"]');
+    await d.waitFor(".details");
+    const details = await d.text(".details");
+    assert.match(details, /Who\s*Darren/);
+    assert.match(details, /Marked as breaching\s*“Not to go within 100 metres of her home” \(Non-molestation order, FD25P00123\)/);
+    // The log filtered by the order shows that entry only.
+    await d.click('button[data-screen="incidents"]');
+    await d.waitFor("#log-order option:nth-child(2)");
+    await d.execute(
+      `const s = document.querySelector("#log-order"); s.value = s.options[1].value;
+       s.dispatchEvent(new Event("change", { bubbles: true }));`,
+    );
+    await d.waitForText(".log-count", "1 matching entry.");
+    // The order cannot be removed while an entry marks it as broken.
+    await d.click('button[data-screen="people"]');
+    await d.waitFor('#po-orders [data-action="order-remove"]');
+    await d.clickInMiddle('#po-orders [data-action="order-remove"]');
+    await d.clickInMiddle("#po-orders .confirm button.danger");
+    for (let i = 0; i < 50 && !(await d.text("#po-orders .form-error")); i++) await sleep(100);
+    assert.match(await d.text("#po-orders .form-error"), /marked as breaching this order, so it stays/);
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+  });
+
   await step(t, "a wrong PIN is just a calculation", async () => {
     await d.pressCalculator("111333=");
     await sleep(1200);

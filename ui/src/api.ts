@@ -54,6 +54,11 @@ import type { EvidenceRequest } from "./bindings/EvidenceRequest";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { Patterns } from "./bindings/Patterns";
 import type { NewScreening } from "./bindings/NewScreening";
+import type { CourtOrder } from "./bindings/CourtOrder";
+import type { HarmProfile } from "./bindings/HarmProfile";
+import type { HarmProfileFields } from "./bindings/HarmProfileFields";
+import type { OrderFields } from "./bindings/OrderFields";
+import type { OrderReminder } from "./bindings/OrderReminder";
 import type { RiskQuestion } from "./bindings/RiskQuestion";
 import type { RiskScreening } from "./bindings/RiskScreening";
 import type { PairingCodeView } from "./bindings/PairingCodeView";
@@ -94,6 +99,15 @@ export type { ExportDone } from "./bindings/ExportDone";
 export type { KindCount } from "./bindings/KindCount";
 export type { Patterns } from "./bindings/Patterns";
 export type { CaseRisk } from "./bindings/CaseRisk";
+export type { CourtOrder } from "./bindings/CourtOrder";
+export type { HarmProfile } from "./bindings/HarmProfile";
+export type { HarmProfileFields } from "./bindings/HarmProfileFields";
+export type { IncidentLink } from "./bindings/IncidentLink";
+export type { LinkKind } from "./bindings/LinkKind";
+export type { OrderCondition } from "./bindings/OrderCondition";
+export type { OrderFields } from "./bindings/OrderFields";
+export type { OrderKind } from "./bindings/OrderKind";
+export type { OrderReminder } from "./bindings/OrderReminder";
 export type { CompletedBy } from "./bindings/CompletedBy";
 export type { Instrument } from "./bindings/Instrument";
 export type { Judgement } from "./bindings/Judgement";
@@ -183,6 +197,9 @@ const WRITES_NO_RECORDS = new Set([
   "incidents_between",
   "risk_screening_questions",
   "list_risk_screenings",
+  "harm_profiles",
+  "court_orders",
+  "order_reminders",
   "incident_patterns",
   "sharing_status",
   "shared_records",
@@ -344,6 +361,16 @@ export const api = {
   },
   stillHere: () => call<void>("still_here"),
   listContacts: () => call<Contact[]>("list_contacts"),
+  harmProfiles: () => call<HarmProfile[]>("harm_profiles"),
+  addHarmProfile: (fields: HarmProfileFields) => call<HarmProfile>("add_harm_profile", { fields }),
+  updateHarmProfile: (id: string, fields: HarmProfileFields) =>
+    call<HarmProfile>("update_harm_profile", { id, fields }),
+  removeHarmProfile: (id: string) => call<void>("remove_harm_profile", { id }),
+  courtOrders: () => call<CourtOrder[]>("court_orders"),
+  addCourtOrder: (fields: OrderFields) => call<CourtOrder>("add_court_order", { fields }),
+  updateCourtOrder: (id: string, fields: OrderFields) => call<CourtOrder>("update_court_order", { id, fields }),
+  removeCourtOrder: (id: string) => call<void>("remove_court_order", { id }),
+  orderReminders: () => call<OrderReminder[]>("order_reminders"),
   // `draft`: the key of the form's draft (drafts.ts), finished by Rust in the same call.
   addContact: (fields: ContactFields, draft: string | null = null) =>
     call<Contact>("add_contact", { fields, draft }),

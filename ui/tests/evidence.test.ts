@@ -32,6 +32,8 @@ function choices(over: Partial<EvidenceChoices> = {}): EvidenceChoices {
     planItemIds: [],
     contactIds: [],
     screeningIds: [],
+    profileIds: [],
+    orderIds: [],
     ...over,
   };
 }
@@ -71,6 +73,8 @@ describe("buildRequest", () => {
           planItemIds: ["p1"],
           contactIds: ["c1"],
           screeningIds: ["s1", "s1"],
+          profileIds: ["p9"],
+          orderIds: ["o1", "o2"],
         }),
       ),
     ).toEqual({
@@ -82,6 +86,8 @@ describe("buildRequest", () => {
       plan_item_ids: ["p1"],
       contact_ids: ["c1"],
       screening_ids: ["s1"],
+      profile_ids: ["p9"],
+      order_ids: ["o1", "o2"],
     });
   });
 

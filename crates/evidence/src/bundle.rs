@@ -221,6 +221,8 @@ fn write_zip<W: Write>(
         "attachment_files": attachment_files,
         "plan_items": evidence.plan_items,
         "risk_screenings": evidence.screenings,
+        "people_causing_harm": evidence.profiles,
+        "orders": evidence.orders,
         // The same fields the report shows: never code words, check-in plans or safe times.
         "contacts": evidence.contacts.iter().map(|c| json!({
             "name": c.fields.name,

@@ -3,7 +3,8 @@
 //! conduct; the page does not use the term, which is a legal finding). How many incidents over what period, the first and the
 //! latest, how many of each type, how many the person marked with each of the four behaviours
 //! (Fixated, Obsessed, Unwanted, Repeated) with one or two of their own words quoted for each,
-//! and what they wrote about the effect on their daily life, quoted.
+//! what they wrote about the effect on their daily life, quoted, and each condition of an order
+//! the person marked entries as breaching, with those entries' numbers.
 //!
 //! It describes and counts what the entries say; it never judges, and uses no legal terms
 //! (whether this is harassment or stalking is for the police and the court). Every quote names
@@ -14,15 +15,17 @@ use std::fmt::Display;
 use chrono::{DateTime, TimeZone, Utc};
 use harbour_store::Behaviour;
 
-use crate::Evidence;
 use crate::layout::{Column, Sheets, Style};
 use crate::patterns::patterns;
 use crate::report::{Clock, behaviour_label, plural};
+use crate::{Entry, Evidence};
 
 /// A quote longer than this many characters is cut at a word and marked "…".
 const QUOTE_CHARS: usize = 200;
 /// At most this many effect-on-daily-life entries are quoted; the rest are counted.
 const EFFECTS_QUOTED: usize = 12;
+/// Entries named for each breached condition; the rest are counted.
+const BREACH_ENTRIES_LISTED: usize = 20;
 
 pub(crate) fn course_of_conduct<Tz>(
     sheets: &mut Sheets,
@@ -201,7 +204,69 @@ pub(crate) fn course_of_conduct<Tz>(
             );
         }
     }
+    breaches(sheets, entries, clock);
     sheets.new_page();
+}
+
+/// Each condition an entry is marked as breaching, with how many entries and which: the words
+/// are the condition as the entry recorded it, so it says what the person marked, not a finding.
+fn breaches<Tz>(sheets: &mut Sheets, entries: &[Entry], clock: &Clock<'_, Tz>)
+where
+    Tz: TimeZone,
+    Tz::Offset: Display,
+{
+    // By the words recorded (condition and order), in the order first marked.
+    let mut marked: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (n, e) in entries.iter().enumerate() {
+        for link in &e.incident.current.fields.links {
+            if link.kind != harbour_store::LinkKind::Breach {
+                continue;
+            }
+            match marked.iter_mut().find(|(label, _)| *label == link.label) {
+                Some((_, ns)) => ns.push(n),
+                None => marked.push((&link.label, vec![n])),
+            }
+        }
+    }
+    if marked.is_empty() {
+        return;
+    }
+    sheets.space(8.0);
+    sheets.heading("Conditions marked as breached", 12.0);
+    sheets.paragraph(
+        "The person marked these entries as breaching a condition of an order:",
+        Style::BODY,
+        0.0,
+    );
+    sheets.space(4.0);
+    for (label, ns) in &marked {
+        let days: Vec<String> = ns
+            .iter()
+            .take(BREACH_ENTRIES_LISTED)
+            .map(|&n| {
+                format!(
+                    "entry {} ({})",
+                    n + 1,
+                    clock.date(entries[n].incident.current.fields.occurred_at)
+                )
+            })
+            .collect();
+        let more = ns.len().saturating_sub(BREACH_ENTRIES_LISTED);
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        sheets.paragraph(
+            &format!(
+                "{label}: {}: {}{more}.",
+                plural(ns.len(), "entry", "entries"),
+                days.join(", ")
+            ),
+            Style::BODY,
+            16.0,
+        );
+    }
 }
 
 /// The person's words quoted, with the day and the number of the entry (`n` from 0) they are from.

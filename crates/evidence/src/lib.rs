@@ -23,8 +23,8 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use harbour_store::{
-    ChainHead, ChainReport, Contact, Incident, IncidentRevision, PlanItem, RiskScreening, Store,
-    StoreError,
+    ChainHead, ChainReport, Contact, CourtOrder, HarmProfile, Incident, IncidentRevision, PlanItem,
+    RiskScreening, Store, StoreError,
 };
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -79,6 +79,11 @@ pub struct EvidenceRequest {
     /// Risk screenings to include, each one chosen by the person.
     #[serde(default)]
     pub screening_ids: Vec<String>,
+    /// Profiles of the person causing harm, and orders, each chosen by the person.
+    #[serde(default)]
+    pub profile_ids: Vec<String>,
+    #[serde(default)]
+    pub order_ids: Vec<String>,
 }
 
 /// One chosen incident with every version of it.
@@ -98,6 +103,8 @@ pub(crate) struct Evidence {
     pub contacts: Vec<Contact>,
     /// Oldest first.
     pub screenings: Vec<RiskScreening>,
+    pub profiles: Vec<HarmProfile>,
+    pub orders: Vec<CourtOrder>,
 }
 
 impl Evidence {
@@ -153,8 +160,11 @@ impl Evidence {
         }
 
         let screenings = chosen_screenings(store, &request.screening_ids)?;
+        let (profiles, orders) = chosen_people_and_orders(store, request)?;
         Ok(Evidence {
             screenings,
+            profiles,
+            orders,
             entries,
             chain: store.verify_chain()?,
             head: store.chain_head()?,
@@ -177,6 +187,7 @@ pub fn check_request(store: &Store, request: &EvidenceRequest) -> Result<(), Evi
         store.contact(id).map_err(missing)?;
     }
     chosen_screenings(store, &request.screening_ids)?;
+    chosen_people_and_orders(store, request)?;
     if !request.plan_item_ids.is_empty() {
         let plan = store.plan()?;
         let known: HashSet<&str> = plan
@@ -211,6 +222,27 @@ fn chosen_screenings(store: &Store, ids: &[String]) -> Result<Vec<RiskScreening>
     }
     chosen.reverse();
     Ok(chosen)
+}
+
+/// The profiles and orders chosen, each once, in the order chosen.
+fn chosen_people_and_orders(
+    store: &Store,
+    request: &EvidenceRequest,
+) -> Result<(Vec<HarmProfile>, Vec<CourtOrder>), EvidenceError> {
+    let mut seen = HashSet::new();
+    let mut profiles = Vec::new();
+    for id in &request.profile_ids {
+        if seen.insert(id.as_str()) {
+            profiles.push(store.harm_profile(id).map_err(missing)?);
+        }
+    }
+    let mut orders = Vec::new();
+    for id in &request.order_ids {
+        if seen.insert(id.as_str()) {
+            orders.push(store.court_order(id).map_err(missing)?);
+        }
+    }
+    Ok((profiles, orders))
 }
 
 /// The checks that need no records.

@@ -561,7 +561,11 @@ where
     Tz: TimeZone,
     Tz::Offset: Display,
 {
-    if evidence.plan_items.is_empty() && evidence.contacts.is_empty() {
+    if evidence.plan_items.is_empty()
+        && evidence.contacts.is_empty()
+        && evidence.profiles.is_empty()
+        && evidence.orders.is_empty()
+    {
         return;
     }
     sheets.new_page();
@@ -584,6 +588,46 @@ where
             sheets.field("Relationship", &f.relationship, false);
             sheets.field("How to reach", &f.how_to_reach, false);
             sheets.field("What they know", &f.what_they_know, false);
+            sheets.space(6.0);
+        }
+    }
+    if !evidence.profiles.is_empty() {
+        sheets.heading(
+            "The person causing harm, as the person describes them",
+            12.0,
+        );
+        for p in &evidence.profiles {
+            let f = &p.fields;
+            sheets.field("Name", &f.name, true);
+            sheets.field("Other names", &f.aliases, false);
+            sheets.field("How they know them", &f.relationship, false);
+            sheets.field("Description", &f.description, false);
+            sheets.field("Vehicles", &f.vehicles, false);
+            sheets.field("Addresses", &f.addresses, false);
+            sheets.field("Workplaces", &f.workplaces, false);
+            sheets.field("Social media", &f.social_media, false);
+            if f.photo.is_some() {
+                sheets.field("Photo", "kept in the app (not printed here)", false);
+            }
+            sheets.space(6.0);
+        }
+    }
+    if !evidence.orders.is_empty() {
+        sheets.heading("Orders and conditions", 12.0);
+        for o in &evidence.orders {
+            let f = &o.fields;
+            sheets.field("Order", &o.title(), true);
+            sheets.field("Made by", &f.made_by, false);
+            let day = |d: Option<chrono::NaiveDate>| {
+                d.map(|d| d.format("%-d %b %Y").to_string())
+                    .unwrap_or_default()
+            };
+            sheets.field("Made on", &day(f.made_on), false);
+            sheets.field("Ends", &day(f.expires_on), false);
+            for (i, c) in f.conditions.iter().enumerate() {
+                sheets.field(&format!("Condition {}", i + 1), &c.text, true);
+            }
+            sheets.field("Note", &f.note, false);
             sheets.space(6.0);
         }
     }

@@ -12,8 +12,9 @@ use harbour_evidence::{
     write_report,
 };
 use harbour_store::{
-    Behaviour, CompletedBy, ContactFields, IncidentFields, IncidentKind, Instrument, Judgement,
-    NewScreening, RiskAnswer, RiskAnswered, RiskLevel, Section, SignOff, Store,
+    Behaviour, CompletedBy, ContactFields, HarmProfileFields, IncidentFields, IncidentKind,
+    IncidentLink, Instrument, Judgement, LinkKind, NewScreening, OrderCondition, OrderFields,
+    OrderKind, RiskAnswer, RiskAnswered, RiskLevel, Section, SignOff, Store,
 };
 use harbour_vault::{BackupPassphrase, BackupSecret, KdfParams, open_backup_stream};
 use rusqlite::Connection;
@@ -342,6 +343,77 @@ fn chosen_screenings_are_in_the_report_with_sign_off_and_published_numbers_and_o
     let json = String::from_utf8(read_zip(out)["incidents.json"].clone()).unwrap();
     assert!(json.contains("CANARY-REASON") && !json.contains("CANARY-UNCHOSEN-SCREENING"));
     req.screening_ids.push("gone".into());
+    assert!(matches!(
+        write_report(&f.store, &req, &Utc, Utc::now()),
+        Err(EvidenceError::Invalid(_))
+    ));
+}
+
+#[test]
+fn breaches_are_counted_on_the_entries_together_page_and_people_and_orders_go_in_only_when_ticked()
+{
+    let mut f = fixture();
+    let person = f
+        .store
+        .add_harm_profile(&HarmProfileFields {
+            name: "CANARY-PERSON Darren".into(),
+            vehicles: "Blue Corsa".into(),
+            ..HarmProfileFields::default()
+        })
+        .unwrap();
+    let order = f
+        .store
+        .add_court_order(&OrderFields {
+            kind: OrderKind::StalkingProtectionOrder,
+            profile_id: Some(person.id.clone()),
+            made_by: "Leeds Magistrates".into(),
+            reference: "SPO/7".into(),
+            made_on: None,
+            expires_on: None,
+            conditions: vec![OrderCondition {
+                id: String::new(),
+                text: "Not to contact her".into(),
+            }],
+            note: String::new(),
+        })
+        .unwrap();
+    let condition = order.fields.conditions[0].id.clone();
+    let mut ids = f.chosen.clone();
+    for day in [20, 21] {
+        let mut e = IncidentFields::new(at(day, 9, 0), IncidentKind::Messages, "texted");
+        e.links = vec![IncidentLink {
+            kind: LinkKind::Breach,
+            target: condition.clone(),
+            label: String::new(),
+        }];
+        ids.push(f.store.record_incident(&e).unwrap().id);
+    }
+    let (pdf, _) = write_report(&f.store, &request(&ids), &Utc, Utc::now()).unwrap();
+    let flat = squeezed(&pdf_text(&pdf));
+    assert!(
+        flat.contains(&squeezed(
+            "“Not to contact her” (Stalking Protection Order, SPO/7): 2 entries:"
+        )),
+        "{flat}"
+    );
+    assert!(
+        !flat.contains("CANARY-PERSON"),
+        "the profile only when ticked"
+    );
+    let mut req = request(&ids);
+    req.profile_ids = vec![person.id.clone()];
+    req.order_ids = vec![order.id.clone()];
+    let (pdf, _) = write_report(&f.store, &req, &Utc, Utc::now()).unwrap();
+    let flat = squeezed(&pdf_text(&pdf));
+    for wanted in [
+        "CANARY-PERSON Darren",
+        "Blue Corsa",
+        "Stalking Protection Order, SPO/7",
+        "Condition 1Not to contact her",
+    ] {
+        assert!(flat.contains(&squeezed(wanted)), "{wanted}");
+    }
+    req.order_ids.push("gone".into());
     assert!(matches!(
         write_report(&f.store, &req, &Utc, Utc::now()),
         Err(EvidenceError::Invalid(_))

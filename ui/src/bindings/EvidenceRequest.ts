@@ -28,4 +28,8 @@ plan_item_ids: Array<string>, contact_ids: Array<string>,
 /**
  * Risk screenings to include, each one chosen by the person.
  */
-screening_ids: Array<string>, };
+screening_ids: Array<string>, 
+/**
+ * Profiles of the person causing harm, and orders, each chosen by the person.
+ */
+profile_ids: Array<string>, order_ids: Array<string>, };

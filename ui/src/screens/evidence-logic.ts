@@ -26,6 +26,8 @@ export interface EvidenceChoices {
   planItemIds: readonly string[];
   contactIds: readonly string[];
   screeningIds: readonly string[];
+  profileIds: readonly string[];
+  orderIds: readonly string[];
 }
 
 /** Which control a problem is about, so the screen can put focus there. */
@@ -103,6 +105,8 @@ export function buildRequest(c: EvidenceChoices): EvidenceRequest {
     plan_item_ids: unique(c.planItemIds),
     contact_ids: unique(c.contactIds),
     screening_ids: unique(c.screeningIds),
+    profile_ids: unique(c.profileIds),
+    order_ids: unique(c.orderIds),
   };
 }
 

@@ -13,12 +13,15 @@ import {
   type Incident,
   type PlanView,
   type RiskScreening,
+  type HarmProfile,
+  type CourtOrder,
 } from "../api";
 import { formatDay, formatTime } from "../dates";
 import { field, h } from "../dom";
 import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
 import { kindLabel } from "../labels";
 import { instrumentName, levelLabel, yesOfText } from "./risk-logic";
+import { orderTitle } from "./people-orders-logic";
 import {
   buildRequest,
   choicesProblem,
@@ -317,6 +320,8 @@ export function showEvidence(main: HTMLElement): void {
         plan: extras.planItemIds().sort(),
         contacts: extras.contactIds().sort(),
         screenings: extras.screeningIds().sort(),
+        profiles: extras.profileIds().sort(),
+        orders: extras.orderIds().sort(),
       },
     });
     const nothingChosen = JSON.stringify(chosen());
@@ -341,14 +346,20 @@ export function showEvidence(main: HTMLElement): void {
               if (typeof extra.embed === "boolean") embed.input.checked = extra.embed;
               unticked.clear();
               for (const id of strings(extra.unticked)) unticked.add(id);
-              extras.tick(strings(extra.plan), strings(extra.contacts), strings(extra.screenings));
+              extras.tick({
+                plan: strings(extra.plan),
+                contacts: strings(extra.contacts),
+                screenings: strings(extra.screenings),
+                profiles: strings(extra.profiles),
+                orders: strings(extra.orders),
+              });
             },
             clear: () => {
               periodForm.reset();
               name.control.value = "";
               embed.input.checked = true;
               unticked.clear();
-              extras.tick([], [], []);
+              extras.tick({ plan: [], contacts: [], screenings: [], profiles: [], orders: [] });
               load();
             },
             saveHint: "these choices are used when you save the report or the export",
@@ -375,6 +386,8 @@ export function showEvidence(main: HTMLElement): void {
           planItemIds: extras.planItemIds(),
           contactIds: extras.contactIds(),
           screeningIds: extras.screeningIds(),
+          profileIds: extras.profileIds(),
+          orderIds: extras.orderIds(),
         };
       },
       /** Puts keyboard focus on the control a problem is about. */
@@ -400,7 +413,7 @@ export function showEvidence(main: HTMLElement): void {
     const details = h(
       "details",
       { class: "ev-extras", id: "ev-extras" },
-      h("summary", {}, "Also include items from your plan, contacts or risk screenings (optional)", chosenNote),
+      h("summary", {}, "Also include plan items, contacts, risk screenings, people or orders (optional)", chosenNote),
       h("p", {},
         "These are never included unless you tick them here. Anything you tick can be read by " +
           "whoever is given the report or export."),
@@ -420,7 +433,13 @@ export function showEvidence(main: HTMLElement): void {
         (input) => input.getAttribute(`data-${prefix}-id`) ?? "",
       );
 
-    function fill(plan: PlanView, contacts: Contact[], screenings: RiskScreening[]): void {
+    function fill(
+      plan: PlanView,
+      contacts: Contact[],
+      screenings: RiskScreening[],
+      profiles: HarmProfile[],
+      orders: CourtOrder[],
+    ): void {
       const groups: HTMLElement[] = [];
       for (const section of plan.sections) {
         if (section.items.length === 0) continue;
@@ -463,6 +482,22 @@ export function showEvidence(main: HTMLElement): void {
           ),
         );
       }
+      if (profiles.length > 0) {
+        groups.push(
+          h("fieldset", { class: "ev-group" },
+            h("legend", {}, "Who is causing harm"),
+            ...profiles.map((p) => checkbox(`ev-profile-${p.id}`, p.fields.name, { "data-profile-id": p.id }).wrap),
+          ),
+        );
+      }
+      if (orders.length > 0) {
+        groups.push(
+          h("fieldset", { class: "ev-group" },
+            h("legend", {}, "Orders and conditions"),
+            ...orders.map((o) => checkbox(`ev-order-${o.id}`, orderTitle(o), { "data-order-id": o.id }).wrap),
+          ),
+        );
+      }
       body.replaceChildren(
         ...(groups.length > 0
           ? groups
@@ -471,33 +506,44 @@ export function showEvidence(main: HTMLElement): void {
     }
 
     /** Plan items and contacts to tick once they are shown (choices carried on from a draft). */
-    let wanted: { plan: Set<string>; contacts: Set<string>; screenings: Set<string> } | null = null;
+    type Wanted = Record<"plan" | "contacts" | "screenings" | "profiles" | "orders", Set<string>>;
+    let wanted: Wanted | null = null;
     function tickWanted(): void {
       if (!wanted) return;
       for (const input of body.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
         const plan = input.getAttribute("data-plan-item-id");
         const contact = input.getAttribute("data-contact-id");
         const screening = input.getAttribute("data-screening-id");
+        const profile = input.getAttribute("data-profile-id");
+        const order = input.getAttribute("data-order-id");
         input.checked =
           (plan !== null && wanted.plan.has(plan)) ||
           (contact !== null && wanted.contacts.has(contact)) ||
-          (screening !== null && wanted.screenings.has(screening));
+          (screening !== null && wanted.screenings.has(screening)) ||
+          (profile !== null && wanted.profiles.has(profile)) ||
+          (order !== null && wanted.orders.has(order));
       }
-      if (wanted.plan.size + wanted.contacts.size + wanted.screenings.size > 0) details.open = true;
+      if (Object.values(wanted).some((set) => set.size > 0)) details.open = true;
       details.dispatchEvent(new Event("change"));
     }
 
     return {
       details,
-      tick(plan: string[], contacts: string[], screenings: string[]): void {
-        wanted = { plan: new Set(plan), contacts: new Set(contacts), screenings: new Set(screenings) };
+      tick(ids: Record<keyof Wanted, string[]>): void {
+        wanted = {
+          plan: new Set(ids.plan),
+          contacts: new Set(ids.contacts),
+          screenings: new Set(ids.screenings),
+          profiles: new Set(ids.profiles),
+          orders: new Set(ids.orders),
+        };
         tickWanted();
       },
       load(): void {
-        Promise.all([api.getPlan(), api.listContacts(), api.listRiskScreenings()])
-          .then(([plan, contacts, screenings]) => {
+        Promise.all([api.getPlan(), api.listContacts(), api.listRiskScreenings(), api.harmProfiles(), api.courtOrders()])
+          .then(([plan, contacts, screenings, profiles, orders]) => {
             if (!details.isConnected) return;
-            fill(plan, contacts, screenings);
+            fill(plan, contacts, screenings, profiles, orders);
             tickWanted();
           })
           .catch((e: unknown) => {
@@ -507,6 +553,8 @@ export function showEvidence(main: HTMLElement): void {
       planItemIds: () => ticked("plan-item"),
       contactIds: () => ticked("contact"),
       screeningIds: () => ticked("screening"),
+      profileIds: () => ticked("profile"),
+      orderIds: () => ticked("order"),
     };
   }
 

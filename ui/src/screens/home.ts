@@ -15,6 +15,8 @@ import { showEvidence } from "./evidence";
 import { showRisk } from "./risk";
 import { showSharing } from "./sharing";
 import { showCaseload } from "./caseload";
+import { showPeopleOrders } from "./people-orders";
+import { reminderText } from "./people-orders-logic";
 import { api, type SearchHit } from "../api";
 import { caseBanner, noteCaseload } from "../cases";
 import { leaveScreen, mountIndicator } from "../live";
@@ -32,6 +34,7 @@ type ScreenName =
   | "plan"
   | "checklists"
   | "incidents"
+  | "people"
   | "risk"
   | "evidence"
   | "contacts"
@@ -53,6 +56,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     plan: () => showPlan(main),
     checklists: () => showChecklists(main),
     incidents: () => showIncidents(main),
+    people: () => showPeopleOrders(main),
     risk: () => showRisk(main),
     evidence: () => showEvidence(main),
     contacts: () => showContacts(main),
@@ -83,6 +87,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     navButton("plan", "Safety plan", go),
     navButton("checklists", "Checklists", go),
     navButton("incidents", "Incident log", go),
+    navButton("people", "People & orders", go),
     navButton("risk", "Risk picture", go),
     navButton("evidence", "Report", go),
     navButton("contacts", "Trusted contacts", go),
@@ -160,6 +165,8 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   const live = h("span", { class: "live-indicator", id: "live-indicator", hidden: true });
   const banner = caseBanner({ changed: caseChanged, openCaseload: () => goAndFocus("caseload") });
   const drafts = draftsList({ carryOn });
+  // An order that ends soon: said once after unlock, under the header.
+  const orderNote = h("div", { class: "welcome-note order-reminder-note", role: "status", hidden: true });
   // Told after unlock, in the real app only: the second PIN was changed inside its own space.
   const secondPinNote = h("div", { class: "welcome-note second-pin-note", role: "status", hidden: true });
   // A live region in the page first, its words just after, so screen readers say them.
@@ -168,6 +175,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   root.replaceChildren(
     h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, banner, live, exit),
     welcome,
+    orderNote,
     secondPinNote,
     drafts.el,
     main,
@@ -202,6 +210,19 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
       });
       secondPinNote.replaceChildren(h("p", {}, secondPinChangedMessage("after-unlock")), open);
       secondPinNote.hidden = false;
+    })
+    .catch(() => undefined);
+  api
+    .orderReminders()
+    .then((reminders) => {
+      if (!main.isConnected || reminders.length === 0) return;
+      const open = h("button", { type: "button", id: "order-reminder-open" }, "Open People & orders");
+      open.addEventListener("click", () => {
+        orderNote.hidden = true;
+        goAndFocus("people");
+      });
+      orderNote.replaceChildren(...reminders.map((r) => h("p", {}, reminderText(r))), open);
+      orderNote.hidden = false;
     })
     .catch(() => undefined);
   // Rust closes any case on hide, so this opens in the own space; if a case is somehow still

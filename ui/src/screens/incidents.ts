@@ -21,6 +21,8 @@ import { field, h } from "../dom";
 import { attachDraft, readControls, fillControls } from "../drafts";
 import { kindLabel } from "../labels";
 import { showPlan } from "./plan";
+import { linkPicker, linkRows } from "./incident-links";
+import { orderTitle } from "./people-orders-logic";
 import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } from "./attachments";
 import { sharedIncidentEntry, sharedSection } from "./shared-records";
 import { SHARED_INCIDENTS_LEAD } from "./shared-records-logic";
@@ -253,6 +255,10 @@ interface FilterValues {
   kind: string;
   behaviour: string;
   files: string;
+  /** A profile's id, or "". */
+  person: string;
+  /** An order's id, or "". */
+  order: string;
   from: string;
   to: string;
 }
@@ -313,11 +319,31 @@ function logFilters(
       wrap: h("div", { class: "field" }, h("label", { for: id }, label), control, hint),
     };
   };
+  // Who, and which order was broken: shown once there are people or orders to choose from.
+  const person = select("log-person", "Who", [["", "Anyone"]]);
+  const order = select("log-order", "Order broken", [["", "Any, or none"]]);
+  person.wrap.hidden = order.wrap.hidden = true;
+  // Until the lists arrive, what was chosen before (kept across an entry and back) still holds.
+  let loaded = false;
+  const chosenId = (c: HTMLSelectElement, before: string | undefined) => (loaded ? c.value : (before ?? ""));
+  Promise.all([api.harmProfiles(), api.courtOrders()])
+    .then(([profiles, orders]) => {
+      person.control.append(...profiles.map((p) => h("option", { value: p.id }, p.fields.name)));
+      order.control.append(...orders.map((o) => h("option", { value: o.id }, orderTitle(o))));
+      person.wrap.hidden = profiles.length === 0;
+      order.wrap.hidden = orders.length === 0;
+      if (initial) {
+        person.control.value = initial.person;
+        order.control.value = initial.order;
+      }
+      loaded = true;
+    })
+    .catch(() => undefined);
   const from = day("log-from", "From (day)");
   const to = day("log-to", "To (day)");
   const clear = h("button", { type: "button" }, "Show everything");
   clear.addEventListener("click", () => {
-    for (const c of [kind.control, behaviour.control, files.control]) c.value = "";
+    for (const c of [kind.control, behaviour.control, files.control, person.control, order.control]) c.value = "";
     for (const d of [from, to]) {
       d.control.value = "";
       d.hint.textContent = "Any day";
@@ -331,6 +357,8 @@ function logFilters(
     kind.wrap,
     behaviour.wrap,
     files.wrap,
+    person.wrap,
+    order.wrap,
     from.wrap,
     to.wrap,
     h("div", { class: "actions start" }, clear),
@@ -341,8 +369,8 @@ function logFilters(
     with_attachments: files.control.value === "" ? null : files.control.value === "with",
     from: startOfDay(from.control.value),
     until: startOfDay(to.control.value, 1),
-    profile: null,
-    order: null,
+    profile: chosenId(person.control, initial?.person) || null,
+    order: chosenId(order.control, initial?.order) || null,
   });
   if (initial) {
     kind.control.value = initial.kind;
@@ -360,17 +388,23 @@ function logFilters(
     kind: kind.control.value,
     behaviour: behaviour.control.value,
     files: files.control.value,
+    person: chosenId(person.control, initial?.person),
+    order: chosenId(order.control, initial?.order),
     from: from.control.value,
     to: to.control.value,
   });
   const active = () =>
-    [kind.control, behaviour.control, files.control, from.control, to.control].some((c) => c.value !== "");
+    [kind.control, behaviour.control, files.control, from.control, to.control].some((c) => c.value !== "") ||
+    chosenId(person.control, initial?.person) !== "" ||
+    chosenId(order.control, initial?.order) !== "";
   const chosenText = (c: HTMLSelectElement) => c.selectedOptions[0]?.textContent ?? c.value;
   const describe = () => {
     const parts: string[] = [];
     if (kind.control.value) parts.push(`what happened: ${chosenText(kind.control)}`);
     if (behaviour.control.value) parts.push(`fits: ${chosenText(behaviour.control)}`);
     if (files.control.value) parts.push(chosenText(files.control).toLowerCase());
+    if (person.control.value) parts.push(`who: ${chosenText(person.control)}`);
+    if (order.control.value) parts.push(`broke: ${chosenText(order.control)}`);
     if (from.control.value) parts.push(`from ${dayWords(from.control.value)}`);
     if (to.control.value) parts.push(`to ${dayWords(to.control.value)}`);
     return parts.join(", ");
@@ -492,6 +526,8 @@ function details(f: IncidentFields, lastWritten: string, firstWritten: string): 
     row("First written", when(firstWritten)),
     row("This version written", when(lastWritten)),
     row("Where", f.location),
+    row("Who", linkRows(f.links).who),
+    ...linkRows(f.links).breached.map((b) => row("Marked as breaching", b)),
     row("Behaviour", f.behaviours.join(", ")),
     row("What was said or done", f.description),
     row("What they looked like", f.perpetrator_appearance),
@@ -520,6 +556,7 @@ const FIELD_NAMES: [keyof IncidentFields, string][] = [
   ["police", "police details"],
   ["reported_to", "also told"],
   ["attachments", "attachments"],
+  ["links", "who, or the order broken"],
 ];
 
 /** Which fields a correction changed, in plain words, so versions are never silently merged. */
@@ -584,6 +621,9 @@ function showForm(
   const crimeRef = field("Crime reference number", "crime_reference");
   const reportedTo = field("Anyone else you told", "reported_to");
   const attachments = attachmentPicker(existing?.fields.attachments ?? [], existing !== null);
+  const links = linkPicker(existing?.fields.links ?? like?.links ?? [], () => {
+    document.querySelector<HTMLButtonElement>('nav button[data-screen="people"]')?.click();
+  });
   const error = h("p", { class: "form-error", role: "alert" });
   // Closing keeps what was typed as a draft (listed at the top); only Discard throws it away.
   const cancel = h("button", { type: "button", "aria-label": "Close without saving; what you wrote is kept as a draft" }, "Close");
@@ -642,6 +682,7 @@ function showForm(
     location.wrap,
     h("div", { class: "field" }, h("label", { for: "f-kind" }, "What kind of thing happened?"), kind),
     behaviours,
+    links.el,
     description.wrap,
     appearance.wrap,
     vehicle.wrap,
@@ -683,7 +724,7 @@ function showForm(
       police: { officer: officer.control.value, crime_reference: crimeRef.control.value },
       reported_to: reportedTo.control.value,
       attachments: attachments.ids(),
-      links: existing?.fields.links ?? [],
+      links: links.links(),
     };
     const saving = draft.save((key) =>
       existing ? api.reviseIncident(existing.id, fields, key) : api.recordIncident(fields, key),

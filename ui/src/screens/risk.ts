@@ -13,7 +13,8 @@ import {
   type RiskQuestion,
   type RiskScreening,
 } from "../api";
-import { formatDate, formatDay, formatTime } from "../dates";
+import { formatDate, formatTime } from "../dates";
+import { dateField } from "../date-field";
 import { h } from "../dom";
 import { attachDraft, fillControls, hasDraft, readControls } from "../drafts";
 import { kindLabel } from "../labels";
@@ -298,32 +299,6 @@ function radio(name: string, value: string, id: string, label: string, hint?: st
 
 function checkbox(id: string, label: string): HTMLElement {
   return h("div", { class: "check" }, h("input", { type: "checkbox", id, name: id }), h("label", { for: id }, label));
-}
-
-/**
- * A date box with the chosen day written out beside it ("Sun 6 Dec 2026"): the box's own format
- * follows the computer's settings and can read as month/day, and an empty box can look filled.
- */
-function dateField(id: string, label: string, value = "", hint = ""): { wrap: HTMLElement; input: HTMLInputElement; sync(): void } {
-  const words = h("span", { class: "hint risk-date-words", id: `${id}-words`, "aria-hidden": "true" });
-  const input = h("input", { type: "date", id, name: id, value, "aria-describedby": hint ? `${id}-hint` : undefined });
-  const sync = () => {
-    words.textContent = input.value ? formatDay(input.value) : "Not set";
-  };
-  input.addEventListener("input", sync);
-  input.addEventListener("change", sync);
-  sync();
-  return {
-    wrap: h(
-      "div",
-      { class: "field" },
-      h("label", { for: id }, label),
-      hint ? h("p", { class: "hint", id: `${id}-hint` }, hint) : null,
-      h("div", { class: "risk-date-row" }, input, words),
-    ),
-    input,
-    sync,
-  };
 }
 
 function screeningForm(

@@ -1,0 +1,105 @@
+// Who an entry names and which condition it broke: the boxes in the entry form (loaded from the
+// profiles and orders kept under People & orders) and the lines on an entry's page. A link whose
+// person or condition has been removed since stays ticked, with the words it was written with.
+
+import { api, type CourtOrder, type HarmProfile, type IncidentLink } from "../api";
+import { h } from "../dom";
+import { orderTitle } from "./people-orders-logic";
+
+export interface LinkPicker {
+  el: HTMLElement;
+  /** The links ticked now (labels are filled in by Rust). */
+  links(): IncidentLink[];
+}
+
+const key = (l: Pick<IncidentLink, "kind" | "target">) => `${l.kind}:${l.target}`;
+
+export function linkPicker(initial: readonly IncidentLink[], openPeople: () => void): LinkPicker {
+  const el = h("div", { class: "incident-links", id: "incident-links" });
+  const ticked = new Set(initial.map(key));
+  const box = (link: IncidentLink, text: string) => {
+    const id = `link-${link.kind}-${link.target}`;
+    const input = h("input", { type: "checkbox", id, name: id, "data-link": key(link) });
+    input.checked = ticked.has(key(link));
+    input.addEventListener("change", () => {
+      if (input.checked) ticked.add(key(link));
+      else ticked.delete(key(link));
+    });
+    return h("div", { class: "check" }, input, h("label", { for: id }, text));
+  };
+  const known = new Map<string, IncidentLink>(initial.map((l) => [key(l), l]));
+
+  function draw(profiles: HarmProfile[], orders: CourtOrder[]): void {
+    const listed = new Set<string>();
+    const people = profiles.map((p) => {
+      const link: IncidentLink = { kind: "Person", target: p.id, label: p.fields.name };
+      listed.add(key(link));
+      known.set(key(link), link);
+      return box(link, p.fields.name);
+    });
+    const orderSets = orders
+      .filter((o) => o.fields.conditions.length > 0)
+      .map((o) =>
+        h(
+          "fieldset",
+          { class: "link-order" },
+          h("legend", {}, orderTitle(o)),
+          ...o.fields.conditions.map((c) => {
+            const link: IncidentLink = { kind: "Breach", target: c.id, label: c.text };
+            listed.add(key(link));
+            known.set(key(link), link);
+            return box(link, c.text);
+          }),
+        ),
+      );
+    // Ticked before, no longer listed: kept, with the words the entry was written with.
+    const gone = initial.filter((l) => !listed.has(key(l)));
+    const goneWho = gone.filter((l) => l.kind === "Person").map((l) => box(l, `${l.label} (no longer listed)`));
+    const goneBreach = gone.filter((l) => l.kind === "Breach").map((l) => box(l, `${l.label} (no longer listed)`));
+    const add = h("button", { type: "button", class: "link-button", id: "incident-links-add" }, "Add them under People & orders");
+    add.addEventListener("click", openPeople);
+    const nothing = people.length + goneWho.length === 0 && orderSets.length + goneBreach.length === 0;
+    const parts: (HTMLElement | null)[] = [
+      people.length + goneWho.length > 0
+        ? h("fieldset", { class: "field" }, h("legend", {}, "Who was it? (choose any)"), ...people, ...goneWho)
+        : null,
+      orderSets.length + goneBreach.length > 0
+        ? h(
+            "fieldset",
+            { class: "field" },
+            h("legend", {}, "Did they break an order or condition? (tick the condition)"),
+            ...orderSets,
+            ...goneBreach,
+          )
+        : null,
+      nothing
+        ? h("p", { class: "hint" }, "To say who it was, or which order they broke, add them first: ", add)
+        : null,
+    ];
+    el.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  }
+
+  draw([], []);
+  Promise.all([api.harmProfiles(), api.courtOrders()])
+    .then(([p, o]) => {
+      draw(p, o);
+    })
+    .catch(() => undefined);
+
+  return {
+    el,
+    links: () =>
+      [...ticked]
+        .map((k) => known.get(k))
+        .filter((l): l is IncidentLink => l !== undefined)
+        .map((l) => ({ kind: l.kind, target: l.target, label: l.label })),
+  };
+}
+
+/** The lines on an entry's page: who it names, and each condition it is marked as breaching. */
+export function linkRows(links: readonly IncidentLink[]): { who: string; breached: string[] } {
+  return {
+    who: links.filter((l) => l.kind === "Person").map((l) => l.label).join(", "),
+    breached: links.filter((l) => l.kind === "Breach").map((l) => l.label),
+  };
+}

@@ -1,0 +1,377 @@
+// The person causing harm and the orders they are under: one card per person (name, other names,
+// how the person knows them, what they look like, vehicles, addresses, workplaces, social media, a
+// photo) and per order (its kind, who made it, reference, dates, and each condition on its own
+// line). Entries in the log can then name who it was and mark a condition as broken. Everything
+// here stays in the vault; the report holds it only when ticked there.
+
+import "./records.css";
+import "./people-orders.css";
+import {
+  api,
+  isApiError,
+  type CourtOrder,
+  type HarmProfile,
+  type HarmProfileFields,
+  type OrderFields,
+  type OrderKind,
+  type OrderReminder,
+} from "../api";
+import { formatDay } from "../dates";
+import { dateField } from "../date-field";
+import { confirmGroup, field, h } from "../dom";
+import { ORDER_KINDS, orderKindLabel, orderTitle, reminderText } from "./people-orders-logic";
+
+const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
+
+export function showPeopleOrders(main: HTMLElement): void {
+  const status = h("p", { class: "status", role: "status", id: "po-status" });
+  const error = h("p", { class: "form-error", role: "alert", id: "po-error" });
+  const reminders = h("div", { id: "po-reminders" });
+  const people = h("ul", { class: "cards", id: "po-people", "aria-labelledby": "po-people-title" });
+  const orders = h("ul", { class: "cards", id: "po-orders", "aria-labelledby": "po-orders-title" });
+  const personHost = h("div", {});
+  const orderHost = h("div", {});
+  main.replaceChildren(
+    h("h1", { tabindex: "-1" }, "People & orders"),
+    h(
+      "p",
+      { class: "lead" },
+      "Who is causing harm, and any orders or conditions they are under. Entries in your log can " +
+        "then say who it was, and which condition they broke. Nothing here leaves this computer " +
+        "unless you tick it for a report.",
+    ),
+    status,
+    error,
+    reminders,
+    h("section", { class: "panel", "aria-labelledby": "po-people-title" },
+      h("h2", { id: "po-people-title" }, "Who it is"),
+      people,
+      personHost,
+    ),
+    h("section", { class: "panel", "aria-labelledby": "po-orders-title" },
+      h("h2", { id: "po-orders-title" }, "Orders and conditions"),
+      orders,
+      orderHost,
+    ),
+  );
+  main.querySelector<HTMLElement>("h1")?.focus();
+
+  let profiles: HarmProfile[] = [];
+  let courtOrders: CourtOrder[] = [];
+
+  async function refresh(focus?: string): Promise<void> {
+    try {
+      const [p, o, r] = await Promise.all([api.harmProfiles(), api.courtOrders(), api.orderReminders()]);
+      if (!main.isConnected) return;
+      profiles = p;
+      courtOrders = o;
+      showReminders(r);
+      people.replaceChildren(...profiles.map(personCard));
+      people.hidden = profiles.length === 0;
+      orders.replaceChildren(...courtOrders.map(orderCard));
+      orders.hidden = courtOrders.length === 0;
+      personHost.replaceChildren(personForm(null));
+      orderHost.replaceChildren(orderForm(null));
+      if (focus) main.querySelector<HTMLElement>(focus)?.focus();
+    } catch (e) {
+      error.textContent = messageOf(e, "This could not be loaded just now. Please try again.");
+    }
+  }
+
+  function showReminders(list: OrderReminder[]): void {
+    reminders.replaceChildren(
+      ...list.map((r) => h("p", { class: "risk-note po-reminder", "data-order-id": r.order_id }, reminderText(r))),
+    );
+  }
+
+  // ---- People ----
+
+  function personCard(p: HarmProfile): HTMLElement {
+    const f = p.fields;
+    const rows: [string, string][] = [
+      ["Other names", f.aliases],
+      ["How you know them", f.relationship],
+      ["What they look like", f.description],
+      ["Vehicles", f.vehicles],
+      ["Addresses", f.addresses],
+      ["Where they work", f.workplaces],
+      ["Social media", f.social_media],
+    ];
+    const change = h("button", { type: "button", class: "small", "data-action": "person-change", "aria-label": `Change ${f.name}` }, "Change");
+    const remove = h("button", { type: "button", class: "small danger", "data-action": "person-remove", "aria-label": `Remove ${f.name}` }, "Remove");
+    const yes = h("button", { type: "button", class: "small danger" }, "Yes, remove");
+    const no = h("button", { type: "button", class: "small" }, "Keep");
+    const confirm = confirmGroup(
+      `po-remove-q-${p.id}`,
+      `Remove ${f.name}? Entries that name them keep the name they were written with.`,
+      yes,
+      no,
+    );
+    const card = h(
+      "li",
+      { class: "card po-person", "data-item-id": p.id },
+      h("h3", {}, f.name),
+      h("dl", { class: "po-facts" }, ...rows.filter(([, v]) => v.trim()).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+      f.photo ? h("p", { class: "hint" }, "A photo is kept with this profile.") : null,
+      h("div", { class: "card-actions" }, change, remove),
+      confirm,
+    );
+    change.addEventListener("click", () => {
+      card.replaceChildren(personForm(p));
+      card.querySelector<HTMLElement>("input")?.focus();
+    });
+    remove.addEventListener("click", () => {
+      confirm.hidden = false;
+      no.focus();
+    });
+    no.addEventListener("click", () => {
+      confirm.hidden = true;
+      remove.focus();
+    });
+    yes.addEventListener("click", () => {
+      api
+        .removeHarmProfile(p.id)
+        .then(() => {
+          status.textContent = `${f.name} has been removed.`;
+          return refresh("#po-people-title");
+        })
+        .catch((e: unknown) => (error.textContent = messageOf(e, "They could not be removed just now.")));
+    });
+    return card;
+  }
+
+  function personForm(existing: HarmProfile | null): HTMLFormElement {
+    const prefix = existing ? `po-p-${existing.id}` : "po-p-new";
+    const f = existing?.fields;
+    const text = (label: string, key: keyof Omit<HarmProfileFields, "photo">, multiline = false, hint?: string) => {
+      const made = field(label, `${prefix}-${key}`, { multiline, hint });
+      made.control.value = f?.[key] ?? "";
+      return { key, ...made };
+    };
+    const inputs = [
+      text("Name, or what you call them", "name"),
+      text("Other names they use (one per line)", "aliases", true),
+      text("How you know them", "relationship", false, "For example: former partner, neighbour, someone I don't know"),
+      text("What they look like", "description", true),
+      text("Vehicles and registrations (one per line)", "vehicles", true),
+      text("Addresses (one per line)", "addresses", true),
+      text("Where they work (one per line)", "workplaces", true),
+      text("Social media accounts (one per line)", "social_media", true),
+    ];
+    let photo: string | null = f?.photo ?? null;
+    const photoInput = h("input", { type: "file", id: `${prefix}-photo`, accept: "image/png,image/jpeg" });
+    const photoNote = h("span", { class: "hint", id: `${prefix}-photo-note` }, photo ? "A photo is kept." : "");
+    const dropPhoto = h("button", { type: "button", class: "small", hidden: !photo }, "Take the photo off");
+    photoInput.addEventListener("change", () => {
+      const file = photoInput.files?.[0];
+      if (!file) return;
+      photoNote.textContent = "Adding the photo…";
+      api
+        .addAttachment(file)
+        .then((meta) => {
+          photo = meta.id;
+          photoNote.textContent = `Photo ready: ${meta.file_name}. It is kept when you save.`;
+          dropPhoto.hidden = false;
+        })
+        .catch((e: unknown) => (photoNote.textContent = messageOf(e, "The photo could not be added.")));
+    });
+    dropPhoto.addEventListener("click", () => {
+      photo = null;
+      photoInput.value = "";
+      photoNote.textContent = "No photo.";
+      dropPhoto.hidden = true;
+    });
+    const formError = h("p", { class: "form-error", role: "alert" });
+    const save = h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Add this person");
+    const cancel = existing ? h("button", { type: "button" }, "Cancel") : null;
+    const form = h(
+      "form",
+      { class: existing ? "po-form" : "po-form po-new", id: `${prefix}-form`, novalidate: true, "aria-label": existing ? `Change ${f?.name}` : "Add a person" },
+      existing ? null : h("h3", {}, "Add a person"),
+      ...inputs.map((i) => i.wrap),
+      h("div", { class: "field" }, h("label", { for: `${prefix}-photo` }, "A photo of them (optional)"), photoInput, photoNote, dropPhoto),
+      formError,
+      h("div", { class: "actions start" }, save, cancel),
+    );
+    cancel?.addEventListener("click", () => void refresh(`[data-item-id="${existing?.id}"] [data-action="person-change"]`));
+    let saving = false;
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      if (saving) return;
+      formError.textContent = "";
+      const fields = Object.fromEntries(inputs.map((i) => [i.key, i.control.value])) as Omit<HarmProfileFields, "photo">;
+      const all: HarmProfileFields = { ...fields, photo };
+      if (!all.name.trim()) {
+        formError.textContent = "Please give a name, or what you call them.";
+        inputs[0]?.control.focus();
+        return;
+      }
+      saving = true;
+      (existing ? api.updateHarmProfile(existing.id, all) : api.addHarmProfile(all))
+        .then((saved) => {
+          status.textContent = existing ? "Changes saved." : `${saved.fields.name} added.`;
+          return refresh(`[data-item-id="${saved.id}"] [data-action="person-change"]`);
+        })
+        .catch((err: unknown) => {
+          formError.textContent = messageOf(err, "This could not be saved. Nothing has been lost; please try again.");
+        })
+        .finally(() => (saving = false));
+    });
+    return form;
+  }
+
+  // ---- Orders ----
+
+  function orderCard(o: CourtOrder): HTMLElement {
+    const f = o.fields;
+    const against = profiles.find((p) => p.id === f.profile_id)?.fields.name;
+    const title = orderTitle(o);
+    const change = h("button", { type: "button", class: "small", "data-action": "order-change", "aria-label": `Change ${title}` }, "Change");
+    const remove = h("button", { type: "button", class: "small danger", "data-action": "order-remove", "aria-label": `Remove ${title}` }, "Remove");
+    const yes = h("button", { type: "button", class: "small danger" }, "Yes, remove");
+    const no = h("button", { type: "button", class: "small" }, "Keep");
+    const confirm = confirmGroup(`po-order-remove-q-${o.id}`, `Remove ${title}?`, yes, no);
+    const rowError = h("p", { class: "form-error", role: "alert" });
+    const facts: [string, string][] = [
+      ["Against", against ?? ""],
+      ["Made by", f.made_by],
+      ["Made on", f.made_on ? formatDay(f.made_on) : ""],
+      ["Ends", f.expires_on ? formatDay(f.expires_on) : ""],
+      ["Note", f.note],
+    ];
+    const card = h(
+      "li",
+      { class: "card po-order", "data-item-id": o.id },
+      h("h3", {}, title),
+      h("dl", { class: "po-facts" }, ...facts.filter(([, v]) => v.trim()).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+      f.conditions.length > 0
+        ? h("div", {}, h("p", { class: "muted" }, "Conditions:"), h("ol", { class: "po-conditions" }, ...f.conditions.map((c) => h("li", {}, c.text))))
+        : h("p", { class: "hint" }, "No conditions written down yet."),
+      rowError,
+      h("div", { class: "card-actions" }, change, remove),
+      confirm,
+    );
+    change.addEventListener("click", () => {
+      card.replaceChildren(orderForm(o));
+      card.querySelector<HTMLElement>("select")?.focus();
+    });
+    remove.addEventListener("click", () => {
+      confirm.hidden = false;
+      no.focus();
+    });
+    no.addEventListener("click", () => {
+      confirm.hidden = true;
+      remove.focus();
+    });
+    yes.addEventListener("click", () => {
+      api
+        .removeCourtOrder(o.id)
+        .then(() => {
+          status.textContent = `${title} has been removed.`;
+          return refresh("#po-orders-title");
+        })
+        .catch((e: unknown) => {
+          confirm.hidden = true;
+          rowError.textContent = messageOf(e, "It could not be removed just now.");
+          remove.focus();
+        });
+    });
+    return card;
+  }
+
+  function orderForm(existing: CourtOrder | null): HTMLFormElement {
+    const prefix = existing ? `po-o-${existing.id}` : "po-o-new";
+    const f = existing?.fields;
+    const kind = h("select", { id: `${prefix}-kind`, name: `${prefix}-kind` },
+      ...ORDER_KINDS.map((k) => h("option", { value: k, selected: f?.kind === k }, orderKindLabel(k))),
+    );
+    const against = h("select", { id: `${prefix}-against`, name: `${prefix}-against` },
+      h("option", { value: "" }, "Not listed here"),
+      ...profiles.map((p) => h("option", { value: p.id, selected: f?.profile_id === p.id }, p.fields.name)),
+    );
+    const madeBy = field("Made by (the court or police force)", `${prefix}-made-by`);
+    madeBy.control.value = f?.made_by ?? "";
+    const reference = field("Reference number", `${prefix}-reference`);
+    reference.control.value = f?.reference ?? "";
+    const madeOnField = dateField(`${prefix}-made-on`, "Made on (optional)", f?.made_on ?? "");
+    const endsOnField = dateField(
+      `${prefix}-ends-on`,
+      "Ends on (optional)",
+      f?.expires_on ?? "",
+      "You will be reminded here, and when you open the app, four weeks before it ends.",
+    );
+    const madeOn = madeOnField.input;
+    const endsOn = endsOnField.input;
+    const note = field("Anything else about it (optional)", `${prefix}-note`, { multiline: true });
+    note.control.value = f?.note ?? "";
+    const conditions = h("ol", { class: "po-condition-inputs", id: `${prefix}-conditions` });
+    let n = 0;
+    const addCondition = (id: string, text: string) => {
+      const inputId = `${prefix}-c-${n++}`;
+      const input = h("input", { type: "text", id: inputId, "data-condition-id": id, value: text, autocomplete: "off", spellcheck: "false" });
+      const drop = h("button", { type: "button", class: "small", "aria-label": `Take out condition ${conditions.children.length + 1}` }, "Take out");
+      const li = h("li", {}, h("label", { for: inputId, class: "visually-hidden" }, `Condition ${conditions.children.length + 1}`), input, drop);
+      drop.addEventListener("click", () => {
+        li.remove();
+        addButton.focus();
+      });
+      conditions.append(li);
+      return input;
+    };
+    const addButton = h("button", { type: "button", class: "small" }, "Add a condition");
+    addButton.addEventListener("click", () => addCondition("", "").focus());
+    for (const c of f?.conditions ?? []) addCondition(c.id, c.text);
+    if (!existing) addCondition("", "");
+    const formError = h("p", { class: "form-error", role: "alert" });
+    const save = h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Add this order");
+    const cancel = existing ? h("button", { type: "button" }, "Cancel") : null;
+    const form = h(
+      "form",
+      { class: existing ? "po-form" : "po-form po-new", id: `${prefix}-form`, novalidate: true, "aria-label": existing ? `Change ${orderTitle(existing)}` : "Add an order" },
+      existing ? null : h("h3", {}, "Add an order or conditions"),
+      h("div", { class: "field" }, h("label", { for: `${prefix}-kind` }, "What kind"), kind),
+      h("div", { class: "field" }, h("label", { for: `${prefix}-against` }, "Who it is against"), against),
+      madeBy.wrap,
+      reference.wrap,
+      madeOnField.wrap,
+      endsOnField.wrap,
+      h("fieldset", { class: "po-conditions-set" }, h("legend", {}, "Each condition on its own line, as the order words it"), conditions, addButton),
+      note.wrap,
+      formError,
+      h("div", { class: "actions start" }, save, cancel),
+    );
+    cancel?.addEventListener("click", () => void refresh(`[data-item-id="${existing?.id}"] [data-action="order-change"]`));
+    let saving = false;
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      if (saving) return;
+      formError.textContent = "";
+      const fields: OrderFields = {
+        kind: kind.value as OrderKind,
+        profile_id: against.value || null,
+        made_by: madeBy.control.value,
+        reference: reference.control.value,
+        made_on: madeOn.value || null,
+        expires_on: endsOn.value || null,
+        conditions: [...conditions.querySelectorAll<HTMLInputElement>("input")].map((i) => ({
+          id: i.dataset.conditionId ?? "",
+          text: i.value,
+        })),
+        note: note.control.value,
+      };
+      saving = true;
+      (existing ? api.updateCourtOrder(existing.id, fields) : api.addCourtOrder(fields))
+        .then((saved) => {
+          status.textContent = existing ? "Changes saved." : `${orderTitle(saved)} added.`;
+          return refresh(`[data-item-id="${saved.id}"] [data-action="order-change"]`);
+        })
+        .catch((err: unknown) => {
+          formError.textContent = messageOf(err, "This could not be saved. Nothing has been lost; please try again.");
+        })
+        .finally(() => (saving = false));
+    });
+    return form;
+  }
+
+  void refresh();
+}
