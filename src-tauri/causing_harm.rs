@@ -1,5 +1,6 @@
 //! Commands for the person causing harm and the orders they are under: profiles, orders with
-//! their conditions, and reminders before an order ends. Thin: the store checks everything.
+//! their conditions, and reminders before an order ends. Thin: the store checks everything; a
+//! save given its form's draft key finishes that draft.
 
 use chrono::Local;
 use harbour_store::{CourtOrder, HarmProfile, HarmProfileFields, OrderFields, OrderReminder};
@@ -17,8 +18,14 @@ pub fn harm_profiles(session: State<'_, Session>) -> Result<Vec<HarmProfile>, Ap
 pub fn add_harm_profile(
     session: State<'_, Session>,
     fields: HarmProfileFields,
+    draft: Option<String>,
 ) -> Result<HarmProfile, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().add_harm_profile(&fields)?))
+    session.with_vault(|v| {
+        let saved = v.records_mut().add_harm_profile(&fields)?;
+        // Finished in the same hold of the vault: a hide now can never offer it again.
+        crate::drafts::saved(&session, v, draft.as_deref());
+        Ok(saved)
+    })
 }
 
 #[tauri::command(async)]
@@ -26,8 +33,14 @@ pub fn update_harm_profile(
     session: State<'_, Session>,
     id: String,
     fields: HarmProfileFields,
+    draft: Option<String>,
 ) -> Result<HarmProfile, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().update_harm_profile(&id, &fields)?))
+    session.with_vault(|v| {
+        let saved = v.records_mut().update_harm_profile(&id, &fields)?;
+        // Finished in the same hold of the vault: a hide now can never offer it again.
+        crate::drafts::saved(&session, v, draft.as_deref());
+        Ok(saved)
+    })
 }
 
 #[tauri::command(async)]
@@ -44,8 +57,14 @@ pub fn court_orders(session: State<'_, Session>) -> Result<Vec<CourtOrder>, ApiE
 pub fn add_court_order(
     session: State<'_, Session>,
     fields: OrderFields,
+    draft: Option<String>,
 ) -> Result<CourtOrder, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().add_court_order(&fields)?))
+    session.with_vault(|v| {
+        let saved = v.records_mut().add_court_order(&fields)?;
+        // Finished in the same hold of the vault: a hide now can never offer it again.
+        crate::drafts::saved(&session, v, draft.as_deref());
+        Ok(saved)
+    })
 }
 
 #[tauri::command(async)]
@@ -53,8 +72,14 @@ pub fn update_court_order(
     session: State<'_, Session>,
     id: String,
     fields: OrderFields,
+    draft: Option<String>,
 ) -> Result<CourtOrder, ApiError> {
-    session.with_vault(|v| Ok(v.records_mut().update_court_order(&id, &fields)?))
+    session.with_vault(|v| {
+        let saved = v.records_mut().update_court_order(&id, &fields)?;
+        // Finished in the same hold of the vault: a hide now can never offer it again.
+        crate::drafts::saved(&session, v, draft.as_deref());
+        Ok(saved)
+    })
 }
 
 #[tauri::command(async)]

@@ -1329,6 +1329,21 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.type("#f-description", "He stood at the end of my road again");
     await d.execute('document.querySelector(\'#incident-links input[data-link^="Person:"]\').click()');
     await d.execute('document.querySelectorAll(\'#incident-links input[data-link^="Breach:"]\')[1].click()');
+    // Hidden before saving: carried on, the ticks come back with the words.
+    await sleep(300);
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+    await d.pressCalculator(`C${PIN}=`);
+    await d.waitFor('.drafts-list [data-draft="incident"] [data-action="carry-on"]');
+    await d.click('.drafts-list [data-draft="incident"] [data-action="carry-on"]');
+    await d.waitFor('#incident-links input[data-link^="Breach:"]');
+    for (let i = 0; i < 50 && !(await d.execute('return document.querySelector(\'#incident-links input[data-link^="Person:"]\').checked')); i++) await sleep(100);
+    assert.deepEqual(
+      await d.execute('return [...document.querySelectorAll("#incident-links input")].map((i) => i.checked)'),
+      [true, false, true],
+      "who and the second condition still ticked",
+    );
+    assert.equal(await d.execute('return document.querySelector("#f-description").value'), "He stood at the end of my road again");
     await d.click('form.panel button[type="submit"]');
     await d.waitFor(".details");
     const details = await d.text(".details");

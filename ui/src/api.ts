@@ -362,13 +362,16 @@ export const api = {
   stillHere: () => call<void>("still_here"),
   listContacts: () => call<Contact[]>("list_contacts"),
   harmProfiles: () => call<HarmProfile[]>("harm_profiles"),
-  addHarmProfile: (fields: HarmProfileFields) => call<HarmProfile>("add_harm_profile", { fields }),
-  updateHarmProfile: (id: string, fields: HarmProfileFields) =>
-    call<HarmProfile>("update_harm_profile", { id, fields }),
+  addHarmProfile: (fields: HarmProfileFields, draft: string | null = null) =>
+    call<HarmProfile>("add_harm_profile", { fields, draft }),
+  updateHarmProfile: (id: string, fields: HarmProfileFields, draft: string | null = null) =>
+    call<HarmProfile>("update_harm_profile", { id, fields, draft }),
   removeHarmProfile: (id: string) => call<void>("remove_harm_profile", { id }),
   courtOrders: () => call<CourtOrder[]>("court_orders"),
-  addCourtOrder: (fields: OrderFields) => call<CourtOrder>("add_court_order", { fields }),
-  updateCourtOrder: (id: string, fields: OrderFields) => call<CourtOrder>("update_court_order", { id, fields }),
+  addCourtOrder: (fields: OrderFields, draft: string | null = null) =>
+    call<CourtOrder>("add_court_order", { fields, draft }),
+  updateCourtOrder: (id: string, fields: OrderFields, draft: string | null = null) =>
+    call<CourtOrder>("update_court_order", { id, fields, draft }),
   removeCourtOrder: (id: string) => call<void>("remove_court_order", { id }),
   orderReminders: () => call<OrderReminder[]>("order_reminders"),
   // `draft`: the key of the form's draft (drafts.ts), finished by Rust in the same call.

@@ -340,6 +340,8 @@ const NOT_KEPT = new Set(["password", "file", "button", "submit", "reset", "imag
 export function readControls(root: HTMLElement): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {};
   for (const el of root.querySelectorAll<HTMLElement>("input[id], textarea[id], select[id]")) {
+    // Controls whose state the form keeps itself (and carries in the draft's `extra`).
+    if (el.hasAttribute("data-not-drafted")) continue;
     if (el instanceof HTMLInputElement) {
       if (NOT_KEPT.has(el.type)) continue;
       out[el.id] = el.type === "checkbox" || el.type === "radio" ? el.checked : el.value;

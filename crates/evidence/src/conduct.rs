@@ -215,16 +215,25 @@ where
     Tz: TimeZone,
     Tz::Offset: Display,
 {
-    // By the words recorded (condition and order), in the order first marked.
-    let mut marked: Vec<(&str, Vec<usize>)> = Vec::new();
+    // By the condition pointed to (two orders can word a condition the same way), in the order
+    // first marked, with the words each entry recorded (a reworded condition shows both).
+    let mut marked: Vec<(&str, Vec<&str>, Vec<usize>)> = Vec::new();
     for (n, e) in entries.iter().enumerate() {
         for link in &e.incident.current.fields.links {
             if link.kind != harbour_store::LinkKind::Breach {
                 continue;
             }
-            match marked.iter_mut().find(|(label, _)| *label == link.label) {
-                Some((_, ns)) => ns.push(n),
-                None => marked.push((&link.label, vec![n])),
+            match marked
+                .iter_mut()
+                .find(|(target, ..)| *target == link.target)
+            {
+                Some((_, labels, ns)) => {
+                    if !labels.contains(&link.label.as_str()) {
+                        labels.push(&link.label);
+                    }
+                    ns.push(n);
+                }
+                None => marked.push((&link.target, vec![&link.label], vec![n])),
             }
         }
     }
@@ -239,7 +248,8 @@ where
         0.0,
     );
     sheets.space(4.0);
-    for (label, ns) in &marked {
+    for (_, labels, ns) in &marked {
+        let label = labels.join(" / ");
         let days: Vec<String> = ns
             .iter()
             .take(BREACH_ENTRIES_LISTED)

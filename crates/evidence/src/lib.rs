@@ -105,6 +105,8 @@ pub(crate) struct Evidence {
     pub screenings: Vec<RiskScreening>,
     pub profiles: Vec<HarmProfile>,
     pub orders: Vec<CourtOrder>,
+    /// Who each chosen order is against (profile id to name), ticked or not: part of the order.
+    pub against: std::collections::HashMap<String, String>,
 }
 
 impl Evidence {
@@ -161,10 +163,21 @@ impl Evidence {
 
         let screenings = chosen_screenings(store, &request.screening_ids)?;
         let (profiles, orders) = chosen_people_and_orders(store, request)?;
+        let mut against = std::collections::HashMap::new();
+        for id in orders.iter().filter_map(|o| o.fields.profile_id.as_ref()) {
+            match store.harm_profile(id) {
+                Ok(p) => {
+                    against.insert(id.clone(), p.fields.name);
+                }
+                Err(StoreError::NotFound) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
         Ok(Evidence {
             screenings,
             profiles,
             orders,
+            against,
             entries,
             chain: store.verify_chain()?,
             head: store.chain_head()?,

@@ -10,7 +10,7 @@
 use std::fmt::Display;
 
 use chrono::{DateTime, TimeZone, Utc};
-use harbour_store::{Behaviour, ChainReport, IncidentFields, IncidentRevision, Store};
+use harbour_store::{Behaviour, ChainReport, IncidentFields, IncidentRevision, LinkKind, Store};
 
 use crate::conduct::course_of_conduct;
 use crate::layout::{CONTENT_WIDTH, Column, Sheets, Style, picture_from};
@@ -389,9 +389,20 @@ where
         })
         .collect::<Vec<_>>()
         .join("\n");
+    let linked = |kind: LinkKind| {
+        f.links
+            .iter()
+            .filter(|l| l.kind == kind)
+            .map(|l| l.label.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     vec![
         ("Happened", happened),
         ("Where", f.location.clone()),
+        ("Who", linked(LinkKind::Person)),
+        // The condition as it was worded when the entry was written.
+        ("Marked as breaching", linked(LinkKind::Breach)),
         ("Type", f.kind.label().to_owned()),
         ("Marked as", markers),
         ("What was said or done", f.description.clone()),
@@ -600,7 +611,7 @@ where
             let f = &p.fields;
             sheets.field("Name", &f.name, true);
             sheets.field("Other names", &f.aliases, false);
-            sheets.field("How they know them", &f.relationship, false);
+            sheets.field("How the person knows them", &f.relationship, false);
             sheets.field("Description", &f.description, false);
             sheets.field("Vehicles", &f.vehicles, false);
             sheets.field("Addresses", &f.addresses, false);
@@ -614,9 +625,22 @@ where
     }
     if !evidence.orders.is_empty() {
         sheets.heading("Orders and conditions", 12.0);
+        sheets.paragraph(
+            "Conditions as worded now. An entry marked as breaching one quotes it as it was \
+             worded when the entry was written.",
+            Style::SMALL,
+            0.0,
+        );
         for o in &evidence.orders {
             let f = &o.fields;
             sheets.field("Order", &o.title(), true);
+            let against = f
+                .profile_id
+                .as_deref()
+                .and_then(|id| evidence.against.get(id))
+                .map(String::as_str)
+                .unwrap_or_default();
+            sheets.field("Against", against, false);
             sheets.field("Made by", &f.made_by, false);
             let day = |d: Option<chrono::NaiveDate>| {
                 d.map(|d| d.format("%-d %b %Y").to_string())

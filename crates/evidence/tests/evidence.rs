@@ -388,11 +388,28 @@ fn breaches_are_counted_on_the_entries_together_page_and_people_and_orders_go_in
         }];
         ids.push(f.store.record_incident(&e).unwrap().id);
     }
+    // A second order worded the same way is a different condition: counted apart.
+    let mut same_words = order.fields.clone();
+    same_words.conditions[0].id = String::new();
+    let other = f.store.add_court_order(&same_words).unwrap();
+    let mut e = IncidentFields::new(at(22, 9, 0), IncidentKind::Messages, "again");
+    e.links = vec![IncidentLink {
+        kind: LinkKind::Breach,
+        target: other.fields.conditions[0].id.clone(),
+        label: String::new(),
+    }];
+    ids.push(f.store.record_incident(&e).unwrap().id);
     let (pdf, _) = write_report(&f.store, &request(&ids), &Utc, Utc::now()).unwrap();
     let flat = squeezed(&pdf_text(&pdf));
     assert!(
         flat.contains(&squeezed(
             "“Not to contact her” (Stalking Protection Order, SPO/7): 2 entries:"
+        )),
+        "{flat}"
+    );
+    assert!(
+        flat.contains(&squeezed(
+            "“Not to contact her” (Stalking Protection Order, SPO/7): 1 entry:"
         )),
         "{flat}"
     );
@@ -409,7 +426,10 @@ fn breaches_are_counted_on_the_entries_together_page_and_people_and_orders_go_in
         "CANARY-PERSON Darren",
         "Blue Corsa",
         "Stalking Protection Order, SPO/7",
+        "AgainstCANARY-PERSON Darren",
         "Condition 1Not to contact her",
+        // On each entry's own page too, as worded when it was written.
+        "Marked as breaching“Not to contact her” (Stalking Protection Order, SPO/7)",
     ] {
         assert!(flat.contains(&squeezed(wanted)), "{wanted}");
     }

@@ -148,6 +148,13 @@ fn checked(f: &OrderFields) -> Result<OrderFields, StoreError> {
     if f.note.chars().count() > MAX_TEXT_CHARS * 5 {
         return Err(StoreError::invalid("The note is too long."));
     }
+    // Orders are made in living memory and run for years, not centuries: anything else is a slip.
+    let sensible = |d: &NaiveDate| (1950..=2200).contains(&chrono::Datelike::year(d));
+    if !f.made_on.iter().chain(f.expires_on.iter()).all(sensible) {
+        return Err(StoreError::invalid(
+            "One of the dates does not look right. Please check the year.",
+        ));
+    }
     if let (Some(made), Some(ends)) = (f.made_on, f.expires_on)
         && ends < made
     {
@@ -420,7 +427,7 @@ impl Store {
                 if crate::incident_links::condition_is_linked(tx, c)? {
                     return Err(StoreError::invalid(
                         "Entries in your log are marked as breaching this order, so it stays. \
-                         You can change its details.",
+                         You can change its details; if it has ended, change its end date.",
                     ));
                 }
             }

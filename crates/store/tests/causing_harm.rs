@@ -258,6 +258,12 @@ fn orders_ending_soon_are_reminded_and_bad_input_is_refused() {
         s.add_court_order(&bad),
         Err(StoreError::Invalid(_))
     ));
+    let mut far = o.fields.clone();
+    far.expires_on = NaiveDate::from_ymd_opt(262_142, 12, 31);
+    assert!(matches!(
+        s.add_court_order(&far),
+        Err(StoreError::Invalid(_))
+    ));
     let mut ghost = o.fields.clone();
     ghost.profile_id = Some("nobody".into());
     assert!(matches!(

@@ -420,6 +420,9 @@ export function showEvidence(main: HTMLElement): void {
       h("p", { class: "hint" },
         "A ticked contact goes in with their name, relationship, how to reach them and what " +
           "they know. Their code word, check-in plan and safe times never go in."),
+      h("p", { class: "hint" },
+        "A ticked person goes in with everything written about them (addresses, workplaces and " +
+          "social media too); a ticked order with its conditions and who it is against."),
       error,
       body,
     );
@@ -501,7 +504,7 @@ export function showEvidence(main: HTMLElement): void {
       body.replaceChildren(
         ...(groups.length > 0
           ? groups
-          : [h("p", { class: "empty" }, "Your plan, contacts and risk screenings have nothing in them yet.")]),
+          : [h("p", { class: "empty" }, "There is nothing here to choose yet: no plan steps, contacts, screenings, people or orders.")]),
       );
     }
 

@@ -146,6 +146,12 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
       case "service":
         go("support", () => void resumeServiceDraft(main, key));
         break;
+      case "person":
+      case "order":
+        // The add forms fill from their drafts as they open; a change form's draft is carried
+        // on by opening that card's Change.
+        go("people", () => showPeopleOrders(main, { focusDraft: key }));
+        break;
       case "list-new":
       case "list-item":
         go("checklists", () => showChecklists(main, { focusDraft: key }));

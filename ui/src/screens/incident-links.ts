@@ -2,6 +2,7 @@
 // profiles and orders kept under People & orders) and the lines on an entry's page. A link whose
 // person or condition has been removed since stays ticked, with the words it was written with.
 
+import "./people-orders.css";
 import { api, type CourtOrder, type HarmProfile, type IncidentLink } from "../api";
 import { h } from "../dom";
 import { orderTitle } from "./people-orders-logic";
@@ -10,6 +11,8 @@ export interface LinkPicker {
   el: HTMLElement;
   /** The links ticked now (labels are filled in by Rust). */
   links(): IncidentLink[];
+  /** Ticks exactly these (a draft put back), whether or not the boxes have been drawn yet. */
+  set(links: readonly IncidentLink[]): void;
 }
 
 const key = (l: Pick<IncidentLink, "kind" | "target">) => `${l.kind}:${l.target}`;
@@ -19,7 +22,8 @@ export function linkPicker(initial: readonly IncidentLink[], openPeople: () => v
   const ticked = new Set(initial.map(key));
   const box = (link: IncidentLink, text: string) => {
     const id = `link-${link.kind}-${link.target}`;
-    const input = h("input", { type: "checkbox", id, name: id, "data-link": key(link) });
+    // Not read by readControls: the picker keeps what is ticked, and the draft carries it.
+    const input = h("input", { type: "checkbox", id, name: id, "data-link": key(link), "data-not-drafted": true });
     input.checked = ticked.has(key(link));
     input.addEventListener("change", () => {
       if (input.checked) ticked.add(key(link));
@@ -28,8 +32,10 @@ export function linkPicker(initial: readonly IncidentLink[], openPeople: () => v
     return h("div", { class: "check" }, input, h("label", { for: id }, text));
   };
   const known = new Map<string, IncidentLink>(initial.map((l) => [key(l), l]));
+  let lists: [HarmProfile[], CourtOrder[]] = [[], []];
 
   function draw(profiles: HarmProfile[], orders: CourtOrder[]): void {
+    lists = [profiles, orders];
     const listed = new Set<string>();
     const people = profiles.map((p) => {
       const link: IncidentLink = { kind: "Person", target: p.id, label: p.fields.name };
@@ -53,7 +59,7 @@ export function linkPicker(initial: readonly IncidentLink[], openPeople: () => v
         ),
       );
     // Ticked before, no longer listed: kept, with the words the entry was written with.
-    const gone = initial.filter((l) => !listed.has(key(l)));
+    const gone = [...known.values()].filter((l) => ticked.has(key(l)) && !listed.has(key(l)));
     const goneWho = gone.filter((l) => l.kind === "Person").map((l) => box(l, `${l.label} (no longer listed)`));
     const goneBreach = gone.filter((l) => l.kind === "Breach").map((l) => box(l, `${l.label} (no longer listed)`));
     const add = h("button", { type: "button", class: "link-button", id: "incident-links-add" }, "Add them under People & orders");
@@ -88,6 +94,14 @@ export function linkPicker(initial: readonly IncidentLink[], openPeople: () => v
 
   return {
     el,
+    set(links: readonly IncidentLink[]): void {
+      ticked.clear();
+      for (const l of links) {
+        ticked.add(key(l));
+        if (!known.has(key(l))) known.set(key(l), l);
+      }
+      draw(...lists);
+    },
     links: () =>
       [...ticked]
         .map((k) => known.get(k))
@@ -102,4 +116,11 @@ export function linkRows(links: readonly IncidentLink[]): { who: string; breache
     who: links.filter((l) => l.kind === "Person").map((l) => l.label).join(", "),
     breached: links.filter((l) => l.kind === "Breach").map((l) => l.label),
   };
+}
+
+/** Whether a value read back from a draft is a link. */
+export function isLink(v: unknown): v is IncidentLink {
+  if (typeof v !== "object" || v === null) return false;
+  const l = v as Record<string, unknown>;
+  return (l.kind === "Person" || l.kind === "Breach") && typeof l.target === "string" && typeof l.label === "string";
 }

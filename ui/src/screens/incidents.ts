@@ -21,7 +21,7 @@ import { field, h } from "../dom";
 import { attachDraft, readControls, fillControls } from "../drafts";
 import { kindLabel } from "../labels";
 import { showPlan } from "./plan";
-import { linkPicker, linkRows } from "./incident-links";
+import { isLink, linkPicker, linkRows } from "./incident-links";
 import { orderTitle } from "./people-orders-logic";
 import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } from "./attachments";
 import { sharedIncidentEntry, sharedSection } from "./shared-records";
@@ -434,6 +434,8 @@ function entry(main: HTMLElement, incident: Incident): HTMLElement {
     f.behaviours.length > 0
       ? h("p", { class: "muted" }, `Fits: ${f.behaviours.map((b) => b.toString()).join(", ")}`)
       : null,
+    linkRows(f.links).who ? h("p", { class: "muted" }, `Who: ${linkRows(f.links).who}`) : null,
+    ...linkRows(f.links).breached.map((b) => h("p", { class: "muted entry-breach" }, `Marked as breaching ${b}`)),
     incident.current.revision > 1
       ? h("p", { class: "muted" }, `Corrected (version ${incident.current.revision})`)
       : null,
@@ -739,7 +741,8 @@ function showForm(
   // What is typed here is kept as a draft until it is saved (a hide never loses it; leaving with
   // Cancel keeps it too, listed at the top to carry on or discard); a draft of this form kept
   // earlier fills it now.
-  const initial = JSON.stringify([readControls(form), attachments.ids()]);
+  const linked = () => links.links().map((l) => `${l.kind}:${l.target}`).sort();
+  const initial = JSON.stringify([readControls(form), attachments.ids(), linked()]);
   const draft = attachDraft(
     form,
     {
@@ -751,11 +754,15 @@ function showForm(
       read: () => {
         const controls = readControls(form);
         const ids = attachments.ids();
-        return JSON.stringify([controls, ids]) === initial ? null : { controls, attachments: ids };
+        return JSON.stringify([controls, ids, linked()]) === initial
+          ? null
+          : { controls, attachments: ids, extra: { links: links.links() } };
       },
       fill: (content) => {
         fillControls(form, content.controls);
         attachments.replace(content.attachments ?? []);
+        const kept = content.extra?.links;
+        if (Array.isArray(kept)) links.set(kept.filter(isLink));
       },
       clear: () => showForm(main, existing),
       saveHint: "press Save, at the end of the form, to keep it",

@@ -31,8 +31,12 @@ export function orderTitle(o: Pick<CourtOrder, "fields">): string {
 /** The reminder for an order that ends soon, or ended in the last week. */
 export function reminderText(r: OrderReminder): string {
   const on = formatDay(r.expires_on);
-  if (r.days_left > 1) return `${r.title} ends in ${plural(r.days_left, "day", "days")}, on ${on}. If you need it to go on, talk to your advocate or solicitor now.`;
-  if (r.days_left === 1) return `${r.title} ends tomorrow, ${on}. If you need it to go on, talk to your advocate or solicitor today.`;
+  // Bail conditions are the police's and the court's: the officer in the case, not a solicitor.
+  const who = r.title.startsWith("Bail conditions")
+    ? "your advocate or the officer in your case"
+    : "your advocate or solicitor";
+  if (r.days_left > 1) return `${r.title} ends in ${plural(r.days_left, "day", "days")}, on ${on}. If you need it to go on, talk to ${who} now.`;
+  if (r.days_left === 1) return `${r.title} ends tomorrow, ${on}. If you need it to go on, talk to ${who} today.`;
   if (r.days_left === 0) return `${r.title} ends today, ${on}.`;
   return `${r.title} ended on ${on}. If it was renewed, change its end date so the reminder stops.`;
 }

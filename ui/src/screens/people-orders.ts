@@ -19,11 +19,18 @@ import {
 import { formatDay } from "../dates";
 import { dateField } from "../date-field";
 import { confirmGroup, field, h } from "../dom";
+import { attachDraft, fillControls, readControls } from "../drafts";
+import { FieldErrors } from "./form-errors";
 import { ORDER_KINDS, orderKindLabel, orderTitle, reminderText } from "./people-orders-logic";
 
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
-export function showPeopleOrders(main: HTMLElement): void {
+export interface PeopleOrdersOptions {
+  /** A draft being carried on: its form is opened (filled from the draft) and shown. */
+  focusDraft?: string;
+}
+
+export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = {}): void {
   const status = h("p", { class: "status", role: "status", id: "po-status" });
   const error = h("p", { class: "form-error", role: "alert", id: "po-error" });
   const reminders = h("div", { id: "po-reminders" });
@@ -44,12 +51,12 @@ export function showPeopleOrders(main: HTMLElement): void {
     error,
     reminders,
     h("section", { class: "panel", "aria-labelledby": "po-people-title" },
-      h("h2", { id: "po-people-title" }, "Who it is"),
+      h("h2", { id: "po-people-title", tabindex: "-1" }, "Who it is"),
       people,
       personHost,
     ),
     h("section", { class: "panel", "aria-labelledby": "po-orders-title" },
-      h("h2", { id: "po-orders-title" }, "Orders and conditions"),
+      h("h2", { id: "po-orders-title", tabindex: "-1" }, "Orders and conditions"),
       orders,
       orderHost,
     ),
@@ -70,8 +77,11 @@ export function showPeopleOrders(main: HTMLElement): void {
       people.hidden = profiles.length === 0;
       orders.replaceChildren(...courtOrders.map(orderCard));
       orders.hidden = courtOrders.length === 0;
-      personHost.replaceChildren(personForm(null));
-      orderHost.replaceChildren(orderForm(null));
+      // The add forms are made once, so what is typed in one survives saves and cancels
+      // elsewhere on the page; only the choice of who an order is against follows the list.
+      if (!personHost.firstChild) personHost.replaceChildren(personForm(null));
+      if (!orderHost.firstChild) orderHost.replaceChildren(orderForm(null));
+      for (const select of main.querySelectorAll<HTMLSelectElement>("select[data-against]")) fillAgainst(select);
       if (focus) main.querySelector<HTMLElement>(focus)?.focus();
     } catch (e) {
       error.textContent = messageOf(e, "This could not be loaded just now. Please try again.");
@@ -82,6 +92,15 @@ export function showPeopleOrders(main: HTMLElement): void {
     reminders.replaceChildren(
       ...list.map((r) => h("p", { class: "risk-note po-reminder", "data-order-id": r.order_id }, reminderText(r))),
     );
+  }
+
+  /** The "who it is against" choices, keeping what is chosen. */
+  function fillAgainst(select: HTMLSelectElement, chosen = select.value): void {
+    select.replaceChildren(
+      h("option", { value: "" }, "Not listed here"),
+      ...profiles.map((p) => h("option", { value: p.id }, p.fields.name)),
+    );
+    select.value = profiles.some((p) => p.id === chosen) ? chosen : "";
   }
 
   // ---- People ----
@@ -101,16 +120,21 @@ export function showPeopleOrders(main: HTMLElement): void {
     const remove = h("button", { type: "button", class: "small danger", "data-action": "person-remove", "aria-label": `Remove ${f.name}` }, "Remove");
     const yes = h("button", { type: "button", class: "small danger" }, "Yes, remove");
     const no = h("button", { type: "button", class: "small" }, "Keep");
+    const against = courtOrders.filter((o) => o.fields.profile_id === p.id).length;
     const confirm = confirmGroup(
       `po-remove-q-${p.id}`,
-      `Remove ${f.name}? Entries that name them keep the name they were written with.`,
+      `Remove ${f.name}? Entries that name them keep the name they were written with.` +
+        (against > 0
+          ? ` ${against === 1 ? "One order is" : `${against} orders are`} recorded against them: ` +
+            `${against === 1 ? "it stays, without" : "they stay, without"} their name.`
+          : ""),
       yes,
       no,
     );
     const card = h(
       "li",
       { class: "card po-person", "data-item-id": p.id },
-      h("h3", {}, f.name),
+      h("h3", { tabindex: "-1" }, f.name),
       h("dl", { class: "po-facts" }, ...rows.filter(([, v]) => v.trim()).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
       f.photo ? h("p", { class: "hint" }, "A photo is kept with this profile.") : null,
       h("div", { class: "card-actions" }, change, remove),
@@ -180,20 +204,57 @@ export function showPeopleOrders(main: HTMLElement): void {
       photoInput.value = "";
       photoNote.textContent = "No photo.";
       dropPhoto.hidden = true;
+      photoInput.focus();
     });
     const formError = h("p", { class: "form-error", role: "alert" });
+    const draftNote = h("div", { class: "draft-note-host" });
+    const errors = new FieldErrors(inputs.map((i) => i.control));
     const save = h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Add this person");
     const cancel = existing ? h("button", { type: "button" }, "Cancel") : null;
     const form = h(
       "form",
       { class: existing ? "po-form" : "po-form po-new", id: `${prefix}-form`, novalidate: true, "aria-label": existing ? `Change ${f?.name}` : "Add a person" },
       existing ? null : h("h3", {}, "Add a person"),
+      draftNote,
+      errors.announcer,
       ...inputs.map((i) => i.wrap),
       h("div", { class: "field" }, h("label", { for: `${prefix}-photo` }, "A photo of them (optional)"), photoInput, photoNote, dropPhoto),
       formError,
       h("div", { class: "actions start" }, save, cancel),
     );
-    cancel?.addEventListener("click", () => void refresh(`[data-item-id="${existing?.id}"] [data-action="person-change"]`));
+    cancel?.addEventListener("click", () => {
+      draft.done();
+      void refresh(`[data-item-id="${existing?.id}"] [data-action="person-change"]`);
+    });
+    // What is typed is kept as a draft until saved, the photo with it.
+    const initial = JSON.stringify(readControls(form));
+    const draft = attachDraft(
+      form,
+      {
+        key: existing ? `person:${existing.id}` : "person",
+        label: () => (existing ? `Changes to ${existing.fields.name}` : "A person causing harm"),
+        read: () => {
+          const controls = readControls(form);
+          const same = JSON.stringify(controls) === initial && photo === (f?.photo ?? null);
+          return same ? null : { controls, attachments: photo ? [photo] : [], extra: { photo } };
+        },
+        fill: (content) => {
+          fillControls(form, content.controls);
+          const kept = content.extra?.photo;
+          if (typeof kept === "string") {
+            photo = kept;
+            photoNote.textContent = "A photo is ready. It is kept when you save.";
+            dropPhoto.hidden = false;
+          }
+        },
+        clear: () => {
+          form.reset();
+          photo = f?.photo ?? null;
+        },
+        saveHint: existing ? "press Save changes to keep it" : "press Add this person to keep it",
+      },
+      draftNote,
+    );
     let saving = false;
     form.addEventListener("submit", (e) => {
       e.preventDefault();
@@ -201,16 +262,23 @@ export function showPeopleOrders(main: HTMLElement): void {
       formError.textContent = "";
       const fields = Object.fromEntries(inputs.map((i) => [i.key, i.control.value])) as Omit<HarmProfileFields, "photo">;
       const all: HarmProfileFields = { ...fields, photo };
-      if (!all.name.trim()) {
-        formError.textContent = "Please give a name, or what you call them.";
-        inputs[0]?.control.focus();
+      const nameBox = inputs[0]?.control;
+      if (!all.name.trim() && nameBox) {
+        errors.show(nameBox, "Please give a name, or what you call them (such as “the man in the blue van”).");
         return;
       }
       saving = true;
-      (existing ? api.updateHarmProfile(existing.id, all) : api.addHarmProfile(all))
+      draft
+        .save((key) => (existing ? api.updateHarmProfile(existing.id, all, key) : api.addHarmProfile(all, key)))
         .then((saved) => {
           status.textContent = existing ? "Changes saved." : `${saved.fields.name} added.`;
-          return refresh(`[data-item-id="${saved.id}"] [data-action="person-change"]`);
+          if (!existing) {
+            form.reset();
+            photo = null;
+            photoNote.textContent = "";
+            dropPhoto.hidden = true;
+          }
+          return refresh(`[data-item-id="${saved.id}"] h3`);
         })
         .catch((err: unknown) => {
           formError.textContent = messageOf(err, "This could not be saved. Nothing has been lost; please try again.");
@@ -242,7 +310,7 @@ export function showPeopleOrders(main: HTMLElement): void {
     const card = h(
       "li",
       { class: "card po-order", "data-item-id": o.id },
-      h("h3", {}, title),
+      h("h3", { tabindex: "-1" }, title),
       h("dl", { class: "po-facts" }, ...facts.filter(([, v]) => v.trim()).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
       f.conditions.length > 0
         ? h("div", {}, h("p", { class: "muted" }, "Conditions:"), h("ol", { class: "po-conditions" }, ...f.conditions.map((c) => h("li", {}, c.text))))
@@ -283,12 +351,11 @@ export function showPeopleOrders(main: HTMLElement): void {
     const prefix = existing ? `po-o-${existing.id}` : "po-o-new";
     const f = existing?.fields;
     const kind = h("select", { id: `${prefix}-kind`, name: `${prefix}-kind` },
+      existing ? null : h("option", { value: "" }, "Choose what kind"),
       ...ORDER_KINDS.map((k) => h("option", { value: k, selected: f?.kind === k }, orderKindLabel(k))),
     );
-    const against = h("select", { id: `${prefix}-against`, name: `${prefix}-against` },
-      h("option", { value: "" }, "Not listed here"),
-      ...profiles.map((p) => h("option", { value: p.id, selected: f?.profile_id === p.id }, p.fields.name)),
-    );
+    const against = h("select", { id: `${prefix}-against`, name: `${prefix}-against`, "data-against": true });
+    fillAgainst(against, f?.profile_id ?? "");
     const madeBy = field("Made by (the court or police force)", `${prefix}-made-by`);
     madeBy.control.value = f?.made_by ?? "";
     const reference = field("Reference number", `${prefix}-reference`);
@@ -306,16 +373,25 @@ export function showPeopleOrders(main: HTMLElement): void {
     note.control.value = f?.note ?? "";
     const conditions = h("ol", { class: "po-condition-inputs", id: `${prefix}-conditions` });
     let n = 0;
+    /** Each line's label and button say its number as shown now. */
+    const renumber = () => {
+      [...conditions.children].forEach((li, i) => {
+        li.querySelector("label")?.replaceChildren(`Condition ${i + 1}`);
+        li.querySelector("button")?.setAttribute("aria-label", `Take out condition ${i + 1}`);
+      });
+    };
     const addCondition = (id: string, text: string) => {
       const inputId = `${prefix}-c-${n++}`;
       const input = h("input", { type: "text", id: inputId, "data-condition-id": id, value: text, autocomplete: "off", spellcheck: "false" });
-      const drop = h("button", { type: "button", class: "small", "aria-label": `Take out condition ${conditions.children.length + 1}` }, "Take out");
-      const li = h("li", {}, h("label", { for: inputId, class: "visually-hidden" }, `Condition ${conditions.children.length + 1}`), input, drop);
+      const drop = h("button", { type: "button", class: "small" }, "Take out");
+      const li = h("li", {}, h("label", { for: inputId, class: "visually-hidden" }), h("div", { class: "po-condition-row" }, input, drop));
       drop.addEventListener("click", () => {
         li.remove();
+        renumber();
         addButton.focus();
       });
       conditions.append(li);
+      renumber();
       return input;
     };
     const addButton = h("button", { type: "button", class: "small" }, "Add a condition");
@@ -323,12 +399,14 @@ export function showPeopleOrders(main: HTMLElement): void {
     for (const c of f?.conditions ?? []) addCondition(c.id, c.text);
     if (!existing) addCondition("", "");
     const formError = h("p", { class: "form-error", role: "alert" });
+    const draftNote = h("div", { class: "draft-note-host" });
     const save = h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Add this order");
     const cancel = existing ? h("button", { type: "button" }, "Cancel") : null;
     const form = h(
       "form",
       { class: existing ? "po-form" : "po-form po-new", id: `${prefix}-form`, novalidate: true, "aria-label": existing ? `Change ${orderTitle(existing)}` : "Add an order" },
       existing ? null : h("h3", {}, "Add an order or conditions"),
+      draftNote,
       h("div", { class: "field" }, h("label", { for: `${prefix}-kind` }, "What kind"), kind),
       h("div", { class: "field" }, h("label", { for: `${prefix}-against` }, "Who it is against"), against),
       madeBy.wrap,
@@ -340,12 +418,66 @@ export function showPeopleOrders(main: HTMLElement): void {
       formError,
       h("div", { class: "actions start" }, save, cancel),
     );
-    cancel?.addEventListener("click", () => void refresh(`[data-item-id="${existing?.id}"] [data-action="order-change"]`));
+    cancel?.addEventListener("click", () => {
+      draft.done();
+      void refresh(`[data-item-id="${existing?.id}"] [data-action="order-change"]`);
+    });
+    // Conditions are lines added and taken out: the draft keeps them as a list.
+    const conditionValues = () =>
+      [...conditions.querySelectorAll<HTMLInputElement>("input")].map((i) => ({ id: i.dataset.conditionId ?? "", text: i.value }));
+    const initial = JSON.stringify([readControls(form), conditionValues()]);
+    const draft = attachDraft(
+      form,
+      {
+        key: existing ? `order:${existing.id}` : "order",
+        label: () => (existing ? `Changes to ${orderTitle(existing)}` : "An order or conditions"),
+        read: () => {
+          const controls = readControls(form);
+          const lines = conditionValues();
+          return JSON.stringify([controls, lines]) === initial ? null : { controls, extra: { conditions: lines } };
+        },
+        fill: (content) => {
+          const lines = content.extra?.conditions;
+          if (Array.isArray(lines)) {
+            conditions.replaceChildren();
+            for (const l of lines) {
+              if (l && typeof l === "object" && typeof l.text === "string") addCondition(typeof l.id === "string" ? l.id : "", l.text);
+            }
+          }
+          fillControls(form, content.controls);
+          madeOnField.sync();
+          endsOnField.sync();
+        },
+        clear: () => {
+          form.reset();
+          madeOnField.sync();
+          endsOnField.sync();
+        },
+        saveHint: existing ? "press Save changes to keep it" : "press Add this order to keep it",
+      },
+      draftNote,
+    );
     let saving = false;
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       if (saving) return;
       formError.textContent = "";
+      const problem = (message: string, target: HTMLElement) => {
+        target.closest(".field, fieldset")?.after(formError);
+        formError.textContent = message;
+        target.focus();
+      };
+      if (!kind.value) return problem("Please choose what kind of order or condition it is.", kind);
+      for (const d of [madeOnField, endsOnField]) {
+        if (d.input.validity.badInput) return problem("This date is not complete. Please type the day, month and year, or leave it empty.", d.input);
+      }
+      if (madeOn.value && endsOn.value && endsOn.value < madeOn.value) {
+        return problem("It ends before the day it was made. Please check the dates.", endsOn);
+      }
+      const lines = conditionValues().filter((c) => c.text.trim());
+      if (!reference.control.value.trim() && !against.value && lines.length === 0) {
+        return problem("Please give at least its reference number, who it is against, or one condition.", reference.control);
+      }
       const fields: OrderFields = {
         kind: kind.value as OrderKind,
         profile_id: against.value || null,
@@ -353,17 +485,22 @@ export function showPeopleOrders(main: HTMLElement): void {
         reference: reference.control.value,
         made_on: madeOn.value || null,
         expires_on: endsOn.value || null,
-        conditions: [...conditions.querySelectorAll<HTMLInputElement>("input")].map((i) => ({
-          id: i.dataset.conditionId ?? "",
-          text: i.value,
-        })),
+        conditions: conditionValues(),
         note: note.control.value,
       };
       saving = true;
-      (existing ? api.updateCourtOrder(existing.id, fields) : api.addCourtOrder(fields))
+      draft
+        .save((key) => (existing ? api.updateCourtOrder(existing.id, fields, key) : api.addCourtOrder(fields, key)))
         .then((saved) => {
           status.textContent = existing ? "Changes saved." : `${orderTitle(saved)} added.`;
-          return refresh(`[data-item-id="${saved.id}"] [data-action="order-change"]`);
+          if (!existing) {
+            form.reset();
+            conditions.replaceChildren();
+            addCondition("", "");
+            madeOnField.sync();
+            endsOnField.sync();
+          }
+          return refresh(`[data-item-id="${saved.id}"] h3`);
         })
         .catch((err: unknown) => {
           formError.textContent = messageOf(err, "This could not be saved. Nothing has been lost; please try again.");
@@ -373,5 +510,16 @@ export function showPeopleOrders(main: HTMLElement): void {
     return form;
   }
 
-  void refresh();
+  void refresh().then(() => {
+    const key = opts.focusDraft;
+    if (!key) return;
+    const [kind, id] = key.split(":");
+    if (id) {
+      main.querySelector<HTMLButtonElement>(`[data-item-id="${CSS.escape(id)}"] [data-action="${kind}-change"]`)?.click();
+    }
+    const form = id
+      ? main.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] form`)
+      : (kind === "person" ? personHost : orderHost).querySelector<HTMLElement>("form");
+    form?.scrollIntoView({ block: "center" });
+  });
 }

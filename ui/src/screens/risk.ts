@@ -463,9 +463,13 @@ function screeningForm(
       maracOn: maracOn.input.value,
       reviewOn: reviewOn.input.value,
     };
-    const built = buildSignOff(input, doneOn.input.value, localDateString());
+    // A date typed without its separators is not taken by the box: say so rather than drop it.
+    const halfTyped = [doneOn, maracOn, reviewOn].find((d) => d.input.validity.badInput);
+    const built = halfTyped
+      ? ({ problem: "This date is not complete. Please type the day, month and year, or leave it empty.", at: "completed" } as const)
+      : buildSignOff(input, doneOn.input.value, localDateString());
     if ("problem" in built) {
-      const target = {
+      const target = halfTyped?.input ?? {
         completed: doneOn.input,
         judgement: form.querySelector<HTMLInputElement>("#risk-judgement-Lower"),
         reason,
