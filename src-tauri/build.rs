@@ -68,6 +68,8 @@ const COMMANDS: &[&str] = &[
     "save_plan_sheet",
     "chat_read",
     "chat_import",
+    "email_read",
+    "email_import",
     "save_bundle",
     "open_bundle",
     "risk_screening_questions",

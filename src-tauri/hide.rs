@@ -39,6 +39,9 @@ fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing) {
     let detaching = session.as_ref().map(|s| s.try_detach());
     // A chat export read and not yet brought in goes too (it is the person's messages), without
     // waiting: a re-read under way finds the opening ended and keeps nothing.
+    if let Some(emails) = app.try_state::<crate::email_import::EmailSlot>() {
+        emails.forget_soon();
+    }
     if let Some(chats) = app.try_state::<crate::chat_import::ChatSlot>() {
         chats.forget_soon();
     }

@@ -12,6 +12,7 @@ pub mod dialogs;
 pub mod directory;
 pub mod disguise;
 pub mod drafts;
+pub mod email_import;
 pub mod error;
 pub mod evidence;
 pub mod hide;
@@ -35,6 +36,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
     builder
         .manage(session)
         .manage(chat_import::ChatSlot::default())
+        .manage(email_import::EmailSlot::default())
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::set_up,
@@ -94,6 +96,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             evidence::save_plan_sheet,
             chat_import::chat_read,
             chat_import::chat_import,
+            email_import::email_read,
+            email_import::email_import,
             evidence::save_bundle,
             evidence::open_bundle,
             causing_harm::harm_profiles,

@@ -1368,6 +1368,66 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.waitFor('button[aria-label="equals"]');
   });
 
+  await step(t, "an e-mail saved as a file is brought in: one entry, dated when sent, the file and its attachment kept", async () => {
+    // Outside HOME and /tmp: meant to hold the record, so the final scan skips it.
+    const eml = join(repo, "target", "e2e-files", `mail-${tag}.eml`);
+    writeFileSync(
+      eml,
+      [
+        "From: =?UTF-8?B?RGFycmVuIEjDpGxl?= <darren@example.com>",
+        "To: me@example.org",
+        "Subject: =?UTF-8?Q?I_know_where_you_are?=",
+        "Date: Tue, 3 Nov 2026 21:40:12 +0000",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="XYZ"',
+        "",
+        "--XYZ",
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        "Saw your car at the gym. Don=E2=80=99t think you can hide.",
+        "--XYZ",
+        "Content-Type: image/png",
+        'Content-Disposition: attachment; filename="car.png"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        "iVBORw0KGgo=",
+        "--XYZ--",
+        "",
+      ].join("\r\n"),
+    );
+    await d.pressCalculator(`C${PIN}=`);
+    await d.waitFor(OPEN);
+    await d.click('button[data-screen="incidents"]');
+    await d.waitFor(".log-count");
+    const before = Number(await d.execute('return document.querySelector(".log-count").dataset.total'));
+    await d.click("#email-choose");
+    await answerFileDialog("Open", eml, { replaceName: false });
+    await d.waitFor("#email-bring");
+    const shown = await d.text("#email-list");
+    assert.match(shown, /I know where you are/);
+    assert.match(shown, /From: Darren Häle <darren@example.com>/);
+    assert.match(shown, /Sent: Tue, 3 Nov 2026 21:40:12 \+0000/);
+    assert.match(shown, /1 file attached/);
+    await d.click("#email-bring");
+    await d.waitFor(".log-count");
+    for (let i = 0; i < 50 && Number(await d.execute('return document.querySelector(".log-count").dataset.total')) === before; i++) await sleep(100);
+    assert.equal(Number(await d.execute('return document.querySelector(".log-count").dataset.total')), before + 1);
+    // The entry: when it was sent, the words as written, the .eml and the picture kept with it.
+    await d.execute(
+      `const open = [...document.querySelectorAll(".timeline li.card")].find((li) => li.textContent.includes("Saw your car at the gym"));
+       open.querySelector("button[data-incident-id]").click();`,
+    );
+    await d.waitFor(".details");
+    const details = await d.text(".details");
+    assert.match(details, /E-mail from “Darren Häle <darren@example.com>”, sent Tue, 3 Nov 2026 21:40:12 \+0000 \(as written in the e-mail\)/);
+    assert.match(details, /Don’t think you can hide/);
+    const files = await d.text('ul[data-attachments="view"]');
+    assert.ok(files.includes(`mail-${tag}.eml`) && files.includes("car.png"), files);
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+  });
+
   await step(t, "a wrong PIN is just a calculation", async () => {
     await d.pressCalculator("111333=");
     await sleep(1200);

@@ -54,6 +54,8 @@ import type { EvidenceRequest } from "./bindings/EvidenceRequest";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { Patterns } from "./bindings/Patterns";
 import type { NewScreening } from "./bindings/NewScreening";
+import type { EmailSummary } from "./bindings/EmailSummary";
+import type { EmailsImported } from "./bindings/EmailsImported";
 import type { CourtOrder } from "./bindings/CourtOrder";
 import type { HarmProfile } from "./bindings/HarmProfile";
 import type { HarmProfileFields } from "./bindings/HarmProfileFields";
@@ -99,6 +101,8 @@ export type { ExportDone } from "./bindings/ExportDone";
 export type { KindCount } from "./bindings/KindCount";
 export type { Patterns } from "./bindings/Patterns";
 export type { CaseRisk } from "./bindings/CaseRisk";
+export type { EmailSummary } from "./bindings/EmailSummary";
+export type { EmailsImported } from "./bindings/EmailsImported";
 export type { CourtOrder } from "./bindings/CourtOrder";
 export type { HarmProfile } from "./bindings/HarmProfile";
 export type { HarmProfileFields } from "./bindings/HarmProfileFields";
@@ -469,6 +473,8 @@ export const api = {
   /** Opens the computer's Open dialog and reads a chat export (null: closed); with `order`, reads the one chosen again. */
   chatRead: (order: DateOrder | null = null) => call<ChatSummary | null>("chat_read", { order }),
   chatImport: (choice: ChatChoice) => call<ChatImported>("chat_import", { choice }),
+  emailRead: () => call<EmailSummary[] | null>("email_read"),
+  emailImport: (kind: IncidentKind) => call<EmailsImported>("email_import", { kind }),
   /** Several new entries written together, or none of them. */
   recordIncidents: (entries: IncidentFields[]) => call<string[]>("record_incidents", { entries }),
   /** The machine-readable export: a plain zip, or locked when a passphrase (12+ characters) is given. */

@@ -7,15 +7,18 @@
 //!   order, with 12- or 24-hour times and messages over several lines.
 //!
 //! - [`archive`]: the same export "with media", a zip of the chat and the files its messages name.
+//! - [`email`]: an e-mail saved as a `.eml` file, with its attached files, in any encoding.
 //! - [`entries`]: the incidents the person's choice makes of a chat (each message its own entry,
 //!   or all as one), ready for `Store::record_imported`, which keeps the file whole with each.
 //!
 //! Pure: bytes in, messages and incident fields out; the shell stores them.
 
 pub mod archive;
+pub mod email;
 pub mod entries;
 pub mod whatsapp;
 
 pub use archive::{ChatArchive, MediaFile, is_zip, read_whatsapp_zip};
+pub use email::{Email, EmailError, EmailFile, read_email};
 pub use entries::{ChatChoice, TooMuchForOne, entries_of};
 pub use whatsapp::{ChatExport, DateOrder, ImportError, Message, read_whatsapp};

@@ -726,6 +726,78 @@ fn append_at(
     Ok(seq)
 }
 
+/// One file brought in: the file, the files its entries carry, and the entries (each with the
+/// indexes of its files).
+pub type ImportedGroup<'a> = (
+    ImportedFile<'a>,
+    &'a [ImportedFile<'a>],
+    &'a [(IncidentFields, Vec<usize>)],
+);
+
+/// One file's import, checked and ready to write.
+struct PreparedImport<'a> {
+    file: crate::attachments::NewAttachment<'a>,
+    media: Vec<Option<crate::attachments::NewAttachment<'a>>>,
+    ready: Vec<(IncidentFields, &'a [usize])>,
+}
+
+fn prepare_import<'a>(
+    original: ImportedFile<'a>,
+    media: &'a [ImportedFile<'a>],
+    entries: &'a [(IncidentFields, Vec<usize>)],
+) -> Result<PreparedImport<'a>, StoreError> {
+    if entries.is_empty() {
+        return Err(StoreError::invalid("There is nothing to bring in."));
+    }
+    let file = original.check()?;
+    let mut used = vec![false; media.len()];
+    let mut ready = Vec::with_capacity(entries.len());
+    for (fields, files) in entries {
+        for &n in files {
+            *used.get_mut(n).ok_or(StoreError::NotFound)? = true;
+        }
+        // The file itself and the entry's own files are added when written.
+        if files.len() + 1 > MAX_ATTACHMENTS {
+            return Err(StoreError::invalid("Too many files are attached."));
+        }
+        let mut checked = fields.normalised()?;
+        checked.attachments.clear();
+        ready.push((checked, files.as_slice()));
+    }
+    let media = media
+        .iter()
+        .zip(&used)
+        .map(|(m, used)| used.then(|| m.check()).transpose())
+        .collect::<Result<_, _>>()?;
+    Ok(PreparedImport { file, media, ready })
+}
+
+fn write_import(
+    tx: &Connection,
+    ctx: &Context,
+    p: &PreparedImport<'_>,
+) -> Result<Vec<String>, StoreError> {
+    let whole = p.file.insert(tx)?;
+    let mut media_ids = Vec::with_capacity(p.media.len());
+    for m in &p.media {
+        media_ids.push(m.as_ref().map(|m| m.insert(tx)).transpose()?);
+    }
+    let mut ids = Vec::with_capacity(p.ready.len());
+    for (fields, files) in &p.ready {
+        let mut fields = fields.clone();
+        fields.attachments.push(whole.clone());
+        for &n in *files {
+            if let Some(Some(id)) = media_ids.get(n) {
+                fields.attachments.push(id.clone());
+            }
+        }
+        let id = new_id();
+        append(tx, ctx, &id, 1, &fields)?;
+        ids.push(id);
+    }
+    Ok(ids)
+}
+
 pub(crate) fn revision_by_seq(conn: &Connection, seq: i64) -> Result<IncidentRevision, StoreError> {
     let raw = conn.query_row(
         &format!("SELECT {REVISION_COLUMNS} FROM incident_revisions r WHERE r.seq = ?1"),
@@ -799,51 +871,32 @@ impl Store {
         media: &[ImportedFile<'_>],
         entries: &[(IncidentFields, Vec<usize>)],
     ) -> Result<Vec<String>, StoreError> {
-        if entries.is_empty() {
+        self.record_imported_together(&[(original, media, entries)])
+    }
+
+    /// [`Store::record_imported`] for several files at once (e-mails chosen together), all in
+    /// one transaction: every file's entries, or none.
+    pub fn record_imported_together(
+        &mut self,
+        groups: &[ImportedGroup<'_>],
+    ) -> Result<Vec<String>, StoreError> {
+        let total: usize = groups.iter().map(|(_, _, e)| e.len()).sum();
+        if total == 0 {
             return Err(StoreError::invalid("There is nothing to bring in."));
         }
-        if entries.len() > MAX_IMPORTED {
+        if total > MAX_IMPORTED {
             return Err(StoreError::invalid(format!(
                 "That is more than {MAX_IMPORTED} entries at once. Please bring them in in parts."
             )));
         }
-        let file = original.check()?;
-        let mut used = vec![false; media.len()];
-        let mut ready = Vec::with_capacity(entries.len());
-        for (fields, files) in entries {
-            for &n in files {
-                *used.get_mut(n).ok_or(StoreError::NotFound)? = true;
-            }
-            // The export and the entry's own files are added below.
-            if files.len() + 1 > MAX_ATTACHMENTS {
-                return Err(StoreError::invalid("Too many files are attached."));
-            }
-            let mut checked = fields.normalised()?;
-            checked.attachments.clear();
-            ready.push((checked, files));
-        }
-        let media: Vec<Option<crate::attachments::NewAttachment<'_>>> = media
+        let prepared = groups
             .iter()
-            .zip(&used)
-            .map(|(m, used)| used.then(|| m.check()).transpose())
-            .collect::<Result<_, _>>()?;
+            .map(|(original, media, entries)| prepare_import(*original, media, entries))
+            .collect::<Result<Vec<_>, _>>()?;
         self.write(|tx, ctx| {
-            let whole = file.insert(tx)?;
-            let mut media_ids = Vec::with_capacity(media.len());
-            for m in &media {
-                media_ids.push(m.as_ref().map(|m| m.insert(tx)).transpose()?);
-            }
-            let mut ids = Vec::with_capacity(ready.len());
-            for (mut fields, files) in ready {
-                fields.attachments.push(whole.clone());
-                for &n in files {
-                    if let Some(Some(id)) = media_ids.get(n) {
-                        fields.attachments.push(id.clone());
-                    }
-                }
-                let id = new_id();
-                append(tx, ctx, &id, 1, &fields)?;
-                ids.push(id);
+            let mut ids = Vec::with_capacity(total);
+            for p in &prepared {
+                ids.extend(write_import(tx, ctx, p)?);
             }
             Ok(ids)
         })

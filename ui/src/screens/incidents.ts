@@ -28,6 +28,7 @@ import { sharedIncidentEntry, sharedSection } from "./shared-records";
 import { SHARED_INCIDENTS_LEAD } from "./shared-records-logic";
 import { chooseChat } from "./chat-import";
 import { showFilesImport } from "./files-import";
+import { chooseEmails } from "./email-import";
 
 const BEHAVIOURS: [Behaviour, string][] = [
   ["Fixated", "Fixated: they seem fixed on me"],
@@ -113,6 +114,8 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
   });
   const filesButton = h("button", { type: "button" }, "Bring in photos or files…");
   filesButton.addEventListener("click", () => showFilesImport(main, afterImport));
+  const emailButton = h("button", { type: "button", id: "email-choose" }, "Bring in e-mails…");
+  emailButton.addEventListener("click", () => void chooseEmails(main, importStatus, afterImport));
   if (opts.message) importStatus.textContent = opts.message;
   // In an advocate's open case: what the person shares of their own log, read-only, kept apart
   // from the case's own entries below.
@@ -184,7 +187,7 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
       "Write things down as soon as you can. Each entry keeps the time it was written, and " +
         "corrections are kept as new versions, so it can be shown to the police or a court.",
     ),
-    h("div", { class: "actions start" }, newButton, chatButton, filesButton),
+    h("div", { class: "actions start" }, newButton, chatButton, emailButton, filesButton),
     importStatus,
     check,
     filters.el,
@@ -226,6 +229,7 @@ function broughtIn(description: string): boolean {
   return (
     description.includes("(as written in the chat export)") ||
     description.startsWith("File brought in: ") ||
+    description.includes("(as written in the e-mail).") ||
     /^\d+ files brought in together: /.test(description)
   );
 }
