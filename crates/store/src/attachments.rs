@@ -93,6 +93,17 @@ fn clean_file_name(name: &str) -> Result<String, StoreError> {
     Ok(base)
 }
 
+/// Whether a file is held by something: an incident revision, a draft, or a profile's photo.
+pub(crate) fn in_use(conn: &Connection, id: &str) -> Result<bool, StoreError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM incident_revision_attachments WHERE attachment_id = ?1)
+             OR EXISTS(SELECT 1 FROM draft_attachments WHERE attachment_id = ?1)
+             OR EXISTS(SELECT 1 FROM harm_profiles WHERE json_extract(fields, '$.photo') = ?1)",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
 pub(crate) fn meta(conn: &Connection, id: &str) -> Result<AttachmentMeta, StoreError> {
     let row = conn
         .query_row(
@@ -258,15 +269,10 @@ impl Store {
     /// mind before saving). Files that are part of the record stay.
     pub fn discard_attachment(&mut self, id: &str) -> Result<(), StoreError> {
         self.write(|tx, _| {
-            let linked: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM incident_revision_attachments WHERE attachment_id = ?1)
-                     OR EXISTS(SELECT 1 FROM draft_attachments WHERE attachment_id = ?1)",
-                [id],
-                |r| r.get(0),
-            )?;
-            if linked {
+            if in_use(tx, id)? {
                 return Err(StoreError::invalid(
-                    "This file is part of an incident record or a draft, so it cannot be removed.",
+                    "This file is part of an incident record, a draft or a profile, so it cannot \
+                     be removed.",
                 ));
             }
             tx.execute(

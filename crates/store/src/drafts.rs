@@ -179,13 +179,8 @@ impl Store {
             tx.execute("DELETE FROM draft_attachments WHERE draft_id = ?1", [id])?;
             tx.execute("DELETE FROM drafts WHERE id = ?1", [id])?;
             for attachment in carried {
-                let used: bool = tx.query_row(
-                    "SELECT EXISTS(SELECT 1 FROM incident_revision_attachments WHERE attachment_id = ?1)
-                         OR EXISTS(SELECT 1 FROM draft_attachments WHERE attachment_id = ?1)",
-                    [&attachment],
-                    |r| r.get(0),
-                )?;
-                if !used {
+                // A profile's photo carried by its form's draft stays with the profile once saved.
+                if !crate::attachments::in_use(tx, &attachment)? {
                     tx.execute(
                         "DELETE FROM attachment_blobs WHERE attachment_id = ?1",
                         [&attachment],

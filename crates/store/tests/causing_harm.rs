@@ -300,3 +300,32 @@ fn orders_ending_soon_are_reminded_and_bad_input_is_refused() {
         Err(StoreError::Invalid(_))
     ));
 }
+
+#[test]
+fn a_profiles_photo_outlives_the_draft_that_carried_it_and_cannot_be_discarded() {
+    let (_d, mut s) = store();
+    let photo = s.add_attachment("him.jpg", "image/jpeg", b"jpeg").unwrap();
+    // The form's draft carries the photo while it is being written.
+    s.save_draft(&DraftFields {
+        id: "person",
+        label: "A person causing harm",
+        body: "{}",
+        attachments: std::slice::from_ref(&photo.id),
+    })
+    .unwrap();
+    s.add_harm_profile(&HarmProfileFields {
+        name: "Darren".into(),
+        photo: Some(photo.id.clone()),
+        ..HarmProfileFields::default()
+    })
+    .unwrap();
+    // Saving finishes the draft: the photo is the profile's now, and stays.
+    s.discard_draft("person").unwrap();
+    assert_eq!(s.attachment_bytes(&photo.id).unwrap(), b"jpeg");
+    assert!(matches!(
+        s.discard_attachment(&photo.id),
+        Err(StoreError::Invalid(_))
+    ));
+    s.discard_unused_attachments().unwrap();
+    assert_eq!(s.attachment_bytes(&photo.id).unwrap(), b"jpeg");
+}
