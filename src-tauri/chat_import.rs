@@ -5,8 +5,6 @@
 //! transaction. Between the two, what was read is held in memory only and only for this opening:
 //! every hide and every case switch drops it.
 
-use std::sync::Mutex;
-
 use chrono::Local;
 use harbour_import::{
     ChatArchive, ChatChoice, DateOrder, ImportError, entries_of, is_zip, read_whatsapp,
@@ -20,6 +18,7 @@ use zeroize::Zeroizing;
 
 use crate::commands::file_dialog;
 use crate::error::{ApiError, ErrorCode};
+use crate::pending::{OfOpening, Pending, read_whole};
 use crate::session::Session;
 
 /// An export read and waiting for the person's choice.
@@ -48,34 +47,11 @@ fn read_export(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatArchive, Im
 
 /// The one export waiting, if any. Every hide empties it (`hide.rs`); one read in an earlier
 /// opening (before a hide or a case switch) is never used, by its epoch.
-#[derive(Default)]
-pub struct ChatSlot(Mutex<Option<PendingChat>>);
+pub type ChatSlot = Pending<PendingChat>;
 
-impl ChatSlot {
-    /// Empties the slot without ever waiting for it: a hide must not. What was in it is wiped and
-    /// freed on a thread of its own; if the slot is busy (a re-read), that re-read finds the
-    /// opening ended and keeps nothing.
-    pub fn forget_soon(&self) {
-        let taken = match self.0.try_lock() {
-            Ok(mut slot) => slot.take(),
-            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().take(),
-            Err(std::sync::TryLockError::WouldBlock) => None,
-        };
-        if let Some(taken) = taken {
-            std::thread::spawn(move || drop(taken));
-        }
-    }
-
-    fn take(&self) -> Option<PendingChat> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
-    }
-
-    /// Puts `pending` back, only if no hide or case switch has come since it was read.
-    fn put_back(&self, session: &Session, pending: PendingChat) {
-        let mut slot = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        if session.epoch() == pending.epoch {
-            *slot = Some(pending);
-        }
+impl OfOpening for PendingChat {
+    fn epoch(&self) -> u64 {
+        self.epoch
     }
 }
 
@@ -228,7 +204,7 @@ pub async fn chat_read<R: Runtime>(
     session.with_vault_since(epoch, |_| Ok(()))?;
     if let Some(order) = order {
         // Read again outside the lock (a hide never waits for it), the old reading dropped first.
-        let mut pending = chats.take().filter(|p| p.epoch == epoch).ok_or_else(gone)?;
+        let mut pending = chats.take_for(epoch).ok_or_else(gone)?;
         pending.archive = ChatArchive::default();
         let read = read_export(&pending.bytes, Some(order)).map_err(import_error);
         let before = session.with_vault_since(epoch, |v| {
@@ -255,7 +231,9 @@ pub async fn chat_read<R: Runtime>(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "chat.txt".to_owned());
-    let bytes = Zeroizing::new(read_whole(&path)?);
+    let bytes = Zeroizing::new(read_whole(&path, MAX_CHAT_BYTES, || {
+        import_error(ImportError::TooLarge)
+    })?);
     let archive = read_export(&bytes, None).map_err(import_error)?;
     let mut shown = summary(&file_name, &archive)?;
     shown.brought_in_before =
@@ -276,29 +254,6 @@ pub async fn chat_read<R: Runtime>(
     Ok(Some(shown))
 }
 
-fn read_whole(path: &std::path::Path) -> Result<Vec<u8>, ApiError> {
-    use std::io::Read;
-    let unreadable = || {
-        ApiError::new(
-            ErrorCode::Invalid,
-            "That file could not be read. Nothing was brought in.",
-        )
-    };
-    // Only an ordinary file: a named pipe or a device would never end.
-    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        return Err(unreadable());
-    }
-    let file = std::fs::File::open(path).map_err(|_| unreadable())?;
-    let mut bytes = Vec::new();
-    file.take(MAX_CHAT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| unreadable())?;
-    if bytes.len() as u64 > MAX_CHAT_BYTES {
-        return Err(import_error(ImportError::TooLarge));
-    }
-    Ok(bytes)
-}
-
 fn gone() -> ApiError {
     ApiError::new(
         ErrorCode::Invalid,
@@ -314,7 +269,7 @@ pub fn chat_import(
     choice: ChatChoice,
 ) -> Result<ChatImported, ApiError> {
     let epoch = session.epoch();
-    let pending = chats.take().filter(|p| p.epoch == epoch).ok_or_else(gone)?;
+    let pending = chats.take_for(epoch).ok_or_else(gone)?;
     let archive = &pending.archive;
     let made = entries_of(&archive.chat, &archive.media_of, &choice, &Local);
     let (entries, messages) = match made {

@@ -5,8 +5,6 @@
 //! file that is not an e-mail refuses the whole choice, naming it. Between the two steps what was
 //! read is held in memory only, for this opening: every hide and every case switch drops it.
 
-use std::sync::Mutex;
-
 use chrono::Utc;
 use harbour_import::{Email, EmailError, read_email};
 use harbour_store::{ImportedFile, IncidentFields, IncidentKind};
@@ -17,6 +15,7 @@ use zeroize::Zeroizing;
 
 use crate::commands::file_dialog;
 use crate::error::{ApiError, ErrorCode};
+use crate::pending::{OfOpening, Pending, read_whole};
 use crate::session::Session;
 
 /// At most this many e-mails chosen at once.
@@ -28,38 +27,18 @@ struct ReadEmail {
     email: Email,
 }
 
-struct PendingEmails {
+pub struct PendingEmails {
     epoch: u64,
     emails: Vec<ReadEmail>,
 }
 
 /// The e-mails waiting, if any. Every hide empties it; ones read in an earlier opening are never
 /// used, by their epoch.
-#[derive(Default)]
-pub struct EmailSlot(Mutex<Option<PendingEmails>>);
+pub type EmailSlot = Pending<PendingEmails>;
 
-impl EmailSlot {
-    /// Empties the slot without waiting: what was in it is freed on a thread of its own.
-    pub fn forget_soon(&self) {
-        let taken = match self.0.try_lock() {
-            Ok(mut slot) => slot.take(),
-            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().take(),
-            Err(std::sync::TryLockError::WouldBlock) => None,
-        };
-        if let Some(taken) = taken {
-            std::thread::spawn(move || drop(taken));
-        }
-    }
-
-    fn take(&self) -> Option<PendingEmails> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
-    }
-
-    fn put_back(&self, session: &Session, pending: PendingEmails) {
-        let mut slot = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        if session.epoch() == pending.epoch {
-            *slot = Some(pending);
-        }
+impl OfOpening for PendingEmails {
+    fn epoch(&self) -> u64 {
+        self.epoch
     }
 }
 
@@ -101,35 +80,6 @@ fn email_error(file_name: &str, e: EmailError) -> ApiError {
     )
 }
 
-fn read_whole(path: &std::path::Path) -> Result<Vec<u8>, ApiError> {
-    use std::io::Read;
-    let unreadable = || {
-        ApiError::new(
-            ErrorCode::Invalid,
-            "That file could not be read. Nothing was brought in.",
-        )
-    };
-    // Only an ordinary file: a named pipe or a device would never end.
-    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        return Err(unreadable());
-    }
-    let limit = harbour_import::email::MAX_EMAIL_BYTES as u64;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .map_err(|_| unreadable())?
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| unreadable())?;
-    if bytes.len() as u64 > limit {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        return Err(email_error(&name, EmailError::TooLarge));
-    }
-    Ok(bytes)
-}
-
 /// Opens the Open dialog and reads the chosen e-mails; `None` if the dialog was closed.
 #[tauri::command]
 pub async fn email_read<R: Runtime>(
@@ -165,7 +115,10 @@ pub async fn email_read<R: Runtime>(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "message.eml".to_owned());
-        let bytes = Zeroizing::new(read_whole(path)?);
+        let limit = harbour_import::email::MAX_EMAIL_BYTES as u64;
+        let bytes = Zeroizing::new(read_whole(path, limit, || {
+            email_error(&file_name, EmailError::TooLarge)
+        })?);
         let email = read_email(&bytes).map_err(|e| email_error(&file_name, e))?;
         read.push(ReadEmail {
             file_name,
@@ -209,7 +162,7 @@ pub fn email_import(
     kind: IncidentKind,
 ) -> Result<EmailsImported, ApiError> {
     let epoch = session.epoch();
-    let pending = emails.take().filter(|p| p.epoch == epoch).ok_or_else(|| {
+    let pending = emails.take_for(epoch).ok_or_else(|| {
         ApiError::new(
             ErrorCode::Invalid,
             "Please choose the e-mails again. Nothing was brought in.",

@@ -17,6 +17,7 @@ pub mod error;
 pub mod evidence;
 pub mod hide;
 pub mod notebook;
+pub mod pending;
 pub mod risk;
 pub mod screen_lock;
 pub mod session;

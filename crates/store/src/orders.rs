@@ -316,6 +316,25 @@ fn write_conditions(
     Ok(())
 }
 
+/// An order's columns as both statements name them: id, kind, profile, made by, reference, made
+/// on, ends on, note, and the time of writing.
+fn order_values(id: &str, f: &OrderFields, at: i64) -> [rusqlite::types::Value; 9] {
+    use rusqlite::types::Value;
+    let text = |s: &str| Value::Text(s.to_owned());
+    let opt = |s: Option<String>| s.map_or(Value::Null, Value::Text);
+    [
+        text(id),
+        text(f.kind.code()),
+        opt(f.profile_id.clone()),
+        text(&f.made_by),
+        text(&f.reference),
+        opt(f.made_on.map(|d| d.to_string())),
+        opt(f.expires_on.map(|d| d.to_string())),
+        text(&f.note),
+        Value::Integer(at),
+    ]
+}
+
 fn check_profile(tx: &Connection, profile: Option<&str>) -> Result<(), StoreError> {
     if let Some(p) = profile {
         let found: Option<i64> = tx
@@ -367,17 +386,7 @@ impl Store {
                 "INSERT INTO court_orders(id, kind, profile_id, made_by, reference, made_on,
                      expires_on, note, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                rusqlite::params![
-                    id,
-                    f.kind.code(),
-                    f.profile_id,
-                    f.made_by,
-                    f.reference,
-                    f.made_on.map(|d| d.to_string()),
-                    f.expires_on.map(|d| d.to_string()),
-                    f.note,
-                    at,
-                ],
+                rusqlite::params_from_iter(order_values(&id, &f, at)),
             )?;
             write_conditions(tx, &id, &f.conditions)
         })?;
@@ -395,17 +404,7 @@ impl Store {
             let changed = tx.execute(
                 "UPDATE court_orders SET kind = ?2, profile_id = ?3, made_by = ?4, reference = ?5,
                      made_on = ?6, expires_on = ?7, note = ?8, updated_at = ?9 WHERE id = ?1",
-                rusqlite::params![
-                    id,
-                    f.kind.code(),
-                    f.profile_id,
-                    f.made_by,
-                    f.reference,
-                    f.made_on.map(|d| d.to_string()),
-                    f.expires_on.map(|d| d.to_string()),
-                    f.note,
-                    to_micros(now()),
-                ],
+                rusqlite::params_from_iter(order_values(id, &f, to_micros(now()))),
             )?;
             if changed == 0 {
                 return Err(StoreError::NotFound);

@@ -103,6 +103,50 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
     select.value = profiles.some((p) => p.id === chosen) ? chosen : "";
   }
 
+  /**
+   * A card's Change and Remove, with Remove asking `question` in place (Keep, or Escape, goes
+   * back): `remove` is run on "Yes, remove"; a refusal is said under the card.
+   */
+  function cardActions(
+    kind: "person" | "order",
+    id: string,
+    name: string,
+    question: string,
+    change: () => void,
+    remove: () => Promise<void>,
+  ): { actions: HTMLElement; confirm: HTMLElement; error: HTMLElement } {
+    const changeButton = h("button", { type: "button", class: "small", "data-action": `${kind}-change`, "aria-label": `Change ${name}` }, "Change");
+    const removeButton = h("button", { type: "button", class: "small danger", "data-action": `${kind}-remove`, "aria-label": `Remove ${name}` }, "Remove");
+    const yes = h("button", { type: "button", class: "small danger" }, "Yes, remove");
+    const no = h("button", { type: "button", class: "small" }, "Keep");
+    const confirm = confirmGroup(`po-${kind}-remove-q-${id}`, question, yes, no);
+    const error = h("p", { class: "form-error", role: "alert" });
+    const keep = () => {
+      confirm.hidden = true;
+      removeButton.focus();
+    };
+    changeButton.addEventListener("click", change);
+    removeButton.addEventListener("click", () => {
+      error.textContent = "";
+      confirm.hidden = false;
+      no.focus();
+    });
+    no.addEventListener("click", keep);
+    confirm.addEventListener("keydown", (e) => {
+      if (e.key !== "Escape") return;
+      e.preventDefault();
+      keep();
+    });
+    yes.addEventListener("click", () => {
+      remove().catch((e: unknown) => {
+        confirm.hidden = true;
+        error.textContent = messageOf(e, "It could not be removed just now.");
+        removeButton.focus();
+      });
+    });
+    return { actions: h("div", { class: "card-actions" }, changeButton, removeButton), confirm, error };
+  }
+
   // ---- People ----
 
   function personCard(p: HarmProfile): HTMLElement {
@@ -116,20 +160,27 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       ["Where they work", f.workplaces],
       ["Social media", f.social_media],
     ];
-    const change = h("button", { type: "button", class: "small", "data-action": "person-change", "aria-label": `Change ${f.name}` }, "Change");
-    const remove = h("button", { type: "button", class: "small danger", "data-action": "person-remove", "aria-label": `Remove ${f.name}` }, "Remove");
-    const yes = h("button", { type: "button", class: "small danger" }, "Yes, remove");
-    const no = h("button", { type: "button", class: "small" }, "Keep");
     const against = courtOrders.filter((o) => o.fields.profile_id === p.id).length;
-    const confirm = confirmGroup(
-      `po-remove-q-${p.id}`,
+    const question =
       `Remove ${f.name}? Entries that name them keep the name they were written with.` +
-        (against > 0
-          ? ` ${against === 1 ? "One order is" : `${against} orders are`} recorded against them: ` +
-            `${against === 1 ? "it stays, without" : "they stay, without"} their name.`
-          : ""),
-      yes,
-      no,
+      (against > 0
+        ? ` ${against === 1 ? "One order is" : `${against} orders are`} recorded against them: ` +
+          `${against === 1 ? "it stays, without" : "they stay, without"} their name.`
+        : "");
+    const { actions, confirm, error: rowError } = cardActions(
+      "person",
+      p.id,
+      f.name,
+      question,
+      () => {
+        card.replaceChildren(personForm(p));
+        card.querySelector<HTMLElement>("input")?.focus();
+      },
+      () =>
+        api.removeHarmProfile(p.id).then(() => {
+          status.textContent = `${f.name} has been removed.`;
+          return refresh("#po-people-title");
+        }),
     );
     const card = h(
       "li",
@@ -137,30 +188,10 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       h("h3", { tabindex: "-1" }, f.name),
       h("dl", { class: "po-facts" }, ...rows.filter(([, v]) => v.trim()).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
       f.photo ? h("p", { class: "hint" }, "A photo is kept with this profile.") : null,
-      h("div", { class: "card-actions" }, change, remove),
+      rowError,
+      actions,
       confirm,
     );
-    change.addEventListener("click", () => {
-      card.replaceChildren(personForm(p));
-      card.querySelector<HTMLElement>("input")?.focus();
-    });
-    remove.addEventListener("click", () => {
-      confirm.hidden = false;
-      no.focus();
-    });
-    no.addEventListener("click", () => {
-      confirm.hidden = true;
-      remove.focus();
-    });
-    yes.addEventListener("click", () => {
-      api
-        .removeHarmProfile(p.id)
-        .then(() => {
-          status.textContent = `${f.name} has been removed.`;
-          return refresh("#po-people-title");
-        })
-        .catch((e: unknown) => (error.textContent = messageOf(e, "They could not be removed just now.")));
-    });
     return card;
   }
 
@@ -294,12 +325,21 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
     const f = o.fields;
     const against = profiles.find((p) => p.id === f.profile_id)?.fields.name;
     const title = orderTitle(o);
-    const change = h("button", { type: "button", class: "small", "data-action": "order-change", "aria-label": `Change ${title}` }, "Change");
-    const remove = h("button", { type: "button", class: "small danger", "data-action": "order-remove", "aria-label": `Remove ${title}` }, "Remove");
-    const yes = h("button", { type: "button", class: "small danger" }, "Yes, remove");
-    const no = h("button", { type: "button", class: "small" }, "Keep");
-    const confirm = confirmGroup(`po-order-remove-q-${o.id}`, `Remove ${title}?`, yes, no);
-    const rowError = h("p", { class: "form-error", role: "alert" });
+    const { actions, confirm, error: rowError } = cardActions(
+      "order",
+      o.id,
+      title,
+      `Remove ${title}?`,
+      () => {
+        card.replaceChildren(orderForm(o));
+        card.querySelector<HTMLElement>("select")?.focus();
+      },
+      () =>
+        api.removeCourtOrder(o.id).then(() => {
+          status.textContent = `${title} has been removed.`;
+          return refresh("#po-orders-title");
+        }),
+    );
     const facts: [string, string][] = [
       ["Against", against ?? ""],
       ["Made by", f.made_by],
@@ -316,34 +356,9 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
         ? h("div", {}, h("p", { class: "muted" }, "Conditions:"), h("ol", { class: "po-conditions" }, ...f.conditions.map((c) => h("li", {}, c.text))))
         : h("p", { class: "hint" }, "No conditions written down yet."),
       rowError,
-      h("div", { class: "card-actions" }, change, remove),
+      actions,
       confirm,
     );
-    change.addEventListener("click", () => {
-      card.replaceChildren(orderForm(o));
-      card.querySelector<HTMLElement>("select")?.focus();
-    });
-    remove.addEventListener("click", () => {
-      confirm.hidden = false;
-      no.focus();
-    });
-    no.addEventListener("click", () => {
-      confirm.hidden = true;
-      remove.focus();
-    });
-    yes.addEventListener("click", () => {
-      api
-        .removeCourtOrder(o.id)
-        .then(() => {
-          status.textContent = `${title} has been removed.`;
-          return refresh("#po-orders-title");
-        })
-        .catch((e: unknown) => {
-          confirm.hidden = true;
-          rowError.textContent = messageOf(e, "It could not be removed just now.");
-          remove.focus();
-        });
-    });
     return card;
   }
 
