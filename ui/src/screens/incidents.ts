@@ -630,6 +630,20 @@ function showForm(
   const links = linkPicker(existing?.fields.links ?? like?.links ?? [], () => {
     document.querySelector<HTMLButtonElement>('nav button[data-screen="people"]')?.click();
   });
+  // "Breaking a court order" says what; the condition ticked says which, and lets the log find it.
+  const breachHint = h(
+    "p",
+    { class: "hint", id: "f-kind-breach-hint", hidden: true },
+    "Tick the condition they broke, under “Did they break an order or condition?”, so the log can find this entry by its order.",
+  );
+  const showBreachHint = () => {
+    breachHint.hidden =
+      kind.value !== "OrderBreach" ||
+      links.links().some((l) => l.kind === "Breach") ||
+      !links.el.querySelector('input[data-link^="Breach:"]');
+  };
+  kind.addEventListener("change", showBreachHint);
+  links.el.addEventListener("change", showBreachHint);
   const error = h("p", { class: "form-error", role: "alert" });
   // Closing keeps what was typed as a draft (listed at the top); only Discard throws it away.
   const cancel = h("button", { type: "button", "aria-label": "Close without saving; what you wrote is kept as a draft" }, "Close");
@@ -686,7 +700,7 @@ function showForm(
     start.wrap,
     until.wrap,
     location.wrap,
-    h("div", { class: "field" }, h("label", { for: "f-kind" }, "What kind of thing happened?"), kind),
+    h("div", { class: "field" }, h("label", { for: "f-kind" }, "What kind of thing happened?"), kind, breachHint),
     behaviours,
     links.el,
     description.wrap,

@@ -20,6 +20,7 @@ import { formatDay } from "../dates";
 import { dateField } from "../date-field";
 import { confirmGroup, field, h } from "../dom";
 import { attachDraft, fillControls, readControls } from "../drafts";
+import { attachmentList, loadAttachmentInfo } from "./attachments";
 import { FieldErrors } from "./form-errors";
 import { ORDER_KINDS, orderKindLabel, orderTitle, reminderText } from "./people-orders-logic";
 
@@ -160,6 +161,14 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       ["Where they work", f.workplaces],
       ["Social media", f.social_media],
     ];
+    // The photo, shown from memory on request, like an entry's pictures.
+    const photoHolder = h("div", { class: "po-photo" });
+    if (f.photo) {
+      const id = f.photo;
+      void loadAttachmentInfo([id]).then((metas) => {
+        photoHolder.replaceChildren(h("p", { class: "muted" }, "Photo:"), attachmentList([id], metas));
+      });
+    }
     const against = courtOrders.filter((o) => o.fields.profile_id === p.id).length;
     const question =
       `Remove ${f.name}? Entries that name them keep the name they were written with.` +
@@ -187,7 +196,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       { class: "card po-person", "data-item-id": p.id },
       h("h3", { tabindex: "-1" }, f.name),
       h("dl", { class: "po-facts" }, ...rows.filter(([, v]) => v.trim()).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
-      f.photo ? h("p", { class: "hint" }, "A photo is kept with this profile.") : null,
+      photoHolder,
       rowError,
       actions,
       confirm,
