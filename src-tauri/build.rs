@@ -75,6 +75,7 @@ const COMMANDS: &[&str] = &[
     "risk_screening_questions",
     "list_risk_screenings",
     "record_risk_screening",
+    "sign_off_screening",
     "incident_patterns",
     "sharing_status",
     "set_shared",

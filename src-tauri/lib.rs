@@ -113,6 +113,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             risk::risk_screening_questions,
             risk::list_risk_screenings,
             risk::record_risk_screening,
+            risk::sign_off_screening,
             evidence::incident_patterns,
             sharing::sharing_status,
             sharing::set_shared,

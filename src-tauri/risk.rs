@@ -3,7 +3,7 @@
 //! also refreshes the case's line in the caseload.
 
 use chrono::Local;
-use harbour_store::{NewScreening, RiskQuestion, RiskScreening, risk_questions};
+use harbour_store::{NewScreening, RiskQuestion, RiskScreening, SignOff, risk_questions};
 use tauri::State;
 
 use crate::error::ApiError;
@@ -33,5 +33,21 @@ pub fn record_risk_screening(
         // The screening is kept; a caseload line not refreshed now is refreshed at the next list.
         let _ = crate::caseload::note_open_case(v);
         Ok(kept)
+    })
+}
+
+/// Adds an advocate's part to a screening already saved (one kept here, or one the person shares
+/// with this case). The screening's answers never change; the latest part is shown.
+#[tauri::command]
+pub fn sign_off_screening(
+    session: State<'_, Session>,
+    id: String,
+    sign_off: SignOff,
+) -> Result<RiskScreening, ApiError> {
+    session.with_vault(|v| {
+        let today = Local::now().date_naive();
+        let signed = v.records_mut().sign_off_screening(&id, &sign_off, today)?;
+        let _ = crate::caseload::note_open_case(v);
+        Ok(signed)
     })
 }

@@ -606,8 +606,30 @@ fn risk_screenings_patterns_and_choosing_entries_for_a_report() {
         .unwrap();
     assert_eq!(saved["level"], json!("High"));
     assert_eq!(saved["marac_reasons"], json!(["Judgement"]));
+    // Answered alone, then the advocate's part added later (the page sends camelCase).
+    let alone_saved = a
+        .call(
+            "record_risk_screening",
+            screening(
+                json!([{"code": "da-worse", "answer": "Yes"}]),
+                alone.clone(),
+            ),
+        )
+        .unwrap();
+    assert_eq!(alone_saved["level"], json!("Ungraded"));
+    let mut later = alone.clone();
+    later["completed_by"] = json!("WithAdvocate");
+    later["judgement"] = json!({"level": "Raised", "refer_to_marac": false, "reason": "together"});
+    let signed = a
+        .call(
+            "sign_off_screening",
+            json!({"id": alone_saved["id"], "signOff": later}),
+        )
+        .unwrap();
+    assert_eq!(signed["level"], json!("Raised"));
+    assert!(signed["signed_off_at"].is_string());
     let list = a.call("list_risk_screenings", json!({})).unwrap();
-    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list.as_array().unwrap().len(), 2);
     assert_eq!(list[0]["note"], json!("after Friday"));
 
     // Three incidents this week: patterns count them, and they can be chosen by local date.

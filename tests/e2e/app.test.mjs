@@ -939,6 +939,26 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.clickInMiddle("#risk-again");
     assert.equal(await d.execute('return document.querySelector("#risk-by-alone").checked'), true);
     assert.equal(await d.execute('return document.querySelector("#risk-set-DomesticAbuse").hidden'), true);
+    // A stalking screening answered alone, then the IDVA's part added to it later.
+    await d.clickInMiddle("#risk-instrument-Stalking");
+    await d.clickInMiddle("#risk-q-st-follows-Yes");
+    await d.clickInMiddle("#risk-save");
+    await d.waitFor('#risk-history li.risk-entry[data-instrument="Stalking"]');
+    const stalking = '#risk-history li.risk-entry[data-instrument="Stalking"]';
+    assert.match(await d.text(stalking), /Not graded/);
+    await d.clickInMiddle(`${stalking} [data-action="sign-off"]`);
+    await d.execute(
+      `const entry = document.querySelector(arguments[0]);
+       const j = entry.querySelector("select"); j.value = "Raised";`,
+      [stalking],
+    );
+    await d.type(`${stalking} textarea`, "Followed twice this week; went through it together.");
+    await d.clickInMiddle(`${stalking} form button[type="submit"]`);
+    for (let i = 0; i < 50 && !/The advocate's part was added on/.test(await d.text(stalking)); i++) await sleep(100);
+    const signedLater = await d.text(stalking);
+    assert.match(signedLater, /Medium/);
+    assert.match(signedLater, /Advocate's judgement: medium\. Reason: Followed twice this week/);
+    assert.match(signedLater, /The advocate's part was added on/);
   });
 
   await step(t, "the safety plan alone is saved as a PDF, with the trusted contacts only when ticked", async () => {
@@ -976,7 +996,12 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     // The screening goes in only when ticked, one by one.
     await d.execute('document.querySelector("#ev-extras").open = true');
     await d.waitFor("#ev-extras input[data-screening-id]");
-    await d.clickInMiddle("#ev-extras input[data-screening-id]");
+    // The domestic-abuse one (the stalking screening is left out).
+    await d.execute(
+      `const box = [...document.querySelectorAll("#ev-extras input[data-screening-id]")]
+         .find((b) => b.labels[0]?.textContent.startsWith("Domestic abuse screening"));
+       box.scrollIntoView({ block: "center" }); box.click();`,
+    );
     await d.click("#ev-save-report");
     await answerFileDialog("Save as", pdf, { replaceName: true });
     await waitForStatus(/^Report saved: 1 entr/);

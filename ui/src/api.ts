@@ -54,6 +54,7 @@ import type { EvidenceRequest } from "./bindings/EvidenceRequest";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { Patterns } from "./bindings/Patterns";
 import type { NewScreening } from "./bindings/NewScreening";
+import type { SignOff } from "./bindings/SignOff";
 import type { EmailSummary } from "./bindings/EmailSummary";
 import type { EmailsImported } from "./bindings/EmailsImported";
 import type { CourtOrder } from "./bindings/CourtOrder";
@@ -486,6 +487,8 @@ export const api = {
   listRiskScreenings: () => call<RiskScreening[]>("list_risk_screenings"),
   recordRiskScreening: (screening: NewScreening, draft: string | null = null) =>
     call<RiskScreening>("record_risk_screening", { screening, draft }),
+  signOffScreening: (id: string, signOff: SignOff) =>
+    call<RiskScreening>("sign_off_screening", { id, signOff }),
   incidentPatterns: () => call<Patterns>("incident_patterns"),
   // ---- Sharing with an advocate (nothing touches the network until pairing starts) ----
   sharingStatus: () => call<SharingStatus>("sharing_status"),

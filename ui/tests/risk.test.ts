@@ -61,6 +61,7 @@ function screening(
     question_count: 15,
     threshold: null,
     marac_reasons: [],
+    signed_off_at: null,
   };
 }
 
@@ -323,6 +324,7 @@ function practice(over: Partial<RiskScreening> = {}, signOff: Partial<SignOff> =
     question_count: 24,
     threshold: 14,
     marac_reasons: [],
+    signed_off_at: null,
     ...over,
   };
 }

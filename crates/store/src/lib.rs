@@ -41,6 +41,7 @@ pub mod plan;
 mod recovery_note;
 pub mod risk;
 mod risk_questions;
+mod risk_sign_offs;
 mod schema;
 pub mod search;
 pub mod settings;

@@ -168,6 +168,10 @@ pub struct RiskScreening {
     pub threshold: Option<u32>,
     #[serde(default)]
     pub marac_reasons: Vec<MaracReason>,
+    /// When an advocate's part was added after the screening was saved (the latest one shown;
+    /// the screening's own answers never change).
+    #[serde(default)]
+    pub signed_off_at: Option<DateTime<Utc>>,
 }
 
 fn earlier() -> Instrument {
@@ -334,7 +338,96 @@ fn screening(
         question_count: u32::try_from(instrument.questions().len()).unwrap_or(u32::MAX),
         threshold: instrument.threshold(),
         marac_reasons,
+        signed_off_at: None,
     }
+}
+
+/// `s` with an advocate's part added later: the level and criteria worked out again with it.
+pub(crate) fn with_later_sign_off(
+    s: RiskScreening,
+    at: DateTime<Utc>,
+    sign_off: SignOff,
+) -> RiskScreening {
+    let by_code = s.answers.into_iter().map(|a| (a.code, a.answer)).collect();
+    let mut signed = screening(
+        s.id,
+        s.taken_at,
+        s.instrument,
+        s.completed_on,
+        sign_off,
+        by_code,
+        s.note,
+    );
+    signed.signed_off_at = Some(at);
+    signed
+}
+
+/// The checks on what an advocate gives with a screening done on `completed_on` (when it is
+/// saved, or later as a sign-off of its own).
+pub(crate) fn check_sign_off(
+    s: &SignOff,
+    completed_on: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let with_advocate = s.completed_by == CompletedBy::WithAdvocate;
+    if !with_advocate
+        && (s.judgement.is_some()
+            || s.escalation
+            || s.marac_referred_on.is_some()
+            || !s.advocate.trim().is_empty())
+    {
+        return Err(StoreError::invalid(
+            "An advocate's judgement, a MARAC referral or an advocate's name can only be given \
+             for a screening done with an advocate.",
+        ));
+    }
+    if s.advocate.trim().chars().count() > MAX_ADVOCATE_CHARS {
+        return Err(StoreError::invalid(
+            "Please keep the advocate's name short (80 characters at most).",
+        ));
+    }
+    if let Some(j) = &s.judgement {
+        if j.level == RiskLevel::Ungraded {
+            return Err(StoreError::invalid(
+                "Choose standard, medium or high for the judgement.",
+            ));
+        }
+        if j.reason.trim().is_empty() {
+            return Err(StoreError::invalid(
+                "Please give the reason for the judgement: it goes with the screening.",
+            ));
+        }
+        if j.reason.chars().count() > MAX_REASON_CHARS {
+            return Err(StoreError::invalid(
+                "The reason is too long (5,000 characters at most).",
+            ));
+        }
+    }
+    if let Some(day) = s.marac_referred_on {
+        if day < completed_on {
+            return Err(StoreError::invalid(
+                "The MARAC referral date is before the screening. Please check it.",
+            ));
+        }
+        if day > today {
+            return Err(StoreError::invalid(
+                "The MARAC referral date is in the future. Record it once the referral is made.",
+            ));
+        }
+    }
+    if s.review_on.is_some_and(|day| day <= completed_on) {
+        return Err(StoreError::invalid(
+            "The next review should be after the day of the screening.",
+        ));
+    }
+    if s.review_on
+        .is_some_and(|day| day > completed_on + chrono::Days::new(MAX_REVIEW_DAYS))
+    {
+        return Err(StoreError::invalid(
+            "The next review is more than three years away. Please check the date.",
+        ));
+    }
+    Ok(())
 }
 
 fn check_new(
@@ -375,65 +468,7 @@ fn check_new(
             "The day it was done looks too long ago. Please check the date.",
         ));
     }
-    let s = &new.sign_off;
-    let with_advocate = s.completed_by == CompletedBy::WithAdvocate;
-    if !with_advocate
-        && (s.judgement.is_some()
-            || s.escalation
-            || s.marac_referred_on.is_some()
-            || !s.advocate.trim().is_empty())
-    {
-        return Err(StoreError::invalid(
-            "An advocate's judgement, a MARAC referral or an advocate's name can only be given \
-             for a screening done with an advocate.",
-        ));
-    }
-    if s.advocate.trim().chars().count() > MAX_ADVOCATE_CHARS {
-        return Err(StoreError::invalid(
-            "Please keep the advocate's name short (80 characters at most).",
-        ));
-    }
-    if let Some(j) = &s.judgement {
-        if j.level == RiskLevel::Ungraded {
-            return Err(StoreError::invalid(
-                "Choose standard, medium or high for the judgement.",
-            ));
-        }
-        if j.reason.trim().is_empty() {
-            return Err(StoreError::invalid(
-                "Please give the reason for the judgement: it goes with the screening.",
-            ));
-        }
-        if j.reason.chars().count() > MAX_REASON_CHARS {
-            return Err(StoreError::invalid(
-                "The reason is too long (5,000 characters at most).",
-            ));
-        }
-    }
-    if let Some(day) = s.marac_referred_on {
-        if day < new.completed_on {
-            return Err(StoreError::invalid(
-                "The MARAC referral date is before the screening. Please check it.",
-            ));
-        }
-        if day > today {
-            return Err(StoreError::invalid(
-                "The MARAC referral date is in the future. Record it once the referral is made.",
-            ));
-        }
-    }
-    if s.review_on.is_some_and(|day| day <= new.completed_on) {
-        return Err(StoreError::invalid(
-            "The next review should be after the day of the screening.",
-        ));
-    }
-    if s.review_on
-        .is_some_and(|day| day > new.completed_on + chrono::Days::new(MAX_REVIEW_DAYS))
-    {
-        return Err(StoreError::invalid(
-            "The next review is more than three years away. Please check the date.",
-        ));
-    }
+    check_sign_off(&new.sign_off, new.completed_on, today)?;
     Ok(by_code)
 }
 
@@ -488,7 +523,7 @@ impl Store {
         ))
     }
 
-    /// Every screening, newest first.
+    /// Every screening, newest first, each with its latest later sign-off.
     pub fn risk_screenings(&self) -> Result<Vec<RiskScreening>, StoreError> {
         screenings(&self.conn)
     }
@@ -542,7 +577,7 @@ pub(crate) fn reread_shared(s: RiskScreening) -> Option<RiskScreening> {
         .filter(|a| asks(s.instrument, &a.code))
         .map(|a| (a.code, a.answer))
         .collect();
-    Some(screening(
+    let mut read = screening(
         s.id,
         s.taken_at,
         s.instrument,
@@ -550,7 +585,9 @@ pub(crate) fn reread_shared(s: RiskScreening) -> Option<RiskScreening> {
         sign_off,
         by_code,
         s.note,
-    ))
+    );
+    read.signed_off_at = s.signed_off_at.filter(|at| *at >= s.taken_at);
+    Some(read)
 }
 
 /// Every screening, newest first (for the shared view, inside its transaction).
@@ -569,6 +606,7 @@ pub(crate) fn screenings(conn: &rusqlite::Connection) -> Result<Vec<RiskScreenin
             r.get::<_, String>(5)?,
         ))
     })?;
+    let later = crate::risk_sign_offs::latest(conn)?;
     let mut out = Vec::new();
     for row in rows {
         let (id, taken_at, json, note, instrument, details) = row?;
@@ -599,7 +637,7 @@ pub(crate) fn screenings(conn: &rusqlite::Connection) -> Result<Vec<RiskScreenin
             note,
         ));
     }
-    Ok(out)
+    Ok(crate::risk_sign_offs::apply(out, &later))
 }
 
 #[cfg(test)]

@@ -19,7 +19,21 @@ pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
     (7, V7),
     (8, V8),
     (9, V9),
+    (10, V10),
 ];
+
+/// An advocate's part added to a risk screening after it was saved (see `risk_sign_offs.rs`):
+/// dated rows, the latest shown; the screening itself never changes.
+const V10: &str = r#"
+CREATE TABLE risk_sign_offs (
+    id           TEXT PRIMARY KEY,
+    screening_id TEXT NOT NULL,
+    made_at      INTEGER NOT NULL,
+    -- JSON: the SignOff (who, judgement, escalation, MARAC referral, next review)
+    sign_off     TEXT NOT NULL
+) STRICT;
+CREATE INDEX risk_sign_offs_by_screening ON risk_sign_offs(screening_id);
+"#;
 
 /// The person causing harm and the orders they are under (see `causing_harm.rs`, `orders.rs`),
 /// and what each entry names or breached (`incident_links.rs`): links are part of an entry's

@@ -125,7 +125,11 @@ impl RecordMarks {
 fn record_mark(conn: &Connection, id: &str) -> Result<i64, StoreError> {
     let sql = match id {
         INCIDENT_LOG_ID => "SELECT COALESCE(MAX(seq), 0) FROM incident_revisions",
-        RISK_SCREENINGS_ID => "SELECT COALESCE(MAX(rowid), 0) FROM risk_screenings",
+        // A later sign-off changes what a screening shows: either table growing is a change.
+        RISK_SCREENINGS_ID => {
+            "SELECT (SELECT COALESCE(MAX(rowid), 0) FROM risk_screenings)
+                  + (SELECT COALESCE(MAX(rowid), 0) FROM risk_sign_offs)"
+        }
         _ => return Err(StoreError::NotFound),
     };
     Ok(conn.query_row(sql, [], |r| r.get(0))?)
@@ -252,11 +256,14 @@ impl Store {
 
     /// The risk screenings the person shares (the advocate's copy), newest first.
     pub fn shared_risk_screenings(&self) -> Result<Vec<RiskScreening>, StoreError> {
-        let mut out: Vec<RiskScreening> = view_entries(&self.conn, &self.ctx, RISK_SCREENINGS_ID)?
+        let out: Vec<RiskScreening> = view_entries(&self.conn, &self.ctx, RISK_SCREENINGS_ID)?
             .iter()
             .filter_map(|j| serde_json::from_str(j).ok())
             .filter_map(crate::risk::reread_shared)
             .collect();
+        // The advocate's own later sign-offs of what the person shares, kept in this case.
+        let mut out =
+            crate::risk_sign_offs::apply(out, &crate::risk_sign_offs::latest(&self.conn)?);
         out.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then_with(|| b.id.cmp(&a.id)));
         Ok(out)
     }

@@ -256,3 +256,68 @@ fn a_case_keeps_its_risk_picture_for_the_list() {
     store.note_case_risk("c1", None).unwrap();
     assert_eq!(store.cases().unwrap()[0].risk, None);
 }
+
+#[test]
+fn an_advocate_signs_off_later_without_changing_what_was_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.db");
+    let mut store = Store::open(Connection::open(&path).unwrap()).unwrap();
+    let da = codes(Instrument::DomesticAbuse);
+    let alone = store
+        .record_risk_screening(
+            &NewScreening::alone(
+                Instrument::DomesticAbuse,
+                da.iter()
+                    .take(4)
+                    .map(|c| answered(c, RiskAnswer::Yes))
+                    .collect(),
+                "on my own",
+                day(2026, 12, 1),
+            ),
+            today(),
+        )
+        .unwrap();
+    assert_eq!(alone.level, RiskLevel::Ungraded);
+    // Refused: not an advocate's, dates before the screening, an unknown screening.
+    let mut not_advocate = with_advocate(None);
+    not_advocate.completed_by = CompletedBy::Alone;
+    assert!(matches!(
+        store.sign_off_screening(&alone.id, &not_advocate, today()),
+        Err(StoreError::Invalid(_))
+    ));
+    let mut before = with_advocate(None);
+    before.marac_referred_on = Some(day(2026, 11, 30));
+    assert!(matches!(
+        store.sign_off_screening(&alone.id, &before, today()),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        store.sign_off_screening("nope", &with_advocate(None), today()),
+        Err(StoreError::NotFound)
+    ));
+    // Signed off twice: the latest shows, with its date; the answers are as they were.
+    let judged = |level| {
+        with_advocate(Some(Judgement {
+            level,
+            refer_to_marac: level == RiskLevel::High,
+            reason: "went through it together".into(),
+        }))
+    };
+    let first = store
+        .sign_off_screening(&alone.id, &judged(RiskLevel::Raised), today())
+        .unwrap();
+    assert_eq!(first.level, RiskLevel::Raised);
+    let second = store
+        .sign_off_screening(&alone.id, &judged(RiskLevel::High), today())
+        .unwrap();
+    assert_eq!(second.marac_reasons, vec![MaracReason::Judgement]);
+    store.close().unwrap();
+    let store = Store::open(Connection::open(&path).unwrap()).unwrap();
+    let read = &store.risk_screenings().unwrap()[0];
+    assert_eq!(read.level, RiskLevel::High);
+    assert!(read.signed_off_at.is_some());
+    assert_eq!(read.answers, alone.answers);
+    assert_eq!(read.note, "on my own");
+    assert_eq!(read.completed_on, alone.completed_on);
+    assert_eq!(read.taken_at, alone.taken_at);
+}

@@ -32,4 +32,9 @@ question_count: number,
 /**
  * The count that means a MARAC referral on its own, if the screening has one.
  */
-threshold: number | null, marac_reasons: Array<MaracReason>, };
+threshold: number | null, marac_reasons: Array<MaracReason>, 
+/**
+ * When an advocate's part was added after the screening was saved (the latest one shown;
+ * the screening's own answers never change).
+ */
+signed_off_at: string | null, };

@@ -23,6 +23,7 @@ import { sharedSection } from "./shared-records";
 import { SHARED_SCREENINGS_LEAD } from "./shared-records-logic";
 import { openCase } from "../cases";
 import { localDateString } from "./plan-dates";
+import { laterSignOff } from "./risk-sign-off";
 import {
   INSTRUMENTS,
   RISK_ANSWERS,
@@ -74,7 +75,18 @@ export function showRisk(main: HTMLElement): void {
         api.riskQuestions().catch((): RiskQuestion[] => []),
       ]);
       const all = records.screenings;
-      return all.map((s, i) => historyEntry(s, previousOf(all, i), questions, THEIRS));
+      const draw = (list: RiskScreening[]): HTMLElement[] =>
+        list.map((s, i) =>
+          historyEntry(s, previousOf(list, i), questions, THEIRS, (signed) => {
+            const next = list.map((x) => (x.id === signed.id ? signed : x));
+            const entry = main.querySelector(`[data-screening-id="${CSS.escape(signed.id)}"]`);
+            const redrawn = draw(next).find((el) => el.dataset.screeningId === signed.id);
+            if (entry && redrawn) entry.replaceWith(redrawn);
+            redrawn?.querySelector<HTMLElement>("h3")?.setAttribute("tabindex", "-1");
+            redrawn?.querySelector<HTMLElement>("h3")?.focus();
+          }),
+        );
+      return draw(all);
     },
   });
   main.replaceChildren(
@@ -246,7 +258,13 @@ function screeningSection(): HTMLElement {
 
   function showHistory(): void {
     history.replaceChildren(
-      ...screenings.map((s, i) => historyEntry(s, previousOf(screenings, i), questions, inCase ? IN_CASE : YOURS)),
+      ...screenings.map((s, i) =>
+        historyEntry(s, previousOf(screenings, i), questions, inCase ? IN_CASE : YOURS, (signed) => {
+          screenings = screenings.map((x) => (x.id === signed.id ? signed : x));
+          showHistory();
+          history.querySelector<HTMLElement>(`[data-screening-id="${CSS.escape(signed.id)}"] h4`)?.focus();
+        }),
+      ),
     );
     history.hidden = historyTitle.hidden = screenings.length === 0;
   }
@@ -603,6 +621,7 @@ function historyEntry(
   previous: RiskScreening | undefined,
   questions: RiskQuestion[],
   words: EntryWords = YOURS,
+  onSigned?: (signed: RiskScreening) => void,
 ): HTMLElement {
   const byCode = new Map(s.answers.map((a) => [a.code, a.answer]));
   const asked = questionsOf(questions, s.instrument);
@@ -632,6 +651,8 @@ function historyEntry(
       ` · ${yesOfText(s)}`,
     ),
     signed.length > 0 ? h("ul", { class: "risk-sign-off-lines" }, ...signed.map((l) => h("li", {}, l))) : null,
+    s.signed_off_at ? h("p", { class: "muted" }, `The advocate's part was added on ${formatDate(s.signed_off_at)}.`) : null,
+    onSigned && s.instrument !== "Earlier" ? laterSignOff(s, onSigned) : null,
     s.note && words.noteFirst ? note : null,
     previous ? h("p", { class: "risk-change" }, describeChange(previous, s, words.whose)) : null,
     newlyYes.length > 0
