@@ -790,6 +790,7 @@ mod tests {
             question_count: 1,
             threshold: None,
             marac_reasons: vec![],
+            signed_off_at: None,
         };
         let read = reread_shared(lying.clone()).unwrap();
         assert_eq!(read.level, RiskLevel::High);
