@@ -47,20 +47,20 @@ impl OrderKind {
         }
     }
 
+    /// Every kind, in the order offered.
+    pub const ALL: [OrderKind; 8] = [
+        OrderKind::StalkingProtectionOrder,
+        OrderKind::NonMolestationOrder,
+        OrderKind::RestrainingOrder,
+        OrderKind::OccupationOrder,
+        OrderKind::DomesticAbuseProtectionOrder,
+        OrderKind::DomesticViolenceProtectionOrder,
+        OrderKind::BailConditions,
+        OrderKind::Other,
+    ];
+
     fn from_code(code: &str) -> Option<OrderKind> {
-        use OrderKind::*;
-        [
-            StalkingProtectionOrder,
-            NonMolestationOrder,
-            RestrainingOrder,
-            OccupationOrder,
-            DomesticAbuseProtectionOrder,
-            DomesticViolenceProtectionOrder,
-            BailConditions,
-            Other,
-        ]
-        .into_iter()
-        .find(|k| k.code() == code)
+        OrderKind::ALL.into_iter().find(|k| k.code() == code)
     }
 
     pub fn label(self) -> &'static str {

@@ -116,8 +116,11 @@ export const CASE_ORDERS: readonly (readonly [CaseOrder, string])[] = [
   ["review", "Next review, soonest first"],
 ];
 
+/** A calendar day as the app sends it. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A date only when it reads as YYYY-MM-DD (anything else sorts as missing). */
-const day = (d: string | null | undefined): string | null => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+const day = (d: string | null | undefined): string | null => (d && ISO_DAY.test(d) ? d : null);
 
 const LEVEL_RANK: Record<RiskLevel, number> = { High: 3, Raised: 2, Lower: 1, Ungraded: 0 };
 
@@ -153,7 +156,6 @@ function reviewState(review: string, today: string): string {
   return review < today ? " (overdue)" : "";
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A case's risk line, e.g. "Latest risk level: High (DASH, Fri 4 Dec 2026) · MARAC referral:

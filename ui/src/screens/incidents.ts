@@ -419,6 +419,7 @@ function logFilters(
 
 function entry(main: HTMLElement, incident: Incident): HTMLElement {
   const f = incident.current.fields;
+  const linked = linkRows(f.links);
   const open = h(
     "button",
     {
@@ -438,8 +439,8 @@ function entry(main: HTMLElement, incident: Incident): HTMLElement {
     f.behaviours.length > 0
       ? h("p", { class: "muted" }, `Fits: ${f.behaviours.map((b) => b.toString()).join(", ")}`)
       : null,
-    linkRows(f.links).who ? h("p", { class: "muted" }, `Who: ${linkRows(f.links).who}`) : null,
-    ...linkRows(f.links).breached.map((b) => h("p", { class: "muted entry-breach" }, `Marked as breaching ${b}`)),
+    linked.who ? h("p", { class: "muted" }, `Who: ${linked.who}`) : null,
+    ...linked.breached.map((b) => h("p", { class: "muted entry-breach" }, `Marked as breaching ${b}`)),
     incident.current.revision > 1
       ? h("p", { class: "muted" }, `Corrected (version ${incident.current.revision})`)
       : null,
@@ -523,6 +524,7 @@ function attachedFiles(ids: string[], files: Map<string, AttachmentMeta> | null)
 }
 
 function details(f: IncidentFields, lastWritten: string, firstWritten: string): HTMLElement {
+  const linked = linkRows(f.links);
   const row = (label: string, value: string) =>
     value ? h("div", { class: "row" }, h("dt", {}, label), h("dd", {}, value)) : null;
   return h(
@@ -532,8 +534,8 @@ function details(f: IncidentFields, lastWritten: string, firstWritten: string): 
     row("First written", when(firstWritten)),
     row("This version written", when(lastWritten)),
     row("Where", f.location),
-    row("Who", linkRows(f.links).who),
-    ...linkRows(f.links).breached.map((b) => row("Marked as breaching", b)),
+    row("Who", linked.who),
+    ...linked.breached.map((b) => row("Marked as breaching", b)),
     row("Behaviour", f.behaviours.join(", ")),
     row("What was said or done", f.description),
     row("What they looked like", f.perpetrator_appearance),

@@ -26,6 +26,15 @@ import { ORDER_KINDS, orderKindLabel, orderTitle, reminderText } from "./people-
 
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
+/** A card's facts, those left empty left out. */
+function factList(rows: readonly (readonly [string, string])[]): HTMLElement {
+  return h(
+    "dl",
+    { class: "po-facts" },
+    ...rows.filter(([, v]) => v.trim()).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]),
+  );
+}
+
 export interface PeopleOrdersOptions {
   /** A draft being carried on: its form is opened (filled from the draft) and shown. */
   focusDraft?: string;
@@ -195,7 +204,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       "li",
       { class: "card po-person", "data-item-id": p.id },
       h("h3", { tabindex: "-1" }, f.name),
-      h("dl", { class: "po-facts" }, ...rows.filter(([, v]) => v.trim()).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+      factList(rows),
       photoHolder,
       rowError,
       actions,
@@ -360,7 +369,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       "li",
       { class: "card po-order", "data-item-id": o.id },
       h("h3", { tabindex: "-1" }, title),
-      h("dl", { class: "po-facts" }, ...facts.filter(([, v]) => v.trim()).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+      factList(facts),
       f.conditions.length > 0
         ? h("div", {}, h("p", { class: "muted" }, "Conditions:"), h("ol", { class: "po-conditions" }, ...f.conditions.map((c) => h("li", {}, c.text))))
         : h("p", { class: "hint" }, "No conditions written down yet."),
