@@ -1429,6 +1429,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.click("#email-choose");
     await answerFileDialog("Open", eml, { replaceName: false });
     await d.waitFor("#email-bring");
+    await shot("email-confirm");
     const shown = await d.text("#email-list");
     assert.match(shown, /I know where you are/);
     assert.match(shown, /From: Darren Häle <darren@example.com>/);
