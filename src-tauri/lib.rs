@@ -21,6 +21,7 @@ pub mod pending;
 pub mod risk;
 pub mod screen_lock;
 pub mod session;
+pub mod shared_files;
 pub mod sharing;
 #[cfg(target_os = "linux")]
 pub mod x11_shortcut;
@@ -129,6 +130,9 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             sharing::live_stop,
             sharing::live_viewing,
             sharing::shared_records,
+            shared_files::entry_file_sharing,
+            shared_files::set_file_shared,
+            shared_files::shared_file_bytes,
             caseload::caseload,
             caseload::case_add,
             caseload::case_open,

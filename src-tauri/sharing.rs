@@ -16,8 +16,8 @@ use harbour_share::{
     ShareError, VaultAccess, engine, exchange,
 };
 use harbour_store::{
-    DocumentKind, INCIDENT_LOG_ID, PLAN_DOC_ID, RISK_SCREENINGS_ID, RiskScreening, Section,
-    SharedIncident, Store, is_record_view,
+    DocumentKind, FileArrival, INCIDENT_LOG_ID, PLAN_DOC_ID, RISK_SCREENINGS_ID, RiskScreening,
+    Section, SharedIncident, Store, is_record_view,
 };
 use harbour_sync::pairing::Role;
 use serde::Serialize;
@@ -677,7 +677,7 @@ fn sync_done(exchanged: &Exchanged) -> SyncDone {
     };
     for r in &exchanged.received {
         match r {
-            Received::Changed { .. } => done.received += 1,
+            Received::Changed { .. } | Received::FilePart(_) => done.received += 1,
             Received::Skipped(_) => done.skipped += 1,
             Received::Ended | Received::Own | Received::Seen => {}
         }
@@ -898,6 +898,8 @@ pub async fn forget_sharing(session: State<'_, Session>) -> Result<SharingStatus
 pub struct SharedRecords {
     pub incidents: Vec<SharedIncident>,
     pub screenings: Vec<RiskScreening>,
+    /// How much of each file the person shows is here.
+    pub arrivals: Vec<FileArrival>,
 }
 
 #[tauri::command]
@@ -907,6 +909,7 @@ pub fn shared_records(session: State<'_, Session>) -> Result<SharedRecords, ApiE
         Ok(SharedRecords {
             incidents: store.shared_incidents()?,
             screenings: store.shared_risk_screenings()?,
+            arrivals: store.file_arrivals()?,
         })
     })
 }

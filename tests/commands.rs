@@ -859,6 +859,50 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
         "invalid"
     );
 
+    // Files: not offered until the log is shared, then chosen one by one and sent in parts.
+    let photo = a
+        .call_raw(
+            "add_attachment",
+            photo_bytes(),
+            &[("x-file-name", "car.png")],
+        )
+        .unwrap();
+    let mut fields = serde_json::to_value(harbour_store::IncidentFields::new(
+        chrono::Utc::now(),
+        harbour_store::IncidentKind::Loitering,
+        "Parked outside again.",
+    ))
+    .unwrap();
+    fields["attachments"] = json!([photo["id"]]);
+    let entry = a
+        .call("record_incident", json!({"fields": fields}))
+        .unwrap();
+    let offer = a
+        .call("entry_file_sharing", json!({"incidentId": entry["id"]}))
+        .unwrap();
+    assert_eq!(offer, json!({"offered": false, "files": []}));
+    let choose = json!({"incidentId": entry["id"], "attachmentId": photo["id"], "shared": true});
+    assert_eq!(
+        a.call("set_file_shared", choose.clone()).unwrap_err()["code"],
+        "invalid"
+    );
+    a.call("set_shared", json!({"id": "incident-log", "shared": true}))
+        .unwrap();
+    let offer = a.call("set_file_shared", choose).unwrap();
+    assert_eq!(offer["offered"], true);
+    assert_eq!(offer["files"][0]["shared"], true);
+    assert_eq!(offer["files"][0]["parts_sent"], 0);
+    assert_eq!(offer["files"][0]["part_count"], 3);
+    let done = a.call("sync_now", json!({})).unwrap();
+    assert!(
+        done["sent"].as_u64().unwrap() >= 4,
+        "the log and three parts: {done}"
+    );
+    let offer = a
+        .call("entry_file_sharing", json!({"incidentId": entry["id"]}))
+        .unwrap();
+    assert_eq!(offer["files"][0]["parts_sent"], 3);
+
     // Share one section, write in it, send.
     a.call(
         "set_section_notes",
@@ -968,6 +1012,13 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
     advocate.join().unwrap();
 }
 
+/// A picture of about 2.2 MB (three parts), the same every time.
+fn photo_bytes() -> Vec<u8> {
+    (0..2_200_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect()
+}
+
 #[test]
 fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
     use harbour_store::{PLAN_DOC_ID, Section, Store};
@@ -1053,19 +1104,27 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
                     .set_section_notes(Section::EscapeBag, person_words)
                     .unwrap();
                 // The incident log too, read-only.
-                store
-                    .record_incident(&harbour_store::IncidentFields::new(
-                        chrono::Utc::now(),
-                        harbour_store::IncidentKind::Loitering,
-                        incident_words,
-                    ))
+                // With a photo the person chooses to show (and a second file they do not).
+                let photo = store
+                    .add_attachment("car.png", "image/png", &photo_bytes())
                     .unwrap();
+                let other = store
+                    .add_attachment("notes.txt", "text/plain", b"NOT-SHOWN-CANARY")
+                    .unwrap();
+                let mut fields = harbour_store::IncidentFields::new(
+                    chrono::Utc::now(),
+                    harbour_store::IncidentKind::Loitering,
+                    incident_words,
+                );
+                fields.attachments = vec![photo.id.clone(), other.id.clone()];
+                let entry = store.record_incident(&fields).unwrap();
                 store
                     .prepare_record_view(harbour_store::INCIDENT_LOG_ID)
                     .unwrap();
                 store
                     .share_document(harbour_store::INCIDENT_LOG_ID)
                     .unwrap();
+                store.set_file_shared(&entry.id, &photo.id, true).unwrap();
                 store
                     .share_document(&Section::EscapeBag.document_id())
                     .unwrap();
@@ -1103,6 +1162,37 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
     assert_eq!(
         shared["incidents"][0]["fields"]["description"], incident_words,
         "{shared}"
+    );
+    // The photo the person chose came whole (its parts, after the log); the other file did not.
+    let incident = &shared["incidents"][0];
+    assert_eq!(incident["attachment_count"], 2);
+    assert_eq!(incident["files"].as_array().unwrap().len(), 1);
+    assert_eq!(incident["files"][0]["file_name"], "car.png");
+    let sha = incident["files"][0]["sha256"].as_str().unwrap().to_owned();
+    assert_eq!(shared["arrivals"][0]["sha256"], sha.as_str());
+    assert_eq!(shared["arrivals"][0]["here"], true);
+    assert_eq!(
+        a.call_for_bytes("shared_file_bytes", json!({"sha256": sha}))
+            .unwrap(),
+        photo_bytes()
+    );
+    assert_eq!(
+        a.call_for_bytes("shared_file_bytes", json!({"sha256": "00".repeat(32)}))
+            .unwrap_err()["code"],
+        "not_found"
+    );
+    // In the advocate's case the choice is the person's alone: not offered, and refused.
+    let offer = a
+        .call("entry_file_sharing", json!({"incidentId": "anything"}))
+        .unwrap();
+    assert_eq!(offer["offered"], false);
+    assert_eq!(
+        a.call(
+            "set_file_shared",
+            json!({"incidentId": incident["id"], "attachmentId": "x", "shared": false})
+        )
+        .unwrap_err()["code"],
+        "invalid"
     );
     // The advocate cannot choose to share the person's log: it is theirs.
     assert_eq!(
@@ -1169,7 +1259,12 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
     // The relay's database never held the private note or the person's words in plaintext.
     for entry in std::fs::read_dir(relay_dir.path()).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        for canary in [person_words, incident_words, private_note] {
+        for canary in [
+            person_words,
+            incident_words,
+            private_note,
+            "NOT-SHOWN-CANARY",
+        ] {
             assert!(!bytes.windows(canary.len()).any(|w| w == canary.as_bytes()));
         }
     }

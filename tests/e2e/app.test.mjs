@@ -262,9 +262,12 @@ function nativeTitleShown(title) {
 }
 
 /** The calculator's display as the page has it (WebDriver's text of an <output> is unreliable). */
-/** With E2E_SHOTS set, saves what the window shows (for looking at, not for asserting). */
+/** With E2E_SHOTS set (a folder), saves what the window shows (for looking at, not for asserting). */
 async function shot(name) {
   if (!process.env.E2E_SHOTS) return;
+  // E2E_SHOTS_ONLY="a,b": only these (the notebook step's screenshot often hangs WebKitWebDriver).
+  const only = process.env.E2E_SHOTS_ONLY?.split(",");
+  if (only && !only.includes(name)) return;
   const png = await d.cmd("GET", "/screenshot");
   writeFileSync(join(process.env.E2E_SHOTS, `${name}.png`), Buffer.from(png, "base64"));
 }
@@ -1200,6 +1203,24 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       for (let i = 0; i < 100 && !/looking at Escape bag/.test(await d.text("#sharing-presence")); i++) await sleep(100);
       assert.match(await d.text("#sharing-presence"), /^Your advocate is here, looking at Escape bag\./);
       assert.match(await d.text("#live-indicator"), /Working together · advocate here/);
+      // A file goes only when ticked on its own entry: the screenshot list brought in earlier.
+      await d.click('button[data-screen="incidents"]');
+      await d.waitFor(".timeline li.card button[data-incident-id]");
+      await d.execute(
+        `[...document.querySelectorAll(".timeline li.card")].find((c) => c.textContent.includes("screenshot-list-${tag}")).querySelector("button[data-incident-id]").click()`,
+      );
+      await d.waitFor('input[data-action="share-file"]', 15000);
+      assert.equal(await d.execute('return document.querySelector(\'input[data-action="share-file"]\').checked'), false);
+      assert.doesNotMatch(said, /files here/, "nothing goes before it is ticked");
+      await d.execute('document.querySelector(\'input[data-action="share-file"]\').click()');
+      await advocateSays(/files here: 1/);
+      let sending = "";
+      for (let i = 0; i < 100 && sending !== "Sent to your advocate."; i++) {
+        await sleep(100);
+        sending = await d.execute('return document.querySelector(".file-sending")?.textContent ?? ""');
+      }
+      assert.equal(sending, "Sent to your advocate.");
+      await shot("file-shared");
       // The advocate's line is in the plan without anyone pressing anything, with the badge on the
       // section they are looking at.
       await d.click('button[data-screen="plan"]');

@@ -71,6 +71,7 @@ import type { Presence } from "./bindings/Presence";
 import type { RemoteChange } from "./bindings/RemoteChange";
 import type { SharingStatus } from "./bindings/SharingStatus";
 import type { SharedRecords } from "./bindings/SharedRecords";
+import type { EntryFileSharing } from "./bindings/EntryFileSharing";
 import type { SyncDone } from "./bindings/SyncDone";
 
 export type { ApiError } from "./bindings/ApiError";
@@ -158,6 +159,10 @@ export type { SharingState } from "./bindings/SharingState";
 export type { SharingStatus } from "./bindings/SharingStatus";
 export type { SharedIncident } from "./bindings/SharedIncident";
 export type { SharedRecords } from "./bindings/SharedRecords";
+export type { EntryFileSharing } from "./bindings/EntryFileSharing";
+export type { FileArrival } from "./bindings/FileArrival";
+export type { FileSharing } from "./bindings/FileSharing";
+export type { SharedFile } from "./bindings/SharedFile";
 export type { LiveState } from "./bindings/LiveState";
 export type { Presence } from "./bindings/Presence";
 export type { RemoteChange } from "./bindings/RemoteChange";
@@ -208,6 +213,8 @@ const WRITES_NO_RECORDS = new Set([
   "incident_patterns",
   "sharing_status",
   "shared_records",
+  "entry_file_sharing",
+  "shared_file_bytes",
   "drafts",
   "recovery_key_unseen",
   "opened_space",
@@ -520,6 +527,13 @@ export const api = {
   forgetSharing: () => call<SharingStatus>("forget_sharing"),
   /** What the person shares of their incident log and risk screenings, read-only (an advocate's open case). */
   sharedRecords: () => call<SharedRecords>("shared_records"),
+  /** An entry's files and whether each is shown to the advocate (offered only while the log is shared). */
+  entryFileSharing: (incidentId: string) => call<EntryFileSharing>("entry_file_sharing", { incidentId }),
+  /** Shows one of an entry's files to the advocate, or takes it back; it goes with the next send. */
+  setFileShared: (incidentId: string, attachmentId: string, shared: boolean) =>
+    call<EntryFileSharing>("set_file_shared", { incidentId, attachmentId, shared }),
+  /** A file the person shows, once here whole (an advocate's open case); kept in memory only. */
+  sharedFileBytes: (sha256: string) => call<ArrayBuffer>("shared_file_bytes", { sha256 }),
   // ---- An advocate's caseload: each person supported is a case kept apart from every other ----
   // While a case is open, the plan, contacts, checklists and sharing commands work on that case.
   caseload: () => call<Caseload>("caseload"),

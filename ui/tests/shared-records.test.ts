@@ -44,6 +44,7 @@ function incident(over: Partial<SharedIncident> = {}, fields: Partial<IncidentFi
     recorded_at: local(2025, 7, 5, 15, 0),
     fields: { ...FIELDS, ...fields },
     attachment_count: 0,
+    files: [],
     ...over,
   };
 }
@@ -75,6 +76,12 @@ describe("the small parts of a shared incident", () => {
     expect(filesText(0)).toBeNull();
     expect(filesText(1)).toBe("1 file kept on their computer");
     expect(filesText(3)).toBe("3 files kept on their computer");
+  });
+
+  it("says which files the person shows and how many stay with them", () => {
+    expect(filesText(1, 1)).toBe("1 file shown to you");
+    expect(filesText(3, 1)).toBe("1 file shown to you; 2 more kept on their computer");
+    expect(filesText(2, 2)).toBe("2 files shown to you");
   });
 
   it("gives the police details only when written down", () => {

@@ -7,7 +7,7 @@
 //! `<code-file>.invitation` if given); the phrase is printed when
 //! the person's app joins, and confirmed at once. With `--live` it works together in a live
 //! session instead, looking at the escape bag section once it has arrived, and prints what
-//! happens (`live: On`, `presence: …`, `changed: …`).
+//! happens (`live: On`, `presence: …`, `changed: …`, `files here: …`).
 
 use std::time::Duration;
 
@@ -89,6 +89,13 @@ async fn work_together(store: &mut Store, mut link: harbour_share::Link) -> AnyR
                 && let Ok(shared) = vault.with_store(|s| Ok(s.shared_incidents()?))
             {
                 println!("incidents: {}", shared.len());
+                // Files the person chose to show, here whole.
+                if let Ok(arrivals) = vault.with_store(|s| Ok(s.file_arrivals()?)) {
+                    let here = arrivals.iter().filter(|a| a.here).count();
+                    if here > 0 {
+                        println!("files here: {here}");
+                    }
+                }
             }
             // The escape bag's last line, to show what arrived.
             if let Ok(notes) = vault.with_store(|s| Ok(s.plan_section(Section::EscapeBag)?.notes)) {

@@ -1,7 +1,7 @@
 //! A stand-in for the person's app, the mirror of `advocate.rs`, for trying the advocate's side
 //! (a case in the caseload) by hand and for screenshots: joins with the code the advocate's app
-//! shows, confirms the phrase at once, then shares the escape bag notes, two incidents and a
-//! risk screening, and sends and receives every second until sharing ends.
+//! shows, confirms the phrase at once, then shares the escape bag notes, two incidents (one with
+//! a picture shown to the advocate and a file kept back) and a risk screening, and sends and receives every second until sharing ends.
 //!
 //! Usage: cargo run -p harbour-share --example person -- http://127.0.0.1:8787 CODE, where CODE
 //! is the code the case shows or its whole invitation (then the address is not used).
@@ -38,7 +38,15 @@ async fn main() -> AnyResult<()> {
     );
     parked.location = "Outside home".into();
     parked.vehicle = "Silver hatchback".into();
-    store.record_incident(&parked)?;
+    // A picture the person shows their advocate, and a note they keep to themselves.
+    let photo = store.add_attachment(
+        "car-outside.png",
+        "image/png",
+        include_bytes!("../../../icons/128x128.png"),
+    )?;
+    let kept = store.add_attachment("my-notes.txt", "text/plain", b"Only for me.")?;
+    parked.attachments = vec![photo.id.clone(), kept.id];
+    let parked_id = store.record_incident(&parked)?.id;
     store.record_incident(&IncidentFields::new(
         Utc::now() - Days::days(1),
         IncidentKind::Messages,
@@ -74,6 +82,7 @@ async fn main() -> AnyResult<()> {
         store.prepare_record_view(id)?;
         store.share_document(id)?;
     }
+    store.set_file_shared(&parked_id, &photo.id, true)?;
     let client = link.relay_client()?;
     loop {
         if let Err(e) = sync_now(&mut store, &mut link, &client).await {

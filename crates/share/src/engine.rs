@@ -11,19 +11,40 @@
 //! one transaction. A frame that does not open, is replayed, or carries something the vault
 //! refuses is skipped and counted, never applied, and never stops the frames after it.
 
-use harbour_store::{Applied, Head, Store, StoreError, Unshared};
+use harbour_store::{Applied, Head, INCIDENT_LOG_ID, PartTaken, Store, StoreError, Unshared};
 use harbour_sync::frame::{self, FrameKind};
 use harbour_sync::pairing::Role;
 
 use crate::ShareError;
 use crate::content;
+use crate::file_part;
 use crate::link::Link;
+
+/// File parts sealed by one [`prepare`], at most (about 8 MB): a large file goes over several
+/// sends, so it never holds the vault, or memory, for long.
+pub const PARTS_PER_SEND: usize = 8;
 
 /// A sealed frame ready to post, and what to record once the relay has stored it.
 pub struct Outgoing {
     pub frame: Vec<u8>,
-    /// Set on a document's last frame: its heads, to mark sent.
-    sent: Option<(String, Vec<Head>)>,
+    sent: Sent,
+}
+
+/// What a frame's delivery moves on.
+enum Sent {
+    /// Nothing (a document's frame before its last).
+    Nothing,
+    /// A document's last frame: its heads, to mark sent.
+    Document(String, Vec<Head>),
+    /// A part of a file (its hash and number), to count as sent.
+    FilePart([u8; 32], u32),
+}
+
+impl Outgoing {
+    /// Whether this frame carries part of a file (more may follow in the next send).
+    pub fn is_file_part(&self) -> bool {
+        matches!(self.sent, Sent::FilePart(..))
+    }
 }
 
 impl std::fmt::Debug for Outgoing {
@@ -57,8 +78,23 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
         };
         let last = packed.len() - 1;
         for (i, c) in packed.into_iter().enumerate() {
-            let sent = (i == last).then(|| (doc.id.clone(), heads.clone()));
-            contents.push((c, sent));
+            let sent = if i == last {
+                Sent::Document(doc.id.clone(), heads.clone())
+            } else {
+                Sent::Nothing
+            };
+            contents.push((FrameKind::Change, c, sent));
+        }
+    }
+    // Files go after the view that names them, and only from the person's side.
+    if link.role == Role::Client {
+        for part in store.file_parts_to_send(PARTS_PER_SEND)? {
+            let packed = file_part::pack(&part)?;
+            contents.push((
+                FrameKind::FilePart,
+                packed,
+                Sent::FilePart(part.sha256, part.index),
+            ));
         }
     }
     if contents.is_empty() {
@@ -71,8 +107,8 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
     contents
         .into_iter()
         .enumerate()
-        .map(|(i, (c, sent))| {
-            let frame = frame::seal(key, FrameKind::Change, link.sender, first + i as u64, &c)?;
+        .map(|(i, (kind, c, sent))| {
+            let frame = frame::seal(key, kind, link.sender, first + i as u64, &c)?;
             Ok(Outgoing { frame, sent })
         })
         .collect()
@@ -80,12 +116,14 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
 
 /// Records that the relay stored `out`.
 pub fn delivered(store: &mut Store, out: &Outgoing) -> Result<(), ShareError> {
-    if let Some((id, heads)) = &out.sent {
-        match store.mark_document_sent(id, heads) {
+    match &out.sent {
+        Sent::Nothing => {}
+        Sent::Document(id, heads) => match store.mark_document_sent(id, heads) {
             // Unshared meanwhile: nothing to record.
             Err(StoreError::NotFound) => {}
             other => other?,
-        }
+        },
+        Sent::FilePart(sha, index) => store.mark_file_part_sent(sha, *index)?,
     }
     Ok(())
 }
@@ -95,6 +133,8 @@ pub fn delivered(store: &mut Store, out: &Outgoing) -> Result<(), ShareError> {
 pub enum Received {
     /// Changes to this document were applied (or wait for ones they build on).
     Changed { document: String, applied: Applied },
+    /// A part of a file the person shows was taken (the advocate's side).
+    FilePart(PartTaken),
     /// This device's own frame, read back.
     Own,
     /// Already dealt with (at or before the cursor).
@@ -110,6 +150,7 @@ impl std::fmt::Debug for Received {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Received::Changed { applied, .. } => write!(f, "Changed({applied:?})"),
+            Received::FilePart(taken) => write!(f, "FilePart({taken:?})"),
             Received::Own => f.write_str("Own"),
             Received::Seen => f.write_str("Seen"),
             Received::Ended => f.write_str("Ended"),
@@ -220,10 +261,31 @@ fn open_and_apply(
                 Role::Advocate => Unshared::Adopt,
             };
             match store.apply_document_changes(id, &changes, unshared) {
-                Ok(applied) => Ok(Received::Changed {
-                    document: id.to_owned(),
-                    applied,
-                }),
+                Ok(applied) => {
+                    // A file the person took back leaves the advocate's copy with the view
+                    // that no longer names it.
+                    if link.role == Role::Advocate && id == INCIDENT_LOG_ID {
+                        store.forget_unlisted_files()?;
+                    }
+                    Ok(Received::Changed {
+                        document: id.to_owned(),
+                        applied,
+                    })
+                }
+                Err(StoreError::Invalid(_)) => Ok(Received::Skipped(Skip::Refused)),
+                Err(e) => Err(e.into()),
+            }
+        }
+        FrameKind::FilePart => {
+            // Files only ever go from the person to the advocate.
+            if link.role == Role::Client {
+                return Ok(Received::Skipped(Skip::Refused));
+            }
+            let Ok(part) = file_part::unpack(&opened.content) else {
+                return Ok(Received::Skipped(Skip::Refused));
+            };
+            match store.receive_file_part(&part) {
+                Ok(taken) => Ok(Received::FilePart(taken)),
                 Err(StoreError::Invalid(_)) => Ok(Received::Skipped(Skip::Refused)),
                 Err(e) => Err(e.into()),
             }

@@ -18,6 +18,7 @@
 pub mod client;
 pub mod content;
 pub mod engine;
+pub mod file_part;
 pub mod invitation;
 pub mod link;
 pub mod live;

@@ -12,7 +12,7 @@
 use std::collections::{BTreeSet, VecDeque};
 use std::time::Duration;
 
-use harbour_store::Store;
+use harbour_store::{INCIDENT_LOG_ID, Store};
 use tokio::sync::{oneshot, watch};
 use tokio::time::Instant;
 
@@ -90,11 +90,18 @@ pub async fn exchange(
             return Ok(done);
         }
     }
-    let outgoing = vault.with_store(|store| engine::prepare(store, link))?;
-    for out in &outgoing {
-        relay.post(&link.mailbox(), out.frame.clone()).await?;
-        vault.with_store(|store| engine::delivered(store, out))?;
-        done.sent += 1;
+    // Files go a few parts per round, so rounds go on while parts are left (bounded: a file
+    // whose parts stopped counting as sent must not keep this going).
+    for _ in 0..MAX_SEND_ROUNDS {
+        let outgoing = vault.with_store(|store| engine::prepare(store, link))?;
+        for out in &outgoing {
+            relay.post(&link.mailbox(), out.frame.clone()).await?;
+            vault.with_store(|store| engine::delivered(store, out))?;
+            done.sent += 1;
+        }
+        if !outgoing.last().is_some_and(Outgoing::is_file_part) {
+            break;
+        }
     }
     vault.with_store(link::record_synced)?;
     Ok(done)
@@ -146,6 +153,9 @@ pub struct LiveControl {
 
 /// How often to look for saved edits to send (a save also wakes the session at once).
 const LOOK_EVERY: Duration = Duration::from_secs(1);
+/// Sends in one [`exchange`], at most: with [`engine::PARTS_PER_SEND`] parts each, more than
+/// the largest file.
+const MAX_SEND_ROUNDS: usize = 100;
 /// How often to say "still here"; the other side gives up on silence after `GONE_AFTER`.
 const PRESENCE_EVERY: Duration = Duration::from_secs(20);
 const GONE_AFTER: Duration = Duration::from_secs(50);
@@ -396,6 +406,11 @@ async fn connected(
                         engine::delivered(store, &out)?;
                         link::record_synced(store)
                     })?;
+                    // The last of a send carried part of a file: the next parts go at once.
+                    if in_flight.is_empty() && out.is_file_part() {
+                        dirty = true;
+                        look.reset_immediately();
+                    }
                 }
                 Ok(LiveEvent::Refused(_)) => {
                     if stale_answers > 0 {
@@ -488,10 +503,14 @@ fn skip_own(link: &mut Link, own_posts: &mut BTreeSet<u64>) {
 fn report_changes(received: &[Received], news: &mut (dyn FnMut(LiveNews) + Send)) {
     let mut documents: Vec<String> = Vec::new();
     for r in received {
-        if let Received::Changed { document, .. } = r
-            && !documents.contains(document)
-        {
-            documents.push(document.clone());
+        let document = match r {
+            Received::Changed { document, .. } => document.as_str(),
+            // A shared file came on: the incident log is where it shows.
+            Received::FilePart(_) => INCIDENT_LOG_ID,
+            _ => continue,
+        };
+        if !documents.iter().any(|d| d == document) {
+            documents.push(document.to_owned());
         }
     }
     if !documents.is_empty() {

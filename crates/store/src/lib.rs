@@ -45,6 +45,7 @@ mod risk_sign_offs;
 mod schema;
 pub mod search;
 pub mod settings;
+pub mod shared_files;
 pub mod shared_records;
 pub mod sharing;
 mod signing;
@@ -77,6 +78,7 @@ pub use risk::{
 };
 pub use search::{SearchHit, SearchKind};
 pub use settings::{Disguise, Settings};
+pub use shared_files::{FileArrival, FilePart, FileSharing, PartTaken, SharedFile};
 pub use shared_records::{INCIDENT_LOG_ID, RISK_SCREENINGS_ID, SharedIncident, is_record_view};
 pub use sharing::{Applied, Head, SharedDocument, Unshared};
 pub use signing::{VaultSigningKey, verify_signature};

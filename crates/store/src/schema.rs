@@ -20,7 +20,39 @@ pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
     (8, V8),
     (9, V9),
     (10, V10),
+    (11, V11),
 ];
+
+/// Files shown to the advocate (see `shared_files.rs`): on the person's side what they chose
+/// and how many parts of each the relay stored; on the advocate's side the parts as they come
+/// and each file once it is whole and checked.
+const V11: &str = r#"
+CREATE TABLE files_to_share (
+    incident_id   TEXT NOT NULL,
+    attachment_id TEXT NOT NULL,
+    chosen_at     INTEGER NOT NULL,
+    PRIMARY KEY (incident_id, attachment_id)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE file_sends (
+    sha256     BLOB PRIMARY KEY,
+    parts_sent INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE TABLE received_files (
+    sha256   BLOB PRIMARY KEY,
+    size     INTEGER NOT NULL,
+    first_at INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE TABLE received_file_parts (
+    sha256 BLOB NOT NULL,
+    part   INTEGER NOT NULL,
+    bytes  BLOB NOT NULL,
+    PRIMARY KEY (sha256, part)
+) STRICT;
+CREATE TABLE received_file_blobs (
+    sha256 BLOB PRIMARY KEY,
+    bytes  BLOB NOT NULL
+) STRICT;
+"#;
 
 /// An advocate's part added to a risk screening after it was saved (see `risk_sign_offs.rs`):
 /// dated rows, the latest shown; the screening itself never changes.

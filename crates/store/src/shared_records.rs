@@ -6,8 +6,9 @@
 //! from the records before anything is sent ([`Store::refresh_shared_records`]), so it travels
 //! like any shared document. The views are read-only: the person's vault refuses any change to
 //! them that arrives (see `apply_document_changes`), so an advocate, or anyone holding the case
-//! key, can read the log but never alter it. Attachments stay on the person's computer; the
-//! view says how many there are.
+//! key, can read the log but never alter it. Attachments stay on the person's computer unless
+//! the person chooses one on an entry (`shared_files.rs`); the view says how many there are and
+//! names the chosen ones.
 
 use std::collections::BTreeMap;
 
@@ -21,6 +22,7 @@ use ts_rs::TS;
 use crate::documents::{Doc, DocumentKind};
 use crate::incidents::IncidentFields;
 use crate::risk::RiskScreening;
+use crate::shared_files::SharedFile;
 use crate::{Context, Store, StoreError};
 
 /// The shared view of the incident log.
@@ -39,8 +41,11 @@ pub struct SharedIncident {
     pub recorded_at: DateTime<Utc>,
     /// As the person wrote it; `attachments` is always empty (the files are not shared).
     pub fields: IncidentFields,
-    /// How many files the person attached (kept on their computer).
+    /// How many files the person attached (those not in `files` stay on their computer).
     pub attachment_count: u32,
+    /// The files the person chose to show (their bytes travel apart: `shared_files.rs`).
+    #[serde(default)]
+    pub files: Vec<SharedFile>,
 }
 
 fn view_kind(id: &str) -> Option<DocumentKind> {
@@ -61,6 +66,7 @@ fn current_records(conn: &Connection, id: &str) -> Result<BTreeMap<String, Strin
     let mut out = BTreeMap::new();
     match id {
         INCIDENT_LOG_ID => {
+            let chosen = crate::shared_files::chosen_by_incident(conn)?;
             let mut stmt = conn.prepare(
                 "SELECT incident_id, head_seq, first_recorded_at FROM incidents_current",
             )?;
@@ -77,6 +83,18 @@ fn current_records(conn: &Connection, id: &str) -> Result<BTreeMap<String, Strin
                 let revision = crate::incidents::revision_by_seq(conn, seq)?;
                 let mut fields = revision.fields;
                 let attachment_count = u32::try_from(fields.attachments.len()).unwrap_or(u32::MAX);
+                let mut files = Vec::new();
+                if let Some(ids) = chosen.get(&incident) {
+                    for id in fields.attachments.iter().filter(|id| ids.contains(*id)) {
+                        let meta = crate::attachments::meta(conn, id)?;
+                        files.push(SharedFile {
+                            sha256: meta.sha256,
+                            file_name: meta.file_name,
+                            media_type: meta.media_type,
+                            size: meta.size,
+                        });
+                    }
+                }
                 fields.attachments.clear();
                 let shared = SharedIncident {
                     id: incident.clone(),
@@ -85,6 +103,7 @@ fn current_records(conn: &Connection, id: &str) -> Result<BTreeMap<String, Strin
                     recorded_at: revision.recorded_at,
                     fields,
                     attachment_count,
+                    files,
                 };
                 out.insert(incident, to_json(&shared)?);
             }
@@ -140,7 +159,7 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
 }
 
 /// Brings the view up to date with the records; saves only if something changed.
-fn refresh(tx: &Connection, ctx: &Context, id: &str) -> Result<(), StoreError> {
+pub(crate) fn refresh_view(tx: &Connection, ctx: &Context, id: &str) -> Result<(), StoreError> {
     let kind = view_kind(id).ok_or(StoreError::NotFound)?;
     let records = current_records(tx, id)?;
     let mut doc = match Doc::load_opt(tx, ctx, id)? {
@@ -205,7 +224,7 @@ impl Store {
     /// Makes the view of the incident log or the risk screenings (if it does not exist yet) and
     /// brings it up to date, so it can be shared.
     pub fn prepare_record_view(&mut self, id: &str) -> Result<(), StoreError> {
-        self.write(|tx, ctx| refresh(tx, ctx, id))
+        self.write(|tx, ctx| refresh_view(tx, ctx, id))
     }
 
     /// Brings every shared view up to date with the records: called before sending, on the
@@ -226,7 +245,7 @@ impl Store {
                 }
                 let mark = record_mark(tx, id)?;
                 if ctx.record_marks.get(id) != Some(mark) {
-                    refresh(tx, ctx, id)?;
+                    refresh_view(tx, ctx, id)?;
                     rebuilt.push((id, mark));
                 }
             }

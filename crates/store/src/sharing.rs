@@ -425,13 +425,14 @@ impl Store {
         })
     }
 
-    /// Forgets the link, what is shared and what was waiting. The documents stay, and so does
+    /// Forgets the link, what is shared (files chosen to show included) and what was waiting. The documents stay, and so does
     /// what the other side was known to hold of each (a new link may lead to the same case,
     /// whose copies must keep merging).
     pub fn end_sharing(&mut self) -> Result<(), StoreError> {
         self.write(|tx, _| {
             tx.execute_batch(
-                "DELETE FROM share_state; DELETE FROM shared_documents; DELETE FROM pending_changes;",
+                "DELETE FROM share_state; DELETE FROM shared_documents; DELETE FROM pending_changes;
+                 DELETE FROM files_to_share; DELETE FROM file_sends;",
             )?;
             Ok(())
         })

@@ -69,6 +69,8 @@ pub enum FrameKind {
     KeyRotation,
     /// The sender stopped sharing: the other side's copy is marked as ended.
     Ended,
+    /// One part of a file the person shows their advocate.
+    FilePart,
 }
 
 impl FrameKind {
@@ -78,6 +80,7 @@ impl FrameKind {
             FrameKind::Presence => 2,
             FrameKind::KeyRotation => 3,
             FrameKind::Ended => 4,
+            FrameKind::FilePart => 5,
         }
     }
 
@@ -87,6 +90,7 @@ impl FrameKind {
             2 => Some(FrameKind::Presence),
             3 => Some(FrameKind::KeyRotation),
             4 => Some(FrameKind::Ended),
+            5 => Some(FrameKind::FilePart),
             _ => None,
         }
     }

@@ -24,8 +24,11 @@ interface Entry {
   meta: AttachmentMeta | null;
 }
 
+/** What a file's row shows: the vault's own files and those a person shares alike. */
+export type FileFacts = Pick<AttachmentMeta, "file_name" | "media_type" | "size" | "sha256">;
+
 /** "photo.jpg · 1.2 MB · SHA-256 3fa2b9c01d4e" with the full hash in a title. */
-function facts(meta: AttachmentMeta): HTMLElement {
+function facts(meta: FileFacts): HTMLElement {
   return h(
     "span",
     { class: "file-facts" },
@@ -221,20 +224,36 @@ export function attachmentList(ids: string[], metas: Map<string, AttachmentMeta>
 }
 
 function viewRow(id: string, meta: AttachmentMeta | null): HTMLElement {
-  const li = h("li", { class: "attachment", "data-attachment-id": id });
   if (!meta) {
-    li.append(
+    return h(
+      "li",
+      { class: "attachment", "data-attachment-id": id },
       h("span", { class: "file-name" }, "A file"),
       h("span", { class: "file-facts" }, "Its details could not be loaded just now."),
     );
-    return li;
   }
+  const li = fileRow(meta, () => api.attachmentBytes(id));
+  li.setAttribute("data-attachment-id", id);
+  return li;
+}
+
+/**
+ * One file for reading: name, size and hash, and for a picture a Show / Hide button that loads its
+ * bytes with `load` (null: not here yet, so no button). `note` is a line of its own under the name.
+ */
+export function fileRow(
+  meta: FileFacts,
+  load: (() => Promise<ArrayBuffer>) | null,
+  note: string | null = null,
+): HTMLElement {
+  const li = h("li", { class: "attachment" });
   const name = meta.file_name;
   const error = h("p", { class: "form-error", role: "alert" });
   const buttons = h("span", { class: "attachment-buttons" });
   li.append(h("span", { class: "file-name" }, name), facts(meta), buttons);
+  if (note) li.append(h("span", { class: "file-note" }, note));
 
-  if (isShowableImage(meta.media_type)) {
+  if (load && isShowableImage(meta.media_type)) {
     const show = h(
       "button",
       { type: "button", class: "small", "data-action": "show-attachment", "aria-label": `Show ${name}` },
@@ -264,8 +283,7 @@ function viewRow(id: string, meta: AttachmentMeta | null): HTMLElement {
       loading = true;
       error.textContent = "";
       show.setAttribute("aria-busy", "true");
-      api
-        .attachmentBytes(id)
+      load()
         .then((bytes) => {
           const url = imageDataUrl(meta.media_type, bytes);
           if (!url) throw new Error("not showable");

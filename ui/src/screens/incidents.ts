@@ -20,10 +20,12 @@ import "./records.css";
 import { field, h } from "../dom";
 import { attachDraft, readControls, fillControls } from "../drafts";
 import { kindLabel } from "../labels";
+import { openCase } from "../cases";
 import { showPlan } from "./plan";
 import { isLink, linkPicker, linkRows } from "./incident-links";
 import { orderTitle } from "./people-orders-logic";
 import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } from "./attachments";
+import { offerFileSharing } from "./file-sharing";
 import { sharedIncidentEntry, sharedSection } from "./shared-records";
 import { SHARED_INCIDENTS_LEAD } from "./shared-records-logic";
 import { chooseChat } from "./chat-import";
@@ -124,7 +126,11 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
     screen: "incidents",
     lead: SHARED_INCIDENTS_LEAD,
     listLabel: "Incidents the person shares, newest first",
-    load: async () => (await api.sharedRecords()).incidents.map(sharedIncidentEntry),
+    load: async () => {
+      const shared = await api.sharedRecords();
+      const arrivals = new Map(shared.arrivals.map((a) => [a.sha256, a]));
+      return shared.incidents.map((i) => sharedIncidentEntry(i, arrivals));
+    },
   });
   const view = remembered;
   const filters = logFilters(() => void showPage(true), view?.filters);
@@ -469,7 +475,7 @@ async function showDetail(main: HTMLElement, id: string, justRecorded = false): 
     h("h1", { tabindex: "-1" }, kindLabel(current.fields.kind)),
     ...(justRecorded ? [planPrompt(main)] : []),
     details(current.fields, current.recorded_at, history[0]?.recorded_at ?? current.recorded_at),
-    attachedFiles(current.fields.attachments, files),
+    attachedFiles(id, current.fields.attachments, files),
     h("div", { class: "actions start" }, correct, another),
     h("h2", {}, "Versions"),
     h(
@@ -513,14 +519,18 @@ function planPrompt(main: HTMLElement): HTMLElement {
   );
 }
 
-function attachedFiles(ids: string[], files: Map<string, AttachmentMeta> | null): Node {
+function attachedFiles(incidentId: string, ids: string[], files: Map<string, AttachmentMeta> | null): Node {
   if (ids.length === 0) return document.createDocumentFragment();
-  return h(
+  const list = attachmentList(ids, files);
+  const section = h(
     "section",
     { class: "attached-files", "aria-labelledby": "attached-files-title" },
     h("h2", { id: "attached-files-title" }, "Attached files"),
-    attachmentList(ids, files),
+    list,
   );
+  // Outside a case only: in an advocate's case these are the advocate's own entries.
+  if (openCase() === null) offerFileSharing(incidentId, list);
+  return section;
 }
 
 function details(f: IncidentFields, lastWritten: string, firstWritten: string): HTMLElement {

@@ -41,8 +41,11 @@ export function correctedText(revision: number): string | null {
 }
 
 /** "1 file kept on their computer", "3 files …"; null when nothing was attached. */
-export function filesText(count: number): string | null {
-  return count > 0 ? `${plural(count, "file", "files")} kept on their computer` : null;
+export function filesText(count: number, shown = 0): string | null {
+  const kept = Math.max(0, count - shown);
+  if (shown === 0) return kept > 0 ? `${plural(kept, "file", "files")} kept on their computer` : null;
+  const they = `${plural(shown, "file", "files")} shown to you`;
+  return kept > 0 ? `${they}; ${plural(kept, "more", "more")} kept on their computer` : they;
 }
 
 /** "Crime reference: 123 · Officer: PC Smith"; null when neither was written down. */
@@ -108,7 +111,7 @@ export function sharedIncidentView(i: SharedIncident): SharedIncidentView {
     police: policeText(f.police),
     written: `First written ${formatLocalDateTime(i.first_recorded_at)}`,
     corrected: corrected ? `${corrected} (last on ${formatLocalDateTime(i.recorded_at)})` : null,
-    files: filesText(i.attachment_count),
+    files: filesText(i.attachment_count, i.files.length),
     more,
   };
 }

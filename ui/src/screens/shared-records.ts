@@ -4,12 +4,14 @@
 // again when the person's changes arrive while working together.
 
 import "./shared-records.css";
-import { isApiError, type SharedIncident } from "../api";
+import { api, isApiError, type FileArrival, type SharedIncident } from "../api";
 import { openCase } from "../cases";
 import { h, keepPlace, showForAWhile, updatedNote } from "../dom";
 import { attachScreen, sharedItems } from "../live";
 import { touchedScreens, type LiveScreen } from "./live-logic";
 import { SHARED_EMPTY, SHARED_HEADING, sharedIncidentView } from "./shared-records-logic";
+import { fileRow } from "./attachments";
+import { fileArrivalText } from "./file-sharing-logic";
 
 export interface SharedSectionOptions {
   /** Names the ids: `shared-${what}` is the list, `shared-${what}-section` the section. */
@@ -86,8 +88,28 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
   return section;
 }
 
+/**
+ * The files the person shows with an entry: each with its hash, and a picture that is here whole
+ * can be shown. Nothing can be changed or saved from here.
+ */
+function sharedFiles(i: SharedIncident, arrivals: Map<string, FileArrival>): HTMLElement | null {
+  if (i.files.length === 0) return null;
+  return h(
+    "ul",
+    { class: "attachment-list shared-file-list", "aria-label": "Files the person shows with this entry" },
+    ...i.files.map((f) => {
+      const arrival = arrivals.get(f.sha256);
+      const here = arrival?.here === true;
+      const li = fileRow(f, here ? () => api.sharedFileBytes(f.sha256) : null, fileArrivalText(arrival) || null);
+      li.setAttribute("data-shared-file", f.sha256);
+      li.setAttribute("data-here", String(here));
+      return li;
+    }),
+  );
+}
+
 /** One incident the person shares: what they wrote, with no way to change it. */
-export function sharedIncidentEntry(i: SharedIncident): HTMLElement {
+export function sharedIncidentEntry(i: SharedIncident, arrivals: Map<string, FileArrival> = new Map()): HTMLElement {
   const v = sharedIncidentView(i);
   const row = (label: string, value: string | null) =>
     value ? h("div", { class: "row" }, h("dt", {}, label), h("dd", {}, value)) : null;
@@ -107,6 +129,7 @@ export function sharedIncidentEntry(i: SharedIncident): HTMLElement {
       v.corrected ? h("span", { class: "shared-corrected" }, ` · ${v.corrected}`) : null,
     ),
     v.files ? h("p", { class: "muted shared-files" }, v.files) : null,
+    sharedFiles(i, arrivals),
     v.more.length > 0
       ? h(
           "details",

@@ -1,0 +1,263 @@
+//! A photo the person shows their advocate, through a real relay on 127.0.0.1 between two real
+//! SQLCipher vaults: it arrives whole and only once chosen, a send cut short carries on where it
+//! stopped, the relay never holds its bytes in the clear, and frames that try to slip a file the
+//! other way (advocate to person) or a file whose bytes are not what they claim are refused.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::{TimeZone, Utc};
+use harbour_relay::{Relay, RelayConfig, Storage, router};
+use harbour_share::{Link, Received, RelayClient, Skip, delivered, prepare, receive, sync_now};
+use harbour_store::shared_files::PART_BYTES;
+use harbour_store::{FilePart, INCIDENT_LOG_ID, IncidentFields, IncidentKind, PartTaken, Store};
+use harbour_sync::frame::{self, CaseKey, FrameKind};
+use harbour_sync::pairing::Role;
+use sha2::{Digest, Sha256};
+
+mod support;
+use support::{link_up, vault};
+
+async fn start_relay(storage: Storage) -> String {
+    let config = RelayConfig::default();
+    let relay = Relay::new(storage, &config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = router(relay, config.max_frame_bytes + 4096);
+    tokio::spawn(async move {
+        axum::serve(listener, app).await.unwrap();
+    });
+    base
+}
+
+/// A 2.5 MB "photo" (three parts) with a canary written all through it.
+fn photo() -> Vec<u8> {
+    let mut out = Vec::with_capacity(2_500_000);
+    let mut n = 0u32;
+    while out.len() < 2_500_000 {
+        out.extend_from_slice(format!("PHOTO-CANARY-{n:08}|").as_bytes());
+        n += 1;
+    }
+    out.truncate(2_500_000);
+    out
+}
+
+/// An entry with the photo and a second file that is never chosen; returns the entry's id and
+/// the photo's attachment id.
+fn entry(person: &mut Store, bytes: &[u8]) -> (String, String) {
+    let photo = person
+        .add_attachment("doorstep.jpg", "image/jpeg", bytes)
+        .unwrap();
+    let other = person
+        .add_attachment("private.txt", "text/plain", b"NEVER-CHOSEN-CANARY")
+        .unwrap();
+    let mut fields = IncidentFields::new(
+        Utc.with_ymd_and_hms(2026, 11, 2, 21, 15, 0).unwrap(),
+        IncidentKind::GiftsLetters,
+        "Flowers on the doorstep.",
+    );
+    fields.attachments = vec![photo.id.clone(), other.id];
+    let id = person.record_incident(&fields).unwrap().id;
+    (id, photo.id)
+}
+
+fn file_parts(received: &[Received]) -> Vec<PartTaken> {
+    received
+        .iter()
+        .filter_map(|r| match r {
+            Received::FilePart(t) => Some(*t),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chosen_photo_reaches_the_advocate_whole_and_a_cut_send_carries_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let relay_db = dir.path().join("relay.db");
+    let base = start_relay(Storage::open_sqlite(&relay_db).unwrap()).await;
+    let mut person = vault(&dir.path().join("person.db"));
+    let mut advocate = vault(&dir.path().join("advocate.db"));
+    let (mut person_link, mut advocate_link) = link_up(&base, &mut person, &mut advocate).await;
+    let person_relay: RelayClient = person_link.relay_client().unwrap();
+    let advocate_relay: RelayClient = advocate_link.relay_client().unwrap();
+
+    let bytes = photo();
+    let sha = hex::encode(Sha256::digest(&bytes));
+    let (incident, photo_id) = entry(&mut person, &bytes);
+    person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
+    person.share_document(INCIDENT_LOG_ID).unwrap();
+
+    // Shared log, no file chosen: the advocate sees the entry and no file.
+    sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    let got = sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    assert!(file_parts(&got).is_empty());
+    assert!(advocate.shared_incidents().unwrap()[0].files.is_empty());
+
+    // Chosen. The first send is cut short: its view frame and the first part are stored, then
+    // the connection drops before the other two parts are.
+    person.set_file_shared(&incident, &photo_id, true).unwrap();
+    let outgoing = prepare(&mut person, &mut person_link).unwrap();
+    assert_eq!(outgoing.iter().filter(|o| o.is_file_part()).count(), 3);
+    for out in &outgoing[..2] {
+        person_relay
+            .post(&person_link.mailbox(), out.frame.clone())
+            .await
+            .unwrap();
+        delivered(&mut person, out).unwrap();
+    }
+    drop(outgoing);
+    assert_eq!(person.file_sharing(&incident).unwrap()[0].parts_sent, 1);
+
+    let got = sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    assert_eq!(file_parts(&got), vec![PartTaken::Waiting]);
+    let arrivals = advocate.file_arrivals().unwrap();
+    assert_eq!(
+        (
+            arrivals[0].here,
+            arrivals[0].parts_here,
+            arrivals[0].part_count
+        ),
+        (false, 1, 3)
+    );
+
+    // The next send carries on from the second part: nothing is sent twice.
+    sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    assert_eq!(person.file_sharing(&incident).unwrap()[0].parts_sent, 3);
+    let got = sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    assert_eq!(
+        file_parts(&got),
+        vec![PartTaken::Waiting, PartTaken::Complete]
+    );
+    assert_eq!(advocate.received_file(&sha).unwrap(), bytes);
+    let view = advocate.shared_incidents().unwrap();
+    assert_eq!(view[0].files.len(), 1);
+    assert_eq!(view[0].files[0].file_name, "doorstep.jpg");
+
+    // The relay held only sealed frames: neither file's words are in its database.
+    let mut relay_bytes = Vec::new();
+    for suffix in ["", "-wal"] {
+        let path = format!("{}{suffix}", relay_db.display());
+        if let Ok(b) = std::fs::read(&path) {
+            relay_bytes.extend(b);
+        }
+    }
+    assert!(relay_bytes.len() > 3 * PART_BYTES, "the parts were stored");
+    for canary in [
+        &b"PHOTO-CANARY"[..],
+        b"NEVER-CHOSEN-CANARY",
+        b"doorstep.jpg",
+    ] {
+        assert!(
+            !relay_bytes.windows(canary.len()).any(|w| w == canary),
+            "{} found in the relay",
+            String::from_utf8_lossy(canary)
+        );
+    }
+
+    // Taken back: the advocate's copy loses it with the next send.
+    person.set_file_shared(&incident, &photo_id, false).unwrap();
+    sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    assert!(advocate.shared_incidents().unwrap()[0].files.is_empty());
+    assert!(advocate.received_file(&sha).is_err());
+}
+
+/// Two ends of a link that share a case key, without a relay: frames are handed over directly.
+fn two_ends(person: &Store, key: [u8; 32]) -> (Link, Link) {
+    let device = || ed25519_dalek::SigningKey::from_bytes(&[5; 32]);
+    let _ = person;
+    let person_link = Link::new(
+        Role::Client,
+        "http://127.0.0.1:1",
+        [9; 32],
+        device(),
+        [1; 32],
+        CaseKey::from_bytes(1, key),
+    )
+    .unwrap();
+    let advocate_link = Link::new(
+        Role::Advocate,
+        "http://127.0.0.1:1",
+        [9; 32],
+        device(),
+        [2; 32],
+        CaseKey::from_bytes(1, key),
+    )
+    .unwrap();
+    (person_link, advocate_link)
+}
+
+fn part_frame(key: [u8; 32], counter: u64, part: &FilePart) -> Vec<u8> {
+    frame::seal(
+        &CaseKey::from_bytes(1, key),
+        FrameKind::FilePart,
+        [77; 16],
+        counter,
+        &harbour_share::file_part::pack(part).unwrap(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_file_slipped_to_the_person_or_one_not_matching_its_hash_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut person = vault(&dir.path().join("person.db"));
+    let mut advocate = vault(&dir.path().join("advocate.db"));
+    let key = [42; 32];
+    let (mut person_link, mut advocate_link) = two_ends(&person, key);
+
+    // Someone holding the case key (the advocate's side) sends the person a file: the
+    // person's vault never takes files.
+    let payload = b"malware.exe".to_vec();
+    let part = FilePart {
+        sha256: Sha256::digest(&payload).into(),
+        size: payload.len() as u64,
+        index: 0,
+        bytes: payload,
+    };
+    let got = receive(&mut person, &mut person_link, 1, &part_frame(key, 1, &part)).unwrap();
+    assert_eq!(got, Received::Skipped(Skip::Refused));
+    let taken: i64 = person
+        .connection()
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM received_file_parts)
+                  + (SELECT COUNT(*) FROM received_file_blobs)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(taken, 0);
+
+    // A file whose bytes are not what its hash says never reaches the advocate's copy.
+    let lying = FilePart {
+        sha256: [0xAB; 32],
+        ..part
+    };
+    let got = receive(
+        &mut advocate,
+        &mut advocate_link,
+        1,
+        &part_frame(key, 1, &lying),
+    )
+    .unwrap();
+    assert_eq!(got, Received::Skipped(Skip::Refused));
+    assert!(advocate.received_file(&hex::encode([0xAB; 32])).is_err());
+    let kept: i64 = advocate
+        .connection()
+        .query_row("SELECT COUNT(*) FROM received_files", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, 0);
+}

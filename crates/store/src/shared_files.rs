@@ -1,0 +1,540 @@
+//! Files the person chooses to show their advocate, and the advocate's copies of them.
+//!
+//! Files stay on the person's computer unless they choose one, on one entry: only then does it
+//! go, and only while the incident log is shared. Each chosen file is named in the shared view
+//! of the log ([`SharedFile`], in `shared_records.rs`) and its bytes travel separately, cut into
+//! parts of [`PART_BYTES`] that each fit one sealed frame.
+//!
+//! **The person's side** keeps the choices (`files_to_share`) and, per file (by its SHA-256),
+//! how many parts in a row the relay has stored (`file_sends`). A send carries on from there,
+//! so a file half sent when the connection dropped (or the app was hidden) goes on from the
+//! next part, not from the start. Taking a file back forgets how much of it was sent.
+//!
+//! **The advocate's side** keeps parts as they come (`received_file_parts`), and when the last
+//! is here puts them together, checks the size and the SHA-256 the parts claimed, and keeps the
+//! file (`received_file_blobs`); parts that do not add up to it are all thrown away. What may
+//! wait is bounded (a file no larger than the vault takes, at most [`MAX_WAITING_BYTES`] of
+//! parts at once), so the other side cannot fill the advocate's disk. A file the person no
+//! longer shows is removed from the advocate's copy when their view says so
+//! ([`Store::forget_unlisted_files`]). Everything is inside the encrypted vault.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+
+use rusqlite::{Connection, MAIN_DB, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use crate::attachments::MAX_ATTACHMENT_BYTES;
+use crate::shared_records::INCIDENT_LOG_ID;
+use crate::time::{now, to_micros};
+use crate::{Store, StoreError};
+
+/// The bytes of a file one part carries (the last part carries what is left). With its
+/// header, a part fills one frame of the largest size.
+pub const PART_BYTES: usize = 1_000_000;
+/// Parts waiting for the rest of their file, at most, in one case (about four of the largest
+/// files): beyond this, more are refused until what waits is complete or removed.
+pub const MAX_WAITING_BYTES: i64 = 4 * MAX_ATTACHMENT_BYTES as i64;
+/// Parts of a file the person's view does not name (yet) are kept this long before a change to
+/// the view removes them: parts may come just before the view that names them.
+const UNLISTED_GRACE_MICROS: i64 = 60 * 60 * 1_000_000;
+
+/// A file the person shows their advocate, as their shared view names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SharedFile {
+    /// Lower-case hex SHA-256 of the bytes: how the advocate's copy knows them.
+    pub sha256: String,
+    pub file_name: String,
+    pub media_type: String,
+    pub size: u64,
+}
+
+/// How many parts a file of `size` bytes is sent in (an empty file still takes one).
+pub fn parts_for(size: u64) -> u32 {
+    let parts = size.div_ceil(PART_BYTES as u64).max(1);
+    u32::try_from(parts).unwrap_or(u32::MAX)
+}
+
+/// One part of a file, to send or as it came.
+pub struct FilePart {
+    pub sha256: [u8; 32],
+    /// The whole file's size.
+    pub size: u64,
+    pub index: u32,
+    pub bytes: Vec<u8>,
+}
+
+// The bytes are the person's evidence: never in a log.
+impl std::fmt::Debug for FilePart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "FilePart({} of {}, {} bytes)",
+            self.index + 1,
+            parts_for(self.size),
+            self.bytes.len()
+        )
+    }
+}
+
+/// Whether one of an entry's files goes to the advocate, and how far it has gone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct FileSharing {
+    pub attachment_id: String,
+    pub shared: bool,
+    /// Parts the relay has stored, of `part_count` (0 when not shared).
+    pub parts_sent: u32,
+    pub part_count: u32,
+}
+
+/// How much of a shared file the advocate's copy holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct FileArrival {
+    pub sha256: String,
+    /// Whole and checked: it can be shown.
+    pub here: bool,
+    pub parts_here: u32,
+    pub part_count: u32,
+}
+
+/// What one received part did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartTaken {
+    /// Kept; more parts are to come.
+    Waiting,
+    /// It was the last: the file is whole, checked and kept.
+    Complete,
+    /// Already here (a part or a file that came before).
+    AlreadyHere,
+}
+
+fn sha_from_hex(hex_sha: &str) -> Result<[u8; 32], StoreError> {
+    let mut sha = [0u8; 32];
+    hex::decode_to_slice(hex_sha, &mut sha).map_err(|_| StoreError::NotFound)?;
+    Ok(sha)
+}
+
+/// The files chosen for each entry (by entry id), as the view names them: only those the
+/// entry's latest version still carries.
+pub(crate) fn chosen_by_incident(
+    conn: &Connection,
+) -> Result<BTreeMap<String, BTreeSet<String>>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT f.incident_id, f.attachment_id FROM files_to_share f
+         JOIN incidents_current c ON c.incident_id = f.incident_id
+         JOIN incident_revision_attachments l
+           ON l.seq = c.head_seq AND l.attachment_id = f.attachment_id",
+    )?;
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+        let (incident, attachment) = row?;
+        out.entry(incident).or_default().insert(attachment);
+    }
+    Ok(out)
+}
+
+/// Reads `len` bytes at `offset` of an attachment's stored bytes, without loading the rest.
+fn read_blob_range(
+    conn: &Connection,
+    attachment_id: &str,
+    offset: usize,
+    len: usize,
+) -> Result<Vec<u8>, StoreError> {
+    let rowid: i64 = conn
+        .query_row(
+            "SELECT rowid FROM attachment_blobs WHERE attachment_id = ?1",
+            [attachment_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound)?;
+    let blob = conn.blob_open(MAIN_DB, "attachment_blobs", "bytes", rowid, true)?;
+    let mut out = vec![0u8; len];
+    let mut reader = blob;
+    std::io::Seek::seek(&mut reader, std::io::SeekFrom::Start(offset as u64))
+        .map_err(|e| StoreError::Corrupt(format!("file part: {e}")))?;
+    reader
+        .read_exact(&mut out)
+        .map_err(|e| StoreError::Corrupt(format!("file part: {e}")))?;
+    Ok(out)
+}
+
+fn incident_log_shared(conn: &Connection) -> Result<bool, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM shared_documents WHERE id = ?1",
+            [INCIDENT_LOG_ID],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+impl Store {
+    /// Shows one of an entry's files to the advocate, or takes it back. The file must be one
+    /// the entry's latest version carries. The shared view of the log is brought up to date
+    /// at once (if the log is shared), so the next send names it or leaves it out.
+    pub fn set_file_shared(
+        &mut self,
+        incident_id: &str,
+        attachment_id: &str,
+        shared: bool,
+    ) -> Result<(), StoreError> {
+        self.write(|tx, ctx| {
+            let carried: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM incidents_current c
+                   JOIN incident_revision_attachments l ON l.seq = c.head_seq
+                   WHERE c.incident_id = ?1 AND l.attachment_id = ?2)",
+                (incident_id, attachment_id),
+                |r| r.get(0),
+            )?;
+            if !carried {
+                return Err(StoreError::NotFound);
+            }
+            let sha: Vec<u8> = tx.query_row(
+                "SELECT sha256 FROM attachments WHERE id = ?1",
+                [attachment_id],
+                |r| r.get(0),
+            )?;
+            if shared {
+                tx.execute(
+                    "INSERT INTO files_to_share(incident_id, attachment_id, chosen_at)
+                     VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                    (incident_id, attachment_id, to_micros(now())),
+                )?;
+            } else {
+                tx.execute(
+                    "DELETE FROM files_to_share WHERE incident_id = ?1 AND attachment_id = ?2",
+                    (incident_id, attachment_id),
+                )?;
+                // Taken back: if chosen again it goes again whole (the advocate's copy is
+                // removed when the view stops naming it).
+                tx.execute(
+                    "DELETE FROM file_sends WHERE sha256 = ?1 AND NOT EXISTS (
+                       SELECT 1 FROM files_to_share f JOIN attachments a ON a.id = f.attachment_id
+                       WHERE a.sha256 = ?1)",
+                    [sha.as_slice()],
+                )?;
+            }
+            if incident_log_shared(tx)? {
+                crate::shared_records::refresh_view(tx, ctx, INCIDENT_LOG_ID)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Each of an entry's files (its latest version's), whether it goes to the advocate and
+    /// how much of it the relay has stored.
+    pub fn file_sharing(&self, incident_id: &str) -> Result<Vec<FileSharing>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.id, a.size, f.attachment_id IS NOT NULL, COALESCE(s.parts_sent, 0)
+             FROM incidents_current c
+             JOIN incident_revision_attachments l ON l.seq = c.head_seq
+             JOIN attachments a ON a.id = l.attachment_id
+             LEFT JOIN files_to_share f
+               ON f.incident_id = c.incident_id AND f.attachment_id = a.id
+             LEFT JOIN file_sends s ON s.sha256 = a.sha256
+             WHERE c.incident_id = ?1 ORDER BY l.position",
+        )?;
+        let rows = stmt.query_map([incident_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, bool>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (attachment_id, size, shared, sent) = row?;
+            let part_count = parts_for(u64::try_from(size).unwrap_or(0));
+            out.push(FileSharing {
+                attachment_id,
+                shared,
+                parts_sent: if shared {
+                    u32::try_from(sent).unwrap_or(0).min(part_count)
+                } else {
+                    0
+                },
+                part_count,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The next parts to send, at most `limit`: for each chosen file in the order chosen, the
+    /// parts after those the relay already stored. Nothing unless the incident log is shared.
+    pub fn file_parts_to_send(&self, limit: usize) -> Result<Vec<FilePart>, StoreError> {
+        if limit == 0 || !incident_log_shared(&self.conn)? {
+            return Ok(Vec::new());
+        }
+        let chosen = chosen_by_incident(&self.conn)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT a.id, a.sha256, a.size, COALESCE(s.parts_sent, 0), MIN(f.chosen_at) AS first
+             FROM files_to_share f JOIN attachments a ON a.id = f.attachment_id
+             LEFT JOIN file_sends s ON s.sha256 = a.sha256
+             GROUP BY a.sha256 ORDER BY first, a.sha256",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Vec<u8>>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let named: BTreeSet<&String> = chosen.values().flatten().collect();
+        let mut out = Vec::new();
+        for (attachment_id, sha, size, sent) in rows {
+            // Chosen on a version the entry has since been corrected away from.
+            if !named.contains(&attachment_id) {
+                continue;
+            }
+            let sha: [u8; 32] = sha
+                .try_into()
+                .map_err(|_| StoreError::Corrupt("attachment hash".into()))?;
+            let size = u64::try_from(size).map_err(|_| StoreError::Corrupt("size".into()))?;
+            let count = parts_for(size);
+            let mut index = u32::try_from(sent).unwrap_or(0);
+            while index < count && out.len() < limit {
+                let offset = index as usize * PART_BYTES;
+                let len = (size as usize - offset.min(size as usize)).min(PART_BYTES);
+                out.push(FilePart {
+                    sha256: sha,
+                    size,
+                    index,
+                    bytes: read_blob_range(&self.conn, &attachment_id, offset, len)?,
+                });
+                index += 1;
+            }
+            if out.len() >= limit {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Records that the relay stored part `index` of the file with this hash. Parts are sent
+    /// in order, so only the next one moves the count on.
+    pub fn mark_file_part_sent(&mut self, sha256: &[u8; 32], index: u32) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            let chosen: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM files_to_share f
+                   JOIN attachments a ON a.id = f.attachment_id WHERE a.sha256 = ?1)",
+                [sha256.as_slice()],
+                |r| r.get(0),
+            )?;
+            // Taken back while it was on its way: nothing to record.
+            if !chosen {
+                return Ok(());
+            }
+            tx.execute(
+                "INSERT INTO file_sends(sha256, parts_sent) VALUES (?1, ?2)
+                 ON CONFLICT(sha256) DO UPDATE SET parts_sent = excluded.parts_sent
+                 WHERE file_sends.parts_sent = ?3",
+                (sha256.as_slice(), i64::from(index) + 1, i64::from(index)),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Takes one part of a file the person shares (the advocate's side). Refused, with
+    /// nothing kept: a part that does not fit its file (size, number, length, or parts that
+    /// came before), a file larger than the vault takes, too much already waiting, or a last
+    /// part that completes a file whose bytes are not what its hash says (then every part of
+    /// it is thrown away).
+    pub fn receive_file_part(&mut self, part: &FilePart) -> Result<PartTaken, StoreError> {
+        let refused = || StoreError::invalid("A shared file could not be read.");
+        if part.size > MAX_ATTACHMENT_BYTES as u64 {
+            return Err(refused());
+        }
+        let count = parts_for(part.size);
+        if part.index >= count {
+            return Err(refused());
+        }
+        let offset = part.index as u64 * PART_BYTES as u64;
+        let expected = (part.size - offset).min(PART_BYTES as u64);
+        if part.bytes.len() as u64 != expected {
+            return Err(refused());
+        }
+        let size = i64::try_from(part.size).map_err(|_| refused())?;
+        let sha = part.sha256.as_slice();
+        // A refusal once the parts were put together is committed: they are thrown away.
+        self.write(|tx, _| {
+            let whole: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM received_file_blobs WHERE sha256 = ?1)",
+                [sha],
+                |r| r.get(0),
+            )?;
+            if whole {
+                return Ok(Ok(PartTaken::AlreadyHere));
+            }
+            let known: Option<i64> = tx
+                .query_row(
+                    "SELECT size FROM received_files WHERE sha256 = ?1",
+                    [sha],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match known {
+                Some(s) if s != size => return Err(refused()),
+                Some(_) => {}
+                None => {
+                    tx.execute(
+                        "INSERT INTO received_files(sha256, size, first_at) VALUES (?1, ?2, ?3)",
+                        (sha, size, to_micros(now())),
+                    )?;
+                }
+            }
+            let waiting: i64 = tx.query_row(
+                "SELECT COALESCE(SUM(length(bytes)), 0) FROM received_file_parts",
+                [],
+                |r| r.get(0),
+            )?;
+            if waiting + part.bytes.len() as i64 > MAX_WAITING_BYTES {
+                return Err(StoreError::invalid(
+                    "Too much of the shared files is waiting to arrive.",
+                ));
+            }
+            let added = tx.execute(
+                "INSERT INTO received_file_parts(sha256, part, bytes) VALUES (?1, ?2, ?3)
+                 ON CONFLICT DO NOTHING",
+                (sha, part.index, part.bytes.as_slice()),
+            )?;
+            if added == 0 {
+                return Ok(Ok(PartTaken::AlreadyHere));
+            }
+            let here: u32 = tx.query_row(
+                "SELECT COUNT(*) FROM received_file_parts WHERE sha256 = ?1",
+                [sha],
+                |r| r.get(0),
+            )?;
+            if here < count {
+                return Ok(Ok(PartTaken::Waiting));
+            }
+            let mut whole = Vec::with_capacity(part.size as usize);
+            {
+                let mut stmt = tx.prepare(
+                    "SELECT bytes FROM received_file_parts WHERE sha256 = ?1 ORDER BY part",
+                )?;
+                let mut rows = stmt.query([sha])?;
+                while let Some(row) = rows.next()? {
+                    whole.extend_from_slice(
+                        row.get_ref(0)?
+                            .as_blob()
+                            .map_err(|e| StoreError::Corrupt(format!("file part: {e}")))?,
+                    );
+                }
+            }
+            tx.execute("DELETE FROM received_file_parts WHERE sha256 = ?1", [sha])?;
+            if whole.len() as u64 != part.size || Sha256::digest(&whole).as_slice() != sha {
+                tx.execute("DELETE FROM received_files WHERE sha256 = ?1", [sha])?;
+                return Ok(Err(refused()));
+            }
+            tx.execute(
+                "INSERT INTO received_file_blobs(sha256, bytes) VALUES (?1, ?2)",
+                (sha, whole.as_slice()),
+            )?;
+            Ok(Ok(PartTaken::Complete))
+        })?
+    }
+
+    /// How much of each file the person's view names is here (the advocate's side).
+    pub fn file_arrivals(&self) -> Result<Vec<FileArrival>, StoreError> {
+        let mut out = Vec::new();
+        for incident in self.shared_incidents()? {
+            for file in incident.files {
+                let Ok(sha) = sha_from_hex(&file.sha256) else {
+                    continue;
+                };
+                let (here, parts_here): (bool, u32) = self.conn.query_row(
+                    "SELECT EXISTS(SELECT 1 FROM received_file_blobs WHERE sha256 = ?1),
+                            (SELECT COUNT(*) FROM received_file_parts WHERE sha256 = ?1)",
+                    [sha.as_slice()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                let part_count = parts_for(file.size);
+                out.push(FileArrival {
+                    sha256: file.sha256,
+                    here,
+                    parts_here: if here { part_count } else { parts_here },
+                    part_count,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// A shared file's bytes, if the person's view names it and it is here whole (checked
+    /// against its hash again).
+    pub fn received_file(&self, sha256_hex: &str) -> Result<Vec<u8>, StoreError> {
+        let named = self
+            .shared_incidents()?
+            .iter()
+            .any(|i| i.files.iter().any(|f| f.sha256 == sha256_hex));
+        if !named {
+            return Err(StoreError::NotFound);
+        }
+        let sha = sha_from_hex(sha256_hex)?;
+        let bytes: Vec<u8> = self
+            .conn
+            .query_row(
+                "SELECT bytes FROM received_file_blobs WHERE sha256 = ?1",
+                [sha.as_slice()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        if Sha256::digest(&bytes).as_slice() != sha.as_slice() {
+            return Err(StoreError::Corrupt(
+                "shared file does not match its hash".into(),
+            ));
+        }
+        Ok(bytes)
+    }
+
+    /// Removes from the advocate's copy every file (whole, or parts) the person's view no
+    /// longer names: the person took it back, or the entry was corrected without it. Parts
+    /// that came within the last hour are kept (their view may still be on its way).
+    pub fn forget_unlisted_files(&mut self) -> Result<usize, StoreError> {
+        let listed: BTreeSet<Vec<u8>> = self
+            .shared_incidents()?
+            .into_iter()
+            .flat_map(|i| i.files)
+            .filter_map(|f| sha_from_hex(&f.sha256).ok().map(|s| s.to_vec()))
+            .collect();
+        let cutoff = to_micros(now()) - UNLISTED_GRACE_MICROS;
+        self.write(|tx, _| {
+            let all: Vec<(Vec<u8>, i64, bool)> = tx
+                .prepare(
+                    "SELECT r.sha256, r.first_at,
+                            EXISTS(SELECT 1 FROM received_file_blobs b WHERE b.sha256 = r.sha256)
+                     FROM received_files r",
+                )?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<Result<_, _>>()?;
+            let mut removed = 0;
+            for (sha, first_at, whole) in all {
+                if listed.contains(&sha) || (!whole && first_at > cutoff) {
+                    continue;
+                }
+                for table in [
+                    "received_file_parts",
+                    "received_file_blobs",
+                    "received_files",
+                ] {
+                    tx.execute(&format!("DELETE FROM {table} WHERE sha256 = ?1"), [&sha])?;
+                }
+                removed += 1;
+            }
+            Ok(removed)
+        })
+    }
+}

@@ -1,0 +1,86 @@
+//! Files the person shows their advocate, one entry's file at a time (`harbour_store`'s
+//! `shared_files.rs`), and the advocate reading the ones that arrived. The choice is offered only
+//! on the person's side, while their incident log is shared; the bytes go with the next send.
+
+use harbour_share::Link;
+use harbour_store::{FileSharing, INCIDENT_LOG_ID, Store};
+use harbour_sync::pairing::Role;
+use serde::Serialize;
+use tauri::State;
+use tauri::ipc::Response;
+use ts_rs::TS;
+
+use crate::error::{ApiError, ErrorCode};
+use crate::session::Session;
+
+/// An entry's files and whether each goes to the advocate.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct EntryFileSharing {
+    /// The choice can be made: this is the person's side, sharing is on and the incident log
+    /// is shared. Otherwise `files` is empty.
+    pub offered: bool,
+    pub files: Vec<FileSharing>,
+}
+
+fn offered(store: &Store) -> Result<bool, ApiError> {
+    let client = Link::load(store)?.is_some_and(|l| l.role() == Role::Client && !l.is_revoked());
+    Ok(client
+        && store
+            .shared_documents()?
+            .iter()
+            .any(|d| d.id == INCIDENT_LOG_ID))
+}
+
+fn entry_sharing(store: &Store, incident_id: &str) -> Result<EntryFileSharing, ApiError> {
+    if !offered(store)? {
+        return Ok(EntryFileSharing {
+            offered: false,
+            files: Vec::new(),
+        });
+    }
+    Ok(EntryFileSharing {
+        offered: true,
+        files: store.file_sharing(incident_id)?,
+    })
+}
+
+#[tauri::command]
+pub fn entry_file_sharing(
+    session: State<'_, Session>,
+    incident_id: String,
+) -> Result<EntryFileSharing, ApiError> {
+    session.with_vault(|v| entry_sharing(v.records(), &incident_id))
+}
+
+/// Shows one of an entry's files to the advocate, or takes it back.
+#[tauri::command]
+pub fn set_file_shared(
+    session: State<'_, Session>,
+    incident_id: String,
+    attachment_id: String,
+    shared: bool,
+) -> Result<EntryFileSharing, ApiError> {
+    session.with_vault(|v| {
+        if !offered(v.records())? {
+            return Err(ApiError::new(
+                ErrorCode::Invalid,
+                "Files can be shown to your advocate only while you share your incident log \
+                 with them.",
+            ));
+        }
+        v.records_mut()
+            .set_file_shared(&incident_id, &attachment_id, shared)?;
+        entry_sharing(v.records(), &incident_id)
+    })
+}
+
+/// A file the person shows, once it is here whole (the advocate's side), as a raw response kept
+/// in the page's memory only.
+#[tauri::command]
+pub fn shared_file_bytes(
+    session: State<'_, Session>,
+    sha256: String,
+) -> Result<Response, ApiError> {
+    session.with_vault(|v| Ok(Response::new(v.records().received_file(&sha256)?)))
+}
