@@ -1,4 +1,4 @@
-//! Bringing a WhatsApp chat export in as incidents, in two steps: `chat_read` opens the
+//! Bringing a WhatsApp chat export (or a plain list of messages) in as incidents, in two steps: `chat_read` opens the
 //! computer's own Open dialog (from Rust: the page never sees a path), reads the file whole and
 //! says what is in it; `chat_import` then brings in the messages of the senders the person chose,
 //! each as its own entry or all as one, with the export attached whole to each, in one
@@ -7,8 +7,8 @@
 
 use chrono::Local;
 use harbour_import::{
-    ChatArchive, ChatChoice, DateOrder, ImportError, entries_of, is_zip, read_whatsapp,
-    read_whatsapp_zip,
+    ChatArchive, ChatChoice, DateOrder, ImportError, entries_of, is_zip, read_message_list,
+    read_whatsapp, read_whatsapp_zip,
 };
 use harbour_store::ImportedFile;
 use serde::Serialize;
@@ -30,12 +30,27 @@ pub struct PendingChat {
     archive: ChatArchive,
 }
 
-/// Reads a `.txt` export, or a zip "with media".
+/// Reads a `.txt` export, a zip "with media", or a plain list of messages (tried when the text
+/// is not a WhatsApp export; if it is neither, the refusal that found fewer lines it could not
+/// read is given: the one closer to what the file is).
 fn read_export(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatArchive, ImportError> {
     if is_zip(bytes) {
         return read_whatsapp_zip(bytes, order);
     }
-    let chat = read_whatsapp(bytes, order)?;
+    let chat = match read_whatsapp(bytes, order) {
+        Ok(chat) => chat,
+        Err(e @ (ImportError::Unreadable { .. } | ImportError::NoMessages)) => {
+            match (read_message_list(bytes, order), e) {
+                (Ok(list), _) => list,
+                (
+                    Err(list @ ImportError::Unreadable { count: l, .. }),
+                    ImportError::Unreadable { count: w, .. },
+                ) if l < w => return Err(list),
+                (Err(_), e) => return Err(e),
+            }
+        }
+        Err(e) => return Err(e),
+    };
     let media_of = vec![Vec::new(); chat.messages.len()];
     Ok(ChatArchive {
         chat,
@@ -107,7 +122,7 @@ fn import_error(e: ImportError) -> ApiError {
     let message = match e {
         ImportError::NotText => {
             "This file is not a chat export (it is not text). Choose the .txt file WhatsApp made \
-             with \"Export chat\". Nothing was brought in."
+             with \"Export chat\", or a list of messages saved as text. Nothing was brought in."
                 .to_owned()
         }
         ImportError::TooLarge => "This file is too large to bring in at once. Nothing was brought \
@@ -125,7 +140,9 @@ fn import_error(e: ImportError) -> ApiError {
             };
             format!(
                 "Some lines of this file could not be read as messages (line {}{more}). Is it the \
-                 file WhatsApp made with \"Export chat\", unchanged? Nothing was brought in.",
+                 file WhatsApp made with \"Export chat\", unchanged, or a list with each message \
+                 starting on a new line with its date, time and who sent it? Nothing was brought \
+                 in.",
                 listed.join(", ")
             )
         }
@@ -342,5 +359,37 @@ fn media_type_of(name: &str) -> &'static str {
         "vcf" => "text/vcard",
         "txt" => "text/plain",
         _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_plain_list_is_read_when_the_text_is_not_a_whatsapp_export() {
+        let list = b"12/03/2026 21:15 Tom: Where are you\n12/03/2026 21:16 Tom: Answer me\n";
+        let read = read_export(list, None).unwrap();
+        assert_eq!(read.chat.messages.len(), 2);
+        assert_eq!(read.chat.messages[0].sent_as_written, "12/03/2026 21:15");
+        // A WhatsApp export is still read as one (its notices counted).
+        let chat = b"12/03/2024, 21:10 - Messages are end-to-end encrypted.\n12/03/2024, 21:15 - Tom: hi\n";
+        assert_eq!(read_export(chat, None).unwrap().chat.notices, 1);
+        // Neither: the refusal closer to the file, with its lines.
+        assert_eq!(
+            read_export(b"notes\n12/03/2026 21:15 Tom: hi\n", None).err(),
+            Some(ImportError::Unreadable {
+                lines: vec![1],
+                count: 1
+            })
+        );
+        assert_eq!(
+            read_export(b"notes\n12/03/2024, 21:15 - Tom: hi\n", None).err(),
+            Some(ImportError::Unreadable {
+                lines: vec![1],
+                count: 1
+            })
+        );
     }
 }

@@ -36,6 +36,7 @@ const canary = {
   backupName: `history-canary${tag}`,
   afterBackup: `added after the backup canary${tag}`,
   riskNote: `after the party canary${tag}`,
+  list: `pasted list canary${tag}`,
   // Typed into forms and never saved: kept only as drafts inside the vault (one each in the real
   // vault and the decoy).
   draft: `he was at the school gate canary${tag}`,
@@ -1083,7 +1084,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.click('button[data-screen="incidents"]');
     await d.waitFor(".log-count");
     // A quick exit while the Open window is up takes that window away too (it would show a folder).
-    await d.clickButton("Bring in a WhatsApp chat…");
+    await d.clickButton("Bring in a chat or list of messages…");
     for (let i = 0; i < 100 && !nativeTitleShown("Open"); i++) await sleep(100);
     assert.ok(nativeTitleShown("Open"), "the Open window came up");
     execFileSync("xdotool", ["key", "ctrl+shift+h"]);
@@ -1096,7 +1097,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.click('button[data-screen="incidents"]');
     await d.waitFor(".log-count");
     const before = Number(await d.execute('return document.querySelector(".log-count").dataset.total'));
-    await d.clickButton("Bring in a WhatsApp chat…");
+    await d.clickButton("Bring in a chat or list of messages…");
     await answerFileDialog("Open", chat, { replaceName: false });
     await d.waitFor("#chat-title");
     assert.match(await d.text("form.panel"), /3 messages/);
@@ -1112,12 +1113,25 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     assert.ok(!log.includes("Please stop messaging me"), "not the person's own reply");
     await shot("chat-brought-in");
     // The same file again: said before anything is written twice.
-    await d.clickButton("Bring in a WhatsApp chat…");
+    await d.clickButton("Bring in a chat or list of messages…");
     await answerFileDialog("Open", chat, { replaceName: false });
     await d.waitFor("#chat-title");
     assert.match(await d.text("form.panel"), /This chat file was brought in before/);
     await d.clickButton("Cancel");
     await waitForStatus(/^Nothing was brought in\.$/);
+    // A plain list pasted from a phone's texts, through the same button: all as one entry.
+    const list = join(dir, `texts-${tag}.txt`);
+    writeFileSync(list, `12/03/2026 21:15 Tom: ${canary.list}\n12/03/2026 21:16 Tom: Answer me\nI know you're home.\n`);
+    await d.clickButton("Bring in a chat or list of messages…");
+    await answerFileDialog("Open", list, { replaceName: false });
+    await d.waitFor("#chat-title");
+    assert.match(await d.text("form.panel"), /2 messages/);
+    await d.execute('document.querySelector("input[type=radio][value=together]").click()');
+    await d.clickButton("Bring them in");
+    await waitForStatus(/^1 entry written down/);
+    const listed = await d.execute('return document.querySelector(".timeline").textContent');
+    assert.ok(listed.includes(canary.list), "the list's message is in the log");
+    assert.ok(listed.includes("sent 12/03/2026 21:15"), "the sent time as the list wrote it");
     await d.click(".quick-exit");
     await d.waitFor('button[aria-label="equals"]');
   });

@@ -92,34 +92,44 @@ pub enum ImportError {
 
 /// The numbers of a message's date, before the order is known.
 #[derive(Debug, Clone, Copy)]
-struct RawDate {
+pub(crate) struct RawDate {
     a: u32,
     b: u32,
     c: u32,
     /// The first number had four digits (2024-03-12).
-    year_first: bool,
+    pub(crate) year_first: bool,
 }
 
-struct Start<'a> {
-    date: RawDate,
-    time: NaiveTime,
-    written: &'a str,
-    rest: &'a str,
-    shape: Shape,
+pub(crate) struct Start<'a> {
+    pub(crate) date: RawDate,
+    pub(crate) time: NaiveTime,
+    pub(crate) written: &'a str,
+    pub(crate) rest: &'a str,
+    pub(crate) shape: Shape,
 }
 
 /// How a phone writes a message's start: `[date, time] ` or `date, time - `, 12- or 24-hour, and
 /// the date's separator and year-first form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Shape {
-    bracketed: bool,
-    twelve_hour: bool,
-    separator: char,
-    year_first: bool,
+pub(crate) struct Shape {
+    pub(crate) bracketed: bool,
+    pub(crate) twelve_hour: bool,
+    pub(crate) separator: char,
+    pub(crate) year_first: bool,
 }
 
 /// Reads an export. `order`: the person's answer when an earlier reading was ambiguous.
 pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExport, ImportError> {
+    read_chat(bytes, order, message_start)
+}
+
+/// Reads a file of messages, each starting on a line `start` recognises (with what follows as
+/// `Sender: words`, or a notice without a sender); the lines after a start are its words.
+pub(crate) fn read_chat(
+    bytes: &[u8],
+    order: Option<DateOrder>,
+    start: fn(&str) -> Option<Start<'_>>,
+) -> Result<ChatExport, ImportError> {
     if bytes.len() > MAX_EXPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -138,7 +148,7 @@ pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExpor
     let candidates: Vec<(usize, Start<'_>)> = lines
         .iter()
         .enumerate()
-        .filter_map(|(n, raw)| message_start(clean(raw)).map(|s| (n, s)))
+        .filter_map(|(n, raw)| start(clean(raw)).map(|s| (n, s)))
         .collect();
     let Some(shape) = candidates.first().map(|(_, s)| s.shape) else {
         return Err(unreadable_lines(&lines, lines.len()).unwrap_or(ImportError::NoMessages));
@@ -185,8 +195,8 @@ pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExpor
             (Some(at), Ok(c)) => {
                 let start = &candidates[c].1;
                 notice = None;
-                match start.rest.split_once(": ") {
-                    Some((sender, words)) if !sender.trim().is_empty() => messages.push(Message {
+                match split_sender(start.rest) {
+                    Some((sender, words)) => messages.push(Message {
                         line: n + 1,
                         sender: sender.trim().to_owned(),
                         sent_as_written: start.written.trim().to_owned(),
@@ -222,7 +232,7 @@ pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExpor
         *l > first_line
             && candidates
                 .binary_search_by_key(&(l - 1), |(i, _)| *i)
-                .is_ok_and(|c| candidates[c].1.rest.contains(": "))
+                .is_ok_and(|c| split_sender(candidates[c].1.rest).is_some())
     });
     Ok(ChatExport {
         messages,
@@ -231,6 +241,14 @@ pub fn read_whatsapp(bytes: &[u8], order: Option<DateOrder>) -> Result<ChatExpor
         notices,
         kept_as_text,
     })
+}
+
+/// "Tom Smith: words" (or "Tom Smith<tab>words", as a list pasted from a table has it) into the
+/// sender and the words; `None` for a line with no sender (a notice).
+pub(crate) fn split_sender(rest: &str) -> Option<(&str, &str)> {
+    let (sender, words) = rest.split_once(": ").or_else(|| rest.split_once('\t'))?;
+    let sender = sender.trim();
+    (!sender.is_empty()).then_some((sender, words))
 }
 
 /// A line without the marks phones put before it (byte-order mark, direction marks).
@@ -353,7 +371,7 @@ fn message_start(line: &str) -> Option<Start<'_>> {
     })
 }
 
-fn raw_date(s: &str) -> Option<RawDate> {
+pub(crate) fn raw_date(s: &str) -> Option<RawDate> {
     let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
     let mut parts = s.split(sep);
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
@@ -376,7 +394,7 @@ fn raw_date(s: &str) -> Option<RawDate> {
 }
 
 /// "21:15", "21:15:42", "9:15 PM", "9:15\u{202f}pm", "9:15 p.m."
-fn read_time(s: &str) -> Option<NaiveTime> {
+pub(crate) fn read_time(s: &str) -> Option<NaiveTime> {
     let s = s.replace(['\u{202f}', '\u{a0}'], " ");
     let lower = s.to_ascii_lowercase().replace('.', "");
     let (clock, half) = if let Some(c) = lower.strip_suffix("am") {

@@ -1,4 +1,4 @@
-// Bringing a WhatsApp chat into the incident log: the computer's own Open dialog (from Rust), then
+// Bringing a WhatsApp chat (or a plain list of messages) into the incident log: the computer's own Open dialog (from Rust), then
 // what the file holds and the choices (whose messages, one entry each or all as one, what kind),
 // then everything brought in at once or nothing. What was read stays in Rust's memory only until
 // then, and a hide drops it.
@@ -21,7 +21,9 @@ export async function chooseChat(
   done: (result: ChatImportDone) => void,
 ): Promise<void> {
   status.textContent =
-    "Choose the chat file WhatsApp made with \"Export chat\": the .txt, or the .zip if you chose to include media.";
+    "Choose the chat file WhatsApp made with \"Export chat\" (the .txt, or the .zip if you chose to include " +
+    "media), or a list of messages saved as text, each starting on a new line with its date, time and who sent " +
+    "it, like: 12/03/2026 21:15 Tom: Where are you";
   try {
     const summary = await api.chatRead();
     if (!summary) {

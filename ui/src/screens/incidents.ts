@@ -104,7 +104,7 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
   const newButton = h("button", { type: "button", class: "primary" }, "Write down what happened");
   newButton.addEventListener("click", () => showForm(main, null));
   const importStatus = h("p", { class: "status", role: "status" });
-  const chatButton = h("button", { type: "button" }, "Bring in a WhatsApp chat…");
+  const chatButton = h("button", { type: "button" }, "Bring in a chat or list of messages…");
   // Back from bringing things in: the whole log (a filter chosen before would hide what came in),
   // focus on the heading, the outcome said.
   const afterImport = ({ message }: { message: string }) => {
