@@ -204,14 +204,20 @@ pub(crate) fn course_of_conduct<Tz>(
             );
         }
     }
-    breaches(sheets, entries, clock);
+    breaches(sheets, entries, &evidence.condition_days, clock);
     sheets.new_page();
 }
 
 /// Each condition an entry is marked as breaching, with how many entries and which: the words
 /// are the condition as the entry recorded it, so it says what the person marked, not a finding.
-fn breaches<Tz>(sheets: &mut Sheets, entries: &[Entry], clock: &Clock<'_, Tz>)
-where
+/// An entry dated before its order was made or after it ended is said to be, so a reader is not
+/// left to find it (a date typed wrongly, or an order written down with the wrong day).
+fn breaches<Tz>(
+    sheets: &mut Sheets,
+    entries: &[Entry],
+    order_days: &std::collections::HashMap<String, crate::OrderDays>,
+    clock: &Clock<'_, Tz>,
+) where
     Tz: TimeZone,
     Tz::Offset: Display,
 {
@@ -248,17 +254,23 @@ where
         0.0,
     );
     sheets.space(4.0);
-    for (_, labels, ns) in &marked {
+    for (target, labels, ns) in &marked {
         let label = labels.join(" / ");
+        let span = order_days.get(*target).copied().unwrap_or_default();
         let days: Vec<String> = ns
             .iter()
             .take(BREACH_ENTRIES_LISTED)
             .map(|&n| {
-                format!(
-                    "entry {} ({})",
-                    n + 1,
-                    clock.date(entries[n].incident.current.fields.occurred_at)
-                )
+                let occurred = entries[n].incident.current.fields.occurred_at;
+                let day = occurred.with_timezone(clock.tz).date_naive();
+                let outside = if span.made_on.is_some_and(|made| day < made) {
+                    ", before the order was made"
+                } else if span.expires_on.is_some_and(|ends| day > ends) {
+                    ", after the order ended"
+                } else {
+                    ""
+                };
+                format!("entry {} ({}{outside})", n + 1, clock.date(occurred))
             })
             .collect();
         let more = ns.len().saturating_sub(BREACH_ENTRIES_LISTED);

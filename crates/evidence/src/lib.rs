@@ -107,6 +107,16 @@ pub(crate) struct Evidence {
     pub orders: Vec<CourtOrder>,
     /// Who each chosen order is against (profile id to name), ticked or not: part of the order.
     pub against: std::collections::HashMap<String, String>,
+    /// For every condition of every order (ticked or not), the days its order was made and ends,
+    /// so an entry marked as breaching it on a day outside them is said to be (no dates shown).
+    pub condition_days: std::collections::HashMap<String, OrderDays>,
+}
+
+/// The day an order was made and the day it ends, each if known.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct OrderDays {
+    pub made_on: Option<NaiveDate>,
+    pub expires_on: Option<NaiveDate>,
 }
 
 impl Evidence {
@@ -173,11 +183,22 @@ impl Evidence {
                 Err(e) => return Err(e.into()),
             }
         }
+        let mut condition_days = std::collections::HashMap::new();
+        for order in store.court_orders()? {
+            let days = OrderDays {
+                made_on: order.fields.made_on,
+                expires_on: order.fields.expires_on,
+            };
+            for condition in &order.fields.conditions {
+                condition_days.insert(condition.id.clone(), days);
+            }
+        }
         Ok(Evidence {
             screenings,
             profiles,
             orders,
             against,
+            condition_days,
             entries,
             chain: store.verify_chain()?,
             head: store.chain_head()?,

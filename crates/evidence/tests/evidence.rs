@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::io::Read;
 use std::process::Command;
 
-use chrono::{DateTime, FixedOffset, TimeZone, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
 use harbour_evidence::{
     BundleLock, EvidenceError, EvidenceRequest, PlanSheetRequest, write_bundle, write_plan_sheet,
     write_report,
@@ -368,7 +368,8 @@ fn breaches_are_counted_on_the_entries_together_page_and_people_and_orders_go_in
             profile_id: Some(person.id.clone()),
             made_by: "Leeds Magistrates".into(),
             reference: "SPO/7".into(),
-            made_on: None,
+            // Made on the second entry's day: the first is dated before it.
+            made_on: NaiveDate::from_ymd_opt(2026, 10, 21),
             expires_on: None,
             conditions: vec![OrderCondition {
                 id: String::new(),
@@ -388,9 +389,12 @@ fn breaches_are_counted_on_the_entries_together_page_and_people_and_orders_go_in
         }];
         ids.push(f.store.record_incident(&e).unwrap().id);
     }
-    // A second order worded the same way is a different condition: counted apart.
+    // A second order worded the same way is a different condition: counted apart. It ended
+    // before the entry marked as breaching it.
     let mut same_words = order.fields.clone();
     same_words.conditions[0].id = String::new();
+    same_words.made_on = NaiveDate::from_ymd_opt(2026, 1, 1);
+    same_words.expires_on = NaiveDate::from_ymd_opt(2026, 10, 21);
     let other = f.store.add_court_order(&same_words).unwrap();
     let mut e = IncidentFields::new(at(22, 9, 0), IncidentKind::Messages, "again");
     e.links = vec![IncidentLink {
@@ -407,10 +411,20 @@ fn breaches_are_counted_on_the_entries_together_page_and_people_and_orders_go_in
         )),
         "{flat}"
     );
+    // Said of the entry dated before its order was made, not of the one on the day it was.
+    assert!(
+        flat.contains(&squeezed("(20 Oct 2026, before the order was made), entry")),
+        "{flat}"
+    );
+    assert!(flat.contains(&squeezed("(21 Oct 2026).")), "{flat}");
     assert!(
         flat.contains(&squeezed(
             "“Not to contact her” (Stalking Protection Order, SPO/7): 1 entry:"
         )),
+        "{flat}"
+    );
+    assert!(
+        flat.contains(&squeezed("(22 Oct 2026, after the order ended).")),
         "{flat}"
     );
     assert!(

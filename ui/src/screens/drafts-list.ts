@@ -2,6 +2,7 @@
 // not saved, for each form not on screen now (after an unlock, or after moving to another
 // screen). Carry on opens the form filled in; Discard (asked once, in place) throws it away.
 
+import { formatLocalDateTime, timeText } from "../dates";
 import { h } from "../dom";
 import {
   discardConfirm,
@@ -21,9 +22,7 @@ const when = (iso: string) => {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
   const today = new Date().toDateString() === d.toDateString();
-  return today
-    ? `today at ${d.toLocaleTimeString(undefined, { timeStyle: "short" })}`
-    : d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return today ? `today at ${timeText(d)}` : formatLocalDateTime(iso);
 };
 
 export interface DraftsList {

@@ -20,6 +20,7 @@ import "./records.css";
 import { field, h } from "../dom";
 import { attachDraft, readControls, fillControls } from "../drafts";
 import { kindLabel } from "../labels";
+import { formatLocalDateTime } from "../dates";
 import { openCase } from "../cases";
 import { showPlan } from "./plan";
 import { isLink, linkPicker, linkRows } from "./incident-links";
@@ -39,8 +40,8 @@ const BEHAVIOURS: [Behaviour, string][] = [
   ["Repeated", "Repeated: it keeps happening"],
 ];
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+/** "Sat 5 Jul 2025, 14:05", the same on every computer (as the rest of the app writes it). */
+const when = (iso: string) => formatLocalDateTime(iso);
 
 /** The drafts of the incident forms: a new entry, and a correction to entry `id`. */
 export const NEW_INCIDENT_DRAFT = "incident";
