@@ -110,6 +110,8 @@ pub(crate) struct Evidence {
     /// For every condition of every order (ticked or not), the days its order was made and ends,
     /// so an entry marked as breaching it on a day outside them is said to be (no dates shown).
     pub condition_days: std::collections::HashMap<String, OrderDays>,
+    /// The photo of each ticked profile that has one, by profile id: its file's facts and bytes.
+    pub profile_photos: std::collections::HashMap<String, (harbour_store::AttachmentMeta, Vec<u8>)>,
 }
 
 /// The day an order was made and the day it ends, each if known.
@@ -183,6 +185,18 @@ impl Evidence {
                 Err(e) => return Err(e.into()),
             }
         }
+        let mut profile_photos = std::collections::HashMap::new();
+        for p in &profiles {
+            let Some(photo) = &p.fields.photo else {
+                continue;
+            };
+            // A photo that cannot be read is said to be kept in the app, as one that cannot be
+            // drawn is; the rest of the report is still made.
+            if let (Ok(meta), Ok(bytes)) = (store.attachment(photo), store.attachment_bytes(photo))
+            {
+                profile_photos.insert(p.id.clone(), (meta, bytes));
+            }
+        }
         let mut condition_days = std::collections::HashMap::new();
         for order in store.court_orders()? {
             let days = OrderDays {
@@ -199,6 +213,7 @@ impl Evidence {
             orders,
             against,
             condition_days,
+            profile_photos,
             entries,
             chain: store.verify_chain()?,
             head: store.chain_head()?,

@@ -618,7 +618,23 @@ where
             sheets.field("Workplaces", &f.workplaces, false);
             sheets.field("Social media", &f.social_media, false);
             if f.photo.is_some() {
-                sheets.field("Photo", "kept in the app (not printed here)", false);
+                let drawn = evidence
+                    .profile_photos
+                    .get(&p.id)
+                    .and_then(|(meta, bytes)| {
+                        picture_from(bytes.clone(), &meta.media_type).map(|pic| (meta, pic))
+                    });
+                match drawn {
+                    Some((meta, picture)) => {
+                        sheets.field(
+                            "Photo",
+                            &format!("{} (SHA-256 {})", meta.file_name, meta.sha256),
+                            false,
+                        );
+                        sheets.picture(picture, PICTURE_MAX_HEIGHT, 132.0);
+                    }
+                    None => sheets.field("Photo", "kept in the app (not printed here)", false),
+                }
             }
             sheets.space(6.0);
         }

@@ -353,14 +353,21 @@ fn chosen_screenings_are_in_the_report_with_sign_off_and_published_numbers_and_o
 fn breaches_are_counted_on_the_entries_together_page_and_people_and_orders_go_in_only_when_ticked()
 {
     let mut f = fixture();
+    let jpeg = hex::decode(JPEG_EXIF_HEX).unwrap();
+    let photo = f
+        .store
+        .add_attachment("darren.jpg", "image/jpeg", &jpeg)
+        .unwrap();
     let person = f
         .store
         .add_harm_profile(&HarmProfileFields {
             name: "CANARY-PERSON Darren".into(),
             vehicles: "Blue Corsa".into(),
+            photo: Some(photo.id.clone()),
             ..HarmProfileFields::default()
         })
         .unwrap();
+    let scan = &jpeg[jpeg.len() - 20..];
     let order = f
         .store
         .add_court_order(&OrderFields {
@@ -431,6 +438,7 @@ fn breaches_are_counted_on_the_entries_together_page_and_people_and_orders_go_in
         !flat.contains("CANARY-PERSON"),
         "the profile only when ticked"
     );
+    assert!(!pdf.windows(scan.len()).any(|w| w == scan), "nor its photo");
     let mut req = request(&ids);
     req.profile_ids = vec![person.id.clone()];
     req.order_ids = vec![order.id.clone()];
@@ -444,9 +452,15 @@ fn breaches_are_counted_on_the_entries_together_page_and_people_and_orders_go_in
         "Condition 1Not to contact her",
         // On each entry's own page too, as worded when it was written.
         "Marked as breaching“Not to contact her” (Stalking Protection Order, SPO/7)",
+        // The profile's photo, printed with its hash.
+        &format!("Photodarren.jpg (SHA-256 {})", photo.sha256),
     ] {
         assert!(flat.contains(&squeezed(wanted)), "{wanted}");
     }
+    assert!(
+        pdf.windows(scan.len()).any(|w| w == scan),
+        "the ticked profile's photo is drawn"
+    );
     req.order_ids.push("gone".into());
     assert!(matches!(
         write_report(&f.store, &req, &Utc, Utc::now()),
