@@ -188,3 +188,66 @@ fn the_right_pin_typed_during_a_short_delay_opens_once_it_is_over() {
         json!({"opened": true, "recovered": false, "trouble": false})
     );
 }
+
+#[test]
+fn the_second_pins_app_shows_no_person_causing_harm_order_or_reminder_of_the_real_vault() {
+    let a = app();
+    setup(&a);
+    let name = "DARREN-CANARY-5a1f";
+    let person = a
+        .call(
+            "add_harm_profile",
+            json!({"fields": {
+                "name": name, "aliases": "", "relationship": "Ex-partner", "description": "",
+                "vehicles": "Blue Corsa", "addresses": "", "workplaces": "", "social_media": "",
+                "photo": null
+            }}),
+        )
+        .unwrap();
+    // Ending in a few days: the real vault has a reminder to show.
+    let ends = (chrono::Local::now().date_naive() + chrono::Duration::days(5)).to_string();
+    a.call(
+        "add_court_order",
+        json!({"fields": {
+            "kind": "NonMolestationOrder", "profile_id": person["id"], "made_by": "ORDER-CANARY court",
+            "reference": "NMO/1", "made_on": null, "expires_on": ends,
+            "conditions": [{"id": "", "text": "Not to come within 100 metres"}], "note": ""
+        }}),
+    )
+    .unwrap();
+    assert_eq!(
+        a.call("order_reminders", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Under pressure, the second PIN, set to open the app with everyday things in it.
+    a.call(
+        "set_duress_pin",
+        json!({"currentPin": "482913", "pin": "750316", "opens": "app"}),
+    )
+    .unwrap();
+    a.call("hide_now", json!({})).unwrap();
+    a.call("try_unlock", json!({"pin": "750316"})).unwrap();
+    assert_eq!(a.call("opened_space", json!({})).unwrap(), json!("app"));
+    for command in ["harm_profiles", "court_orders", "order_reminders"] {
+        let shown = a.call(command, json!({})).unwrap();
+        assert_eq!(shown, json!([]), "{command} in the second PIN's space");
+    }
+    // What is written there stays there.
+    a.call(
+        "add_harm_profile",
+        json!({"fields": {
+            "name": "Neighbour", "aliases": "", "relationship": "", "description": "",
+            "vehicles": "", "addresses": "", "workplaces": "", "social_media": "", "photo": null
+        }}),
+    )
+    .unwrap();
+    a.call("hide_now", json!({})).unwrap();
+    a.call("try_unlock", json!({"pin": "482913"})).unwrap();
+    let real = a.call("harm_profiles", json!({})).unwrap();
+    assert_eq!(real.as_array().unwrap().len(), 1);
+    assert_eq!(real[0]["fields"]["name"], name);
+}
