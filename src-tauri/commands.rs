@@ -865,8 +865,9 @@ pub fn attachment_info(
     })
 }
 
-/// The decrypted bytes, sent to the page as a raw response and kept there in memory only.
-#[tauri::command]
+/// The decrypted bytes, sent to the page as a raw response and kept there in memory only (off
+/// the main thread: a file can be 64 MiB, read and hashed again).
+#[tauri::command(async)]
 pub fn attachment_bytes(session: State<'_, Session>, id: String) -> Result<Response, ApiError> {
     session.with_vault(|v| Ok(Response::new(v.records().attachment_bytes(&id)?)))
 }

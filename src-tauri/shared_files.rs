@@ -45,7 +45,7 @@ fn entry_sharing(store: &Store, incident_id: &str) -> Result<EntryFileSharing, A
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn entry_file_sharing(
     session: State<'_, Session>,
     incident_id: String,
@@ -53,8 +53,9 @@ pub fn entry_file_sharing(
     session.with_vault(|v| entry_sharing(v.records(), &incident_id))
 }
 
-/// Shows one of an entry's files to the advocate, or takes it back.
-#[tauri::command]
+/// Shows one of an entry's files to the advocate, or takes it back (off the main thread: the
+/// first time, each part of the file is hashed).
+#[tauri::command(async)]
 pub fn set_file_shared(
     session: State<'_, Session>,
     incident_id: String,
@@ -76,8 +77,8 @@ pub fn set_file_shared(
 }
 
 /// A file the person shows, once it is here whole (the advocate's side), as a raw response kept
-/// in the page's memory only.
-#[tauri::command]
+/// in the page's memory only. Off the main thread: a large file is read and hashed again.
+#[tauri::command(async)]
 pub fn shared_file_bytes(
     session: State<'_, Session>,
     sha256: String,

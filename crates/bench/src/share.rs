@@ -9,6 +9,10 @@
 //! 2. Merge of two long edit histories: two vaults each make N edits to the same section
 //!    (typing into the notes, adding and ticking items) without seeing each other, then each
 //!    applies the other's whole history.
+//! 3. A file the person shows their advocate, of the largest size the vault takes (64 MiB):
+//!    sent in parts through the relay (default limits) and taken in whole by the advocate's
+//!    vault, each side catching up over HTTP as after a spell offline; and the process's peak
+//!    memory while it went.
 //!
 //! Usage: harbour-share-bench [edits per side, default 2000] [latency runs, default 300]
 //!
@@ -144,6 +148,77 @@ async fn edit_to_visible(runs: usize) -> AnyResult<()> {
     Ok(())
 }
 
+/// The largest file the vault takes, shown to the advocate and sent whole.
+async fn file_to_advocate() -> AnyResult<()> {
+    let dir = tempfile::tempdir()?;
+    let config = RelayConfig::default();
+    let relay = Relay::new(Storage::open_sqlite(&dir.path().join("relay.db"))?, &config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let app = router(relay, config.max_frame_bytes + 4096);
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    let mut person = vault(&dir.path().join("person.db"))?;
+    let mut advocate = vault(&dir.path().join("advocate.db"))?;
+    let code = PairingCode::generate()?;
+    let wait = Duration::from_secs(30);
+    let (a, p) = tokio::join!(
+        meeting::advocate(&base, &code, wait),
+        meeting::client(&base, &code, wait)
+    );
+    let (a, p) = (a?, p?);
+    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
+    let (mut advocate_link, mut person_link) = (advocate_link?, person_link?);
+    advocate_link.save(&mut advocate)?;
+    person_link.save(&mut person)?;
+
+    let size = harbour_store::MAX_ATTACHMENT_BYTES;
+    let bytes: Vec<u8> = (0..size as u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)
+        .collect();
+    let file = person.add_attachment("video-still.png", "image/png", &bytes)?;
+    drop(bytes);
+    let mut fields = harbour_store::IncidentFields::new(
+        chrono::Utc::now(),
+        harbour_store::IncidentKind::Damage,
+        "The car's window.",
+    );
+    fields.attachments = vec![file.id.clone()];
+    let entry = person.record_incident(&fields)?;
+    person.prepare_record_view(harbour_store::INCIDENT_LOG_ID)?;
+    person.share_document(harbour_store::INCIDENT_LOG_ID)?;
+    person.set_file_shared(&entry.id, &file.id, true)?;
+    let before = memory::status_mib(None, "VmHWM:").unwrap_or(0.0);
+
+    let person_relay = person_link.relay_client()?;
+    let advocate_relay = advocate_link.relay_client()?;
+    let start = Instant::now();
+    harbour_share::sync_now(&mut person, &mut person_link, &person_relay).await?;
+    let sent = start.elapsed();
+    let start = Instant::now();
+    harbour_share::sync_now(&mut advocate, &mut advocate_link, &advocate_relay).await?;
+    let received = start.elapsed();
+    let whole = advocate
+        .file_arrivals()?
+        .iter()
+        .any(|a| a.here && a.sha256 == file.sha256);
+    if !whole {
+        return Err("the file did not arrive whole".into());
+    }
+    println!(
+        "a {} MiB file shown to the advocate: sent in {} parts in {:.2} s, taken in whole in {:.2} s \
+         (relay on 127.0.0.1, default limits); peak RSS {:.0} MiB before, {:.0} MiB after",
+        size / (1024 * 1024),
+        harbour_store::shared_files::parts_for(size as u64),
+        sent.as_secs_f64(),
+        received.as_secs_f64(),
+        before,
+        memory::status_mib(None, "VmHWM:").unwrap_or(0.0),
+    );
+    Ok(())
+}
+
 /// `edits` edits to the section, as someone using the app would make them.
 fn make_history(store: &mut Store, edits: usize, who: &str) -> AnyResult<()> {
     let mut notes = String::new();
@@ -217,6 +292,7 @@ fn main() -> AnyResult<()> {
         .enable_all()
         .build()?;
     runtime.block_on(edit_to_visible(runs))?;
+    runtime.block_on(file_to_advocate())?;
     merge_histories(edits)?;
     println!(
         "peak RSS of this process: {:.0} MiB",

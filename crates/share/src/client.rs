@@ -14,8 +14,17 @@ use tokio_tungstenite::tungstenite::{self, Message};
 
 use crate::ShareError;
 
-/// How long one HTTP request may take before it counts as a dropped connection.
+/// How long a connection may stay silent (connecting, or mid-way) before it counts as dropped.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+/// The slowest connection a request is given time for, on top of [`REQUEST_TIMEOUT`], in bytes
+/// a second (128 kbit/s): a slow but working connection still moves a 1 MiB frame (a part of a
+/// file) or a full read, while one that stalls is caught by the silence limit.
+const SLOWEST_BYTES_PER_SECOND: u64 = 16 * 1024;
+
+/// The most a request moving `bytes` (sent or read) may take in all.
+fn time_for(bytes: u64) -> Duration {
+    REQUEST_TIMEOUT + Duration::from_secs(bytes / SLOWEST_BYTES_PER_SECOND)
+}
 
 /// The most one read may return: the relay's own cap (8 MiB) plus one largest frame.
 const MAX_READ_BYTES: u64 = 8 * 1024 * 1024 + 1024 * 1024 + 4096;
@@ -86,7 +95,8 @@ impl RelayClient {
     /// `base` is the relay's address, e.g. `https://relay.example.org`.
     pub fn new(base: &str, key: SigningKey) -> Result<RelayClient, ShareError> {
         let http = reqwest::Client::builder()
-            .timeout(REQUEST_TIMEOUT)
+            .connect_timeout(REQUEST_TIMEOUT)
+            .read_timeout(REQUEST_TIMEOUT)
             .build()
             .map_err(|_| ShareError::Offline)?;
         Ok(RelayClient {
@@ -118,9 +128,16 @@ impl RelayClient {
     ) -> Result<reqwest::Response, ShareError> {
         let separator = if path.contains('?') { '&' } else { '?' };
         let path = &format!("{path}{separator}n={}", nonce()?);
+        // A read may bring back up to MAX_READ_BYTES; anything else carries its body.
+        let moved = if method == reqwest::Method::GET {
+            MAX_READ_BYTES
+        } else {
+            body.len() as u64
+        };
         let mut request = self
             .http
-            .request(method.clone(), format!("{}{path}", self.base));
+            .request(method.clone(), format!("{}{path}", self.base))
+            .timeout(time_for(moved));
         for (name, value) in self.headers(method.as_str(), path, &body) {
             request = request.header(name, value);
         }

@@ -20,9 +20,9 @@ use crate::content;
 use crate::file_part;
 use crate::link::Link;
 
-/// File parts sealed by one [`prepare`], at most (about 8 MB): a large file goes over several
-/// sends, so it never holds the vault, or memory, for long.
-pub const PARTS_PER_SEND: usize = 8;
+/// File parts sealed by one [`prepare`], at most (about 2 MB): a large file goes over several
+/// sends, so it never holds the vault, memory or a stop for long.
+pub const PARTS_PER_SEND: usize = 2;
 
 /// A sealed frame ready to post, and what to record once the relay has stored it.
 pub struct Outgoing {
@@ -44,6 +44,15 @@ impl Outgoing {
     /// Whether this frame carries part of a file (more may follow in the next send).
     pub fn is_file_part(&self) -> bool {
         matches!(self.sent, Sent::FilePart(..))
+    }
+
+    /// Whether this frame may still be posted: a part of a file only while the person still
+    /// shows it (they may have taken it back since it was sealed).
+    pub fn still_wanted(&self, store: &Store) -> Result<bool, ShareError> {
+        match &self.sent {
+            Sent::FilePart(sha, _) => Ok(store.file_still_shown(sha)?),
+            _ => Ok(true),
+        }
     }
 }
 
@@ -83,17 +92,18 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
             } else {
                 Sent::Nothing
             };
-            contents.push((FrameKind::Change, c, sent));
+            contents.push((zeroize::Zeroizing::new(c), sent, 0));
         }
     }
     // Files go after the view that names them, and only from the person's side.
     if link.role == Role::Client {
         for part in store.file_parts_to_send(PARTS_PER_SEND)? {
             let packed = file_part::pack(&part)?;
+            // The largest frame, the last part too: the relay cannot tell a file's size.
             contents.push((
-                FrameKind::FilePart,
                 packed,
                 Sent::FilePart(part.sha256, part.index),
+                frame::SIZE_BUCKETS[frame::SIZE_BUCKETS.len() - 1],
             ));
         }
     }
@@ -107,8 +117,15 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
     contents
         .into_iter()
         .enumerate()
-        .map(|(i, (kind, c, sent))| {
-            let frame = frame::seal(key, kind, link.sender, first + i as u64, &c)?;
+        .map(|(i, (c, sent, at_least))| {
+            let frame = frame::seal_at_least(
+                key,
+                FrameKind::Change,
+                link.sender,
+                first + i as u64,
+                &c,
+                at_least,
+            )?;
             Ok(Outgoing { frame, sent })
         })
         .collect()
@@ -252,6 +269,21 @@ fn open_and_apply(
         return Ok(Received::Skipped(Skip::Replayed));
     }
     match opened.kind {
+        // A part of a file travels as a change frame, told apart only once opened.
+        FrameKind::Change if file_part::is_file_part(&opened.content) => {
+            // Files only ever go from the person to the advocate.
+            if link.role == Role::Client {
+                return Ok(Received::Skipped(Skip::Refused));
+            }
+            let Ok(part) = file_part::unpack(&opened.content) else {
+                return Ok(Received::Skipped(Skip::Refused));
+            };
+            match store.receive_file_part(&part) {
+                Ok(taken) => Ok(Received::FilePart(taken)),
+                Err(StoreError::Invalid(_)) => Ok(Received::Skipped(Skip::Refused)),
+                Err(e) => Err(e.into()),
+            }
+        }
         FrameKind::Change => {
             let Ok((id, changes)) = content::unpack(&opened.content) else {
                 return Ok(Received::Skipped(Skip::Refused));
@@ -272,20 +304,6 @@ fn open_and_apply(
                         applied,
                     })
                 }
-                Err(StoreError::Invalid(_)) => Ok(Received::Skipped(Skip::Refused)),
-                Err(e) => Err(e.into()),
-            }
-        }
-        FrameKind::FilePart => {
-            // Files only ever go from the person to the advocate.
-            if link.role == Role::Client {
-                return Ok(Received::Skipped(Skip::Refused));
-            }
-            let Ok(part) = file_part::unpack(&opened.content) else {
-                return Ok(Received::Skipped(Skip::Refused));
-            };
-            match store.receive_file_part(&part) {
-                Ok(taken) => Ok(Received::FilePart(taken)),
                 Err(StoreError::Invalid(_)) => Ok(Received::Skipped(Skip::Refused)),
                 Err(e) => Err(e.into()),
             }

@@ -90,16 +90,24 @@ pub async fn exchange(
             return Ok(done);
         }
     }
-    // Files go a few parts per round, so rounds go on while parts are left (bounded: a file
-    // whose parts stopped counting as sent must not keep this going).
+    // Files go a few parts per round, so rounds go on while parts are left, for a while: a
+    // long file on a slow line is carried on by the next exchange, so a stop never waits long
+    // (and a file whose parts stopped counting as sent cannot keep this going).
+    let sending_since = Instant::now();
     for _ in 0..MAX_SEND_ROUNDS {
         let outgoing = vault.with_store(|store| engine::prepare(store, link))?;
         for out in &outgoing {
+            // Taken back since it was sealed: this part, and the rest, stay here.
+            if !vault.with_store(|store| out.still_wanted(store))? {
+                break;
+            }
             relay.post(&link.mailbox(), out.frame.clone()).await?;
             vault.with_store(|store| engine::delivered(store, out))?;
             done.sent += 1;
         }
-        if !outgoing.last().is_some_and(Outgoing::is_file_part) {
+        if !outgoing.last().is_some_and(Outgoing::is_file_part)
+            || sending_since.elapsed() > SEND_FILES_FOR
+        {
             break;
         }
     }
@@ -156,6 +164,8 @@ const LOOK_EVERY: Duration = Duration::from_secs(1);
 /// Sends in one [`exchange`], at most: with [`engine::PARTS_PER_SEND`] parts each, more than
 /// the largest file.
 const MAX_SEND_ROUNDS: usize = 100;
+/// After this long, an [`exchange`] seals no more parts of files (the next one carries on).
+const SEND_FILES_FOR: Duration = Duration::from_secs(10);
 /// How often to say "still here"; the other side gives up on silence after `GONE_AFTER`.
 const PRESENCE_EVERY: Duration = Duration::from_secs(20);
 const GONE_AFTER: Duration = Duration::from_secs(50);
@@ -385,6 +395,10 @@ async fn connected(
                     })?;
                     sent_at = saves;
                     for out in outgoing {
+                        // Taken back since it was sealed: this part, and the rest, stay here.
+                        if !vault.with_store(|store| out.still_wanted(store))? {
+                            break;
+                        }
                         if session.post(out.frame.clone()).await.is_err() {
                             return Ok(Pass::Dropped);
                         }

@@ -37,6 +37,17 @@ CREATE TABLE file_sends (
     sha256     BLOB PRIMARY KEY,
     parts_sent INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
+-- The SHA-256 of each part of a chosen file, 32 bytes each in order: named in the view.
+CREATE TABLE file_part_hashes (
+    sha256 BLOB PRIMARY KEY,
+    hashes BLOB NOT NULL
+) STRICT;
+-- The advocate's side: the files the person's view names now, with each part's hash.
+CREATE TABLE listed_files (
+    sha256      BLOB PRIMARY KEY,
+    size        INTEGER NOT NULL,
+    part_hashes BLOB NOT NULL
+) STRICT;
 CREATE TABLE received_files (
     sha256   BLOB PRIMARY KEY,
     size     INTEGER NOT NULL,

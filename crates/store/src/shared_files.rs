@@ -2,29 +2,36 @@
 //!
 //! Files stay on the person's computer unless they choose one, on one entry: only then does it
 //! go, and only while the incident log is shared. Each chosen file is named in the shared view
-//! of the log ([`SharedFile`], in `shared_records.rs`) and its bytes travel separately, cut into
-//! parts of [`PART_BYTES`] that each fit one sealed frame.
+//! of the log ([`SharedFile`], in `shared_records.rs`) with the hash of each of its parts, and
+//! its bytes travel separately, cut into parts of [`PART_BYTES`] that each fill one sealed frame.
 //!
-//! **The person's side** keeps the choices (`files_to_share`) and, per file (by its SHA-256),
-//! how many parts in a row the relay has stored (`file_sends`). A send carries on from there,
-//! so a file half sent when the connection dropped (or the app was hidden) goes on from the
-//! next part, not from the start. Taking a file back forgets how much of it was sent.
+//! **The person's side** keeps the choices (`files_to_share`), each file's part hashes (made
+//! once, when first chosen: `file_part_hashes`) and, per file (by its SHA-256), how many parts
+//! in a row the relay has stored (`file_sends`). A send carries on from there, so a file half
+//! sent when the connection dropped (or the app was hidden) goes on from the next part, not from
+//! the start. Taking a file back, or no longer sharing the log, forgets how much was sent, and
+//! the sync engine checks before posting each part that it is still wanted
+//! ([`Store::file_still_shown`]), so no part goes after the person took it back.
 //!
-//! **The advocate's side** keeps parts as they come (`received_file_parts`), and when the last
-//! is here puts them together, checks the size and the SHA-256 the parts claimed, and keeps the
-//! file (`received_file_blobs`); parts that do not add up to it are all thrown away. What may
-//! wait is bounded (a file no larger than the vault takes, at most [`MAX_WAITING_BYTES`] of
-//! parts at once), so the other side cannot fill the advocate's disk. A file the person no
-//! longer shows is removed from the advocate's copy when their view says so
-//! ([`Store::forget_unlisted_files`]). Everything is inside the encrypted vault.
+//! **The advocate's side** keeps the files the view names and their part hashes
+//! (`listed_files`, refreshed with the view: [`Store::forget_unlisted_files`]); a part of a named
+//! file whose hash is not the one named is refused before it is kept, so someone holding the
+//! case key cannot spoil a file by sending a part first. Parts wait in `received_file_parts`;
+//! when the last is here they are put together, the size and the whole file's SHA-256 checked,
+//! and the file kept (`received_file_blobs`); parts that do not add up are all thrown away. What
+//! the view does not name is bounded (a file no larger than the vault takes, at most
+//! [`MAX_WAITING_BYTES`] of parts and unnamed files together), so the other side cannot fill the
+//! advocate's disk, and it is removed when the view next changes. Everything is inside the
+//! encrypted vault.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read;
+use std::io::{Read, Seek, SeekFrom};
 
 use rusqlite::{Connection, MAIN_DB, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
+use zeroize::Zeroizing;
 
 use crate::attachments::MAX_ATTACHMENT_BYTES;
 use crate::shared_records::INCIDENT_LOG_ID;
@@ -34,12 +41,20 @@ use crate::{Store, StoreError};
 /// The bytes of a file one part carries (the last part carries what is left). With its
 /// header, a part fills one frame of the largest size.
 pub const PART_BYTES: usize = 1_000_000;
-/// Parts waiting for the rest of their file, at most, in one case (about four of the largest
-/// files): beyond this, more are refused until what waits is complete or removed.
+/// Parts waiting for the rest of their file, and whole files the person's view does not name,
+/// at most, in one case (about four of the largest files): beyond this, more are refused until
+/// what waits is complete or removed.
 pub const MAX_WAITING_BYTES: i64 = 4 * MAX_ATTACHMENT_BYTES as i64;
-/// Parts of a file the person's view does not name (yet) are kept this long before a change to
-/// the view removes them: parts may come just before the view that names them.
+/// Parts of a file the person's view has never named are kept this long before a change to the
+/// view removes them: parts may come just before the view that names them.
 const UNLISTED_GRACE_MICROS: i64 = 60 * 60 * 1_000_000;
+
+/// The choices that count: a file the entry's latest version still carries.
+const NAMED_CHOICES: &str = "SELECT f.incident_id, f.attachment_id, f.chosen_at
+     FROM files_to_share f
+     JOIN incidents_current c ON c.incident_id = f.incident_id
+     JOIN incident_revision_attachments l
+       ON l.seq = c.head_seq AND l.attachment_id = f.attachment_id";
 
 /// A file the person shows their advocate, as their shared view names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -50,6 +65,10 @@ pub struct SharedFile {
     pub file_name: String,
     pub media_type: String,
     pub size: u64,
+    /// The SHA-256 of each part, in order (hex): a part is checked as it comes.
+    #[serde(default)]
+    #[ts(skip)]
+    pub parts: Vec<String>,
 }
 
 /// How many parts a file of `size` bytes is sent in (an empty file still takes one).
@@ -58,13 +77,13 @@ pub fn parts_for(size: u64) -> u32 {
     u32::try_from(parts).unwrap_or(u32::MAX)
 }
 
-/// One part of a file, to send or as it came.
+/// One part of a file, to send or as it came. The bytes are wiped when it is dropped.
 pub struct FilePart {
     pub sha256: [u8; 32],
     /// The whole file's size.
     pub size: u64,
     pub index: u32,
-    pub bytes: Vec<u8>,
+    pub bytes: Zeroizing<Vec<u8>>,
 }
 
 // The bytes are the person's evidence: never in a log.
@@ -124,12 +143,7 @@ fn sha_from_hex(hex_sha: &str) -> Result<[u8; 32], StoreError> {
 pub(crate) fn chosen_by_incident(
     conn: &Connection,
 ) -> Result<BTreeMap<String, BTreeSet<String>>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT f.incident_id, f.attachment_id FROM files_to_share f
-         JOIN incidents_current c ON c.incident_id = f.incident_id
-         JOIN incident_revision_attachments l
-           ON l.seq = c.head_seq AND l.attachment_id = f.attachment_id",
-    )?;
+    let mut stmt = conn.prepare(NAMED_CHOICES)?;
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
         let (incident, attachment) = row?;
@@ -138,13 +152,29 @@ pub(crate) fn chosen_by_incident(
     Ok(out)
 }
 
+/// The hex SHA-256 of each part of an attachment, as kept when it was first chosen.
+pub(crate) fn part_hashes(conn: &Connection, sha256: &[u8]) -> Result<Vec<String>, StoreError> {
+    let blob: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT hashes FROM file_part_hashes WHERE sha256 = ?1",
+            [sha256],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(blob
+        .unwrap_or_default()
+        .chunks_exact(32)
+        .map(hex::encode)
+        .collect())
+}
+
 /// Reads `len` bytes at `offset` of an attachment's stored bytes, without loading the rest.
 fn read_blob_range(
     conn: &Connection,
     attachment_id: &str,
     offset: usize,
     len: usize,
-) -> Result<Vec<u8>, StoreError> {
+) -> Result<Zeroizing<Vec<u8>>, StoreError> {
     let rowid: i64 = conn
         .query_row(
             "SELECT rowid FROM attachment_blobs WHERE attachment_id = ?1",
@@ -153,15 +183,45 @@ fn read_blob_range(
         )
         .optional()?
         .ok_or(StoreError::NotFound)?;
-    let blob = conn.blob_open(MAIN_DB, "attachment_blobs", "bytes", rowid, true)?;
-    let mut out = vec![0u8; len];
-    let mut reader = blob;
-    std::io::Seek::seek(&mut reader, std::io::SeekFrom::Start(offset as u64))
-        .map_err(|e| StoreError::Corrupt(format!("file part: {e}")))?;
-    reader
-        .read_exact(&mut out)
+    let mut blob = conn.blob_open(MAIN_DB, "attachment_blobs", "bytes", rowid, true)?;
+    let mut out = Zeroizing::new(vec![0u8; len]);
+    blob.seek(SeekFrom::Start(offset as u64))
+        .and_then(|_| blob.read_exact(&mut out))
         .map_err(|e| StoreError::Corrupt(format!("file part: {e}")))?;
     Ok(out)
+}
+
+/// Keeps the hash of each part of an attachment, once (reading it a part at a time).
+fn keep_part_hashes(
+    conn: &Connection,
+    attachment_id: &str,
+    sha256: &[u8],
+    size: u64,
+) -> Result<(), StoreError> {
+    let known: bool = conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM file_part_hashes WHERE sha256 = ?1)",
+        [sha256],
+        |r| r.get(0),
+    )?;
+    if known {
+        return Ok(());
+    }
+    let mut hashes = Vec::with_capacity(parts_for(size) as usize * 32);
+    for index in 0..parts_for(size) as usize {
+        let offset = index * PART_BYTES;
+        let len = (size as usize - offset.min(size as usize)).min(PART_BYTES);
+        hashes.extend_from_slice(&Sha256::digest(&*read_blob_range(
+            conn,
+            attachment_id,
+            offset,
+            len,
+        )?));
+    }
+    conn.execute(
+        "INSERT INTO file_part_hashes(sha256, hashes) VALUES (?1, ?2)",
+        (sha256, hashes),
+    )?;
+    Ok(())
 }
 
 fn incident_log_shared(conn: &Connection) -> Result<bool, StoreError> {
@@ -173,6 +233,25 @@ fn incident_log_shared(conn: &Connection) -> Result<bool, StoreError> {
         )
         .optional()?
         .is_some())
+}
+
+/// Forgets every file choice and how far each went (the log is no longer shared, or sharing
+/// ended): choosing again starts again.
+pub(crate) fn forget_choices(conn: &Connection) -> Result<(), StoreError> {
+    conn.execute_batch("DELETE FROM files_to_share; DELETE FROM file_sends;")?;
+    Ok(())
+}
+
+/// Whether the file with this hash is one a named choice holds.
+fn named(conn: &Connection, sha256: &[u8]) -> Result<bool, StoreError> {
+    Ok(conn.query_row(
+        &format!(
+            "SELECT EXISTS(SELECT 1 FROM ({NAMED_CHOICES}) n
+               JOIN attachments a ON a.id = n.attachment_id WHERE a.sha256 = ?1)"
+        ),
+        [sha256],
+        |r| r.get(0),
+    )?)
 }
 
 impl Store {
@@ -196,12 +275,13 @@ impl Store {
             if !carried {
                 return Err(StoreError::NotFound);
             }
-            let sha: Vec<u8> = tx.query_row(
-                "SELECT sha256 FROM attachments WHERE id = ?1",
+            let (sha, size): (Vec<u8>, i64) = tx.query_row(
+                "SELECT sha256, size FROM attachments WHERE id = ?1",
                 [attachment_id],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             if shared {
+                keep_part_hashes(tx, attachment_id, &sha, u64::try_from(size).unwrap_or(0))?;
                 tx.execute(
                     "INSERT INTO files_to_share(incident_id, attachment_id, chosen_at)
                      VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
@@ -214,12 +294,9 @@ impl Store {
                 )?;
                 // Taken back: if chosen again it goes again whole (the advocate's copy is
                 // removed when the view stops naming it).
-                tx.execute(
-                    "DELETE FROM file_sends WHERE sha256 = ?1 AND NOT EXISTS (
-                       SELECT 1 FROM files_to_share f JOIN attachments a ON a.id = f.attachment_id
-                       WHERE a.sha256 = ?1)",
-                    [sha.as_slice()],
-                )?;
+                if !named(tx, &sha)? {
+                    tx.execute("DELETE FROM file_sends WHERE sha256 = ?1", [sha.as_slice()])?;
+                }
             }
             if incident_log_shared(tx)? {
                 crate::shared_records::refresh_view(tx, ctx, INCIDENT_LOG_ID)?;
@@ -273,13 +350,13 @@ impl Store {
         if limit == 0 || !incident_log_shared(&self.conn)? {
             return Ok(Vec::new());
         }
-        let chosen = chosen_by_incident(&self.conn)?;
-        let mut stmt = self.conn.prepare(
-            "SELECT a.id, a.sha256, a.size, COALESCE(s.parts_sent, 0), MIN(f.chosen_at) AS first
-             FROM files_to_share f JOIN attachments a ON a.id = f.attachment_id
+        // One row a file (by its bytes), through an attachment a named choice holds.
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT MIN(a.id), a.sha256, a.size, COALESCE(s.parts_sent, 0), MIN(n.chosen_at) AS first
+             FROM ({NAMED_CHOICES}) n JOIN attachments a ON a.id = n.attachment_id
              LEFT JOIN file_sends s ON s.sha256 = a.sha256
-             GROUP BY a.sha256 ORDER BY first, a.sha256",
-        )?;
+             GROUP BY a.sha256 ORDER BY first, a.sha256"
+        ))?;
         let rows = stmt
             .query_map([], |r| {
                 Ok((
@@ -290,13 +367,8 @@ impl Store {
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
-        let named: BTreeSet<&String> = chosen.values().flatten().collect();
         let mut out = Vec::new();
         for (attachment_id, sha, size, sent) in rows {
-            // Chosen on a version the entry has since been corrected away from.
-            if !named.contains(&attachment_id) {
-                continue;
-            }
             let sha: [u8; 32] = sha
                 .try_into()
                 .map_err(|_| StoreError::Corrupt("attachment hash".into()))?;
@@ -321,35 +393,42 @@ impl Store {
         Ok(out)
     }
 
+    /// Whether the file with this hash is still to go: the log is shared and an entry's latest
+    /// version carries it, chosen. Asked before each part is posted, so a part sealed just
+    /// before the person took the file back is not sent.
+    pub fn file_still_shown(&self, sha256: &[u8; 32]) -> Result<bool, StoreError> {
+        Ok(incident_log_shared(&self.conn)? && named(&self.conn, sha256)?)
+    }
+
     /// Records that the relay stored part `index` of the file with this hash. Parts are sent
     /// in order, so only the next one moves the count on.
     pub fn mark_file_part_sent(&mut self, sha256: &[u8; 32], index: u32) -> Result<(), StoreError> {
         self.write(|tx, _| {
-            let chosen: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM files_to_share f
-                   JOIN attachments a ON a.id = f.attachment_id WHERE a.sha256 = ?1)",
-                [sha256.as_slice()],
-                |r| r.get(0),
-            )?;
             // Taken back while it was on its way: nothing to record.
-            if !chosen {
+            if !named(tx, sha256)? {
                 return Ok(());
             }
-            tx.execute(
-                "INSERT INTO file_sends(sha256, parts_sent) VALUES (?1, ?2)
-                 ON CONFLICT(sha256) DO UPDATE SET parts_sent = excluded.parts_sent
-                 WHERE file_sends.parts_sent = ?3",
-                (sha256.as_slice(), i64::from(index) + 1, i64::from(index)),
-            )?;
+            if index == 0 {
+                tx.execute(
+                    "INSERT INTO file_sends(sha256, parts_sent) VALUES (?1, 1)
+                     ON CONFLICT(sha256) DO NOTHING",
+                    [sha256.as_slice()],
+                )?;
+            } else {
+                tx.execute(
+                    "UPDATE file_sends SET parts_sent = ?2 WHERE sha256 = ?1 AND parts_sent = ?3",
+                    (sha256.as_slice(), i64::from(index) + 1, i64::from(index)),
+                )?;
+            }
             Ok(())
         })
     }
 
     /// Takes one part of a file the person shares (the advocate's side). Refused, with
-    /// nothing kept: a part that does not fit its file (size, number, length, or parts that
-    /// came before), a file larger than the vault takes, too much already waiting, or a last
-    /// part that completes a file whose bytes are not what its hash says (then every part of
-    /// it is thrown away).
+    /// nothing kept: a part that does not fit its file (size, number, length, its own hash
+    /// when the view names the file, or parts that came before), a file larger than the vault
+    /// takes, too much already waiting, or a last part that completes a file whose bytes are not
+    /// what its hash says (then every part of it is thrown away).
     pub fn receive_file_part(&mut self, part: &FilePart) -> Result<PartTaken, StoreError> {
         let refused = || StoreError::invalid("A shared file could not be read.");
         if part.size > MAX_ATTACHMENT_BYTES as u64 {
@@ -376,6 +455,23 @@ impl Store {
             if whole {
                 return Ok(Ok(PartTaken::AlreadyHere));
             }
+            // A file the view names: its size and this part's hash must be the ones named.
+            let listed: Option<(i64, Vec<u8>)> = tx
+                .query_row(
+                    "SELECT size, part_hashes FROM listed_files WHERE sha256 = ?1",
+                    [sha],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            if let Some((listed_size, hashes)) = &listed {
+                let at = part.index as usize * 32;
+                let named_hash = hashes.get(at..at + 32);
+                if *listed_size != size
+                    || named_hash.is_some_and(|h| h != Sha256::digest(&*part.bytes).as_slice())
+                {
+                    return Err(refused());
+                }
+            }
             let known: Option<i64> = tx
                 .query_row(
                     "SELECT size FROM received_files WHERE sha256 = ?1",
@@ -393,8 +489,12 @@ impl Store {
                     )?;
                 }
             }
+            // Parts waiting, and whole files the view does not name: bounded together.
             let waiting: i64 = tx.query_row(
-                "SELECT COALESCE(SUM(length(bytes)), 0) FROM received_file_parts",
+                "SELECT (SELECT COALESCE(SUM(length(bytes)), 0) FROM received_file_parts)
+                      + (SELECT COALESCE(SUM(r.size), 0) FROM received_files r
+                         JOIN received_file_blobs b ON b.sha256 = r.sha256
+                         WHERE r.sha256 NOT IN (SELECT sha256 FROM listed_files))",
                 [],
                 |r| r.get(0),
             )?;
@@ -419,7 +519,7 @@ impl Store {
             if here < count {
                 return Ok(Ok(PartTaken::Waiting));
             }
-            let mut whole = Vec::with_capacity(part.size as usize);
+            let mut whole = Zeroizing::new(Vec::with_capacity(part.size as usize));
             {
                 let mut stmt = tx.prepare(
                     "SELECT bytes FROM received_file_parts WHERE sha256 = ?1 ORDER BY part",
@@ -434,7 +534,7 @@ impl Store {
                 }
             }
             tx.execute("DELETE FROM received_file_parts WHERE sha256 = ?1", [sha])?;
-            if whole.len() as u64 != part.size || Sha256::digest(&whole).as_slice() != sha {
+            if whole.len() as u64 != part.size || Sha256::digest(&*whole).as_slice() != sha {
                 tx.execute("DELETE FROM received_files WHERE sha256 = ?1", [sha])?;
                 return Ok(Err(refused()));
             }
@@ -475,14 +575,15 @@ impl Store {
     /// A shared file's bytes, if the person's view names it and it is here whole (checked
     /// against its hash again).
     pub fn received_file(&self, sha256_hex: &str) -> Result<Vec<u8>, StoreError> {
-        let named = self
-            .shared_incidents()?
-            .iter()
-            .any(|i| i.files.iter().any(|f| f.sha256 == sha256_hex));
-        if !named {
+        let sha = sha_from_hex(sha256_hex)?;
+        let listed: bool = self.conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM listed_files WHERE sha256 = ?1)",
+            [sha.as_slice()],
+            |r| r.get(0),
+        )?;
+        if !listed {
             return Err(StoreError::NotFound);
         }
-        let sha = sha_from_hex(sha256_hex)?;
         let bytes: Vec<u8> = self
             .conn
             .query_row(
@@ -500,18 +601,43 @@ impl Store {
         Ok(bytes)
     }
 
-    /// Removes from the advocate's copy every file (whole, or parts) the person's view no
-    /// longer names: the person took it back, or the entry was corrected without it. Parts
-    /// that came within the last hour are kept (their view may still be on its way).
+    /// Brings the advocate's list of the files the person's view names up to date (with each
+    /// part's hash), and removes every file (whole, or parts) the view no longer names: the
+    /// person took it back, or the entry was corrected without it. Parts of a file the view has
+    /// never named are kept for an hour (its view may still be on its way). Run whenever the
+    /// view of the log changes.
     pub fn forget_unlisted_files(&mut self) -> Result<usize, StoreError> {
-        let listed: BTreeSet<Vec<u8>> = self
-            .shared_incidents()?
-            .into_iter()
-            .flat_map(|i| i.files)
-            .filter_map(|f| sha_from_hex(&f.sha256).ok().map(|s| s.to_vec()))
-            .collect();
+        let mut listed: BTreeMap<Vec<u8>, (i64, Vec<u8>)> = BTreeMap::new();
+        for file in self.shared_incidents()?.into_iter().flat_map(|i| i.files) {
+            let Ok(sha) = sha_from_hex(&file.sha256) else {
+                continue;
+            };
+            let mut hashes = Vec::with_capacity(file.parts.len() * 32);
+            for part in &file.parts {
+                hashes.extend_from_slice(&sha_from_hex(part)?);
+            }
+            // Hashes for every part, or none (a view from before they were named).
+            if file.parts.len() != parts_for(file.size) as usize {
+                hashes.clear();
+            }
+            listed.insert(
+                sha.to_vec(),
+                (i64::try_from(file.size).unwrap_or(i64::MAX), hashes),
+            );
+        }
         let cutoff = to_micros(now()) - UNLISTED_GRACE_MICROS;
         self.write(|tx, _| {
+            let before: BTreeSet<Vec<u8>> = tx
+                .prepare("SELECT sha256 FROM listed_files")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            tx.execute("DELETE FROM listed_files", [])?;
+            for (sha, (size, hashes)) in &listed {
+                tx.execute(
+                    "INSERT INTO listed_files(sha256, size, part_hashes) VALUES (?1, ?2, ?3)",
+                    (sha, size, hashes),
+                )?;
+            }
             let all: Vec<(Vec<u8>, i64, bool)> = tx
                 .prepare(
                     "SELECT r.sha256, r.first_at,
@@ -522,7 +648,8 @@ impl Store {
                 .collect::<Result<_, _>>()?;
             let mut removed = 0;
             for (sha, first_at, whole) in all {
-                if listed.contains(&sha) || (!whole && first_at > cutoff) {
+                let taken_back = before.contains(&sha);
+                if listed.contains_key(&sha) || (!whole && !taken_back && first_at > cutoff) {
                     continue;
                 }
                 for table in [

@@ -87,7 +87,10 @@ fn current_records(conn: &Connection, id: &str) -> Result<BTreeMap<String, Strin
                 if let Some(ids) = chosen.get(&incident) {
                     for id in fields.attachments.iter().filter(|id| ids.contains(*id)) {
                         let meta = crate::attachments::meta(conn, id)?;
+                        let raw = hex::decode(&meta.sha256)
+                            .map_err(|_| StoreError::Corrupt("attachment hash".into()))?;
                         files.push(SharedFile {
+                            parts: crate::shared_files::part_hashes(conn, &raw)?,
                             sha256: meta.sha256,
                             file_name: meta.file_name,
                             media_type: meta.media_type,

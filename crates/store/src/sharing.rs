@@ -204,11 +204,15 @@ impl Store {
         })
     }
 
-    /// Stops sharing document `id` and drops anything of it still waiting.
+    /// Stops sharing document `id` and drops anything of it still waiting. For the incident
+    /// log, the files chosen to show go too: sharing it again shows none until chosen again.
     pub fn unshare_document(&mut self, id: &str) -> Result<(), StoreError> {
         self.write(|tx, _| {
             tx.execute("DELETE FROM shared_documents WHERE id = ?1", [id])?;
             tx.execute("DELETE FROM pending_changes WHERE document = ?1", [id])?;
+            if id == crate::shared_records::INCIDENT_LOG_ID {
+                crate::shared_files::forget_choices(tx)?;
+            }
             Ok(())
         })
     }

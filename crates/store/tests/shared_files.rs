@@ -136,6 +136,7 @@ fn a_send_cut_short_carries_on_from_the_next_part() {
     advocate
         .apply_document_changes(INCIDENT_LOG_ID, &changes, Unshared::Adopt)
         .unwrap();
+    advocate.forget_unlisted_files().unwrap();
 
     // The first part is stored; the second is sealed but the connection drops before the
     // relay keeps it.
@@ -244,7 +245,7 @@ fn part(sha: [u8; 32], size: u64, index: u32, bytes: Vec<u8>) -> FilePart {
         sha256: sha,
         size,
         index,
-        bytes,
+        bytes: bytes.into(),
     }
 }
 
@@ -325,4 +326,105 @@ fn no_more_than_the_limit_may_wait_for_the_rest_of_its_file() {
     let refused_at = refused_at.expect("parts beyond the limit are refused");
     assert!(refused_at <= MAX_WAITING_BYTES);
     assert!(refused_at > MAX_WAITING_BYTES - PART_BYTES as i64);
+}
+
+/// The view and its list of named files reach the advocate, as the engine brings them.
+fn send_view(person: &mut Store, advocate: &mut Store) {
+    person.refresh_shared_records().unwrap();
+    let after = advocate.document_heads(INCIDENT_LOG_ID).unwrap_or_default();
+    let (changes, _) = person.document_changes(INCIDENT_LOG_ID, &after).unwrap();
+    advocate
+        .apply_document_changes(INCIDENT_LOG_ID, &changes, Unshared::Adopt)
+        .unwrap();
+    advocate.forget_unlisted_files().unwrap();
+}
+
+#[test]
+fn a_spoiled_part_of_a_named_file_is_refused_before_it_is_kept_and_the_real_one_still_lands() {
+    let (mut person, mut advocate) = (store(), store());
+    let e = entry(&mut person);
+    share_log(&mut person);
+    person.set_file_shared(&e.id, &e.photo.id, true).unwrap();
+    send_view(&mut person, &mut advocate);
+    let parts = person.file_parts_to_send(8).unwrap();
+    // Someone with the case key sends a part of the right length first, with other bytes.
+    let mut spoiled = parts[1].bytes.to_vec();
+    spoiled[10] ^= 0xff;
+    assert!(matches!(
+        advocate.receive_file_part(&part(parts[1].sha256, parts[1].size, 1, spoiled)),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(count(&advocate, "received_file_parts"), 0);
+    // Or claims another size for it.
+    assert!(matches!(
+        advocate.receive_file_part(&part(
+            parts[0].sha256,
+            parts[0].size + 1,
+            0,
+            vec![0; PART_BYTES]
+        )),
+        Err(StoreError::Invalid(_))
+    ));
+    for p in &parts {
+        advocate.receive_file_part(p).unwrap();
+    }
+    assert_eq!(
+        advocate.received_file(&e.photo.sha256).unwrap(),
+        e.photo_bytes
+    );
+}
+
+#[test]
+fn whole_files_the_view_does_not_name_count_against_the_limit_and_go_with_the_next_view() {
+    let (mut person, mut advocate) = (store(), store());
+    let e = entry(&mut person);
+    share_log(&mut person);
+    send_view(&mut person, &mut advocate);
+    // One-part files no view names, each whole and true to its hash: kept until the limit.
+    let mut kept = 0i64;
+    let mut refused = false;
+    for n in 0..300u32 {
+        let mut bytes = bytes(PART_BYTES, n as u8);
+        bytes[..4].copy_from_slice(&n.to_le_bytes());
+        let sha: [u8; 32] = Sha256::digest(&bytes).into();
+        match advocate.receive_file_part(&part(sha, PART_BYTES as u64, 0, bytes)) {
+            Ok(PartTaken::Complete) => kept += PART_BYTES as i64,
+            Err(StoreError::Invalid(_)) => {
+                refused = true;
+                break;
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(refused, "whole unnamed files are bounded too");
+    assert!(kept <= MAX_WAITING_BYTES && kept > MAX_WAITING_BYTES - PART_BYTES as i64);
+    // The next view from the person removes them all.
+    person.set_file_shared(&e.id, &e.letter.id, true).unwrap();
+    send_view(&mut person, &mut advocate);
+    assert_eq!(count(&advocate, "received_file_blobs"), 0);
+    assert_eq!(count(&advocate, "received_files"), 0);
+}
+
+#[test]
+fn a_part_sealed_before_the_file_was_taken_back_is_no_longer_wanted() {
+    let mut person = store();
+    let e = entry(&mut person);
+    share_log(&mut person);
+    person.set_file_shared(&e.id, &e.photo.id, true).unwrap();
+    let parts = person.file_parts_to_send(8).unwrap();
+    assert!(person.file_still_shown(&parts[0].sha256).unwrap());
+    person.set_file_shared(&e.id, &e.photo.id, false).unwrap();
+    assert!(!person.file_still_shown(&parts[0].sha256).unwrap());
+    // A delivery that comes back after the untick records nothing.
+    person.mark_file_part_sent(&parts[0].sha256, 0).unwrap();
+    person.set_file_shared(&e.id, &e.photo.id, true).unwrap();
+    assert_eq!(person.file_sharing(&e.id).unwrap()[0].parts_sent, 0);
+    // A count is only ever started by the first part.
+    person.mark_file_part_sent(&parts[0].sha256, 1).unwrap();
+    assert_eq!(person.file_sharing(&e.id).unwrap()[0].parts_sent, 0);
+    // No longer sharing the log forgets the choices: sharing it again shows nothing.
+    person.unshare_document(INCIDENT_LOG_ID).unwrap();
+    share_log(&mut person);
+    assert!(!person.file_sharing(&e.id).unwrap()[0].shared);
+    assert!(person.file_parts_to_send(8).unwrap().is_empty());
 }

@@ -69,8 +69,6 @@ pub enum FrameKind {
     KeyRotation,
     /// The sender stopped sharing: the other side's copy is marked as ended.
     Ended,
-    /// One part of a file the person shows their advocate.
-    FilePart,
 }
 
 impl FrameKind {
@@ -80,7 +78,6 @@ impl FrameKind {
             FrameKind::Presence => 2,
             FrameKind::KeyRotation => 3,
             FrameKind::Ended => 4,
-            FrameKind::FilePart => 5,
         }
     }
 
@@ -90,7 +87,6 @@ impl FrameKind {
             2 => Some(FrameKind::Presence),
             3 => Some(FrameKind::KeyRotation),
             4 => Some(FrameKind::Ended),
-            5 => Some(FrameKind::FilePart),
             _ => None,
         }
     }
@@ -172,7 +168,24 @@ pub fn seal(
     counter: u64,
     content: &[u8],
 ) -> Result<Vec<u8>, FrameError> {
-    let bucket = bucket_for(content.len()).ok_or(FrameError::TooLarge)?;
+    seal_at_least(key, kind, sender, counter, content, 0)
+}
+
+/// Seals `content` into a frame of the smallest bucket it fits that is at least `bucket` bytes
+/// (say, the largest, so every part of a file is the same size to the relay, the last too).
+pub fn seal_at_least(
+    key: &CaseKey,
+    kind: FrameKind,
+    sender: [u8; 16],
+    counter: u64,
+    content: &[u8],
+    bucket: usize,
+) -> Result<Vec<u8>, FrameError> {
+    let fits = bucket_for(content.len()).ok_or(FrameError::TooLarge)?;
+    let bucket = SIZE_BUCKETS
+        .into_iter()
+        .find(|b| *b >= fits.max(bucket))
+        .ok_or(FrameError::TooLarge)?;
     let length = u32::try_from(content.len()).map_err(|_| FrameError::TooLarge)?;
     let mut plain = Zeroizing::new(Vec::with_capacity(bucket - HEADER_LEN - TAG_LEN));
     plain.extend_from_slice(&length.to_be_bytes());
