@@ -12,7 +12,9 @@ describe("how far a shared file has gone", () => {
   it("says nothing for a file that is not shown, and each stage for one that is", () => {
     expect(fileSendingText(sharing(false, 0, 3))).toBe("");
     expect(fileSendingText(sharing(true, 0, 3))).toBe("Waiting to be sent.");
-    expect(fileSendingText(sharing(true, 2, 3))).toBe("Sending: 2 of 3 parts sent.");
+    expect(fileSendingText(sharing(true, 2, 3))).toBe(
+      "Sending: 2 of 3 parts sent. The rest goes the next time this app connects.",
+    );
     expect(fileSendingText(sharing(true, 3, 3))).toBe("Sent to your advocate.");
   });
 

@@ -7,7 +7,7 @@ export function fileSendingText(f: FileSharing): string {
   if (!f.shared) return "";
   if (f.parts_sent >= f.part_count) return "Sent to your advocate.";
   if (f.parts_sent === 0) return "Waiting to be sent.";
-  return `Sending: ${f.parts_sent} of ${f.part_count} parts sent.`;
+  return `Sending: ${f.parts_sent} of ${f.part_count} parts sent. The rest goes the next time this app connects.`;
 }
 
 /** The advocate's side: under a file the person shows (null: not heard of yet). */
