@@ -76,10 +76,15 @@ impl From<ShareError> for ApiError {
     fn from(e: ShareError) -> ApiError {
         use ErrorCode as C;
         match e {
-            ShareError::Offline | ShareError::Busy | ShareError::TimedOut => ApiError::new(
+            ShareError::Offline | ShareError::Busy => ApiError::new(
                 C::Offline,
-                "The other app could not be reached just now. Nothing has been lost; please \
-                 try again in a little while.",
+                "The sharing service could not be reached just now. Nothing has been lost; \
+                 please try again in a little while.",
+            ),
+            ShareError::TimedOut => ApiError::new(
+                C::Offline,
+                "The other app did not answer in time. Nothing has been lost; please try again \
+                 in a little while.",
             ),
             ShareError::ClockWrong => ApiError::new(
                 C::Offline,

@@ -334,7 +334,9 @@ describe("groupItems", () => {
 
   it("says calmly what sharing the records means", () => {
     expect(RECORDS_NOTE).toBe(
-      "Your advocate can read these but cannot change them. Files you attached stay on this computer.",
+      "Your advocate can read these but cannot change them. Files you attached stay on this computer " +
+        "unless you tick them on their entry. If you stop sharing your incident log, your advocate keeps " +
+        "what they already have, files you showed them included.",
     );
     for (const g of groupItems([item("incident-log", "incident_log")])) {
       expect(`${g.heading} ${g.note ?? ""} ${g.empty}`).not.toMatch(/abuse|victim|domestic/i);

@@ -4,19 +4,20 @@
 
 import { api, isApiError, type EntryFileSharing, type FileSharing } from "../api";
 import { h } from "../dom";
-import { fileSendingText } from "./file-sharing-logic";
+import { fileSendingText, justSent } from "./file-sharing-logic";
 
 /** How often the progress is looked at again while a chosen file is still on its way. */
 const LOOK_AGAIN_MS = 3000;
 
 /**
- * Adds the ticks to the rows of `list` (rows carry `data-attachment-id`) and a word above it, or
- * leaves everything as it was when the choice is not offered (sharing off, the log not shared,
- * an advocate's case) or could not be loaded.
+ * Adds the ticks to the rows of `list` (rows carry `data-attachment-id`), a word above it and the
+ * messages below it (so nothing moves the rows), or leaves everything as it was when the choice
+ * is not offered (sharing off, the log not shared, an advocate's case) or could not be loaded.
  */
 export function offerFileSharing(incidentId: string, list: HTMLElement): void {
   const status = h("p", { class: "status", role: "status" });
   const problem = h("p", { class: "form-error", role: "alert" });
+  const last = new Map<string, FileSharing>();
   let timer: number | undefined;
   let shown = false;
 
@@ -28,15 +29,20 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
       list.before(
         h(
           "p",
-          { class: "hint file-sharing-hint" },
-          "Your advocate sees this entry but not its files. Tick a file to show it to them too. " +
-            "Untick it to take it back: it is removed from their copy the next time their app connects.",
+          { class: "file-sharing-hint" },
+          "Your advocate sees this entry. Its files stay on this computer unless you tick them below. " +
+            "Untick one to take it back: it is removed from their copy when their app next receives your changes.",
         ),
-        problem,
-        status,
       );
+      list.after(problem, status);
     }
-    for (const file of state.files) row(file);
+    for (const file of state.files) {
+      row(file);
+      if (justSent(last.get(file.attachment_id), file)) {
+        status.textContent = `${nameOf(file.attachment_id)} was sent. Your advocate gets it when their app next connects.`;
+      }
+      last.set(file.attachment_id, file);
+    }
     if (state.files.some((f) => f.shared && f.parts_sent < f.part_count)) {
       timer = window.setTimeout(() => {
         if (list.isConnected) api.entryFileSharing(incidentId).then(show, () => undefined);
@@ -44,43 +50,54 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
     }
   };
 
+  const rowOf = (attachmentId: string) =>
+    list.querySelector<HTMLElement>(`li[data-attachment-id="${CSS.escape(attachmentId)}"]`);
+  const nameOf = (attachmentId: string) => rowOf(attachmentId)?.querySelector(".file-name")?.textContent ?? "The file";
+
   const row = (file: FileSharing) => {
-    const li = list.querySelector<HTMLElement>(`li[data-attachment-id="${CSS.escape(file.attachment_id)}"]`);
+    const li = rowOf(file.attachment_id);
     if (!li) return;
-    const name = li.querySelector(".file-name")?.textContent ?? "this file";
     let box = li.querySelector<HTMLInputElement>('input[data-action="share-file"]');
     let note = li.querySelector<HTMLElement>(".file-sending");
     if (!box || !note) {
       const id = `share-file-${file.attachment_id}`;
-      box = h("input", { type: "checkbox", id, "data-action": "share-file" });
+      const name = nameOf(file.attachment_id);
+      const input = h("input", { type: "checkbox", id, "data-action": "share-file" });
       note = h("span", { class: "file-sending", id: `${id}-state` });
-      box.setAttribute("aria-describedby", note.id);
-      const input = box;
+      input.setAttribute("aria-describedby", note.id);
       input.addEventListener("change", () => choose(file.attachment_id, input, name));
-      li.append(
-        h(
-          "span",
-          { class: "file-share-choice" },
-          input,
-          h("label", { for: id }, "Show to my advocate", h("span", { class: "visually-hidden" }, `: ${name}`)),
-        ),
-        note,
+      box = input;
+      // Before the full hash, so opening that never moves the tick.
+      const choice = h(
+        "span",
+        { class: "file-share-choice" },
+        input,
+        h("label", { for: id }, "Show to my advocate", h("span", { class: "visually-hidden" }, `: ${name}`)),
       );
+      const hash = li.querySelector("details.full-hash");
+      if (hash) hash.before(choice, note);
+      else li.append(choice, note);
     }
-    box.checked = file.shared;
+    if (box.getAttribute("aria-disabled") !== "true") box.checked = file.shared;
     note.textContent = fileSendingText(file);
   };
 
   const choose = (attachmentId: string, box: HTMLInputElement, name: string) => {
+    // One change at a time; the tick keeps keyboard focus (disabling it would drop it).
+    if (box.getAttribute("aria-disabled") === "true") {
+      box.checked = !box.checked;
+      return;
+    }
     const shared = box.checked;
-    box.disabled = true;
+    box.setAttribute("aria-disabled", "true");
     problem.textContent = "";
     api
       .setFileShared(incidentId, attachmentId, shared)
       .then((state) => {
         status.textContent = shared
           ? `${name} will be shown to your advocate.`
-          : `${name} was taken back. It is removed from your advocate's copy the next time their app connects.`;
+          : `${name} was taken back. It is removed from your advocate's copy when their app next receives your changes.`;
+        box.removeAttribute("aria-disabled");
         show(state);
       })
       .catch((e: unknown) => {
@@ -88,7 +105,7 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
         problem.textContent = isApiError(e) ? e.message : "That could not be changed just now. Nothing was sent.";
       })
       .finally(() => {
-        box.disabled = false;
+        box.removeAttribute("aria-disabled");
       });
   };
 

@@ -16,7 +16,7 @@ export const SHARED_EMPTY = "Nothing shared yet. The person chooses what you can
 /** The line under the heading on the incident log screen. */
 export const SHARED_INCIDENTS_LEAD =
   "The person's own incident log, as they share it, newest first. You can read it here but not " +
-  "change it. Files they attached stay on their computer.";
+  "change it. Files they attached stay on their computer unless they choose to show you one.";
 
 /** The line under the heading on the risk screen. */
 export const SHARED_SCREENINGS_LEAD =

@@ -11,7 +11,8 @@ import { attachScreen, sharedItems } from "../live";
 import { touchedScreens, type LiveScreen } from "./live-logic";
 import { SHARED_EMPTY, SHARED_HEADING, sharedIncidentView } from "./shared-records-logic";
 import { fileRow } from "./attachments";
-import { fileArrivalText } from "./file-sharing-logic";
+import { fileArrivalText, NOT_SHOWN_HERE } from "./file-sharing-logic";
+import { isShowableImage } from "./attachment-format";
 
 export interface SharedSectionOptions {
   /** Names the ids: `shared-${what}` is the list, `shared-${what}-section` the section. */
@@ -100,7 +101,8 @@ function sharedFiles(i: SharedIncident, arrivals: Map<string, FileArrival>): HTM
     ...i.files.map((f) => {
       const arrival = arrivals.get(f.sha256);
       const here = arrival?.here === true;
-      const li = fileRow(f, here ? () => api.sharedFileBytes(f.sha256) : null, fileArrivalText(arrival) || null);
+      const note = fileArrivalText(arrival) || (here && !isShowableImage(f.media_type) ? NOT_SHOWN_HERE : null);
+      const li = fileRow(f, here ? () => api.sharedFileBytes(f.sha256) : null, note);
       li.setAttribute("data-shared-file", f.sha256);
       li.setAttribute("data-here", String(here));
       return li;

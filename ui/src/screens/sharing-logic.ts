@@ -224,7 +224,9 @@ export interface ShareGroupSpec {
 
 /** The note under "Your records": what an advocate can and cannot do with them. */
 export const RECORDS_NOTE =
-  "Your advocate can read these but cannot change them. Files you attached stay on this computer.";
+  "Your advocate can read these but cannot change them. Files you attached stay on this computer " +
+  "unless you tick them on their entry. If you stop sharing your incident log, your advocate keeps " +
+  "what they already have, files you showed them included.";
 
 /** The groups of the "what is shared" list, in the order they are shown, with their headings. */
 export const SHARE_GROUPS: readonly ShareGroupSpec[] = [
