@@ -1121,7 +1121,8 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await waitForStatus(/^Nothing was brought in\.$/);
     // A plain list pasted from a phone's texts, through the same button: all as one entry.
     const list = join(dir, `texts-${tag}.txt`);
-    writeFileSync(list, `12/03/2026 21:15 Tom: ${canary.list}\n12/03/2026 21:16 Tom: Answer me\nI know you're home.\n`);
+    // A day over 12, so the list's date order is plain (otherwise the person is asked).
+    writeFileSync(list, `13/03/2026 21:15 Tom: ${canary.list}\n13/03/2026 21:16 Tom: Answer me\nI know you're home.\n`);
     await d.clickButton("Bring in a chat or list of messages…");
     await answerFileDialog("Open", list, { replaceName: false });
     await d.waitFor("#chat-title");
@@ -1131,7 +1132,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await waitForStatus(/^1 entry written down/);
     const listed = await d.execute('return document.querySelector(".timeline").textContent');
     assert.ok(listed.includes(canary.list), "the list's message is in the log");
-    assert.ok(listed.includes("sent 12/03/2026 21:15"), "the sent time as the list wrote it");
+    assert.ok(listed.includes("sent 13/03/2026 21:15"), "the sent time as the list wrote it");
     await d.click(".quick-exit");
     await d.waitFor('button[aria-label="equals"]');
   });
