@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Builds the Linux packages: .deb and .rpm with the Tauri bundler (its prebuilt CLI from npm), and a
+# plain .tar.gz (the binary, a .desktop file, the icon and INSTALL.txt) for other distributions.
+# AppImage and Flatpak are not made: their tools download more tools at build time.
+#
+# The build is made to be repeatable: SOURCE_DATE_EPOCH is the commit's time and the build
+# folders are mapped to fixed names in the binary (see docs/packaging.md for what is checked).
+# Output: target/release/bundle/{deb,rpm,tar}/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}"
+# Paths of this machine never reach the binary (panic locations, debug strings).
+export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$root=/build --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
+export CARGO_TERM_COLOR=never
+[ -x ui/node_modules/.bin/tauri ] || npm --prefix ui ci --silent
+ui/node_modules/.bin/tauri build --bundles deb,rpm --ci
+
+target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
+bundle="$target_dir/release/bundle"
+version="$(python3 -c 'import json; print(json.load(open("tauri.conf.json"))["version"])')"
+
+# The plain archive: the same files as the .deb, under one folder, in a fixed order and time.
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+dir="$stage/calculator-$version"
+mkdir -p "$dir"
+install -m 0755 "$target_dir/release/pocketcalc" "$dir/pocketcalc"
+install -m 0644 icons/128x128.png "$dir/pocketcalc.png"
+cat >"$dir/calculator.desktop" <<DESKTOP
+[Desktop Entry]
+Categories=Utility;
+Comment=Calculator
+Exec=pocketcalc
+StartupWMClass=pocketcalc
+Icon=pocketcalc
+Name=Calculator
+Terminal=false
+Type=Application
+DESKTOP
+cat >"$dir/INSTALL.txt" <<'INSTALL'
+Calculator
+
+Needs: WebKitGTK 4.1 and GTK 3 (on Fedora: webkit2gtk4.1; on Arch: webkit2gtk-4.1;
+on openSUSE: libwebkit2gtk-4_1-0), and tpm2-tss for the security chip.
+
+To install for yourself only:
+  mkdir -p ~/.local/bin ~/.local/share/applications ~/.local/share/icons/hicolor/128x128/apps
+  cp pocketcalc ~/.local/bin/
+  cp calculator.desktop ~/.local/share/applications/
+  cp pocketcalc.png ~/.local/share/icons/hicolor/128x128/apps/
+
+To remove it: delete those three files.
+INSTALL
+mkdir -p "$bundle/tar"
+tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
+  -C "$stage" -cf - "calculator-$version" | gzip -n -9 >"$bundle/tar/calculator-$version-x86_64.tar.gz"
+
+for f in "$bundle"/deb/*.deb "$bundle"/rpm/*.rpm "$bundle"/tar/*.tar.gz; do
+  printf '%s  %s MiB\n' "$f" "$(python3 -c "import os,sys; print(round(os.path.getsize(sys.argv[1])/1048576, 2))" "$f")"
+done
