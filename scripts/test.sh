@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test in the workspace, as CI does: formatting, lints, the UI build and the
-# Rust tests (with a real keychain in a private D-Bus session).
+# Rust tests (with a real keychain in a private D-Bus session), the real window end to end, the
+# Linux packages (built, installed, used and removed), and bounded fuzzing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -36,6 +37,10 @@ fi
 
 echo "== end-to-end (real window under Xvfb)"
 bash scripts/e2e.sh
+
+echo "== packages (.deb, .rpm, .tar.gz): built, read, installed, used, removed"
+bash scripts/package.sh
+bash scripts/package-check.sh
 
 echo "== fuzzing (bounded)"
 bash scripts/fuzz.sh 30
