@@ -20,6 +20,17 @@ target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import j
 bundle="$target_dir/release/bundle"
 version="$(python3 -c 'import json; print(json.load(open("tauri.conf.json"))["version"])')"
 
+# The bundler stamps each file with the time it was built: the .deb is packed again with every
+# time set to the commit's, owned by root, so two builds of one commit give the same bytes.
+repack="$(mktemp -d)"
+for deb in "$bundle"/deb/*.deb; do
+  dpkg-deb -R "$deb" "$repack/root"
+  find "$repack/root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+  dpkg-deb --root-owner-group -Zxz --build "$repack/root" "$deb" >/dev/null
+  rm -rf "$repack/root"
+done
+rm -rf "$repack"
+
 # The plain archive: the same files as the .deb, under one folder, in a fixed order and time.
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
