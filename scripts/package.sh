@@ -31,6 +31,49 @@ for deb in "$bundle"/deb/*.deb; do
 done
 rm -rf "$repack"
 
+# The same for the .rpm: its files (as the bundler laid them out) and its needs, built again
+# with rpmbuild with the commit's time as build time and every file's, and no build host.
+for rpm_file in "$bundle"/rpm/*.rpm; do
+  repack="$(mktemp -d)"
+  mkdir -p "$repack/root"
+  # rpm2cpio (rpm 4.18) ends with status 1 even when it wrote the whole payload: the files
+  # are checked for instead.
+  rpm2cpio "$rpm_file" >"$repack/payload.cpio" || true
+  (cd "$repack/root" && cpio -idm --quiet <"$repack/payload.cpio")
+  test -x "$repack/root/usr/bin/pocketcalc"
+  rm "$repack/payload.cpio"
+  find "$repack/root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+  requires="$(rpm -qp --requires "$rpm_file" | grep -v '^rpmlib(' | paste -sd, -)"
+  files="$(cd "$repack/root" && find . -type f | sed 's|^\.||' | sort)"
+  cat >"$repack/calculator.spec" <<SPEC
+Name: $(rpm -qp --qf '%{NAME}' "$rpm_file")
+Version: $version
+Release: 1
+Summary: Calculator
+License: AGPL-3.0-or-later
+BuildArch: x86_64
+AutoReqProv: no
+Requires: $requires
+
+%description
+A simple calculator.
+
+%install
+cp -a $repack/root/. %{buildroot}/
+
+%files
+%defattr(-,root,root,-)
+$files
+SPEC
+  rpmbuild -bb "$repack/calculator.spec" --quiet \
+    --define "_topdir $repack/top" --define "_buildhost reproducible" \
+    --define "use_source_date_epoch_as_buildtime 1" --define "clamp_mtime_to_source_date_epoch 1" \
+    --define "_build_id_links none" --define "debug_package %{nil}" --define "__strip /bin/true" \
+    --define "_binary_payload w9.gzdio"
+  cp "$repack"/top/RPMS/x86_64/*.rpm "$rpm_file"
+  rm -rf "$repack"
+done
+
 # The plain archive: the same files as the .deb, under one folder, in a fixed order and time.
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
