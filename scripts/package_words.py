@@ -7,11 +7,11 @@ list) would: the .deb's control fields, its file names and maintainer scripts; t
 entry of each (Name "Calculator", a calculator icon, no keywords). Fails naming what it found.
 Also fails a package over 15 MB. The binary's own bytes are not read (its strings are the app's).
 """
-import io
 import re
 import subprocess
 import sys
 import tarfile
+import tempfile
 from pathlib import Path
 
 # The giveaways of tests/neutral_names.rs, and the words of what the app is for.
@@ -50,17 +50,16 @@ def desktop_entry(what: str, text: str) -> None:
 def deb(path: Path) -> None:
     check(f"{path.name} control", run("dpkg-deb", "-f", str(path)))
     check(f"{path.name} file names", run("dpkg-deb", "-c", str(path)))
-    scripts = Path(run("mktemp", "-d").strip())
-    subprocess.run(["dpkg-deb", "-e", str(path), str(scripts)], check=True)
-    for f in scripts.iterdir():
-        check(f"{path.name} {f.name}", f.read_text(errors="replace"))
-    files = Path(run("mktemp", "-d").strip())
-    subprocess.run(["dpkg-deb", "-x", str(path), str(files)], check=True)
-    entries = list(files.rglob("*.desktop"))
-    if len(entries) != 1:
-        problems.append(f"{path.name}: {len(entries)} .desktop entries")
-    for e in entries:
-        desktop_entry(f"{path.name} {e.name}", e.read_text())
+    with tempfile.TemporaryDirectory() as scripts, tempfile.TemporaryDirectory() as files:
+        subprocess.run(["dpkg-deb", "-e", str(path), scripts], check=True)
+        for f in Path(scripts).iterdir():
+            check(f"{path.name} {f.name}", f.read_text(errors="replace"))
+        subprocess.run(["dpkg-deb", "-x", str(path), files], check=True)
+        entries = list(Path(files).rglob("*.desktop"))
+        if len(entries) != 1:
+            problems.append(f"{path.name}: {len(entries)} .desktop entries")
+        for e in entries:
+            desktop_entry(f"{path.name} {e.name}", e.read_text())
 
 
 def rpm(path: Path) -> None:

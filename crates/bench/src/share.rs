@@ -42,6 +42,35 @@ fn vault(path: &std::path::Path) -> AnyResult<Store> {
     Ok(Store::open(conn)?)
 }
 
+/// A relay on 127.0.0.1 with `config` (SQLite in `dir`), and a person's vault and an
+/// advocate's (real SQLCipher files in `dir`) paired through it, their links saved.
+async fn paired_through_relay(
+    dir: &std::path::Path,
+    config: &RelayConfig,
+) -> AnyResult<(Store, Store, harbour_share::Link, harbour_share::Link)> {
+    let relay = Relay::new(Storage::open_sqlite(&dir.join("relay.db"))?, config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let app = router(relay, config.max_frame_bytes + 4096);
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    let mut person = vault(&dir.join("person.db"))?;
+    let mut advocate = vault(&dir.join("advocate.db"))?;
+    let code = PairingCode::generate()?;
+    let wait = Duration::from_secs(30);
+    let (a, p) = tokio::join!(
+        meeting::advocate(&base, &code, wait),
+        meeting::client(&base, &code, wait)
+    );
+    let (a, p) = (a?, p?);
+    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
+    let (advocate_link, person_link) = (advocate_link?, person_link?);
+    advocate_link.save(&mut advocate)?;
+    person_link.save(&mut person)?;
+    Ok((person, advocate, person_link, advocate_link))
+}
+
 async fn edit_to_visible(runs: usize) -> AnyResult<()> {
     let dir = tempfile::tempdir()?;
     // Measuring latency, not the per-mailbox rate limit (50/s by default): edits here come
@@ -51,27 +80,8 @@ async fn edit_to_visible(runs: usize) -> AnyResult<()> {
         burst: 100_000.0,
         ..RelayConfig::default()
     };
-    let relay = Relay::new(Storage::open_sqlite(&dir.path().join("relay.db"))?, &config);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let base = format!("http://{}", listener.local_addr()?);
-    let app = router(relay, config.max_frame_bytes + 4096);
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-
-    let mut person = vault(&dir.path().join("person.db"))?;
-    let mut advocate = vault(&dir.path().join("advocate.db"))?;
-    let code = PairingCode::generate()?;
-    let wait = Duration::from_secs(30);
-    let (a, p) = tokio::join!(
-        meeting::advocate(&base, &code, wait),
-        meeting::client(&base, &code, wait)
-    );
-    let (a, p) = (a?, p?);
-    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
-    let (mut advocate_link, mut person_link) = (advocate_link?, person_link?);
-    advocate_link.save(&mut advocate)?;
-    person_link.save(&mut person)?;
+    let (mut person, mut advocate, mut person_link, mut advocate_link) =
+        paired_through_relay(dir.path(), &config).await?;
     person.share_document(&SECTION.document_id())?;
 
     // Both sides work together in live sessions, exactly as the app runs them.
@@ -151,27 +161,8 @@ async fn edit_to_visible(runs: usize) -> AnyResult<()> {
 /// The largest file the vault takes, shown to the advocate and sent whole.
 async fn file_to_advocate() -> AnyResult<()> {
     let dir = tempfile::tempdir()?;
-    let config = RelayConfig::default();
-    let relay = Relay::new(Storage::open_sqlite(&dir.path().join("relay.db"))?, &config);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let base = format!("http://{}", listener.local_addr()?);
-    let app = router(relay, config.max_frame_bytes + 4096);
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    let mut person = vault(&dir.path().join("person.db"))?;
-    let mut advocate = vault(&dir.path().join("advocate.db"))?;
-    let code = PairingCode::generate()?;
-    let wait = Duration::from_secs(30);
-    let (a, p) = tokio::join!(
-        meeting::advocate(&base, &code, wait),
-        meeting::client(&base, &code, wait)
-    );
-    let (a, p) = (a?, p?);
-    let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
-    let (mut advocate_link, mut person_link) = (advocate_link?, person_link?);
-    advocate_link.save(&mut advocate)?;
-    person_link.save(&mut person)?;
+    let (mut person, mut advocate, mut person_link, mut advocate_link) =
+        paired_through_relay(dir.path(), &RelayConfig::default()).await?;
 
     let size = harbour_store::MAX_ATTACHMENT_BYTES;
     let bytes: Vec<u8> = (0..size as u32)

@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::{TimeZone, Utc};
-use harbour_relay::{Relay, RelayConfig, Storage, router};
+use harbour_relay::Storage;
 use harbour_share::{Link, Received, RelayClient, Skip, delivered, prepare, receive, sync_now};
 use harbour_store::shared_files::PART_BYTES;
 use harbour_store::{FilePart, INCIDENT_LOG_ID, IncidentFields, IncidentKind, PartTaken, Store};
@@ -14,19 +14,7 @@ use harbour_sync::pairing::Role;
 use sha2::{Digest, Sha256};
 
 mod support;
-use support::{link_up, vault};
-
-async fn start_relay(storage: Storage) -> String {
-    let config = RelayConfig::default();
-    let relay = Relay::new(storage, &config);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let app = router(relay, config.max_frame_bytes + 4096);
-    tokio::spawn(async move {
-        axum::serve(listener, app).await.unwrap();
-    });
-    base
-}
+use support::{link_up, start_relay, vault};
 
 /// A 2.5 MB "photo" (three parts) with a canary written all through it.
 fn photo() -> Vec<u8> {

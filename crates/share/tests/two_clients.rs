@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use harbour_relay::{Relay, RelayConfig, Storage, router};
+use harbour_relay::Storage;
 use harbour_share::{Link, Received, RelayClient, Skip, meeting, receive, sync_now};
 use harbour_store::{Applied, ContactFields, Section, Store};
 use harbour_sync::pairing::PairingCode;
@@ -17,19 +17,7 @@ mod postgres;
 use postgres::postgres_url;
 
 mod support;
-use support::{link_up, vault};
-
-async fn start_relay(storage: Storage) -> String {
-    let config = RelayConfig::default();
-    let relay = Relay::new(storage, &config);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let app = router(relay, config.max_frame_bytes + 4096);
-    tokio::spawn(async move {
-        axum::serve(listener, app).await.unwrap();
-    });
-    base
-}
+use support::{link_up, start_relay, vault};
 
 struct Case {
     person: Store,

@@ -546,28 +546,33 @@ impl Store {
         })?
     }
 
-    /// How much of each file the person's view names is here (the advocate's side).
+    /// How much of each file the person's view names is here (the advocate's side), from the
+    /// list of named files kept with the view (so the view itself is not read again).
     pub fn file_arrivals(&self) -> Result<Vec<FileArrival>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT l.sha256, l.size,
+                    EXISTS(SELECT 1 FROM received_file_blobs b WHERE b.sha256 = l.sha256),
+                    (SELECT COUNT(*) FROM received_file_parts p WHERE p.sha256 = l.sha256)
+             FROM listed_files l ORDER BY l.sha256",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, Vec<u8>>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, bool>(2)?,
+                r.get::<_, u32>(3)?,
+            ))
+        })?;
         let mut out = Vec::new();
-        for incident in self.shared_incidents()? {
-            for file in incident.files {
-                let Ok(sha) = sha_from_hex(&file.sha256) else {
-                    continue;
-                };
-                let (here, parts_here): (bool, u32) = self.conn.query_row(
-                    "SELECT EXISTS(SELECT 1 FROM received_file_blobs WHERE sha256 = ?1),
-                            (SELECT COUNT(*) FROM received_file_parts WHERE sha256 = ?1)",
-                    [sha.as_slice()],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )?;
-                let part_count = parts_for(file.size);
-                out.push(FileArrival {
-                    sha256: file.sha256,
-                    here,
-                    parts_here: if here { part_count } else { parts_here },
-                    part_count,
-                });
-            }
+        for row in rows {
+            let (sha, size, here, parts_here) = row?;
+            let part_count = parts_for(u64::try_from(size).unwrap_or(0));
+            out.push(FileArrival {
+                sha256: hex::encode(sha),
+                here,
+                parts_here: if here { part_count } else { parts_here },
+                part_count,
+            });
         }
         Ok(out)
     }

@@ -57,8 +57,8 @@ fn share_log(store: &mut Store) {
     store.share_document(INCIDENT_LOG_ID).unwrap();
 }
 
-/// Sends the view and every part, as the engine would, each part counted as stored.
-fn send_all(person: &mut Store, advocate: &mut Store) -> usize {
+/// The view and its list of named files reach the advocate, as the engine brings them.
+fn send_view(person: &mut Store, advocate: &mut Store) {
     person.refresh_shared_records().unwrap();
     let after = advocate.document_heads(INCIDENT_LOG_ID).unwrap_or_default();
     let (changes, _) = person.document_changes(INCIDENT_LOG_ID, &after).unwrap();
@@ -66,6 +66,11 @@ fn send_all(person: &mut Store, advocate: &mut Store) -> usize {
         .apply_document_changes(INCIDENT_LOG_ID, &changes, Unshared::Adopt)
         .unwrap();
     advocate.forget_unlisted_files().unwrap();
+}
+
+/// Sends the view and every part, as the engine would, each part counted as stored.
+fn send_all(person: &mut Store, advocate: &mut Store) -> usize {
+    send_view(person, advocate);
     let mut sent = 0;
     loop {
         let parts = person.file_parts_to_send(2).unwrap();
@@ -131,12 +136,7 @@ fn a_send_cut_short_carries_on_from_the_next_part() {
     let e = entry(&mut person);
     share_log(&mut person);
     person.set_file_shared(&e.id, &e.photo.id, true).unwrap();
-    person.refresh_shared_records().unwrap();
-    let (changes, _) = person.document_changes(INCIDENT_LOG_ID, &[]).unwrap();
-    advocate
-        .apply_document_changes(INCIDENT_LOG_ID, &changes, Unshared::Adopt)
-        .unwrap();
-    advocate.forget_unlisted_files().unwrap();
+    send_view(&mut person, &mut advocate);
 
     // The first part is stored; the second is sealed but the connection drops before the
     // relay keeps it.
@@ -326,17 +326,6 @@ fn no_more_than_the_limit_may_wait_for_the_rest_of_its_file() {
     let refused_at = refused_at.expect("parts beyond the limit are refused");
     assert!(refused_at <= MAX_WAITING_BYTES);
     assert!(refused_at > MAX_WAITING_BYTES - PART_BYTES as i64);
-}
-
-/// The view and its list of named files reach the advocate, as the engine brings them.
-fn send_view(person: &mut Store, advocate: &mut Store) {
-    person.refresh_shared_records().unwrap();
-    let after = advocate.document_heads(INCIDENT_LOG_ID).unwrap_or_default();
-    let (changes, _) = person.document_changes(INCIDENT_LOG_ID, &after).unwrap();
-    advocate
-        .apply_document_changes(INCIDENT_LOG_ID, &changes, Unshared::Adopt)
-        .unwrap();
-    advocate.forget_unlisted_files().unwrap();
 }
 
 #[test]

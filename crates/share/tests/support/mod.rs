@@ -5,11 +5,25 @@
 use std::path::Path;
 use std::time::Duration;
 
+use harbour_relay::{Relay, RelayConfig, Storage, router};
 use harbour_share::{Link, meeting};
 use harbour_store::Store;
 use harbour_sync::pairing::PairingCode;
 
 pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A relay on 127.0.0.1 (default limits) over `storage`; its address.
+pub async fn start_relay(storage: Storage) -> String {
+    let config = RelayConfig::default();
+    let relay = Relay::new(storage, &config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = router(relay, config.max_frame_bytes + 4096);
+    tokio::spawn(async move {
+        axum::serve(listener, app).await.unwrap();
+    });
+    base
+}
 
 /// A vault in a real SQLCipher file.
 pub fn vault(path: &Path) -> Store {
