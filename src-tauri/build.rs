@@ -111,6 +111,10 @@ const COMMANDS: &[&str] = &[
     "notebook_remove",
     "recovery_key_unseen",
     "recovery_key_seen",
+    "update_settings",
+    "set_update_address",
+    "check_for_updates",
+    "download_update",
 ];
 
 fn main() {

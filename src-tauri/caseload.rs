@@ -13,7 +13,18 @@ use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
 use crate::session::Session;
-use crate::sharing::SharingState;
+
+/// Whether a case shares with the person: as the caseload and the sharing screen show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum SharingState {
+    /// Not paired with anyone.
+    Off,
+    On,
+    /// The other side (or this one) stopped sharing; nothing more is sent or received.
+    Ended,
+}
 
 /// One case as the caseload shows it.
 #[derive(Debug, Clone, Serialize, TS)]

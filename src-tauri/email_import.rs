@@ -13,8 +13,8 @@ use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
-use crate::commands::file_dialog;
 use crate::error::{ApiError, ErrorCode};
+use crate::files::file_dialog;
 use crate::pending::{OfOpening, Pending, read_whole};
 use crate::session::Session;
 

@@ -26,12 +26,16 @@ pub enum ErrorCode {
     NotFound,
     AlreadySetUp,
     NotAvailable,
-    /// The relay or the other app could not be reached (sharing); nothing was lost.
+    /// A service could not be reached (the sharing relay or the other app, an update address);
+    /// nothing was lost.
     Offline,
     /// The other side stopped sharing, or this one did.
     SharingEnded,
     /// Pairing: the two apps did not agree (a mistyped code, or someone in between).
     Mismatch,
+    /// What an update address sent is not signed by the release key built into the app (or is
+    /// not an update at all); nothing was used or saved.
+    NotGenuine,
     Internal,
 }
 

@@ -17,8 +17,8 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
-use crate::commands::{choose_destination, file_dialog, write_beside_then_rename};
 use crate::error::{ApiError, ErrorCode};
+use crate::files::{choose_destination, file_dialog, write_beside_then_rename};
 use crate::session::Session;
 
 /// Weeks of history the patterns screen charts.
@@ -30,7 +30,7 @@ impl From<EvidenceError> for ApiError {
             EvidenceError::Invalid(message) => ApiError::new(ErrorCode::Invalid, message),
             EvidenceError::Store(e) => e.into(),
             EvidenceError::Seal(e) => e.into(),
-            EvidenceError::Io(_) => crate::commands::cannot_write(),
+            EvidenceError::Io(_) => crate::files::cannot_write(),
             EvidenceError::Font(_)
             | EvidenceError::Layout
             | EvidenceError::Pdf(_)

@@ -51,10 +51,10 @@ fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing) {
         let _ = window.emit(HIDE_EVENT, ());
     }
     // A file dialog left open would sit over the disguise with a folder and a file name in it.
-    crate::dialogs::close_after_hide(app);
+    crate::platform::close_dialogs(app);
     if let Some(session) = &session {
         apply_appearance(app, &session.appearance());
-        crate::clipboard::clear_after_hide(app, session.take_copied());
+        crate::platform::clear_clipboard(app, session.take_copied());
     }
     // Last: the drafts are written into the vault they were made in, then the database is closed
     // and the keys wiped. A command holding the vault is waited for on a thread of its own.
@@ -105,17 +105,7 @@ pub fn set_title_and_icon<R: Runtime>(app: &AppHandle<R>, look: Look) {
 /// Starts listening for the quick-hide shortcut (where global shortcuts are possible) and
 /// registers `shortcut`.
 pub fn start_shortcut<R: Runtime>(app: &AppHandle<R>, shortcut: &str) -> Result<(), ApiError> {
-    if !global_shortcuts_available() {
-        return Ok(());
-    }
-    #[cfg(target_os = "linux")]
-    {
-        let Some(listener) = crate::x11_shortcut::X11Shortcut::start(app.clone()) else {
-            return Ok(());
-        };
-        app.manage(listener);
-    }
-    set_shortcut(app, None, shortcut)
+    crate::platform::start_shortcut(app, shortcut).map_err(|_| taken())
 }
 
 /// Swaps the global quick-hide shortcut. If the new one cannot be registered (another program
@@ -126,10 +116,7 @@ pub fn replace_shortcut<R: Runtime>(
     old: &str,
     new: &str,
 ) -> Result<(), ApiError> {
-    if !global_shortcuts_available() {
-        return Ok(());
-    }
-    set_shortcut(app, Some(old), new)
+    crate::platform::replace_shortcut(app, old, new).map_err(|_| taken())
 }
 
 fn taken() -> ApiError {
@@ -137,41 +124,6 @@ fn taken() -> ApiError {
         ErrorCode::Invalid,
         "Another program already uses that shortcut. Please choose a different one.",
     )
-}
-
-#[cfg(target_os = "linux")]
-fn set_shortcut<R: Runtime>(
-    app: &AppHandle<R>,
-    _old: Option<&str>,
-    new: &str,
-) -> Result<(), ApiError> {
-    use crate::x11_shortcut::X11Shortcut;
-    let Some(listener) = app.try_state::<std::sync::Arc<X11Shortcut>>() else {
-        return Ok(());
-    };
-    listener.set(new).map_err(|_| taken())
-}
-
-#[cfg(not(target_os = "linux"))]
-fn set_shortcut<R: Runtime>(
-    app: &AppHandle<R>,
-    old: Option<&str>,
-    new: &str,
-) -> Result<(), ApiError> {
-    use tauri_plugin_global_shortcut::GlobalShortcut;
-    let Some(shortcuts) = app.try_state::<GlobalShortcut<R>>() else {
-        return Ok(());
-    };
-    if let Some(old) = old {
-        let _ = shortcuts.unregister(old);
-    }
-    if shortcuts.register(new).is_err() {
-        if let Some(old) = old {
-            let _ = shortcuts.register(old);
-        }
-        return Err(taken());
-    }
-    Ok(())
 }
 
 /// The window icon that goes with each look (the installed app icon is the calculator's).
@@ -192,12 +144,7 @@ pub fn make_room<R: Runtime>(app: &AppHandle<R>) {
 
 /// Global shortcuts need X11, Windows or macOS. Under Wayland only the in-app ways work.
 pub fn global_shortcuts_available() -> bool {
-    if cfg!(target_os = "linux") {
-        std::env::var_os("WAYLAND_DISPLAY").is_none()
-            || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t == "x11")
-    } else {
-        true
-    }
+    crate::platform::global_shortcuts_available()
 }
 
 /// Refuses shortcuts that cannot be parsed or that have no modifier (a bare key would fire while
@@ -214,8 +161,7 @@ pub fn check_shortcut(text: &str) -> Result<(), ApiError> {
     if shortcut.mods.is_empty() {
         return Err(bad());
     }
-    #[cfg(target_os = "linux")]
-    if crate::x11_shortcut::keysym_for(shortcut.key).is_none() {
+    if !crate::platform::shortcut_key_supported(shortcut.key) {
         return Err(ApiError::new(
             ErrorCode::Invalid,
             "Please choose a letter, number or F-key together with Ctrl, Alt or Shift.",

@@ -8,23 +8,22 @@ pub mod chat_import;
 pub mod checklists;
 pub mod clipboard;
 pub mod commands;
-pub mod dialogs;
 pub mod directory;
 pub mod disguise;
 pub mod drafts;
 pub mod email_import;
 pub mod error;
 pub mod evidence;
+pub mod files;
 pub mod hide;
 pub mod notebook;
 pub mod pending;
+pub mod platform;
 pub mod risk;
-pub mod screen_lock;
 pub mod session;
 pub mod shared_files;
 pub mod sharing;
-#[cfg(target_os = "linux")]
-pub mod x11_shortcut;
+pub mod updates;
 
 use harbour_vault::{KdfParams, Keychain};
 use tauri::{Manager, Runtime};
@@ -39,26 +38,27 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
         .manage(session)
         .manage(chat_import::ChatSlot::default())
         .manage(email_import::EmailSlot::default())
+        .manage(updates::UpdateSlot::default())
         .invoke_handler(tauri::generate_handler![
-            commands::app_status,
-            commands::set_up,
-            commands::set_up_from_backup,
-            commands::try_unlock,
-            commands::room_for_setup,
-            commands::hide_now,
-            commands::still_here,
-            commands::list_contacts,
-            commands::add_contact,
-            commands::list_incidents,
-            commands::count_incidents,
-            commands::record_incident,
-            commands::record_incidents,
-            commands::revise_incident,
-            commands::incident_history,
-            commands::check_log,
-            commands::get_plan,
-            commands::add_plan_item,
-            commands::set_plan_item_done,
+            commands::opening::app_status,
+            commands::opening::set_up,
+            commands::opening::set_up_from_backup,
+            commands::opening::try_unlock,
+            commands::opening::room_for_setup,
+            commands::opening::hide_now,
+            commands::opening::still_here,
+            commands::contacts::list_contacts,
+            commands::contacts::add_contact,
+            commands::incidents::list_incidents,
+            commands::incidents::count_incidents,
+            commands::incidents::record_incident,
+            commands::incidents::record_incidents,
+            commands::incidents::revise_incident,
+            commands::incidents::incident_history,
+            commands::incidents::check_log,
+            commands::plan::get_plan,
+            commands::plan::add_plan_item,
+            commands::plan::set_plan_item_done,
             checklists::list_checklists,
             checklists::due_checklist_items,
             checklists::set_checklist_item_done,
@@ -74,25 +74,25 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             directory::update_support_service,
             directory::remove_support_service,
             directory::restore_support_service,
-            commands::update_contact,
-            commands::delete_contact,
-            commands::update_plan_item,
-            commands::delete_plan_item,
-            commands::set_plan_stage,
-            commands::set_plan_review_date,
-            commands::set_section_notes,
-            commands::search,
-            commands::get_settings,
-            commands::save_settings,
-            commands::change_pin,
-            commands::set_duress_pin,
-            commands::clear_duress_pin,
-            commands::add_attachment,
-            commands::attachment_info,
-            commands::attachment_bytes,
-            commands::note_copied,
-            commands::save_backup,
-            commands::restore_backup,
+            commands::contacts::update_contact,
+            commands::contacts::delete_contact,
+            commands::plan::update_plan_item,
+            commands::plan::delete_plan_item,
+            commands::plan::set_plan_stage,
+            commands::plan::set_plan_review_date,
+            commands::plan::set_section_notes,
+            commands::incidents::search,
+            commands::settings::get_settings,
+            commands::settings::save_settings,
+            commands::settings::change_pin,
+            commands::settings::set_duress_pin,
+            commands::settings::clear_duress_pin,
+            commands::attachments::add_attachment,
+            commands::attachments::attachment_info,
+            commands::attachments::attachment_bytes,
+            commands::attachments::note_copied,
+            commands::backup::save_backup,
+            commands::backup::restore_backup,
             evidence::incidents_between,
             evidence::save_report,
             evidence::save_plan_sheet,
@@ -148,15 +148,18 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             notebook::notebook_pages,
             notebook::notebook_save,
             notebook::notebook_remove,
-            commands::recovery_key_unseen,
-            commands::recovery_key_seen,
+            commands::opening::recovery_key_unseen,
+            commands::opening::recovery_key_seen,
+            updates::update_settings,
+            updates::set_update_address,
+            updates::check_for_updates,
+            updates::download_update,
         ])
 }
 
 pub fn run() {
-    quiet_chip_library();
-    quiet_crashes();
-    private_files();
+    platform::prepare_process();
+    quiet_panics();
     let Ok(dir) = harbour_vault::default_data_dir() else {
         std::process::exit(1);
     };
@@ -174,10 +177,11 @@ pub fn run() {
         }))
         .setup(|app| {
             let handle = app.handle();
-            forget_recent_files();
+            platform::forget_recent_files();
             open_main_window(handle)?;
             start_auto_lock(handle.clone());
-            screen_lock::watch(handle.clone());
+            let on_lock = handle.clone();
+            platform::watch_lock_and_sleep(move |_| hide::hide(&on_lock));
             if let Some(session) = app.try_state::<Session>() {
                 let appearance = session.appearance();
                 hide::apply_appearance(handle, &appearance);
@@ -186,18 +190,7 @@ pub fn run() {
             }
             Ok(())
         });
-    // Windows and macOS: the plugin's listeners there are event-driven. Linux uses our own X11
-    // listener (no 50 ms polling), started in `hide::start_shortcut`.
-    #[cfg(not(target_os = "linux"))]
-    let builder = builder.plugin(
-        tauri_plugin_global_shortcut::Builder::new()
-            .with_handler(|app, _shortcut, event| {
-                if event.state() == tauri_plugin_global_shortcut::ShortcutState::Pressed {
-                    hide::hide(app);
-                }
-            })
-            .build(),
-    );
+    let builder = platform::with_shortcut_support(builder);
     let Ok(app) = build_app(builder, session).build(tauri::generate_context!()) else {
         // Nothing is printed: the message could name the app's internals on a shared screen.
         std::process::exit(1);
@@ -244,26 +237,14 @@ fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> 
     Ok(())
 }
 
-/// GTK file choosers (the page's file picker) add chosen files to the desktop's "recent files"
-/// list, which anyone at the computer can browse. Turning GTK's recent-files setting off for this
-/// process stops that. A portal-based chooser (Flatpak, some desktops) keeps its own list: the
-/// picker's hint tells the person the original file stays where it was.
-pub fn forget_recent_files() {
-    #[cfg(target_os = "linux")]
-    {
-        use gtk::prelude::GtkSettingsExt;
-        if let Some(settings) = gtk::Settings::default() {
-            settings.set_gtk_recent_files_enabled(false);
-            settings.set_gtk_recent_files_max_age(0);
-        }
+/// Release builds print nothing when they panic (a panic message can include file paths and
+/// values); the platform layer makes sure no crash dump is written either.
+fn quiet_panics() {
+    if !cfg!(debug_assertions) {
+        std::panic::set_hook(Box::new(|_| {}));
     }
 }
 
-/// Release builds print nothing when they crash (a panic message can include file paths and
-/// values) and write no core dump (it would hold decrypted memory).
-/// Everything this process creates (the databases and their -wal/-shm files, scratch copies, a
-/// report being written, WebKit's own files) is readable by this user only, whatever the code
-/// that creates it asks for.
 /// The keychain, with this computer's security chip if the app may use it (new vaults then seal
 /// their PINs' secrets to it). In debug builds `HARBOUR_CHIP` names another chip (tests: a
 /// software one); a release build never lets its environment choose where PINs are sealed.
@@ -277,44 +258,5 @@ fn keychain() -> Keychain {
     match chip {
         Some(chip) => Keychain::os().with_chip(chip),
         None => Keychain::os(),
-    }
-}
-
-/// The chip library (libtss2) prints every refused authorisation, that is every wrong PIN, to
-/// stderr, which a desktop session keeps in its journal (and at its trace level, much more). It
-/// reads `TSS2_LOG` once; setting it in-process needs `unsafe` (forbidden here), so the app starts
-/// itself again with it set to nothing, whatever it was.
-fn quiet_chip_library() {
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("TSS2_LOG").is_none_or(|v| v != "all+NONE")
-        && let Ok(exe) = std::env::current_exe()
-    {
-        use std::os::unix::process::CommandExt;
-        // Returns only if the exec failed: then run on, only the library's logging differs.
-        let _ = std::process::Command::new(exe)
-            .args(std::env::args_os().skip(1))
-            .env("TSS2_LOG", "all+NONE")
-            .exec();
-    }
-}
-
-fn private_files() {
-    #[cfg(target_os = "linux")]
-    {
-        use nix::sys::stat::{Mode, umask};
-        umask(Mode::from_bits_truncate(0o077));
-    }
-}
-
-fn quiet_crashes() {
-    if cfg!(debug_assertions) {
-        return;
-    }
-    std::panic::set_hook(Box::new(|_| {}));
-    #[cfg(target_os = "linux")]
-    {
-        // Not dumpable: no core file, and other processes of the same user cannot attach to read
-        // memory.
-        let _ = nix::sys::prctl::set_dumpable(false);
     }
 }

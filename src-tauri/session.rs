@@ -6,10 +6,15 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use harbour_share::{HostInvitation, Link, PhraseCheck};
 use harbour_vault::{
     Appearance, CreatedVault, KdfParams, Keychain, LockedVault, Pin, RecoveryKey, UnlockedVault,
     VaultError,
 };
+
+use serde::Serialize;
+use tokio::sync::{oneshot, watch};
+use ts_rs::TS;
 
 use crate::drafts::{PendingDrafts, TakenDrafts};
 use crate::error::ApiError;
@@ -40,7 +45,7 @@ pub struct Session {
     copied: Mutex<Option<crate::clipboard::CopiedText>>,
     /// Sharing for this unlocked session: the case link read from the vault, and a pairing
     /// under way. Both hold keys, so both are dropped (and wiped) by every hide or lock.
-    sharing: Mutex<crate::sharing::SharingSlot>,
+    sharing: Mutex<SharingSlot>,
     /// What the person is writing and has not saved, for this opening (see `drafts.rs`).
     drafts: Mutex<PendingDrafts>,
     /// Vaults taken out by a hide and being closed on a thread of their own (`hide.rs`): an
@@ -127,7 +132,7 @@ impl Session {
             epoch: AtomicU64::new(0),
             last_activity: Mutex::new(Instant::now()),
             copied: Mutex::new(None),
-            sharing: Mutex::new(crate::sharing::SharingSlot::default()),
+            sharing: Mutex::new(SharingSlot::default()),
             drafts: Mutex::new(PendingDrafts::default()),
             closings: (Mutex::new(0), std::sync::Condvar::new()),
         }
@@ -376,8 +381,7 @@ impl Session {
     }
 
     fn forget_sharing(&self) {
-        *self.sharing.lock().unwrap_or_else(|p| p.into_inner()) =
-            crate::sharing::SharingSlot::default();
+        *self.sharing.lock().unwrap_or_else(|p| p.into_inner()) = SharingSlot::default();
     }
 
     /// This opening's drafts, in memory (see `drafts.rs`). Lock order: the vault's slot first.
@@ -386,7 +390,7 @@ impl Session {
     }
 
     /// The sharing slot, for this session's link and pairing.
-    pub fn sharing(&self) -> std::sync::MutexGuard<'_, crate::sharing::SharingSlot> {
+    pub fn sharing(&self) -> std::sync::MutexGuard<'_, SharingSlot> {
         self.sharing.lock().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -539,4 +543,57 @@ impl Session {
         let last = *self.last_activity.lock().unwrap_or_else(|p| p.into_inner());
         now.saturating_duration_since(last) >= limit
     }
+}
+
+/// This session's sharing: held only while the vault is open.
+#[derive(Default)]
+pub struct SharingSlot {
+    pub(crate) link: Option<Link>,
+    /// The advocate's invitation on screen, until the person's app joins.
+    pub(crate) invitation: Option<HostInvitation>,
+    pub(crate) pairing: Option<PhraseCheck>,
+    /// Wakes a pairing that is waiting on the other app, to give up at once (Cancel, a hide).
+    pub(crate) cancel: std::sync::Arc<tokio::sync::Notify>,
+    /// One sync or stop at a time: the cursor and counters are not shared between two.
+    pub(crate) busy: bool,
+    /// Working together: the live session holds the link until it ends.
+    pub(crate) live: Option<LiveHandle>,
+}
+
+/// The app's end of a live session (the session itself runs as a task).
+pub(crate) struct LiveHandle {
+    /// Tells this handle from a later one, so an old task never clears a new handle.
+    pub(crate) id: u64,
+    pub(crate) state: LiveState,
+    /// Dropping it (with the slot, on every hide) ends the session too.
+    pub(crate) stop: oneshot::Sender<()>,
+    pub(crate) viewing: watch::Sender<Option<String>>,
+    /// Resolves once the task has ended and put the link back.
+    pub(crate) finished: oneshot::Receiver<()>,
+}
+
+pub(crate) static LIVE_IDS: AtomicU64 = AtomicU64::new(1);
+
+impl Drop for SharingSlot {
+    fn drop(&mut self) {
+        self.cancel.notify_waiters();
+    }
+}
+
+/// Working together, as the page shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum LiveState {
+    Off,
+    /// Starting, or starting again after the connection dropped.
+    Connecting,
+    On,
+    /// The relay cannot be reached just now; trying again by itself.
+    Offline,
+    /// The relay turns this computer away because the two clocks don't agree; trying again by
+    /// itself.
+    ClockWrong,
+    /// The relay turns this device away; trying again by itself, slowly.
+    Refused,
 }

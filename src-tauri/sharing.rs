@@ -7,7 +7,7 @@
 //! (such as the decoy) opened in between. The case link and any pairing under way are kept in
 //! the session for this opening only, and every hide or lock drops them.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -25,8 +25,9 @@ use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tokio::sync::{oneshot, watch};
 use ts_rs::TS;
 
+use crate::caseload::SharingState;
 use crate::error::{ApiError, ErrorCode};
-use crate::session::Session;
+use crate::session::{LIVE_IDS, LiveHandle, LiveState, Session};
 
 /// How long the person's app waits for the advocate's at each step of pairing, and the
 /// advocate's for the person to type the code.
@@ -36,41 +37,6 @@ const PAIRING_WAIT: Duration = Duration::from_secs(10 * 60);
 pub const LIVE_EVENT: &str = "sharing-live";
 pub const CHANGED_EVENT: &str = "sharing-changed";
 pub const PRESENCE_EVENT: &str = "sharing-presence";
-
-/// This session's sharing: held only while the vault is open.
-#[derive(Default)]
-pub struct SharingSlot {
-    link: Option<Link>,
-    /// The advocate's invitation on screen, until the person's app joins.
-    invitation: Option<HostInvitation>,
-    pairing: Option<PhraseCheck>,
-    /// Wakes a pairing that is waiting on the other app, to give up at once (Cancel, a hide).
-    cancel: std::sync::Arc<tokio::sync::Notify>,
-    /// One sync or stop at a time: the cursor and counters are not shared between two.
-    busy: bool,
-    /// Working together: the live session holds the link until it ends.
-    live: Option<LiveHandle>,
-}
-
-/// The app's end of a live session (the session itself runs as a task).
-struct LiveHandle {
-    /// Tells this handle from a later one, so an old task never clears a new handle.
-    id: u64,
-    state: LiveState,
-    /// Dropping it (with the slot, on every hide) ends the session too.
-    stop: oneshot::Sender<()>,
-    viewing: watch::Sender<Option<String>>,
-    /// Resolves once the task has ended and put the link back.
-    finished: oneshot::Receiver<()>,
-}
-
-static LIVE_IDS: AtomicU64 = AtomicU64::new(1);
-
-impl Drop for SharingSlot {
-    fn drop(&mut self) {
-        self.cancel.notify_waiters();
-    }
-}
 
 impl From<ShareError> for ApiError {
     fn from(e: ShareError) -> ApiError {
@@ -119,35 +85,6 @@ impl From<ShareError> for ApiError {
             ),
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
-#[serde(rename_all = "snake_case")]
-pub enum SharingState {
-    /// Not paired with anyone.
-    Off,
-    On,
-    /// The other side (or this one) stopped sharing; nothing more is sent or received.
-    Ended,
-}
-
-/// Working together, as the page shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
-#[serde(rename_all = "snake_case")]
-pub enum LiveState {
-    Off,
-    /// Starting, or starting again after the connection dropped.
-    Connecting,
-    On,
-    /// The relay cannot be reached just now; trying again by itself.
-    Offline,
-    /// The relay turns this computer away because the two clocks don't agree; trying again by
-    /// itself.
-    ClockWrong,
-    /// The relay turns this device away; trying again by itself, slowly.
-    Refused,
 }
 
 /// Whether the other person is here, and the shared document they are looking at.

@@ -1332,7 +1332,7 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
 /// locks at once: the rest of the backup is refused as locked, and nothing more is read.
 #[test]
 fn a_hide_during_a_backup_locks_between_cases() {
-    use harbour_app::commands::backup_next_case;
+    use harbour_app::commands::backup::backup_next_case;
     let a = app();
     let recovery = setup(&a);
     let recovery = harbour_vault::RecoveryKey::parse(&recovery).unwrap();

@@ -1,6 +1,6 @@
 //! GTK's "recent files" list must not learn about files the person attaches: anyone at the
 //! computer can browse it, and a file called `photos of his car.jpg` says enough. The app turns
-//! GTK's recent-files setting off at start (`harbour_app::forget_recent_files`); the file dialogs
+//! GTK's recent-files setting off at start (`harbour_app::platform::forget_recent_files`); the file dialogs
 //! record choices through GTK's recent manager, which this test drives directly.
 //!
 //! Needs an X display, so it is ignored by a plain `cargo test` and run by scripts/e2e.sh under
@@ -55,7 +55,7 @@ fn chosen_files_stay_out_of_the_recent_files_list() {
         "GTK did not record the control file, so this test would prove nothing"
     );
 
-    harbour_app::forget_recent_files();
+    harbour_app::platform::forget_recent_files();
     assert!(manager.add_item("file:///home/someone/evidence-photo.png"));
     settle(1500);
     assert!(

@@ -50,6 +50,9 @@ import type { ChatImported } from "./bindings/ChatImported";
 import type { DateOrder } from "./bindings/DateOrder";
 import type { Recurrence } from "./bindings/Recurrence";
 import type { UnlockOutcome } from "./bindings/UnlockOutcome";
+import type { UpdateCheck } from "./bindings/UpdateCheck";
+import type { UpdateSaved } from "./bindings/UpdateSaved";
+import type { UpdateSettings } from "./bindings/UpdateSettings";
 import type { EvidenceRequest } from "./bindings/EvidenceRequest";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { Patterns } from "./bindings/Patterns";
@@ -438,6 +441,10 @@ export const api = {
   search: (query: string, limit = 50) => call<SearchHit[]>("search", { query, limit }),
   getSettings: () => call<SettingsView>("get_settings"),
   saveSettings: (change: SettingsChange) => call<SettingsView>("save_settings", { change }),
+  updateSettings: () => call<UpdateSettings>("update_settings"),
+  setUpdateAddress: (address: string) => call<UpdateSettings>("set_update_address", { address }),
+  checkForUpdates: () => call<UpdateCheck>("check_for_updates"),
+  downloadUpdate: () => call<UpdateSaved>("download_update"),
   /** Each PIN change needs the current PIN (of whatever is open now). */
   /**
    * `currentPin` null only right after opening with the recovery key (none is asked then).

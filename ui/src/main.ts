@@ -39,6 +39,7 @@ let status: AppStatus = {
   shortcut: "",
   shortcut_available: false,
   open: false,
+  copies_made_by_app: false,
 };
 /**
  * What is on screen: the disguise, first-run setup, a new PIN after the recovery key (the vault
@@ -340,7 +341,12 @@ for (const type of ["copy", "cut"] as const) {
       if (!unlocked()) return;
       const text = selectedText();
       if (!text) return;
-      if (type === "copy" && e.clipboardData) {
+      if (status.copies_made_by_app) {
+        // Windows, macOS: Rust puts the text on the clipboard already marked as private, so no
+        // clipboard history sees it unmarked; a cut removes the selection here.
+        e.preventDefault();
+        if (type === "cut") cutSelection();
+      } else if (type === "copy" && e.clipboardData) {
         e.clipboardData.setData("text/plain", text);
         e.preventDefault();
       }
@@ -348,6 +354,16 @@ for (const type of ["copy", "cut"] as const) {
     },
     true,
   );
+}
+
+/** Removes the selected text of the focused box, as a cut would (an input event follows). */
+function cutSelection(): void {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || el.readOnly) return;
+  const { selectionStart: from, selectionEnd: to } = el;
+  if (from === null || to === null || to <= from) return;
+  el.setRangeText("", from, to, "end");
+  el.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
 // A new look chosen in settings: the next quick exit shows it.

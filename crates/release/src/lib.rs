@@ -8,10 +8,14 @@
 //!   updates"): which version, where to download it and its SHA-256, signed the same way; the app
 //!   takes it only if the signature is the project's and the version is newer than its own, so an
 //!   old manifest replayed (pointing at an old release with known holes) is refused.
+//! - [`fetch`] (feature `fetch`, for the app): the manifest and the download fetched over
+//!   https, only when asked, with no redirects and size caps.
 //!
 //! Keys: [`ReleaseKey`] holds the 32-byte secret seed (no Clone, redacted Debug, wiped on drop);
 //! the public key is 32 bytes, written in hex.
 
+#[cfg(feature = "fetch")]
+pub mod fetch;
 pub mod manifest;
 pub mod sums;
 

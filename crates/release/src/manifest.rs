@@ -38,9 +38,11 @@ pub fn sign(key: &ReleaseKey, manifest: &Manifest) -> Result<String, ReleaseErro
     Ok(format!("{body}\n{SIG_PREFIX} {sig}\n"))
 }
 
-/// Reads a fetched manifest: checked against the key, and newer than `running` (the app's own
-/// version, `MAJOR.MINOR.PATCH`).
-pub fn verify_newer(key_hex: &str, text: &[u8], running: &str) -> Result<Manifest, ReleaseError> {
+/// Reads a fetched manifest: checked against the key, and newer than `floor`: the app's own
+/// version (`MAJOR.MINOR.PATCH`), or the newest version a signed manifest has named before,
+/// whichever is newer ([`newest`]), so that an older signed manifest replayed is refused even
+/// when it is newer than the running app.
+pub fn verify_newer(key_hex: &str, text: &[u8], floor: &str) -> Result<Manifest, ReleaseError> {
     if text.len() > MAX_MANIFEST_BYTES {
         return Err(ReleaseError::Malformed);
     }
@@ -54,25 +56,48 @@ pub fn verify_newer(key_hex: &str, text: &[u8], running: &str) -> Result<Manifes
         .ok_or(ReleaseError::Malformed)?;
     verify(key_hex, &[DOMAIN, body.as_bytes()].concat(), sig)?;
     let manifest: Manifest = serde_json::from_str(body).map_err(|_| ReleaseError::Malformed)?;
-    let (Some(new), Some(here)) = (version(&manifest.version), version(running)) else {
+    let (Some(new), Some(here)) = (version(&manifest.version), version(floor)) else {
         return Err(ReleaseError::Malformed);
     };
     if new <= here {
-        return Err(ReleaseError::NotNewer(running.to_owned()));
+        return Err(ReleaseError::NotNewer(floor.to_owned()));
     }
-    let loopback = [
-        "http://127.0.0.1:",
-        "http://127.0.0.1/",
-        "http://localhost:",
-    ];
-    if !(manifest.url.starts_with("https://")
-        || loopback.iter().any(|p| manifest.url.starts_with(p)))
+    if !allowed_address(&manifest.url)
         || manifest.sha256.len() != 64
         || !manifest.sha256.bytes().all(|b| b.is_ascii_hexdigit())
     {
         return Err(ReleaseError::Malformed);
     }
     Ok(manifest)
+}
+
+/// Whether an address may be fetched: `https://` only, except the computer's own loopback
+/// address over plain http (tests, and a local mirror). No user name or password in it.
+pub fn allowed_address(url: &str) -> bool {
+    let rest = if let Some(rest) = url.strip_prefix("https://") {
+        rest
+    } else if let Some(rest) = url.strip_prefix("http://") {
+        let host_end = rest.find(['/', ':']).unwrap_or(rest.len());
+        if !matches!(&rest[..host_end], "127.0.0.1" | "localhost") {
+            return false;
+        }
+        rest
+    } else {
+        return false;
+    };
+    let authority = rest.split('/').next().unwrap_or("");
+    !authority.is_empty()
+        && !authority.contains('@')
+        && url.len() <= 2000
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// The newer of two versions (the first when equal or when either is not `MAJOR.MINOR.PATCH`).
+pub fn newest<'a>(a: &'a str, b: &'a str) -> &'a str {
+    match (version(a), version(b)) {
+        (Some(x), Some(y)) if y > x => b,
+        _ => a,
+    }
 }
 
 /// `MAJOR.MINOR.PATCH` as numbers.

@@ -107,7 +107,39 @@ pub(crate) fn seed(conn: &Connection) -> Result<(), StoreError> {
     write_all(conn, &Settings::default())
 }
 
+/// Where "Check for updates" asks, and the newest version a signed manifest has named (so an
+/// older signed manifest replayed later is refused even when it is newer than the running app).
+/// Kept apart from [`Settings`]: nothing here changes how the app looks or locks.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UpdateSource {
+    /// Empty until the person (or their service) gives one.
+    pub address: String,
+    pub newest_seen: Option<String>,
+}
+
 impl Store {
+    pub fn update_source(&self) -> Result<UpdateSource, StoreError> {
+        Ok(UpdateSource {
+            address: get(&self.conn, "update_address", String::new())?,
+            newest_seen: get(&self.conn, "update_newest_seen", None)?,
+        })
+    }
+
+    pub fn set_update_address(&mut self, address: &str) -> Result<(), StoreError> {
+        // Which addresses may be fetched is the fetcher's rule (`harbour_release::manifest::
+        // allowed_address`), checked by the caller; here only that it is one line of sane length.
+        let address = address.trim();
+        if address.len() > 2000 || address.chars().any(char::is_control) {
+            return Err(StoreError::invalid("That address is too long to be one."));
+        }
+        self.write(|tx, _| put(tx, "update_address", &address))
+    }
+
+    /// Remembers a version a genuine manifest named (the caller keeps only the newest).
+    pub fn note_newest_release(&mut self, version: &str) -> Result<(), StoreError> {
+        self.write(|tx, _| put(tx, "update_newest_seen", &Some(version)))
+    }
+
     pub fn settings(&self) -> Result<Settings, StoreError> {
         let d = Settings::default();
         Ok(Settings {

@@ -159,6 +159,11 @@ fn every_model_survives_close_and_reopen() {
         .unwrap();
     store.set_disguise(Disguise::Notes).unwrap();
     store.set_auto_lock_minutes(2).unwrap();
+    assert_eq!(store.update_source().unwrap(), UpdateSource::default());
+    store
+        .set_update_address("  https://updates.example.org/manifest  ")
+        .unwrap();
+    store.note_newest_release("0.3.0").unwrap();
 
     let plan_before = store.plan().unwrap();
     let contact_before = store.contact(&contact.id).unwrap();
@@ -193,6 +198,13 @@ fn every_model_survives_close_and_reopen() {
         "GB-ENG"
     );
     assert_eq!(store.settings().unwrap(), settings_before);
+    assert_eq!(
+        store.update_source().unwrap(),
+        UpdateSource {
+            address: "https://updates.example.org/manifest".into(),
+            newest_seen: Some("0.3.0".into()),
+        }
+    );
     assert_eq!(settings_before.disguise, Disguise::Notes);
     assert_eq!(store.harm_profiles().unwrap(), vec![profile_before.clone()]);
     assert_eq!(profile_before.fields.name, "Darren Hale", "trimmed");

@@ -8,4 +8,9 @@ export type AppStatus = { set_up: boolean, look: Look, shortcut: string,
 /**
  * On Wayland global shortcuts cannot be registered; only the in-app ways to hide work.
  */
-shortcut_available: boolean, open: boolean, };
+shortcut_available: boolean, open: boolean, 
+/**
+ * Copies are put on the clipboard by the app (`note_copied`), not by the page (Windows,
+ * macOS: so they are marked private before any clipboard history sees them).
+ */
+copies_made_by_app: boolean, };

@@ -10,6 +10,7 @@ import { acceleratorFromKey, describeAccelerator, shortcutText } from "./acceler
 import { backupForm, restoreForm } from "./backup";
 import { FieldErrors, working } from "./form-errors";
 import { addPinStrengthHint } from "./pin-hint";
+import { updatesForm } from "./updates";
 import {
   DEFAULT_AUTO_LOCK_MINUTES,
   MAX_AUTO_LOCK_MINUTES,
@@ -42,7 +43,7 @@ export function showSettings(main: HTMLElement): void {
   const chipHints = [0, 1].map(() => h("p", { class: "hint chip-hint", hidden: true }, CHIP_HINT));
   main.replaceChildren(
     h("h1", { tabindex: "-1" }, "Settings"),
-    h("p", { class: "lead" }, "How this app hides and locks, the PINs that open it, and backups."),
+    h("p", { class: "lead" }, "How this app hides and locks, the PINs that open it, backups and updates."),
     loadError,
     status,
     general.form,
@@ -53,6 +54,7 @@ export function showSettings(main: HTMLElement): void {
       status.textContent = "Restored. Everything shown now comes from the backup.";
       recheckCase();
     }),
+    updatesForm(),
   );
   main.querySelector<HTMLElement>("h1")?.focus();
 
