@@ -45,6 +45,9 @@ fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing) {
     if let Some(chats) = app.try_state::<crate::chat_import::ChatSlot>() {
         chats.forget_soon();
     }
+    if let Some(update) = app.try_state::<crate::updates::UpdateSlot>() {
+        update.forget();
+    }
     // Then what the person watching sees: the page drops everything and shows the disguise, and
     // the window takes the disguise's title, icon and size.
     if let Some(window) = app.get_webview_window("main") {

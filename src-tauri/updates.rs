@@ -1,9 +1,10 @@
 //! "Check for updates" in Settings: never automatic, and only to the address the person gave.
 //!
 //! The manifest must be signed by the release key built into this app (`HARBOUR_RELEASE_KEY`
-//! when it was built; a build without one cannot check, and says so) and name a version newer
-//! than both this one and the newest any genuine manifest has named before (kept in the vault),
-//! so an older signed manifest replayed is refused. The download it names is fetched only when
+//! when it was built; a build without one cannot check, and says so), name a version newer than
+//! this one, and not be older than the newest any genuine manifest has named before (kept in the
+//! vault), so an older signed manifest replayed is refused while the newest stays on offer until
+//! it is installed. The download it names is fetched only when
 //! the person asks, into memory, checked against the signed SHA-256, and only then written
 //! where they chose. Installing stays the person's own step.
 
@@ -37,19 +38,27 @@ fn release_key() -> Option<String> {
         .map(str::to_owned)
 }
 
-/// The genuine manifest found by the last check, for "Download"; dropped at every lock.
+/// The genuine manifest found by the last check, for "Download", with the opening it was found
+/// in; every hide empties it ([`UpdateSlot::forget`]), and it is used only in that opening.
 #[derive(Default)]
-pub struct UpdateSlot(Mutex<Option<Manifest>>);
+pub struct UpdateSlot(Mutex<Option<(u64, Manifest)>>);
 
 impl UpdateSlot {
-    fn put(&self, found: Option<Manifest>) {
+    fn put(&self, found: Option<(u64, Manifest)>) {
         if let Ok(mut slot) = self.0.lock() {
             *slot = found;
         }
     }
 
-    fn get(&self) -> Option<Manifest> {
-        self.0.lock().ok().and_then(|slot| slot.clone())
+    fn get(&self, epoch: u64) -> Option<Manifest> {
+        let slot = self.0.lock().ok()?;
+        slot.as_ref()
+            .filter(|(found_in, _)| *found_in == epoch)
+            .map(|(_, found)| found.clone())
+    }
+
+    pub fn forget(&self) {
+        self.put(None);
     }
 }
 
@@ -136,8 +145,8 @@ pub async fn check_for_updates(
             "Please give the address to check first. Nothing was fetched.",
         ));
     }
-    let floor = manifest::newest(RUNNING, source.newest_seen.as_deref().unwrap_or(RUNNING));
-    let found = match fetch::fetch_manifest(&source.address, &key, floor).await {
+    let seen = source.newest_seen.as_deref();
+    let found = match fetch::fetch_manifest(&source.address, &key, RUNNING, seen).await {
         Ok(found) => found,
         Err(FetchError::Release(ReleaseError::NotNewer(_))) => {
             return Ok(UpdateCheck::UpToDate {
@@ -147,8 +156,12 @@ pub async fn check_for_updates(
         Err(e) => return Err(fetch_error(e)),
     };
     // Hidden while waiting: nothing is kept or shown.
+    let newer_than_seen = seen.is_none_or(|seen| manifest::newest(seen, &found.version) != seen);
     session.with_vault_since(epoch, |v| {
-        Ok(v.own_records_mut().note_newest_release(&found.version)?)
+        if newer_than_seen {
+            v.own_records_mut().note_newest_release(&found.version)?;
+        }
+        Ok(())
     })?;
     let answer = UpdateCheck::Available {
         version: found.version.clone(),
@@ -156,7 +169,7 @@ pub async fn check_for_updates(
         file_name: file_name(&found.url),
         sha256: found.sha256.clone(),
     };
-    slot.put(Some(found));
+    slot.put(Some((epoch, found)));
     Ok(answer)
 }
 
@@ -170,7 +183,7 @@ pub async fn download_update<R: Runtime>(
 ) -> Result<UpdateSaved, ApiError> {
     let epoch = session.epoch();
     session.open_since(epoch)?;
-    let Some(found) = slot.get() else {
+    let Some(found) = slot.get(epoch) else {
         return Err(ApiError::new(
             ErrorCode::NotFound,
             "Please check for updates first. Nothing was downloaded.",
@@ -187,9 +200,16 @@ pub async fn download_update<R: Runtime>(
     };
     session.open_since(epoch)?;
     let mut bytes = Vec::new();
-    fetch::download(&found, &mut bytes)
-        .await
-        .map_err(fetch_error)?;
+    // Stops at a hide: nothing more is asked of the network for an opening that has ended.
+    // Quietly: a long download does not keep the app from locking itself.
+    fetch::download(&found, &mut bytes, || {
+        session.quietly_since(epoch, |_| ()).is_some()
+    })
+    .await
+    .map_err(|e| match e {
+        FetchError::Stopped => ApiError::locked(),
+        e => fetch_error(e),
+    })?;
     // Hidden while downloading: nothing is written.
     session.open_since(epoch)?;
     write_beside_then_rename(&path, |mut file| {
@@ -226,7 +246,14 @@ fn fetch_error(e: FetchError) -> ApiError {
             "Updates are only fetched from an address starting with https://. Nothing was \
              fetched.",
         ),
-        FetchError::Unreachable | FetchError::Status(_) => ApiError::new(
+        FetchError::Release(ReleaseError::OlderThanSeen(seen)) => ApiError::new(
+            ErrorCode::NotGenuine,
+            format!(
+                "That address offered an older version than version {seen}, which it offered \
+                 before. It may be out of date, or not the makers' own. Nothing was downloaded."
+            ),
+        ),
+        FetchError::Unreachable | FetchError::Status(_) | FetchError::Stopped => ApiError::new(
             ErrorCode::Offline,
             "The update address could not be reached, or had nothing there. Check the address \
              and the internet connection, then try again. Nothing was changed.",

@@ -1,7 +1,7 @@
 //! "Check for updates" through IPC, against an HTTP server on 127.0.0.1: nothing is asked until
 //! the person presses the button; a tampered manifest is refused as not genuine; a good one is
-//! offered; and once it has been seen, an older signed manifest replayed is refused even though
-//! it is newer than the running app.
+//! offered, and offered again at the next check until installed; and once it has been seen, an
+//! older signed manifest replayed is refused even though it is newer than the running app.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -129,6 +129,9 @@ fn updates_are_asked_for_only_when_checked_and_only_signed_newer_ones_offered() 
     assert_eq!(found["kind"], json!("available"));
     assert_eq!(found["version"], json!("0.3.0"));
     assert_eq!(found["file_name"], json!("Calculator_9.deb"));
+    // Checked again before downloading: still offered.
+    let found = a.call("check_for_updates", json!({})).unwrap();
+    assert_eq!(found["version"], json!("0.3.0"), "{found}");
 
     // Replayed: genuine, newer than this app, but older than the version already seen.
     a.call(
@@ -136,16 +139,17 @@ fn updates_are_asked_for_only_when_checked_and_only_signed_newer_ones_offered() 
         json!({"address": format!("{base}/older")}),
     )
     .unwrap();
-    let found = a.call("check_for_updates", json!({})).unwrap();
-    assert_eq!(found["kind"], json!("up_to_date"), "{found}");
-    assert_eq!(asked.load(Ordering::SeqCst), 3, "one request per check");
+    let err = a.call("check_for_updates", json!({})).unwrap_err();
+    assert_eq!(err["code"], json!("not_genuine"), "{err}");
+    assert!(err["message"].as_str().unwrap().contains("0.3.0"), "{err}");
+    assert_eq!(asked.load(Ordering::SeqCst), 4, "one request per check");
 
     // Kept in the vault: after a hide and unlock the address is still there, and checking
     // while locked asks nothing.
     a.call("hide_now", json!({})).unwrap();
     let err = a.call("check_for_updates", json!({})).unwrap_err();
     assert_eq!(err["code"], json!("locked"));
-    assert_eq!(asked.load(Ordering::SeqCst), 3);
+    assert_eq!(asked.load(Ordering::SeqCst), 4);
     a.call("try_unlock", json!({"pin": "482913"})).unwrap();
     let settings = a.call("update_settings", json!({})).unwrap();
     assert_eq!(settings["address"], json!(format!("{base}/older")));

@@ -70,10 +70,20 @@ pub fn attachment_bytes(session: State<'_, Session>, id: String) -> Result<Respo
 /// tell whether the clipboard still holds it and clear it. Where the system keeps a clipboard
 /// history or a cloud clipboard, the app (not the page) puts it on the clipboard, marked as not
 /// to be kept there.
+/// Answers whether the text was taken (false once hidden: nothing is put on the clipboard
+/// after a hide, and a cut keeps its text).
 #[tauri::command]
-pub fn note_copied<R: Runtime>(app: AppHandle<R>, session: State<'_, Session>, text: String) {
+pub fn note_copied<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    text: String,
+) -> bool {
+    if !session.is_open() {
+        return false;
+    }
     session.note_copied(&text);
     crate::platform::copy_privately(&app, &text);
+    true
 }
 
 /// Decodes `%XX` escapes (from `encodeURIComponent`); anything malformed is kept as typed.

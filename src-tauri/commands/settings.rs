@@ -19,6 +19,8 @@ pub struct SettingsView {
     pub shortcut: String,
     /// False under Wayland: only the in-app ways to hide work there.
     pub shortcut_available: bool,
+    /// Wayland: the desktop keeps the shortcut; it is changed in the desktop's settings.
+    pub shortcut_kept_by_desktop: bool,
     pub auto_lock_minutes: u32,
     /// Where the secret that ties the PINs to this computer is kept.
     pub key_kept_in: KeyKeptInCode,
@@ -76,6 +78,7 @@ pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiErro
         look: appearance.look.into(),
         shortcut: appearance.shortcut,
         shortcut_available: hide::global_shortcuts_available(),
+        shortcut_kept_by_desktop: crate::platform::shortcut_kept_by_desktop(),
         auto_lock_minutes: minutes,
         key_kept_in: key_kept_in.into(),
         second_pin_changed_elsewhere,

@@ -8,6 +8,7 @@ use dbus::blocking::Connection;
 use dbus::message::MatchRule;
 use tauri::{AppHandle, Manager, Runtime};
 
+use super::portal_shortcut;
 use super::x11_shortcut::X11Shortcut;
 use super::{DesktopEvent, ShortcutTaken};
 use crate::clipboard::CopiedText;
@@ -173,10 +174,19 @@ pub fn close_dialogs<R: Runtime>(app: &AppHandle<R>) {
     });
 }
 
-/// Global shortcuts need X11: under Wayland only the in-app ways work.
-pub fn global_shortcuts_available() -> bool {
+/// An X11 session (no Wayland, or a desktop that says it is X11): our own key grab works.
+fn on_x11() -> bool {
     std::env::var_os("WAYLAND_DISPLAY").is_none()
         || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t == "x11")
+}
+
+/// X11, or Wayland once the desktop's portal has bound the shortcut.
+pub fn global_shortcuts_available() -> bool {
+    on_x11() || portal_shortcut::bound()
+}
+
+pub fn shortcut_kept_by_desktop() -> bool {
+    !on_x11() && portal_shortcut::bound()
 }
 
 /// The plugin's X11 listener polls every 50 ms; ours blocks on the X connection instead and is
@@ -185,7 +195,24 @@ pub fn with_shortcut_support<R: Runtime>(builder: tauri::Builder<R>) -> tauri::B
     builder
 }
 
+/// X11: our own listener. Wayland: the desktop portal, asked from a thread of its own (the
+/// desktop may first ask the person to allow it); where there is none, nothing (Settings says
+/// the in-app ways remain).
 pub fn start_shortcut<R: Runtime>(app: &AppHandle<R>, shortcut: &str) -> Result<(), ShortcutTaken> {
+    if !on_x11() {
+        let app = app.clone();
+        let accelerator = shortcut.to_owned();
+        std::thread::spawn(move || {
+            let Ok(bus) = Connection::new_session() else {
+                return;
+            };
+            let on_press = move || crate::hide::hide(&app);
+            if portal_shortcut::bind(&bus, &accelerator, on_press).is_ok() {
+                portal_shortcut::serve(&bus);
+            }
+        });
+        return Ok(());
+    }
     let Some(listener) = X11Shortcut::start(app.clone()) else {
         return Ok(());
     };
@@ -198,6 +225,7 @@ pub fn set_shortcut<R: Runtime>(
     _old: Option<&str>,
     new: &str,
 ) -> Result<(), ShortcutTaken> {
+    // Wayland: the desktop keeps the shortcut (changed in its own settings).
     let Some(listener) = app.try_state::<Arc<X11Shortcut>>() else {
         return Ok(());
     };
@@ -209,7 +237,7 @@ pub fn shortcut_key_supported(key: tauri_plugin_global_shortcut::Code) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     //! Each event source faked on a private D-Bus daemon: the signals a screensaver and logind
     //! send, sent by this test, reach the watcher as the right event, and the ones that must not
@@ -223,13 +251,14 @@ mod tests {
 
     use super::*;
 
-    struct PrivateBus {
+    /// A D-Bus daemon of the test's own, stopped when dropped.
+    pub(in crate::platform) struct PrivateBus {
         daemon: std::process::Child,
         address: String,
     }
 
     impl PrivateBus {
-        fn start() -> PrivateBus {
+        pub(in crate::platform) fn start() -> PrivateBus {
             let mut daemon = std::process::Command::new("dbus-daemon")
                 .args(["--session", "--nofork", "--print-address=1"])
                 .stdout(std::process::Stdio::piped())
@@ -245,10 +274,8 @@ mod tests {
             }
         }
 
-        fn connect(&self) -> Connection {
-            let mut channel = dbus::channel::Channel::open_private(&self.address).unwrap();
-            channel.register().unwrap();
-            Connection::from(channel)
+        pub(in crate::platform) fn connect(&self) -> Connection {
+            Connection::new_address(&self.address).unwrap()
         }
     }
 

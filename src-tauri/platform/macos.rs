@@ -8,7 +8,9 @@
 //!   `NSWorkspaceSessionDidResignActiveNotification` (another user took the screen);
 //! - `NSDistributedNotificationCenter`: `com.apple.screenIsLocked` and
 //!   `com.apple.screensaver.didstart`, which the system posts (not in Apple's reference, but long
-//!   relied on: the screen lock is announced nowhere else);
+//!   relied on: the screen lock is announced nowhere else), observed with
+//!   `NSNotificationSuspensionBehaviorDeliverImmediately`;
+//! - `NSRunLoop runUntilDate:`, to keep drawing while sleep is held back;
 //! - `NSPasteboard`: `prepareForNewContentsWithOptions(CurrentHostOnly)` (kept off Universal
 //!   Clipboard), `setString:forType:`, `changeCount`, `clearContents`, and the
 //!   `org.nspasteboard.ConcealedType` marker that clipboard managers honour (nspasteboard.org);
@@ -20,21 +22,24 @@
 #![allow(unsafe_code, unused_unsafe)]
 
 use std::ptr::NonNull;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicIsize, Ordering};
-use std::sync::mpsc;
-use std::time::Duration;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
 
 use block2::RcBlock;
-use objc2::MainThreadMarker;
+use objc2::rc::Retained;
+use objc2::runtime::NSObject;
+use objc2::{AllocAnyThread, MainThreadMarker, define_class, msg_send, sel};
 use objc2_app_kit::{
     NSApplication, NSPasteboard, NSPasteboardContentsOptions, NSPasteboardTypeString, NSSavePanel,
     NSWindow, NSWorkspace, NSWorkspaceScreensDidSleepNotification,
     NSWorkspaceSessionDidResignActiveNotification, NSWorkspaceWillSleepNotification,
 };
 use objc2_foundation::{
-    NSDistributedNotificationCenter, NSNotification, NSNotificationCenter, NSNotificationName,
-    NSString, ns_string,
+    NSDate, NSDistributedNotificationCenter, NSNotification, NSNotificationCenter,
+    NSNotificationName, NSNotificationSuspensionBehavior, NSObjectProtocol, NSRunLoop, NSString,
+    ns_string,
 };
 use tauri::{AppHandle, Runtime};
 use zeroize::Zeroizing;
@@ -43,7 +48,8 @@ use super::DesktopEvent;
 use crate::clipboard::CopiedText;
 
 pub use super::plugin_shortcut::{
-    set_shortcut, shortcut_key_supported, start_shortcut, with_shortcut_support,
+    set_shortcut, shortcut_kept_by_desktop, shortcut_key_supported, start_shortcut,
+    with_shortcut_support,
 };
 
 pub fn prepare_process() {
@@ -61,14 +67,19 @@ pub fn forget_recent_files() {}
 
 type OnEvent = Arc<dyn Fn(DesktopEvent) + Send + Sync>;
 
+/// Set once; read by the screen-lock observer, an Objective-C object given no state of its own.
+static ON_EVENT: OnceLock<OnEvent> = OnceLock::new();
+
 /// Called from the app's setup on the main thread, whose run loop delivers these notifications.
 pub fn watch_lock_and_sleep(on_event: OnEvent) {
-    // SAFETY: AppKit's shared workspace and notification centres, and its immutable
+    if ON_EVENT.set(on_event.clone()).is_err() {
+        return; // already watching
+    }
+    // SAFETY: AppKit's shared workspace and notification centre, and its immutable
     // notification-name constants.
-    let (workspace, distributed, names) = unsafe {
+    let (workspace, names) = unsafe {
         (
             NSWorkspace::sharedWorkspace().notificationCenter(),
-            NSDistributedNotificationCenter::defaultCenter(),
             [
                 (NSWorkspaceWillSleepNotification, DesktopEvent::GoingToSleep),
                 (
@@ -85,19 +96,62 @@ pub fn watch_lock_and_sleep(on_event: OnEvent) {
     for (name, event) in names {
         observe(&workspace, name, event, &on_event);
     }
-    observe(
-        &distributed,
-        ns_string!("com.apple.screenIsLocked"),
-        DesktopEvent::ScreenLocked,
-        &on_event,
-    );
-    observe(
-        &distributed,
-        ns_string!("com.apple.screensaver.didstart"),
-        DesktopEvent::ScreenLocked,
-        &on_event,
-    );
+    watch_screen_lock();
 }
+
+/// AppKit suspends distributed notifications while the app is not frontmost, and by default
+/// holds them back until it is: a lock while another app is in front would hide nothing. These
+/// two are asked for at once whatever the app's state, which only the selector form of
+/// registration offers, hence an observer object.
+fn watch_screen_lock() {
+    let observer = ScreenLockObserver::alloc().set_ivars(());
+    // SAFETY: NSObject's `init`, on a new allocation whose (empty) Rust ivars are set.
+    let observer: Retained<ScreenLockObserver> = unsafe { msg_send![super(observer), init] };
+    // SAFETY: the shared distributed notification centre.
+    let center = unsafe { NSDistributedNotificationCenter::defaultCenter() };
+    for name in [
+        ns_string!("com.apple.screenIsLocked"),
+        ns_string!("com.apple.screensaver.didstart"),
+    ] {
+        // SAFETY: `screenLocked:` is the observer's method and takes the notification; the
+        // centre does not retain the observer, which is kept alive below.
+        unsafe {
+            center.addObserver_selector_name_object_suspensionBehavior(
+                &observer,
+                sel!(screenLocked:),
+                Some(name),
+                None,
+                NSNotificationSuspensionBehavior::DeliverImmediately,
+            );
+        }
+    }
+    // Kept for the life of the app on purpose: the observer is never removed.
+    std::mem::forget(observer);
+}
+
+define_class!(
+    /// Receives the screen-lock notifications; holds nothing (the app's closure is `ON_EVENT`).
+    /// The class name is the disguise's, like the Windows window class.
+    // SAFETY: NSObject may be subclassed; this adds one method, no ivars and no `Drop`.
+    #[unsafe(super(NSObject))]
+    #[name = "PocketCalcLockObserver"]
+    struct ScreenLockObserver;
+
+    // SAFETY: NSObject conforms to the protocol, so its subclass does.
+    unsafe impl NSObjectProtocol for ScreenLockObserver {}
+
+    impl ScreenLockObserver {
+        #[unsafe(method(screenLocked:))]
+        fn screen_locked(&self, _notification: &NSNotification) {
+            // On a thread of its own, like every other source: the hide closes the vault.
+            std::thread::spawn(|| {
+                if let Some(on_event) = ON_EVENT.get() {
+                    on_event(DesktopEvent::ScreenLocked);
+                }
+            });
+        }
+    }
+);
 
 /// Each time `center` posts `name`, calls `on_event` on a thread of its own.
 fn observe(
@@ -116,9 +170,7 @@ fn observe(
                 let _ = finished.send(());
             });
             if event == DesktopEvent::GoingToSleep {
-                // The Mac waits for this observer before sleeping: hold it until the vault is closed,
-                // but never hang the main thread on it.
-                let _ = done.recv_timeout(Duration::from_secs(5));
+                hold_sleep(&done);
             }
         });
     // SAFETY: the block is sendable (it holds only an `Arc` of a `Send + Sync` closure and a
@@ -129,6 +181,27 @@ fn observe(
     };
     // Kept for the life of the app on purpose: the observer is never removed.
     std::mem::forget(observer);
+}
+
+/// The Mac sleeps once the sleep observer returns, so it is held until the hide has finished
+/// (`done`: the vault is closed), for at most 5 s. The disguise is drawn on this (main) thread,
+/// so rather than block, this runs the thread's run loop in short steps meanwhile, as wry does
+/// while it waits for the webview: the disguise goes up before the sleep.
+fn hold_sleep(done: &mpsc::Receiver<()>) {
+    let until = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < until {
+        if !matches!(
+            done.recv_timeout(Duration::from_millis(5)),
+            Err(RecvTimeoutError::Timeout)
+        ) {
+            return; // hidden and locked (or the hide thread is gone)
+        }
+        // SAFETY: this thread's own run loop, run in its default mode as AppKit's nested loops
+        // do; tao does not re-enter the app's event handler while it is running.
+        unsafe {
+            NSRunLoop::currentRunLoop().runUntilDate(&NSDate::dateWithTimeIntervalSinceNow(0.05));
+        }
+    }
 }
 
 /// The page leaves copies to [`copy_privately`], so the text never reaches the clipboard

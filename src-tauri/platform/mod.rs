@@ -8,11 +8,11 @@
 //! | hide before sleep | logind `PrepareForSleep(true)` | `PowerRegisterSuspendResumeNotification` (`PBT_APMSUSPEND`) | `NSWorkspaceWillSleepNotification` |
 //! | copied text kept out of histories | (no standard way) | the history, cloud and monitor exclusion formats | `org.nspasteboard.ConcealedType`, this Mac only |
 //! | copied text cleared at a hide | GTK clipboard and PRIMARY, if still ours (hash) | if still ours (hash) | if unchanged since (change count) |
-//! | file dialogs closed at a hide | GTK dialogs cancelled | `WM_CLOSE` to this process's dialogs | `cancel:` to open and save panels |
+//! | file dialogs closed at a hide | GTK dialogs cancelled | `WM_CLOSE` to this process's dialogs and message boxes | `cancel:` to open and save panels |
 //! | no recent-files entries | GTK's recent-files setting off | not possible through the dialog plugin (`FOS_DONTADDTORECENT` unset) | none are made (no document architecture) |
 //! | no crash dumps | not dumpable (`prctl`) | `WerAddExcludedApplication`, `SetErrorMode` | core files off (`setrlimit`) |
 //! | files for this user only | umask 077 | the profile folder's own access list | umask 077 |
-//! | quick-hide shortcut | our X11 listener (no polling); none on Wayland | the global-shortcut plugin | the global-shortcut plugin |
+//! | quick-hide shortcut | our X11 listener (no polling); on Wayland the desktop portal's GlobalShortcuts where offered | the global-shortcut plugin | the global-shortcut plugin |
 //!
 //! Linux is tested on every commit. The Windows and macOS files are written against the
 //! documented APIs and compiled by `.github/workflows/desktop.yml`, not yet run by us; they are
@@ -26,6 +26,8 @@ use crate::clipboard::CopiedText;
 mod linux;
 #[cfg(target_os = "linux")]
 use linux as os;
+#[cfg(target_os = "linux")]
+mod portal_shortcut;
 #[cfg(target_os = "linux")]
 pub mod x11_shortcut;
 
@@ -95,9 +97,16 @@ pub fn close_dialogs<R: Runtime>(app: &AppHandle<R>) {
     os::close_dialogs(app);
 }
 
-/// Whether a shortcut that works everywhere is possible here (not under Wayland).
+/// Whether a shortcut that works everywhere is in place or possible here (under Wayland: only
+/// once the desktop's portal has bound it).
 pub fn global_shortcuts_available() -> bool {
     os::global_shortcuts_available()
+}
+
+/// The desktop keeps the shortcut itself (Wayland's portal): it is changed in the desktop's
+/// keyboard settings, not here.
+pub fn shortcut_kept_by_desktop() -> bool {
+    os::shortcut_kept_by_desktop()
 }
 
 /// Adds what the quick-hide shortcut needs to the app before it is built (a plugin on Windows
@@ -108,9 +117,6 @@ pub fn with_shortcut_support<R: Runtime>(builder: tauri::Builder<R>) -> tauri::B
 
 /// Starts listening for the quick-hide shortcut (where possible) and takes `shortcut`.
 pub fn start_shortcut<R: Runtime>(app: &AppHandle<R>, shortcut: &str) -> Result<(), ShortcutTaken> {
-    if !global_shortcuts_available() {
-        return Ok(());
-    }
     os::start_shortcut(app, shortcut)
 }
 

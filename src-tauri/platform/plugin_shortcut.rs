@@ -50,6 +50,11 @@ pub fn set_shortcut<R: Runtime>(
     Ok(())
 }
 
+/// The app itself takes the shortcut here.
+pub fn shortcut_kept_by_desktop() -> bool {
+    false
+}
+
 /// The plugin takes any key it can parse.
 pub fn shortcut_key_supported(_key: Code) -> bool {
     true

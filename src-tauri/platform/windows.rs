@@ -59,7 +59,8 @@ use super::DesktopEvent;
 use crate::clipboard::CopiedText;
 
 pub use super::plugin_shortcut::{
-    set_shortcut, shortcut_key_supported, start_shortcut, with_shortcut_support,
+    set_shortcut, shortcut_kept_by_desktop, shortcut_key_supported, start_shortcut,
+    with_shortcut_support,
 };
 
 pub fn prepare_process() {
@@ -140,8 +141,8 @@ unsafe extern "system" fn on_power_event(
 const WINDOW_CLASS: PCWSTR = w!("PocketCalcSession");
 
 fn watch_session() {
-    // SAFETY: the class and the window are made and used on this thread only; `session_window`
-    // has the window-procedure signature; the strings are constants.
+    // SAFETY: the class and the window are made on this thread, whose messages only it reads;
+    // `session_window` has the window-procedure signature; the strings are constants.
     unsafe {
         let Ok(module) = GetModuleHandleW(PCWSTR::null()) else {
             return;
@@ -172,17 +173,31 @@ fn watch_session() {
         ) else {
             return;
         };
-        // Fails for a while after sign-in, until the Remote Desktop service runs: keep trying.
-        for _ in 0..120 {
-            if WTSRegisterSessionNotification(window, NOTIFY_FOR_THIS_SESSION).is_ok() {
-                break;
-            }
-            std::thread::sleep(Duration::from_secs(1));
-        }
+        // Registering is retried on a thread of its own, so that this window answers messages from
+        // the start: a top-level window that does not can hang programs that broadcast, and
+        // sign-out. (A handle is not `Send`: it goes as a number.)
+        let handle = window.0 as usize;
+        std::thread::spawn(move || register_for_session_changes(handle));
         let mut message = MSG::default();
         while GetMessageW(&mut message, None, 0, 0).0 > 0 {
             let _ = DispatchMessageW(&message);
         }
+    }
+}
+
+/// Fails for a while after sign-in, until the Remote Desktop service runs: tried once a second
+/// for up to 120 s.
+fn register_for_session_changes(window: usize) {
+    for _ in 0..120 {
+        // SAFETY: `window` is the session window, which is never destroyed; the call only
+        // records its handle.
+        let registered = unsafe {
+            WTSRegisterSessionNotification(HWND(window as *mut c_void), NOTIFY_FOR_THIS_SESSION)
+        };
+        if registered.is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_secs(1));
     }
 }
 
@@ -352,7 +367,10 @@ impl Drop for Clipboard {
 /// The Open and Save dialogs are not modal to the window: tauri-plugin-dialog is called here
 /// without a parent, so rfd shows them owner-less, from a thread of their own, and a hide (which
 /// keeps the window, now showing the disguise) would leave them on screen. Each top-level dialog
-/// of this process is sent `WM_CLOSE`, which the dialog manager turns into Cancel.
+/// of this process is sent `WM_CLOSE`, which the dialog manager turns into Cancel. Message boxes
+/// share the dialog class `#32770`, so this process's message boxes (tauri-plugin-dialog's
+/// message, ask and confirm) are cancelled too, on purpose: nothing stays over the disguise. (A
+/// Yes/No box has no Cancel and ignores `WM_CLOSE`.)
 pub fn close_dialogs<R: Runtime>(_app: &AppHandle<R>) {
     let mut after = None;
     // SAFETY: only looks up window handles and posts a message; a dialog that closes meanwhile

@@ -474,7 +474,7 @@ export const api = {
   /** The decrypted bytes, kept in memory only (shown via a data: URL, never a file). */
   attachmentBytes: (id: string) => call<ArrayBuffer>("attachment_bytes", { id }),
   /** Text copied from an open screen, so a quick hide can clear it from the clipboard. */
-  noteCopied: (text: string) => call<void>("note_copied", { text }),
+  noteCopied: (text: string) => call<boolean>("note_copied", { text }),
   /** Opens the computer's save dialog, then writes the backup there. */
   saveBackup: (lock: BackupLock) => call<BackupDone>("save_backup", { lock }),
   /** Opens the computer's file dialog; the chosen backup replaces everything (confirm first). */

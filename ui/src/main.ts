@@ -343,10 +343,18 @@ for (const type of ["copy", "cut"] as const) {
       if (!text) return;
       if (status.copies_made_by_app) {
         // Windows, macOS: Rust puts the text on the clipboard already marked as private, so no
-        // clipboard history sees it unmarked; a cut removes the selection here.
+        // clipboard history sees it unmarked; a cut removes the selection once Rust took it.
         e.preventDefault();
-        if (type === "cut") cutSelection();
-      } else if (type === "copy" && e.clipboardData) {
+        const cut = type === "cut" ? selectionToCut() : null;
+        void api
+          .noteCopied(text)
+          .then((taken) => {
+            if (taken && cut) cut();
+          })
+          .catch(() => {});
+        return;
+      }
+      if (type === "copy" && e.clipboardData) {
         e.clipboardData.setData("text/plain", text);
         e.preventDefault();
       }
@@ -356,14 +364,21 @@ for (const type of ["copy", "cut"] as const) {
   );
 }
 
-/** Removes the selected text of the focused box, as a cut would (an input event follows). */
-function cutSelection(): void {
+/**
+ * The focused box's selection, to remove later as a cut would (an input event follows), if the
+ * box still holds the same text there.
+ */
+function selectionToCut(): (() => void) | null {
   const el = document.activeElement;
-  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || el.readOnly) return;
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || el.readOnly) return null;
   const { selectionStart: from, selectionEnd: to } = el;
-  if (from === null || to === null || to <= from) return;
-  el.setRangeText("", from, to, "end");
-  el.dispatchEvent(new Event("input", { bubbles: true }));
+  if (from === null || to === null || to <= from) return null;
+  const text = el.value.slice(from, to);
+  return () => {
+    if (!el.isConnected || el.value.slice(from, to) !== text) return;
+    el.setRangeText("", from, to, "end");
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  };
 }
 
 // A new look chosen in settings: the next quick exit shows it.

@@ -18,6 +18,10 @@ use crate::manifest::{self, MAX_MANIFEST_BYTES, Manifest};
 
 /// Connecting, and each read, may take this long before the server is taken as unreachable.
 const WAIT_FOR: Duration = Duration::from_secs(20);
+/// The whole manifest, and the whole download, in at most this long (a server sending a byte
+/// every few seconds cannot keep the check going for days).
+const MANIFEST_DEADLINE: Duration = Duration::from_secs(60);
+const DOWNLOAD_DEADLINE: Duration = Duration::from_secs(30 * 60);
 /// A release larger than this is not ours (the packages are about 12 MB).
 pub const MAX_DOWNLOAD_BYTES: u64 = 200 * 1024 * 1024;
 
@@ -35,13 +39,19 @@ pub enum FetchError {
     Mismatch,
     #[error("the download could not be written")]
     Write,
+    #[error("stopped before the end")]
+    Stopped,
     #[error(transparent)]
     Release(#[from] ReleaseError),
 }
 
-fn client() -> Result<reqwest::Client, FetchError> {
+fn client(deadline: Duration) -> Result<reqwest::Client, FetchError> {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        // Only the address the person typed: not a proxy named in the environment (which
+        // someone with the computer's password could set, and so learn every check).
+        .no_proxy()
+        .timeout(deadline)
         .connect_timeout(WAIT_FOR)
         .read_timeout(WAIT_FOR)
         .user_agent("Mozilla/5.0")
@@ -49,11 +59,11 @@ fn client() -> Result<reqwest::Client, FetchError> {
         .map_err(|_| FetchError::Unreachable)
 }
 
-async fn answer(url: &str) -> Result<reqwest::Response, FetchError> {
+async fn answer(url: &str, deadline: Duration) -> Result<reqwest::Response, FetchError> {
     if !manifest::allowed_address(url) {
         return Err(FetchError::Address);
     }
-    let response = client()?
+    let response = client(deadline)?
         .get(url)
         .send()
         .await
@@ -66,14 +76,16 @@ async fn answer(url: &str) -> Result<reqwest::Response, FetchError> {
     Ok(response)
 }
 
-/// Fetches the manifest at `address` and checks it with [`manifest::verify_newer`] against the
-/// built-in `key_hex` and `floor` (the running version, or the newest seen before).
+/// Fetches the manifest at `address` and checks it against the built-in `key_hex`
+/// ([`manifest::verify_newer`]: newer than `running`) and the newest version seen before
+/// ([`manifest::not_older_than_seen`]).
 pub async fn fetch_manifest(
     address: &str,
     key_hex: &str,
-    floor: &str,
+    running: &str,
+    seen: Option<&str>,
 ) -> Result<Manifest, FetchError> {
-    let mut response = answer(address).await?;
+    let mut response = answer(address, MANIFEST_DEADLINE).await?;
     let mut text = Vec::new();
     while let Some(chunk) = response
         .chunk()
@@ -85,13 +97,20 @@ pub async fn fetch_manifest(
         }
         text.extend_from_slice(&chunk);
     }
-    Ok(manifest::verify_newer(key_hex, &text, floor)?)
+    let found = manifest::verify_newer(key_hex, &text, running)?;
+    manifest::not_older_than_seen(&found, seen)?;
+    Ok(found)
 }
 
 /// Downloads what `manifest` names into `out`, hashing as it goes; `Mismatch` if the bytes are
-/// not the ones the signed manifest names (the caller then throws `out` away). Returns the size.
-pub async fn download(manifest: &Manifest, out: &mut impl Write) -> Result<u64, FetchError> {
-    let mut response = answer(&manifest.url).await?;
+/// not the ones the signed manifest names (the caller then throws `out` away). `go_on` is asked
+/// between parts: false (the app was hidden) stops at once with `Stopped`. Returns the size.
+pub async fn download(
+    manifest: &Manifest,
+    out: &mut impl Write,
+    go_on: impl Fn() -> bool,
+) -> Result<u64, FetchError> {
+    let mut response = answer(&manifest.url, DOWNLOAD_DEADLINE).await?;
     if response
         .content_length()
         .is_some_and(|n| n > MAX_DOWNLOAD_BYTES)
@@ -105,6 +124,9 @@ pub async fn download(manifest: &Manifest, out: &mut impl Write) -> Result<u64, 
         .await
         .map_err(|_| FetchError::Unreachable)?
     {
+        if !go_on() {
+            return Err(FetchError::Stopped);
+        }
         size += chunk.len() as u64;
         if size > MAX_DOWNLOAD_BYTES {
             return Err(FetchError::TooLarge);

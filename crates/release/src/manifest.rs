@@ -38,11 +38,9 @@ pub fn sign(key: &ReleaseKey, manifest: &Manifest) -> Result<String, ReleaseErro
     Ok(format!("{body}\n{SIG_PREFIX} {sig}\n"))
 }
 
-/// Reads a fetched manifest: checked against the key, and newer than `floor`: the app's own
-/// version (`MAJOR.MINOR.PATCH`), or the newest version a signed manifest has named before,
-/// whichever is newer ([`newest`]), so that an older signed manifest replayed is refused even
-/// when it is newer than the running app.
-pub fn verify_newer(key_hex: &str, text: &[u8], floor: &str) -> Result<Manifest, ReleaseError> {
+/// Reads a fetched manifest: checked against the key, and newer than `running` (the app's own
+/// version, `MAJOR.MINOR.PATCH`). See [`not_older_than_seen`] for replays.
+pub fn verify_newer(key_hex: &str, text: &[u8], running: &str) -> Result<Manifest, ReleaseError> {
     if text.len() > MAX_MANIFEST_BYTES {
         return Err(ReleaseError::Malformed);
     }
@@ -56,11 +54,11 @@ pub fn verify_newer(key_hex: &str, text: &[u8], floor: &str) -> Result<Manifest,
         .ok_or(ReleaseError::Malformed)?;
     verify(key_hex, &[DOMAIN, body.as_bytes()].concat(), sig)?;
     let manifest: Manifest = serde_json::from_str(body).map_err(|_| ReleaseError::Malformed)?;
-    let (Some(new), Some(here)) = (version(&manifest.version), version(floor)) else {
+    let (Some(new), Some(here)) = (version(&manifest.version), version(running)) else {
         return Err(ReleaseError::Malformed);
     };
     if new <= here {
-        return Err(ReleaseError::NotNewer(floor.to_owned()));
+        return Err(ReleaseError::NotNewer(running.to_owned()));
     }
     if !allowed_address(&manifest.url)
         || manifest.sha256.len() != 64
@@ -71,14 +69,28 @@ pub fn verify_newer(key_hex: &str, text: &[u8], floor: &str) -> Result<Manifest,
     Ok(manifest)
 }
 
+/// Refuses a genuine manifest older than the newest one seen before: an old manifest served
+/// again (pointing at a release with known holes) once a newer one has been seen, even when it
+/// is newer than the running app. The newest seen itself is taken again (not yet downloaded, or
+/// the download failed: it must still be offered).
+pub fn not_older_than_seen(manifest: &Manifest, seen: Option<&str>) -> Result<(), ReleaseError> {
+    match (version(&manifest.version), seen.and_then(version)) {
+        (Some(new), Some(seen_before)) if new < seen_before => Err(ReleaseError::OlderThanSeen(
+            seen.unwrap_or_default().to_owned(),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Whether an address may be fetched: `https://` only, except the computer's own loopback
-/// address over plain http (tests, and a local mirror). No user name or password in it.
+/// address over plain http (tests, and a local mirror), written as a number (a name such as
+/// `localhost` is looked up, and could be answered otherwise). No user name or password in it.
 pub fn allowed_address(url: &str) -> bool {
     let rest = if let Some(rest) = url.strip_prefix("https://") {
         rest
     } else if let Some(rest) = url.strip_prefix("http://") {
         let host_end = rest.find(['/', ':']).unwrap_or(rest.len());
-        if !matches!(&rest[..host_end], "127.0.0.1" | "localhost") {
+        if &rest[..host_end] != "127.0.0.1" {
             return false;
         }
         rest

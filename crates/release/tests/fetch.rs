@@ -110,25 +110,40 @@ async fn a_signed_newer_manifest_is_taken_and_its_download_checked_and_every_for
     serve(listener, routes);
 
     // Good: taken, and its download arrives whole and matching.
-    let taken = fetch::fetch_manifest(&format!("{base}/good"), &public, "0.1.0")
+    let taken = fetch::fetch_manifest(&format!("{base}/good"), &public, "0.1.0", None)
         .await
         .unwrap();
     assert_eq!(taken.version, "0.3.0");
     let mut out = Vec::new();
-    let size = fetch::download(&taken, &mut out).await.unwrap();
+    let size = fetch::download(&taken, &mut out, || true).await.unwrap();
     assert_eq!(size, package.len() as u64);
     assert_eq!(out, package);
 
-    // Replayed: a genuine older manifest, still newer than the app, is refused once 0.3.0 has
-    // been seen (the floor is the newest seen).
-    let floor = manifest::newest("0.1.0", &taken.version);
+    // Stopped half way (the app was hidden): nothing more is taken.
+    let mut out = Vec::new();
     assert!(matches!(
-        fetch::fetch_manifest(&format!("{base}/older"), &public, floor).await,
-        Err(FetchError::Release(ReleaseError::NotNewer(_)))
+        fetch::download(&taken, &mut out, || false).await,
+        Err(FetchError::Stopped)
     ));
-    // The same manifest again is no longer news either.
+
+    // Replayed: a genuine older manifest, still newer than the app, is refused once 0.3.0 has
+    // been seen.
+    let seen = Some(taken.version.as_str());
     assert!(matches!(
-        fetch::fetch_manifest(&format!("{base}/good"), &public, floor).await,
+        fetch::fetch_manifest(&format!("{base}/older"), &public, "0.1.0", seen).await,
+        Err(FetchError::Release(ReleaseError::OlderThanSeen(v))) if v == "0.3.0"
+    ));
+    // The newest seen is offered again (not downloaded yet, or its download failed).
+    assert_eq!(
+        fetch::fetch_manifest(&format!("{base}/good"), &public, "0.1.0", seen)
+            .await
+            .unwrap()
+            .version,
+        "0.3.0"
+    );
+    // Once running 0.3.0 it is no longer news.
+    assert!(matches!(
+        fetch::fetch_manifest(&format!("{base}/good"), &public, "0.3.0", seen).await,
         Err(FetchError::Release(ReleaseError::NotNewer(_)))
     ));
 
@@ -136,7 +151,7 @@ async fn a_signed_newer_manifest_is_taken_and_its_download_checked_and_every_for
     for path in ["/tampered", "/forged"] {
         assert!(
             matches!(
-                fetch::fetch_manifest(&format!("{base}{path}"), &public, "0.1.0").await,
+                fetch::fetch_manifest(&format!("{base}{path}"), &public, "0.1.0", None).await,
                 Err(FetchError::Release(ReleaseError::BadSignature))
             ),
             "{path} was taken"
@@ -145,21 +160,21 @@ async fn a_signed_newer_manifest_is_taken_and_its_download_checked_and_every_for
 
     // A redirect is not followed, even to the good manifest.
     assert!(matches!(
-        fetch::fetch_manifest(&format!("{base}/moved"), &public, "0.1.0").await,
+        fetch::fetch_manifest(&format!("{base}/moved"), &public, "0.1.0", None).await,
         Err(FetchError::Status(302))
     ));
     // An answer larger than a manifest can be is cut off.
     assert!(matches!(
-        fetch::fetch_manifest(&format!("{base}/huge"), &public, "0.1.0").await,
+        fetch::fetch_manifest(&format!("{base}/huge"), &public, "0.1.0", None).await,
         Err(FetchError::TooLarge)
     ));
     // A genuine manifest whose download was swapped on the server: the bytes do not match.
-    let swapped = fetch::fetch_manifest(&format!("{base}/swapped"), &public, "0.1.0")
+    let swapped = fetch::fetch_manifest(&format!("{base}/swapped"), &public, "0.1.0", None)
         .await
         .unwrap();
     let mut out = Vec::new();
     assert!(matches!(
-        fetch::download(&swapped, &mut out).await,
+        fetch::download(&swapped, &mut out, || true).await,
         Err(FetchError::Mismatch)
     ));
 
@@ -168,13 +183,14 @@ async fn a_signed_newer_manifest_is_taken_and_its_download_checked_and_every_for
     for address in [
         "http://example.org/manifest",
         "http://127.0.0.1.example.org/m",
+        "http://localhost:8080/m",
         "https://user@example.org/m",
         "ftp://example.org/m",
         "example.org",
     ] {
         assert!(
             matches!(
-                fetch::fetch_manifest(address, &public, "0.1.0").await,
+                fetch::fetch_manifest(address, &public, "0.1.0", None).await,
                 Err(FetchError::Address)
             ),
             "{address} was tried"
@@ -182,7 +198,7 @@ async fn a_signed_newer_manifest_is_taken_and_its_download_checked_and_every_for
     }
     // Nothing listening: unreachable, said as such.
     assert!(matches!(
-        fetch::fetch_manifest("http://127.0.0.1:9/m", &public, "0.1.0").await,
+        fetch::fetch_manifest("http://127.0.0.1:9/m", &public, "0.1.0", None).await,
         Err(FetchError::Unreachable)
     ));
 }

@@ -9,7 +9,11 @@ export type SettingsView = { look: Look, shortcut: string,
 /**
  * False under Wayland: only the in-app ways to hide work there.
  */
-shortcut_available: boolean, auto_lock_minutes: number, 
+shortcut_available: boolean, 
+/**
+ * Wayland: the desktop keeps the shortcut; it is changed in the desktop's settings.
+ */
+shortcut_kept_by_desktop: boolean, auto_lock_minutes: number, 
 /**
  * Where the secret that ties the PINs to this computer is kept.
  */

@@ -76,6 +76,14 @@ export function showSettings(main: HTMLElement): void {
 
 // ---- Look, shortcut and auto-lock: one form, one Save button ----
 
+const NOT_POSSIBLE =
+  "On this computer's desktop, a shortcut that works everywhere is not possible. To hide this " +
+  "quickly, use the Quick exit button at the top, or press Shift three times.";
+const KEPT_BY_DESKTOP =
+  "This desktop keeps the shortcut itself. To see or change it, open the desktop's keyboard " +
+  "settings and look for Calculator. The Quick exit button and Shift pressed three times " +
+  "work too.";
+
 function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void } {
   const lookCalculator = lookRadio(
     "calculator",
@@ -108,12 +116,7 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     "Record a new shortcut",
   );
   const recordStatus = h("p", { class: "hint", id: "record-status", role: "status" });
-  const unavailable = h(
-    "p",
-    { class: "guidance", hidden: true },
-    "On this computer's desktop, a shortcut that works everywhere is not possible. To hide this " +
-      "quickly, use the Quick exit button at the top, or press Shift three times.",
-  );
+  const unavailable = h("p", { class: "guidance", hidden: true }, NOT_POSSIBLE);
   wireRecorder(record, recordStatus, shortcut.control as HTMLInputElement);
   const shortcutSection = h(
     "section",
@@ -217,7 +220,11 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     shortcut.control.value = shortcutText(settings.shortcut, { mac: IS_MAC });
     recordStatus.textContent = `Now: ${describeAccelerator(settings.shortcut, { mac: IS_MAC })}.`;
     minutesInput.value = String(settings.auto_lock_minutes);
-    unavailable.hidden = settings.shortcut_available;
+    unavailable.hidden = settings.shortcut_available && !settings.shortcut_kept_by_desktop;
+    unavailable.textContent = settings.shortcut_kept_by_desktop ? KEPT_BY_DESKTOP : NOT_POSSIBLE;
+    // The desktop keeps it: nothing typed or recorded here would change it.
+    shortcut.wrap.hidden = settings.shortcut_kept_by_desktop;
+    record.hidden = settings.shortcut_kept_by_desktop;
     if (shortcutHint) {
       shortcutHint.textContent = settings.shortcut_available
         ? shortcutHintText

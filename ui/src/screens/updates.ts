@@ -25,9 +25,10 @@ export function checkText(found: UpdateCheck): string {
 export function updatesForm(): HTMLElement {
   const address = field("Address to check", "updates-address", {
     hint:
-      "Given by the makers or your support service, starting with https://. Checking asks this " +
-      "address once; nothing about you or what you keep here is sent, but the address's owner " +
-      "can see that this computer asked.",
+      "The makers' own address, starting with https://. Checking asks it once and sends nothing " +
+      "about you or what you keep here, but its owner, and whoever runs the network you are on " +
+      "(the Wi-Fi, for example), can see its name and that this computer asked. So use a plain " +
+      "address, not a support service's.",
   });
   const input = address.control as HTMLInputElement;
   input.type = "url";
