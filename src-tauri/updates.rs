@@ -115,8 +115,7 @@ pub fn set_update_address(
     if !address.is_empty() && !manifest::allowed_address(address) {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "Please give an address starting with https://, as your support service wrote it, \
-             or leave it empty.",
+            "Please give an address starting with https://, or leave it empty.",
         ));
     }
     session.with_vault(|v| Ok(v.own_records_mut().set_update_address(address)?))?;
@@ -246,10 +245,10 @@ fn fetch_error(e: FetchError) -> ApiError {
             "Updates are only fetched from an address starting with https://. Nothing was \
              fetched.",
         ),
-        FetchError::Release(ReleaseError::OlderThanSeen(seen)) => ApiError::new(
+        FetchError::Release(ReleaseError::OlderThanSeen { offered, seen }) => ApiError::new(
             ErrorCode::NotGenuine,
             format!(
-                "That address offered an older version than version {seen}, which it offered \
+                "This address now offers version {offered}, older than version {seen} found \
                  before. It may be out of date, or not the makers' own. Nothing was downloaded."
             ),
         ),

@@ -710,6 +710,12 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.match(await d.text("#settings-second-changed"), /changed from inside the space it opens/);
     await d.execute('document.querySelector("#settings-key-place").scrollIntoView({ block: "start" })');
     await shot("settings-pins");
+    // The page itself never scrolls, only the app's own box: the header with Quick exit stays in
+    // sight whatever is scrolled into view (screen-reader-only text once made the page taller).
+    await d.execute('document.querySelector("#updates-title").scrollIntoView({ block: "start" })');
+    assert.equal(await d.execute("return document.scrollingElement.scrollTop"), 0, "the page did not scroll");
+    assert.equal(await d.execute("return document.documentElement.scrollHeight <= window.innerHeight + 1"), true);
+    await shot("settings-updates");
 
     // For someone who already knows this app is here, the second PIN can open the app itself,
     // with everyday things in it (the steps below use that).

@@ -1,7 +1,7 @@
 // What a check for updates says: nothing newer, or a signed newer version to download.
 
 import { describe, expect, it } from "vitest";
-import { checkText } from "../src/screens/updates";
+import { checkText, groupedHash } from "../src/screens/updates";
 
 describe("checkText", () => {
   it("says the version here when nothing newer was found", () => {
@@ -20,5 +20,15 @@ describe("checkText", () => {
     });
     expect(text).toContain("Version 0.3.0 (published 2027-01-10) is available.");
     expect(text).toContain("signed by the makers");
+  });
+});
+
+describe("groupedHash", () => {
+  it("puts a SHA-256 in eight groups of eight, to compare by eye", () => {
+    const hex = "0123456789abcdef".repeat(4);
+    const grouped = groupedHash(hex);
+    expect(grouped.split(" ")).toHaveLength(8);
+    expect(grouped.split(" ").every((g) => g.length === 8)).toBe(true);
+    expect(grouped.replace(/ /g, "")).toBe(hex);
   });
 });

@@ -34,8 +34,8 @@ pub enum ReleaseError {
     NotListed(String),
     #[error("this is not newer than the version here ({0})")]
     NotNewer(String),
-    #[error("this is older than version {0}, offered before")]
-    OlderThanSeen(String),
+    #[error("version {offered} is older than version {seen}, seen before")]
+    OlderThanSeen { offered: String, seen: String },
     #[error("the random number generator is unavailable")]
     Random,
 }

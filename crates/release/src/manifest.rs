@@ -74,10 +74,14 @@ pub fn verify_newer(key_hex: &str, text: &[u8], running: &str) -> Result<Manifes
 /// is newer than the running app. The newest seen itself is taken again (not yet downloaded, or
 /// the download failed: it must still be offered).
 pub fn not_older_than_seen(manifest: &Manifest, seen: Option<&str>) -> Result<(), ReleaseError> {
-    match (version(&manifest.version), seen.and_then(version)) {
-        (Some(new), Some(seen_before)) if new < seen_before => Err(ReleaseError::OlderThanSeen(
-            seen.unwrap_or_default().to_owned(),
-        )),
+    let Some(seen) = seen else {
+        return Ok(());
+    };
+    match (version(&manifest.version), version(seen)) {
+        (Some(new), Some(seen_before)) if new < seen_before => Err(ReleaseError::OlderThanSeen {
+            offered: manifest.version.clone(),
+            seen: seen.to_owned(),
+        }),
         _ => Ok(()),
     }
 }

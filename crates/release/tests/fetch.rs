@@ -131,7 +131,8 @@ async fn a_signed_newer_manifest_is_taken_and_its_download_checked_and_every_for
     let seen = Some(taken.version.as_str());
     assert!(matches!(
         fetch::fetch_manifest(&format!("{base}/older"), &public, "0.1.0", seen).await,
-        Err(FetchError::Release(ReleaseError::OlderThanSeen(v))) if v == "0.3.0"
+        Err(FetchError::Release(ReleaseError::OlderThanSeen { offered, seen }))
+            if offered == "0.2.0" && seen == "0.3.0"
     ));
     // The newest seen is offered again (not downloaded yet, or its download failed).
     assert_eq!(

@@ -222,14 +222,13 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     minutesInput.value = String(settings.auto_lock_minutes);
     unavailable.hidden = settings.shortcut_available && !settings.shortcut_kept_by_desktop;
     unavailable.textContent = settings.shortcut_kept_by_desktop ? KEPT_BY_DESKTOP : NOT_POSSIBLE;
-    // The desktop keeps it: nothing typed or recorded here would change it.
-    shortcut.wrap.hidden = settings.shortcut_kept_by_desktop;
-    record.hidden = settings.shortcut_kept_by_desktop;
-    if (shortcutHint) {
-      shortcutHint.textContent = settings.shortcut_available
-        ? shortcutHintText
-        : "Kept for when this computer can use a shortcut that works everywhere.";
-    }
+    // No shortcut here, or the desktop keeps it: keys shown or recorded here would do nothing,
+    // so none are offered (the saved one is kept for a desktop where it works).
+    const nothingToSet = !settings.shortcut_available || settings.shortcut_kept_by_desktop;
+    shortcut.wrap.hidden = nothingToSet;
+    record.hidden = nothingToSet;
+    recordStatus.hidden = nothingToSet;
+    if (shortcutHint) shortcutHint.textContent = shortcutHintText;
     save.disabled = false;
   }
 

@@ -1,13 +1,13 @@
-// Updates, inside settings: never checked by itself. The person (or their support service) gives
-// the address; "Check for updates" asks it once, and Rust takes the answer only if it is signed
-// by the makers' key built into the app and names a newer version. "Download…" saves that file,
-// checked against its signed SHA-256; installing it is the person's own step.
+// Updates, inside settings: never checked by itself. The person gives the makers' address;
+// "Check for updates" asks it once, and Rust takes the answer only if it is signed by the makers'
+// key built into the app and names a newer version. "Download…" saves that file, checked against
+// its signed SHA-256; installing it is the person's own step.
 
 import { api, isApiError } from "../api";
 import type { UpdateCheck } from "../bindings/UpdateCheck";
 import type { UpdateSettings } from "../bindings/UpdateSettings";
 import { field, h } from "../dom";
-import { working } from "./form-errors";
+import { FieldErrors, working } from "./form-errors";
 
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
@@ -22,6 +22,11 @@ export function checkText(found: UpdateCheck): string {
   );
 }
 
+/** A SHA-256 in groups of eight, so it can be compared with a published one by eye. */
+export function groupedHash(hex: string): string {
+  return (hex.match(/.{1,8}/g) ?? []).join(" ");
+}
+
 export function updatesForm(): HTMLElement {
   const address = field("Address to check", "updates-address", {
     hint:
@@ -31,15 +36,25 @@ export function updatesForm(): HTMLElement {
       "address, not a support service's.",
   });
   const input = address.control as HTMLInputElement;
-  input.type = "url";
+  // A text box (styled like the others) with the address keyboard where there is one.
+  input.inputMode = "url";
   input.autocomplete = "off";
   input.spellcheck = false;
+  const errors = new FieldErrors([input]);
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
-  const version = h("p", { class: "hint", id: "updates-version" });
+  const version = h("p", {}, "");
+  const cannot = h(
+    "p",
+    { class: "guidance", hidden: true },
+    "This copy was built without the makers' signing key, so it cannot check for updates safely. " +
+      "Get updates the way you got this app.",
+  );
   const check = h("button", { type: "submit", class: "primary" }, "Check for updates");
   const download = h("button", { type: "button", hidden: true }, "Download…");
-  const sum = h("p", { class: "hint updates-sum", hidden: true });
+  const file = h("p", { class: "hint", hidden: true });
+  const sum = h("p", { class: "updates-sum", hidden: true });
+  const actions = h("div", { class: "actions" }, check, download);
   const form = h(
     "form",
     { class: "panel settings-panel", "aria-labelledby": "updates-title", novalidate: true },
@@ -51,24 +66,37 @@ export function updatesForm(): HTMLElement {
         "signed by its makers.",
     ),
     version,
+    cannot,
     address.wrap,
+    errors.announcer,
     error,
     status,
+    file,
     sum,
-    h("div", { class: "actions" }, check, download),
+    actions,
   );
 
   let busy = false;
   let saved = "";
+  /** The version found, for after a cancelled save. */
+  let offered = "";
 
   function fill(settings: UpdateSettings): void {
     saved = settings.address;
     input.value = settings.address;
     version.textContent = `This is version ${settings.running}.`;
-    if (!settings.can_check) {
-      version.textContent +=
-        " This copy was built without the makers' signing key, so it cannot check for updates.";
-    }
+    cannot.hidden = settings.can_check;
+    address.wrap.hidden = !settings.can_check;
+    actions.hidden = !settings.can_check;
+  }
+
+  /** The Download button becomes the one to press once there is something to download. */
+  function offer(available: boolean): void {
+    download.hidden = !available;
+    file.hidden = !available;
+    sum.hidden = !available;
+    download.classList.toggle("primary", available);
+    check.classList.toggle("primary", !available);
   }
 
   form.addEventListener("input", () => {
@@ -80,27 +108,39 @@ export function updatesForm(): HTMLElement {
     e.preventDefault();
     if (busy) return;
     busy = true;
+    errors.clearAll();
     error.textContent = "";
     status.textContent = "";
-    download.hidden = true;
-    sum.hidden = true;
+    offer(false);
+    offered = "";
     const done = working(check, "Checking…");
+    status.textContent = "Checking…";
     const typed = input.value.trim();
     // The address is saved first (only when changed), so the check uses what is on screen.
-    const ready = typed === saved ? Promise.resolve() : api.setUpdateAddress(typed).then(fill);
+    let saving = typed !== saved;
+    const ready = saving ? api.setUpdateAddress(typed).then(fill) : Promise.resolve();
     ready
-      .then(() => api.checkForUpdates())
-      .then((found) => {
-        status.textContent = checkText(found);
-        if (found.kind === "available") {
-          download.hidden = false;
-          sum.hidden = false;
-          sum.textContent = `File: ${found.file_name}. SHA-256: ${found.sha256}`;
+      .then(() => {
+        saving = false;
+        return api.checkForUpdates();
+      })
+      .then((result) => {
+        status.textContent = checkText(result);
+        if (result.kind === "available") {
+          offered = result.version;
+          offer(true);
+          file.textContent = `File: ${result.file_name}`;
+          // A non-breaking hyphen: "SHA-" and "256" never part at a line's end.
+          sum.textContent = `SHA\u2011256: ${groupedHash(result.sha256)}`;
         }
+        actions.scrollIntoView({ block: "nearest" });
       })
       .catch((err: unknown) => {
-        error.textContent = messageOf(err, "The check could not be made. Nothing was changed.");
-        input.focus();
+        status.textContent = "";
+        const message = messageOf(err, "The check could not be made. Nothing was changed.");
+        // Only a refused address is the box's fault; the rest is said below it.
+        if (saving || (isApiError(err) && err.code === "invalid")) errors.show(input, message);
+        else error.textContent = message;
       })
       .finally(() => {
         done();
@@ -113,14 +153,21 @@ export function updatesForm(): HTMLElement {
     busy = true;
     error.textContent = "";
     const done = working(download, "Downloading…");
+    status.textContent = "Downloading…";
     api
       .downloadUpdate()
       .then((result) => {
-        status.textContent = result.saved
-          ? `Saved ${result.file_name}. It matched the signed SHA-256. Install it as you installed this app.`
-          : "Nothing was saved.";
+        if (result.saved) {
+          status.textContent =
+            `Saved ${result.file_name}. It was checked against the makers' signature and is ` +
+            `genuine. Install it as you installed this app.`;
+          offer(false);
+        } else {
+          status.textContent = `Nothing was saved. Version ${offered} is still there when you are ready.`;
+        }
       })
       .catch((err: unknown) => {
+        status.textContent = "";
         error.textContent = messageOf(err, "The update could not be downloaded. Nothing was saved.");
       })
       .finally(() => {
