@@ -145,11 +145,6 @@ pub fn make_room<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Global shortcuts need X11, Windows or macOS. Under Wayland only the in-app ways work.
-pub fn global_shortcuts_available() -> bool {
-    crate::platform::global_shortcuts_available()
-}
-
 /// Refuses shortcuts that cannot be parsed or that have no modifier (a bare key would fire while
 /// typing, and Esc alone collides with dialogs).
 pub fn check_shortcut(text: &str) -> Result<(), ApiError> {

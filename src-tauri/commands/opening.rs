@@ -107,7 +107,7 @@ pub fn app_status(session: State<'_, Session>) -> AppStatus {
         set_up: session.is_set_up(),
         look: appearance.look.into(),
         shortcut: appearance.shortcut,
-        shortcut_available: hide::global_shortcuts_available(),
+        shortcut_available: crate::platform::global_shortcuts_available(),
         open: session.is_open(),
         copies_made_by_app: crate::platform::copies_made_by_app(),
     }

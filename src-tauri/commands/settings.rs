@@ -77,7 +77,7 @@ pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiErro
     Ok(SettingsView {
         look: appearance.look.into(),
         shortcut: appearance.shortcut,
-        shortcut_available: hide::global_shortcuts_available(),
+        shortcut_available: crate::platform::global_shortcuts_available(),
         shortcut_kept_by_desktop: crate::platform::shortcut_kept_by_desktop(),
         auto_lock_minutes: minutes,
         key_kept_in: key_kept_in.into(),

@@ -118,7 +118,7 @@ fn request(
     let handle_token = token();
     let expected = format!(
         "{PORTAL_PATH}/request/{}/{handle_token}",
-        bus.unique_name().trim_start_matches(':').replace('.', "_")
+        path_element(&bus.unique_name())
     );
     let (answered, answer) = mpsc::channel();
     let rule = MatchRule::new_signal(REQUEST, "Response")
@@ -126,9 +126,7 @@ fn request(
         .with_path(Path::new(expected.clone()).map_err(|_| PortalError::Unavailable)?);
     let matched = bus
         .add_match(rule, move |(code, results): (u32, PropMap), _, _| {
-            let session = results
-                .get("session_handle")
-                .and_then(|v| v.0.as_str().map(str::to_owned));
+            let session = string(&results, "session_handle");
             let _ = answered.send((code, session));
             false
         })
@@ -176,6 +174,16 @@ fn token() -> String {
 
 fn text(s: &str) -> Variant<Box<dyn RefArg>> {
     Variant(Box::new(s.to_owned()))
+}
+
+/// A text (or object path) value of a portal's options or results.
+fn string(map: &PropMap, key: &str) -> Option<String> {
+    map.get(key).and_then(|v| v.0.as_str().map(str::to_owned))
+}
+
+/// A bus name as the portal writes it in request and session paths (`:1.42` → `1_42`).
+fn path_element(bus_name: &str) -> String {
+    bus_name.trim_start_matches(':').replace('.', "_")
 }
 
 /// An accelerator as the app keeps it (`CommandOrControl+Shift+H`) in the XDG shortcuts
@@ -249,11 +257,7 @@ mod tests {
         portal.start_receive(
             MatchRule::new_method_call(),
             Box::new(move |call: Message, conn: &Connection| {
-                let sender = call
-                    .sender()
-                    .unwrap()
-                    .trim_start_matches(':')
-                    .replace('.', "_");
+                let sender = path_element(&call.sender().unwrap());
                 let member = call.member().map(|m| m.to_string()).unwrap_or_default();
                 let options: PropMap = match member.as_str() {
                     "CreateSession" => call.read1().unwrap(),
@@ -265,12 +269,10 @@ mod tests {
                             PropMap,
                         ) = call.read4().unwrap();
                         for (id, info) in shortcuts {
-                            let get =
-                                |k: &str| info.get(k).and_then(|v| v.0.as_str().map(str::to_owned));
                             seen.lock().unwrap().bound.push((
                                 id,
-                                get("description").unwrap_or_default(),
-                                get("preferred_trigger"),
+                                string(&info, "description").unwrap_or_default(),
+                                string(&info, "preferred_trigger"),
                             ));
                         }
                         options
@@ -282,10 +284,7 @@ mod tests {
                         return true;
                     }
                 };
-                let token = options
-                    .get("handle_token")
-                    .and_then(|v| v.0.as_str().map(str::to_owned))
-                    .unwrap();
+                let token = string(&options, "handle_token").unwrap();
                 let handle = format!("{PORTAL_PATH}/request/{sender}/{token}");
                 let _ = conn.send(
                     call.method_return()
@@ -293,10 +292,7 @@ mod tests {
                 );
                 let mut results = PropMap::new();
                 let code = if member == "CreateSession" {
-                    let session_token = options
-                        .get("session_handle_token")
-                        .and_then(|v| v.0.as_str().map(str::to_owned))
-                        .unwrap();
+                    let session_token = string(&options, "session_handle_token").unwrap();
                     let session = format!("{PORTAL_PATH}/session/{sender}/{session_token}");
                     seen.lock().unwrap().sessions.push(session.clone());
                     results.insert("session_handle".into(), text(&session));
