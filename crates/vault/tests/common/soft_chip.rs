@@ -52,8 +52,11 @@ impl SoftChip {
     /// A fresh chip allowing `max_tries` wrong authorisations, healing one every
     /// `recovery_secs`.
     pub fn start(max_tries: u32, recovery_secs: u32) -> SoftChip {
-        // Another process may take the ports between choosing and binding them: try again.
-        for _ in 0..5 {
+        // Another process (or a test on another thread) may take a port between choosing and
+        // binding it, and then this swtpm exits or the tool reaches someone else's: start again
+        // on fresh ports. The last failure is kept to say why.
+        let mut why = String::from("swtpm did not start");
+        for _ in 0..8 {
             let state = tempfile::tempdir().unwrap();
             let port = free_port_pair();
             let child = Command::new("swtpm")
@@ -73,19 +76,37 @@ impl SoftChip {
                 port,
                 _state: state,
             };
-            let start = Instant::now();
-            while start.elapsed() < Duration::from_secs(5) {
-                if chip.child.try_wait().unwrap().is_some() {
-                    break;
+            if !chip.wait_until_listening(Duration::from_secs(5)) {
+                why = format!("swtpm on ports {port}/{} did not start", port + 1);
+                continue;
+            }
+            // The tool can still be refused in the first moments: a few tries before a restart.
+            for _ in 0..3 {
+                match chip.try_set_limits(max_tries, recovery_secs) {
+                    Ok(()) if chip.child.try_wait().unwrap().is_none() => return chip,
+                    Ok(()) => why = "swtpm exited after its limits were set".into(),
+                    Err(e) => why = e,
                 }
-                if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                    chip.set_limits(max_tries, recovery_secs);
-                    return chip;
-                }
-                std::thread::sleep(Duration::from_millis(10));
+                std::thread::sleep(Duration::from_millis(100));
             }
         }
-        panic!("swtpm did not start");
+        panic!("{why}");
+    }
+
+    /// Whether this swtpm is alive and both its ports (commands and control) take connections.
+    fn wait_until_listening(&mut self, within: Duration) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < within {
+            if self.child.try_wait().unwrap().is_some() {
+                return false;
+            }
+            let up = |port: u16| TcpStream::connect(("127.0.0.1", port)).is_ok();
+            if up(self.port) && up(self.port + 1) {
+                return self.child.try_wait().unwrap().is_none();
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        false
     }
 
     pub fn tcti(&self) -> String {
@@ -98,8 +119,8 @@ impl SoftChip {
 
     /// Sets the chip's dictionary-attack limits (a fresh chip's lockout authorisation is empty,
     /// as on most Linux computers).
-    pub fn set_limits(&self, max_tries: u32, recovery_secs: u32) {
-        let ok = Command::new("tpm2_dictionarylockout")
+    fn try_set_limits(&self, max_tries: u32, recovery_secs: u32) -> Result<(), String> {
+        let out = Command::new("tpm2_dictionarylockout")
             .env("TPM2TOOLS_TCTI", self.tcti())
             .args([
                 "-s",
@@ -109,12 +130,18 @@ impl SoftChip {
                 &recovery_secs.to_string(),
             ])
             .args(["-l", &recovery_secs.to_string()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok, "tpm2_dictionarylockout failed");
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "tpm2_dictionarylockout failed on port {}: {}",
+                self.port,
+                String::from_utf8_lossy(&out.stderr).trim()
+            ))
+        }
     }
 
     /// Clears the chip's count of wrong authorisations (anyone may, with an empty lockout
