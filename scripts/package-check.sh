@@ -30,7 +30,7 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recomme
 installed="$(mktemp)"
 dpkg -L "$name" | sort >"$installed"
 test -x /usr/bin/pocketcalc
-grep -qx /usr/share/applications/Calculator.desktop "$installed"
+grep -qx /usr/share/applications/org.pocketcalc.desktop.desktop "$installed"
 
 echo "== packages: the smoke steps against /usr/bin/pocketcalc"
 command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked --version '^2'

@@ -19,12 +19,17 @@ ui/node_modules/.bin/tauri build --bundles deb,rpm --ci
 target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
 bundle="$target_dir/release/bundle"
 version="$(python3 -c 'import json; print(json.load(open("tauri.conf.json"))["version"])')"
+# The desktop entry is named after the app's identifier: a desktop portal (for the quick-hide
+# shortcut on Wayland) accepts an app only under the name of an installed .desktop file.
+app_id="$(python3 -c 'import json; print(json.load(open("tauri.conf.json"))["identifier"])')"
+entry="$app_id.desktop"
 
 # The bundler stamps each file with the time it was built: the .deb is packed again with every
 # time set to the commit's, owned by root, so two builds of one commit give the same bytes.
 repack="$(mktemp -d)"
 for deb in "$bundle"/deb/*.deb; do
   dpkg-deb -R "$deb" "$repack/root"
+  mv "$repack/root/usr/share/applications/"*.desktop "$repack/root/usr/share/applications/$entry"
   find "$repack/root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
   dpkg-deb --root-owner-group -Zxz --build "$repack/root" "$deb" >/dev/null
   rm -rf "$repack/root"
@@ -41,6 +46,7 @@ for rpm_file in "$bundle"/rpm/*.rpm; do
   rpm2cpio "$rpm_file" >"$repack/payload.cpio" || true
   (cd "$repack/root" && cpio -idm --quiet <"$repack/payload.cpio")
   test -x "$repack/root/usr/bin/pocketcalc"
+  mv "$repack/root/usr/share/applications/"*.desktop "$repack/root/usr/share/applications/$entry"
   rm "$repack/payload.cpio"
   find "$repack/root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
   requires="$(rpm -qp --requires "$rpm_file" | grep -v '^rpmlib(' | paste -sd, -)"
@@ -81,7 +87,7 @@ dir="$stage/calculator-$version"
 mkdir -p "$dir"
 install -m 0755 "$target_dir/release/pocketcalc" "$dir/pocketcalc"
 install -m 0644 icons/128x128.png "$dir/pocketcalc.png"
-cat >"$dir/calculator.desktop" <<DESKTOP
+cat >"$dir/$entry" <<DESKTOP
 [Desktop Entry]
 Categories=Utility;
 Comment=Calculator
@@ -92,7 +98,7 @@ Name=Calculator
 Terminal=false
 Type=Application
 DESKTOP
-cat >"$dir/INSTALL.txt" <<'INSTALL'
+cat >"$dir/INSTALL.txt" <<INSTALL
 Calculator
 
 Needs: WebKitGTK 4.1 and GTK 3 (on Fedora: webkit2gtk4.1; on Arch: webkit2gtk-4.1;
@@ -101,7 +107,7 @@ on openSUSE: libwebkit2gtk-4_1-0), and tpm2-tss for the security chip.
 To install for yourself only:
   mkdir -p ~/.local/bin ~/.local/share/applications ~/.local/share/icons/hicolor/128x128/apps
   cp pocketcalc ~/.local/bin/
-  cp calculator.desktop ~/.local/share/applications/
+  cp $entry ~/.local/share/applications/
   cp pocketcalc.png ~/.local/share/icons/hicolor/128x128/apps/
 
 To remove it: delete those three files.

@@ -25,6 +25,10 @@ const PORTAL: &str = "org.freedesktop.portal.Desktop";
 const PORTAL_PATH: &str = "/org/freedesktop/portal/desktop";
 const SHORTCUTS: &str = "org.freedesktop.portal.GlobalShortcuts";
 const REQUEST: &str = "org.freedesktop.portal.Request";
+const REGISTRY: &str = "org.freedesktop.host.portal.Registry";
+/// The app's identifier (`tauri.conf.json`), which the packages also give their `.desktop` file
+/// (`scripts/package.sh`): the portal matches a registered app to the installed entry of that name.
+pub const APP_ID: &str = "org.pocketcalc.desktop";
 /// The shortcut's id, and what the desktop shows beside it (in its settings and in the dialog
 /// asking to allow it): words a calculator could have.
 const SHORTCUT_ID: &str = "hide";
@@ -57,6 +61,7 @@ pub fn bind(
     accelerator: &str,
     on_press: impl Fn() + Send + 'static,
 ) -> Result<(), PortalError> {
+    register(bus);
     let session_token = token();
     let mut options = PropMap::new();
     options.insert("session_handle_token".into(), text(&session_token));
@@ -97,6 +102,16 @@ pub fn bind(
     })?;
     BOUND.store(true, Ordering::SeqCst);
     Ok(())
+}
+
+/// Tells the portal which app this connection is: since xdg-desktop-portal 1.21 a program outside
+/// a sandbox gets no shortcut session without an app id. Must come before any other portal call on
+/// the connection. Older portals do not have the registry and need none, and a desktop that
+/// launched the app under its id's name knows it already: a refusal here is not a failure.
+fn register(bus: &Connection) {
+    let proxy = bus.with_proxy(PORTAL, PORTAL_PATH, SESSION_WAIT);
+    let _: Result<(), dbus::Error> =
+        proxy.method_call(REGISTRY, "Register", (APP_ID, PropMap::new()));
 }
 
 /// Handles the portal's signals until the bus goes away.
@@ -244,6 +259,9 @@ mod tests {
     struct Seen {
         bound: Vec<(String, String, Option<String>)>,
         sessions: Vec<String>,
+        /// Every method called, in order, and the app id registered.
+        calls: Vec<String>,
+        app_id: Option<String>,
     }
     type Bound = Arc<Mutex<Seen>>;
 
@@ -259,7 +277,14 @@ mod tests {
             Box::new(move |call: Message, conn: &Connection| {
                 let sender = path_element(&call.sender().unwrap());
                 let member = call.member().map(|m| m.to_string()).unwrap_or_default();
+                seen.lock().unwrap().calls.push(member.clone());
                 let options: PropMap = match member.as_str() {
+                    "Register" => {
+                        let (app_id, _): (String, PropMap) = call.read2().unwrap();
+                        seen.lock().unwrap().app_id = Some(app_id);
+                        let _ = conn.send(call.method_return());
+                        return true;
+                    }
                     "CreateSession" => call.read1().unwrap(),
                     "BindShortcuts" => {
                         let (_, shortcuts, _, options): (
@@ -347,6 +372,15 @@ mod tests {
                 "Hide the calculator".to_owned(),
                 Some("CTRL+SHIFT+h".to_owned())
             )]
+        );
+        // Registered first, under the identifier the packages name their desktop entry after.
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
+        assert_eq!(config["identifier"], APP_ID);
+        assert_eq!(bound.lock().unwrap().app_id.as_deref(), Some(APP_ID));
+        assert_eq!(
+            bound.lock().unwrap().calls,
+            ["Register", "CreateSession", "BindShortcuts"]
         );
 
         stop.store(true, Ordering::SeqCst);

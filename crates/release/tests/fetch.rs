@@ -203,3 +203,93 @@ async fn a_signed_newer_manifest_is_taken_and_its_download_checked_and_every_for
         Err(FetchError::Unreachable)
     ));
 }
+
+/// Where the child run of the proxy test finds the real server (set only for that child).
+const PROXY_CHILD: &str = "HARBOUR_TEST_PROXY_CHILD";
+
+/// Someone with the computer's password can name a proxy in the environment and watch (or
+/// answer) what goes through it. The update check must go only where the person's address says.
+/// Environment variables cannot be set safely in a running test, so the test runs itself again
+/// with every proxy variable pointing at a listener that counts who comes to it; that child
+/// first shows that an ordinary client does use the proxy, then checks for updates.
+#[tokio::test]
+async fn a_proxy_named_in_the_environment_is_not_used() {
+    if let Ok(base) = std::env::var(PROXY_CHILD) {
+        let ordinary = reqwest::Client::new()
+            .get(format!("{base}/good"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ordinary.status().as_u16(), 502, "answered by the proxy");
+        let public = std::env::var("HARBOUR_TEST_PROXY_KEY").unwrap();
+        let taken = fetch::fetch_manifest(&format!("{base}/good"), &public, "0.1.0", None)
+            .await
+            .unwrap();
+        assert_eq!(taken.version, "0.3.0");
+        return;
+    }
+
+    let key = ReleaseKey::generate().unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let good = manifest::sign(&key, &manifest_for("0.3.0", &format!("{base}/pkg"), b"x")).unwrap();
+    let mut routes = HashMap::new();
+    routes.insert("/good", (200, String::new(), good.into_bytes()));
+    serve(listener, routes);
+
+    // The proxy: counts each connection and answers 502 to anything.
+    let proxy = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let proxy_address = format!("http://127.0.0.1:{}", proxy.local_addr().unwrap().port());
+    let visits = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = visits.clone();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = proxy.accept().await {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            tokio::spawn(async move {
+                let mut buf = [0u8; 4096];
+                let _ = socket.read(&mut buf).await;
+                let _ = socket
+                    .write_all(b"HTTP/1.1 502 X\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+                    .await;
+            });
+        }
+    });
+
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap());
+    child
+        .args(["--exact", "a_proxy_named_in_the_environment_is_not_used"])
+        .env(PROXY_CHILD, &base)
+        .env("HARBOUR_TEST_PROXY_KEY", key.public_hex())
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy");
+    for name in [
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ] {
+        child.env(name, &proxy_address);
+    }
+    // Waited for off the runtime, which goes on serving the server and the proxy meanwhile.
+    let out = tokio::task::spawn_blocking(move || child.output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 passed"),
+        "the child ran the test"
+    );
+    assert_eq!(
+        visits.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "only the ordinary client went through the proxy"
+    );
+}
