@@ -17,7 +17,7 @@ use ts_rs::TS;
 use zeroize::Zeroizing;
 
 use crate::error::{ApiError, ErrorCode};
-use crate::files::file_dialog;
+use crate::files::choose_file;
 use crate::pending::{OfOpening, Pending, read_whole};
 use crate::session::Session;
 
@@ -236,11 +236,7 @@ pub async fn chat_read<R: Runtime>(
         chats.put_back(&session, pending);
         return Ok(Some(shown));
     }
-    let Some(path) = file_dialog(&app)?
-        .set_title("Open")
-        .add_filter("Text or zip files", &["txt", "zip"])
-        .blocking_pick_file()
-        .and_then(|p| p.into_path().ok())
+    let Some(path) = choose_file(&app, "Open", Some(("Text or zip files", &["txt", "zip"])))?
     else {
         return Ok(None);
     };

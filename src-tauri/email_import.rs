@@ -14,7 +14,7 @@ use ts_rs::TS;
 use zeroize::Zeroizing;
 
 use crate::error::{ApiError, ErrorCode};
-use crate::files::file_dialog;
+use crate::files::choose_files;
 use crate::pending::{OfOpening, Pending, read_whole};
 use crate::session::Session;
 
@@ -89,17 +89,7 @@ pub async fn email_read<R: Runtime>(
 ) -> Result<Option<Vec<EmailSummary>>, ApiError> {
     let epoch = session.epoch();
     session.with_vault_since(epoch, |_| Ok(()))?;
-    let Some(paths) = file_dialog(&app)?
-        .set_title("Open")
-        .add_filter("E-mails saved as files", &["eml"])
-        .blocking_pick_files()
-    else {
-        return Ok(None);
-    };
-    let paths: Vec<std::path::PathBuf> = paths
-        .into_iter()
-        .filter_map(|p| p.into_path().ok())
-        .collect();
+    let paths = choose_files(&app, "Open", Some(("E-mails saved as files", &["eml"])))?;
     if paths.is_empty() {
         return Ok(None);
     }

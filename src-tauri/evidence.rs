@@ -18,7 +18,7 @@ use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
-use crate::files::{choose_destination, file_dialog, write_beside_then_rename};
+use crate::files::{choose_destination, choose_file, write_beside_then_rename};
 use crate::session::Session;
 
 /// Weeks of history the patterns screen charts.
@@ -231,10 +231,7 @@ pub async fn open_bundle<R: Runtime>(
     // Only from an open vault: nothing about exports is reachable from the disguise.
     let epoch = session.epoch();
     session.open_since(epoch)?;
-    let source = file_dialog(&app)?
-        .set_title("Open")
-        .blocking_pick_file()
-        .and_then(|p| p.into_path().ok());
+    let source = choose_file(&app, "Open", None)?;
     let Some(source) = source else {
         return Ok(ExportDone::default());
     };

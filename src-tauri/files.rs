@@ -1,23 +1,43 @@
 //! Files the person chooses outside the app: the computer's own Open and Save dialogs, and
 //! writing a chosen file so that a failure never leaves half of it under the chosen name.
 
+use std::path::PathBuf;
+
 use tauri::{AppHandle, Runtime};
 
 use crate::error::{ApiError, ErrorCode};
+use crate::platform::{self, NoDialogs, OpenFiles};
 
-/// A native file dialog (only when the dialog plugin is there: not on the mock runtime).
-pub fn file_dialog<R: Runtime>(
+/// The file the person chooses in the computer's Open dialog; `None` if they closed it.
+/// `filter` names one kind of file by its extensions.
+pub fn choose_file<R: Runtime>(
     app: &AppHandle<R>,
-) -> Result<tauri_plugin_dialog::FileDialogBuilder<R>, ApiError> {
-    use tauri::Manager;
-    app.try_state::<tauri_plugin_dialog::Dialog<R>>()
-        .map(|dialog| dialog.file())
-        .ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::NotAvailable,
-                "Files can't be chosen here. Nothing was changed.",
-            )
-        })
+    title: &str,
+    filter: Option<(&str, &[&str])>,
+) -> Result<Option<PathBuf>, ApiError> {
+    let ask = OpenFiles {
+        title,
+        filter,
+        many: false,
+    };
+    Ok(platform::open_files(app, &ask)
+        .map_err(no_dialogs)?
+        .into_iter()
+        .next())
+}
+
+/// The files the person chooses (several at once); none if they closed the dialog.
+pub fn choose_files<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    filter: Option<(&str, &[&str])>,
+) -> Result<Vec<PathBuf>, ApiError> {
+    let ask = OpenFiles {
+        title,
+        filter,
+        many: true,
+    };
+    platform::open_files(app, &ask).map_err(no_dialogs)
 }
 
 /// Where the person chooses to save, in the computer's save dialog; `None` if they closed it.
@@ -25,12 +45,15 @@ pub fn choose_destination<R: Runtime>(
     app: &AppHandle<R>,
     title: &str,
     suggested: &str,
-) -> Result<Option<std::path::PathBuf>, ApiError> {
-    Ok(file_dialog(app)?
-        .set_title(title)
-        .set_file_name(suggested)
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok()))
+) -> Result<Option<PathBuf>, ApiError> {
+    platform::save_file(app, title, suggested).map_err(no_dialogs)
+}
+
+fn no_dialogs(_: NoDialogs) -> ApiError {
+    ApiError::new(
+        ErrorCode::NotAvailable,
+        "Files can't be chosen here. Nothing was changed.",
+    )
 }
 
 /// Creates `<path>.partial`, lets `write` fill it, makes sure it reached the disk and renames

@@ -6,7 +6,7 @@ use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
-use crate::files::{choose_destination, file_dialog, write_beside_then_rename};
+use crate::files::{choose_destination, choose_file, write_beside_then_rename};
 use crate::session::Session;
 
 /// What a backup is locked with: the recovery key or a backup passphrase (exactly one).
@@ -109,11 +109,7 @@ fn backup_file_error(e: harbour_vault::VaultError) -> ApiError {
 pub(super) fn pick_backup<R: Runtime>(
     app: &AppHandle<R>,
 ) -> Result<Option<std::fs::File>, ApiError> {
-    let chosen = file_dialog(app)?
-        .set_title("Choose a backup")
-        .blocking_pick_file()
-        .and_then(|p| p.into_path().ok());
-    chosen
+    choose_file(app, "Choose a backup", None)?
         .map(|path| {
             std::fs::File::open(path)
                 .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))

@@ -9,14 +9,14 @@
 //! | copied text kept out of histories | (no standard way) | the history, cloud and monitor exclusion formats | `org.nspasteboard.ConcealedType`, this Mac only |
 //! | copied text cleared at a hide | GTK clipboard and PRIMARY, if still ours (hash) | if still ours (hash) | if unchanged since (change count) |
 //! | file dialogs closed at a hide | GTK dialogs cancelled | `WM_CLOSE` to this process's dialogs and message boxes | `cancel:` to open and save panels |
-//! | no recent-files entries | GTK's recent-files setting off | not possible through the dialog plugin (`FOS_DONTADDTORECENT` unset) | none are made (no document architecture) |
+//! | no recent-files entries | GTK's recent-files setting off | our own Open and Save dialogs with `FOS_DONTADDTORECENT` (`windows_dialog.rs`) | none are made (no document architecture) |
 //! | no crash dumps | not dumpable (`prctl`) | `WerAddExcludedApplication`, `SetErrorMode` | core files off (`setrlimit`) |
 //! | files for this user only | umask 077 | the profile folder's own access list | umask 077 |
 //! | quick-hide shortcut | our X11 listener (no polling); on Wayland the desktop portal's GlobalShortcuts where offered | the global-shortcut plugin | the global-shortcut plugin |
 //!
 //! Linux is tested on every commit. The Windows and macOS files are written against the
-//! documented APIs and compiled by `.github/workflows/desktop.yml`, not yet run by us; they are
-//! the only files of the app allowed `unsafe` (FFI).
+//! documented APIs and compiled by `.github/workflows/desktop.yml`, not yet run by us; they (with
+//! `windows_dialog.rs`) are the only files of the app allowed `unsafe` (FFI).
 
 use tauri::{AppHandle, Runtime};
 
@@ -34,6 +34,15 @@ pub mod x11_shortcut;
 #[cfg(any(target_os = "windows", target_os = "macos"))]
 mod plugin_shortcut;
 
+#[cfg(not(target_os = "windows"))]
+mod plugin_dialog;
+#[cfg(not(target_os = "windows"))]
+use plugin_dialog as dialogs;
+#[cfg(target_os = "windows")]
+mod windows_dialog;
+#[cfg(target_os = "windows")]
+use windows_dialog as dialogs;
+
 // `self::`: the `windows` crate has the same name.
 #[cfg(target_os = "windows")]
 mod windows;
@@ -44,6 +53,36 @@ use self::windows as os;
 mod macos;
 #[cfg(target_os = "macos")]
 use macos as os;
+
+/// What the Open dialog asks for.
+pub struct OpenFiles<'a> {
+    pub title: &'a str,
+    /// One named kind of file, by extension (without the dot).
+    pub filter: Option<(&'a str, &'a [&'a str])>,
+    /// Several files may be chosen at once.
+    pub many: bool,
+}
+
+/// No file dialog can be shown here (the mock runtime has none).
+#[derive(Debug)]
+pub struct NoDialogs;
+
+/// The files chosen in the computer's Open dialog; none if the person closed it.
+pub fn open_files<R: Runtime>(
+    app: &AppHandle<R>,
+    ask: &OpenFiles,
+) -> Result<Vec<std::path::PathBuf>, NoDialogs> {
+    dialogs::open_files(app, ask)
+}
+
+/// Where the person chooses to save, in the computer's Save dialog; `None` if they closed it.
+pub fn save_file<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    suggested: &str,
+) -> Result<Option<std::path::PathBuf>, NoDialogs> {
+    dialogs::save_file(app, title, suggested)
+}
 
 /// Something the desktop tells every program, after which the app hides and locks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,7 +14,7 @@
 //! - dialogs: `FindWindowExW` for the dialog class `#32770`, `PostMessageW(WM_CLOSE)` (the dialog
 //!   manager turns it into Cancel).
 
-// Win32 calls are FFI: this file and `macos.rs` are the only places allowed `unsafe`, and every
+// Win32 calls are FFI: this file, `windows_dialog.rs` and `macos.rs` are the only places allowed `unsafe`, and every
 // block says why it is sound.
 #![allow(unsafe_code)]
 
@@ -80,9 +80,10 @@ pub fn prepare_process() {
     }
 }
 
-/// Nothing can be done here: the Open and Save dialogs (rfd 0.17, through tauri-plugin-dialog)
-/// never set `FOS_DONTADDTORECENT`, so Windows adds a chosen file to the user's Recent items, and
-/// the dialog keeps its own most-recently-used lists in the registry.
+/// Nothing to do at start: the app's own Open and Save dialogs (`windows_dialog.rs`) set
+/// `FOS_DONTADDTORECENT`, so a chosen file is not added to Recent items or the jump list. Not
+/// covered: the dialog's own lists of recently used folders in the registry (`ComDlg32`), which
+/// Windows keeps per program and no documented option turns off.
 pub fn forget_recent_files() {}
 
 type OnEvent = Arc<dyn Fn(DesktopEvent) + Send + Sync>;
