@@ -1454,3 +1454,71 @@ fn the_person_causing_harm_orders_and_an_entry_marked_as_a_breach() {
     let err = a.call("harm_profiles", json!({})).unwrap_err();
     assert_eq!(err["code"], json!("locked"));
 }
+
+/// The four places that name the app's commands say the same set: `build.rs` (each gets a
+/// permission), the capability file (the window may call each), `lib.rs`'s handler list (each is
+/// answered) and `ui/src/api.ts` (each is called). A command missing from one of them is either
+/// unreachable or, worse, reachable without having been meant to be.
+#[test]
+fn every_command_is_declared_granted_handled_and_called_alike() {
+    use std::collections::BTreeSet;
+    let read = |path: &str| {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+            .unwrap()
+    };
+    // The quoted words between two markers.
+    let quoted = |text: &str, from: &str, to: &str| -> BTreeSet<String> {
+        let start = text.find(from).unwrap() + from.len();
+        let end = start + text[start..].find(to).unwrap();
+        text[start..end]
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    };
+
+    let build = read("src-tauri/build.rs");
+    let declared = quoted(&build, "const COMMANDS: &[&str] = &[", "];");
+
+    let capability: Value =
+        serde_json::from_str(&read("src-tauri/capabilities/main.json")).unwrap();
+    let granted: BTreeSet<String> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str()?.strip_prefix("allow-"))
+        .map(|p| p.replace('-', "_"))
+        .collect();
+
+    let lib = read("src-tauri/lib.rs");
+    let start = lib.find("generate_handler![").unwrap();
+    let end = start + lib[start..].find("])").unwrap();
+    let handled: BTreeSet<String> = lib[start + "generate_handler![".len()..end]
+        .split(',')
+        .filter_map(|path| path.trim().rsplit("::").next())
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect();
+
+    let api = read("ui/src/api.ts");
+    let mut called = BTreeSet::new();
+    for opener in ["call<", "invoke<"] {
+        for (at, _) in api.match_indices(opener) {
+            let line = api[at..].lines().next().unwrap_or_default();
+            // `call<Type>("name"`: the first string after the type, on the same line.
+            if let Some(open) = line.find(">(\"") {
+                let name = &line[open + 3..];
+                let name = &name[..name.find('"').unwrap()];
+                if name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                    called.insert(name.to_owned());
+                }
+            }
+        }
+    }
+
+    assert!(declared.len() > 100, "read the list: {}", declared.len());
+    assert_eq!(granted, declared, "the capability file and build.rs");
+    assert_eq!(handled, declared, "lib.rs's handler list and build.rs");
+    assert_eq!(called, declared, "ui/src/api.ts and build.rs");
+}

@@ -16,9 +16,10 @@
 //!   `org.nspasteboard.ConcealedType` marker that clipboard managers honour (nspasteboard.org);
 //! - `NSSavePanel cancel:`.
 
-// Objective-C calls are FFI: this file, `windows.rs` and `windows_dialog.rs` are the only places allowed `unsafe`, and
-// every block says why it is sound. objc2-app-kit 0.3 releases differ in which of these calls
-// they mark `unsafe`, so each call is inside a block whether or not this release needs it.
+// Objective-C calls are FFI: this file, `windows.rs` and `windows_dialog.rs` are the only places
+// allowed `unsafe`, and every block says why it is sound. objc2-app-kit 0.3 releases differ in
+// which of these calls they mark `unsafe`, so each call is inside a block whether or not this
+// release needs it.
 #![allow(unsafe_code, unused_unsafe)]
 
 use std::ptr::NonNull;

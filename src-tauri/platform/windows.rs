@@ -14,8 +14,8 @@
 //! - dialogs: `FindWindowExW` for the dialog class `#32770`, `PostMessageW(WM_CLOSE)` (the dialog
 //!   manager turns it into Cancel).
 
-// Win32 calls are FFI: this file, `windows_dialog.rs` and `macos.rs` are the only places allowed `unsafe`, and every
-// block says why it is sound.
+// Win32 calls are FFI: this file, `windows_dialog.rs` and `macos.rs` are the only places allowed
+// `unsafe`, and every block says why it is sound.
 #![allow(unsafe_code)]
 
 use std::ffi::c_void;
@@ -82,7 +82,8 @@ pub fn prepare_process() {
 
 /// Nothing to do at start: the app's own Open and Save dialogs (`windows_dialog.rs`) set
 /// `FOS_DONTADDTORECENT`, so a chosen file is not added to Recent items or the jump list. Not
-/// covered: the dialog's own lists of recently used folders in the registry (`ComDlg32`), which
+/// covered: the dialog's own lists of recently used files and folders in the registry
+/// (`ComDlg32\OpenSavePidlMRU`, `LastVisitedPidlMRU`), which
 /// Windows keeps per program and no documented option turns off.
 pub fn forget_recent_files() {}
 
@@ -365,9 +366,9 @@ impl Drop for Clipboard {
     }
 }
 
-/// The Open and Save dialogs are not modal to the window: tauri-plugin-dialog is called here
-/// without a parent, so rfd shows them owner-less, from a thread of their own, and a hide (which
-/// keeps the window, now showing the disguise) would leave them on screen. Each top-level dialog
+/// The Open and Save dialogs (`windows_dialog.rs`) are not modal to the window: they have no
+/// owner and run on a thread of their own, so a hide (which keeps the window, now showing the
+/// disguise) would leave them on screen. Each top-level dialog
 /// of this process is sent `WM_CLOSE`, which the dialog manager turns into Cancel. Message boxes
 /// share the dialog class `#32770`, so this process's message boxes (tauri-plugin-dialog's
 /// message, ask and confirm) are cancelled too, on purpose: nothing stays over the disguise. (A

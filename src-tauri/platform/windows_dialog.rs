@@ -4,18 +4,18 @@
 //! <https://learn.microsoft.com/en-us/windows/win32/api/shobjidl_core/ne-shobjidl_core-_fileopendialogoptions>
 //!
 //! Each dialog runs on a thread of its own with COM in a single-threaded apartment (as the dialog
-//! requires) and is shown owned by the app's window. It is the same system dialog (class
-//! `#32770`), so a hide closes it as before (`windows::close_dialogs`); a closed or failed dialog
-//! is "nothing chosen".
+//! requires). Like the dialogs on Linux it has no owner window, so the page's Quick exit stays
+//! usable while it is open; it is the same system dialog (class `#32770`), so a hide closes it
+//! (`windows::close_dialogs`). A closed or failed dialog is "nothing chosen". Without the app's
+//! window (the mock runtime of the tests) no dialog is shown: `NoDialogs`.
 
 // Win32 calls are FFI (see `windows.rs`): every block says why it is sound.
 #![allow(unsafe_code)]
 
-use std::ffi::OsStr;
-use std::os::windows::ffi::OsStrExt;
+use std::ffi::{OsStr, OsString};
+use std::os::windows::ffi::{OsStrExt, OsStringExt};
 use std::path::PathBuf;
 
-use ::windows::Win32::Foundation::HWND;
 use ::windows::Win32::System::Com::{
     CLSCTX_INPROC_SERVER, COINIT_APARTMENTTHREADED, COINIT_DISABLE_OLE1DDE, CoCreateInstance,
     CoInitializeEx, CoTaskMemFree, CoUninitialize,
@@ -36,7 +36,7 @@ pub fn open_files<R: Runtime>(
     app: &AppHandle<R>,
     ask: &OpenFiles,
 ) -> Result<Vec<PathBuf>, NoDialogs> {
-    let owner = owner(app);
+    has_window(app)?;
     let title = wide(ask.title);
     let filter = ask.filter.map(|(name, extensions)| {
         let spec: Vec<String> = extensions.iter().map(|e| format!("*.{e}")).collect();
@@ -65,7 +65,7 @@ pub fn open_files<R: Runtime>(
                 }];
                 dialog.SetFileTypes(&types).ok()?;
             }
-            dialog.Show(owner.map(|h| HWND(h as *mut _))).ok()?;
+            dialog.Show(None).ok()?;
             let chosen = dialog.GetResults().ok()?;
             let mut paths = Vec::new();
             for i in 0..chosen.GetCount().ok()? {
@@ -85,7 +85,7 @@ pub fn save_file<R: Runtime>(
     title: &str,
     suggested: &str,
 ) -> Result<Option<PathBuf>, NoDialogs> {
-    let owner = owner(app);
+    has_window(app)?;
     let title = wide(title);
     let suggested = wide(suggested);
     on_dialog_thread(move || {
@@ -100,7 +100,7 @@ pub fn save_file<R: Runtime>(
                 | FOS_PATHMUSTEXIST;
             prepare(&dialog, options, &title).ok()?;
             dialog.SetFileName(PCWSTR(suggested.as_ptr())).ok()?;
-            dialog.Show(owner.map(|h| HWND(h as *mut _))).ok()?;
+            dialog.Show(None).ok()?;
             path_of(&dialog.GetResult().ok()?)
         }
     })
@@ -132,9 +132,10 @@ unsafe fn path_of(item: &IShellItem) -> Option<PathBuf> {
     // allocator the documentation names (`CoTaskMemFree`).
     unsafe {
         let name = item.GetDisplayName(SIGDN_FILESYSPATH).ok()?;
-        let path = name.to_string().ok().map(PathBuf::from);
+        // As Windows gives it (a name need not be valid Unicode), copied before the free.
+        let path = PathBuf::from(OsString::from_wide(name.as_wide()));
         CoTaskMemFree(Some(name.0 as *const _));
-        path
+        Some(path)
     }
 }
 
@@ -161,11 +162,12 @@ fn on_dialog_thread<T: Send + 'static>(
         .map_err(|_| NoDialogs)
 }
 
-/// The app's window as a number (a window handle may not cross threads as itself).
-fn owner<R: Runtime>(app: &AppHandle<R>) -> Option<isize> {
+/// Whether the app has its window (the mock runtime of the tests has none).
+fn has_window<R: Runtime>(app: &AppHandle<R>) -> Result<(), NoDialogs> {
     app.get_webview_window("main")
         .and_then(|window| window.hwnd().ok())
-        .map(|hwnd| hwnd.0 as isize)
+        .map(|_| ())
+        .ok_or(NoDialogs)
 }
 
 /// `s` as Windows wants text: UTF-16, NUL-terminated.

@@ -126,6 +126,38 @@ function unnamedControls() {
   `);
 }
 
+/** axe-core, injected into the real window (the page's CSP does not apply to WebDriver's scripts). */
+const AXE = readFileSync(join(repo, "ui", "node_modules", "axe-core", "axe.min.js"), "utf8");
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/** Per place checked: the WCAG violations and the best-practice findings (printed at the end). */
+const axeCounts = [];
+
+/**
+ * Runs axe-core on what the window shows now and fails on any WCAG 2.2 A/AA violation, naming
+ * the rule and the elements; best-practice findings are counted and listed, not failed on.
+ */
+async function expectAccessible(where) {
+  if (!(await d.execute("return typeof window.axe === 'object'"))) {
+    await d.execute(`${AXE}\n;return true;`);
+  }
+  const found = await d.execute(`
+    const brief = (list) => list.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 4).map((n) => n.target.join(" ") + " " + (n.failureSummary ?? "").split("\\n")[1]?.trim()),
+    }));
+    return axe.run(document, { resultTypes: ["violations"], runOnly: { type: "tag", values: ${JSON.stringify(["best-practice", ...WCAG])} } })
+      .then((r) => ({
+        checked: r.passes.length + r.violations.length,
+        wcag: brief(r.violations.filter((v) => v.tags.some((t) => ${JSON.stringify(WCAG)}.includes(t)))),
+        practice: brief(r.violations.filter((v) => !v.tags.some((t) => ${JSON.stringify(WCAG)}.includes(t)))),
+      }));
+  `);
+  // A run that checked nothing would pass anything.
+  assert.ok(found.checked >= 10, `axe-core checked ${found.checked} rules on ${where}`);
+  axeCounts.push({ where, checked: found.checked, wcag: found.wcag.length, practice: found.practice.map((v) => v.id) });
+  assert.deepEqual(found.wcag, [], `axe-core on ${where}`);
+}
+
 /**
  * Answers the computer's own file dialog (GTK, opened by Rust, so WebDriver cannot see it) with
  * xdotool: focus it, put the full path in its name or location field, press Enter.
@@ -330,6 +362,12 @@ before(async () => {
 });
 
 after(async () => {
+  if (axeCounts.length > 0) {
+    console.log(`axe-core ${AXE.match(/axe v([0-9.]+)/)?.[1] ?? "?"}: rules that applied, WCAG 2.2 A/AA violations, best-practice findings, per place`);
+    for (const { where, checked, wcag, practice } of axeCounts) {
+      console.log(`  ${String(checked).padStart(3)} ${String(wcag).padStart(2)} ${String(practice.length).padStart(2)}  ${where}${practice.length ? `  (${[...new Set(practice)].join(", ")})` : ""}`);
+    }
+  }
   await quit();
   driverProcess?.kill();
   if (driverLog !== undefined) closeSync(driverLog);
@@ -344,6 +382,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.equal(await display(), "42");
     assert.deepEqual(await unnamedControls(), []);
     assert.match(await d.text(".first-run"), /0000/);
+    await expectAccessible("the calculator, first run");
   });
 
   await step(t, "Shift tapped three times leaves setup too, and the calculator stays at first run", async () => {
@@ -364,6 +403,8 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
 
   await step(t, "first-run setup from the documented sequence, recovery key shown once", async () => {
     await d.pressCalculator("C0000=");
+    await d.waitFor("#f-pin");
+    await expectAccessible("setup");
     await d.type("#f-pin", PIN);
     await d.type("#f-pin2", PIN);
     await d.type("#f-duress", DURESS);
@@ -371,9 +412,11 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     const key = (await d.text(".recovery-key")).trim();
     assert.match(key, /^([0-9]{5} ){7}[0-9]{5}$/);
     recoveryKey = key;
+    await expectAccessible("setup: the recovery key");
     await d.click(".recovery button.primary");
     // Asked once, so a second Enter can't throw the key away.
     await d.waitFor(".recovery .confirm button.primary");
+    await expectAccessible("setup: the recovery key, asked once");
     await d.click(".recovery .confirm button.primary");
     await d.waitFor(OPEN);
     await shot("after-setup");
@@ -580,6 +623,46 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.deepEqual(problems, []);
   });
 
+  await step(t, "axe-core finds no WCAG 2.2 A or AA failure on any screen", async () => {
+    const screens = ["plan", "checklists", "incidents", "people", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"];
+    for (const screen of screens) {
+      await d.click(`button[data-screen="${screen}"]`);
+      await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
+      await sleep(500);
+      if (screen === "plan") await d.execute('document.querySelectorAll("details").forEach((e) => (e.open = true))');
+      if (screen === "evidence") {
+        await d.waitFor("#ev-list li");
+        await d.execute('document.querySelector("#ev-extras").open = true; document.querySelector("#ev-bundle-locked").click()');
+        await sleep(300);
+      }
+      await expectAccessible(screen);
+      if (screen === "incidents") {
+        await d.click(".actions.start button.primary");
+        await sleep(300);
+        await expectAccessible("incidents: a new entry");
+      }
+      if (screen === "sharing") {
+        await d.click("#caseload-open");
+        await d.waitFor("#f-case-label");
+        await sleep(300);
+        await expectAccessible("caseload");
+      }
+    }
+    await d.click('button[data-screen="contacts"]');
+    // The skip link is the Tab stop before the first section (so the first from the top of the
+    // page), shown when focused; Enter takes keyboard focus past the sections to the heading.
+    await d.waitFor("main h1");
+    await d.execute('document.querySelector("header.bar button.nav").focus()');
+    await d.chord(["\uE008", "\uE004"]);
+    assert.equal(await d.execute("return document.activeElement?.className"), "skip-link");
+    assert.ok(
+      await d.execute("const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.height > 10"),
+      "the skip link is in sight when focused",
+    );
+    await d.keys("\uE007");
+    assert.equal(await d.execute("return document.activeElement?.tagName + ' ' + document.activeElement?.closest('main')?.id"), "H1 screen");
+  });
+
   await step(t, "the global hotkey hides into the calculator and locks", async () => {
     // The log filtered just before: how it was looked at is forgotten at the hide.
     await d.click('button[data-screen="incidents"]');
@@ -658,6 +741,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.ok(!(await d.exists(OPEN)), "not the app's menus");
     assert.ok((await d.execute('return document.querySelectorAll(".notebook-page").length')) >= 7, "pages of its own");
     await noAppWords("the list");
+    await expectAccessible("the second PIN's notebook");
     await d.click(".notebook-page");
     await d.waitFor("#f-notebook-title");
     await noAppWords("a page");
@@ -856,6 +940,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     await d.click(".quick-exit");
     await d.waitFor("textarea.notes-text");
     assert.ok(nativeTitleShown("Notes"));
+    await expectAccessible("the notes pad");
     assert.equal((await rawInvoke("list_contacts")).err?.code, "locked");
     // A wrong PIN on a line is just a line of a note; the right one opens.
     await d.click("textarea.notes-text");

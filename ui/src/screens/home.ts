@@ -51,7 +51,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     "Quick exit",
   );
   exit.addEventListener("click", opts.onQuickExit);
-  const main = h("main", { class: "screen", id: "screen" });
+  const main = h("main", { class: "screen", id: "screen", tabindex: "-1" });
   const screens: Record<ScreenName, () => void> = {
     plan: () => showPlan(main),
     checklists: () => showChecklists(main),
@@ -178,7 +178,14 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   // A live region in the page first, its words just after, so screen readers say them.
   const welcome = h("p", { class: "welcome-note", role: "status" });
   welcome.hidden = !opts.welcome;
+  // For keyboard users: the first Tab offers a way past the row of sections to the screen itself.
+  const skip = h("a", { class: "skip-link", href: "#screen" }, "Skip to the screen");
+  skip.addEventListener("click", (e) => {
+    e.preventDefault();
+    (main.querySelector<HTMLElement>("h1") ?? main).focus();
+  });
   root.replaceChildren(
+    skip,
     h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, banner, live, exit),
     welcome,
     orderNote,
