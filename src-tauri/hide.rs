@@ -2,6 +2,7 @@
 //! the in-app quick-exit control, Shift pressed three times, or a second launch.
 
 use harbour_vault::{Appearance, Look};
+use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::error::{ApiError, ErrorCode};
@@ -10,10 +11,19 @@ use crate::session::Session;
 /// The event the UI listens for to drop everything on screen and show the disguise.
 pub const HIDE_EVENT: &str = "show-disguise";
 
+/// What the hide event says: which of the page's own quick exits this hide answers (`None` for
+/// every other hide: the shortcut, the screen lock, auto-lock, a second launch). The page drew
+/// the disguise itself for its own, and on a busy computer the notice can come late: drawing it
+/// again then would wipe digits already typed into the calculator.
+#[derive(Debug, Clone, Copy, Serialize)]
+struct HideNotice {
+    page_exit: Option<u32>,
+}
+
 /// Hides, and closes the vault before returning (from a thread of its own: the shortcut's, the
 /// screen-lock watcher's, the auto-lock's).
 pub fn hide<R: Runtime>(app: &AppHandle<R>) {
-    hide_then(app, Closing::Here);
+    hide_then(app, Closing::Here, None);
 }
 
 /// Hides from the main thread (the page's quick exit, a second launch). Everything the person
@@ -21,7 +31,12 @@ pub fn hide<R: Runtime>(app: &AppHandle<R>) {
 /// (drafts written, database closed, keys wiped) on a thread of its own a moment later, because
 /// the main thread must be free to put the disguise on the screen. An unlock waits for that.
 pub fn hide_on_main_thread<R: Runtime>(app: &AppHandle<R>) {
-    hide_then(app, Closing::OnItsOwnThread);
+    hide_then(app, Closing::OnItsOwnThread, None);
+}
+
+/// The page's quick exit number `exit` (the page has already drawn the disguise).
+pub fn hide_for_page<R: Runtime>(app: &AppHandle<R>, exit: u32) {
+    hide_then(app, Closing::OnItsOwnThread, Some(exit));
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -30,7 +45,7 @@ enum Closing {
     OnItsOwnThread,
 }
 
-fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing) {
+fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing, page_exit: Option<u32>) {
     let session = app.try_state::<Session>();
     // First, and instant: no command can reach the vault from here on, and what the person was
     // writing is taken out of memory with it. If a command holds the vault (a restore, or one
@@ -51,7 +66,7 @@ fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing) {
     // Then what the person watching sees: the page drops everything and shows the disguise, and
     // the window takes the disguise's title, icon and size.
     if let Some(window) = app.get_webview_window("main") {
-        let _ = window.emit(HIDE_EVENT, ());
+        let _ = window.emit(HIDE_EVENT, HideNotice { page_exit });
     }
     // A file dialog left open would sit over the disguise with a folder and a file name in it.
     crate::platform::close_dialogs(app);

@@ -311,17 +311,22 @@ pub fn still_here(session: State<'_, Session>) {
 /// The quick exit: back to the disguise, vault locked. `drafts`: what the forms on screen held
 /// at that moment, written into the vault before it locks. On the main thread, so the window
 /// shrinks to the disguise before the page's next frame; the vault is closed on a thread of its
-/// own (`hide::hide_on_main_thread`).
+/// own (`hide::hide_on_main_thread`). `exit`: the page's number for this quick exit, given back
+/// in the hide event so the page knows that one is its own.
 #[tauri::command]
 pub fn hide_now<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
     drafts: Option<Vec<drafts::DraftIn>>,
+    exit: Option<u32>,
 ) {
     // A page never has more forms than that; a longer list is not one to keep in memory.
     for draft in drafts.into_iter().flatten().take(drafts::MAX_PENDING) {
         // One the vault would refuse (too long) must not stop the hide or the other drafts.
         let _ = session.hold_draft(draft);
     }
-    hide::hide_on_main_thread(&app);
+    match exit {
+        Some(exit) => hide::hide_for_page(&app, exit),
+        None => hide::hide_on_main_thread(&app),
+    }
 }

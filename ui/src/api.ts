@@ -369,10 +369,13 @@ export const api = {
   recoveryKeySeen: () => call<void>("recovery_key_seen"),
   /** What was just opened (not by the recovery key, which always opens the app): the app or the notebook. */
   openedSpace: () => call<OpenedSpace>("opened_space"),
-  /** `drafts`: what the forms on screen hold, kept in the vault before it locks. */
-  hideNow: (drafts: DraftIn[] = []) => {
+  /**
+   * `drafts`: what the forms on screen hold, kept in the vault before it locks. `exit`: the
+   * page's number for its own quick exit, given back in the hide event (`onHide`).
+   */
+  hideNow: (drafts: DraftIn[] = [], exit: number | null = null) => {
     forgetOpening();
-    return call<void>("hide_now", { drafts });
+    return call<void>("hide_now", { drafts, exit });
   },
   stillHere: () => call<void>("still_here"),
   listContacts: () => call<Contact[]>("list_contacts"),
@@ -574,10 +577,11 @@ export const api = {
   // ---- The notes-pad disguise's own lines (kept in a plain file; never a line of digits) ----
   notesPad: () => call<string>("notes_pad"),
   notesPadKeep: (text: string) => call<void>("notes_pad_keep", { text }),
-  onHide: (handler: () => void): Promise<UnlistenFn> =>
-    listen("show-disguise", () => {
+  /** Rust hid the app; `pageExit` is the page's own quick exit it answers, if it was one. */
+  onHide: (handler: (pageExit: number | null) => void): Promise<UnlistenFn> =>
+    listen<{ page_exit: number | null }>("show-disguise", (e) => {
       forgetOpening();
-      handler();
+      handler(e.payload?.page_exit ?? null);
     }),
   /** The other side's edits to these documents are in the vault now. */
   onSharingChanged: (handler: (change: RemoteChange) => void): Promise<UnlistenFn> =>

@@ -217,8 +217,8 @@ function openNotebook(): void {
   showNotebook(root, { onLock: quickExit });
 }
 
-/** When the page's own quick exit last drew the disguise. */
-let shownByQuickExit = -Infinity;
+/** Numbers the page's own quick exits; Rust's hide event names the one it answers. */
+let ownExits = 0;
 
 /** Counts openings of the app, so an answer meant for an earlier one is dropped. */
 let openings = 0;
@@ -252,9 +252,8 @@ export function quickExit(): void {
   }
   // Sent first, so Rust shrinks the window while the page draws the disguise (both before the
   // next frame: nothing in between is ever on screen).
-  const hidden = api.hideNow(drafts);
+  const hidden = api.hideNow(drafts, ++ownExits);
   showDisguise();
-  shownByQuickExit = performance.now();
   // Left setup after the vault was made: the disguise's "New here?" no longer applies. (Setup
   // still finishing says so itself when it ends: onFinishedAfterExit.)
   void hidden.then(refreshSetUp).catch(() => undefined);
@@ -397,10 +396,11 @@ async function start(): Promise<void> {
   if (status.open) void api.hideNow().catch(() => undefined);
   showDisguise();
   // From the global shortcut or a second launch: always back to a fresh disguise. The hide this
-  // page asked for itself (its quick exit) has already drawn one: drawing it again would only
-  // make the disguise later on screen.
-  await api.onHide(() => {
-    if (showing === "disguise" && performance.now() - shownByQuickExit < 1000) return;
+  // page asked for itself (its latest quick exit) has already drawn one: drawing it again, when
+  // the notice comes late on a busy computer, would wipe digits typed since (or hide an app
+  // opened since, with the vault open behind the disguise).
+  await api.onHide((pageExit) => {
+    if (pageExit !== null && pageExit === ownExits) return;
     showDisguise();
   });
 }
