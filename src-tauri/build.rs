@@ -54,6 +54,7 @@ const COMMANDS: &[&str] = &[
     "search",
     "get_settings",
     "save_settings",
+    "set_text_size",
     "change_pin",
     "set_duress_pin",
     "clear_duress_pin",

@@ -102,11 +102,29 @@ pub const DISGUISE_SIZE: (f64, f64) = (360.0, 520.0);
 /// Room to read and write once open.
 pub const OPEN_SIZE: (f64, f64) = (960.0, 680.0);
 
-/// Sets the window title, icon and size to the disguise's.
+/// Sets the window title, icon and size to the disguise's, at the usual text size.
 pub fn apply_appearance<R: Runtime>(app: &AppHandle<R>, appearance: &Appearance) {
     set_title_and_icon(app, appearance.look);
     if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_zoom(1.0);
         let _ = window.set_size(tauri::LogicalSize::new(DISGUISE_SIZE.0, DISGUISE_SIZE.1));
+    }
+}
+
+/// Zooms the open app's page to `percent` (the person's text size), unless it was hidden since
+/// `epoch`. Checked again after: the window's changes reach it in the order they are asked for,
+/// so a hide that began meanwhile (and asked for the usual size) either comes after this zoom or
+/// is seen here and undone, and the disguise is never shown zoomed.
+pub fn zoom_open_app<R: Runtime>(app: &AppHandle<R>, session: &Session, epoch: u64, percent: u16) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    if session.epoch() != epoch {
+        return;
+    }
+    let _ = window.set_zoom(f64::from(percent) / 100.0);
+    if session.epoch() != epoch {
+        let _ = window.set_zoom(1.0);
     }
 }
 

@@ -211,8 +211,28 @@ fn settings_change_the_look_the_shortcut_and_auto_lock_and_refuse_bad_values() {
     assert_eq!(settings["shortcut"], json!("Alt+Shift+K"));
     assert_eq!(settings["auto_lock_minutes"], json!(12));
 
+    // The text size: one of those offered, kept in the vault; anything else refused.
+    assert_eq!(settings["text_size"], json!(100));
+    assert_eq!(settings["text_sizes"], json!([100, 110, 125, 150, 175, 200]));
+    assert_eq!(
+        a.call("set_text_size", json!({"percent": 150})).unwrap(),
+        json!(150)
+    );
+    for bad in [0, 99, 130, 201, 1000] {
+        let err = a
+            .call("set_text_size", json!({"percent": bad}))
+            .unwrap_err();
+        assert_eq!(err["code"], json!("invalid"), "{bad}: {err}");
+    }
+    let settings = a.call("get_settings", json!({})).unwrap();
+    assert_eq!(settings["text_size"], json!(150));
+
     a.call("hide_now", json!({})).unwrap();
     let err = a.call("get_settings", json!({})).unwrap_err();
+    assert_eq!(err["code"], json!("locked"));
+    let err = a
+        .call("set_text_size", json!({"percent": 125}))
+        .unwrap_err();
     assert_eq!(err["code"], json!("locked"));
 }
 

@@ -27,6 +27,9 @@ pub struct SettingsView {
     /// The second PIN was changed from inside its own space since it was set here: the one the
     /// person set no longer opens it. Only ever true in the real vault.
     pub second_pin_changed_elsewhere: bool,
+    /// The open app's text size, in percent, and the sizes offered.
+    pub text_size: u16,
+    pub text_sizes: Vec<u16>,
 }
 
 /// `password-store`: the system keychain. `chip`: the security chip, whose count of wrong PINs
@@ -67,11 +70,12 @@ pub struct SettingsChange {
 #[tauri::command]
 pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiError> {
     let appearance = session.appearance();
-    let (minutes, key_kept_in, second_pin_changed_elsewhere) = session.with_vault(|v| {
+    let (minutes, key_kept_in, second_pin_changed_elsewhere, text_size) = session.with_vault(|v| {
         Ok((
             v.own_records().settings()?.auto_lock_minutes,
             v.key_kept_in(),
             v.second_pin_changed_elsewhere(),
+            v.own_records().text_size()?,
         ))
     })?;
     Ok(SettingsView {
@@ -82,7 +86,24 @@ pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiErro
         auto_lock_minutes: minutes,
         key_kept_in: key_kept_in.into(),
         second_pin_changed_elsewhere,
+        text_size,
+        text_sizes: harbour_store::TEXT_SIZES.to_vec(),
     })
+}
+
+/// The open app's text size (one of the sizes offered, in percent): kept in what is open now
+/// (the real space and a decoy each have their own) and applied at once by zooming the whole
+/// page, as a browser does. The disguise is always shown at the usual size.
+#[tauri::command]
+pub fn set_text_size<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    percent: u16,
+) -> Result<u16, ApiError> {
+    let epoch = session.epoch();
+    session.with_vault_since(epoch, |v| Ok(v.own_records_mut().set_text_size(percent)?))?;
+    hide::zoom_open_app(&app, &session, epoch, percent);
+    Ok(percent)
 }
 
 /// Saves the disguise, the quick-hide shortcut and the auto-lock time. A shortcut that cannot be

@@ -70,6 +70,8 @@ const canary = {
   // Written into a shared plan section and sent through the relay: the relay's database (under
   // /tmp) is covered by the final scan, so it must hold this only sealed.
   shared: `bag at Jo's canary${tag}`,
+  // Written with the keyboard alone, on a computer whose desktop is dark.
+  keyboard: `a grey van by the shop canary${tag}`,
 };
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -156,6 +158,25 @@ async function expectAccessible(where) {
   assert.ok(found.checked >= 10, `axe-core checked ${found.checked} rules on ${where}`);
   axeCounts.push({ where, checked: found.checked, wcag: found.wcag.length, practice: found.practice.map((v) => v.id) });
   assert.deepEqual(found.wcag, [], `axe-core on ${where}`);
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until `css` has keyboard focus, as someone without a mouse
+ * would, and checks the focus can be seen there (an outline or a ring of at least 2 px).
+ */
+async function tabTo(css, { back = false } = {}) {
+  for (let i = 0; i < 200; i++) {
+    if (await d.execute("return document.activeElement?.matches(arguments[0]) ?? false", [css])) {
+      const seen = await d.execute(`
+        const s = getComputedStyle(document.activeElement);
+        return (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== "none";`);
+      assert.ok(seen, `keyboard focus on ${css} is not visible`);
+      return;
+    }
+    if (back) await d.chord(["\uE008", "\uE004"]);
+    else await d.keys("\uE004");
+  }
+  assert.fail(`Tab never reached ${css}`);
 }
 
 /**
@@ -661,6 +682,59 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     );
     await d.keys("\uE007");
     assert.equal(await d.execute("return document.activeElement?.tagName + ' ' + document.activeElement?.closest('main')?.id"), "H1 screen");
+  });
+
+  await step(t, "text size: Settings and Ctrl with Plus, Minus and 0 zoom the open app, every screen holds at 200%, and the disguise is never zoomed", async () => {
+    const width = () => d.execute("return window.innerWidth");
+    const until = async (ok, what) => {
+      for (let i = 0; i < 50; i++) {
+        if (ok(await width())) return;
+        await sleep(100);
+      }
+      assert.fail(`${what}: the page is ${await width()} px wide`);
+    };
+    const usual = await width();
+    // At the usual size, in the 960 px window, the sections take at most two rows.
+    const rows = await d.execute(
+      'return new Set([...document.querySelectorAll("header.bar button.nav")].map((b) => Math.round(b.getBoundingClientRect().top))).size',
+    );
+    assert.ok(rows <= 2, `${rows} rows of sections at ${usual} px`);
+
+    await d.click('button[data-screen="settings"]');
+    await d.waitFor("#settings-text-size:not([disabled])");
+    await d.execute('const s = document.querySelector("#settings-text-size"); s.value = "200"; s.dispatchEvent(new Event("change"))');
+    await until((w) => Math.abs(w - usual / 2) <= 2, "at 200%");
+    await d.waitForText("#settings-text-size-title ~ .status", "Text size 200%.");
+    const overflowing = [];
+    for (const screen of ["plan", "checklists", "incidents", "people", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"]) {
+      await d.click(`button[data-screen="${screen}"]`);
+      await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
+      await sleep(400);
+      await shot(`text-200-${screen}`);
+      const wide = await d.execute(`
+        const main = document.querySelector("main");
+        const over = [...main.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest("[hidden]"));
+        return main.scrollWidth > main.clientWidth + 1 || over.length > 0 ? (over[0]?.outerHTML.slice(0, 120) ?? "main scrolls sideways") : null;
+      `);
+      if (wide) overflowing.push(`${screen}: ${wide}`);
+    }
+    assert.deepEqual(overflowing, [], "nothing wider than the window at 200%");
+
+    // The keys: Ctrl+0 the usual size, Ctrl+= one step up; the size is kept for the next opening.
+    await d.chord(["\uE009", "0"]);
+    await until((w) => Math.abs(w - usual) <= 2, "after Ctrl+0");
+    await d.chord(["\uE009", "="]);
+    await until((w) => Math.abs(w - usual / 1.1) <= 2, "after Ctrl+=");
+    assert.match(await d.execute('return document.querySelector("#text-size-note").textContent'), /110%/);
+    await d.click(".quick-exit");
+    await d.waitFor('button[aria-label="equals"]');
+    await until((w) => w >= 340 && w <= 380, "the calculator at the usual size");
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(OPEN);
+    await until((w) => Math.abs(w - usual / 1.1) <= 2, "the kept size after opening again");
+    await d.chord(["\uE009", "-"]);
+    await until((w) => Math.abs(w - usual) <= 2, "after Ctrl+-");
+    await d.click('button[data-screen="contacts"]');
   });
 
   await step(t, "the global hotkey hides into the calculator and locks", async () => {
@@ -1727,6 +1801,92 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       await quit();
     } finally {
       second.kill();
+    }
+  });
+
+  await step(t, "with the keyboard alone on a dark desktop: setup, an entry, a checklist item and a report, every screen passing axe-core in dark", async () => {
+    // A third computer, whose desktop asks for dark: a fresh data folder and GTK's dark theme.
+    const fresh = join(process.env.HOME, "third-computer");
+    mkdirSync(fresh, { recursive: true });
+    const port = PORT + 20;
+    const third = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
+      stdio: driverOutput(),
+      env: { ...process.env, XDG_DATA_HOME: fresh, GTK_THEME: "Adwaita:dark" },
+    });
+    const dir = join(repo, "target", "e2e-files");
+    const pdf = join(dir, `keyboard-report-${tag}.pdf`);
+    try {
+      await sleep(1000);
+      d = await Driver.start(`http://127.0.0.1:${port}`, APP);
+      await d.waitFor('button[aria-label="equals"]');
+      assert.equal(await d.execute('return matchMedia("(prefers-color-scheme: dark)").matches'), true, "the page sees a dark desktop");
+      await expectAccessible("the calculator, dark");
+      await d.keys("0000=");
+      await d.waitFor("#f-pin");
+      await expectAccessible("setup, dark");
+      await tabTo("#f-pin");
+      await d.keys(PIN);
+      await tabTo("#f-pin2");
+      await d.keys(PIN);
+      await tabTo('button[type="submit"]');
+      await d.keys("\uE007");
+      await d.waitFor(".recovery-key");
+      await tabTo(".recovery button.primary");
+      await d.keys("\uE007");
+      await d.waitFor(".recovery .confirm button.primary");
+      await tabTo(".recovery .confirm button.primary");
+      await d.keys("\uE007");
+      await d.waitFor(OPEN);
+
+      // An entry in the incident log.
+      await tabTo('button[data-screen="incidents"]');
+      await d.keys("\uE007");
+      await d.waitFor('button[data-screen="incidents"][aria-current="page"]');
+      await tabTo(".actions.start button.primary");
+      await d.keys("\uE007");
+      await tabTo("#f-description");
+      await d.keys(canary.keyboard);
+      await tabTo('form.panel button[type="submit"]');
+      await d.keys("\uE007");
+      await d.waitFor(".details");
+      assert.ok((await d.text(".details")).includes(canary.keyboard));
+
+      // A checklist item ticked with Space.
+      await tabTo('button[data-screen="checklists"]', { back: true });
+      await d.keys("\uE007");
+      await d.waitFor('button[data-screen="checklists"][aria-current="page"]');
+      await tabTo('main input[type="checkbox"]');
+      const item = await d.execute("return document.activeElement.id");
+      await d.keys(" ");
+      for (let i = 0; i < 30 && !(await d.execute("return document.getElementById(arguments[0])?.checked", [item])); i++) await sleep(100);
+      assert.equal(await d.execute("return document.getElementById(arguments[0])?.checked", [item]), true, "ticked with Space");
+
+      // Every screen, in dark.
+      for (const screen of ["plan", "checklists", "incidents", "people", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"]) {
+        await d.click(`button[data-screen="${screen}"]`);
+        await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
+        await sleep(400);
+        await shot(`dark-${screen}`);
+        await expectAccessible(`${screen}, dark`);
+      }
+
+      // A report, saved through the computer's dialog (answered with keys too).
+      await tabTo('button[data-screen="evidence"]', { back: true });
+      await d.keys("\uE007");
+      await d.waitFor("#ev-list input[data-incident-id]");
+      await tabTo("#ev-save-report");
+      await d.keys("\uE007");
+      await answerFileDialog("Save as", pdf, { replaceName: true });
+      await waitForStatus(/^Report saved: 1 entr/);
+      const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, "");
+      assert.ok(text.includes(canary.keyboard.replace(/\s+/g, "")), "the entry is in the report");
+
+      await tabTo(".quick-exit", { back: true });
+      await d.keys("\uE007");
+      await d.waitFor('button[aria-label="equals"]');
+      await quit();
+    } finally {
+      third.kill();
     }
   });
 

@@ -444,6 +444,7 @@ export const api = {
   search: (query: string, limit = 50) => call<SearchHit[]>("search", { query, limit }),
   getSettings: () => call<SettingsView>("get_settings"),
   saveSettings: (change: SettingsChange) => call<SettingsView>("save_settings", { change }),
+  setTextSize: (percent: number) => call<number>("set_text_size", { percent }),
   updateSettings: () => call<UpdateSettings>("update_settings"),
   setUpdateAddress: (address: string) => call<UpdateSettings>("set_update_address", { address }),
   checkForUpdates: () => call<UpdateCheck>("check_for_updates"),

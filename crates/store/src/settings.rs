@@ -35,6 +35,10 @@ pub struct Settings {
 /// Never plain Esc (it collides with dialogs and full screen).
 pub const DEFAULT_PANIC_HOTKEY: &str = "CommandOrControl+Shift+H";
 
+/// The open app's text sizes, in percent of the usual: Settings offers them, and Ctrl with Plus
+/// or Minus steps through them.
+pub const TEXT_SIZES: [u16; 6] = [100, 110, 125, 150, 175, 200];
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -136,6 +140,25 @@ impl Store {
     }
 
     /// Remembers a version a genuine manifest named (the caller keeps only the newest).
+    /// The open app's text size (one of [`TEXT_SIZES`]; the usual size if none was chosen).
+    pub fn text_size(&self) -> Result<u16, StoreError> {
+        let percent = get(&self.conn, "text_size", 100u16)?;
+        Ok(if TEXT_SIZES.contains(&percent) {
+            percent
+        } else {
+            100
+        })
+    }
+
+    pub fn set_text_size(&mut self, percent: u16) -> Result<(), StoreError> {
+        if !TEXT_SIZES.contains(&percent) {
+            return Err(StoreError::invalid(
+                "Please choose one of the text sizes offered.",
+            ));
+        }
+        self.write(|tx, _| put(tx, "text_size", &percent))
+    }
+
     pub fn note_newest_release(&mut self, version: &str) -> Result<(), StoreError> {
         self.write(|tx, _| put(tx, "update_newest_seen", &Some(version)))
     }

@@ -164,6 +164,9 @@ fn every_model_survives_close_and_reopen() {
         .set_update_address("  https://updates.example.org/manifest  ")
         .unwrap();
     store.note_newest_release("0.3.0").unwrap();
+    assert_eq!(store.text_size().unwrap(), 100, "the usual size until chosen");
+    assert!(store.set_text_size(130).is_err(), "only the sizes offered");
+    store.set_text_size(175).unwrap();
 
     let plan_before = store.plan().unwrap();
     let contact_before = store.contact(&contact.id).unwrap();
@@ -206,6 +209,7 @@ fn every_model_survives_close_and_reopen() {
         }
     );
     assert_eq!(settings_before.disguise, Disguise::Notes);
+    assert_eq!(store.text_size().unwrap(), 175);
     assert_eq!(store.harm_profiles().unwrap(), vec![profile_before.clone()]);
     assert_eq!(profile_before.fields.name, "Darren Hale", "trimmed");
     assert_eq!(store.attachment_bytes(&photo.id).unwrap(), b"png bytes");

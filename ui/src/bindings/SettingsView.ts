@@ -22,4 +22,8 @@ key_kept_in: KeyKeptInCode,
  * The second PIN was changed from inside its own space since it was set here: the one the
  * person set no longer opens it. Only ever true in the real vault.
  */
-second_pin_changed_elsewhere: boolean, };
+second_pin_changed_elsewhere: boolean, 
+/**
+ * The open app's text size, in percent, and the sizes offered.
+ */
+text_size: number, text_sizes: Array<number>, };

@@ -23,6 +23,7 @@ import { leaveScreen, mountIndicator } from "../live";
 import { draftsList } from "./drafts-list";
 import { loadDrafts } from "../drafts";
 import { secondPinChangedMessage } from "./settings-rules";
+import { listenForTextSizeKeys, noteTextSize } from "../text-size";
 
 export interface HomeOptions {
   onQuickExit(): void;
@@ -178,6 +179,8 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   // A live region in the page first, its words just after, so screen readers say them.
   const welcome = h("p", { class: "welcome-note", role: "status" });
   welcome.hidden = !opts.welcome;
+  // Said to screen readers when Ctrl and Plus or Minus change the text size.
+  const sizeNote = h("p", { class: "visually-hidden", role: "status", id: "text-size-note" });
   // For keyboard users: the first Tab offers a way past the row of sections to the screen itself.
   const skip = h("a", { class: "skip-link", href: "#screen" }, "Skip to the screen");
   skip.addEventListener("click", (e) => {
@@ -192,7 +195,11 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     secondPinNote,
     drafts.el,
     main,
+    sizeNote,
   );
+  listenForTextSizeKeys(main, (text) => {
+    sizeNote.textContent = text;
+  });
   if (opts.welcome) {
     const text = opts.welcome;
     setTimeout(() => {
@@ -215,7 +222,9 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   api
     .getSettings()
     .then((settings) => {
-      if (!main.isConnected || !settings.second_pin_changed_elsewhere) return;
+      if (!main.isConnected) return;
+      noteTextSize(settings);
+      if (!settings.second_pin_changed_elsewhere) return;
       const open = h("button", { type: "button" }, "Open Settings");
       open.addEventListener("click", () => {
         secondPinNote.hidden = true;

@@ -10,6 +10,8 @@ import { acceleratorFromKey, describeAccelerator, shortcutText } from "./acceler
 import { backupForm, restoreForm } from "./backup";
 import { FieldErrors, working } from "./form-errors";
 import { addPinStrengthHint } from "./pin-hint";
+import { textSizeForm } from "./text-size-form";
+import { noteTextSize } from "../text-size";
 import { updatesForm } from "./updates";
 import {
   DEFAULT_AUTO_LOCK_MINUTES,
@@ -37,6 +39,7 @@ export function showSettings(main: HTMLElement): void {
   const loadError = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
   const general = generalForm();
+  const textSize = textSizeForm();
   const keyPlace = h("p", { class: "hint", id: "settings-key-place" });
   const secondPinNotice = h("p", { class: "form-error", id: "settings-second-changed", hidden: true });
   // With a chip, about one PIN in two is refused: said before it happens, in both PIN forms.
@@ -47,6 +50,7 @@ export function showSettings(main: HTMLElement): void {
     loadError,
     status,
     general.form,
+    textSize.form,
     changePinForm(keyPlace, chipHints[0]),
     secondPinForm(secondPinNotice, chipHints[1]),
     backupForm(),
@@ -62,6 +66,8 @@ export function showSettings(main: HTMLElement): void {
     .getSettings()
     .then((settings) => {
       if (general.form.isConnected) general.fill(settings);
+      noteTextSize(settings);
+      textSize.fill(settings);
       keyPlace.textContent = KEY_PLACE[settings.key_kept_in];
       for (const hint of chipHints) hint.hidden = settings.key_kept_in === "password-store";
       if (settings.second_pin_changed_elsewhere) {
