@@ -112,20 +112,20 @@ pub fn apply_appearance<R: Runtime>(app: &AppHandle<R>, appearance: &Appearance)
 }
 
 /// Zooms the open app's page to `percent` (the person's text size), unless it was hidden since
-/// `epoch`. Checked again after: the window's changes reach it in the order they are asked for,
-/// so a hide that began meanwhile (and asked for the usual size) either comes after this zoom or
-/// is seen here and undone, and the disguise is never shown zoomed.
-pub fn zoom_open_app<R: Runtime>(app: &AppHandle<R>, session: &Session, epoch: u64, percent: u16) {
-    let Some(window) = app.get_webview_window("main") else {
-        return;
-    };
-    if session.epoch() != epoch {
-        return;
-    }
-    let _ = window.set_zoom(f64::from(percent) / 100.0);
-    if session.epoch() != epoch {
-        let _ = window.set_zoom(1.0);
-    }
+/// `epoch`. Done on the main thread, where a hide from the page runs too: a hide there comes
+/// wholly before (then this sees the new epoch and does nothing) or after (and sets the usual
+/// size back); a hide from another thread changes the epoch before it asks the main thread for
+/// the usual size, so that request comes after this. The disguise is never shown zoomed.
+pub fn zoom_open_app<R: Runtime>(app: &AppHandle<R>, epoch: u64, percent: u16) {
+    let handle = app.clone();
+    let _ = app.run_on_main_thread(move || {
+        let still_open = handle
+            .try_state::<Session>()
+            .is_some_and(|session| session.epoch() == epoch);
+        if let (true, Some(window)) = (still_open, handle.get_webview_window("main")) {
+            let _ = window.set_zoom(f64::from(percent) / 100.0);
+        }
+    });
 }
 
 /// The title and icon of a look (kept while the app is open, too).

@@ -213,7 +213,10 @@ fn settings_change_the_look_the_shortcut_and_auto_lock_and_refuse_bad_values() {
 
     // The text size: one of those offered, kept in the vault; anything else refused.
     assert_eq!(settings["text_size"], json!(100));
-    assert_eq!(settings["text_sizes"], json!([100, 110, 125, 150, 175, 200]));
+    assert_eq!(
+        settings["text_sizes"],
+        json!([100, 110, 125, 150, 175, 200])
+    );
     assert_eq!(
         a.call("set_text_size", json!({"percent": 150})).unwrap(),
         json!(150)

@@ -299,9 +299,10 @@ pub async fn try_unlock<R: Runtime>(
     if outcome.opened {
         hide::make_room(&app);
         let opened = session.epoch();
-        if let Ok(percent) = session.with_vault_since(opened, |v| Ok(v.own_records().text_size()?))
+        if let Ok(percent) =
+            session.with_vault_since(opened, |v| Ok(v.own_records().text_size()?))
         {
-            hide::zoom_open_app(&app, &session, opened, percent);
+            hide::zoom_open_app(&app, opened, percent);
         }
     }
     Ok(outcome)

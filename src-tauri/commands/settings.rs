@@ -70,14 +70,15 @@ pub struct SettingsChange {
 #[tauri::command]
 pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiError> {
     let appearance = session.appearance();
-    let (minutes, key_kept_in, second_pin_changed_elsewhere, text_size) = session.with_vault(|v| {
-        Ok((
-            v.own_records().settings()?.auto_lock_minutes,
-            v.key_kept_in(),
-            v.second_pin_changed_elsewhere(),
-            v.own_records().text_size()?,
-        ))
-    })?;
+    let (minutes, key_kept_in, second_pin_changed_elsewhere, text_size) =
+        session.with_vault(|v| {
+            Ok((
+                v.own_records().settings()?.auto_lock_minutes,
+                v.key_kept_in(),
+                v.second_pin_changed_elsewhere(),
+                v.own_records().text_size()?,
+            ))
+        })?;
     Ok(SettingsView {
         look: appearance.look.into(),
         shortcut: appearance.shortcut,
@@ -102,7 +103,7 @@ pub fn set_text_size<R: Runtime>(
 ) -> Result<u16, ApiError> {
     let epoch = session.epoch();
     session.with_vault_since(epoch, |v| Ok(v.own_records_mut().set_text_size(percent)?))?;
-    hide::zoom_open_app(&app, &session, epoch, percent);
+    hide::zoom_open_app(&app, epoch, percent);
     Ok(percent)
 }
 

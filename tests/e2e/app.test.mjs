@@ -215,10 +215,27 @@ function focusWindow() {
   execFileSync("xdotool", ["windowfocus", "--sync", id]);
 }
 
-/** Shift tapped on its own three times, as a person in a hurry taps it (real X key events). */
-function tapShiftThreeTimes() {
+/**
+ * Shift tapped on its own three times, as a person in a hurry taps it (real X key events), then
+ * waits for the calculator. The page records the keys it receives meanwhile, so a run where the
+ * calculator does not come says whether the taps reached the page at all (X focus) or not.
+ */
+async function tapShiftThreeTimes() {
+  await d.execute(`
+    window.__keysSeen = [];
+    window.__keysRecorder ??= (e) => window.__keysSeen?.push(\`\${e.type} \${e.code}\${e.repeat ? " repeat" : ""} \${Math.round(e.timeStamp)}\`);
+    addEventListener("keydown", window.__keysRecorder, true);
+    addEventListener("keyup", window.__keysRecorder, true);`);
   focusWindow();
+  // Let the window take the focus before the first press (a release without its press is no tap).
+  await sleep(150);
   execFileSync("xdotool", ["key", "--delay", "150", "shift", "shift", "shift"]);
+  try {
+    await d.waitFor('button[aria-label="equals"]');
+  } catch (e) {
+    const seen = await d.execute("return window.__keysSeen ?? []").catch(() => ["(page gone)"]);
+    throw new Error(`${e.message}; keys the page saw: ${JSON.stringify(seen)}`, { cause: e });
+  }
 }
 
 /** Types with real X key events at `delay` ms a key (capitals and symbols press Shift with the key). */
@@ -360,10 +377,10 @@ async function calculatorShowing() {
 }
 
 /** Calls a command the way a compromised page would, bypassing the UI. */
-async function rawInvoke(cmd) {
+async function rawInvoke(cmd, args = {}) {
   return d.cmd("POST", "/execute/async", {
     script: `const done = arguments[arguments.length - 1];
-      window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}).then(
+      window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}, ${JSON.stringify(args)}).then(
         (v) => done({ ok: v }), (e) => done({ err: e }));`,
     args: [],
   });
@@ -413,8 +430,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     typeReally("AB", 120);
     await sleep(400);
     assert.ok(await d.exists("#f-pin"), "capitals on the setup screen do not leave it");
-    tapShiftThreeTimes();
-    await d.waitFor('button[aria-label="equals"]');
+    await tapShiftThreeTimes();
     assert.ok(await d.exists(".first-run"), "nothing was set up");
     // The button does the same.
     await d.pressCalculator("C0000=");
@@ -702,12 +718,49 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
 
     await d.click('button[data-screen="settings"]');
     await d.waitFor("#settings-text-size:not([disabled])");
-    await d.execute('const s = document.querySelector("#settings-text-size"); s.value = "200"; s.dispatchEvent(new Event("change"))');
-    await until((w) => Math.abs(w - usual / 2) <= 2, "at 200%");
-    await d.waitForText("#settings-text-size-title ~ .status", "Text size 200%.");
+    try {
+      await d.execute('const s = document.querySelector("#settings-text-size"); s.value = "200"; s.dispatchEvent(new Event("change"))');
+      await until((w) => Math.abs(w - usual / 2) <= 2, "at 200%");
+      await d.waitForText("#settings-text-size-title ~ .status", "Text size 200%.");
+      await everyScreenHoldsAt200();
+    } finally {
+      // Whatever happened, the steps after this one work at the usual size: through Settings
+      // (the last screen visited) when it is there, so the page knows the size too.
+      const throughSettings = await d.execute(`
+        const box = document.querySelector("#settings-text-size");
+        if (!box) return false;
+        box.value = "100";
+        box.dispatchEvent(new Event("change"));
+        return true;`);
+      if (!throughSettings) await rawInvoke("set_text_size", { percent: 100 });
+    }
+    await until((w) => Math.abs(w - usual) <= 2, "back at the usual size");
+
+    // The keys: Ctrl+= one step up, Ctrl+0 the usual size; the size is kept for the next opening.
+    await d.chord(["\uE009", "="]);
+    await until((w) => Math.abs(w - usual / 1.1) <= 2, "after Ctrl+=");
+    assert.match(await d.execute('return document.querySelector("#text-size-note").textContent'), /110%/);
+    await d.chord(["\uE009", "0"]);
+    await until((w) => Math.abs(w - usual) <= 2, "after Ctrl+0");
+    await d.chord(["\uE009", "="]);
+    await until((w) => Math.abs(w - usual / 1.1) <= 2, "after Ctrl+= again");
+    await d.execute('document.querySelector(".quick-exit").click()');
+    await d.waitFor('button[aria-label="equals"]');
+    await until((w) => w >= 340 && w <= 380, "the calculator at the usual size");
+    await d.pressCalculator(`${PIN}=`);
+    await d.waitFor(OPEN);
+    await until((w) => Math.abs(w - usual / 1.1) <= 2, "the kept size after opening again");
+    await d.chord(["\uE009", "-"]);
+    await until((w) => Math.abs(w - usual) <= 2, "after Ctrl+-");
+    await d.click('button[data-screen="contacts"]');
+  });
+
+  /** At 200% (480 CSS px across): each screen, nothing on it wider than the window. */
+  async function everyScreenHoldsAt200() {
     const overflowing = [];
     for (const screen of ["plan", "checklists", "incidents", "people", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"]) {
-      await d.click(`button[data-screen="${screen}"]`);
+      // WebKitWebDriver's clicks miss under page zoom: the page's own click.
+      await d.execute(`document.querySelector('button[data-screen="${screen}"]').click()`);
       await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
       await sleep(400);
       await shot(`text-200-${screen}`);
@@ -719,23 +772,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
       if (wide) overflowing.push(`${screen}: ${wide}`);
     }
     assert.deepEqual(overflowing, [], "nothing wider than the window at 200%");
-
-    // The keys: Ctrl+0 the usual size, Ctrl+= one step up; the size is kept for the next opening.
-    await d.chord(["\uE009", "0"]);
-    await until((w) => Math.abs(w - usual) <= 2, "after Ctrl+0");
-    await d.chord(["\uE009", "="]);
-    await until((w) => Math.abs(w - usual / 1.1) <= 2, "after Ctrl+=");
-    assert.match(await d.execute('return document.querySelector("#text-size-note").textContent'), /110%/);
-    await d.click(".quick-exit");
-    await d.waitFor('button[aria-label="equals"]');
-    await until((w) => w >= 340 && w <= 380, "the calculator at the usual size");
-    await d.pressCalculator(`${PIN}=`);
-    await d.waitFor(OPEN);
-    await until((w) => Math.abs(w - usual / 1.1) <= 2, "the kept size after opening again");
-    await d.chord(["\uE009", "-"]);
-    await until((w) => Math.abs(w - usual) <= 2, "after Ctrl+-");
-    await d.click('button[data-screen="contacts"]');
-  });
+  }
 
   await step(t, "the global hotkey hides into the calculator and locks", async () => {
     // The log filtered just before: how it was looked at is forgotten at the hide.
@@ -794,8 +831,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
       }
       await d.click(`button[data-screen="${screen}"]`);
       await sleep(300);
-      tapShiftThreeTimes();
-      await d.waitFor('button[aria-label="equals"]');
+      await tapShiftThreeTimes();
       assert.ok(await calculatorShowing(), screen);
       assert.equal((await rawInvoke("list_contacts")).err?.code, "locked", screen);
       // Wait for the window to shrink back before clicking the calculator's keys.
@@ -848,8 +884,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
       '[aria-labelledby="notebook-pin-title"] [role="status"]',
       "Your PIN has been changed. From now on, use the new PIN to open your notebook.",
     );
-    tapShiftThreeTimes();
-    await d.waitFor('button[aria-label="equals"]');
+    await tapShiftThreeTimes();
     for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
 
     // ... and the real app's Settings tells the person (with where the key is kept).
@@ -910,8 +945,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     assert.ok(!(await d.execute("return document.body.innerText")).includes(canary.draft));
     await d.type("#f-name", canary.decoyDraft);
     await sleep(300);
-    tapShiftThreeTimes();
-    await d.waitFor('button[aria-label="equals"]');
+    await tapShiftThreeTimes();
     for (let i = 0; i < 50 && (await d.execute("return window.innerWidth")) > 400; i++) await sleep(100);
 
     await d.pressCalculator(`C${PIN}=`);
@@ -1736,8 +1770,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
     await d.pressCalculator(`C${digits}=`);
     await d.waitFor("#f-recovery-new-pin");
     // The new-PIN screen has its way out too: the vault stays as it is, the key opens it again.
-    tapShiftThreeTimes();
-    await d.waitFor('button[aria-label="equals"]');
+    await tapShiftThreeTimes();
     await d.pressCalculator(`C${digits}=`);
     await d.waitFor("#f-recovery-new-pin");
     await d.type("#f-recovery-new-pin", PIN);

@@ -52,7 +52,10 @@ export class Driver {
     let showing = "unknown";
     try {
       showing = await this.execute(`
-        if (document.querySelector('button[aria-label="equals"]')) return "the calculator";
+        if (document.querySelector('button[aria-label="equals"]')) {
+          const shown = (css) => document.querySelector(css)?.textContent ?? "";
+          return "the calculator, showing " + JSON.stringify(shown(".calc-expression") + " " + shown(".calc-display"));
+        }
         const h1 = document.querySelector("main h1, h1");
         return (document.querySelector(".quick-exit") ? "the open app: " : "") + (h1?.textContent ?? document.title);
       `);

@@ -164,7 +164,11 @@ fn every_model_survives_close_and_reopen() {
         .set_update_address("  https://updates.example.org/manifest  ")
         .unwrap();
     store.note_newest_release("0.3.0").unwrap();
-    assert_eq!(store.text_size().unwrap(), 100, "the usual size until chosen");
+    assert_eq!(
+        store.text_size().unwrap(),
+        100,
+        "the usual size until chosen"
+    );
     assert!(store.set_text_size(130).is_err(), "only the sizes offered");
     store.set_text_size(175).unwrap();
 
