@@ -582,7 +582,7 @@ export const api = {
   onHide: (handler: (pageExit: number | null) => void): Promise<UnlistenFn> =>
     listen<{ page_exit: number | null }>("show-disguise", (e) => {
       forgetOpening();
-      handler(e.payload?.page_exit ?? null);
+      handler(e?.payload?.page_exit ?? null);
     }),
   /** The other side's edits to these documents are in the vault now. */
   onSharingChanged: (handler: (change: RemoteChange) => void): Promise<UnlistenFn> =>

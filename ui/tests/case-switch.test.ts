@@ -369,12 +369,12 @@ describe("the quick hide", () => {
   it("a hide from Rust (shortcut, auto-lock) drops held calls the same way", async () => {
     const shown = vi.fn();
     await api.onHide(shown);
-    const fromRust = listen.mock.calls[0][1] as () => void;
+    const fromRust = listen.mock.calls[0][1] as (e: { payload: { page_exit: number | null } }) => void;
     void api.setSectionNotes("Emergency", "notes");
     const open = api.caseOpen("b");
     await settle();
-    fromRust();
-    expect(shown).toHaveBeenCalledOnce();
+    fromRust({ payload: { page_exit: null } });
+    expect(shown).toHaveBeenCalledExactlyOnceWith(null);
     call("set_section_notes").answer({});
     await expect(open).rejects.toMatchObject({ code: "locked" });
     expect(commands()).toEqual(["set_section_notes"]);
