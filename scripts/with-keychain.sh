@@ -18,23 +18,46 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # unlocked, replacing any daemon D-Bus started meanwhile; the keyring's file is on disk, so what
 # was stored is still there.
 # Not exec'd: the trap above must run afterwards to remove the throwaway HOME (and the vaults in it).
+# Each time it had to be started again is said at the end, with its exit status and last words
+# (133 is the known SIGTRAP), so a crash the tests themselves cause is seen, not hidden.
 dbus-run-session -- bash -c '
+  restarts="$XDG_RUNTIME_DIR/keyring-restarts.log"
   keep_keyring() {
+    local first=1
     while :; do
-      echo "" | gnome-keyring-daemon --replace --unlock --foreground --components=secrets >/dev/null 2>&1
+      [ "$first" = 1 ] || echo "gnome-keyring-daemon started again at $(date +%T)" >>"$restarts"
+      first=0
+      echo "" | gnome-keyring-daemon --replace --unlock --foreground --components=secrets \
+        >/dev/null 2>"$XDG_RUNTIME_DIR/keyring.err"
+      echo "gnome-keyring-daemon exited with status $? at $(date +%T): $(tail -n 2 "$XDG_RUNTIME_DIR/keyring.err" | tr "\n" " ")" >>"$restarts"
       sleep 0.1
     done
   }
+  # In a process group of its own, so the loop and the daemon end together.
+  set -m
   keep_keyring &
   keeper=$!
+  set +m
   # Ready when the Secret Service name is taken (before that, a request would start a locked one).
-  for _ in $(seq 100); do
-    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+  ready=0
+  for _ in $(seq 200); do
+    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; then
+      ready=1
+      break
+    fi
     sleep 0.05
   done
+  if [ "$ready" != 1 ]; then
+    echo "with-keychain: gnome-keyring-daemon did not start" >&2
+    kill -- -"$keeper" 2>/dev/null
+    exit 1
+  fi
   status=0
   "$@" || status=$?
-  kill "$keeper" 2>/dev/null
-  pkill -P "$keeper" 2>/dev/null
+  kill -- -"$keeper" 2>/dev/null
+  if [ -s "$restarts" ]; then
+    echo "with-keychain: the keychain daemon had to be started again during the run:" >&2
+    grep -v "exited with status 143" "$restarts" >&2 || true
+  fi
   exit "$status"' keychain "$@"

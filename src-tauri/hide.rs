@@ -64,12 +64,27 @@ fn hide_then<R: Runtime>(app: &AppHandle<R>, closing: Closing, page_exit: Option
         update.forget();
     }
     // Then what the person watching sees: the page drops everything and shows the disguise, and
-    // the window takes the disguise's title, icon and size.
+    // the window takes the disguise's title, icon and size. The usual text size first, so the
+    // page's first frame of the disguise is never drawn zoomed.
     if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_zoom(1.0);
         let _ = window.emit(HIDE_EVENT, HideNotice { page_exit });
     }
     // A file dialog left open would sit over the disguise with a folder and a file name in it.
+    // One asked for just before the hide may only be coming up now: looked for again twice, while
+    // the app stays hidden.
     crate::platform::close_dialogs(app);
+    let later = app.clone();
+    std::thread::spawn(move || {
+        for wait in [300, 700] {
+            std::thread::sleep(std::time::Duration::from_millis(wait));
+            let hidden = later.try_state::<Session>().is_none_or(|s| !s.is_open());
+            if !hidden {
+                return;
+            }
+            crate::platform::close_dialogs(&later);
+        }
+    });
     if let Some(session) = &session {
         apply_appearance(app, &session.appearance());
         crate::platform::clear_clipboard(app, session.take_copied());
@@ -111,18 +126,20 @@ pub fn apply_appearance<R: Runtime>(app: &AppHandle<R>, appearance: &Appearance)
     }
 }
 
-/// Zooms the open app's page to `percent` (the person's text size), unless it was hidden since
-/// `epoch`. Done on the main thread, where a hide from the page runs too: a hide there comes
-/// wholly before (then this sees the new epoch and does nothing) or after (and sets the usual
-/// size back); a hide from another thread changes the epoch before it asks the main thread for
-/// the usual size, so that request comes after this. The disguise is never shown zoomed.
-pub fn zoom_open_app<R: Runtime>(app: &AppHandle<R>, epoch: u64, percent: u16) {
+/// Gives the open app its room and zooms its page to `percent` (the person's text size), unless
+/// it was hidden since `epoch`. Done on the main thread, where a hide from the page runs too: a
+/// hide there comes wholly before (then this sees the new epoch and does nothing) or after (and
+/// sets the disguise's size back); a hide from another thread changes the epoch before it asks
+/// the main thread for the disguise's size, so that request comes after this. The disguise is
+/// never shown large or zoomed.
+pub fn open_window<R: Runtime>(app: &AppHandle<R>, epoch: u64, percent: u16) {
     let handle = app.clone();
     let _ = app.run_on_main_thread(move || {
         let still_open = handle
             .try_state::<Session>()
             .is_some_and(|session| session.epoch() == epoch);
         if let (true, Some(window)) = (still_open, handle.get_webview_window("main")) {
+            let _ = window.set_size(tauri::LogicalSize::new(OPEN_SIZE.0, OPEN_SIZE.1));
             let _ = window.set_zoom(f64::from(percent) / 100.0);
         }
     });

@@ -297,12 +297,11 @@ pub async fn try_unlock<R: Runtime>(
         trouble: matches!(attempt, Attempt::Trouble),
     };
     if outcome.opened {
-        hide::make_room(&app);
         let opened = session.epoch();
         if let Ok(percent) =
             session.with_vault_since(opened, |v| Ok(v.own_records().text_size()?))
         {
-            hide::zoom_open_app(&app, opened, percent);
+            hide::open_window(&app, opened, percent);
         }
     }
     Ok(outcome)

@@ -94,16 +94,17 @@ pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiErro
 
 /// The open app's text size (one of the sizes offered, in percent): kept in what is open now
 /// (the real space and a decoy each have their own) and applied at once by zooming the whole
-/// page, as a browser does. The disguise is always shown at the usual size.
+/// page, as a browser does. The disguise is always shown at the usual size. Async, so the write
+/// never holds the main thread (where a hide from the page runs).
 #[tauri::command]
-pub fn set_text_size<R: Runtime>(
+pub async fn set_text_size<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
     percent: u16,
 ) -> Result<u16, ApiError> {
     let epoch = session.epoch();
     session.with_vault_since(epoch, |v| Ok(v.own_records_mut().set_text_size(percent)?))?;
-    hide::zoom_open_app(&app, epoch, percent);
+    hide::open_window(&app, epoch, percent);
     Ok(percent)
 }
 

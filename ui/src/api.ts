@@ -328,7 +328,29 @@ async function afterSwitch<T>(
 
 /** `invoke`, in its place among case switches. */
 function call<T>(command: string, args?: InvokeArgs, options?: InvokeOptions): Promise<T> {
-  return ordered(command, () => invoke<T>(command, args, options));
+  const sent = args === undefined ? args : (wellFormed(args) as InvokeArgs);
+  return ordered(command, () => invoke<T>(command, sent, options));
+}
+
+/**
+ * `value` with every string made well-formed UTF-16: half of a surrogate pair (a cut emoji, a
+ * pasted oddity) becomes U+FFFD. Rust's JSON parser refuses a lone surrogate, and the whole call
+ * with it, so one odd character in a draft would otherwise stop a quick exit from locking.
+ * Bytes (an attachment's) and anything that is not plain data pass through as they are.
+ */
+export function wellFormed(value: unknown): unknown {
+  if (typeof value === "string") return wellFormedText(value);
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormed(v)]));
+  }
+  return value;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormedText(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
 /** Every incident kind with its plain-words label; `satisfies` makes a new Rust kind a type error here. */

@@ -18,6 +18,7 @@ import { incidentsLocked } from "./screens/incidents";
 import { draftsForHide, draftsLocked } from "./drafts";
 import { liveLocked, liveUnlocked } from "./live";
 import { ShiftTaps } from "./shift-taps";
+import { forgetTextSize } from "./text-size";
 import { showSetup, showUnseenRecoveryKey } from "./screens/setup";
 import { showNewPinAfterRecovery } from "./screens/recovery";
 import { showHome } from "./screens/home";
@@ -64,6 +65,7 @@ export function showDisguise(): void {
   liveLocked();
   casesLocked();
   incidentsLocked();
+  forgetTextSize();
   clear();
   const host = h("div", { class: "disguise" });
   // The page's main part and one heading, for screen readers: only the tool's own name.
@@ -121,6 +123,7 @@ async function setupCode(): Promise<void> {
  * 40). `trouble` draws the disguise's own kind of error: never a word of the app's.
  */
 async function attempt(pin: string, trouble: () => void): Promise<void> {
+  const shown = disguisesShown;
   if (!status.set_up) status = await api.appStatus().catch(() => status);
   // Nothing to open yet: only "0000" leads anywhere (setupCode).
   if (!status.set_up) return;
@@ -135,6 +138,11 @@ async function attempt(pin: string, trouble: () => void): Promise<void> {
     return;
   }
   if (outcome.opened) {
+    // The disguise was drawn again while it opened (a hide came): what Rust opened stays closed.
+    if (showing !== "disguise" || shown !== disguisesShown) {
+      if (showing === "disguise") lockBehindDisguise();
+      return;
+    }
     if (outcome.recovered) openNewPinAfterRecovery();
     else await openWhatOpened();
   } else if (outcome.trouble) {
@@ -201,7 +209,10 @@ async function openWhatOpened(): Promise<void> {
     if (showing === "disguise" && shown === disguisesShown) quickExit();
     return;
   }
-  if (showing !== "disguise" || shown !== disguisesShown) return;
+  if (showing !== "disguise" || shown !== disguisesShown) {
+    if (showing === "disguise") lockBehindDisguise();
+    return;
+  }
   if (space === "notebook") openNotebook();
   else openHome();
 }
@@ -219,6 +230,14 @@ function openNotebook(): void {
 
 /** Numbers the page's own quick exits; Rust's hide event names the one it answers. */
 let ownExits = 0;
+
+/**
+ * The disguise is on screen but Rust may have a vault open (an opening the page dropped because
+ * the disguise was drawn again meanwhile): hide in Rust too. Harmless when it is already locked.
+ */
+function lockBehindDisguise(): void {
+  void api.hideNow([], ++ownExits).catch(() => undefined);
+}
 
 /** Counts openings of the app, so an answer meant for an earlier one is dropped. */
 let openings = 0;
@@ -251,8 +270,10 @@ export function quickExit(): void {
     drafts = [];
   }
   // Sent first, so Rust shrinks the window while the page draws the disguise (both before the
-  // next frame: nothing in between is ever on screen).
-  const hidden = api.hideNow(drafts, ++ownExits);
+  // next frame). If the call with the drafts is refused for any reason, the hide is sent again
+  // without them: nothing may stop the vault from locking.
+  const exit = ++ownExits;
+  const hidden = api.hideNow(drafts, exit).catch(() => api.hideNow([], exit));
   showDisguise();
   // Left setup after the vault was made: the disguise's "New here?" no longer applies. (Setup
   // still finishing says so itself when it ends: onFinishedAfterExit.)
@@ -401,7 +422,11 @@ async function start(): Promise<void> {
   // opened since, with the vault open behind the disguise).
   await api.onHide((pageExit) => {
     if (pageExit !== null && pageExit === ownExits) return;
+    const was = showing;
     showDisguise();
+    // A notice that came late (a busy computer) can find something opened since the hide it
+    // tells of: Rust has that open behind the disguise just drawn, so it is locked too.
+    if (was !== "disguise") lockBehindDisguise();
   });
 }
 

@@ -17,6 +17,12 @@ export function noteTextSize(settings: Pick<SettingsView, "text_size" | "text_si
   current = settings.text_size;
 }
 
+/** At a hide: the next opening (perhaps the other space) starts from its own settings. */
+export function forgetTextSize(): void {
+  sizes = [100];
+  current = 100;
+}
+
 /** The size a key asks for from `now`: the next one up or down, or the usual one; null if none. */
 export function steppedSize(now: number, offered: readonly number[], key: string): number | null {
   if (key === "0") return 100;

@@ -139,7 +139,6 @@ impl Store {
         self.write(|tx, _| put(tx, "update_address", &address))
     }
 
-    /// Remembers a version a genuine manifest named (the caller keeps only the newest).
     /// The open app's text size (one of [`TEXT_SIZES`]; the usual size if none was chosen).
     pub fn text_size(&self) -> Result<u16, StoreError> {
         let percent = get(&self.conn, "text_size", 100u16)?;
@@ -159,6 +158,7 @@ impl Store {
         self.write(|tx, _| put(tx, "text_size", &percent))
     }
 
+    /// Remembers a version a genuine manifest named (the caller keeps only the newest).
     pub fn note_newest_release(&mut self, version: &str) -> Result<(), StoreError> {
         self.write(|tx, _| put(tx, "update_newest_seen", &Some(version)))
     }

@@ -478,7 +478,11 @@ function section(s: PlanSectionView): SectionView {
 }
 
 /** The start of a step's words, to tell its draft from another step's. */
-const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text);
+const shortened = (text: string) => {
+  // By characters, not UTF-16 units: half an emoji cannot be sent to Rust (see wellFormed in api.ts).
+  const chars = Array.from(text);
+  return chars.length > 40 ? `${chars.slice(0, 39).join("").trimEnd()}…` : text;
+};
 
 const sameItem = (a: PlanItem, b: PlanItem) => a.text === b.text && a.done_at === b.done_at;
 
