@@ -69,7 +69,13 @@ export function listenForTextSizeKeys(within: HTMLElement, say: (text: string) =
     if (key === null) return;
     e.preventDefault();
     const next = steppedSize(current, sizes, key);
-    if (next === null || next === current) return;
+    if (next === null) return;
+    if (next === current) {
+      // Said anyway, so a press at either end is not met with silence.
+      const largest = current === sizes[sizes.length - 1];
+      say(current === 100 ? "Text size 100%, the usual size." : largest ? `Text size ${current}%, the largest.` : `Text size ${current}%.`);
+      return;
+    }
     setTextSize(next)
       .then((applied) => say(`Text size ${applied}%.`))
       .catch(() => say("The text size could not be changed just now."));

@@ -1,11 +1,18 @@
-// Settings: the size of text (and of everything on screen) in the open app.
+// Settings: the size of text (and of everything on screen) in the open app. A group of choices,
+// not a drop-down list: an open list holds the keyboard, so while it is open no way of hiding
+// the app would work, and its options would not grow with the text.
 
 import { type SettingsView } from "../api";
 import { h } from "../dom";
 import { TEXT_SIZE_CHANGED, setTextSize } from "../text-size";
 
 export function textSizeForm(): { form: HTMLElement; fill(settings: SettingsView): void } {
-  const select = h("select", { id: "settings-text-size", "aria-describedby": "settings-text-size-hint" });
+  const choices = h("fieldset", {
+    class: "text-size-choices",
+    id: "settings-text-size",
+    "aria-labelledby": "settings-text-size-title",
+    "aria-describedby": "settings-text-size-hint",
+  });
   const status = h("p", { class: "status", role: "status" });
   const error = h("p", { class: "form-error", role: "alert" });
   const form = h(
@@ -13,25 +20,23 @@ export function textSizeForm(): { form: HTMLElement; fill(settings: SettingsView
     { class: "panel settings-panel", "aria-labelledby": "settings-text-size-title" },
     h("h2", { id: "settings-text-size-title" }, "Text size"),
     h(
-      "div",
-      { class: "field" },
-      h("label", { for: "settings-text-size" }, "Size of text and everything on screen"),
-      h(
-        "p",
-        { class: "hint", id: "settings-text-size-hint" },
-        "Changes at once, and is kept. You can also hold Ctrl and press + or − to change it, or " +
-          "Ctrl and 0 for the usual size. When the app hides, it always looks the usual size.",
-      ),
-      select,
+      "p",
+      { class: "hint", id: "settings-text-size-hint" },
+      "The size of text and everything on screen. Changes at once, and is kept. You can also hold " +
+        "Ctrl and press + or − to change it, or Ctrl and 0 for the usual size. When the app hides, " +
+        "it always looks the usual size.",
     ),
+    choices,
     error,
     status,
   );
-  select.disabled = true;
-  select.addEventListener("change", () => {
+  form.hidden = true;
+  choices.addEventListener("change", (e) => {
+    const chosen = e.target;
+    if (!(chosen instanceof HTMLInputElement) || !chosen.checked) return;
     error.textContent = "";
     status.textContent = "";
-    setTextSize(Number(select.value))
+    setTextSize(Number(chosen.value))
       .then((applied) => {
         status.textContent = `Text size ${applied}%.`;
       })
@@ -39,24 +44,36 @@ export function textSizeForm(): { form: HTMLElement; fill(settings: SettingsView
         error.textContent = "The text size could not be changed just now. Please try again.";
       });
   });
-  // Changed with the keys while Settings is open: the box follows.
+  // Changed with the keys while Settings is open: the choice follows.
   const follow = (e: Event): void => {
     if (!form.isConnected) {
       document.removeEventListener(TEXT_SIZE_CHANGED, follow);
       return;
     }
-    select.value = String((e as CustomEvent<number>).detail);
+    check((e as CustomEvent<number>).detail);
   };
   document.addEventListener(TEXT_SIZE_CHANGED, follow);
 
+  function check(size: number): void {
+    for (const input of choices.querySelectorAll<HTMLInputElement>("input")) {
+      input.checked = Number(input.value) === size;
+    }
+  }
+
   function fill(settings: SettingsView): void {
-    select.replaceChildren(
-      ...settings.text_sizes.map((size) =>
-        h("option", { value: String(size) }, size === 100 ? "100% (usual)" : `${size}%`),
-      ),
+    choices.replaceChildren(
+      ...settings.text_sizes.map((size) => {
+        const id = `settings-text-size-${size}`;
+        return h(
+          "div",
+          { class: "radio" },
+          h("input", { type: "radio", id, name: "settings-text-size", value: String(size) }),
+          h("label", { for: id }, size === 100 ? "100% (usual)" : `${size}%`),
+        );
+      }),
     );
-    select.value = String(settings.text_size);
-    select.disabled = false;
+    check(settings.text_size);
+    form.hidden = false;
   }
   return { form, fill };
 }
