@@ -41,6 +41,8 @@ const SMOKE_STEPS = [
   "no canary string",
 ];
 const DURESS = "750316";
+/** Every section of the open app's menu, in its order. */
+const EVERY_SECTION = ["plan", "checklists", "incidents", "people", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"];
 const tag = randomBytes(6).toString("hex");
 const canary = {
   name: `Morgan canary${tag}`,
@@ -177,6 +179,12 @@ async function tabTo(css, { back = false } = {}) {
     else await d.keys("\uE004");
   }
   assert.fail(`Tab never reached ${css}`);
+}
+
+/** Tabs to `css` (as `tabTo`) and presses Enter there. */
+async function enterOn(css, options) {
+  await tabTo(css, options);
+  await d.keys("\uE007");
 }
 
 /**
@@ -675,8 +683,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
   });
 
   await step(t, "axe-core finds no WCAG 2.2 A or AA failure on any screen", async () => {
-    const screens = ["plan", "checklists", "incidents", "people", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"];
-    for (const screen of screens) {
+    for (const screen of EVERY_SECTION) {
       await d.click(`button[data-screen="${screen}"]`);
       await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
       await sleep(500);
@@ -774,7 +781,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
   /** At 200% (480 CSS px across): each screen, nothing on it wider than the window. */
   async function everyScreenHoldsAt200() {
     const overflowing = [];
-    for (const screen of ["plan", "checklists", "incidents", "people", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"]) {
+    for (const screen of EVERY_SECTION) {
       // WebKitWebDriver's clicks miss under page zoom: the page's own click.
       await d.execute(`document.querySelector('button[data-screen="${screen}"]').click()`);
       await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
@@ -1877,32 +1884,25 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       await d.keys(PIN);
       await tabTo("#f-pin2");
       await d.keys(PIN);
-      await tabTo('button[type="submit"]');
-      await d.keys("\uE007");
+      await enterOn('button[type="submit"]');
       await d.waitFor(".recovery-key");
-      await tabTo(".recovery button.primary");
-      await d.keys("\uE007");
+      await enterOn(".recovery button.primary");
       await d.waitFor(".recovery .confirm button.primary");
-      await tabTo(".recovery .confirm button.primary");
-      await d.keys("\uE007");
+      await enterOn(".recovery .confirm button.primary");
       await d.waitFor(OPEN);
 
       // An entry in the incident log.
-      await tabTo('button[data-screen="incidents"]');
-      await d.keys("\uE007");
+      await enterOn('button[data-screen="incidents"]');
       await d.waitFor('button[data-screen="incidents"][aria-current="page"]');
-      await tabTo(".actions.start button.primary");
-      await d.keys("\uE007");
+      await enterOn(".actions.start button.primary");
       await tabTo("#f-description");
       await d.keys(canary.keyboard);
-      await tabTo('form.panel button[type="submit"]');
-      await d.keys("\uE007");
+      await enterOn('form.panel button[type="submit"]');
       await d.waitFor(".details");
       assert.ok((await d.text(".details")).includes(canary.keyboard));
 
       // A checklist item ticked with Space.
-      await tabTo('button[data-screen="checklists"]', { back: true });
-      await d.keys("\uE007");
+      await enterOn('button[data-screen="checklists"]', { back: true });
       await d.waitFor('button[data-screen="checklists"][aria-current="page"]');
       await tabTo('main input[type="checkbox"]');
       const item = await d.execute("return document.activeElement.id");
@@ -1911,7 +1911,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       assert.equal(await d.execute("return document.getElementById(arguments[0])?.checked", [item]), true, "ticked with Space");
 
       // Every screen, in dark.
-      for (const screen of ["plan", "checklists", "incidents", "people", "risk", "evidence", "contacts", "support", "search", "sharing", "settings"]) {
+      for (const screen of EVERY_SECTION) {
         await d.click(`button[data-screen="${screen}"]`);
         await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
         await sleep(400);
@@ -1920,18 +1920,15 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       }
 
       // A report, saved through the computer's dialog (answered with keys too).
-      await tabTo('button[data-screen="evidence"]', { back: true });
-      await d.keys("\uE007");
+      await enterOn('button[data-screen="evidence"]', { back: true });
       await d.waitFor("#ev-list input[data-incident-id]");
-      await tabTo("#ev-save-report");
-      await d.keys("\uE007");
+      await enterOn("#ev-save-report");
       await answerFileDialog("Save as", pdf, { replaceName: true });
       await waitForStatus(/^Report saved: 1 entr/);
       const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, "");
       assert.ok(text.includes(canary.keyboard.replace(/\s+/g, "")), "the entry is in the report");
 
-      await tabTo(".quick-exit", { back: true });
-      await d.keys("\uE007");
+      await enterOn(".quick-exit", { back: true });
       await d.waitFor('button[aria-label="equals"]');
       await quit();
     } finally {
