@@ -55,6 +55,7 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "save_settings",
     "set_text_size",
+    "set_language",
     "change_pin",
     "set_duress_pin",
     "clear_duress_pin",

@@ -4,6 +4,7 @@
 //! the advocate's private notes on each case, stays in their own records and is never shared.
 
 use chrono::{DateTime, Utc};
+use harbour_reason::reason;
 use harbour_share::Link;
 use harbour_store::{CaseEntry, CaseRisk, CaseSharing, check_case_label};
 use harbour_vault::UnlockedVault;
@@ -175,7 +176,7 @@ pub fn case_remove(session: State<'_, Session>, id: String) -> Result<Caseload, 
         if vault.own_records().case(&id)?.sharing == CaseSharing::On {
             return Err(ApiError::new(
                 ErrorCode::Invalid,
-                "Stop sharing with this person first. Their own copy stays with them.",
+                reason("caseload-stop-sharing-person-first-their"),
             ));
         }
         vault.remove_case(&id)?;

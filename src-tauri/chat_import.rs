@@ -10,6 +10,7 @@ use harbour_import::{
     ChatArchive, ChatChoice, DateOrder, ImportError, entries_of, is_zip, read_message_list,
     read_whatsapp, read_whatsapp_zip,
 };
+use harbour_reason::reason;
 use harbour_store::ImportedFile;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -119,42 +120,24 @@ pub struct ChatImported {
 const MAX_CHAT_BYTES: u64 = harbour_import::whatsapp::MAX_EXPORT_BYTES as u64;
 
 fn import_error(e: ImportError) -> ApiError {
-    let message = match e {
-        ImportError::NotText => {
-            "This file is not a chat export (it is not text). Choose the .txt file WhatsApp made \
-             with \"Export chat\", or a list of messages saved as text. Nothing was brought in."
-                .to_owned()
-        }
-        ImportError::TooLarge => "This file is too large to bring in at once. Nothing was brought \
-                                  in."
-        .to_owned(),
-        ImportError::NoMessages => {
-            "No messages were found in this file. Nothing was brought in.".to_owned()
-        }
+    let why = match e {
+        ImportError::NotText => reason("chat-import-not-text"),
+        ImportError::TooLarge => reason("chat-import-too-large"),
+        ImportError::NoMessages => reason("chat-import-no-messages"),
         ImportError::Unreadable { lines, count } => {
             let listed: Vec<String> = lines.iter().map(ToString::to_string).collect();
-            let more = if count > lines.len() {
-                format!(" and {} more", count - lines.len())
-            } else {
-                String::new()
-            };
-            format!(
-                "Some lines of this file could not be read as messages (line {}{more}). Is it the \
-                 file WhatsApp made with \"Export chat\", unchanged, or a list with each message \
-                 starting on a new line with its date, time and who sent it? Nothing was brought \
-                 in.",
-                listed.join(", ")
-            )
+            reason("chat-import-unreadable-lines")
+                .with("lines", listed.join(", "))
+                .with("more", count.saturating_sub(lines.len()))
         }
         ImportError::MixedOrder {
             day_first,
             month_first,
-        } => format!(
-            "The dates in this file are written in two different ways (line {day_first} puts the \
-             day first, line {month_first} the month). Nothing was brought in."
-        ),
+        } => reason("chat-import-mixed-order")
+            .with("dayFirst", day_first)
+            .with("monthFirst", month_first),
     };
-    ApiError::new(ErrorCode::Invalid, message)
+    ApiError::new(ErrorCode::Invalid, why)
 }
 
 fn summary(file_name: &str, archive: &ChatArchive) -> Result<ChatSummary, ApiError> {
@@ -165,8 +148,7 @@ fn summary(file_name: &str, archive: &ChatArchive) -> Result<ChatSummary, ApiErr
         if counts.len() > MAX_SENDERS {
             return Err(ApiError::new(
                 ErrorCode::Invalid,
-                "More people wrote in this file than a WhatsApp chat can hold, so it is not a chat \
-                 export. Nothing was brought in.",
+                reason("chat-import-more-people-wrote-file-whatsapp"),
             ));
         }
     }
@@ -270,7 +252,7 @@ pub async fn chat_read<R: Runtime>(
 fn gone() -> ApiError {
     ApiError::new(
         ErrorCode::Invalid,
-        "Please choose the chat file again. Nothing was brought in.",
+        reason("chat-import-choose-chat-file-again-brought"),
     )
 }
 
@@ -288,16 +270,15 @@ pub fn chat_import(
     let (entries, messages) = match made {
         Ok((entries, messages)) if !entries.is_empty() => (entries, messages),
         refused => {
-            let message = match refused {
-                Err(harbour_import::TooMuchForOne { fit }) => format!(
-                    "That is too much for one entry: about {fit} of these messages fit in one. \
-                     Choose fewer, or one entry for each message. Nothing was brought in."
-                ),
-                _ => "None of the messages fits what you chose. Please choose again.".to_owned(),
+            let why = match refused {
+                Err(harbour_import::TooMuchForOne { fit }) => {
+                    reason("chat-import-too-much-for-one").with("fit", fit)
+                }
+                _ => reason("chat-import-none-fits"),
             };
             // Kept, so the person can choose again.
             chats.put_back(&session, pending);
-            return Err(ApiError::new(ErrorCode::Invalid, message));
+            return Err(ApiError::new(ErrorCode::Invalid, why));
         }
     };
     let media_type = if is_zip(&pending.bytes) {

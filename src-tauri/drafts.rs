@@ -21,6 +21,7 @@
 //! offered again) or by the person discarding it. The page never sends a keep for a form while
 //! its save is on the way, except in a quick exit, marked `unless_saved`.
 
+use harbour_reason::reason;
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
@@ -188,7 +189,7 @@ impl PendingDrafts {
         if !self.held.contains_key(&draft.id) && self.held.len() >= MAX_PENDING {
             return Err(ApiError::new(
                 ErrorCode::Invalid,
-                "Too many things are being written at once to keep them all. Please save some.",
+                reason("drafts-too-many-at-once"),
             ));
         }
         self.held.insert(

@@ -7,6 +7,7 @@
 
 use chrono::Utc;
 use harbour_import::{Email, EmailError, read_email};
+use harbour_reason::reason;
 use harbour_store::{ImportedFile, IncidentFields, IncidentKind};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -66,18 +67,12 @@ pub struct EmailsImported {
 
 fn email_error(file_name: &str, e: EmailError) -> ApiError {
     let why = match e {
-        EmailError::NotAnEmail => {
-            "is not an e-mail saved as a file (.eml). In your mail program, open the message and \
-             choose Save As or Download"
-        }
-        EmailError::TooLarge => "is too large to bring in",
-        EmailError::TooManyFiles => "has more attached files than one entry can hold",
-        EmailError::FileTooLarge => "has an attached file too large to bring in",
+        EmailError::NotAnEmail => reason("email-import-not-an-email"),
+        EmailError::TooLarge => reason("email-import-too-large"),
+        EmailError::TooManyFiles => reason("email-import-too-many-files"),
+        EmailError::FileTooLarge => reason("email-import-file-too-large"),
     };
-    ApiError::new(
-        ErrorCode::Invalid,
-        format!("“{file_name}” {why}. Nothing was brought in."),
-    )
+    ApiError::new(ErrorCode::Invalid, why.with("name", file_name))
 }
 
 /// Opens the Open dialog and reads the chosen e-mails; `None` if the dialog was closed.
@@ -96,7 +91,7 @@ pub async fn email_read<R: Runtime>(
     if paths.len() > MAX_EMAILS {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            format!("Please choose at most {MAX_EMAILS} e-mails at once. Nothing was brought in."),
+            reason("email-import-too-many").with("limit", MAX_EMAILS),
         ));
     }
     let mut read = Vec::with_capacity(paths.len());
@@ -155,7 +150,7 @@ pub fn email_import(
     let pending = emails.take_for(epoch).ok_or_else(|| {
         ApiError::new(
             ErrorCode::Invalid,
-            "Please choose the e-mails again. Nothing was brought in.",
+            reason("email-import-choose-e-mails-again-brought"),
         )
     })?;
     let now = Utc::now();

@@ -1,6 +1,9 @@
 //! Errors as the UI sees them: a closed set of codes it can branch on, and a message written for a
 //! frightened person, not a developer. Never carries user data or secrets.
 
+use std::collections::BTreeMap;
+
+use harbour_reason::{Arg, Reason, reason};
 use harbour_store::StoreError;
 use harbour_vault::VaultError;
 use serde::Serialize;
@@ -43,94 +46,84 @@ pub enum ErrorCode {
 #[ts(export)]
 pub struct ApiError {
     pub code: ErrorCode,
-    pub message: String,
+    /// Why, as a code: the page says it in the person's language (the message
+    /// `error-<reason>` in `ui/locales/<language>/errors.ftl`). Never a sentence.
+    pub reason: String,
+    /// The values its words put in (a number of characters, a file's name).
+    #[ts(type = "Record<string, string | number>")]
+    pub args: BTreeMap<String, ReasonArg>,
+}
+
+/// A value a reason's words put in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum ReasonArg {
+    Number(i64),
+    Text(String),
 }
 
 impl ApiError {
-    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
+    pub fn new(code: ErrorCode, why: Reason) -> ApiError {
         ApiError {
             code,
-            message: message.into(),
+            reason: why.code().to_owned(),
+            args: why
+                .args()
+                .iter()
+                .map(|(name, value)| {
+                    let value = match value {
+                        Arg::Number(n) => ReasonArg::Number(*n),
+                        Arg::Text(t) => ReasonArg::Text(t.clone()),
+                    };
+                    ((*name).to_owned(), value)
+                })
+                .collect(),
         }
     }
 
     pub fn locked() -> ApiError {
-        ApiError::new(
-            ErrorCode::Locked,
-            "This is closed. Open it again to carry on.",
-        )
+        ApiError::new(ErrorCode::Locked, reason("app-locked"))
     }
 }
-
-const NOTHING_LOST: &str = "Nothing has been lost.";
 
 impl From<VaultError> for ApiError {
     fn from(e: VaultError) -> ApiError {
         use ErrorCode as C;
         match e {
-            VaultError::WrongPin => {
-                ApiError::new(C::WrongPin, "That didn't match. Please try again.")
-            }
+            VaultError::WrongPin => ApiError::new(C::WrongPin, reason("app-wrong-pin")),
             VaultError::Throttled { retry_after } => ApiError::new(
                 C::Throttled,
-                format!(
-                    "PINs can only be tried or changed a few times in a row. Please wait {} \
-                     seconds, then try again.",
-                    retry_after.as_secs().max(1)
-                ),
+                reason("app-wait-seconds").with("seconds", retry_after.as_secs().max(1)),
             ),
-            VaultError::KeychainLocked => ApiError::new(
-                C::KeychainUnavailable,
-                "Your computer's password store is locked, so this can't be done right now. \
-                 Unlock it (signing out and back in usually does), then try again. Nothing has \
-                 been changed.",
-            ),
-            VaultError::KeychainUnavailable(_) => ApiError::new(
-                C::KeychainUnavailable,
-                "Your computer's password store isn't available right now, so nothing can be \
-                 opened. Your information is safe and unchanged. Signing out and back in usually \
-                 helps.",
-            ),
-            VaultError::DeviceSecretMissing => ApiError::new(
-                C::DeviceKeyMissing,
-                "This computer's key is missing from its password store. Your information is still \
-                 safe: you can open it with your recovery key.",
-            ),
-            VaultError::PinOutsideLane => ApiError::new(
-                C::PinNotUsableHere,
-                "This PIN can't be used on this computer. Nothing is wrong with it: the security \
-                 chip accepts only about half of all PINs. Please choose another one. Your \
-                 current PIN still works.",
-            ),
-            VaultError::ChipUnavailable => ApiError::new(
-                C::ChipUnavailable,
-                "This computer's security chip can't be used right now, so your PIN can't be \
-                 checked. Your information is safe and unchanged: your recovery key still opens \
-                 it.",
-            ),
-            VaultError::Corrupt(_) => ApiError::new(
-                C::Damaged,
-                "Some stored information looks damaged, so it was not opened. Nothing has been \
-                 changed or deleted. A backup or your recovery key can help.",
-            ),
-            VaultError::UnsupportedVersion(_) | VaultError::UnsupportedParams => ApiError::new(
-                C::NewerVersion,
-                "This information was saved by a newer version. Please update, then try again. \
-                 Nothing has been changed.",
-            ),
-            VaultError::Invalid(msg) => ApiError::new(C::Invalid, msg),
-            VaultError::NotFound => ApiError::new(C::NotFound, "Nothing has been set up yet."),
+            VaultError::KeychainLocked => {
+                ApiError::new(C::KeychainUnavailable, reason("app-keychain-locked"))
+            }
+            VaultError::KeychainUnavailable(_) => {
+                ApiError::new(C::KeychainUnavailable, reason("app-keychain-unavailable"))
+            }
+            VaultError::DeviceSecretMissing => {
+                ApiError::new(C::DeviceKeyMissing, reason("app-device-key-missing"))
+            }
+            VaultError::PinOutsideLane => {
+                ApiError::new(C::PinNotUsableHere, reason("app-pin-not-usable-here"))
+            }
+            VaultError::ChipUnavailable => {
+                ApiError::new(C::ChipUnavailable, reason("app-chip-unavailable"))
+            }
+            VaultError::Corrupt(_) => ApiError::new(C::Damaged, reason("app-damaged-not-opened")),
+            VaultError::UnsupportedVersion(_) | VaultError::UnsupportedParams => {
+                ApiError::new(C::NewerVersion, reason("app-newer-version"))
+            }
+            VaultError::Invalid(why) => ApiError::new(C::Invalid, why),
+            VaultError::NotFound => ApiError::new(C::NotFound, reason("app-not-set-up")),
             VaultError::AlreadyExists => {
-                ApiError::new(C::AlreadySetUp, "This has already been set up.")
+                ApiError::new(C::AlreadySetUp, reason("opening-already-set-up"))
             }
-            VaultError::NotAvailable => {
-                ApiError::new(C::NotAvailable, "That isn't available here.")
-            }
+            VaultError::NotAvailable => ApiError::new(C::NotAvailable, reason("app-not-available")),
             VaultError::Store(e) => e.into(),
-            VaultError::Io(_) | VaultError::Database(_) | VaultError::Random => ApiError::new(
-                C::Internal,
-                format!("Something went wrong while saving or reading. {NOTHING_LOST}"),
-            ),
+            VaultError::Io(_) | VaultError::Database(_) | VaultError::Random => {
+                ApiError::new(C::Internal, reason("app-went-wrong-saving-reading"))
+            }
         }
     }
 }
@@ -139,20 +132,13 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         use ErrorCode as C;
         match e {
-            StoreError::NotFound => ApiError::new(
-                C::NotFound,
-                "That item could not be found. It may have been removed.",
-            ),
-            StoreError::Invalid(msg) => ApiError::new(C::Invalid, msg),
-            StoreError::Corrupt(_) => ApiError::new(
-                C::Damaged,
-                "Some stored information looks damaged. Nothing has been changed or deleted.",
-            ),
-            StoreError::NewerSchema { .. } => ApiError::new(
-                C::NewerVersion,
-                "This information was saved by a newer version. Please update, then try again.",
-            ),
-            _ => ApiError::new(C::Internal, format!("Something went wrong. {NOTHING_LOST}")),
+            StoreError::NotFound => ApiError::new(C::NotFound, reason("app-not-found")),
+            StoreError::Invalid(why) => ApiError::new(C::Invalid, why),
+            StoreError::Corrupt(_) => ApiError::new(C::Damaged, reason("app-damaged")),
+            StoreError::NewerSchema { .. } => {
+                ApiError::new(C::NewerVersion, reason("app-newer-version-update"))
+            }
+            _ => ApiError::new(C::Internal, reason("app-went-wrong")),
         }
     }
 }

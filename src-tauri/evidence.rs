@@ -6,6 +6,7 @@
 //! under the chosen name and nothing is written anywhere else.
 
 use chrono::{Local, NaiveDate, TimeZone, Utc};
+use harbour_reason::reason;
 use std::io::Write;
 
 use harbour_evidence::{
@@ -27,18 +28,16 @@ const WEEKS_SHOWN: u32 = 26;
 impl From<EvidenceError> for ApiError {
     fn from(e: EvidenceError) -> ApiError {
         match e {
-            EvidenceError::Invalid(message) => ApiError::new(ErrorCode::Invalid, message),
+            EvidenceError::Invalid(why) => ApiError::new(ErrorCode::Invalid, why),
             EvidenceError::Store(e) => e.into(),
             EvidenceError::Seal(e) => e.into(),
             EvidenceError::Io(_) => crate::files::cannot_write(),
             EvidenceError::Font(_)
             | EvidenceError::Layout
             | EvidenceError::Pdf(_)
-            | EvidenceError::Zip(_) => ApiError::new(
-                ErrorCode::Internal,
-                "The file could not be made this time. Nothing in the app was changed. Please \
-                 try again, perhaps with fewer entries.",
-            ),
+            | EvidenceError::Zip(_) => {
+                ApiError::new(ErrorCode::Internal, reason("evidence-not-made"))
+            }
         }
     }
 }
@@ -235,12 +234,8 @@ pub async fn open_bundle<R: Runtime>(
     let Some(source) = source else {
         return Ok(ExportDone::default());
     };
-    let input = std::fs::File::open(&source).map_err(|_| {
-        ApiError::new(
-            ErrorCode::Internal,
-            "That file could not be read. Please try again.",
-        )
-    })?;
+    let input = std::fs::File::open(&source)
+        .map_err(|_| ApiError::new(ErrorCode::Internal, reason("evidence-file-unreadable")))?;
     // Opened into memory first: nothing is written unless the whole file checks out.
     let mut zip = zeroize::Zeroizing::new(Vec::new());
     harbour_vault::open_backup_stream(
@@ -249,20 +244,15 @@ pub async fn open_bundle<R: Runtime>(
         harbour_vault::BackupSecret::Passphrase(&passphrase),
     )
     .map_err(|e| match e {
-        harbour_vault::VaultError::WrongPin => ApiError::new(
-            ErrorCode::WrongPin,
-            "That passphrase doesn't open this file. Please check it with the person who sent it.",
-        ),
-        _ => ApiError::new(
-            ErrorCode::Damaged,
-            "That file is not a complete locked export (it may be damaged, cut short or a \
-             different file).",
-        ),
+        harbour_vault::VaultError::WrongPin => {
+            ApiError::new(ErrorCode::WrongPin, reason("evidence-wrong-passphrase"))
+        }
+        _ => ApiError::new(ErrorCode::Damaged, reason("evidence-not-an-export")),
     })?;
     if !zip.starts_with(b"PK\x03\x04") {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "That file is a backup, not an export. Backups are restored from Settings.",
+            reason("evidence-backup-not-export"),
         ));
     }
     // Hidden while the first dialog was open: no second one over the disguise.

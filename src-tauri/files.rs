@@ -1,6 +1,7 @@
 //! Files the person chooses outside the app: the computer's own Open and Save dialogs, and
 //! writing a chosen file so that a failure never leaves half of it under the chosen name.
 
+use harbour_reason::reason;
 use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime};
@@ -50,10 +51,7 @@ pub fn choose_destination<R: Runtime>(
 }
 
 fn no_dialogs(_: NoDialogs) -> ApiError {
-    ApiError::new(
-        ErrorCode::NotAvailable,
-        "Files can't be chosen here. Nothing was changed.",
-    )
+    ApiError::new(ErrorCode::NotAvailable, reason("files-no-dialog"))
 }
 
 /// Creates `<path>.partial`, lets `write` fill it, makes sure it reached the disk and renames
@@ -88,9 +86,5 @@ pub fn write_beside_then_rename<T>(
 
 /// For a file the person chose that could not be written (full disk, no permission, gone).
 pub fn cannot_write() -> ApiError {
-    ApiError::new(
-        ErrorCode::Internal,
-        "The file could not be written there. Please try another place. Nothing in the app was \
-         changed.",
-    )
+    ApiError::new(ErrorCode::Internal, reason("files-cannot-write"))
 }

@@ -1,6 +1,7 @@
 //! Quick hide: lock the vault and show the disguise in a fresh state, from the global shortcut,
 //! the in-app quick-exit control, Shift pressed three times, or a second launch.
 
+use harbour_reason::reason;
 use harbour_vault::{Appearance, Look};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
@@ -173,10 +174,7 @@ pub fn replace_shortcut<R: Runtime>(
 }
 
 fn taken() -> ApiError {
-    ApiError::new(
-        ErrorCode::Invalid,
-        "Another program already uses that shortcut. Please choose a different one.",
-    )
+    ApiError::new(ErrorCode::Invalid, reason("hide-shortcut-taken"))
 }
 
 /// The window icon that goes with each look (the installed app icon is the calculator's).
@@ -202,7 +200,7 @@ pub fn check_shortcut(text: &str) -> Result<(), ApiError> {
     let bad = || {
         ApiError::new(
             ErrorCode::Invalid,
-            "Please choose a key together with Ctrl, Alt or Shift.",
+            reason("hide-choose-key-together-ctrl-alt"),
         )
     };
     let shortcut = parsed.map_err(|_| bad())?;
@@ -212,7 +210,7 @@ pub fn check_shortcut(text: &str) -> Result<(), ApiError> {
     if !crate::platform::shortcut_key_supported(shortcut.key) {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "Please choose a letter, number or F-key together with Ctrl, Alt or Shift.",
+            reason("hide-choose-letter-number-f-key"),
         ));
     }
     Ok(())

@@ -85,6 +85,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             commands::settings::get_settings,
             commands::settings::save_settings,
             commands::settings::set_text_size,
+            commands::settings::set_language,
             commands::settings::change_pin,
             commands::settings::set_duress_pin,
             commands::settings::clear_duress_pin,

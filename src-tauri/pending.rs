@@ -2,6 +2,7 @@
 //! e-mails): held for the opening it was read in, dropped at every hide without the hide ever
 //! waiting for it, and never used in a later opening (a case switch or an unlock after a hide).
 
+use harbour_reason::reason;
 use std::sync::Mutex;
 
 use crate::error::{ApiError, ErrorCode};
@@ -62,12 +63,7 @@ pub fn read_whole(
     too_large: impl FnOnce() -> ApiError,
 ) -> Result<Vec<u8>, ApiError> {
     use std::io::Read;
-    let unreadable = || {
-        ApiError::new(
-            ErrorCode::Invalid,
-            "That file could not be read. Nothing was brought in.",
-        )
-    };
+    let unreadable = || ApiError::new(ErrorCode::Invalid, reason("pending-file-unreadable"));
     // Only an ordinary file: a named pipe or a device would never end.
     if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return Err(unreadable());

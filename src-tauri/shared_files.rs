@@ -2,6 +2,7 @@
 //! `shared_files.rs`), and the advocate reading the ones that arrived. The choice is offered only
 //! on the person's side, while their incident log is shared; the bytes go with the next send.
 
+use harbour_reason::reason;
 use harbour_share::Link;
 use harbour_store::{FileSharing, INCIDENT_LOG_ID, Store};
 use harbour_sync::pairing::Role;
@@ -66,8 +67,7 @@ pub fn set_file_shared(
         if !offered(v.records())? {
             return Err(ApiError::new(
                 ErrorCode::Invalid,
-                "Files can be shown to your advocate only while you share your incident log \
-                 with them.",
+                reason("shared-files-shown-your-advocate-while-you"),
             ));
         }
         v.records_mut()

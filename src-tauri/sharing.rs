@@ -7,6 +7,7 @@
 //! (such as the decoy) opened in between. The case link and any pairing under way are kept in
 //! the session for this opening only, and every hide or lock drops them.
 
+use harbour_reason::reason;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
@@ -42,47 +43,26 @@ impl From<ShareError> for ApiError {
     fn from(e: ShareError) -> ApiError {
         use ErrorCode as C;
         match e {
-            ShareError::Offline | ShareError::Busy => ApiError::new(
-                C::Offline,
-                "The sharing service could not be reached just now. Nothing has been lost; \
-                 please try again in a little while.",
-            ),
-            ShareError::TimedOut => ApiError::new(
-                C::Offline,
-                "The other app did not answer in time. Nothing has been lost; please try again \
-                 in a little while.",
-            ),
-            ShareError::ClockWrong => ApiError::new(
-                C::Offline,
-                "The sharing service turned this computer away because their clocks don't \
-                 agree. Please check the date and time in the computer's settings, then try \
-                 again. Nothing has been lost.",
-            ),
-            ShareError::Revoked | ShareError::Gone => ApiError::new(
-                C::SharingEnded,
-                "Sharing has ended. What is on this computer is still here.",
-            ),
-            ShareError::Pairing(harbour_sync::pairing::PairingError::Mismatch) => ApiError::new(
-                C::Mismatch,
-                "The two apps did not agree, so nothing was shared. Check the code and start \
-                 again together.",
-            ),
-            ShareError::Pairing(harbour_sync::pairing::PairingError::BadCode) => ApiError::new(
-                C::Invalid,
-                "That code doesn't look right. It is 16 letters and numbers, like \
-                 7KQ2-M9XD-4TFB-0C8H.",
-            ),
-            ShareError::Pairing(harbour_sync::pairing::PairingError::KeyMismatch) => ApiError::new(
-                C::Mismatch,
-                "The advocate's app isn't the one that showed this invitation, so nothing \
-                     was shared. Ask them to show a new code, and start again together.",
-            ),
+            ShareError::Offline | ShareError::Busy => {
+                ApiError::new(C::Offline, reason("sharing-offline"))
+            }
+            ShareError::TimedOut => ApiError::new(C::Offline, reason("sharing-no-answer")),
+            ShareError::ClockWrong => ApiError::new(C::Offline, reason("sharing-clock-wrong")),
+            ShareError::Revoked | ShareError::Gone => {
+                ApiError::new(C::SharingEnded, reason("sharing-ended"))
+            }
+            ShareError::Pairing(harbour_sync::pairing::PairingError::Mismatch) => {
+                ApiError::new(C::Mismatch, reason("sharing-mismatch"))
+            }
+            ShareError::Pairing(harbour_sync::pairing::PairingError::BadCode) => {
+                ApiError::new(C::Invalid, reason("sharing-code-malformed"))
+            }
+            ShareError::Pairing(harbour_sync::pairing::PairingError::KeyMismatch) => {
+                ApiError::new(C::Mismatch, reason("sharing-advocates-app-isnt-one-showed"))
+            }
             ShareError::Store(e) => e.into(),
             ShareError::Closed => ApiError::locked(),
-            _ => ApiError::new(
-                C::Internal,
-                "Sharing did not work this time. Nothing on this computer was changed.",
-            ),
+            _ => ApiError::new(C::Internal, reason("sharing-failed")),
         }
     }
 }
@@ -295,7 +275,7 @@ pub fn set_shared(
             if Link::load(store)?.is_some_and(|l| l.role() == Role::Advocate) {
                 return Err(ApiError::new(
                     ErrorCode::Invalid,
-                    "Only the person can choose to share their own log.",
+                    reason("sharing-person-choose-share-their-own"),
                 ));
             }
             if shared {
@@ -312,9 +292,12 @@ pub fn set_shared(
             .into_iter()
             .find(|(doc, _)| *doc == id)
             .map(|(_, kind)| kind)
-            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "That could not be found."))?;
+            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, reason("sharing-not-found")))?;
         if kind == DocumentKind::Plan {
-            return Err(ApiError::new(ErrorCode::Invalid, "Choose a plan section."));
+            return Err(ApiError::new(
+                ErrorCode::Invalid,
+                reason("sharing-choose-plan-section"),
+            ));
         }
         if shared {
             store.share_document(&id)?;
@@ -366,7 +349,7 @@ fn relay_address(text: &str) -> Result<String, ApiError> {
     } else {
         Err(ApiError::new(
             ErrorCode::Invalid,
-            "The sharing address should start with https:// (your advocate can tell you it).",
+            reason("sharing-address-should-start-https-your"),
         ))
     }
 }
@@ -374,7 +357,7 @@ fn relay_address(text: &str) -> Result<String, ApiError> {
 fn already_linked() -> ApiError {
     ApiError::new(
         ErrorCode::Invalid,
-        "Sharing is already set up. Stop it first to pair with someone else.",
+        reason("sharing-already-set-up-stop-first"),
     )
 }
 
@@ -406,7 +389,7 @@ pub fn pairing_host(
     if !in_a_case(&session)? {
         return Err(ApiError::new(
             ErrorCode::NotAvailable,
-            "Open the person's case in your caseload first: each person's plan is kept apart.",
+            reason("sharing-open-persons-case-your-caseload"),
         ));
     }
     let relay = relay_address(&relay)?;
@@ -432,10 +415,12 @@ pub fn pairing_host(
 #[tauri::command]
 pub async fn pairing_wait(session: State<'_, Session>) -> Result<PairingPhrase, ApiError> {
     let epoch = no_link_yet(&session)?;
-    let invitation =
-        session.sharing().invitation.take().ok_or_else(|| {
-            ApiError::new(ErrorCode::Invalid, "Start again: show a new code first.")
-        })?;
+    let invitation = session.sharing().invitation.take().ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::Invalid,
+            reason("sharing-start-again-show-new-code"),
+        )
+    })?;
     wait_for_phrase(&session, epoch, invitation.wait(PAIRING_WAIT)).await
 }
 
@@ -452,7 +437,7 @@ pub async fn pairing_join(
     if in_a_case(&session)? {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "In a case, show a code for the person to type into their app.",
+            reason("sharing-case-show-code-person-type"),
         ));
     }
     let epoch = no_link_yet(&session)?;
@@ -472,7 +457,7 @@ async fn wait_for_phrase(
         () = cancel.notified() => {
             return Err(ApiError::new(
                 ErrorCode::Invalid,
-                "Pairing was cancelled. Nothing was shared.",
+                reason("sharing-pairing-cancelled-shared"),
             ))
         }
     };
@@ -492,7 +477,7 @@ pub async fn pairing_confirm(session: State<'_, Session>) -> Result<SharingStatu
     let check = session.sharing().pairing.take().ok_or_else(|| {
         ApiError::new(
             ErrorCode::Invalid,
-            "Start again: there is no pairing under way.",
+            reason("sharing-start-again-pairing-under-way"),
         )
     })?;
     let link = check.confirm().await?;
@@ -532,10 +517,7 @@ impl Drop for Busy<'_> {
 }
 
 fn already_busy() -> ApiError {
-    ApiError::new(
-        ErrorCode::Offline,
-        "Already sending and receiving. Please wait a moment.",
-    )
+    ApiError::new(ErrorCode::Offline, reason("sharing-busy"))
 }
 
 /// Takes this session's link (reading it from the vault the first time), so no lock is held
@@ -561,7 +543,7 @@ fn load_link(session: &Session) -> Result<Link, ApiError> {
         Some(link) => Ok(link),
         None => session
             .with_vault(|vault| Ok(Link::load(vault.records())?))?
-            .ok_or_else(|| ApiError::new(ErrorCode::Invalid, "Sharing is not set up.")),
+            .ok_or_else(|| ApiError::new(ErrorCode::Invalid, reason("sharing-not-set-up"))),
     }
 }
 
@@ -826,7 +808,7 @@ pub async fn forget_sharing(session: State<'_, Session>) -> Result<SharingStatus
         return_link(&session, epoch, link);
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "Stop sharing first. This only clears sharing that has already stopped.",
+            reason("sharing-stop-sharing-first-clears-sharing"),
         ));
     }
     drop(link);

@@ -8,6 +8,7 @@
 //! the person asks, into memory, checked against the signed SHA-256, and only then written
 //! where they chose. Installing stays the person's own step.
 
+use harbour_reason::reason;
 use std::sync::Mutex;
 
 use harbour_release::ReleaseError;
@@ -115,7 +116,7 @@ pub fn set_update_address(
     if !address.is_empty() && !manifest::allowed_address(address) {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "Please give an address starting with https://, or leave it empty.",
+            reason("updates-give-address-starting-https-leave"),
         ));
     }
     session.with_vault(|v| Ok(v.own_records_mut().set_update_address(address)?))?;
@@ -132,8 +133,7 @@ pub async fn check_for_updates(
     let Some(key) = release_key() else {
         return Err(ApiError::new(
             ErrorCode::NotAvailable,
-            "This copy was built without the makers' signing key, so it cannot check for updates \
-             safely. Nothing was fetched.",
+            reason("updates-copy-built-without-makers-signing"),
         ));
     };
     let epoch = session.epoch();
@@ -141,7 +141,7 @@ pub async fn check_for_updates(
     if source.address.is_empty() {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "Please give the address to check first. Nothing was fetched.",
+            reason("updates-give-address-check-first-fetched"),
         ));
     }
     let seen = source.newest_seen.as_deref();
@@ -185,7 +185,7 @@ pub async fn download_update<R: Runtime>(
     let Some(found) = slot.get(epoch) else {
         return Err(ApiError::new(
             ErrorCode::NotFound,
-            "Please check for updates first. Nothing was downloaded.",
+            reason("updates-check-updates-first-downloaded"),
         ));
     };
     let name = file_name(&found.url);
@@ -242,39 +242,29 @@ fn fetch_error(e: FetchError) -> ApiError {
     match e {
         FetchError::Address => ApiError::new(
             ErrorCode::Invalid,
-            "Updates are only fetched from an address starting with https://. Nothing was \
-             fetched.",
+            reason("updates-fetched-address-starting-https-fetched"),
         ),
         FetchError::Release(ReleaseError::OlderThanSeen { offered, seen }) => ApiError::new(
             ErrorCode::NotGenuine,
-            format!(
-                "This address now offers version {offered}, older than version {seen} found \
-                 before. It may be out of date, or not the makers' own. Nothing was downloaded."
-            ),
+            reason("updates-older-than-seen")
+                .with("offered", offered.to_string())
+                .with("seen", seen.to_string()),
         ),
-        FetchError::Unreachable | FetchError::Status(_) | FetchError::Stopped => ApiError::new(
-            ErrorCode::Offline,
-            "The update address could not be reached, or had nothing there. Check the address \
-             and the internet connection, then try again. Nothing was changed.",
-        ),
+        FetchError::Unreachable | FetchError::Status(_) | FetchError::Stopped => {
+            ApiError::new(ErrorCode::Offline, reason("updates-unreachable"))
+        }
         FetchError::Release(ReleaseError::BadSignature)
         | FetchError::Mismatch
-        | FetchError::Release(ReleaseError::Mismatch(_)) => ApiError::new(
-            ErrorCode::NotGenuine,
-            "What that address sent is not signed by the makers of this app, so it was not used \
-             and nothing was saved. Do not install anything from there.",
-        ),
+        | FetchError::Release(ReleaseError::Mismatch(_)) => {
+            ApiError::new(ErrorCode::NotGenuine, reason("updates-not-signed"))
+        }
         FetchError::TooLarge
         | FetchError::Release(
             ReleaseError::Malformed
             | ReleaseError::NotListed(_)
             | ReleaseError::NotNewer(_)
             | ReleaseError::Random,
-        ) => ApiError::new(
-            ErrorCode::NotGenuine,
-            "What that address sent is not an update for this app, so it was not used. Nothing \
-             was saved.",
-        ),
+        ) => ApiError::new(ErrorCode::NotGenuine, reason("updates-not-an-update")),
         FetchError::Write => crate::files::cannot_write(),
     }
 }

@@ -12,7 +12,7 @@ use serde_json::json;
 use tauri::Manager;
 
 const NOTHING: fn() -> serde_json::Value =
-    || json!({"opened": false, "recovered": false, "trouble": false});
+    || json!({"opened": false, "recovered": false, "trouble": false, "language": null});
 
 #[test]
 fn the_old_way_to_the_recovery_screen_is_just_a_wrong_pin() {
@@ -45,7 +45,7 @@ fn a_missing_keychain_key_shows_as_trouble_and_never_in_words() {
         let outcome = a.call("try_unlock", json!({"pin": typed})).unwrap();
         assert_eq!(
             outcome,
-            json!({"opened": false, "recovered": false, "trouble": true}),
+            json!({"opened": false, "recovered": false, "trouble": true, "language": null}),
             "{typed}"
         );
     }
@@ -185,7 +185,7 @@ fn the_right_pin_typed_during_a_short_delay_opens_once_it_is_over() {
     let opened = a.call("try_unlock", json!({"pin": "482913"})).unwrap();
     assert_eq!(
         opened,
-        json!({"opened": true, "recovered": false, "trouble": false})
+        json!({"opened": true, "recovered": false, "trouble": false, "language": null})
     );
 }
 

@@ -46,15 +46,15 @@ fn first_run_setup_unlock_hide_and_the_locked_error() {
     // A wrong PIN and a calculation are both just "not opened".
     assert_eq!(
         a.call("try_unlock", json!({"pin": "111333"})).unwrap(),
-        json!({"opened": false, "recovered": false, "trouble": false})
+        json!({"opened": false, "recovered": false, "trouble": false, "language": null})
     );
     assert_eq!(
         a.call("try_unlock", json!({"pin": "12"})).unwrap(),
-        json!({"opened": false, "recovered": false, "trouble": false})
+        json!({"opened": false, "recovered": false, "trouble": false, "language": null})
     );
     assert_eq!(
         a.call("try_unlock", json!({"pin": "482913"})).unwrap(),
-        json!({"opened": true, "recovered": false, "trouble": false})
+        json!({"opened": true, "recovered": false, "trouble": false, "language": null})
     );
     let contacts = a.call("list_contacts", json!({})).unwrap();
     assert_eq!(contacts[0]["fields"]["code_word"], json!("blue umbrella"));
@@ -63,7 +63,7 @@ fn first_run_setup_unlock_hide_and_the_locked_error() {
     a.call("hide_now", json!({})).unwrap();
     assert_eq!(
         a.call("try_unlock", json!({"pin": "750316"})).unwrap(),
-        json!({"opened": true, "recovered": false, "trouble": false})
+        json!({"opened": true, "recovered": false, "trouble": false, "language": null})
     );
     let decoy = a.call("list_contacts", json!({})).unwrap();
     assert!(
@@ -203,7 +203,7 @@ fn settings_change_the_look_the_shortcut_and_auto_lock_and_refuse_bad_values() {
     ] {
         let err = a.call("save_settings", json!({"change": bad})).unwrap_err();
         assert_eq!(err["code"], json!("invalid"), "{err}");
-        assert!(!err["message"].as_str().unwrap().is_empty());
+        assert!(!err["reason"].as_str().unwrap().is_empty());
     }
     // Nothing changed by the refused attempts.
     let settings = a.call("get_settings", json!({})).unwrap();
@@ -229,6 +229,21 @@ fn settings_change_the_look_the_shortcut_and_auto_lock_and_refuse_bad_values() {
     }
     let settings = a.call("get_settings", json!({})).unwrap();
     assert_eq!(settings["text_size"], json!(150));
+    assert_eq!(
+        settings["language"],
+        json!(null),
+        "the computer's own until chosen"
+    );
+    for bad in ["", "fr", "en", "cy ", "../cy"] {
+        let err = a.call("set_language", json!({"code": bad})).unwrap_err();
+        assert_eq!(err["code"], json!("invalid"), "{bad}: {err}");
+    }
+    assert_eq!(
+        a.call("set_language", json!({"code": "ur"})).unwrap(),
+        json!("ur")
+    );
+    let settings = a.call("get_settings", json!({})).unwrap();
+    assert_eq!(settings["language"], json!("ur"));
 
     a.call("hide_now", json!({})).unwrap();
     let err = a.call("get_settings", json!({})).unwrap_err();
@@ -237,6 +252,16 @@ fn settings_change_the_look_the_shortcut_and_auto_lock_and_refuse_bad_values() {
         .call("set_text_size", json!({"percent": 125}))
         .unwrap_err();
     assert_eq!(err["code"], json!("locked"));
+    let err = a.call("set_language", json!({"code": "cy"})).unwrap_err();
+    assert_eq!(err["code"], json!("locked"));
+
+    // Opening says the language at once; the second PIN's space has its own (none chosen).
+    let outcome = a.call("try_unlock", json!({"pin": "482913"})).unwrap();
+    assert_eq!(outcome["language"], json!("ur"));
+    a.call("hide_now", json!({})).unwrap();
+    let outcome = a.call("try_unlock", json!({"pin": "750316"})).unwrap();
+    assert_eq!(outcome["opened"], json!(true));
+    assert_eq!(outcome["language"], json!(null));
 }
 
 #[test]
@@ -533,7 +558,7 @@ fn the_recovery_key_opens_the_real_vault_and_a_new_pin_needs_no_old_one() {
     let outcome = a.call("try_unlock", json!({"pin": wrong})).unwrap();
     assert_eq!(
         outcome,
-        json!({"opened": false, "recovered": false, "trouble": false})
+        json!({"opened": false, "recovered": false, "trouble": false, "language": null})
     );
     assert_eq!(
         a.call("list_contacts", json!({})).unwrap_err()["code"],
@@ -547,7 +572,7 @@ fn the_recovery_key_opens_the_real_vault_and_a_new_pin_needs_no_old_one() {
     let outcome = a.call("try_unlock", json!({"pin": digits})).unwrap();
     assert_eq!(
         outcome,
-        json!({"opened": true, "recovered": true, "trouble": false})
+        json!({"opened": true, "recovered": true, "trouble": false, "language": null})
     );
     let contacts = a.call("list_contacts", json!({})).unwrap();
     assert_eq!(contacts[0]["fields"]["name"], json!("Kept Safe"));
@@ -600,7 +625,7 @@ fn risk_screenings_patterns_and_choosing_entries_for_a_report() {
         .call("record_risk_screening", screening(json!([]), alone.clone()))
         .unwrap_err();
     assert_eq!(err["code"], json!("invalid"), "{err}");
-    assert!(!err["message"].as_str().unwrap().is_empty());
+    assert!(!err["reason"].as_str().unwrap().is_empty());
     // A judgement on a screening the person did alone is refused: only an advocate gives one.
     let mut judged_alone = alone.clone();
     judged_alone["judgement"] =
@@ -1544,4 +1569,54 @@ fn every_command_is_declared_granted_handled_and_called_alike() {
     assert_eq!(granted, declared, "the capability file and build.rs");
     assert_eq!(handled, declared, "lib.rs's handler list and build.rs");
     assert_eq!(called, declared, "ui/src/api.ts and build.rs");
+}
+
+#[test]
+fn the_language_chosen_at_setup_is_kept_in_the_vault_only() {
+    let a = app();
+    let err = a
+        .call(
+            "set_up",
+            json!({"request": {"pin": "482913", "look": "calculator", "language": "klingon"}}),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], json!("invalid"), "{err}");
+    assert_eq!(
+        err["reason"],
+        json!("settings-choose-one-languages-offered")
+    );
+    a.call(
+        "set_up",
+        json!({"request": {"pin": "482913", "duress_pin": "750316", "look": "calculator", "language": "pa"}}),
+    )
+    .unwrap();
+    assert_eq!(
+        a.call("get_settings", json!({})).unwrap()["language"],
+        json!("pa")
+    );
+    a.call("hide_now", json!({})).unwrap();
+    let outcome = a.call("try_unlock", json!({"pin": "482913"})).unwrap();
+    assert_eq!(outcome["language"], json!("pa"));
+    // Nowhere outside the vault: no plain file in the data folder names it.
+    for entry in walkdir_files(a._dir.path()) {
+        let bytes = std::fs::read(&entry).unwrap();
+        assert!(
+            !bytes.windows(4).any(|w| w == b"\"pa\""),
+            "{} names the language",
+            entry.display()
+        );
+    }
+}
+
+fn walkdir_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walkdir_files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
 }

@@ -141,7 +141,8 @@ fn updates_are_asked_for_only_when_checked_and_only_signed_newer_ones_offered() 
     .unwrap();
     let err = a.call("check_for_updates", json!({})).unwrap_err();
     assert_eq!(err["code"], json!("not_genuine"), "{err}");
-    assert!(err["message"].as_str().unwrap().contains("0.3.0"), "{err}");
+    assert_eq!(err["reason"], json!("updates-older-than-seen"), "{err}");
+    assert_eq!(err["args"]["seen"], json!("0.3.0"), "{err}");
     assert_eq!(asked.load(Ordering::SeqCst), 4, "one request per check");
 
     // Kept in the vault: after a hide and unlock the address is still there, and checking

@@ -1,6 +1,7 @@
 //! Files attached to entries: added from the page (bytes in the request body), described,
 //! shown from memory, and what was copied noted for clearing at the next hide.
 
+use harbour_reason::reason;
 use harbour_store::AttachmentMeta;
 use tauri::ipc::{InvokeBody, Request, Response};
 use tauri::{AppHandle, Runtime, State};
@@ -19,7 +20,7 @@ pub fn add_attachment(
     let InvokeBody::Raw(bytes) = request.body() else {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "That file could not be read. Nothing was added.",
+            reason("attachments-file-could-read-added"),
         ));
     };
     let header = |name: &str| {

@@ -1,6 +1,7 @@
 //! Backups: a whole encrypted backup saved where the person chooses, and restored from one,
 //! each in steps so that a hide stops it at once.
 
+use harbour_reason::reason;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
@@ -36,7 +37,7 @@ impl BackupSecretOwned {
             )),
             _ => Err(ApiError::new(
                 ErrorCode::Invalid,
-                "Please type your recovery key or a backup passphrase.",
+                reason("backup-type-your-recovery-key-backup"),
             )),
         }
     }
@@ -86,20 +87,9 @@ fn count(n: usize) -> u32 {
 fn backup_file_error(e: harbour_vault::VaultError) -> ApiError {
     use harbour_vault::VaultError as V;
     match e {
-        V::Corrupt(_) => ApiError::new(
-            ErrorCode::Damaged,
-            "That file is not a complete backup (it may be damaged, cut short or a different \
-             file), so nothing was restored. Everything here is as it was.",
-        ),
-        V::WrongPin => ApiError::new(
-            ErrorCode::WrongPin,
-            "That key or passphrase doesn't match this backup. Nothing was changed.",
-        ),
-        V::Io(_) => ApiError::new(
-            ErrorCode::Internal,
-            "The file could not be read or written there. Please try another place. Nothing \
-             here was changed.",
-        ),
+        V::Corrupt(_) => ApiError::new(ErrorCode::Damaged, reason("backup-not-a-backup")),
+        V::WrongPin => ApiError::new(ErrorCode::WrongPin, reason("backup-wrong-passphrase")),
+        V::Io(_) => ApiError::new(ErrorCode::Internal, reason("backup-file-unusable")),
         other => other.into(),
     }
 }
@@ -316,7 +306,12 @@ mod tests {
         let mut read = UntilHidden::new(&session, epoch, &bytes[..]);
         let mut first = [0u8; 16];
         read.read_exact(&mut first).unwrap();
-        let damaged = || ApiError::new(ErrorCode::Damaged, "not a backup");
+        let damaged = || {
+            ApiError::new(
+                ErrorCode::Damaged,
+                harbour_reason::reason("backup-not-a-backup"),
+            )
+        };
         assert_eq!(
             hidden_or(&session, epoch, damaged()).code,
             ErrorCode::Damaged

@@ -1,6 +1,7 @@
 //! Before and at unlock: what the page needs to show the disguise, first-run setup (new, or
 //! from a backup), the recovery key shown once, trying a PIN, and hiding.
 
+use harbour_reason::reason;
 use std::time::Duration;
 
 use harbour_vault::{Appearance, Look, Pin};
@@ -65,6 +66,10 @@ pub struct SetupRequest {
     pub duress_pin: Option<String>,
     pub look: LookCode,
     pub shortcut: Option<String>,
+    /// The language chosen at setup (one of `harbour_store::LANGUAGES`); none: the computer's.
+    #[serde(default)]
+    #[ts(optional)]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -84,6 +89,8 @@ pub struct UnlockOutcome {
     /// computer's key, a damaged file): the calculator shows `Error`, as a calculator does, and
     /// says nothing more.
     pub trouble: bool,
+    /// The language chosen in what opened, so the page draws it in that language at once.
+    pub language: Option<String>,
 }
 
 /// A PIN being chosen (not one being tried): 6 to 16 digits, so that it can be typed on the
@@ -94,7 +101,7 @@ pub(super) fn chosen_pin(text: String) -> Result<Pin, ApiError> {
     {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            "Please use 6 to 16 digits (numbers only).",
+            reason("opening-use-6-16-digits-numbers"),
         ));
     }
     Ok(Pin::new(text)?)
@@ -123,11 +130,12 @@ pub fn room_for_setup<R: Runtime>(app: AppHandle<R>, session: State<'_, Session>
     }
 }
 
-/// A setup request checked: the PINs and the look and shortcut to save.
+/// A setup request checked: the PINs, the look and shortcut to save, and the language.
 struct SetupChoice {
     pin: Pin,
     duress: Option<Pin>,
     appearance: Appearance,
+    language: Option<String>,
 }
 
 impl SetupChoice {
@@ -145,11 +153,28 @@ impl SetupChoice {
             .filter(|p| !p.is_empty())
             .map(chosen_pin)
             .transpose()?;
+        if let Some(code) = &request.language
+            && !harbour_store::LANGUAGES.contains(&code.as_str())
+        {
+            return Err(ApiError::new(
+                ErrorCode::Invalid,
+                reason("settings-choose-one-languages-offered"),
+            ));
+        }
         Ok(SetupChoice {
             pin,
             duress,
             appearance,
+            language: request.language,
         })
+    }
+
+    /// Keeps the language chosen at setup in what was just set up (and opened).
+    fn keep_language(&self, session: &Session) -> Result<(), ApiError> {
+        match &self.language {
+            Some(code) => session.with_vault(|v| Ok(v.own_records_mut().set_language(code)?)),
+            None => Ok(()),
+        }
     }
 
     fn create<R: Runtime>(
@@ -158,6 +183,9 @@ impl SetupChoice {
         session: &Session,
     ) -> Result<SetupDone, ApiError> {
         let recovery = session.set_up(&self.pin, self.duress.as_ref(), &self.appearance)?;
+        // Set up is set up: a language that could not be kept (a hide just now) is chosen
+        // again in Settings; the page already speaks it.
+        self.keep_language(session).ok();
         hide::apply_appearance(app, &self.appearance);
         hide::make_room(app);
         Ok(SetupDone {
@@ -191,7 +219,7 @@ pub async fn set_up_from_backup<R: Runtime>(
     if session.is_set_up() {
         return Err(ApiError::new(
             ErrorCode::AlreadySetUp,
-            "This has already been set up.",
+            reason("opening-already-set-up"),
         ));
     }
     // Noted before the dialog: a hide while it is open, or while the backup is read, means
@@ -208,10 +236,15 @@ pub async fn set_up_from_backup<R: Runtime>(
     let restored = restore_in_steps(&session, epoch, checked)
         .and_then(|prepared| session.replace_vault_since(epoch, |v| v.finish_restore(prepared)))
         .and_then(|restored_in| {
-            // The restored records replaced the ones that held the key until it is seen.
+            // The restored records replaced the ones that held the key until it is seen (and
+            // the language chosen at setup, which is the newer choice).
             session.with_vault_since(restored_in, |v| {
-                Ok(v.own_records_mut()
-                    .keep_unseen_recovery_key(&done.recovery_key)?)
+                v.own_records_mut()
+                    .keep_unseen_recovery_key(&done.recovery_key)?;
+                if let Some(code) = &choice.language {
+                    v.own_records_mut().set_language(code)?;
+                }
+                Ok(())
             })
         })
         .is_ok();
@@ -291,16 +324,18 @@ pub async fn try_unlock<R: Runtime>(
             attempt = try_once();
         }
     }
-    let outcome = UnlockOutcome {
+    let mut outcome = UnlockOutcome {
         opened: matches!(attempt, Attempt::Opened | Attempt::Recovered),
         recovered: matches!(attempt, Attempt::Recovered),
         trouble: matches!(attempt, Attempt::Trouble),
+        language: None,
     };
     if outcome.opened {
         let opened = session.epoch();
-        if let Ok(percent) =
-            session.with_vault_since(opened, |v| Ok(v.own_records().text_size()?))
-        {
+        if let Ok((percent, language)) = session.with_vault_since(opened, |v| {
+            Ok((v.own_records().text_size()?, v.own_records().language()?))
+        }) {
+            outcome.language = language;
             hide::open_window(&app, opened, percent);
         }
     }

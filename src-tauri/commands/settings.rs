@@ -1,6 +1,7 @@
 //! Settings: the look, the quick-hide shortcut and auto-lock, and changing the PIN and the
 //! second PIN (each confirmed with the current one).
 
+use harbour_reason::reason;
 use harbour_vault::{Appearance, Look, Pin};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
@@ -30,6 +31,8 @@ pub struct SettingsView {
     /// The open app's text size, in percent, and the sizes offered.
     pub text_size: u16,
     pub text_sizes: Vec<u16>,
+    /// The language chosen for the open app; none until one is chosen (the computer's own).
+    pub language: Option<String>,
 }
 
 /// `password-store`: the system keychain. `chip`: the security chip, whose count of wrong PINs
@@ -70,13 +73,14 @@ pub struct SettingsChange {
 #[tauri::command]
 pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiError> {
     let appearance = session.appearance();
-    let (minutes, key_kept_in, second_pin_changed_elsewhere, text_size) =
-        session.with_vault(|v| {
+    let (minutes, key_kept_in, second_pin_changed_elsewhere, text_size, language) = session
+        .with_vault(|v| {
             Ok((
                 v.own_records().settings()?.auto_lock_minutes,
                 v.key_kept_in(),
                 v.second_pin_changed_elsewhere(),
                 v.own_records().text_size()?,
+                v.own_records().language()?,
             ))
         })?;
     Ok(SettingsView {
@@ -89,7 +93,18 @@ pub fn get_settings(session: State<'_, Session>) -> Result<SettingsView, ApiErro
         second_pin_changed_elsewhere,
         text_size,
         text_sizes: harbour_store::TEXT_SIZES.to_vec(),
+        language,
     })
+}
+
+/// The open app's language (one of `harbour_store::LANGUAGES`), kept in what is open now (the
+/// real space and a decoy each have their own). Not kept outside the vault: before unlock the
+/// disguise follows the computer's own language, as any calculator does.
+#[tauri::command]
+pub async fn set_language(session: State<'_, Session>, code: String) -> Result<String, ApiError> {
+    let epoch = session.epoch();
+    session.with_vault_since(epoch, |v| Ok(v.own_records_mut().set_language(&code)?))?;
+    Ok(code)
 }
 
 /// The open app's text size (one of the sizes offered, in percent): kept in what is open now
@@ -166,7 +181,7 @@ fn confirm_current(
     let Ok(pin) = Pin::new(typed) else {
         return Err(ApiError::new(
             ErrorCode::WrongPin,
-            "Please type your current PIN first.",
+            reason("settings-type-your-current-pin-first"),
         ));
     };
     Ok(vault.confirm_pin(&pin)?)

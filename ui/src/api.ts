@@ -1,12 +1,14 @@
 // The one module that talks to Rust. Every command the page may call is here, typed; screens never
 // call `invoke` themselves. The types come from the Rust DTOs (ts-rs writes ui/src/bindings when
 // `cargo test` runs; scripts/test.sh fails if the committed files differ). Errors arrive as
-// {code, message} (see src-tauri/error.rs). Calls are ordered around case switches here too (see
+// {code, reason, args} (see src-tauri/error.rs) and reach the screens as {code, message}, the
+// reason said in the person's language. Calls are ordered around case switches here too (see
 // "Case switches" below), so no screen has to think about it.
 
 import { invoke, type InvokeArgs, type InvokeOptions } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
-import type { ApiError } from "./bindings/ApiError";
+import type { ApiError as RefusalFromRust } from "./bindings/ApiError";
+import type { ErrorCode } from "./bindings/ErrorCode";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { AttachmentMeta } from "./bindings/AttachmentMeta";
 import type { BackupDone } from "./bindings/BackupDone";
@@ -76,8 +78,15 @@ import type { SharingStatus } from "./bindings/SharingStatus";
 import type { SharedRecords } from "./bindings/SharedRecords";
 import type { EntryFileSharing } from "./bindings/EntryFileSharing";
 import type { SyncDone } from "./bindings/SyncDone";
+import { message, t } from "./i18n";
 
-export type { ApiError } from "./bindings/ApiError";
+/** An error as the screens see it: the code to branch on, and what to tell the person. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** Rust's reason, when it gave one: for telling which box a refusal is about. */
+  reason?: string;
+}
 export type { AppStatus } from "./bindings/AppStatus";
 export type { AttachmentMeta } from "./bindings/AttachmentMeta";
 export type { BackupDone } from "./bindings/BackupDone";
@@ -257,11 +266,11 @@ function forgetOpening(): void {
 }
 
 /** Rust's own answer once hidden (ApiError::locked). */
-const closed = (): ApiError => ({ code: "locked", message: "This is closed. Open it again to carry on." });
+const closed = (): ApiError => ({ code: "locked", message: t("app-closed") });
 
 const refusedDuringSwitch = (): ApiError => ({
   code: "invalid",
-  message: "Another case was opening, so that change wasn't saved. Please make it again.",
+  message: t("app-refused-during-switch"),
 });
 
 /** Told just before a case switch is sent, and once one has happened (drafts.ts). */
@@ -326,10 +335,31 @@ async function afterSwitch<T>(
   return send();
 }
 
-/** `invoke`, in its place among case switches. */
+/** `invoke`, in its place among case switches; a refusal comes back in words. */
 function call<T>(command: string, args?: InvokeArgs, options?: InvokeOptions): Promise<T> {
   const sent = args === undefined ? args : (wellFormed(args) as InvokeArgs);
-  return ordered(command, () => invoke<T>(command, sent, options));
+  return ordered(command, () =>
+    invoke<T>(command, sent, options).catch((e: unknown) => {
+      throw inWords(e);
+    }),
+  );
+}
+
+/**
+ * Rust's refusal ({code, reason, args}) with its reason said in the language in use (the message
+ * `error-<reason>`; tests/messages.test.ts checks every reason Rust gives has one). Anything else
+ * (Tauri's own errors) passes through as it is.
+ */
+export function inWords(e: unknown): unknown {
+  if (typeof e !== "object" || e === null || !("code" in e) || !("reason" in e)) return e;
+  const refusal = e as RefusalFromRust;
+  const id = "error-" + refusal.reason;
+  const words = t(id, refusal.args);
+  return {
+    code: refusal.code,
+    message: words === id ? t("error-app-went-wrong") : words,
+    reason: refusal.reason,
+  } satisfies ApiError;
 }
 
 /**
@@ -353,23 +383,35 @@ function wellFormedText(text: string): string {
   return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
-/** Every incident kind with its plain-words label; `satisfies` makes a new Rust kind a type error here. */
+/**
+ * Every incident kind with its plain-words label (a message id); `satisfies` makes a new Rust kind
+ * a type error here.
+ */
 const KIND_LABELS = {
-  Following: "Following",
-  Loitering: "Waiting or loitering nearby",
-  Calls: "Phone calls",
-  Messages: "Messages or emails",
-  SocialMedia: "Social media",
-  GiftsLetters: "Gifts or letters",
-  Damage: "Damage to property",
-  ThirdPartyContact: "Contact through other people",
-  TrackingAccountAccess: "Tracking or getting into accounts",
-  Threats: "Threats",
-  OrderBreach: "Breaking a court order",
-  Other: "Something else",
+  Following: message("app-kind-following"),
+  Loitering: message("app-kind-loitering"),
+  Calls: message("app-kind-calls"),
+  Messages: message("app-kind-messages"),
+  SocialMedia: message("app-kind-social-media"),
+  GiftsLetters: message("app-kind-gifts-letters"),
+  Damage: message("app-kind-damage"),
+  ThirdPartyContact: message("app-kind-third-party-contact"),
+  TrackingAccountAccess: message("app-kind-tracking-account-access"),
+  Threats: message("app-kind-threats"),
+  OrderBreach: message("app-kind-order-breach"),
+  Other: message("app-kind-other"),
 } as const satisfies Record<IncidentKind, string>;
 
-export const INCIDENT_KINDS = Object.entries(KIND_LABELS) as [IncidentKind, string][];
+/**
+ * Each kind with its label. The label (`[1]`) is read in the language in use each time it is
+ * read, not when this module loads (the language is chosen later): `([code, label]) => …` and
+ * `for (const [code, label] of …)` get it in the language on screen.
+ */
+export const INCIDENT_KINDS = Object.entries(KIND_LABELS).map(([code, id]) => {
+  const pair = [code, ""] as [IncidentKind, string];
+  Object.defineProperty(pair, 1, { get: () => t(id), enumerable: true });
+  return pair;
+});
 
 export const api = {
   appStatus: () => call<AppStatus>("app_status"),
@@ -467,6 +509,7 @@ export const api = {
   getSettings: () => call<SettingsView>("get_settings"),
   saveSettings: (change: SettingsChange) => call<SettingsView>("save_settings", { change }),
   setTextSize: (percent: number) => call<number>("set_text_size", { percent }),
+  setLanguage: (code: string) => call<string>("set_language", { code }),
   updateSettings: () => call<UpdateSettings>("update_settings"),
   setUpdateAddress: (address: string) => call<UpdateSettings>("set_update_address", { address }),
   checkForUpdates: () => call<UpdateCheck>("check_for_updates"),

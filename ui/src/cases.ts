@@ -4,6 +4,7 @@
 
 import { api, isApiError, type Caseload } from "./api";
 import { h } from "./dom";
+import { t } from "./i18n";
 import { noteStatus } from "./live";
 import { caseBannerText, openCaseOf } from "./screens/caseload-logic";
 
@@ -74,8 +75,8 @@ export interface BannerOptions {
 export function caseBanner(opts: BannerOptions): HTMLElement {
   const label = h("span", { class: "case-banner-label", id: "case-banner-label" });
   const error = h("span", { class: "case-banner-error", role: "alert" });
-  const caseload = h("button", { type: "button", class: "small", id: "case-caseload" }, "Caseload");
-  const close = h("button", { type: "button", class: "small", id: "case-close" }, "Back to my own space");
+  const caseload = h("button", { type: "button", class: "small", id: "case-caseload" }, t("app-case-caseload"));
+  const close = h("button", { type: "button", class: "small", id: "case-close" }, t("app-case-back-to-own-space"));
   const el = h(
     "div",
     { class: "case-banner", id: "case-banner", role: "group", "aria-labelledby": "case-banner-label", hidden: true },
@@ -103,7 +104,7 @@ export function caseBanner(opts: BannerOptions): HTMLElement {
       })
       .catch((e: unknown) => {
         if (asked !== generation) return;
-        error.textContent = isApiError(e) ? e.message : "Could not go back just now. Please try again.";
+        error.textContent = isApiError(e) ? e.message : t("app-case-close-failed");
       })
       .finally(() => {
         pending = false;

@@ -3,6 +3,7 @@
 
 import { formatDay } from "./dates";
 import { h } from "./dom";
+import { t } from "./i18n";
 
 /**
  * A date box with the chosen day written out beside it ("Sun 6 Dec 2026"): the box's own format
@@ -12,7 +13,7 @@ export function dateField(id: string, label: string, value = "", hint = ""): { w
   const words = h("span", { class: "hint date-words", id: `${id}-words`, "aria-hidden": "true" });
   const input = h("input", { type: "date", id, name: id, value, "aria-describedby": hint ? `${id}-hint` : undefined });
   const sync = () => {
-    words.textContent = input.value ? formatDay(input.value) : "Not set";
+    words.textContent = input.value ? formatDay(input.value) : t("dates-not-set");
   };
   input.addEventListener("input", sync);
   input.addEventListener("change", sync);

@@ -1,5 +1,7 @@
 // A tiny helper for building DOM without innerHTML (so no user text is ever parsed as markup).
 
+import { t } from "./i18n";
+
 type Attrs = Record<string, string | boolean | undefined>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -17,7 +19,20 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (child === null || child === undefined) continue;
     el.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
+  if (el instanceof HTMLSelectElement) fitListBox(el);
   return el;
+}
+
+/**
+ * Every choice list is drawn in the page as a list box, never as a drop-down: WebKitGTK opens a
+ * drop-down as a GTK menu that holds the keyboard and the pointer, so while it was open no way
+ * of hiding (the shortcut, Shift three times, a single click on Quick exit) reached the app.
+ * Call again after the options change. A list box selects nothing by itself, so the first option
+ * is chosen when none is, as a drop-down would.
+ */
+export function fitListBox(select: HTMLSelectElement): void {
+  select.size = Math.min(Math.max(select.options.length, 2), 6);
+  if (select.selectedIndex < 0 && select.options.length > 0) select.selectedIndex = 0;
 }
 
 /** A labelled text input or textarea; returns the wrapper and the control. */
@@ -158,7 +173,7 @@ export function showForAWhile(el: HTMLElement, ms = 6000): void {
 
 /** A quiet "Updated just now" label, hidden until shown with showForAWhile. */
 export function updatedNote(tag: "span" | "p" = "span"): HTMLElement {
-  return h(tag, { class: "updated-note", hidden: true }, "Updated just now");
+  return h(tag, { class: "updated-note", hidden: true }, t("app-updated-just-now"));
 }
 
 /**

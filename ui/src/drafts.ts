@@ -13,6 +13,7 @@
 
 import { api, onCaseSwitch, type DraftIn, type DraftView } from "./api";
 import { h } from "./dom";
+import { t } from "./i18n";
 
 /** What a form holds, as kept in a draft's body. */
 export interface DraftContent {
@@ -266,7 +267,7 @@ function discardAttached(key: string, a: Attached, noteHost: HTMLElement): void 
       changed();
       // Said where the note was, and keyboard focus goes on in the form (not back to the top).
       if (noteHost.isConnected) {
-        noteHost.replaceChildren(h("p", { class: "status", role: "status" }, "Discarded."));
+        noteHost.replaceChildren(h("p", { class: "status", role: "status" }, t("app-draft-discarded")));
         a.root.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select")?.focus();
       }
     })
@@ -282,15 +283,15 @@ function draftNote(spec: DraftSpec, onDiscard: () => void): HTMLElement {
   const show = (focus: boolean) => {
     const discard = h(
       "button",
-      { type: "button", class: "small", "data-action": "discard-draft", "aria-label": `Discard: ${spec.label()}` },
-      "Discard it",
+      { type: "button", class: "small", "data-action": "discard-draft", "aria-label": t("app-draft-discard-label", { label: spec.label() }) },
+      t("app-draft-discard-it"),
     );
     discard.addEventListener("click", () => {
       note.replaceChildren(discardConfirm(onDiscard, () => show(true)));
       note.querySelector<HTMLElement>("[data-action=keep-draft]")?.focus();
     });
     note.replaceChildren(
-      h("p", {}, `You were writing this before. It isn't saved yet: ${spec.saveHint ?? "save it to keep it"}.`),
+      h("p", {}, t("app-draft-note", { hint: spec.saveHint ?? t("app-draft-save-hint") })),
       discard,
     );
     if (focus) discard.focus();
@@ -303,15 +304,15 @@ let questions = 0;
 
 /** Discarding loses words: asked once, in place. */
 export function discardConfirm(onDiscard: () => void, onKeep: () => void): HTMLElement {
-  const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-discard" }, "Yes, discard");
-  const keep = h("button", { type: "button", class: "small", "data-action": "keep-draft" }, "Keep it");
+  const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-discard" }, t("app-draft-confirm-discard"));
+  const keep = h("button", { type: "button", class: "small", "data-action": "keep-draft" }, t("app-draft-keep"));
   yes.addEventListener("click", onDiscard);
   keep.addEventListener("click", onKeep);
   const questionId = `discard-question-${++questions}`;
   const group = h(
     "div",
     { class: "confirm", role: "group", "aria-labelledby": questionId },
-    h("p", { id: questionId }, "Discard what you were writing? It can't be brought back."),
+    h("p", { id: questionId }, t("app-draft-discard-question")),
     yes,
     keep,
   );

@@ -19,6 +19,8 @@ import { draftsForHide, draftsLocked } from "./drafts";
 import { liveLocked, liveUnlocked } from "./live";
 import { ShiftTaps } from "./shift-taps";
 import { forgetTextSize } from "./text-size";
+import { isLanguage, language, systemLanguage, t, useLanguage, type Language } from "./i18n";
+import { LANGUAGE_CHANGED } from "./screens/language-form";
 import { showSetup, showUnseenRecoveryKey } from "./screens/setup";
 import { showNewPinAfterRecovery } from "./screens/recovery";
 import { showHome } from "./screens/home";
@@ -55,8 +57,22 @@ function clear(): void {
 /** Counts disguises drawn, so an answer to an attempt made on an earlier one is dropped. */
 let disguisesShown = 0;
 
+/**
+ * The disguise's language: the computer's own when it is one of ours (and could be loaded), as
+ * any calculator's is; the open app speaks the one chosen inside the vault.
+ */
+let disguiseLanguage: Language = "en-GB";
+
+/** The language of what opened: its own choice, or the computer's. */
+async function speakAsOpened(chosen: string | null): Promise<void> {
+  const code = isLanguage(chosen) ? chosen : disguiseLanguage;
+  if (code !== language()) await useLanguage(code);
+}
+
 export function showDisguise(): void {
   showing = "disguise";
+  // Loaded at start, so this switches at once, before anything below is drawn.
+  if (language() !== disguiseLanguage) void useLanguage(disguiseLanguage);
   const mine = ++disguisesShown;
   // Before the page is replaced: no live event may reach what is being thrown away, an advocate's
   // open case is forgotten (Rust closes it on hide too), so the next unlock opens in the own
@@ -72,7 +88,7 @@ export function showDisguise(): void {
   const page = h(
     "main",
     { class: "disguise-page" },
-    h("h1", { class: "visually-hidden" }, status.look === "notes" ? "Notes" : "Calculator"),
+    h("h1", { class: "visually-hidden" }, status.look === "notes" ? t("app-disguise-notes") : t("app-disguise-calculator")),
     host,
   );
   root.append(page);
@@ -103,8 +119,8 @@ export function showDisguise(): void {
         "p",
         { class: "first-run", role: "note" },
         status.look === "notes"
-          ? `New here? Type ${SETUP_SEQUENCE} on a line of its own and press Enter to set up.`
-          : `New here? Type ${SETUP_SEQUENCE} then = to set up.`,
+          ? t("app-first-run-notes", { code: SETUP_SEQUENCE })
+          : t("app-first-run-calculator", { code: SETUP_SEQUENCE }),
       ),
     );
   }
@@ -139,7 +155,13 @@ async function attempt(pin: string, trouble: () => void): Promise<void> {
   }
   if (outcome.opened) {
     // The disguise was drawn again while it opened (a hide came): what Rust opened stays closed.
-    if (showing !== "disguise" || shown !== disguisesShown) {
+    const hiddenSince = () => showing !== "disguise" || shown !== disguisesShown;
+    if (hiddenSince()) {
+      if (showing === "disguise") lockBehindDisguise();
+      return;
+    }
+    await speakAsOpened(outcome.language);
+    if (hiddenSince()) {
       if (showing === "disguise") lockBehindDisguise();
       return;
     }
@@ -156,7 +178,7 @@ async function attempt(pin: string, trouble: () => void): Promise<void> {
  * exit button: they say what the app is for, so they need a way out as much as the open app does.
  */
 function withExitBar(): HTMLElement {
-  const exit = h("button", { type: "button", class: "quick-exit", "aria-label": "Quick exit: hide now" }, "Quick exit");
+  const exit = h("button", { type: "button", class: "quick-exit", "aria-label": t("app-quick-exit-label") }, t("app-quick-exit"));
   exit.addEventListener("click", quickExit);
   const host = h("main", { class: "first-steps" });
   const bar = h("header", { class: "bar bar-exit-only" }, h("span", { class: "spacer" }), exit);
@@ -299,16 +321,11 @@ document.addEventListener("compositionstart", () => shiftTaps.reset(), true);
 window.addEventListener("blur", () => shiftTaps.reset());
 document.addEventListener("visibilitychange", () => shiftTaps.reset());
 
-// No context menu on the disguise (WebKit's offers Reload, and Inspect Element in a debug build),
-// and in the open app only in a box being typed in (cut, copy, paste; it has no Reload). A reload
-// would show the disguise over a vault still open, so its keys do nothing either.
-document.addEventListener(
-  "contextmenu",
-  (e) => {
-    if (showing === "disguise" || !isTextBox(e.target)) e.preventDefault();
-  },
-  true,
-);
+// No context menu anywhere. WebKit's offers Reload (which would show the disguise over a vault
+// still open) and Inspect Element in a debug build; and on Linux it is a GTK menu that holds the
+// keyboard and pointer while open, so no way of hiding reached the app until it closed. Cut, copy
+// and paste stay on their keys (Ctrl+X, C, V). A reload's keys do nothing either.
+document.addEventListener("contextmenu", (e) => e.preventDefault(), true);
 document.addEventListener(
   "keydown",
   (e) => {
@@ -317,12 +334,6 @@ document.addEventListener(
   },
   true,
 );
-
-function isTextBox(target: EventTarget | null): boolean {
-  if (target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLInputElement) return !["checkbox", "radio", "button", "submit", "file"].includes(target.type);
-  return target instanceof HTMLElement && target.isContentEditable;
-}
 
 // While open, key and pointer input tell Rust the person is still here (at most every 20 s), so
 // auto-lock fires only after real inactivity.
@@ -407,7 +418,30 @@ document.addEventListener(SETTINGS_SAVED, (e) => {
   status = { ...status, look: saved.look, shortcut: saved.shortcut };
 });
 
+// Another language chosen in Settings: the open app is drawn again in it, at Settings, with
+// keyboard focus back on the choice just made.
+document.addEventListener(LANGUAGE_CHANGED, (e) => {
+  const { code, from } = (e as CustomEvent<{ code: string; from: string }>).detail;
+  if (showing !== "open" || from !== "settings-language") return;
+  const mine = openings;
+  showHome(root, { onQuickExit: quickExit, start: "settings" });
+  void focusWhenDrawn(`#settings-language-${code}`, () => showing === "open" && mine === openings);
+});
+
+async function focusWhenDrawn(css: string, still: () => boolean): Promise<void> {
+  for (let i = 0; i < 40 && still(); i++) {
+    const el = root.querySelector<HTMLElement>(css);
+    if (el) {
+      el.focus();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function start(): Promise<void> {
+  const system = systemLanguage();
+  if (await useLanguage(system)) disguiseLanguage = system;
   try {
     status = await api.appStatus();
   } catch {

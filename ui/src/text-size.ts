@@ -4,6 +4,7 @@
 // Minus steps through the sizes offered, and with 0 goes back to the usual size.
 
 import { api, type SettingsView } from "./api";
+import { t } from "./i18n";
 
 /** Told when the size changes (the Settings screen's box follows it). */
 export const TEXT_SIZE_CHANGED = "text-size-changed";
@@ -73,12 +74,18 @@ export function listenForTextSizeKeys(within: HTMLElement, say: (text: string) =
     if (next === current) {
       // Said anyway, so a press at either end is not met with silence.
       const largest = current === sizes[sizes.length - 1];
-      say(current === 100 ? "Text size 100%, the usual size." : largest ? `Text size ${current}%, the largest.` : `Text size ${current}%.`);
+      say(
+        current === 100
+          ? t("text-size-said-usual", { size: current })
+          : largest
+            ? t("text-size-said-largest", { size: current })
+            : t("text-size-said", { size: current }),
+      );
       return;
     }
     setTextSize(next)
-      .then((applied) => say(`Text size ${applied}%.`))
-      .catch(() => say("The text size could not be changed just now."));
+      .then((applied) => say(t("text-size-said", { size: applied })))
+      .catch(() => say(t("text-size-said-failed")));
   };
   window.addEventListener("keydown", onKey, true);
 }

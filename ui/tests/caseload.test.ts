@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CaseRisk, CaseSummary, Caseload } from "../src/api";
 import {
   CASE_LABEL_MAX,
-  STOP_SHARING_FIRST,
+  stopSharingFirst,
   backupCasesText,
   caseBannerText,
   caseSharingText,
@@ -97,7 +97,7 @@ describe("caseBannerText", () => {
 
 describe("removing a case", () => {
   it("is blocked only while sharing is on, as Rust refuses it", () => {
-    expect(removeBlockedText({ sharing: "on" })).toBe(STOP_SHARING_FIRST);
+    expect(removeBlockedText({ sharing: "on" })).toBe(stopSharingFirst());
     expect(removeBlockedText({ sharing: "off" })).toBeNull();
     expect(removeBlockedText({ sharing: "ended" })).toBeNull();
   });
@@ -113,7 +113,7 @@ describe("removing a case", () => {
 describe("wording", () => {
   it("stays plain for anyone looking over the shoulder", () => {
     const texts = [
-      STOP_SHARING_FIRST,
+      stopSharingFirst(),
       removeQuestion("AB"),
       caseBannerText("AB"),
       ...(["off", "on", "ended"] as const).map(caseSharingText),

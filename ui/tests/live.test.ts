@@ -99,6 +99,15 @@ describe("documentTitle", () => {
     expect(documentTitle("c-1", ITEMS)).toBe("Sam");
   });
 
+  it("names the app's own parts in the page's words, whatever Rust called them", () => {
+    const own = [
+      { id: "plan-section:escape-bag", kind: "plan_section", title: "Rust's words", shared: true },
+      { id: "incident-log", kind: "incident_log", title: "Rust's words", shared: true },
+      { id: "risk-screenings", kind: "risk_screenings", title: "", shared: true },
+    ] as const;
+    expect(own.map((i) => documentTitle(i.id, own))).toEqual(["Escape bag", "Incident log", "Risk screening"]);
+  });
+
   it("is null for an unknown id or an empty title", () => {
     expect(documentTitle("nope", ITEMS)).toBeNull();
     expect(documentTitle("c-2", ITEMS)).toBeNull();

@@ -6,6 +6,7 @@
 //! app's backup container (see `docs/backup-format.md`), streamed through a pipe so that
 //! neither the zip nor the files are ever held whole in memory or written out unencrypted.
 
+use harbour_reason::reason;
 use std::fmt::Display;
 use std::io::Write;
 
@@ -71,7 +72,7 @@ where
                 // Closing the pipe ends the sealed stream (its last chunk).
                 drop(writer);
                 let sealed = sealing.join().map_err(|_| {
-                    EvidenceError::Invalid("The export stopped unexpectedly.".into())
+                    EvidenceError::Invalid(reason("bundle-export-stopped-unexpectedly"))
                 })?;
                 let outcome = written?;
                 sealed?;
@@ -232,7 +233,7 @@ fn write_zip<W: Write>(
         })).collect::<Vec<_>>(),
     });
     let json = serde_json::to_vec_pretty(&document)
-        .map_err(|e| EvidenceError::Invalid(format!("The export could not be prepared ({e}).")))?;
+        .map_err(|_| EvidenceError::Invalid(reason("bundle-not-prepared")))?;
     manifest.add(&mut zip, options, "incidents.json", &json)?;
     manifest.add(&mut zip, options, "README.txt", README.as_bytes())?;
 

@@ -19,6 +19,7 @@ pub mod plan_sheet;
 pub mod report;
 mod screenings;
 
+use harbour_reason::reason;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -40,9 +41,9 @@ pub const MAX_INCIDENTS: usize = 10_000;
 
 #[derive(Debug, Error)]
 pub enum EvidenceError {
-    /// The request was refused; the message is fit to show to the person.
+    /// The request was refused, and why (the UI says it in words).
     #[error("{0}")]
-    Invalid(String),
+    Invalid(harbour_reason::Reason),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("the report font is {0}")]
@@ -297,29 +298,27 @@ fn chosen_people_and_orders(
 /// The checks that need no records.
 fn check_choice(request: &EvidenceRequest) -> Result<(), EvidenceError> {
     if request.incident_ids.is_empty() {
-        return Err(EvidenceError::Invalid(
-            "Choose at least one entry to include.".into(),
-        ));
+        return Err(EvidenceError::Invalid(reason(
+            "evidence-choose-least-one-entry-include",
+        )));
     }
     if request.incident_ids.len() > MAX_INCIDENTS {
-        return Err(EvidenceError::Invalid(format!(
-            "That is more than {MAX_INCIDENTS} entries. Choose a shorter period."
-        )));
+        return Err(EvidenceError::Invalid(
+            reason("evidence-too-many-entries").with("limit", MAX_INCIDENTS),
+        ));
     }
     if let (Some(from), Some(until)) = (request.from, request.until)
         && until < from
     {
-        return Err(EvidenceError::Invalid(
-            "The end of the period is before its start.".into(),
-        ));
+        return Err(EvidenceError::Invalid(reason(
+            "evidence-end-period-before-start",
+        )));
     }
     Ok(())
 }
 
 fn gone() -> EvidenceError {
-    EvidenceError::Invalid(
-        "Something chosen for the report is no longer there. Please choose again.".into(),
-    )
+    EvidenceError::Invalid(reason("evidence-something-chosen-report-longer-choose"))
 }
 
 fn missing(e: StoreError) -> EvidenceError {

@@ -658,7 +658,7 @@ fn refused_requests_say_why() {
     ];
     for req in cases {
         match write_report(&f.store, &req, &Utc, Utc::now()) {
-            Err(EvidenceError::Invalid(message)) => assert!(!message.is_empty()),
+            Err(EvidenceError::Invalid(why)) => assert!(!why.code().is_empty()),
             other => panic!("expected a refusal, got {:?}", other.map(|(_, o)| o)),
         }
     }

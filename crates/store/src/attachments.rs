@@ -6,6 +6,7 @@
 //! immutable, and one that any revision references can never be deleted (SQL triggers).
 
 use chrono::{DateTime, Utc};
+use harbour_reason::reason;
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -85,10 +86,12 @@ fn clean_file_name(name: &str) -> Result<String, StoreError> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or("").trim();
     let base = plain_name(base);
     if base.is_empty() {
-        return Err(StoreError::invalid("The file needs a name."));
+        return Err(StoreError::invalid(reason("attachments-file-needs-name")));
     }
     if base.chars().count() > 255 {
-        return Err(StoreError::invalid("The file name is too long."));
+        return Err(StoreError::invalid(reason(
+            "attachments-file-name-too-long",
+        )));
     }
     Ok(base)
 }
@@ -164,24 +167,24 @@ impl<'a> NewAttachment<'a> {
         bytes: &'a [u8],
     ) -> Result<NewAttachment<'a>, StoreError> {
         if bytes.is_empty() {
-            return Err(StoreError::invalid("The file is empty."));
+            return Err(StoreError::invalid(reason("attachments-file-empty")));
         }
         if bytes.len() > MAX_ATTACHMENT_BYTES {
-            return Err(StoreError::invalid(format!(
-                "The file is too large. Files can be up to {} MB.",
-                MAX_ATTACHMENT_BYTES / (1024 * 1024)
-            )));
+            return Err(StoreError::invalid(
+                reason("attachments-file-too-large-mb")
+                    .with("megabytes", MAX_ATTACHMENT_BYTES / (1024 * 1024)),
+            ));
         }
         let file_name = clean_file_name(file_name)?;
         let media_type = match media_type.trim() {
             "" => "application/octet-stream".to_owned(),
             m if m.len() > 255 || m.chars().any(char::is_control) => {
-                return Err(StoreError::invalid("The file type is not valid."));
+                return Err(StoreError::invalid(reason("attachments-file-type-valid")));
             }
             m => m.to_owned(),
         };
         let size = i64::try_from(bytes.len())
-            .map_err(|_| StoreError::invalid("The file is too large."))?;
+            .map_err(|_| StoreError::invalid(reason("attachments-file-too-large")))?;
         Ok(NewAttachment {
             file_name,
             media_type,
@@ -270,10 +273,9 @@ impl Store {
     pub fn discard_attachment(&mut self, id: &str) -> Result<(), StoreError> {
         self.write(|tx, _| {
             if in_use(tx, id)? {
-                return Err(StoreError::invalid(
-                    "This file is part of an incident record, a draft or a profile, so it cannot \
-                     be removed.",
-                ));
+                return Err(StoreError::invalid(reason(
+                    "attachments-file-part-incident-record-draft",
+                )));
             }
             tx.execute(
                 "DELETE FROM attachment_blobs WHERE attachment_id = ?1",

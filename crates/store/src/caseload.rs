@@ -7,6 +7,7 @@
 //! date whenever the case is open, so the list shows without opening every case).
 
 use chrono::{DateTime, NaiveDate, Utc};
+use harbour_reason::reason;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -114,14 +115,14 @@ impl std::fmt::Debug for CaseEntry {
 pub fn check_case_label(label: &str) -> Result<String, StoreError> {
     let label = label.trim();
     if label.is_empty() {
-        return Err(StoreError::invalid(
-            "Please give the case a name you will recognise, such as initials.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "caseload-give-case-name-you-will",
+        )));
     }
     if label.chars().count() > MAX_LABEL_CHARS {
-        return Err(StoreError::invalid(
-            "Please keep the case's name short (60 characters at most).",
-        ));
+        return Err(StoreError::invalid(reason(
+            "caseload-keep-cases-name-short-60",
+        )));
     }
     Ok(label.to_owned())
 }
@@ -170,9 +171,9 @@ impl Store {
     /// The advocate's private notes on a case.
     pub fn set_case_notes(&mut self, id: &str, notes: &str) -> Result<CaseEntry, StoreError> {
         if notes.chars().count() > MAX_NOTES_CHARS {
-            return Err(StoreError::invalid(
-                "These notes are too long to save (20,000 characters at most).",
-            ));
+            return Err(StoreError::invalid(reason(
+                "caseload-notes-too-long-save-20",
+            )));
         }
         self.update_case(id, "UPDATE cases SET notes = ?2 WHERE id = ?1", notes)
     }

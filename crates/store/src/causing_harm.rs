@@ -8,6 +8,7 @@
 //! removing a profile never changes what an entry said.
 
 use chrono::{DateTime, Utc};
+use harbour_reason::reason;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -56,12 +57,12 @@ impl HarmProfileFields {
         let mut f = self.clone();
         f.name = f.name.trim().to_owned();
         if f.name.is_empty() {
-            return Err(StoreError::invalid(
-                "Please give a name, or what you call them (such as \"the man in the blue van\").",
-            ));
+            return Err(StoreError::invalid(reason(
+                "causing-harm-give-name-what-you-call",
+            )));
         }
         if f.name.chars().count() > MAX_NAME_CHARS {
-            return Err(StoreError::invalid("The name is too long."));
+            return Err(StoreError::invalid(reason("causing-harm-name-too-long")));
         }
         for s in [
             &f.aliases,
@@ -73,7 +74,9 @@ impl HarmProfileFields {
             &f.social_media,
         ] {
             if s.chars().count() > MAX_FIELD_CHARS {
-                return Err(StoreError::invalid("One of the fields is too long."));
+                return Err(StoreError::invalid(reason(
+                    "causing-harm-one-fields-too-long",
+                )));
             }
         }
         Ok(f)
@@ -136,12 +139,12 @@ impl Store {
             let count: i64 = tx.query_row("SELECT COUNT(*) FROM harm_profiles", [], |r| r.get(0))?;
             if count as usize >= MAX_PROFILES {
                 return Err(StoreError::invalid(
-                    "There are already 50 people here. Change or remove one first.",
+                    reason("causing-harm-already-50-people-here-change"),
                 ));
             }
             if let Some(photo) = &f.photo {
                 crate::attachments::meta(tx, photo).map_err(|_| {
-                    StoreError::invalid("The photo could not be found. Please add it again.")
+                    StoreError::invalid(reason("causing-harm-photo-could-found-add-again"))
                 })?;
             }
             tx.execute(
@@ -163,7 +166,7 @@ impl Store {
         self.write(|tx, _| {
             if let Some(photo) = &f.photo {
                 crate::attachments::meta(tx, photo).map_err(|_| {
-                    StoreError::invalid("The photo could not be found. Please add it again.")
+                    StoreError::invalid(reason("causing-harm-photo-could-found-add-again"))
                 })?;
             }
             let changed = tx.execute(

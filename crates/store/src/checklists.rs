@@ -9,6 +9,7 @@
 use automerge::transaction::Transactable;
 use automerge::{ObjId, ObjType, ROOT};
 use chrono::{DateTime, Days, Months, Utc};
+use harbour_reason::reason;
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -57,12 +58,12 @@ impl Recurrence {
 
     fn validate(self) -> Result<(), StoreError> {
         match self {
-            Recurrence::EveryNDays(0) => Err(StoreError::invalid(
-                "A repeating item needs to repeat every 1 day or more.",
-            )),
-            Recurrence::EveryNDays(n) if n > 3660 => Err(StoreError::invalid(
-                "A repeating item can repeat at most every 3660 days.",
-            )),
+            Recurrence::EveryNDays(0) => Err(StoreError::invalid(reason(
+                "checklists-repeating-item-needs-repeat-every",
+            ))),
+            Recurrence::EveryNDays(n) if n > 3660 => Err(StoreError::invalid(reason(
+                "checklists-repeating-item-repeat-most-every",
+            ))),
             _ => Ok(()),
         }
     }
@@ -432,10 +433,12 @@ fn to_item(
 fn validate_text(text: &str) -> Result<&str, StoreError> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(StoreError::invalid("Please write something for this item."));
+        return Err(StoreError::invalid(reason(
+            "checklists-write-something-item",
+        )));
     }
     if text.chars().count() > MAX_TEXT_CHARS {
-        return Err(StoreError::invalid("This is too long."));
+        return Err(StoreError::invalid(reason("checklists-too-long")));
     }
     Ok(text)
 }
@@ -497,10 +500,10 @@ impl Store {
     pub fn create_checklist(&mut self, title: &str) -> Result<Checklist, StoreError> {
         let title = title.trim();
         if title.is_empty() {
-            return Err(StoreError::invalid("Please give the list a name."));
+            return Err(StoreError::invalid(reason("checklists-give-list-name")));
         }
         if title.chars().count() > 500 {
-            return Err(StoreError::invalid("The name is too long."));
+            return Err(StoreError::invalid(reason("causing-harm-name-too-long")));
         }
         let id = new_id();
         let position: i64 = self.conn.query_row(
@@ -528,13 +531,13 @@ impl Store {
     pub fn rename_checklist(&mut self, id: &str, title: &str) -> Result<Checklist, StoreError> {
         let title = title.trim();
         if title.is_empty() {
-            return Err(StoreError::invalid("Please give the list a name."));
+            return Err(StoreError::invalid(reason("checklists-give-list-name")));
         }
         // As at creation: a long name costs the text merge time while the vault is held.
         if title.chars().count() > 500 || title.chars().any(char::is_control) {
-            return Err(StoreError::invalid(
-                "The name is too long, or has characters a name can't have.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "checklists-name-too-long-characters-name",
+            )));
         }
         self.edit_checklist(id, |doc| put_text(&mut doc.am, &ROOT, "title", title))?;
         self.checklist(id)

@@ -8,6 +8,7 @@
 use automerge::ROOT;
 use automerge::transaction::Transactable;
 use chrono::{DateTime, Utc};
+use harbour_reason::reason;
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -37,7 +38,7 @@ pub struct ContactFields {
 impl ContactFields {
     fn validate(&self) -> Result<(), StoreError> {
         if self.name.trim().is_empty() {
-            return Err(StoreError::invalid("Please give this contact a name."));
+            return Err(StoreError::invalid(reason("contacts-give-contact-name")));
         }
         for f in [
             &self.name,
@@ -49,7 +50,9 @@ impl ContactFields {
             &self.safe_times,
         ] {
             if f.chars().count() > MAX_FIELD_CHARS {
-                return Err(StoreError::invalid("One of the fields is too long."));
+                return Err(StoreError::invalid(reason(
+                    "causing-harm-one-fields-too-long",
+                )));
             }
         }
         Ok(())

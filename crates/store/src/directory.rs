@@ -3,6 +3,7 @@
 //! open; entries can be edited, added (for other regions too) and reordered. Deleting a built-in
 //! entry only hides it, so it can be brought back as it was published.
 
+use harbour_reason::reason;
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -274,11 +275,13 @@ pub(crate) fn seed_decoy(conn: &Connection) -> Result<(), StoreError> {
 
 fn validate(f: &SupportServiceFields) -> Result<(), StoreError> {
     if f.name.trim().is_empty() {
-        return Err(StoreError::invalid("Please give the service a name."));
+        return Err(StoreError::invalid(reason("directory-give-service-name")));
     }
     for s in [&f.name, &f.phone, &f.description, &f.hours, &f.region] {
         if s.chars().count() > 2_000 {
-            return Err(StoreError::invalid("One of the fields is too long."));
+            return Err(StoreError::invalid(reason(
+                "causing-harm-one-fields-too-long",
+            )));
         }
     }
     Ok(())

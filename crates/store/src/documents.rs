@@ -37,6 +37,7 @@
 //! Incidents are deliberately not here: they are signed, append-only records (see
 //! [`crate::incidents`]).
 
+use harbour_reason::reason;
 use std::collections::HashMap;
 
 use automerge::transaction::{CommitOptions, Transactable};
@@ -467,9 +468,11 @@ impl Store {
     /// adopted. The copy must itself say it is document `id` of the same kind; anything else is
     /// refused and nothing changes.
     pub fn merge_document(&mut self, id: &str, bytes: &[u8]) -> Result<(), StoreError> {
-        let refuse = || StoreError::invalid("The shared copy could not be read.");
+        let refuse = || StoreError::invalid(reason("documents-shared-copy-unreadable"));
         if bytes.len() > MAX_DOCUMENT_BYTES {
-            return Err(StoreError::invalid("The shared copy is too large."));
+            return Err(StoreError::invalid(reason(
+                "documents-shared-copy-too-large",
+            )));
         }
         // Check the copy on its own first: once merged, a foreign document's header would
         // conflict with ours and either could win, hiding what it really is.

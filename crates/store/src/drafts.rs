@@ -8,6 +8,7 @@
 //! listed apart, so the unlock-time sweep of unused files keeps them while the draft exists.
 
 use chrono::{DateTime, Utc};
+use harbour_reason::reason;
 use rusqlite::params;
 
 use crate::time::{from_micros, now, to_micros};
@@ -75,15 +76,13 @@ fn plain_id(id: &str) -> bool {
 pub fn check_draft(draft: &DraftFields<'_>) -> Result<(), StoreError> {
     // Attachment ids are uuids, plainer still; the same rule keeps a page from sending huge ones.
     if !plain_id(draft.id) || !draft.attachments.iter().all(|a| plain_id(a)) {
-        return Err(StoreError::invalid("That draft could not be kept."));
+        return Err(StoreError::invalid(reason("drafts-not-kept")));
     }
     if draft.label.chars().count() > MAX_LABEL_CHARS {
-        return Err(StoreError::invalid("That draft could not be kept."));
+        return Err(StoreError::invalid(reason("drafts-not-kept")));
     }
     if draft.body.len() > MAX_DRAFT_BODY_BYTES || draft.attachments.len() > MAX_DRAFT_ATTACHMENTS {
-        return Err(StoreError::invalid(
-            "This is too long to keep as a draft. Please save it, or copy the text somewhere safe.",
-        ));
+        return Err(StoreError::invalid(reason("drafts-too-long")));
     }
     Ok(())
 }
@@ -103,10 +102,7 @@ impl Store {
             if !exists {
                 let count: i64 = tx.query_row("SELECT COUNT(*) FROM drafts", [], |r| r.get(0))?;
                 if usize::try_from(count).unwrap_or(usize::MAX) >= MAX_DRAFTS {
-                    return Err(StoreError::invalid(
-                        "There are too many unfinished drafts to keep another. Please save or \
-                         discard some of them.",
-                    ));
+                    return Err(StoreError::invalid(reason("drafts-too-many")));
                 }
             }
             tx.execute(

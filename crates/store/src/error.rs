@@ -1,10 +1,11 @@
 //! The one error type every store operation returns.
 
+use harbour_reason::Reason;
 use thiserror::Error;
 
 /// What went wrong in a store operation.
 ///
-/// `Invalid` carries a message that is safe and fit to show to the person using the app; the
+/// `Invalid` carries why, as a [`Reason`] the UI says in words to the person using the app; the
 /// other variants are for logs and bug reports (which must never contain user data, so none of
 /// them echo stored content).
 #[derive(Debug, Error)]
@@ -12,9 +13,9 @@ pub enum StoreError {
     /// The record asked for does not exist (or was deleted).
     #[error("not found")]
     NotFound,
-    /// The caller's input was rejected; the message explains why in plain words.
+    /// The caller's input was rejected, and why.
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Reason),
     /// Stored data failed an integrity or decoding check.
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
@@ -38,7 +39,7 @@ impl From<automerge::AutomergeError> for StoreError {
 }
 
 impl StoreError {
-    pub(crate) fn invalid(msg: impl Into<String>) -> Self {
-        StoreError::Invalid(msg.into())
+    pub(crate) fn invalid(why: Reason) -> Self {
+        StoreError::Invalid(why)
     }
 }

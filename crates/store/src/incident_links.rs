@@ -5,6 +5,7 @@
 //! the condition's wording and the order's title), so a profile renamed or removed later never
 //! changes what an entry said, and the report can quote it as it was.
 
+use harbour_reason::reason;
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -89,12 +90,8 @@ pub(crate) fn resolve(
                 .map(|p| p.label.clone())
                 .ok_or_else(|| {
                     StoreError::invalid(match link.kind {
-                        LinkKind::Person => {
-                            "The person named is no longer listed. Please choose again."
-                        }
-                        LinkKind::Breach => {
-                            "The condition chosen is no longer listed. Please choose again."
-                        }
+                        LinkKind::Person => reason("incident-links-person-gone"),
+                        LinkKind::Breach => reason("incident-links-condition-gone"),
                     })
                 })?,
         };
@@ -105,9 +102,9 @@ pub(crate) fn resolve(
         });
     }
     if out.len() > MAX_LINKS {
-        return Err(StoreError::invalid(
-            "That is more people and conditions than one entry can name.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "incident-links-more-people-conditions-one-entry",
+        )));
     }
     Ok(out)
 }

@@ -29,6 +29,7 @@
 //!   accidental damage; an earlier chain head held elsewhere is what protects against someone
 //!   who has it.
 
+use harbour_reason::reason;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -211,9 +212,9 @@ impl IncidentFields {
         if let Some(until) = f.occurred_until
             && until < f.occurred_at
         {
-            return Err(StoreError::invalid(
-                "The end time is before the start time.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "incidents-end-time-before-start-time",
+            )));
         }
         for s in [
             &f.location,
@@ -228,15 +229,21 @@ impl IncidentFields {
             &f.reported_to,
         ] {
             if s.chars().count() > MAX_TEXT_CHARS {
-                return Err(StoreError::invalid("One of the fields is too long."));
+                return Err(StoreError::invalid(reason(
+                    "causing-harm-one-fields-too-long",
+                )));
             }
         }
         if f.attachments.len() > MAX_ATTACHMENTS {
-            return Err(StoreError::invalid("Too many files are attached."));
+            return Err(StoreError::invalid(reason(
+                "incidents-too-many-files-attached",
+            )));
         }
         let unique: HashSet<&String> = f.attachments.iter().collect();
         if unique.len() != f.attachments.len() {
-            return Err(StoreError::invalid("The same file is attached twice."));
+            return Err(StoreError::invalid(reason(
+                "incidents-same-file-attached-twice",
+            )));
         }
         Ok(f)
     }
@@ -614,7 +621,9 @@ fn append_at(
     let mut refs = Vec::with_capacity(fields.attachments.len());
     for id in &fields.attachments {
         let meta = attachments::meta(conn, id).map_err(|e| match e {
-            StoreError::NotFound => StoreError::invalid("An attached file could not be found."),
+            StoreError::NotFound => {
+                StoreError::invalid(reason("incidents-attached-file-could-found"))
+            }
             other => other,
         })?;
         let sha256 = hex::decode(&meta.sha256)
@@ -747,7 +756,7 @@ fn prepare_import<'a>(
     entries: &'a [(IncidentFields, Vec<usize>)],
 ) -> Result<PreparedImport<'a>, StoreError> {
     if entries.is_empty() {
-        return Err(StoreError::invalid("There is nothing to bring in."));
+        return Err(StoreError::invalid(reason("incidents-nothing-to-bring-in")));
     }
     let file = original.check()?;
     let mut used = vec![false; media.len()];
@@ -758,7 +767,9 @@ fn prepare_import<'a>(
         }
         // The file itself and the entry's own files are added when written.
         if files.len() + 1 > MAX_ATTACHMENTS {
-            return Err(StoreError::invalid("Too many files are attached."));
+            return Err(StoreError::invalid(reason(
+                "incidents-too-many-files-attached",
+            )));
         }
         let mut checked = fields.normalised()?;
         checked.attachments.clear();
@@ -839,12 +850,12 @@ impl Store {
         entries: &[IncidentFields],
     ) -> Result<Vec<String>, StoreError> {
         if entries.is_empty() {
-            return Err(StoreError::invalid("There is nothing to write down."));
+            return Err(StoreError::invalid(reason("incidents-nothing-to-write")));
         }
         if entries.len() > MAX_IMPORTED {
-            return Err(StoreError::invalid(format!(
-                "That is more than {MAX_IMPORTED} entries at once. Please bring them in in parts."
-            )));
+            return Err(StoreError::invalid(
+                reason("incidents-too-many-at-once").with("limit", MAX_IMPORTED),
+            ));
         }
         let ready = entries
             .iter()
@@ -882,12 +893,12 @@ impl Store {
     ) -> Result<Vec<String>, StoreError> {
         let total: usize = groups.iter().map(|(_, _, e)| e.len()).sum();
         if total == 0 {
-            return Err(StoreError::invalid("There is nothing to bring in."));
+            return Err(StoreError::invalid(reason("incidents-nothing-to-bring-in")));
         }
         if total > MAX_IMPORTED {
-            return Err(StoreError::invalid(format!(
-                "That is more than {MAX_IMPORTED} entries at once. Please bring them in in parts."
-            )));
+            return Err(StoreError::invalid(
+                reason("incidents-too-many-at-once").with("limit", MAX_IMPORTED),
+            ));
         }
         let prepared = groups
             .iter()

@@ -77,7 +77,7 @@ pub use risk::{
     RiskLevel, RiskQuestion, RiskScreening, SignOff, risk_level, risk_questions,
 };
 pub use search::{SearchHit, SearchKind};
-pub use settings::{Disguise, Settings, TEXT_SIZES, UpdateSource};
+pub use settings::{Disguise, LANGUAGES, Settings, TEXT_SIZES, UpdateSource};
 pub use shared_files::{FileArrival, FilePart, FileSharing, PartTaken, SharedFile};
 pub use shared_records::{INCIDENT_LOG_ID, RISK_SCREENINGS_ID, SharedIncident, is_record_view};
 pub use sharing::{Applied, Head, SharedDocument, Unshared};

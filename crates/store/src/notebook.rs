@@ -10,6 +10,7 @@
 //! and numbers, so no two installs look alike.
 
 use chrono::{DateTime, Duration, Utc};
+use harbour_reason::reason;
 use rusqlite::{OptionalExtension, params};
 
 use crate::time::{from_micros, new_id, now, to_micros};
@@ -132,13 +133,13 @@ impl Store {
         body: &str,
     ) -> Result<NotebookPage, StoreError> {
         if title.chars().count() > MAX_TITLE_CHARS {
-            return Err(StoreError::invalid("That title is too long."));
+            return Err(StoreError::invalid(reason("notebook-title-too-long")));
         }
         if body.len() > MAX_PAGE_BYTES {
-            return Err(StoreError::invalid("That page is too long to keep."));
+            return Err(StoreError::invalid(reason("notebook-page-too-long-keep")));
         }
         if title.trim().is_empty() && body.trim().is_empty() {
-            return Err(StoreError::invalid("The page is empty."));
+            return Err(StoreError::invalid(reason("notebook-page-empty")));
         }
         let at = now();
         self.write(|tx, _| {
@@ -157,7 +158,7 @@ impl Store {
                     let count: i64 =
                         tx.query_row("SELECT count(*) FROM notebook_pages", [], |r| r.get(0))?;
                     if usize::try_from(count).unwrap_or(usize::MAX) >= MAX_PAGES {
-                        return Err(StoreError::invalid("There are too many pages to add another."));
+                        return Err(StoreError::invalid(reason("notebook-too-many-pages-add-another")));
                     }
                     let id = new_id();
                     tx.execute(
@@ -188,7 +189,7 @@ impl Store {
 }
 
 fn random_below(n: u32) -> Result<u32, StoreError> {
-    let r = getrandom::u32().map_err(|_| StoreError::invalid("no random numbers"))?;
+    let r = getrandom::u32().map_err(|_| StoreError::invalid(reason("notebook-no-random")))?;
     Ok(r % n.max(1))
 }
 

@@ -7,6 +7,7 @@
 //! the chained record); its wording can still be corrected.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use harbour_reason::reason;
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -140,38 +141,38 @@ fn checked(f: &OrderFields) -> Result<OrderFields, StoreError> {
     for s in [&mut f.made_by, &mut f.reference] {
         *s = s.trim().to_owned();
         if s.chars().count() > 200 {
-            return Err(StoreError::invalid(
-                "The court or the reference is too long.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "orders-court-reference-too-long",
+            )));
         }
     }
     if f.note.chars().count() > MAX_TEXT_CHARS * 5 {
-        return Err(StoreError::invalid("The note is too long."));
+        return Err(StoreError::invalid(reason("orders-note-too-long")));
     }
     // Orders are made in living memory and run for years, not centuries: anything else is a slip.
     let sensible = |d: &NaiveDate| (1950..=2200).contains(&chrono::Datelike::year(d));
     if !f.made_on.iter().chain(f.expires_on.iter()).all(sensible) {
-        return Err(StoreError::invalid(
-            "One of the dates does not look right. Please check the year.",
-        ));
+        return Err(StoreError::invalid(reason("orders-date-implausible")));
     }
     if let (Some(made), Some(ends)) = (f.made_on, f.expires_on)
         && ends < made
     {
-        return Err(StoreError::invalid(
-            "The order ends before the day it was made. Please check the dates.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "orders-ends-before-day-made-check",
+        )));
     }
     f.conditions.retain(|c| !c.text.trim().is_empty());
     if f.conditions.len() > MAX_CONDITIONS {
-        return Err(StoreError::invalid(
-            "That is more conditions than one order can hold here.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "orders-more-conditions-one-order-hold",
+        )));
     }
     for c in &mut f.conditions {
         c.text = c.text.trim().to_owned();
         if c.text.chars().count() > MAX_TEXT_CHARS {
-            return Err(StoreError::invalid("One of the conditions is too long."));
+            return Err(StoreError::invalid(reason(
+                "orders-one-conditions-too-long",
+            )));
         }
     }
     Ok(f)
@@ -290,10 +291,9 @@ fn write_conditions(
     drop(stmt);
     for id in existing.iter().filter(|id| !kept.contains(&id.as_str())) {
         if crate::incident_links::condition_is_linked(tx, id)? {
-            return Err(StoreError::invalid(
-                "A condition that an entry is marked as breaching cannot be removed. You can \
-                 correct its wording instead.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "orders-condition-entry-marked-breaching-cannot",
+            )));
         }
         tx.execute("DELETE FROM order_conditions WHERE id = ?1", [id])?;
     }
@@ -308,9 +308,9 @@ fn write_conditions(
             (&c.id, order_id, position as i64, &c.text),
         )? == 0
         {
-            return Err(StoreError::invalid(
-                "One of the conditions is no longer there. Please open the order again.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "orders-one-conditions-longer-open-order",
+            )));
         }
     }
     Ok(())
@@ -343,9 +343,9 @@ fn check_profile(tx: &Connection, profile: Option<&str>) -> Result<(), StoreErro
             })
             .optional()?;
         if found.is_none() {
-            return Err(StoreError::invalid(
-                "The person this order is against is no longer listed. Please choose again.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "orders-person-order-against-longer-listed",
+            )));
         }
     }
     Ok(())
@@ -370,16 +370,18 @@ impl Store {
     pub fn add_court_order(&mut self, fields: &OrderFields) -> Result<CourtOrder, StoreError> {
         let f = checked(fields)?;
         if f.conditions.iter().any(|c| !c.id.is_empty()) {
-            return Err(StoreError::invalid("A new order's conditions are all new."));
+            return Err(StoreError::invalid(reason(
+                "orders-new-orders-conditions-all-new",
+            )));
         }
         let id = new_id();
         let at = to_micros(now());
         self.write(|tx, _| {
             let count: i64 = tx.query_row("SELECT COUNT(*) FROM court_orders", [], |r| r.get(0))?;
             if count as usize >= MAX_ORDERS {
-                return Err(StoreError::invalid(
-                    "There are already 50 orders here. Change or remove one first.",
-                ));
+                return Err(StoreError::invalid(reason(
+                    "orders-already-50-orders-here-change",
+                )));
             }
             check_profile(tx, f.profile_id.as_deref())?;
             tx.execute(
@@ -424,10 +426,9 @@ impl Store {
             drop(stmt);
             for c in &conditions {
                 if crate::incident_links::condition_is_linked(tx, c)? {
-                    return Err(StoreError::invalid(
-                        "Entries in your log are marked as breaching this order, so it stays. \
-                         You can change its details; if it has ended, change its end date.",
-                    ));
+                    return Err(StoreError::invalid(reason(
+                        "orders-entries-your-log-marked-breaching",
+                    )));
                 }
             }
             tx.execute("DELETE FROM order_conditions WHERE order_id = ?1", [id])?;

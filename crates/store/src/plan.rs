@@ -7,6 +7,7 @@
 
 use automerge::ROOT;
 use chrono::{DateTime, NaiveDate, Utc};
+use harbour_reason::{Reason, reason};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -278,9 +279,10 @@ pub fn guidance(section: Section, stage: PlanStage) -> &'static str {
     }
 }
 
-fn validate_text(text: &str, max: usize, what: &str) -> Result<(), StoreError> {
+/// `too_long`: said when `text` is longer than `max` characters.
+fn validate_text(text: &str, max: usize, too_long: Reason) -> Result<(), StoreError> {
     if text.chars().count() > max {
-        return Err(StoreError::invalid(format!("The {what} is too long.")));
+        return Err(StoreError::invalid(too_long));
     }
     Ok(())
 }
@@ -505,7 +507,7 @@ impl Store {
         notes: &str,
         seen: &[Head],
     ) -> Result<Vec<Head>, StoreError> {
-        validate_text(notes, MAX_NOTES_CHARS, "note")?;
+        validate_text(notes, MAX_NOTES_CHARS, reason("plan-note-too-long"))?;
         self.edit_section(section, |doc| {
             edit_as_seen(doc, seen, |am| put_text(am, &ROOT, "notes", notes))
         })
@@ -525,9 +527,11 @@ impl Store {
     pub fn add_plan_item(&mut self, section: Section, text: &str) -> Result<PlanItem, StoreError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(StoreError::invalid("Please write something for this item."));
+            return Err(StoreError::invalid(reason(
+                "checklists-write-something-item",
+            )));
         }
-        validate_text(text, MAX_ITEM_CHARS, "item")?;
+        validate_text(text, MAX_ITEM_CHARS, reason("plan-item-too-long"))?;
         let id = new_id();
         let position: i64 = self.conn.query_row(
             "SELECT COALESCE(MAX(position), 0) + 1 FROM plan_items WHERE section = ?1",
@@ -564,9 +568,11 @@ impl Store {
     ) -> Result<PlanItem, StoreError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(StoreError::invalid("Please write something for this item."));
+            return Err(StoreError::invalid(reason(
+                "checklists-write-something-item",
+            )));
         }
-        validate_text(text, MAX_ITEM_CHARS, "item")?;
+        validate_text(text, MAX_ITEM_CHARS, reason("plan-item-too-long"))?;
         self.edit_plan_item(id, |doc, item| {
             edit_as_seen(doc, seen, |am| put_text(am, item, "text", text)).map(|_| ())
         })

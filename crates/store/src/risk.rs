@@ -8,6 +8,7 @@
 //! what was answered. For the person on their own it is a prompt to talk to someone, never a
 //! verdict: the wording shown for it says so.
 
+use harbour_reason::reason;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -376,56 +377,53 @@ pub(crate) fn check_sign_off(
             || s.marac_referred_on.is_some()
             || !s.advocate.trim().is_empty())
     {
-        return Err(StoreError::invalid(
-            "An advocate's judgement, a MARAC referral or an advocate's name can only be given \
-             for a screening done with an advocate.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "risk-advocates-judgement-marac-referral-advocates",
+        )));
     }
     if s.advocate.trim().chars().count() > MAX_ADVOCATE_CHARS {
-        return Err(StoreError::invalid(
-            "Please keep the advocate's name short (80 characters at most).",
-        ));
+        return Err(StoreError::invalid(reason(
+            "risk-keep-advocates-name-short-80",
+        )));
     }
     if let Some(j) = &s.judgement {
         if j.level == RiskLevel::Ungraded {
-            return Err(StoreError::invalid(
-                "Choose standard, medium or high for the judgement.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "risk-choose-standard-medium-high-judgement",
+            )));
         }
         if j.reason.trim().is_empty() {
-            return Err(StoreError::invalid(
-                "Please give the reason for the judgement: it goes with the screening.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "risk-give-reason-judgement-goes-screening",
+            )));
         }
         if j.reason.chars().count() > MAX_REASON_CHARS {
-            return Err(StoreError::invalid(
-                "The reason is too long (5,000 characters at most).",
-            ));
+            return Err(StoreError::invalid(reason("risk-reason-too-long")));
         }
     }
     if let Some(day) = s.marac_referred_on {
         if day < completed_on {
-            return Err(StoreError::invalid(
-                "The MARAC referral date is before the screening. Please check it.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "risk-marac-referral-date-before-screening",
+            )));
         }
         if day > today {
-            return Err(StoreError::invalid(
-                "The MARAC referral date is in the future. Record it once the referral is made.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "risk-marac-referral-date-future-record",
+            )));
         }
     }
     if s.review_on.is_some_and(|day| day <= completed_on) {
-        return Err(StoreError::invalid(
-            "The next review should be after the day of the screening.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "risk-next-review-should-after-day",
+        )));
     }
     if s.review_on
         .is_some_and(|day| day > completed_on + chrono::Days::new(MAX_REVIEW_DAYS))
     {
-        return Err(StoreError::invalid(
-            "The next review is more than three years away. Please check the date.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "risk-next-review-more-three-years",
+        )));
     }
     Ok(())
 }
@@ -435,38 +433,36 @@ fn check_new(
     today: NaiveDate,
 ) -> Result<BTreeMap<String, RiskAnswer>, StoreError> {
     if new.instrument == Instrument::Earlier {
-        return Err(StoreError::invalid(
-            "That set of questions is no longer asked. Please choose one of the screenings.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "risk-set-questions-longer-asked-choose",
+        )));
     }
     let mut by_code = BTreeMap::new();
     for a in &new.answers {
         if !asks(new.instrument, &a.code) {
-            return Err(StoreError::invalid(
-                "One of the answers is for a question this screening does not ask.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "risk-one-answers-question-screening-does",
+            )));
         }
         if by_code.insert(a.code.clone(), a.answer).is_some() {
-            return Err(StoreError::invalid("A question was answered twice."));
+            return Err(StoreError::invalid(reason("risk-question-answered-twice")));
         }
     }
     if by_code.is_empty() {
-        return Err(StoreError::invalid(
-            "Answer at least one question before saving.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "risk-answer-least-one-question-before",
+        )));
     }
     if new.note.chars().count() > MAX_NOTE_CHARS {
-        return Err(StoreError::invalid("The note is too long."));
+        return Err(StoreError::invalid(reason("orders-note-too-long")));
     }
     if new.completed_on > today {
-        return Err(StoreError::invalid(
-            "The day it was done is in the future. Please check the date.",
-        ));
+        return Err(StoreError::invalid(reason(
+            "risk-day-done-future-check-date",
+        )));
     }
     if new.completed_on < earliest_day() {
-        return Err(StoreError::invalid(
-            "The day it was done looks too long ago. Please check the date.",
-        ));
+        return Err(StoreError::invalid(reason("risk-day-done-looks-too-long")));
     }
     check_sign_off(&new.sign_off, new.completed_on, today)?;
     Ok(by_code)

@@ -7,6 +7,7 @@
 //! with it. An advocate's sign-offs of a screening the person shares live in the case, next to
 //! the shared copy (which stays the person's, unchanged).
 
+use harbour_reason::reason;
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -70,15 +71,14 @@ impl Store {
             .find(|s| s.id == id)
             .ok_or(StoreError::NotFound)?;
         if target.instrument == Instrument::Earlier {
-            return Err(StoreError::invalid(
-                "An advocate's part can only be added to the DASH or S-DASH screenings.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "risk-sign-offs-advocates-part-added-dash-dash",
+            )));
         }
         if sign_off.completed_by != CompletedBy::WithAdvocate {
-            return Err(StoreError::invalid(
-                "An advocate's part is given by an advocate: choose that it was gone through \
-                 with them.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "risk-sign-offs-advocates-part-given-advocate-choose",
+            )));
         }
         check_sign_off(sign_off, target.completed_on, today)?;
         let mut sign_off = sign_off.clone();

@@ -3,6 +3,7 @@
 //!
 //! The plan stage is not a setting: it lives in the shared plan document (see [`crate::plan`]).
 
+use harbour_reason::reason;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +40,10 @@ pub const DEFAULT_PANIC_HOTKEY: &str = "CommandOrControl+Shift+H";
 /// or Minus steps through them.
 pub const TEXT_SIZES: [u16; 6] = [100, 110, 125, 150, 175, 200];
 
+/// The languages the app speaks, as BCP 47 tags (the words themselves live in the UI and the
+/// shell, never here): English (UK), Welsh, Polish, Urdu, Punjabi (Gurmukhi), Arabic.
+pub const LANGUAGES: [&str; 6] = ["en-GB", "cy", "pl", "ur", "pa", "ar"];
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -54,20 +59,22 @@ impl Settings {
     fn validate(&self) -> Result<(), StoreError> {
         let hotkey = self.panic_hotkey.trim();
         if hotkey.is_empty() || hotkey.len() > 100 {
-            return Err(StoreError::invalid("Please choose a quick-hide shortcut."));
+            return Err(StoreError::invalid(reason(
+                "settings-choose-quick-hide-shortcut",
+            )));
         }
         if !hotkey.contains('+') {
-            return Err(StoreError::invalid(
-                "The quick-hide shortcut needs at least one modifier key, such as Ctrl or Shift.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "settings-quick-hide-shortcut-needs-least",
+            )));
         }
         if !(1..=240).contains(&self.auto_lock_minutes) {
-            return Err(StoreError::invalid(
-                "Auto-lock can be set between 1 and 240 minutes.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "settings-auto-lock-set-between-1",
+            )));
         }
         if self.region.trim().is_empty() || self.region.len() > 16 {
-            return Err(StoreError::invalid("Please choose a region."));
+            return Err(StoreError::invalid(reason("settings-choose-region")));
         }
         Ok(())
     }
@@ -134,7 +141,7 @@ impl Store {
         // allowed_address`), checked by the caller; here only that it is one line of sane length.
         let address = address.trim();
         if address.len() > 2000 || address.chars().any(char::is_control) {
-            return Err(StoreError::invalid("That address is too long to be one."));
+            return Err(StoreError::invalid(reason("settings-address-too-long-one")));
         }
         self.write(|tx, _| put(tx, "update_address", &address))
     }
@@ -151,11 +158,27 @@ impl Store {
 
     pub fn set_text_size(&mut self, percent: u16) -> Result<(), StoreError> {
         if !TEXT_SIZES.contains(&percent) {
-            return Err(StoreError::invalid(
-                "Please choose one of the text sizes offered.",
-            ));
+            return Err(StoreError::invalid(reason(
+                "settings-choose-one-text-sizes-offered",
+            )));
         }
         self.write(|tx, _| put(tx, "text_size", &percent))
+    }
+
+    /// The language chosen for the open app (one of [`LANGUAGES`]); `None` until one is chosen,
+    /// when the app follows the computer's own.
+    pub fn language(&self) -> Result<Option<String>, StoreError> {
+        let code: Option<String> = get(&self.conn, "language", None)?;
+        Ok(code.filter(|c| LANGUAGES.contains(&c.as_str())))
+    }
+
+    pub fn set_language(&mut self, code: &str) -> Result<(), StoreError> {
+        if !LANGUAGES.contains(&code) {
+            return Err(StoreError::invalid(reason(
+                "settings-choose-one-languages-offered",
+            )));
+        }
+        self.write(|tx, _| put(tx, "language", &Some(code)))
     }
 
     /// Remembers a version a genuine manifest named (the caller keeps only the newest).

@@ -24,6 +24,7 @@
 //! advocate's disk, and it is removed when the view next changes. Everything is inside the
 //! encrypted vault.
 
+use harbour_reason::reason;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Read, Seek, SeekFrom};
 
@@ -430,7 +431,7 @@ impl Store {
     /// takes, too much already waiting, or a last part that completes a file whose bytes are not
     /// what its hash says (then every part of it is thrown away).
     pub fn receive_file_part(&mut self, part: &FilePart) -> Result<PartTaken, StoreError> {
-        let refused = || StoreError::invalid("A shared file could not be read.");
+        let refused = || StoreError::invalid(reason("shared-files-unreadable"));
         if part.size > MAX_ATTACHMENT_BYTES as u64 {
             return Err(refused());
         }
@@ -499,9 +500,7 @@ impl Store {
                 |r| r.get(0),
             )?;
             if waiting + part.bytes.len() as i64 > MAX_WAITING_BYTES {
-                return Err(StoreError::invalid(
-                    "Too much of the shared files is waiting to arrive.",
-                ));
+                return Err(StoreError::invalid(reason("shared-files-too-much-waiting")));
             }
             let added = tx.execute(
                 "INSERT INTO received_file_parts(sha256, part, bytes) VALUES (?1, ?2, ?3)

@@ -18,6 +18,7 @@
 //! make a document claim another id, kind or a newer schema is refused and nothing is written.
 
 use automerge::{AutoCommit, Change, ChangeHash};
+use harbour_reason::reason;
 use rusqlite::{Connection, OptionalExtension};
 use zeroize::Zeroizing;
 
@@ -171,7 +172,7 @@ fn same_heads(a: &[Head], b: &[Head]) -> bool {
 }
 
 fn refused() -> StoreError {
-    StoreError::invalid("A shared change could not be read.")
+    StoreError::invalid(reason("sharing-change-unreadable"))
 }
 
 impl Store {
@@ -301,7 +302,7 @@ impl Store {
         if changes.len() > MAX_CHANGES
             || changes.iter().map(|c| c.as_ref().len()).sum::<usize>() > MAX_CHANGE_BYTES
         {
-            return Err(StoreError::invalid("A shared change is too large."));
+            return Err(StoreError::invalid(reason("sharing-change-too-large")));
         }
         let mut incoming = Vec::with_capacity(changes.len());
         for bytes in changes {
@@ -311,7 +312,7 @@ impl Store {
             let sent = sent_heads(tx, id)?;
             if sent.is_none() && unshared == Unshared::Refuse {
                 return Err(StoreError::invalid(
-                    "A change arrived for something that is not shared.",
+                    reason("sharing-change-not-shared"),
                 ));
             }
             let mut waiting = Vec::new();
@@ -358,13 +359,13 @@ impl Store {
             // The person's own records, shared read-only: only their vault writes them.
             if unshared == Unshared::Refuse && kind.is_some_and(DocumentKind::is_read_only) {
                 return Err(StoreError::invalid(
-                    "A change arrived for something shared read-only.",
+                    reason("sharing-change-read-only"),
                 ));
             }
             tx.execute("DELETE FROM pending_changes WHERE document = ?1", [id])?;
             if still_waiting.len() as i64 > MAX_PENDING {
                 return Err(StoreError::invalid(
-                    "Too many shared changes are waiting for others.",
+                    reason("sharing-too-many-waiting"),
                 ));
             }
             for change in &still_waiting {

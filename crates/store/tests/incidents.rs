@@ -121,7 +121,7 @@ fn attachments_go_into_the_chain_and_are_checked() {
     let big = vec![0u8; MAX_ATTACHMENT_BYTES + 1];
     assert!(matches!(
         store.add_attachment("big.mov", "video/quicktime", &big),
-        Err(StoreError::Invalid(m)) if m.contains("too large")
+        Err(StoreError::Invalid(why)) if why.code() == "attachments-file-too-large-mb"
     ));
     assert!(matches!(
         store.add_attachment("x", "", b""),

@@ -171,6 +171,16 @@ fn every_model_survives_close_and_reopen() {
     );
     assert!(store.set_text_size(130).is_err(), "only the sizes offered");
     store.set_text_size(175).unwrap();
+    assert_eq!(
+        store.language().unwrap(),
+        None,
+        "the computer's own until chosen"
+    );
+    assert!(
+        store.set_language("fr").is_err(),
+        "only the languages offered"
+    );
+    store.set_language("cy").unwrap();
 
     let plan_before = store.plan().unwrap();
     let contact_before = store.contact(&contact.id).unwrap();
@@ -214,6 +224,7 @@ fn every_model_survives_close_and_reopen() {
     );
     assert_eq!(settings_before.disguise, Disguise::Notes);
     assert_eq!(store.text_size().unwrap(), 175);
+    assert_eq!(store.language().unwrap().as_deref(), Some("cy"));
     assert_eq!(store.harm_profiles().unwrap(), vec![profile_before.clone()]);
     assert_eq!(profile_before.fields.name, "Darren Hale", "trimmed");
     assert_eq!(store.attachment_bytes(&photo.id).unwrap(), b"png bytes");

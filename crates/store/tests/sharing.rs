@@ -142,7 +142,7 @@ fn changes_that_would_change_what_a_document_is_are_refused() {
     let err = b
         .apply_document_changes(&contact.id, &[b"not a change".to_vec()], Unshared::Adopt)
         .unwrap_err();
-    assert_eq!(err.to_string(), "A shared change could not be read.");
+    assert_eq!(err.to_string(), "sharing-change-unreadable");
 }
 
 #[test]

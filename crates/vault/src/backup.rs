@@ -8,6 +8,7 @@
 //! truncated chunks and any change to the header fail authentication. Memory use is one chunk,
 //! whatever the size of the vault.
 
+use harbour_reason::reason;
 use std::fmt;
 use std::fs::File;
 use std::io::{BufWriter, Read, Write};
@@ -57,10 +58,9 @@ impl BackupPassphrase {
     pub fn new(text: impl Into<String>) -> Result<BackupPassphrase> {
         let text = Zeroizing::new(text.into());
         if text.chars().count() < Self::MIN_CHARS {
-            return Err(VaultError::Invalid(
-                "Please choose a backup passphrase of at least 12 characters, such as a few words \
-                 only you would put together.",
-            ));
+            return Err(VaultError::Invalid(reason(
+                "backup-choose-backup-passphrase-least-12",
+            )));
         }
         Ok(BackupPassphrase(text))
     }
@@ -131,14 +131,14 @@ impl BackupHeader {
                 stretched.as_ref()
             }
             (_, SOURCE_RECOVERY_KEY) => {
-                return Err(VaultError::Invalid(
-                    "This backup is locked with the recovery key, not a passphrase.",
-                ));
+                return Err(VaultError::Invalid(reason(
+                    "backup-locked-recovery-key-passphrase",
+                )));
             }
             (_, _) => {
-                return Err(VaultError::Invalid(
-                    "This backup is locked with a backup passphrase, not the recovery key.",
-                ));
+                return Err(VaultError::Invalid(reason(
+                    "backup-locked-backup-passphrase-recovery-key",
+                )));
             }
         };
         let check = expand(&self.salt, ikm, INFO_CHECK)?;
@@ -326,7 +326,7 @@ impl<W: Write> StreamSealer<W> {
             self.counter = self
                 .counter
                 .checked_add(1)
-                .ok_or(VaultError::Invalid("This is too large to back up."))?;
+                .ok_or(VaultError::Invalid(reason("backup-too-large-back-up")))?;
         }
         Ok(())
     }

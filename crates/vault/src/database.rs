@@ -1,6 +1,7 @@
 //! Opening a SQLCipher database with a raw key, checking it before anything is written, and setting
 //! the pragmas every vault database runs with.
 
+use harbour_reason::reason;
 use std::path::Path;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -135,9 +136,9 @@ fn corrupt_if_damaged(e: rusqlite::Error) -> VaultError {
 /// the disk). `path` must not exist yet.
 pub(crate) fn export_database(conn: &Connection, path: &Path, key: &DatabaseKey) -> Result<()> {
     let raw_key = raw_key_text(key)?;
-    let target = path.to_str().ok_or(VaultError::Invalid(
-        "The vault folder's name cannot be used here.",
-    ))?;
+    let target = path.to_str().ok_or(VaultError::Invalid(reason(
+        "database-vault-folders-name-cannot-used",
+    )))?;
     // The vault's connections are opened without SQLITE_OPEN_CREATE, which ATTACH inherits: the
     // (empty, so valid) file is made here.
     crate::files::private_new_file(path)?;

@@ -43,9 +43,9 @@ pub enum VaultError {
     NotFound,
     #[error("a vault already exists here")]
     AlreadyExists,
-    /// Input a person typed that we refuse, with a message fit to show them.
+    /// Input a person typed that we refuse, and why (the UI says it in words).
     #[error("{0}")]
-    Invalid(&'static str),
+    Invalid(harbour_reason::Reason),
     /// The operation makes no sense in this kind of session (e.g. setting a duress PIN from the
     /// decoy vault).
     #[error("not available here")]

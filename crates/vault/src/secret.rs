@@ -1,6 +1,7 @@
 //! Secret material as types that cannot leak by accident: no `Clone`, no `Serialize`, `Debug`
 //! prints stars, and the bytes are wiped when the value is dropped.
 
+use harbour_reason::reason;
 use std::fmt;
 
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
@@ -73,12 +74,10 @@ impl Pin {
         let pin = Pin(text.into());
         let chars = pin.0.chars().count();
         if chars < Self::MIN_LEN {
-            return Err(VaultError::Invalid(
-                "Please choose a PIN of at least 4 characters.",
-            ));
+            return Err(VaultError::Invalid(reason("secret-pin-too-short")));
         }
         if chars > Self::MAX_LEN {
-            return Err(VaultError::Invalid("That PIN is too long."));
+            return Err(VaultError::Invalid(reason("secret-pin-too-long")));
         }
         Ok(pin)
     }
@@ -186,9 +185,7 @@ impl RecoveryKey {
                 })
                 .collect(),
         );
-        let bad = || {
-            VaultError::Invalid("That recovery key is not complete. Please check it and try again.")
-        };
+        let bad = || VaultError::Invalid(reason("secret-recovery-key-incomplete"));
         let bytes = Zeroizing::new(
             data_encoding::BASE32_NOPAD
                 .decode(legacy.as_bytes())

@@ -9,6 +9,7 @@ mod sizes;
 pub use backing_up::{BackupInProgress, WrittenBackup};
 pub use restoring::{CheckedBackup, PreparedRestore, RestoreInProgress};
 
+use harbour_reason::{Reason, reason};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -41,11 +42,10 @@ const DATABASE_FILES: [&str; 2] = ["history-a.db", "history-b.db"];
 pub const NEW_PIN_DIGITS: std::ops::RangeInclusive<usize> = 6..=16;
 
 /// A guessable PIN. Said in the decoy too, so it names no other PIN.
-const CHOOSE_ANOTHER_PIN: &str = "Please choose a different PIN: that one is too easy to guess.";
+const CHOOSE_ANOTHER_PIN: Reason = reason("vault-pin-too-easy");
 /// The two PINs clash. Only ever said in the real vault (the decoy never tests the other slot),
 /// where both are the person's own.
-const PINS_MUST_DIFFER: &str =
-    "Please choose a different PIN: your second PIN and your main PIN must not be the same.";
+const PINS_MUST_DIFFER: Reason = reason("vault-pins-must-differ");
 
 /// The data folder under the OS's local (non-roaming) application-data folder.
 pub fn default_data_dir() -> Result<PathBuf> {
@@ -169,9 +169,7 @@ pub enum KeyKeptIn {
 fn check_new_pin(pin: &Pin) -> Result<()> {
     let bytes = pin.as_bytes();
     if !(NEW_PIN_DIGITS.contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_digit)) {
-        return Err(VaultError::Invalid(
-            "Please choose a PIN of 6 to 16 digits (numbers only).",
-        ));
+        return Err(VaultError::Invalid(reason("vault-choose-pin-6-16-digits")));
     }
     let all_same = bytes.iter().all(|b| *b == bytes[0]);
     // Counting up or down round the dial: 123456, 890123, 987654, 109876.

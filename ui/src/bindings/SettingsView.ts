@@ -26,4 +26,8 @@ second_pin_changed_elsewhere: boolean,
 /**
  * The open app's text size, in percent, and the sizes offered.
  */
-text_size: number, text_sizes: Array<number>, };
+text_size: number, text_sizes: Array<number>, 
+/**
+ * The language chosen for the open app; none until one is chosen (the computer's own).
+ */
+language: string | null, };

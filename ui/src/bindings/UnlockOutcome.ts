@@ -10,4 +10,8 @@ recovered: boolean,
  * computer's key, a damaged file): the calculator shows `Error`, as a calculator does, and
  * says nothing more.
  */
-trouble: boolean, };
+trouble: boolean, 
+/**
+ * The language chosen in what opened, so the page draws it in that language at once.
+ */
+language: string | null, };

@@ -4,10 +4,14 @@
 // dropped by reset() and destroy().
 
 import "./calculator.css";
+import { message, t } from "../i18n";
 import {
   type CalculatorKey,
   type CalculatorState,
   type PressResult,
+  DIVIDE_BY_ZERO_MESSAGE,
+  ERROR_MESSAGE,
+  OVERFLOW_MESSAGE,
   hostError,
   initialState,
   press,
@@ -44,7 +48,8 @@ export interface CalculatorHandle {
 interface ButtonSpec {
   readonly key: CalculatorKey;
   readonly label: string;
-  readonly name: string;
+  /** The key's accessible name: a message id, or null for a digit (named by itself). */
+  readonly name: string | null;
   readonly shortcut: string;
   readonly kind: "digit" | "function" | "operator" | "equals";
 }
@@ -52,25 +57,32 @@ interface ButtonSpec {
 // Row by row, 4 columns. Accessible names are plain words; aria-keyshortcuts tells assistive
 // technology about the keyboard equivalent.
 const KEYPAD: readonly ButtonSpec[] = [
-  { key: "clear", label: "C", name: "clear", shortcut: "Escape", kind: "function" },
-  { key: "backspace", label: "⌫", name: "backspace", shortcut: "Backspace", kind: "function" },
-  { key: "%", label: "%", name: "percent", shortcut: "%", kind: "function" },
-  { key: "/", label: "÷", name: "divide", shortcut: "/", kind: "operator" },
+  { key: "clear", label: "C", name: message("disguise-key-clear"), shortcut: "Escape", kind: "function" },
+  { key: "backspace", label: "⌫", name: message("disguise-key-backspace"), shortcut: "Backspace", kind: "function" },
+  { key: "%", label: "%", name: message("disguise-key-percent"), shortcut: "%", kind: "function" },
+  { key: "/", label: "÷", name: message("disguise-key-divide"), shortcut: "/", kind: "operator" },
   ...digitRow(["7", "8", "9"]),
-  { key: "*", label: "×", name: "multiply", shortcut: "*", kind: "operator" },
+  { key: "*", label: "×", name: message("disguise-key-multiply"), shortcut: "*", kind: "operator" },
   ...digitRow(["4", "5", "6"]),
-  { key: "-", label: "−", name: "minus", shortcut: "-", kind: "operator" },
+  { key: "-", label: "−", name: message("disguise-key-minus"), shortcut: "-", kind: "operator" },
   ...digitRow(["1", "2", "3"]),
-  { key: "+", label: "+", name: "plus", shortcut: "+", kind: "operator" },
-  { key: "negate", label: "±", name: "change sign", shortcut: "F9", kind: "function" },
-  { key: "0", label: "0", name: "0", shortcut: "0", kind: "digit" },
-  { key: ".", label: ".", name: "decimal point", shortcut: ".", kind: "digit" },
-  { key: "=", label: "=", name: "equals", shortcut: "Enter =", kind: "equals" },
+  { key: "+", label: "+", name: message("disguise-key-plus"), shortcut: "+", kind: "operator" },
+  { key: "negate", label: "±", name: message("disguise-key-change-sign"), shortcut: "F9", kind: "function" },
+  { key: "0", label: "0", name: null, shortcut: "0", kind: "digit" },
+  { key: ".", label: ".", name: message("disguise-key-decimal-point"), shortcut: ".", kind: "digit" },
+  { key: "=", label: "=", name: message("disguise-key-equals"), shortcut: "Enter =", kind: "equals" },
 ];
 
 function digitRow(digits: readonly CalculatorKey[]): ButtonSpec[] {
-  return digits.map((d) => ({ key: d, label: d, name: d, shortcut: d, kind: "digit" as const }));
+  return digits.map((d) => ({ key: d, label: d, name: null, shortcut: d, kind: "digit" as const }));
 }
+
+/** The engine's errors (its English words) as the display shows them, in the language in use. */
+const ERRORS: ReadonlyMap<string, string> = new Map([
+  [DIVIDE_BY_ZERO_MESSAGE, message("disguise-divide-by-zero")],
+  [OVERFLOW_MESSAGE, message("disguise-overflow")],
+  [ERROR_MESSAGE, message("disguise-error")],
+]);
 
 const PRESS_FLASH_MS = 120;
 
@@ -85,7 +97,9 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
 
   const container = doc.createElement("section");
   container.className = "calc";
-  container.setAttribute("aria-label", "Calculator");
+  container.setAttribute("aria-label", t("disguise-calculator"));
+  // Laid out as every calculator is, whatever the language's direction (the keypad is not mirrored).
+  container.dir = "ltr";
   // Focus rests here, never on a key left focused by a click (Space would then press it again).
   container.tabIndex = -1;
 
@@ -102,7 +116,7 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
   const keypad = doc.createElement("div");
   keypad.className = "calc-keypad";
   keypad.setAttribute("role", "group");
-  keypad.setAttribute("aria-label", "Keypad");
+  keypad.setAttribute("aria-label", t("disguise-keypad"));
   const buttons = new Map<CalculatorKey, HTMLButtonElement>();
   for (const spec of KEYPAD) {
     const b = doc.createElement("button");
@@ -110,7 +124,7 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
     b.className = `calc-key calc-key--${spec.kind}`;
     b.textContent = spec.label;
     b.dataset.key = spec.key;
-    b.setAttribute("aria-label", spec.name);
+    b.setAttribute("aria-label", spec.name === null ? spec.label : t(spec.name));
     b.setAttribute("aria-keyshortcuts", spec.shortcut);
     buttons.set(spec.key, b);
     keypad.append(b);
@@ -123,7 +137,8 @@ export function mountCalculator(root: HTMLElement, opts: CalculatorOptions): Cal
 
   function render(r: PressResult): void {
     // Typographic minus reads as "minus" in screen readers and looks right.
-    const text = r.display.replace(/-/g, "−");
+    const error = r.isError ? ERRORS.get(r.display) : undefined;
+    const text = error === undefined ? r.display.replace(/-/g, "−") : t(error);
     if (output.textContent !== text) output.textContent = text;
     expression.textContent = r.expression;
     const len = text.length;

@@ -8,6 +8,7 @@
 // checking, autocorrect and autocomplete are off so the webview keeps no learned words either.
 
 import "./notes.css";
+import { t } from "../i18n";
 import { isSetupCodeAtEnter, linesToKeep, pinCandidateAtEnter } from "./notes-engine";
 
 export interface NotesOptions {
@@ -49,7 +50,7 @@ export function mountNotes(root: HTMLElement, opts: NotesOptions): NotesHandle {
   const title = doc.createElement("div");
   title.className = "notes-title";
   title.id = titleId;
-  title.textContent = "Notes";
+  title.textContent = t("disguise-notes");
 
   const text = doc.createElement("textarea");
   text.className = "notes-text";

@@ -3,6 +3,8 @@
 // KeyboardEvent.code, so the result does not depend on the keyboard layout ("KeyH" -> "H" on
 // QWERTY, AZERTY and Dvorak alike, matching how the global shortcut is registered).
 
+import { message, t } from "../i18n";
+
 /** The parts of a KeyboardEvent this needs. */
 export interface KeyPress {
   code: string;
@@ -163,14 +165,19 @@ const FRIENDLY_KEYS: Record<string, string> = {
   Quote: "'",
   Semicolon: ";",
   Slash: "/",
-  ArrowUp: "Up arrow",
-  ArrowDown: "Down arrow",
-  ArrowLeft: "Left arrow",
-  ArrowRight: "Right arrow",
+  // Named as printed on the keys.
   PageUp: "Page Up",
   PageDown: "Page Down",
   PrintScreen: "Print Screen",
   ScrollLock: "Scroll Lock",
+};
+
+/** Keys said in words, in the language in use (message ids). */
+const SPOKEN_KEYS: Record<string, string> = {
+  ArrowUp: message("accelerator-up-arrow"),
+  ArrowDown: message("accelerator-down-arrow"),
+  ArrowLeft: message("accelerator-left-arrow"),
+  ArrowRight: message("accelerator-right-arrow"),
 };
 
 /** How a person would say the shortcut: "Ctrl + Shift + H" (on a Mac, "Command + Shift + H"). */
@@ -194,14 +201,15 @@ export function describeAccelerator(accelerator: string, opts: { mac?: boolean }
         case "command":
         case "cmd":
         case "meta":
-          return mac ? "Command" : "Windows key";
+          return mac ? "Command" : t("accelerator-windows-key");
         case "alt":
         case "option":
           return mac ? "Option" : "Alt";
         default: {
           const numpad = /^Numpad(\d)$/i.exec(part);
-          if (numpad) return `Number pad ${numpad[1]}`;
-          return FRIENDLY_KEYS[part] ?? part;
+          if (numpad) return t("accelerator-number-pad", { digit: numpad[1] });
+          const spoken = SPOKEN_KEYS[part];
+          return spoken ? t(spoken) : (FRIENDLY_KEYS[part] ?? part);
         }
       }
     })

@@ -3,6 +3,7 @@
 // and Yes runs the removal once, however often it is pressed.
 
 import { h } from "../dom";
+import { t } from "../i18n";
 
 export interface AskInPlace {
   /** What the question replaces, and gets back on Keep. */
@@ -20,8 +21,8 @@ export interface AskInPlace {
 
 export function askInPlace(o: AskInPlace): void {
   const questionId = `confirm-${o.id}`;
-  const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-remove" }, "Yes, remove");
-  const keep = h("button", { type: "button", class: "small", "data-action": "keep" }, "Keep");
+  const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-remove" }, t("ask-in-place-yes"));
+  const keep = h("button", { type: "button", class: "small", "data-action": "keep" }, t("ask-in-place-keep"));
   const confirm = h(
     "div",
     { class: "confirm", role: "group", "aria-labelledby": questionId },

@@ -2,6 +2,9 @@
 // pictures may be shown, and the in-memory data: URL they are shown through (never a blob: URL,
 // never a file). No DOM and no API calls here, so all of it is unit-tested.
 
+import { FluentNumber } from "@fluent/bundle";
+import { message, t } from "../i18n";
+
 /** Picture types the app will show. Anything else (SVG above all: it can carry script) is listed only. */
 const SHOWABLE_IMAGE_TYPES = ["image/png", "image/jpeg", "image/gif", "image/webp"] as const;
 type ShowableImageType = (typeof SHOWABLE_IMAGE_TYPES)[number];
@@ -9,12 +12,15 @@ type ShowableImageType = (typeof SHOWABLE_IMAGE_TYPES)[number];
 /** How many hex characters of the SHA-256 are shown; the full hash goes in a title attribute. */
 export const SHORT_HASH_LENGTH = 12;
 
-/** "1 byte", "512 bytes", "2.5 KB", "340 KB", "1.2 MB", "64 MB" (1 KB = 1024 bytes). */
+/**
+ * "1 byte", "512 bytes", "2.5 KB", "340 KB", "1.2 MB", "64 MB" (1 KB = 1024 bytes), in the
+ * language in use (its own decimal sign; no thousands separator, as "1023 bytes").
+ */
 export function formatSize(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return "unknown size";
+  if (!Number.isFinite(bytes) || bytes < 0) return t("attachments-size-unknown");
   const whole = Math.round(bytes);
-  if (whole < 1024) return whole === 1 ? "1 byte" : `${whole} bytes`;
-  const units = ["KB", "MB", "GB"];
+  if (whole < 1024) return t("attachments-size-bytes", { count: new FluentNumber(whole, { useGrouping: false }) });
+  const units = [message("attachments-size-kb"), message("attachments-size-mb"), message("attachments-size-gb")];
   let value = whole / 1024;
   let unit = 0;
   // Round first, so 1023.96 KB becomes "1 MB" rather than "1024 KB".
@@ -22,16 +28,15 @@ export function formatSize(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return `${trimZero(roundForDisplay(value))} ${units[unit]}`;
+  const shown = roundForDisplay(value);
+  // One decimal place at most, and none for a whole number ("1.5", "10").
+  const size = new FluentNumber(shown, { useGrouping: false, maximumFractionDigits: 1 });
+  return t(units[unit] ?? "attachments-size-gb", { size });
 }
 
 /** One decimal place below 10, whole numbers from 10 up. */
 function roundForDisplay(value: number): number {
   return value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-}
-
-function trimZero(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
 /** The first 12 hex characters of a SHA-256, enough to compare by eye with a printed report. */

@@ -7,6 +7,8 @@ import "./records.css";
 import { api, isApiError, type AttachmentMeta } from "../api";
 import { h } from "../dom";
 import { formatSize, imageDataUrl, isShowableImage, shortHash } from "./attachment-format";
+import { FluentNumber } from "@fluent/bundle";
+import { t } from "../i18n";
 
 /**
  * The largest file the vault takes (mirrors MAX_ATTACHMENT_BYTES in crates/store). Checked here
@@ -14,7 +16,11 @@ import { formatSize, imageDataUrl, isShowableImage, shortHash } from "./attachme
  * vault's own.
  */
 const MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024;
-const TOO_LARGE = `The file is too large. Files can be up to ${MAX_ATTACHMENT_BYTES / (1024 * 1024)} MB.`;
+
+/** A count as the app has always written it: no thousands separator. */
+const plain = (n: number) => new FluentNumber(n, { useGrouping: false });
+
+const tooLarge = () => t("attachments-too-large", { size: plain(MAX_ATTACHMENT_BYTES / (1024 * 1024)) });
 
 const INPUT_ID = "f-attachment-file";
 
@@ -65,7 +71,7 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
   });
   const list = h("ul", {
     class: "attachment-list",
-    "aria-label": "Files attached to this entry",
+    "aria-label": t("attachments-list-label"),
     "data-attachments": "form",
   });
   const progress = h("p", { class: "status", role: "status" });
@@ -74,35 +80,39 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
   const el = h(
     "div",
     { class: "field attachments-field" },
-    h("label", { for: INPUT_ID }, "Add photos or files"),
+    h("label", { for: INPUT_ID }, t("attachments-add")),
     input,
     h(
       "p",
       { class: "hint", id: `${INPUT_ID}-hint` },
-      "The file is copied into this app and locked away with everything else. The original stays " +
-        "where it was — you may want to delete it from the computer or phone it came from.",
-      revising ? " Taking a file off this list leaves it in the earlier versions." : null,
+      t("attachments-hint"),
+      revising ? ` ${t("attachments-hint-revising")}` : null,
     ),
     problem,
     progress,
     list,
   );
 
-  const nameOf = (e: Entry) => e.meta?.file_name ?? "A file attached earlier";
+  const nameOf = (e: Entry) => e.meta?.file_name ?? t("attachments-earlier-file");
 
   function row(entry: Entry): HTMLElement {
     const name = nameOf(entry);
     const remove = h(
       "button",
-      { type: "button", class: "small", "data-action": "remove-attachment", "aria-label": `Remove ${name}` },
-      "Remove",
+      {
+        type: "button",
+        class: "small",
+        "data-action": "remove-attachment",
+        "aria-label": t("attachments-remove-label", { name }),
+      },
+      t("attachments-remove"),
     );
     remove.addEventListener("click", () => {
       const at = entries.indexOf(entry);
       if (at < 0) return;
       entries.splice(at, 1);
       render();
-      progress.textContent = `${name} was taken off this entry.`;
+      progress.textContent = t("attachments-removed", { name });
       const next = list.querySelectorAll<HTMLButtonElement>('button[data-action="remove-attachment"]')[
         Math.min(at, entries.length - 1)
       ];
@@ -117,7 +127,7 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
         : h(
             "span",
             { class: "file-facts" },
-            loadingInitial ? "Loading its details…" : "Its details could not be loaded, but it is still attached.",
+            loadingInitial ? t("attachments-loading") : t("attachments-details-failed-still-attached"),
           ),
       h("span", { class: "attachment-buttons" }, remove),
     );
@@ -148,8 +158,7 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
         for (const e of entries) e.meta = byId.get(e.id) ?? e.meta;
       })
       .catch(() => {
-        problem.textContent =
-          "The details of the files already attached could not be loaded. They are still attached and will be kept.";
+        problem.textContent = t("attachments-details-failed-all");
       })
       .finally(() => {
         loadingInitial = false;
@@ -166,29 +175,40 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
     try {
       for (const [n, file] of files.entries()) {
         progress.textContent =
-          files.length > 1 ? `Adding ${n + 1} of ${files.length}: ${file.name}…` : `Adding ${file.name}…`;
+          files.length > 1
+            ? t("attachments-adding-one-of", { number: plain(n + 1), total: plain(files.length), name: file.name })
+            : t("attachments-adding", { name: file.name });
         if (file.size > MAX_ATTACHMENT_BYTES) {
-          problems.push(`${file.name}: ${TOO_LARGE}`);
+          problems.push(t("attachments-file-problem", { name: file.name, problem: tooLarge() }));
           continue;
         }
         try {
           const meta = await api.addAttachment(file);
           if (entries.some((e) => e.meta?.sha256 === meta.sha256)) {
-            problems.push(`${file.name} is already attached, so it was not added twice.`);
+            problems.push(t("attachments-already", { name: file.name }));
             continue;
           }
           entries.push({ id: meta.id, meta });
           added.push(meta.file_name);
           render();
         } catch (e) {
-          problems.push(`${file.name}: ${isApiError(e) ? e.message : "it could not be added. Please try again."}`);
+          problems.push(
+            t("attachments-file-problem", {
+              name: file.name,
+              problem: isApiError(e) ? e.message : t("attachments-add-failed"),
+            }),
+          );
         }
       }
     } finally {
       pending -= 1;
     }
     progress.textContent =
-      added.length === 0 ? "" : added.length === 1 ? `${added[0]} added.` : `${added.length} files added.`;
+      added.length === 0
+        ? ""
+        : added.length === 1
+          ? t("attachments-added-one", { name: added[0] ?? "" })
+          : t("attachments-added-many", { count: plain(added.length) });
     problem.textContent = problems.join(" ");
   }
 
@@ -218,7 +238,7 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
 export function attachmentList(ids: string[], metas: Map<string, AttachmentMeta> | null): HTMLElement {
   return h(
     "ul",
-    { class: "attachment-list", "aria-label": "Attached files", "data-attachments": "view" },
+    { class: "attachment-list", "aria-label": t("attachments-view-label"), "data-attachments": "view" },
     ...ids.map((id) => viewRow(id, metas?.get(id) ?? null)),
   );
 }
@@ -228,8 +248,8 @@ function viewRow(id: string, meta: AttachmentMeta | null): HTMLElement {
     return h(
       "li",
       { class: "attachment", "data-attachment-id": id },
-      h("span", { class: "file-name" }, "A file"),
-      h("span", { class: "file-facts" }, "Its details could not be loaded just now."),
+      h("span", { class: "file-name" }, t("attachments-a-file")),
+      h("span", { class: "file-facts" }, t("attachments-details-failed-now")),
     );
   }
   const li = fileRow(meta, () => api.attachmentBytes(id));
@@ -256,8 +276,8 @@ export function fileRow(
   if (load && isShowableImage(meta.media_type)) {
     const show = h(
       "button",
-      { type: "button", class: "small", "data-action": "show-attachment", "aria-label": `Show ${name}` },
-      "Show",
+      { type: "button", class: "small", "data-action": "show-attachment", "aria-label": t("attachments-show-label", { name }) },
+      t("attachments-show"),
     );
     buttons.append(show);
     let preview: HTMLElement | null = null;
@@ -269,8 +289,8 @@ export function fileRow(
         preview.remove();
         preview = null;
       }
-      show.textContent = "Show";
-      show.setAttribute("aria-label", `Show ${name}`);
+      show.textContent = t("attachments-show");
+      show.setAttribute("aria-label", t("attachments-show-label", { name }));
       show.setAttribute("data-action", "show-attachment");
     };
 
@@ -290,19 +310,19 @@ export function fileRow(
           const img = h("img", { alt: name });
           img.addEventListener("error", () => {
             hide();
-            error.textContent = "This picture could not be shown here. The file itself is kept safely.";
+            error.textContent = t("attachments-picture-failed");
           });
           img.src = url;
           preview = h("div", { class: "attachment-preview" }, img);
           li.append(preview);
-          show.textContent = "Hide";
-          show.setAttribute("aria-label", `Hide ${name}`);
+          show.textContent = t("attachments-hide");
+          show.setAttribute("aria-label", t("attachments-hide-label", { name }));
           show.setAttribute("data-action", "hide-attachment");
         })
         .catch((e: unknown) => {
           error.textContent = isApiError(e)
             ? e.message
-            : "This picture could not be shown here. The file itself is kept safely.";
+            : t("attachments-picture-failed");
         })
         .finally(() => {
           loading = false;
@@ -316,7 +336,7 @@ export function fileRow(
     h(
       "details",
       { class: "full-hash" },
-      h("summary", {}, "Full SHA-256"),
+      h("summary", {}, t("attachments-full-hash")),
       h("code", {}, meta.sha256),
     ),
   );
@@ -326,14 +346,14 @@ export function fileRow(
 /** "Files: a.jpg (SHA-256 3fa2b9c01d4e), b.png (…)" for one version in the history. */
 export function versionFiles(ids: string[], metas: Map<string, AttachmentMeta> | null): HTMLElement | null {
   if (ids.length === 0) return null;
-  const parts: (string | HTMLElement)[] = [ids.length === 1 ? "File: " : "Files: "];
+  const parts: (string | HTMLElement)[] = [`${t("attachments-version-files", { count: plain(ids.length) })} `];
   ids.forEach((id, n) => {
-    if (n > 0) parts.push(", ");
+    if (n > 0) parts.push(t("attachments-list-separator"));
     const meta = metas?.get(id);
     if (meta) {
       parts.push(`${meta.file_name} (SHA-256 `, h("code", { title: meta.sha256 }, shortHash(meta.sha256)), ")");
     } else {
-      parts.push("a file whose details could not be loaded");
+      parts.push(t("attachments-version-file-unknown"));
     }
   });
   return h("p", { class: "version-files" }, ...parts);

@@ -2,7 +2,9 @@
 // a backup. The file dialogs are the computer's own (opened by Rust); the page never sees a path.
 
 import { api, isApiError, type BackupLock } from "../api";
+import { FluentNumber } from "@fluent/bundle";
 import { confirmGroup, field, h } from "../dom";
+import { t } from "../i18n";
 import { backupCasesText, restoreCasesText } from "./caseload-logic";
 
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
@@ -15,20 +17,20 @@ export function lockChoice(prefix: string, purpose: "save" | "restore") {
     const input = h("input", { type: "radio", name, id, value, checked });
     return { input, wrap: h("div", { class: "radio" }, input, h("label", { for: id }, label)) };
   };
-  const withKey = radio("key", "My recovery key", true);
-  const withPass = radio("passphrase", "A backup passphrase", false);
-  const key = field("Recovery key", `${prefix}-recovery-key`, {
+  const withKey = radio("key", t("backup-with-recovery-key"), true);
+  const withPass = radio("passphrase", t("backup-with-passphrase"), false);
+  const key = field(t("backup-recovery-key-label"), `${prefix}-recovery-key`, {
     hint:
       purpose === "save"
-        ? "Your recovery key: the 40 digits you were shown when you set this up. Spaces don't matter."
-        : "The recovery key the backup was locked with, as you wrote it down. Spaces don't matter.",
+        ? t("backup-recovery-key-hint-save", { digits: 40 })
+        : t("backup-recovery-key-hint-restore"),
   });
-  const pass = field("Backup passphrase", `${prefix}-passphrase`, {
+  const pass = field(t("backup-passphrase-label"), `${prefix}-passphrase`, {
     type: "password",
     hint:
       purpose === "save"
-        ? "At least 12 characters, such as a few words only you would put together. Without it, this backup cannot be opened."
-        : "The passphrase you chose when you made the backup.",
+        ? t("backup-passphrase-hint-save", { characters: 12 })
+        : t("backup-passphrase-hint-restore"),
   });
   const sync = () => {
     key.wrap.hidden = !withKey.input.checked;
@@ -40,7 +42,7 @@ export function lockChoice(prefix: string, purpose: "save" | "restore") {
   const group = h(
     "fieldset",
     { class: "field" },
-    h("legend", {}, purpose === "save" ? "Lock the backup with" : "The backup is locked with"),
+    h("legend", {}, purpose === "save" ? t("backup-lock-with") : t("backup-locked-with")),
     withKey.wrap,
     withPass.wrap,
   );
@@ -49,10 +51,10 @@ export function lockChoice(prefix: string, purpose: "save" | "restore") {
     lock(): BackupLock | string {
       if (withKey.input.checked) {
         const text = key.control.value.trim();
-        return text ? { recovery_key: text, passphrase: null } : "Please type your recovery key.";
+        return text ? { recovery_key: text, passphrase: null } : t("backup-need-recovery-key");
       }
       const text = pass.control.value;
-      return text ? { recovery_key: null, passphrase: text } : "Please type the backup passphrase.";
+      return text ? { recovery_key: null, passphrase: text } : t("backup-need-passphrase");
     },
     clear(): void {
       key.control.value = "";
@@ -65,18 +67,12 @@ export function backupForm(): HTMLElement {
   const choice = lockChoice("backup-save", "save");
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
-  const save = h("button", { type: "submit", class: "primary" }, "Save a backup…");
+  const save = h("button", { type: "submit", class: "primary" }, t("backup-save"));
   const form = h(
     "form",
     { class: "panel settings-panel", "aria-labelledby": "backup-save-title", novalidate: true },
-    h("h2", { id: "backup-save-title" }, "Make a backup"),
-    h(
-      "p",
-      {},
-      "A backup is one locked file holding everything here, including attached files. Keep it " +
-        "somewhere only you can reach, such as a USB stick you keep safe. Without the recovery " +
-        "key or passphrase it is unreadable.",
-    ),
+    h("h2", { id: "backup-save-title" }, t("backup-save-title")),
+    h("p", {}, t("backup-save-about")),
     ...choice.elements,
     error,
     status,
@@ -94,18 +90,20 @@ export function backupForm(): HTMLElement {
       return;
     }
     pending = true;
-    status.textContent = "Choose where to save it…";
+    status.textContent = t("backup-choose-where");
     api
       .saveBackup(lock)
       .then((done) => {
+        // The size in whole MB, never grouped ("1234 MB"), as before.
+        const size = new FluentNumber(Math.max(1, Math.round(done.bytes / 1048576)), { useGrouping: false });
         status.textContent = done.done
-          ? `Backup saved (${Math.max(1, Math.round(done.bytes / 1048576))} MB).${backupCasesText(done.cases, done.cases_left_out)}`
-          : "No backup was saved.";
+          ? `${t("backup-saved", { size })}${backupCasesText(done.cases, done.cases_left_out)}`
+          : t("backup-not-saved");
         if (done.done) choice.clear();
       })
       .catch((err: unknown) => {
         status.textContent = "";
-        error.textContent = messageOf(err, "The backup could not be saved. Nothing here was changed.");
+        error.textContent = messageOf(err, t("backup-save-failed"));
       })
       .finally(() => {
         pending = false;
@@ -118,25 +116,15 @@ export function restoreForm(onRestored: () => void): HTMLElement {
   const choice = lockChoice("backup-restore", "restore");
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
-  const start = h("button", { type: "submit" }, "Restore from a backup…");
-  const yes = h("button", { type: "button", class: "primary danger" }, "Yes, replace everything");
-  const no = h("button", { type: "button" }, "Keep what is here");
-  const confirm = confirmGroup(
-    "backup-restore-question",
-    "Replace everything here with the backup? Anything added since the backup was made will be lost.",
-    yes,
-    no,
-  );
+  const start = h("button", { type: "submit" }, t("backup-restore-start"));
+  const yes = h("button", { type: "button", class: "primary danger" }, t("backup-restore-yes"));
+  const no = h("button", { type: "button" }, t("backup-restore-no"));
+  const confirm = confirmGroup("backup-restore-question", t("backup-restore-question"), yes, no);
   const form = h(
     "form",
     { class: "panel settings-panel", "aria-labelledby": "backup-restore-title", novalidate: true },
-    h("h2", { id: "backup-restore-title" }, "Restore from a backup"),
-    h(
-      "p",
-      {},
-      "This replaces everything here with what is in a backup file. The whole file is checked " +
-        "first: if anything is wrong with it, nothing here changes. Your PINs stay the same.",
-    ),
+    h("h2", { id: "backup-restore-title" }, t("backup-restore-title")),
+    h("p", {}, t("backup-restore-about")),
     ...choice.elements,
     error,
     status,
@@ -168,13 +156,13 @@ export function restoreForm(onRestored: () => void): HTMLElement {
     if (pending || !lock) return;
     pending = true;
     confirm.hidden = true;
-    status.textContent = "Choose the backup file…";
+    status.textContent = t("backup-choose-file");
     api
       .restoreBackup(lock)
       .then((done) => {
         status.textContent = done.done
-          ? `Restored from the backup.${restoreCasesText(done.cases, done.cases_kept, done.cases_left_out)}`
-          : "Nothing was restored.";
+          ? `${t("backup-restored")}${restoreCasesText(done.cases, done.cases_kept, done.cases_left_out)}`
+          : t("backup-not-restored");
         if (done.done) {
           choice.clear();
           onRestored();
@@ -182,7 +170,7 @@ export function restoreForm(onRestored: () => void): HTMLElement {
       })
       .catch((err: unknown) => {
         status.textContent = "";
-        error.textContent = messageOf(err, "Nothing was restored. Everything here is as it was.");
+        error.textContent = messageOf(err, t("backup-restore-failed"));
       })
       .finally(() => {
         pending = false;

@@ -4,6 +4,7 @@
 
 import type { CaseRisk, CaseSummary, Caseload, RiskLevel, SharingState } from "../api";
 import { formatDay } from "../dates";
+import { message, t } from "../i18n";
 import { levelLabel } from "./risk-logic";
 import type { Checked } from "./sharing-logic";
 
@@ -13,26 +14,26 @@ export const CASE_LABEL_MAX = 60;
 /** What the advocate calls a case, trimmed: 1 to 60 characters. */
 export function checkCaseLabel(text: string): Checked<string> {
   const label = text.trim();
-  if (label === "") return { ok: false, message: "Please type what you call this case, such as their initials." };
+  if (label === "") return { ok: false, message: t("caseload-label-missing") };
   const length = [...label].length;
   if (length > CASE_LABEL_MAX) {
     return {
       ok: false,
-      message: `Please keep it to ${CASE_LABEL_MAX} characters or fewer (this is ${length}). Initials are enough.`,
+      message: t("caseload-label-too-long", { max: CASE_LABEL_MAX, length }),
     };
   }
   return { ok: true, value: label };
 }
 
 const SHARING_WORDS = {
-  off: "Not paired yet",
-  on: "Sharing on",
-  ended: "Sharing ended",
+  off: message("caseload-sharing-off"),
+  on: message("caseload-sharing-on"),
+  ended: message("caseload-sharing-ended"),
 } as const satisfies Record<SharingState, string>;
 
 /** A case's sharing in words: "Not paired yet", "Sharing on" or "Sharing ended". */
 export function caseSharingText(state: SharingState): string {
-  return SHARING_WORDS[state];
+  return t(SHARING_WORDS[state]);
 }
 
 /** The open case (id and label), or null in the advocate's own space or if it is not listed. */
@@ -45,39 +46,34 @@ export function openCaseOf(c: Caseload): { id: string; label: string } | null {
 
 /** The banner's words for the open case: "Case: AB". */
 export function caseBannerText(label: string): string {
-  return label.trim() === "" ? "Case open" : `Case: ${label}`;
+  return label.trim() === "" ? t("caseload-banner-open") : t("caseload-banner", { label });
 }
 
-export const STOP_SHARING_FIRST =
-  "Stop sharing with this person first: open the case, go to Sharing, then choose Stop sharing.";
+/** Why a case cannot be removed while sharing is on (in the language in use). */
+export function stopSharingFirst(): string {
+  return t("caseload-stop-sharing-first");
+}
 
 /** Why a case cannot be removed yet (null: it can). Rust refuses it too while sharing is on. */
 export function removeBlockedText(c: Pick<CaseSummary, "sharing">): string | null {
-  return c.sharing === "on" ? STOP_SHARING_FIRST : null;
+  return c.sharing === "on" ? stopSharingFirst() : null;
 }
 
 /** The question before removing a case. */
 export function removeQuestion(label: string): string {
-  return (
-    `Remove the case “${label}”? This deletes this case's copy from this computer: the plan, ` +
-    "contacts and checklists kept for them, and your private notes. It cannot be undone. " +
-    "The person's own app is not changed."
-  );
+  return t("caseload-remove-question", { label });
 }
 
 /** What a saved backup holds of a caseload, after its size: "" when there are no cases. */
 export function backupCasesText(cases: number, unreadable = 0): string {
   let text = "";
   if (cases > 0 && unreadable <= 0) {
-    text = cases === 1 ? " It includes your 1 case." : ` It includes all ${cases} of your cases.`;
+    text = ` ${t("caseload-backup-all", { count: cases })}`;
   } else if (cases > 0) {
-    text = cases === 1 ? " It includes 1 case." : ` It includes ${cases} cases.`;
+    text = ` ${t("caseload-backup-some", { count: cases })}`;
   }
   if (unreadable > 0) {
-    text +=
-      unreadable === 1
-        ? " 1 case could not be read (its file may be damaged) and is not in it."
-        : ` ${unreadable} cases could not be read (their files may be damaged) and are not in it.`;
+    text += ` ${t("caseload-backup-unreadable", { count: unreadable })}`;
   }
   return text;
 }
@@ -85,22 +81,10 @@ export function backupCasesText(cases: number, unreadable = 0): string {
 /** What a restore did with a caseload: "" when there were no cases either way. */
 export function restoreCasesText(restored: number, kept: number, leftOut = 0): string {
   const parts: string[] = [];
-  if (restored > 0) parts.push(restored === 1 ? "1 case came back from it" : `${restored} cases came back from it`);
-  if (kept > 0) {
-    parts.push(
-      kept === 1
-        ? "1 case added since the backup was kept as it was"
-        : `${kept} cases added since the backup were kept as they were`,
-    );
-  }
-  if (leftOut > 0) {
-    parts.push(
-      leftOut === 1
-        ? "1 case from it could not be put in place and is as it was before"
-        : `${leftOut} cases from it could not be put in place and are as they were before`,
-    );
-  }
-  return parts.length === 0 ? "" : ` ${parts.join("; ")}.`;
+  if (restored > 0) parts.push(t("caseload-restore-came-back", { count: restored }));
+  if (kept > 0) parts.push(t("caseload-restore-kept", { count: kept }));
+  if (leftOut > 0) parts.push(t("caseload-restore-left-out", { count: leftOut }));
+  return parts.length === 0 ? "" : ` ${t("caseload-restore-sentence", { parts: parts.join(t("caseload-restore-separator")) })}`;
 }
 
 // ---- Each case's risk picture, and sorting by it ----
@@ -108,12 +92,13 @@ export function restoreCasesText(restored: number, kept: number, leftOut = 0): s
 /** How the caseload can be ordered. */
 export type CaseOrder = "added" | "name" | "level" | "marac" | "review";
 
+/** Each order and the message id of its words (shown with `t`). */
 export const CASE_ORDERS: readonly (readonly [CaseOrder, string])[] = [
-  ["added", "When added"],
-  ["name", "Name"],
-  ["level", "Latest risk level, highest first"],
-  ["marac", "MARAC referral, most recent first"],
-  ["review", "Next review, soonest first"],
+  ["added", message("caseload-order-added")],
+  ["name", message("caseload-order-name")],
+  ["level", message("caseload-order-level")],
+  ["marac", message("caseload-order-marac")],
+  ["review", message("caseload-order-review")],
 ];
 
 /** A calendar day as the app sends it. */
@@ -147,13 +132,18 @@ export function sortCases(cases: readonly CaseSummary[], order: CaseOrder): Case
   return [...cases].sort(by[order]);
 }
 
-const PUBLISHED = { DomesticAbuse: "DASH", Stalking: "S-DASH", Earlier: "earlier questions" } as const;
+/** The published screening a case's latest one follows. */
+function publishedName(instrument: CaseRisk["instrument"]): string {
+  if (instrument === "DomesticAbuse") return "DASH";
+  if (instrument === "Stalking") return "S-DASH";
+  return t("caseload-published-earlier");
+}
 
-/** " (due today)", " (overdue)" or "" for a review date (YYYY-MM-DD) seen on `today`. */
-function reviewState(review: string, today: string): string {
+/** "due", "overdue" or "" for a review date (YYYY-MM-DD) seen on `today`. */
+function reviewState(review: string, today: string): "due" | "overdue" | "" {
   if (!ISO_DAY.test(review)) return "";
-  if (review === today) return " (due today)";
-  return review < today ? " (overdue)" : "";
+  if (review === today) return "due";
+  return review < today ? "overdue" : "";
 }
 
 
@@ -162,11 +152,25 @@ function reviewState(review: string, today: string): string {
  * Fri 4 Dec 2026 · Next review: Fri 15 Jan 2027 (due)". `today` is YYYY-MM-DD.
  */
 export function caseRiskText(risk: CaseRisk | null, today: string): string {
-  if (!risk) return "No risk screening seen yet (opening the case brings its line up to date)";
+  if (!risk) return t("caseload-risk-none");
   const parts = [
-    `Latest risk level: ${levelLabel(risk.level, risk.instrument)} (${PUBLISHED[risk.instrument]}, ${formatDay(risk.screened_on)})`,
+    t("caseload-risk-latest", {
+      level: levelLabel(risk.level, risk.instrument),
+      published: publishedName(risk.instrument),
+      date: formatDay(risk.screened_on),
+    }),
   ];
-  if (risk.marac_referred_on) parts.push(`MARAC referral: ${formatDay(risk.marac_referred_on)}`);
-  if (risk.review_on) parts.push(`Next review: ${formatDay(risk.review_on)}${reviewState(risk.review_on, today)}`);
+  if (risk.marac_referred_on) parts.push(t("caseload-risk-marac", { date: formatDay(risk.marac_referred_on) }));
+  if (risk.review_on) {
+    const date = formatDay(risk.review_on);
+    const state = reviewState(risk.review_on, today);
+    parts.push(
+      state === "due"
+        ? t("caseload-risk-review-due", { date })
+        : state === "overdue"
+          ? t("caseload-risk-review-overdue", { date })
+          : t("caseload-risk-review", { date }),
+    );
+  }
   return parts.join(" · ");
 }

@@ -8,6 +8,7 @@ import "./caseload.css";
 import { api, isApiError, type CaseSummary, type Caseload } from "../api";
 import { noteCaseload } from "../cases";
 import { field, h, keepPlace } from "../dom";
+import { t } from "../i18n";
 import {
   CASE_ORDERS,
   type CaseOrder,
@@ -40,45 +41,44 @@ interface RowMessage {
 export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
   const error = h("p", { class: "form-error", role: "alert", id: "caseload-error" });
   const status = h("p", { class: "status", role: "status", id: "caseload-status" });
-  const list = h("ul", { class: "caseload-list", id: "caseload-list", "aria-label": "Your cases" });
+  const list = h("ul", { class: "caseload-list", id: "caseload-list", "aria-label": t("caseload-list-label") });
   const order = h(
     "select",
     { id: "caseload-order", name: "caseload-order" },
-    ...CASE_ORDERS.map(([value, words]) => h("option", { value }, words)),
+    ...CASE_ORDERS.map(([value, words]) => h("option", { value }, t(words))),
   );
   const orderField = h(
     "div",
     { class: "field caseload-order", hidden: true },
-    h("label", { for: "caseload-order" }, "Sort cases by"),
+    h("label", { for: "caseload-order" }, t("caseload-sort-label")),
     order,
   );
   const empty = h(
     "p",
     { class: "empty", id: "caseload-empty", hidden: true },
-    "No cases yet. Add one below for each person you support.",
+    t("caseload-empty"),
   );
 
-  const label = field("What you call this case, e.g. initials", "case-label", {
-    hint: "Only you see this. Initials or a short name are enough.",
+  const label = field(t("caseload-field-label"), "case-label", {
+    hint: t("caseload-field-hint"),
   });
   const labelInput = label.control as HTMLInputElement;
   labelInput.maxLength = 200;
-  const add = h("button", { type: "submit", class: "primary", id: "case-add" }, "Add case");
+  const add = h("button", { type: "submit", class: "primary", id: "case-add" }, t("caseload-add"));
   const addForm = h(
     "form",
     { class: "panel caseload-add", "aria-labelledby": "caseload-add-title", novalidate: true },
-    h("h2", { id: "caseload-add-title" }, "Add a case"),
+    h("h2", { id: "caseload-add-title" }, t("caseload-add-heading")),
     label.wrap,
     h("div", { class: "actions start" }, add),
   );
 
   main.replaceChildren(
-    h("h1", { tabindex: "-1" }, "Caseload"),
+    h("h1", { tabindex: "-1" }, t("caseload-heading")),
     h(
       "p",
       { class: "lead" },
-      "Each person you support has a case of their own, kept apart from every other case and from " +
-        "your own space. Open a case to see and work on their plan, contacts and checklists.",
+      t("caseload-lead"),
     ),
     error,
     status,
@@ -164,13 +164,13 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
 
     const open = h(
       "button",
-      { type: "button", class: "primary small", "data-action": "case-open", "aria-label": `Open case ${c.label}` },
-      isOpen ? "Go to it" : "Open",
+      { type: "button", class: "primary small", "data-action": "case-open", "aria-label": t("caseload-open-label", { label: c.label }) },
+      isOpen ? t("caseload-go-to") : t("caseload-open"),
     );
     open.addEventListener("click", () =>
       act(
         () => api.caseOpen(c.id),
-        "The case could not be opened just now. Please try again.",
+        t("caseload-open-failed"),
         (next) => {
           noteCaseload(next);
           opts.opened();
@@ -195,18 +195,18 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
     });
     const save = h(
       "button",
-      { type: "button", class: "small", "data-action": "case-notes-save", "aria-label": `Save notes for case ${c.label}` },
-      "Save notes",
+      { type: "button", class: "small", "data-action": "case-notes-save", "aria-label": t("caseload-notes-save-label", { label: c.label }) },
+      t("caseload-notes-save"),
     );
     save.addEventListener("click", () => {
       const text = notes.value;
       act(
         () => api.caseSetNotes(c.id, text),
-        "Your notes could not be saved. They are still here; please try again.",
+        t("caseload-notes-save-failed"),
         (next) => {
           // Typed on while saving: what came after stays as a draft.
           if (drafts.get(c.id) === text) drafts.delete(c.id);
-          render(next, { id: c.id, text: "Notes saved.", error: false });
+          render(next, { id: c.id, text: t("caseload-notes-saved"), error: false });
         },
         c.id,
       );
@@ -214,9 +214,9 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
     const details = h(
       "details",
       { class: "case-notes", open: expanded.has(c.id) || drafts.has(c.id) },
-      h("summary", {}, drafts.has(c.id) ? "Private notes (not saved yet)" : "Private notes"),
-      h("label", { for: notesId }, `Notes on case ${c.label}`),
-      h("p", { class: "hint", id: hintId }, "Only you see these notes. They are never shared with the person."),
+      h("summary", {}, drafts.has(c.id) ? t("caseload-notes-summary-unsaved") : t("caseload-notes-summary")),
+      h("label", { for: notesId }, t("caseload-notes-label", { label: c.label })),
+      h("p", { class: "hint", id: hintId }, t("caseload-notes-hint")),
       notes,
       h("div", { class: "actions start" }, save),
     );
@@ -228,12 +228,12 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
     // ---- Removing ----
     const remove = h(
       "button",
-      { type: "button", class: "small danger", "data-action": "case-remove", "aria-label": `Remove case ${c.label}` },
-      "Remove case",
+      { type: "button", class: "small danger", "data-action": "case-remove", "aria-label": t("caseload-remove-label", { label: c.label }) },
+      t("caseload-remove"),
     );
     const questionId = `case-remove-question-${c.id}`;
-    const yes = h("button", { type: "button", class: "small danger", "data-action": "case-remove-yes" }, "Yes, remove it");
-    const no = h("button", { type: "button", class: "small", "data-action": "case-remove-no" }, "Keep it");
+    const yes = h("button", { type: "button", class: "small danger", "data-action": "case-remove-yes" }, t("caseload-remove-yes"));
+    const no = h("button", { type: "button", class: "small", "data-action": "case-remove-no" }, t("caseload-remove-no"));
     const confirm = h(
       "div",
       { class: "confirm", role: "group", "aria-labelledby": questionId, hidden: true },
@@ -267,12 +267,12 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
     yes.addEventListener("click", () =>
       act(
         () => api.caseRemove(c.id),
-        "The case could not be removed just now. Nothing was deleted; please try again.",
+        t("caseload-remove-failed"),
         (next) => {
           drafts.delete(c.id);
           expanded.delete(c.id);
           render(next);
-          status.textContent = `The case “${c.label}” has been removed from this computer.`;
+          status.textContent = t("caseload-removed", { label: c.label });
           main.querySelector<HTMLElement>("h1")?.focus();
         },
         c.id,
@@ -286,7 +286,7 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
         "div",
         { class: "case-head" },
         h("h2", { id: titleId }, c.label),
-        isOpen ? h("span", { class: "badge" }, "Open now") : null,
+        isOpen ? h("span", { class: "badge" }, t("caseload-open-now")) : null,
       ),
       h(
         "p",
@@ -298,7 +298,7 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
       h(
         "p",
         { class: "case-risk", "data-level": c.risk?.level ?? "none" },
-        c.risk?.level === "High" ? h("span", { class: "badge case-high" }, "High") : null,
+        c.risk?.level === "High" ? h("span", { class: "badge case-high" }, t("caseload-high")) : null,
         caseRiskText(c.risk, today),
       ),
       rowError,
@@ -322,11 +322,11 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
     }
     act(
       () => api.caseAdd(checked.value),
-      "The case could not be added just now. Please try again.",
+      t("caseload-add-failed"),
       (next) => {
         labelInput.value = "";
         render(next);
-        status.textContent = `Case “${checked.value}” added.`;
+        status.textContent = t("caseload-added", { label: checked.value });
       },
     );
   });
@@ -338,6 +338,6 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
       else noteCaseload(c);
     })
     .catch((e: unknown) => {
-      if (list.isConnected) error.textContent = errorText(e, "Your caseload could not be loaded just now. Please try again.");
+      if (list.isConnected) error.textContent = errorText(e, t("caseload-load-failed"));
     });
 }

@@ -8,6 +8,9 @@ import { formatDate } from "../dates";
 import { h } from "../dom";
 import { working } from "./form-errors";
 import { oneOrEach } from "./one-or-each";
+import { kindLabel } from "../labels";
+import { FluentNumber } from "@fluent/bundle";
+import { locale, t } from "../i18n";
 
 export interface ChatImportDone {
   /** What to say on the log afterwards ("" when nothing was brought in). */
@@ -20,25 +23,21 @@ export async function chooseChat(
   status: HTMLElement,
   done: (result: ChatImportDone) => void,
 ): Promise<void> {
-  status.textContent =
-    "Choose the chat file WhatsApp made with \"Export chat\" (the .txt, or the .zip if you chose to include " +
-    "media), or a list of messages saved as text, each starting on a new line with its date, time and who sent " +
-    "it, like: 12/03/2026 21:15 Tom: Where are you";
+  status.textContent = t("imports-chat-choose");
   try {
     const summary = await api.chatRead();
     if (!summary) {
-      status.textContent = "Nothing was brought in.";
+      status.textContent = t("imports-nothing-brought-in");
       return;
     }
     showChoices(main, summary, done);
   } catch (e) {
-    status.textContent = isApiError(e) ? e.message : "That file could not be read. Nothing was brought in.";
+    status.textContent = isApiError(e) ? e.message : t("imports-chat-read-failed");
   }
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n.toLocaleString("en-GB")} ${many}`);
-/** "is"/"are" for a count. */
-const be = (n: number) => (n === 1 ? "is" : "are");
+/** A message number as the app has always written it: no thousands separator (as typed in the boxes). */
+const plain = (n: number) => new FluentNumber(n, { useGrouping: false });
 
 function showChoices(
   main: HTMLElement,
@@ -49,50 +48,48 @@ function showChoices(
 ): void {
   const error = h("p", { class: "form-error", role: "alert" });
   const about = h("p", {});
-  about.textContent =
-    `${summary.file_name}: ${plural(summary.messages, "message", "messages")}, the first sent ${summary.first} and the ` +
-    `last ${summary.last} (as the phone wrote them).` +
-    (summary.files > 0
-      ? ` ${plural(summary.files, "photo or file", "photos and files")} from it ${summary.files === 1 ? "goes" : "go"} with the message that sent ${summary.files === 1 ? "it" : "them"}.`
-      : "") +
-    (summary.files_left_out > 0
-      ? ` ${plural(summary.files_left_out, "other file", "other files")} in the zip ${be(summary.files_left_out)} not named in any message: not added on ${summary.files_left_out === 1 ? "its" : "their"} own, but kept inside the chat file.`
-      : "") +
-    (summary.notices > 0
-      ? ` ${plural(summary.notices, "line", "lines")} written by WhatsApp itself ${be(summary.notices)} left out.`
-      : "");
+  // Counts here are written with the language's own thousands separator ("1,204 messages").
+  about.textContent = [
+    t("imports-chat-about", {
+      file: summary.file_name,
+      count: summary.messages,
+      first: summary.first,
+      last: summary.last,
+    }),
+    summary.files > 0 ? t("imports-chat-about-files", { count: summary.files }) : null,
+    summary.files_left_out > 0 ? t("imports-chat-about-left-out", { count: summary.files_left_out }) : null,
+    summary.notices > 0 ? t("imports-chat-about-notices", { count: summary.notices }) : null,
+  ]
+    .filter((s): s is string => s !== null)
+    .join(" ");
   // The very same file brought in before: said before it writes every message a second time.
   const again = h(
     "p",
     { class: "warning", role: "note", hidden: !summary.brought_in_before },
-    summary.brought_in_before
-      ? `This chat file was brought in before, on ${formatDate(summary.brought_in_before)}. Bringing it in ` +
-          "again writes its messages down again. To add only newer messages, choose their numbers below."
-      : "",
+    summary.brought_in_before ? t("imports-chat-again", { date: formatDate(summary.brought_in_before) }) : "",
   );
   // Lines that look like new messages but were kept as words: said, with where they are.
   const kept = h(
     "p",
     { class: "warning", role: "note", hidden: summary.lines_kept_as_text.length === 0 },
-    `Line ${summary.lines_kept_as_text.join(", ")} of the file ${summary.lines_kept_as_text.length === 1 ? "looks" : "look"} ` +
-      "like a new message but goes back in time, so it is kept as part of the message before it. If " +
-      "that is wrong, the dates may be the other way round.",
+    t("imports-chat-kept", {
+      count: summary.lines_kept_as_text.length,
+      lines: summary.lines_kept_as_text
+        .map((n) => new Intl.NumberFormat(locale(), { useGrouping: false }).format(n))
+        .join(t("imports-list-separator")),
+    }),
   );
 
   // Only when every date reads both ways: the phone's order is asked, and the file read again.
   const orderBox = h(
     "fieldset",
     { class: "field", hidden: !summary.order_was_ambiguous },
-    h("legend", {}, "How does the phone write dates?"),
-    h(
-      "p",
-      { class: "hint" },
-      `The first message was sent ${summary.first.split(",")[0] ?? summary.first}. Is the day or the month first?`,
-    ),
+    h("legend", {}, t("imports-chat-order-legend")),
+    h("p", { class: "hint" }, t("imports-chat-order-hint", { first: summary.first.split(",")[0] ?? summary.first })),
     ...(
       [
-        ["DayFirst", "Day first: 12/03 is 12 March (as in the UK)"],
-        ["MonthFirst", "Month first: 03/12 is 12 March (as in the US)"],
+        ["DayFirst", t("imports-chat-day-first")],
+        ["MonthFirst", t("imports-chat-month-first")],
       ] as [DateOrder, string][]
     ).map(([value, label]) =>
       h(
@@ -114,29 +111,25 @@ function showChoices(
         if (s) showChoices(main, { ...s, order_was_ambiguous: true }, done, order);
       })
       .catch((err: unknown) => {
-        error.textContent = isApiError(err) ? err.message : "The file could not be read that way.";
+        error.textContent = isApiError(err) ? err.message : t("imports-chat-read-that-way-failed");
       });
   });
 
   const senders = h(
     "fieldset",
     { class: "field" },
-    h("legend", {}, "Whose messages?"),
-    h("p", { class: "hint" }, "Untick the ones you don't want written down (your own, for example)."),
+    h("legend", {}, t("imports-chat-senders")),
+    h("p", { class: "hint" }, t("imports-chat-senders-hint")),
     ...summary.senders.map((s, i) =>
       h(
         "div",
         { class: "check" },
         h("input", { type: "checkbox", id: `chat-sender-${i}`, "data-sender": s.name, checked: true }),
-        h("label", { for: `chat-sender-${i}` }, `${s.name} (${plural(s.messages, "message", "messages")})`),
+        h("label", { for: `chat-sender-${i}` }, t("imports-chat-sender", { name: s.name, count: s.messages })),
       ),
     ),
   );
-  const how = oneOrEach(
-    "chat",
-    "Each message as its own entry, at the time it was sent",
-    "All of them as one entry, from the first to the last",
-  );
+  const how = oneOrEach("chat", t("imports-chat-each"), t("imports-chat-together"));
   // Which part of the chat: message numbers, from 1 in the file's order.
   const number = (id: string, value: number) => {
     const box = h("input", {
@@ -159,42 +152,39 @@ function showChoices(
   const range = h(
     "fieldset",
     { class: "field chat-range" },
-    h("legend", {}, "Which messages?"),
-    h("p", { class: "hint", id: "chat-range-hint" }, `Numbered from 1 (the first, sent ${summary.first}) to ${summary.messages} (the last).`),
-    h("label", { for: "chat-from" }, "From message"),
+    h("legend", {}, t("imports-chat-range")),
+    h(
+      "p",
+      { class: "hint", id: "chat-range-hint" },
+      t("imports-chat-range-hint", { first: summary.first, last: plain(summary.messages) }),
+    ),
+    h("label", { for: "chat-from" }, t("imports-chat-from")),
     from,
-    h("label", { for: "chat-until" }, "to message"),
+    h("label", { for: "chat-until" }, t("imports-chat-to")),
     until,
   );
   const kind = h(
     "select",
     { id: "chat-kind" },
-    ...INCIDENT_KINDS.map(([code, label]) => h("option", { value: code }, label)),
+    ...INCIDENT_KINDS.map(([code]) => h("option", { value: code }, kindLabel(code))),
   );
   kind.value = "Messages";
-  const bring = h("button", { type: "submit", class: "primary" }, "Bring them in");
-  const cancel = h("button", { type: "button" }, "Cancel");
-  cancel.addEventListener("click", () => done({ message: "Nothing was brought in." }));
+  const bring = h("button", { type: "submit", class: "primary" }, t("imports-bring-them-in"));
+  const cancel = h("button", { type: "button" }, t("imports-cancel"));
+  cancel.addEventListener("click", () => done({ message: t("imports-nothing-brought-in") }));
   const form = h(
     "form",
     { class: "panel", "aria-labelledby": "chat-title" },
-    h("h1", { id: "chat-title", tabindex: "-1" }, "Bring in messages"),
+    h("h1", { id: "chat-title", tabindex: "-1" }, t("imports-chat-title")),
     about,
     again,
     kept,
-    h(
-      "p",
-      { class: "hint" },
-      `Times are read as this computer's time (${Intl.DateTimeFormat().resolvedOptions().timeZone}); ` +
-        "each entry also says who sent the message and when, exactly as the chat file wrote it. The whole " +
-        "chat file is kept with each entry, with its fingerprint (SHA-256): anyone you later give " +
-        "these entries to (in a report's export) gets the whole chat, every side of it.",
-    ),
+    h("p", { class: "hint" }, t("imports-chat-time-hint", { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })),
     orderBox,
     senders,
     range,
     how.el,
-    h("div", { class: "field" }, h("label", { for: "chat-kind" }, "What kind of thing is this?"), kind),
+    h("div", { class: "field" }, h("label", { for: "chat-kind" }, t("imports-what-kind")), kind),
     error,
     h("div", { class: "actions" }, cancel, bring),
   );
@@ -206,12 +196,12 @@ function showChoices(
       .filter((b) => b.checked)
       .map((b) => b.dataset.sender ?? "");
     if (chosen.length === 0) {
-      error.textContent = "Please tick whose messages to bring in.";
+      error.textContent = t("imports-chat-need-sender");
       senders.querySelector<HTMLInputElement>("input")?.focus();
       return;
     }
     if (summary.order_was_ambiguous && !orderBox.querySelector<HTMLInputElement>("input:checked")) {
-      error.textContent = "Please say how the phone writes dates, so each message gets its right day.";
+      error.textContent = t("imports-chat-need-order");
       orderBox.querySelector<HTMLInputElement>("input")?.focus();
       return;
     }
@@ -222,13 +212,13 @@ function showChoices(
     if (first > last) [first, last] = [last, first];
     if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last > summary.messages) {
       error.textContent = "";
-      error.textContent = `Please give message numbers from 1 to ${summary.messages}.`;
+      error.textContent = t("imports-chat-bad-range", { last: plain(summary.messages) });
       from.focus();
       return;
     }
     busy = true;
     error.textContent = "";
-    const restore = working(bring, "Bringing them in…");
+    const restore = working(bring, t("imports-bringing"));
     api
       .chatImport({
         from: first,
@@ -241,14 +231,14 @@ function showChoices(
         done({
           message:
             r.entries === 1
-              ? `1 entry written down from ${plural(r.messages, "message", "messages")}.`
-              : `${r.entries} entries written down, one for each message.`,
+              ? t("imports-chat-done-together", { count: r.messages })
+              : t("imports-chat-done-each", { count: plain(r.entries) }),
         }),
       )
       .catch((err: unknown) => {
         busy = false;
         restore();
-        error.textContent = isApiError(err) ? err.message : "Nothing was brought in. Please try again.";
+        error.textContent = isApiError(err) ? err.message : t("imports-chat-failed");
       });
   });
   main.replaceChildren(form);

@@ -6,12 +6,13 @@
 
 import "./records.css";
 import { api, isApiError, type Checklist, type ChecklistItem, type Recurrence } from "../api";
-import { h, keepPlace, showForAWhile, updatedNote } from "../dom";
+import { fitListBox, h, keepPlace, showForAWhile, updatedNote } from "../dom";
 import { attachScreen, sharedItems } from "../live";
 import { touchedScreens } from "./live-logic";
 import { working } from "./form-errors";
 import { askInPlace } from "./ask-in-place";
 import { keepAsDraft } from "../drafts";
+import { message, t } from "../i18n";
 
 /** Drafts here: a new list's name, and a new item for list `id` (`list-item:<id>`). */
 const NEW_LIST_DRAFT = "list-new";
@@ -19,16 +20,16 @@ const newItemDraft = (listId: string) => `list-item:${listId}`;
 
 function repeatText(r: Recurrence): string {
   if (r === "None") return "";
-  if (r === "Weekly") return "every week";
-  if (r === "Monthly") return "every month";
-  return `every ${r.EveryNDays} days`;
+  if (r === "Weekly") return t("checklists-repeat-weekly");
+  if (r === "Monthly") return t("checklists-repeat-monthly");
+  return t("checklists-repeat-days", { days: r.EveryNDays });
 }
 
-/** The repeat choices offered, as [value, label]; an item's own EveryNDays is added to them. */
+/** The repeat choices offered, as [value, label's message id]; an item's own EveryNDays is added to them. */
 const REPEATS: readonly [string, string][] = [
-  ["None", "Once"],
-  ["Weekly", "Every week"],
-  ["Monthly", "Every month"],
+  ["None", message("checklists-repeat-once")],
+  ["Weekly", message("checklists-repeat-every-week")],
+  ["Monthly", message("checklists-repeat-every-month")],
 ];
 
 function recurrenceValue(r: Recurrence): string {
@@ -42,12 +43,13 @@ function recurrenceOf(value: string): Recurrence {
 }
 
 function repeatSelect(id: string, current: Recurrence = "None"): HTMLSelectElement {
-  const select = h("select", { id, "data-keep": "" }, ...REPEATS.map(([v, label]) => h("option", { value: v }, label)));
+  const select = h("select", { id, "data-keep": "" }, ...REPEATS.map(([v, label]) => h("option", { value: v }, t(label))));
   const value = recurrenceValue(current);
   if (!REPEATS.some(([v]) => v === value) && typeof current !== "string") {
-    select.append(h("option", { value }, `Every ${current.EveryNDays} days`));
+    select.append(h("option", { value }, t("checklists-repeat-every-days", { days: current.EveryNDays })));
   }
   select.value = value;
+  fitListBox(select);
   return select;
 }
 
@@ -59,7 +61,7 @@ export interface ChecklistsOptions {
 export function showChecklists(main: HTMLElement, opts: ChecklistsOptions = {}): void {
   const lists = h("div", { class: "sections" });
   const status = h("p", { class: "status", role: "status" });
-  const heading = h("h1", { tabindex: "-1" }, "Checklists");
+  const heading = h("h1", { tabindex: "-1" }, t("checklists-title"));
   /** The lists open for changing, kept open across redraws. */
   const changing = new Set<string>();
   const draftList = opts.focusDraft?.startsWith("list-item:") ? opts.focusDraft.slice("list-item:".length) : null;
@@ -67,7 +69,7 @@ export function showChecklists(main: HTMLElement, opts: ChecklistsOptions = {}):
   const newList = newListForm((list) => {
     changing.add(list.id);
     load(undefined, () => {
-      status.textContent = `"${list.title}" is made. Add its first item below.`;
+      status.textContent = t("checklists-made", { list: list.title });
       document.getElementById(`f-new-item-${list.id}`)?.focus();
     });
   });
@@ -91,7 +93,7 @@ export function showChecklists(main: HTMLElement, opts: ChecklistsOptions = {}):
           if (box.id) typed.set(box.id, box.value);
         }
         keepPlace(main, () => {
-          status.textContent = due.length ? `${due.length} things to do now.` : "Nothing is due right now.";
+          status.textContent = due.length ? t("checklists-due-count", { count: due.length }) : t("checklists-nothing-due");
           lists.replaceChildren(
             ...all.map((c) =>
               checklist(c, dueIds, changed?.includes(c.id) ?? false, {
@@ -117,7 +119,7 @@ export function showChecklists(main: HTMLElement, opts: ChecklistsOptions = {}):
         then?.();
       } catch (e) {
         // A failed reload after the other side's change leaves the list as it was.
-        if (!changed) status.textContent = isApiError(e) ? e.message : "Could not load your checklists.";
+        if (!changed) status.textContent = isApiError(e) ? e.message : t("checklists-load-failed");
       }
     });
   };
@@ -149,9 +151,11 @@ function checklist(c: Checklist, due: Set<string>, changed: boolean, actions: Li
       class: "small",
       id: `change-${c.id}`,
       "aria-expanded": actions.changing ? "true" : "false",
-      "aria-label": actions.changing ? `Done changing ${c.title}` : `Change this list: ${c.title}`,
+      "aria-label": actions.changing
+        ? t("checklists-done-changing-label", { list: c.title })
+        : t("checklists-change-list-label", { list: c.title }),
     },
-    actions.changing ? "Done changing" : "Change this list",
+    actions.changing ? t("checklists-done-changing") : t("checklists-change-list"),
   );
   toggle.addEventListener("click", () => actions.setChanging(!actions.changing));
   const items = c.items.map((i) => (actions.changing ? editableItem(i, actions) : item(i, due.has(i.id))));
@@ -166,7 +170,7 @@ function checklist(c: Checklist, due: Set<string>, changed: boolean, actions: Li
       "ul",
       { class: "items" },
       ...items,
-      items.length === 0 ? h("li", { class: "empty" }, "Nothing on this list yet.") : null,
+      items.length === 0 ? h("li", { class: "empty" }, t("checklists-empty")) : null,
     ),
     actions.changing ? listEditor(c, actions) : null,
   );
@@ -185,7 +189,7 @@ function item(i: ChecklistItem, isDue: boolean): HTMLElement {
     { class: "check" },
     box,
     h("label", { for: `ci-${i.id}` }, i.text, repeat ? h("span", { class: "muted" }, ` (${repeat})`) : null),
-    isDue && i.done_at ? h("span", { class: "badge" }, "due again") : null,
+    isDue && i.done_at ? h("span", { class: "badge" }, t("checklists-due-again")) : null,
   );
 }
 
@@ -194,10 +198,14 @@ function editableItem(i: ChecklistItem, actions: ListActions): HTMLElement {
   const repeat = repeatText(i.recurrence);
   const change = h(
     "button",
-    { type: "button", class: "small", id: `item-change-${i.id}`, "aria-label": `Change "${i.text}"` },
-    "Change",
+    { type: "button", class: "small", id: `item-change-${i.id}`, "aria-label": t("checklists-item-change-label", { item: i.text }) },
+    t("checklists-item-change"),
   );
-  const remove = h("button", { type: "button", class: "small", "aria-label": `Remove "${i.text}"` }, "Remove");
+  const remove = h(
+    "button",
+    { type: "button", class: "small", "aria-label": t("checklists-item-remove-label", { item: i.text }) },
+    t("checklists-item-remove"),
+  );
   const error = h("p", { class: "form-error", role: "alert" });
   const row = h(
     "li",
@@ -210,14 +218,14 @@ function editableItem(i: ChecklistItem, actions: ListActions): HTMLElement {
     const textId = `f-item-${i.id}`;
     const text = h("input", { type: "text", id: textId, value: i.text, "data-keep": "", autocomplete: "off", maxlength: "2000" });
     const when = repeatSelect(`f-item-repeat-${i.id}`, i.recurrence);
-    const save = h("button", { type: "submit", class: "small primary" }, "Save");
-    const cancel = h("button", { type: "button", class: "small" }, "Cancel");
+    const save = h("button", { type: "submit", class: "small primary" }, t("checklists-item-save"));
+    const cancel = h("button", { type: "button", class: "small" }, t("checklists-item-cancel"));
     const form = h(
       "form",
-      { class: "item-form", "aria-label": `Change "${i.text}"` },
-      h("label", { for: textId }, "What to do"),
+      { class: "item-form", "aria-label": t("checklists-item-change-label", { item: i.text }) },
+      h("label", { for: textId }, t("checklists-what-to-do")),
       text,
-      h("label", { for: when.id }, "How often"),
+      h("label", { for: when.id }, t("checklists-how-often")),
       when,
       save,
       cancel,
@@ -229,19 +237,19 @@ function editableItem(i: ChecklistItem, actions: ListActions): HTMLElement {
       e.preventDefault();
       if (busy) return;
       if (text.value.trim() === "") {
-        error.textContent = "Please write something for this item, or remove it.";
+        error.textContent = t("checklists-item-empty");
         text.focus();
         return;
       }
       busy = true;
-      const done = working(save, "Saving…");
+      const done = working(save, t("checklists-saving"));
       api
         .updateChecklistItem(i.id, text.value, recurrenceOf(when.value))
-        .then(() => actions.reload("Saved.", `item-change-${i.id}`))
+        .then(() => actions.reload(t("checklists-saved"), `item-change-${i.id}`))
         .catch((err: unknown) => {
           busy = false;
           done();
-          error.textContent = isApiError(err) ? err.message : "This could not be saved. Nothing has changed.";
+          error.textContent = isApiError(err) ? err.message : t("checklists-item-save-failed");
         });
     });
     row.replaceChildren(form);
@@ -254,13 +262,13 @@ function editableItem(i: ChecklistItem, actions: ListActions): HTMLElement {
       buttons,
       asker: remove,
       id: `item-${i.id}`,
-      question: "Remove this item? This cannot be undone.",
+      question: t("checklists-item-remove-question"),
       act: () =>
         api
           .removeChecklistItem(i.id)
-          .then(() => actions.reload(`"${i.text}" has been removed.`, `f-new-item-${i.checklist_id}`)),
+          .then(() => actions.reload(t("checklists-item-removed", { item: i.text }), `f-new-item-${i.checklist_id}`)),
       failed: (err) => {
-        error.textContent = isApiError(err) ? err.message : "This could not be removed. Nothing has changed.";
+        error.textContent = isApiError(err) ? err.message : t("checklists-item-remove-failed");
       },
     });
   });
@@ -273,52 +281,57 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
   const text = h("input", { type: "text", id: newId, "data-keep": "", autocomplete: "off", maxlength: "2000" });
   const when = repeatSelect(`f-new-item-repeat-${c.id}`);
   const addError = h("p", { class: "form-error", role: "alert" });
-  const addButton = h("button", { type: "submit", class: "small" }, "Add item");
+  const addButton = h("button", { type: "submit", class: "small" }, t("checklists-add-item"));
   const add = h(
     "form",
-    { class: "item-form", "aria-label": `Add an item to ${c.title}` },
-    h("label", { for: newId }, "New item"),
+    { class: "item-form", "aria-label": t("checklists-add-item-label", { list: c.title }) },
+    h("label", { for: newId }, t("checklists-new-item")),
     text,
-    h("label", { for: when.id }, "How often"),
+    h("label", { for: when.id }, t("checklists-how-often")),
     when,
     addButton,
     addError,
   );
-  const addDraft = keepAsDraft(add, newItemDraft(c.id), `A new item for "${c.title}"`, "press Add item to keep it");
+  const addDraft = keepAsDraft(
+    add,
+    newItemDraft(c.id),
+    t("checklists-new-item-draft", { list: c.title }),
+    t("checklists-new-item-save-hint"),
+  );
   let adding = false;
   add.addEventListener("submit", (e) => {
     e.preventDefault();
     if (adding) return;
     if (text.value.trim() === "") {
-      addError.textContent = "Please write what the item is.";
+      addError.textContent = t("checklists-new-item-empty");
       text.focus();
       return;
     }
     adding = true;
-    const done = working(addButton, "Adding…");
+    const done = working(addButton, t("checklists-adding"));
     api
       .addChecklistItem(c.id, text.value, recurrenceOf(when.value))
       .then(() => {
         addDraft.done();
         // Ready for the next one.
         text.value = "";
-        actions.reload("Added.", newId);
+        actions.reload(t("checklists-added"), newId);
       })
       .catch((err: unknown) => {
         adding = false;
         done();
-        addError.textContent = isApiError(err) ? err.message : "This could not be added. Nothing has changed.";
+        addError.textContent = isApiError(err) ? err.message : t("checklists-add-failed");
       });
   });
 
   const nameId = `f-list-name-${c.id}`;
   const name = h("input", { type: "text", id: nameId, value: c.title, "data-keep": "", autocomplete: "off", maxlength: "500" });
-  const renameButton = h("button", { type: "submit", class: "small" }, "Save name");
+  const renameButton = h("button", { type: "submit", class: "small" }, t("checklists-save-name"));
   const renameError = h("p", { class: "form-error", role: "alert" });
   const rename = h(
     "form",
-    { class: "item-form", "aria-label": `The name of ${c.title}` },
-    h("label", { for: nameId }, "Name of the list"),
+    { class: "item-form", "aria-label": t("checklists-name-form-label", { list: c.title }) },
+    h("label", { for: nameId }, t("checklists-list-name")),
     name,
     renameButton,
     renameError,
@@ -328,23 +341,23 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
     e.preventDefault();
     if (renaming) return;
     if (name.value.trim() === "") {
-      renameError.textContent = "Please give the list a name.";
+      renameError.textContent = t("checklists-name-empty");
       name.focus();
       return;
     }
     renaming = true;
-    const done = working(renameButton, "Saving…");
+    const done = working(renameButton, t("checklists-saving"));
     api
       .renameChecklist(c.id, name.value)
-      .then((list) => actions.reload(`The list is now called "${list.title}".`, nameId))
+      .then((list) => actions.reload(t("checklists-renamed", { list: list.title }), nameId))
       .catch((err: unknown) => {
         renaming = false;
         done();
-        renameError.textContent = isApiError(err) ? err.message : "The name could not be saved. Nothing has changed.";
+        renameError.textContent = isApiError(err) ? err.message : t("checklists-rename-failed");
       });
   });
 
-  const removeList = h("button", { type: "button", class: "small danger" }, "Remove this list");
+  const removeList = h("button", { type: "button", class: "small danger" }, t("checklists-remove-list"));
   const removeError = h("p", { class: "form-error", role: "alert" });
   const removeRow = h("div", { class: "card-actions" }, removeList);
   removeList.addEventListener("click", () => {
@@ -353,10 +366,10 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
       buttons: removeRow,
       asker: removeList,
       id: `list-${c.id}`,
-      question: `Remove the list "${c.title}" and everything on it? This cannot be undone.`,
-      act: () => api.removeChecklist(c.id).then(() => actions.reload(`The list "${c.title}" has been removed.`)),
+      question: t("checklists-remove-list-question", { list: c.title }),
+      act: () => api.removeChecklist(c.id).then(() => actions.reload(t("checklists-list-removed", { list: c.title }))),
       failed: (err) => {
-        removeError.textContent = isApiError(err) ? err.message : "The list could not be removed. Nothing has changed.";
+        removeError.textContent = isApiError(err) ? err.message : t("checklists-remove-list-failed");
       },
     });
   });
@@ -368,29 +381,29 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
 function newListForm(made: (list: Checklist) => void): HTMLElement {
   const id = "f-new-list";
   const name = h("input", { type: "text", id, autocomplete: "off", maxlength: "500" });
-  const button = h("button", { type: "submit" }, "Make the list");
+  const button = h("button", { type: "submit" }, t("checklists-make-list"));
   const error = h("p", { class: "form-error", role: "alert" });
   const form = h(
     "form",
     { class: "panel new-list", "aria-labelledby": "new-list-title" },
-    h("h2", { id: "new-list-title" }, "A new list of your own"),
-    h("div", { class: "field" }, h("label", { for: id }, "Name of the list"), name),
+    h("h2", { id: "new-list-title" }, t("checklists-new-list-title")),
+    h("div", { class: "field" }, h("label", { for: id }, t("checklists-list-name")), name),
     h("div", { class: "actions start" }, button),
     error,
   );
-  const draft = keepAsDraft(form, NEW_LIST_DRAFT, "A new checklist", "press Make the list to keep it");
+  const draft = keepAsDraft(form, NEW_LIST_DRAFT, t("checklists-new-list-draft"), t("checklists-new-list-save-hint"));
   let busy = false;
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (busy) return;
     error.textContent = "";
     if (name.value.trim() === "") {
-      error.textContent = "Please give the list a name.";
+      error.textContent = t("checklists-name-empty");
       name.focus();
       return;
     }
     busy = true;
-    const done = working(button, "Making…");
+    const done = working(button, t("checklists-making"));
     api
       .addChecklist(name.value)
       .then((list) => {
@@ -398,7 +411,7 @@ function newListForm(made: (list: Checklist) => void): HTMLElement {
         name.value = "";
         made(list);
       })
-      .catch((err: unknown) => error.textContent = isApiError(err) ? err.message : "The list could not be made. Nothing has changed.")
+      .catch((err: unknown) => error.textContent = isApiError(err) ? err.message : t("checklists-make-failed"))
       .finally(() => {
         busy = false;
         done();

@@ -7,6 +7,7 @@ import "./records.css";
 import { api, isApiError, type Contact, type ContactFields } from "../api";
 import { field, h, keepPlace, reconcileChildren, showForAWhile, updatedNote } from "../dom";
 import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
+import { t } from "../i18n";
 
 /** The drafts of the contact forms: a new contact, and changes to contact `id`. */
 const NEW_CONTACT_DRAFT = "contact";
@@ -35,9 +36,9 @@ export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): voi
     void editFromDraft(main, opts.focusDraft.slice(NEW_CONTACT_DRAFT.length + 1));
     return;
   }
-  const list = h("ul", { class: "cards", "aria-label": "Your trusted contacts" });
+  const list = h("ul", { class: "cards", "aria-label": t("contacts-list-label") });
   const status = h("p", { role: "status", class: "status" });
-  const heading = h("h1", { tabindex: "-1" }, "Trusted contacts");
+  const heading = h("h1", { tabindex: "-1" }, t("contacts-title"));
   const adding = contactForm({
     onSaved: async () => {
       await refresh();
@@ -45,7 +46,7 @@ export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): voi
   });
   main.replaceChildren(
     heading,
-    h("p", { class: "lead" }, "People you trust, and how you have agreed to keep in touch."),
+    h("p", { class: "lead" }, t("contacts-lead")),
     list,
     status,
     adding.form,
@@ -75,7 +76,7 @@ export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): voi
         const el = card(c, {
           onEdit: () => showEdit(main, c),
           onDeleted: (name) => {
-            status.textContent = `${name} has been removed from your contacts.`;
+            status.textContent = t("contacts-removed", { name });
             void refresh().then(() => heading.focus());
           },
           register: (button) => editButtons.set(c.id, button),
@@ -85,13 +86,13 @@ export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): voi
         return el;
       });
       const draw = () => {
-        reconcileChildren(list, cards.length ? cards : [h("li", { class: "empty" }, "No contacts yet.")]);
+        reconcileChildren(list, cards.length ? cards : [h("li", { class: "empty" }, t("contacts-none"))]);
       };
       if (changed) keepPlace(main, draw);
       else draw();
     } catch (e) {
       // A failed reload after the other side's change leaves the list as it was.
-      if (!changed) status.textContent = isApiError(e) ? e.message : "Could not load your contacts.";
+      if (!changed) status.textContent = isApiError(e) ? e.message : t("contacts-load-failed");
     }
     return editButtons;
   }
@@ -117,7 +118,7 @@ export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): voi
 }
 
 /** The contact's name for buttons and messages, never empty. */
-const nameOf = (c: Contact) => c.fields.name.trim() || "this contact";
+const nameOf = (c: Contact) => c.fields.name.trim() || t("contacts-unnamed");
 
 interface CardActions {
   onEdit(): void;
@@ -133,13 +134,13 @@ function card(c: Contact, actions: CardActions): HTMLElement {
 
   const edit = h(
     "button",
-    { type: "button", class: "small", "data-action": "edit", "data-id": c.id, "aria-label": `Edit ${name}` },
-    "Edit",
+    { type: "button", class: "small", "data-action": "edit", "data-id": c.id, "aria-label": t("contacts-edit-label", { name }) },
+    t("contacts-edit"),
   );
   const del = h(
     "button",
-    { type: "button", class: "small", "data-action": "delete", "data-id": c.id, "aria-label": `Delete ${name}` },
-    "Delete",
+    { type: "button", class: "small", "data-action": "delete", "data-id": c.id, "aria-label": t("contacts-delete-label", { name }) },
+    t("contacts-delete"),
   );
   actions.register(edit);
   const buttons = h("div", { class: "card-actions" }, edit, del);
@@ -148,12 +149,12 @@ function card(c: Contact, actions: CardActions): HTMLElement {
 
   del.addEventListener("click", () => {
     const questionId = `confirm-contact-${c.id}`;
-    const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-delete" }, "Yes, delete");
-    const keep = h("button", { type: "button", class: "small", "data-action": "keep" }, "Keep");
+    const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-delete" }, t("contacts-delete-yes"));
+    const keep = h("button", { type: "button", class: "small", "data-action": "keep" }, t("contacts-keep"));
     const confirm = h(
       "div",
       { class: "confirm", role: "group", "aria-labelledby": questionId },
-      h("p", { id: questionId }, `Delete ${name}? This cannot be undone.`),
+      h("p", { id: questionId }, t("contacts-delete-question", { name })),
       yes,
       keep,
     );
@@ -178,7 +179,7 @@ function card(c: Contact, actions: CardActions): HTMLElement {
         .then(() => actions.onDeleted(name))
         .catch((err: unknown) => {
           busy = false;
-          error.textContent = isApiError(err) ? err.message : `${name} could not be deleted. Nothing has changed.`;
+          error.textContent = isApiError(err) ? err.message : t("contacts-delete-failed", { name });
         });
     });
     buttons.replaceWith(confirm);
@@ -193,12 +194,12 @@ function card(c: Contact, actions: CardActions): HTMLElement {
     h(
       "dl",
       {},
-      row("How to reach", f.how_to_reach),
-      row("Code word", f.code_word),
-      row("What they know", f.what_they_know),
-      row("Check-in", f.check_in),
-      row("Safe times", f.safe_times),
-      row("In an emergency", f.may_call_in_emergency ? "May be called" : "Please don't call"),
+      row(t("contacts-row-reach"), f.how_to_reach),
+      row(t("contacts-row-code-word"), f.code_word),
+      row(t("contacts-row-knows"), f.what_they_know),
+      row(t("contacts-row-check-in"), f.check_in),
+      row(t("contacts-row-safe-times"), f.safe_times),
+      row(t("contacts-row-emergency"), f.may_call_in_emergency ? t("contacts-may-call") : t("contacts-do-not-call")),
     ),
     buttons,
     error,
@@ -273,13 +274,13 @@ interface ContactForm {
 
 function contactForm(opts: ContactFormOptions): ContactForm {
   const existing = opts.existing;
-  const name = field("Name", "name");
-  const relationship = field("Who they are to you", "relationship");
-  const reach = field("How to reach them", "how_to_reach");
-  const code = field("Code word", "code_word", { hint: "A word that means 'I need help' between you." });
-  const knows = field("What they know", "what_they_know", { multiline: true });
-  const checkIn = field("Check-in arrangement", "check_in");
-  const safeTimes = field("Safe times to contact", "safe_times");
+  const name = field(t("contacts-field-name"), "name");
+  const relationship = field(t("contacts-field-relationship"), "relationship");
+  const reach = field(t("contacts-field-reach"), "how_to_reach");
+  const code = field(t("contacts-field-code-word"), "code_word", { hint: t("contacts-field-code-word-hint") });
+  const knows = field(t("contacts-field-knows"), "what_they_know", { multiline: true });
+  const checkIn = field(t("contacts-field-check-in"), "check_in");
+  const safeTimes = field(t("contacts-field-safe-times"), "safe_times");
   const emergency = h("input", { type: "checkbox", id: "f-emergency" });
   const error = h("p", { class: "form-error", role: "alert" });
   const remote = h("p", { class: "remote-note", role: "note", hidden: true });
@@ -320,12 +321,12 @@ function contactForm(opts: ContactFormOptions): ContactForm {
   const draftNote = h("div", { class: "draft-note-host" });
   const titleId = existing ? "edit-contact" : "add-contact";
   const title = existing
-    ? h("h1", { id: titleId, tabindex: "-1" }, `Change details for ${nameOf(existing)}`)
-    : h("h2", { id: titleId }, "Add a contact");
+    ? h("h1", { id: titleId, tabindex: "-1" }, t("contacts-change-title", { name: nameOf(existing) }))
+    : h("h2", { id: titleId }, t("contacts-add-title"));
   let cancel: HTMLButtonElement | null = null;
   if (opts.onCancel) {
     const onCancel = opts.onCancel;
-    cancel = h("button", { type: "button", "aria-label": "Close without saving; changes are kept as a draft" }, "Close");
+    cancel = h("button", { type: "button", "aria-label": t("contacts-close-label") }, t("contacts-close"));
     cancel.addEventListener("click", () => onCancel());
   }
   const form = h(
@@ -340,14 +341,14 @@ function contactForm(opts: ContactFormOptions): ContactForm {
     knows.wrap,
     checkIn.wrap,
     safeTimes.wrap,
-    h("div", { class: "check" }, emergency, h("label", { for: "f-emergency" }, "May be called in an emergency")),
+    h("div", { class: "check" }, emergency, h("label", { for: "f-emergency" }, t("contacts-field-emergency"))),
     remote,
     error,
     h(
       "div",
       { class: "actions" },
       cancel,
-      h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Save contact"),
+      h("button", { type: "submit", class: "primary" }, existing ? t("contacts-save-changes") : t("contacts-save-contact")),
     ),
   );
   let saving = false;
@@ -375,7 +376,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
         heading?.scrollIntoView({ block: "start" });
       })
       .catch((err: unknown) => {
-        error.textContent = isApiError(err) ? err.message : "That could not be saved. Please try again.";
+        error.textContent = isApiError(err) ? err.message : t("contacts-save-failed");
       })
       .finally(() => {
         saving = false;
@@ -400,7 +401,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
     }
     if (emergency.checked !== r.shown.may_call_in_emergency) emergency.checked = r.shown.may_call_in_emergency;
     if (r.kept.length) {
-      remote.textContent = changedWhileTypingText(sharingRole(), "this contact");
+      remote.textContent = changedWhileTypingText(sharingRole(), t("contacts-this-contact"));
       remote.hidden = false;
     }
   }
@@ -412,7 +413,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
       form,
       {
         key: existing ? contactDraft(existing.id) : NEW_CONTACT_DRAFT,
-        label: () => (existing ? `Changes to ${nameOf(existing)}` : "A new contact"),
+        label: () => (existing ? t("contacts-changes-draft", { name: nameOf(existing) }) : t("contacts-new-draft")),
         read: () => {
           const controls = readControls(form);
           // An edit is unsaved when it differs from the details it started from; a new contact
@@ -434,7 +435,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
             base = { ...f };
           } else form.reset();
         },
-        saveHint: existing ? "press Save changes to keep it" : "press Save contact to keep it",
+        saveHint: existing ? t("contacts-save-changes-hint") : t("contacts-save-contact-hint"),
       },
       draftNote,
     );

@@ -4,6 +4,7 @@
 
 import { formatLocalDateTime, timeText } from "../dates";
 import { h } from "../dom";
+import { t } from "../i18n";
 import {
   discardConfirm,
   discardKept,
@@ -22,7 +23,7 @@ const when = (iso: string) => {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
   const today = new Date().toDateString() === d.toDateString();
-  return today ? `today at ${timeText(d)}` : formatLocalDateTime(iso);
+  return today ? t("drafts-list-today-at", { time: timeText(d) }) : formatLocalDateTime(iso);
 };
 
 export interface DraftsList {
@@ -48,14 +49,18 @@ export function draftsList(opts: DraftsListOptions): DraftsList {
   let asking: string | null = null;
 
   function row(d: KeptDraft): HTMLElement {
-    const label = h("span", { class: "draft-label" }, d.label || "Something you were writing");
+    const label = h("span", { class: "draft-label" }, d.label || t("drafts-list-untitled"));
     const at = when(d.savedAt);
     const li = h("li", { class: "draft", "data-draft": d.key });
     const buttons = () => {
-      const carry = h("button", { type: "button", class: "small primary", "data-action": "carry-on" }, "Carry on");
-      const discard = h("button", { type: "button", class: "small", "data-action": "discard" }, "Discard");
-      carry.setAttribute("aria-label", `Carry on: ${label.textContent ?? ""}`);
-      discard.setAttribute("aria-label", `Discard: ${label.textContent ?? ""}`);
+      const carry = h(
+        "button",
+        { type: "button", class: "small primary", "data-action": "carry-on" },
+        t("drafts-list-carry-on"),
+      );
+      const discard = h("button", { type: "button", class: "small", "data-action": "discard" }, t("drafts-list-discard"));
+      carry.setAttribute("aria-label", t("drafts-list-carry-on-label", { label: label.textContent ?? "" }));
+      discard.setAttribute("aria-label", t("drafts-list-discard-label", { label: label.textContent ?? "" }));
       // A draft the page cannot read back cannot be carried on; it can still be discarded.
       carry.disabled = d.content === null;
       carry.addEventListener("click", () => opts.carryOn(d.key));
@@ -97,8 +102,8 @@ export function draftsList(opts: DraftsListOptions): DraftsList {
     if (asking && !drafts.some((d) => d.key === asking)) asking = null;
     title.textContent =
       drafts.length > 1
-        ? "You were writing these, and they aren't saved yet"
-        : "You were writing this, and it isn't saved yet";
+        ? t("drafts-list-title-many")
+        : t("drafts-list-title-one");
     list.replaceChildren(...drafts.map(row));
     section.hidden = drafts.length === 0;
   }
@@ -113,7 +118,7 @@ export function draftsList(opts: DraftsListOptions): DraftsList {
     }
   });
   const stopSaying = onDraftLeft((label) => {
-    said.textContent = `${label}: kept, not saved yet. It is listed at the top, to carry on or discard.`;
+    said.textContent = t("drafts-list-left", { label });
   });
   render();
   return {

@@ -2,7 +2,8 @@
 // Rust receives, the checks made before anything is sent, and the wording of list rows and results.
 
 import type { EvidenceRequest, ExportDone } from "../api";
-import { formatLocalDateTime, plural, sameLocalDay, timeText } from "../dates";
+import { formatLocalDateTime, sameLocalDay, timeText } from "../dates";
+import { t } from "../i18n";
 
 /** Locked exports use the same rule as backup passphrases (Rust checks it too). */
 export const MIN_PASSPHRASE_CHARS = 12;
@@ -53,16 +54,16 @@ export function normaliseDate(text: string): string | null {
 /** A problem with the two dates themselves, or null. */
 export function periodProblem(from: string, until: string): Problem | null {
   if (from.trim() && !normaliseDate(from)) {
-    return { message: "Please give the “From” date as a day, month and year, or leave it empty.", at: "from" };
+    return { message: t("evidence-problem-from-date"), at: "from" };
   }
   if (until.trim() && !normaliseDate(until)) {
-    return { message: "Please give the “Until” date as a day, month and year, or leave it empty.", at: "until" };
+    return { message: t("evidence-problem-until-date"), at: "until" };
   }
   const f = normaliseDate(from);
   const u = normaliseDate(until);
   // Same fixed-width format, so comparing the strings compares the dates.
   if (f && u && u < f) {
-    return { message: "The “Until” date is before the “From” date. Please change one of them.", at: "until" };
+    return { message: t("evidence-problem-until-before-from"), at: "until" };
   }
   return null;
 }
@@ -72,23 +73,17 @@ export function choicesProblem(c: EvidenceChoices): Problem | null {
   const period = periodProblem(c.from, c.until);
   if (period) return period;
   if (!c.shown) {
-    return { message: "The list of entries has not loaded yet. Please press “Show entries”.", at: "show" };
+    return { message: t("evidence-problem-not-loaded"), at: "show" };
   }
   // The list must be for the dates now in the boxes, or the person would get something unseen.
   if (c.shown.from !== normaliseDate(c.from) || c.shown.until !== normaliseDate(c.until)) {
-    return {
-      message: "The dates were changed after the list was shown. Please press “Show entries” and check what is ticked.",
-      at: "show",
-    };
+    return { message: t("evidence-problem-dates-changed"), at: "show" };
   }
   if (c.listedCount === 0) {
-    return {
-      message: "There are no entries in this period. Please choose other dates, or leave them empty to see every entry.",
-      at: "from",
-    };
+    return { message: t("evidence-problem-no-entries"), at: "from" };
   }
   if (c.incidentIds.length === 0) {
-    return { message: "Please tick at least one entry to include.", at: "entries" };
+    return { message: t("evidence-problem-none-ticked"), at: "entries" };
   }
   return null;
 }
@@ -116,31 +111,25 @@ const charCount = (text: string) => [...text].length;
 /** Checks the passphrase and its repeat for a locked export; null when they are fine. */
 export function passphraseProblem(passphrase: string, again: string): Problem | null {
   if (!passphrase) {
-    return { message: "Please choose a passphrase to lock the export with.", at: "passphrase" };
+    return { message: t("evidence-problem-passphrase-missing"), at: "passphrase" };
   }
   if (charCount(passphrase) < MIN_PASSPHRASE_CHARS) {
-    return {
-      message: `The passphrase needs at least ${MIN_PASSPHRASE_CHARS} characters, such as a few words put together.`,
-      at: "passphrase",
-    };
+    return { message: t("evidence-problem-passphrase-short", { min: MIN_PASSPHRASE_CHARS }), at: "passphrase" };
   }
   if (!again) {
-    return { message: "Please type the passphrase a second time.", at: "again" };
+    return { message: t("evidence-problem-passphrase-again"), at: "again" };
   }
   if (again !== passphrase) {
-    return { message: "The two passphrases are not the same. Please type it again.", at: "again" };
+    return { message: t("evidence-problem-passphrase-differs"), at: "again" };
   }
   return null;
 }
 
 /** Checks the passphrase typed to open a locked export someone sent; null when it can be tried. */
 export function openPassphraseProblem(passphrase: string): string | null {
-  if (!passphrase) return "Please type the passphrase you were given with the file.";
+  if (!passphrase) return t("evidence-problem-open-passphrase-missing");
   if (charCount(passphrase) < MIN_PASSPHRASE_CHARS) {
-    return (
-      `Locked exports use a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters, so this ` +
-      "one is not complete. Please check it with the person who sent the file."
-    );
+    return t("evidence-problem-open-passphrase-short", { min: MIN_PASSPHRASE_CHARS });
   }
   return null;
 }
@@ -166,36 +155,40 @@ export function formatHappened(at: string, until: string | null): string {
   if (!until) return start;
   const a = new Date(at);
   const b = new Date(until);
-  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return `${start} to ${formatLocalDateTime(until)}`;
-  return sameLocalDay(a, b) ? `${start} to ${timeText(b)}` : `${start} to ${formatLocalDateTime(until)}`;
+  const end = !Number.isNaN(a.getTime()) && !Number.isNaN(b.getTime()) && sameLocalDay(a, b) ? timeText(b) : formatLocalDateTime(until);
+  return t("evidence-happened-range", { start, end });
 }
 
 /** "3 of 12 chosen". */
 export function chosenCountText(chosen: number, total: number): string {
-  return `${chosen} of ${total} chosen`;
+  return t("evidence-chosen-count", { chosen, total });
 }
 
-/** Added after a saved report when some photos could not be drawn into the PDF. */
+/**
+ * The English wording of the line added after a saved report when some photos could not be drawn
+ * into the PDF (kept for the tests). The screen shows it in the language in use, from the message
+ * "evidence-pictures-left-out".
+ */
 export const PICTURES_LEFT_OUT_TEXT =
   "Some photos could not be put into the report; they are listed with their fingerprints.";
 
 /** The quiet line after "Save PDF report". */
 export function reportResultText(done: ExportDone): string {
-  if (!done.done) return "Not saved.";
-  const saved = `Report saved: ${plural(done.incidents, "entry", "entries")}, ${plural(done.pages, "page", "pages")}.`;
-  return done.pictures_left_out ? `${saved} ${PICTURES_LEFT_OUT_TEXT}` : saved;
+  if (!done.done) return t("evidence-not-saved");
+  const saved = t("evidence-report-saved", { entries: done.incidents, pages: done.pages });
+  return done.pictures_left_out ? `${saved} ${t("evidence-pictures-left-out")}` : saved;
 }
 
 /** The quiet line after "Save export". */
 export function exportResultText(done: ExportDone, locked: boolean): string {
-  if (!done.done) return "Not saved.";
-  const files = done.files === 0 ? "no attached files" : plural(done.files, "attached file", "attached files");
-  return `${locked ? "Locked export" : "Export"} saved: ${plural(done.incidents, "entry", "entries")}, ${files}.`;
+  if (!done.done) return t("evidence-not-saved");
+  const counts = { entries: done.incidents, files: done.files };
+  return locked ? t("evidence-locked-export-saved", counts) : t("evidence-export-saved", counts);
 }
 
 /** The quiet line after opening a locked export someone sent. */
 export function openResultText(done: ExportDone): string {
-  return done.done ? "Opened and saved." : "Not opened.";
+  return done.done ? t("evidence-opened") : t("evidence-not-opened");
 }
 
 /** After the period changes: every listed entry is ticked, except ones the person unticked before. */

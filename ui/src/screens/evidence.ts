@@ -19,10 +19,12 @@ import {
 import { formatDay, formatTime } from "../dates";
 import { field, h } from "../dom";
 import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
+import { t } from "../i18n";
 import { kindLabel } from "../labels";
 import { instrumentName, levelLabel, yesOfText } from "./risk-logic";
 import { orderTitle } from "./people-orders-logic";
 import {
+  MIN_PASSPHRASE_CHARS,
   buildRequest,
   choicesProblem,
   chosenCountText,
@@ -72,25 +74,13 @@ export function showEvidence(main: HTMLElement): void {
 
   main.replaceChildren(
     h("div", { class: "evidence" },
-      h("h1", { tabindex: "-1" }, "Report and export"),
-      h(
-        "p",
-        { class: "lead" },
-        "This makes a report of the incidents you choose, to give to the police, a court, a " +
-          "solicitor or an advocate. Only what you choose goes in. Each chosen entry goes in " +
-          "whole: every version of it, where it happened, and its attached files.",
-      ),
+      h("h1", { tabindex: "-1" }, t("evidence-title")),
+      h("p", { class: "lead" }, t("evidence-lead")),
       h(
         "div",
         { class: "warning ev-warning", role: "note", id: "ev-warning" },
-        h("p", {}, h("strong", {}, "Before you choose: "),
-          "in police or court proceedings, the other side, including the person this is about, " +
-            "may be shown the report. Only include what you are comfortable with them seeing."),
-        h("p", {},
-          "Your safety plan, your contacts and the addresses in them are never included unless " +
-            "you pick them one by one below. Each chosen entry does include what you wrote about " +
-            "where it happened. The report also shows how many entries your whole log has (not " +
-            "what they say), because that is how it can be checked."),
+        h("p", {}, h("strong", {}, `${t("evidence-warning-title")} `), t("evidence-warning-other-side")),
+        h("p", {}, t("evidence-warning-never-included")),
       ),
       choices.section,
       report,
@@ -157,39 +147,38 @@ export function showEvidence(main: HTMLElement): void {
     // Only the latest list load may fill the list.
     let loadCount = 0;
 
-    const from = field("From", "ev-from", { type: "date" });
-    const until = field("Until", "ev-until", { type: "date" });
+    const from = field(t("evidence-from"), "ev-from", { type: "date" });
+    const until = field(t("evidence-until"), "ev-until", { type: "date" });
     const fromInput = from.control as HTMLInputElement;
     const untilInput = until.control as HTMLInputElement;
-    const show = h("button", { type: "submit", id: "ev-show" }, "Show entries");
+    const show = h("button", { type: "submit", id: "ev-show" }, t("evidence-show-entries"));
     const periodError = h("p", { class: "form-error", role: "alert", id: "ev-period-error" });
     const periodForm = h(
       "form",
       { class: "ev-period", "aria-labelledby": "ev-period-title", novalidate: true },
-      h("h3", { id: "ev-period-title" }, "Period"),
-      h("p", { class: "hint", id: "ev-period-hint" },
-        "Both dates are included. Leave them empty to see every entry."),
+      h("h3", { id: "ev-period-title" }, t("evidence-period")),
+      h("p", { class: "hint", id: "ev-period-hint" }, t("evidence-period-hint")),
       h("div", { class: "ev-dates" }, from.wrap, until.wrap, h("div", { class: "ev-show" }, show)),
       periodError,
     );
     for (const input of [fromInput, untilInput]) input.setAttribute("aria-describedby", "ev-period-hint");
 
     const count = h("p", { class: "status ev-count", role: "status", id: "ev-count" });
-    const all = h("button", { type: "button", class: "small", id: "ev-choose-all" }, "Choose all");
-    const none = h("button", { type: "button", class: "small", id: "ev-choose-none" }, "Choose none");
+    const all = h("button", { type: "button", class: "small", id: "ev-choose-all" }, t("evidence-choose-all"));
+    const none = h("button", { type: "button", class: "small", id: "ev-choose-none" }, t("evidence-choose-none"));
     const list = h("ul", { class: "ev-list", id: "ev-list", "aria-labelledby": "ev-entries-title" });
     const entries = h(
       "div",
       { class: "ev-entries" },
-      h("h3", { id: "ev-entries-title" }, "Entries"),
+      h("h3", { id: "ev-entries-title" }, t("evidence-entries")),
       h("div", { class: "ev-entries-bar" }, count, h("div", { class: "ev-bulk" }, all, none)),
       list,
     );
 
-    const name = field("Name to show on the title page (optional)", "ev-name", {
-      hint: "For example your name, or a reference the police gave you. Leave it empty if you prefer.",
+    const name = field(t("evidence-name-label"), "ev-name", {
+      hint: t("evidence-name-hint"),
     });
-    const embed = checkbox("ev-embed", "Put photos (PNG and JPEG) into the report as pictures", {
+    const embed = checkbox("ev-embed", t("evidence-embed-label"), {
       "aria-describedby": "ev-embed-hint",
     });
     embed.input.checked = true;
@@ -198,15 +187,13 @@ export function showEvidence(main: HTMLElement): void {
     const section = h(
       "section",
       { class: "panel ev-panel", "aria-labelledby": "ev-choose-title" },
-      h("h2", { id: "ev-choose-title" }, "What goes in"),
+      h("h2", { id: "ev-choose-title" }, t("evidence-what-goes-in")),
       periodForm,
       entries,
       name.wrap,
       h("div", { class: "field ev-embed" },
         embed.wrap,
-        h("p", { class: "hint", id: "ev-embed-hint" },
-          "Either way, every attached file is listed with its fingerprint (SHA-256), so it can be " +
-            "shown to be the same file later."),
+        h("p", { class: "hint", id: "ev-embed-hint" }, t("evidence-embed-hint")),
       ),
       extras.details,
     );
@@ -243,7 +230,7 @@ export function showEvidence(main: HTMLElement): void {
         })
         .catch((e: unknown) => {
           if (mine !== loadCount) return;
-          periodError.textContent = messageOf(e, "The entries could not be loaded. Please try again.");
+          periodError.textContent = messageOf(e, t("evidence-entries-error"));
         })
         .finally(() => {
           if (mine === loadCount) list.removeAttribute("aria-busy");
@@ -252,7 +239,7 @@ export function showEvidence(main: HTMLElement): void {
 
     function render(): void {
       if (listed.length === 0) {
-        list.replaceChildren(h("li", { class: "empty" }, "No entries in this period."));
+        list.replaceChildren(h("li", { class: "empty" }, t("evidence-no-entries")));
       } else {
         list.replaceChildren(...listed.map(row));
       }
@@ -270,10 +257,10 @@ export function showEvidence(main: HTMLElement): void {
           h("span", { class: "ev-row-head" },
             h("span", { class: "ev-when" }, formatHappened(f.occurred_at, f.occurred_until)),
             ` · ${kindLabel(f.kind)}`,
-            files > 0 ? h("span", { class: "muted" }, files === 1 ? " · 1 file" : ` · ${files} files`) : null),
+            files > 0 ? h("span", { class: "muted" }, ` · ${t("evidence-row-files", { count: files })}`) : null),
           // A space between the two lines, so a screen reader does not run them together.
           " ",
-          h("span", { class: "ev-preview" }, preview || "Nothing written under “What was said or done”."),
+          h("span", { class: "ev-preview" }, preview || t("evidence-row-nothing-written")),
         ),
         { "data-incident-id": incident.id },
       );
@@ -334,7 +321,7 @@ export function showEvidence(main: HTMLElement): void {
           section,
           {
             key: REPORT_DRAFT,
-            label: () => "Choices for a report",
+            label: () => t("evidence-draft-label"),
             read: () => {
               const now = chosen();
               return JSON.stringify(now) === nothingChosen ? null : now;
@@ -362,7 +349,7 @@ export function showEvidence(main: HTMLElement): void {
               extras.tick({ plan: [], contacts: [], screenings: [], profiles: [], orders: [] });
               load();
             },
-            saveHint: "these choices are used when you save the report or the export",
+            saveHint: t("evidence-draft-save-hint"),
           },
           draftNote,
         );
@@ -407,28 +394,22 @@ export function showEvidence(main: HTMLElement): void {
 
   /** Plan items, contacts and risk screenings: all unticked, in a closed section, each one chosen on purpose. */
   function extrasSection() {
-    const chosenNote = h("span", { class: "ev-extras-count", id: "ev-extras-count" }, " (none ticked)");
+    const chosenNote = h("span", { class: "ev-extras-count", id: "ev-extras-count" }, ` ${t("evidence-extras-ticked", { count: 0 })}`);
     const body = h("div", { class: "ev-extras-body" });
     const error = h("p", { class: "form-error", role: "alert", id: "ev-extras-error" });
     const details = h(
       "details",
       { class: "ev-extras", id: "ev-extras" },
-      h("summary", {}, "Also include plan items, contacts, risk screenings, people or orders (optional)", chosenNote),
-      h("p", {},
-        "These are never included unless you tick them here. Anything you tick can be read by " +
-          "whoever is given the report or export."),
-      h("p", { class: "hint" },
-        "A ticked contact goes in with their name, relationship, how to reach them and what " +
-          "they know. Their code word, check-in plan and safe times never go in."),
-      h("p", { class: "hint" },
-        "A ticked person goes in with everything written about them (addresses, workplaces and " +
-          "social media too); a ticked order with its conditions and who it is against."),
+      h("summary", {}, t("evidence-extras-summary"), chosenNote),
+      h("p", {}, t("evidence-extras-never-unless-ticked")),
+      h("p", { class: "hint" }, t("evidence-extras-contact-hint")),
+      h("p", { class: "hint" }, t("evidence-extras-person-hint")),
       error,
       body,
     );
     details.addEventListener("change", () => {
       const n = details.querySelectorAll("input[type=checkbox]:checked").length;
-      chosenNote.textContent = n === 0 ? " (none ticked)" : ` (${n} ticked)`;
+      chosenNote.textContent = ` ${t("evidence-extras-ticked", { count: n })}`;
     });
 
     const ticked = (prefix: string) =>
@@ -457,7 +438,7 @@ export function showEvidence(main: HTMLElement): void {
       if (contacts.length > 0) {
         groups.push(
           h("fieldset", { class: "ev-group" },
-            h("legend", {}, "Trusted contacts"),
+            h("legend", {}, t("evidence-group-contacts")),
             ...contacts.map((c) => {
               const { name, relationship } = c.fields;
               const label = relationship.trim() ? `${name} (${relationship.trim()})` : name;
@@ -469,17 +450,23 @@ export function showEvidence(main: HTMLElement): void {
       if (screenings.length > 0) {
         groups.push(
           h("fieldset", { class: "ev-group" },
-            h("legend", {}, "Risk screenings"),
+            h("legend", {}, t("evidence-group-screenings")),
             ...screenings.map((s) => {
-              const who =
-                s.instrument === "Earlier"
-                  ? ""
-                  : s.sign_off.completed_by === "Alone"
-                    ? ", answered alone"
-                    : `, with ${s.sign_off.advocate || "an advocate"}`;
+              const words = {
+                name: instrumentName(s.instrument),
+                date: formatDay(s.completed_on),
+                time: formatTime(s.taken_at),
+                level: levelLabel(s.level, s.instrument),
+                yes: yesOfText(s),
+              };
               const label =
-                `${instrumentName(s.instrument)}, ${formatDay(s.completed_on)} (saved ${formatTime(s.taken_at)})` +
-                `${who}: ${levelLabel(s.level, s.instrument)}, ${yesOfText(s)}`;
+                s.instrument === "Earlier"
+                  ? t("evidence-screening-label", words)
+                  : s.sign_off.completed_by === "Alone"
+                    ? t("evidence-screening-label-alone", words)
+                    : s.sign_off.advocate
+                      ? t("evidence-screening-label-with", { ...words, advocate: s.sign_off.advocate })
+                      : t("evidence-screening-label-with-an-advocate", words);
               return checkbox(`ev-screening-${s.id}`, label, { "data-screening-id": s.id }).wrap;
             }),
           ),
@@ -488,7 +475,7 @@ export function showEvidence(main: HTMLElement): void {
       if (profiles.length > 0) {
         groups.push(
           h("fieldset", { class: "ev-group" },
-            h("legend", {}, "Who is causing harm"),
+            h("legend", {}, t("evidence-group-people")),
             ...profiles.map((p) => checkbox(`ev-profile-${p.id}`, p.fields.name, { "data-profile-id": p.id }).wrap),
           ),
         );
@@ -496,7 +483,7 @@ export function showEvidence(main: HTMLElement): void {
       if (orders.length > 0) {
         groups.push(
           h("fieldset", { class: "ev-group" },
-            h("legend", {}, "Orders and conditions"),
+            h("legend", {}, t("evidence-group-orders")),
             ...orders.map((o) => checkbox(`ev-order-${o.id}`, orderTitle(o), { "data-order-id": o.id }).wrap),
           ),
         );
@@ -504,7 +491,7 @@ export function showEvidence(main: HTMLElement): void {
       body.replaceChildren(
         ...(groups.length > 0
           ? groups
-          : [h("p", { class: "empty" }, "There is nothing here to choose yet: no plan steps, contacts, screenings, people or orders.")]),
+          : [h("p", { class: "empty" }, t("evidence-extras-empty"))]),
       );
     }
 
@@ -550,7 +537,7 @@ export function showEvidence(main: HTMLElement): void {
             tickWanted();
           })
           .catch((e: unknown) => {
-            error.textContent = messageOf(e, "Your plan, contacts and screenings could not be loaded. Please try again.");
+            error.textContent = messageOf(e, t("evidence-extras-error"));
           });
       },
       planItemIds: () => ticked("plan-item"),
@@ -565,7 +552,7 @@ export function showEvidence(main: HTMLElement): void {
 
   function reportSection(): HTMLElement {
     const msg = messages("ev-report");
-    const save = h("button", { type: "button", class: "primary", id: "ev-save-report" }, "Save PDF report");
+    const save = h("button", { type: "button", class: "primary", id: "ev-save-report" }, t("evidence-save-report"));
     actionButtons.push(save);
     save.addEventListener("click", () => {
       // A second press while saving changes nothing (the button only looks disabled).
@@ -576,24 +563,22 @@ export function showEvidence(main: HTMLElement): void {
       if (!request) return;
       run(
         save,
-        "Saving…",
+        t("evidence-saving"),
         msg,
-        "Making the report. The save window opens when it is ready.",
+        t("evidence-report-making"),
         async () => {
           const done = await api.saveReport(request);
           if (done.done) choices.used();
           return reportResultText(done);
         },
-        "The report could not be made. Nothing in the app was changed. Please try again.",
+        t("evidence-report-error"),
       );
     });
     return h(
       "section",
       { class: "panel ev-panel", "aria-labelledby": "ev-report-title" },
-      h("h2", { id: "ev-report-title" }, "Report for the police or a court"),
-      h("p", {},
-        "A PDF you can print or send, with the chosen entries in date order, when each was " +
-          "written, any corrections, and a way to check nothing was changed afterwards."),
+      h("h2", { id: "ev-report-title" }, t("evidence-report-title")),
+      h("p", {}, t("evidence-report-about")),
       msg.error,
       msg.status,
       h("div", { class: "actions start" }, save),
@@ -609,15 +594,13 @@ export function showEvidence(main: HTMLElement): void {
       const input = h("input", { type: "radio", name: "ev-bundle-lock", id, value, checked });
       return { input, wrap: h("div", { class: "radio" }, input, h("label", { for: id }, label)) };
     };
-    const plain = radio("plain", "Ordinary zip file (anyone with the file can open it)", true);
-    const locked = radio("locked", "Locked with a passphrase (opened with this app)", false);
-    const pass = field("Passphrase", "ev-pass", {
+    const plain = radio("plain", t("evidence-export-plain"), true);
+    const locked = radio("locked", t("evidence-export-locked"), false);
+    const pass = field(t("evidence-passphrase"), "ev-pass", {
       type: "password",
-      hint:
-        "At least 12 characters, such as a few words put together. Tell it to the person you " +
-        "send the file to in a different way, for example by phone, not in the same email.",
+      hint: t("evidence-passphrase-hint", { min: MIN_PASSPHRASE_CHARS }),
     });
-    const again = field("Type the passphrase again", "ev-pass-again", { type: "password" });
+    const again = field(t("evidence-passphrase-again"), "ev-pass-again", { type: "password" });
     const passWrap = h("div", { class: "ev-pass" }, pass.wrap, again.wrap);
     const sync = () => {
       passWrap.hidden = !locked.input.checked;
@@ -626,18 +609,15 @@ export function showEvidence(main: HTMLElement): void {
     locked.input.addEventListener("change", sync);
     sync();
 
-    const save = h("button", { type: "submit", class: "primary", id: "ev-save-export" }, "Save export");
+    const save = h("button", { type: "submit", class: "primary", id: "ev-save-export" }, t("evidence-save-export"));
     actionButtons.push(save);
     const form = h(
       "form",
       { class: "panel ev-panel", "aria-labelledby": "ev-export-title", novalidate: true },
-      h("h2", { id: "ev-export-title" }, "Export for a caseworker or solicitor"),
-      h("p", {},
-        "The same chosen entries as a file computers can read: the data, the original attached " +
-          "files, and a list of their fingerprints (SHA-256) to show none was changed. Photos " +
-          "are always included as the original files."),
+      h("h2", { id: "ev-export-title" }, t("evidence-export-title")),
+      h("p", {}, t("evidence-export-about")),
       h("fieldset", { class: "field" },
-        h("legend", {}, "How to save it"),
+        h("legend", {}, t("evidence-export-how")),
         plain.wrap,
         locked.wrap,
       ),
@@ -666,9 +646,9 @@ export function showEvidence(main: HTMLElement): void {
       }
       run(
         save,
-        "Saving…",
+        t("evidence-saving"),
         msg,
-        "Choose where to save it…",
+        t("evidence-export-choose-where"),
         async () => {
           const done: ExportDone = await api.saveBundle(request, passphrase);
           if (done.done) choices.used();
@@ -676,7 +656,7 @@ export function showEvidence(main: HTMLElement): void {
           if (done.done) pass.control.value = again.control.value = "";
           return exportResultText(done, isLocked);
         },
-        "The export could not be made. Nothing in the app was changed. Please try again.",
+        t("evidence-export-error"),
       );
     });
     return form;
@@ -686,16 +666,14 @@ export function showEvidence(main: HTMLElement): void {
 
   function openSection(): HTMLElement {
     const msg = messages("ev-open");
-    const pass = field("Passphrase you were given", "ev-open-pass", { type: "password" });
-    const open = h("button", { type: "submit", id: "ev-open-export" }, "Open a locked export…");
+    const pass = field(t("evidence-open-passphrase"), "ev-open-pass", { type: "password" });
+    const open = h("button", { type: "submit", id: "ev-open-export" }, t("evidence-open-button"));
     actionButtons.push(open);
     const form = h(
       "form",
       { class: "panel ev-panel ev-open", "aria-labelledby": "ev-open-title", novalidate: true },
-      h("h2", { id: "ev-open-title" }, "Open a locked export someone sent you"),
-      h("p", { class: "hint" },
-        "You will be asked to pick the file, then where to save the opened copy. The opened copy " +
-          "is an ordinary zip file that anyone with it can read, so save it somewhere safe."),
+      h("h2", { id: "ev-open-title" }, t("evidence-open-title")),
+      h("p", { class: "hint" }, t("evidence-open-hint")),
       pass.wrap,
       msg.error,
       msg.status,
@@ -715,15 +693,15 @@ export function showEvidence(main: HTMLElement): void {
       const passphrase = pass.control.value;
       run(
         open,
-        "Opening…",
+        t("evidence-opening"),
         msg,
-        "Choose the locked file…",
+        t("evidence-open-choose-file"),
         async () => {
           const done = await api.openBundle(passphrase);
           if (done.done) pass.control.value = "";
           return openResultText(done);
         },
-        "The file could not be opened. Nothing was saved. Please try again.",
+        t("evidence-open-error"),
       );
     });
     return form;

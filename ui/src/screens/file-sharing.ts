@@ -4,6 +4,7 @@
 
 import { api, isApiError, type EntryFileSharing, type FileSharing } from "../api";
 import { h } from "../dom";
+import { t } from "../i18n";
 import { fileSendingText, justSent } from "./file-sharing-logic";
 
 /** How often the progress is looked at again while a chosen file is still on its way. */
@@ -27,19 +28,14 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
     if (!shown) {
       shown = true;
       list.before(
-        h(
-          "p",
-          { class: "file-sharing-hint" },
-          "Your advocate sees this entry. Its files stay on this computer unless you tick them below. " +
-            "Untick one to take it back: it is removed from their copy when their app next receives your changes.",
-        ),
+        h("p", { class: "file-sharing-hint" }, t("file-sharing-hint")),
       );
       list.after(problem, status);
     }
     for (const file of state.files) {
       row(file);
       if (justSent(last.get(file.attachment_id), file)) {
-        status.textContent = `${nameOf(file.attachment_id)} was sent. Your advocate gets it when their app next connects.`;
+        status.textContent = t("file-sharing-just-sent", { name: nameOf(file.attachment_id) });
       }
       last.set(file.attachment_id, file);
     }
@@ -52,7 +48,7 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
 
   const rowOf = (attachmentId: string) =>
     list.querySelector<HTMLElement>(`li[data-attachment-id="${CSS.escape(attachmentId)}"]`);
-  const nameOf = (attachmentId: string) => rowOf(attachmentId)?.querySelector(".file-name")?.textContent ?? "The file";
+  const nameOf = (attachmentId: string) => rowOf(attachmentId)?.querySelector(".file-name")?.textContent ?? t("file-sharing-the-file");
 
   const row = (file: FileSharing) => {
     const li = rowOf(file.attachment_id);
@@ -72,7 +68,7 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
         "span",
         { class: "file-share-choice" },
         input,
-        h("label", { for: id }, "Show to my advocate", h("span", { class: "visually-hidden" }, `: ${name}`)),
+        h("label", { for: id }, t("file-sharing-show"), h("span", { class: "visually-hidden" }, `: ${name}`)),
       );
       const hash = li.querySelector("details.full-hash");
       if (hash) hash.before(choice, note);
@@ -95,14 +91,14 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
       .setFileShared(incidentId, attachmentId, shared)
       .then((state) => {
         status.textContent = shared
-          ? `${name} will be shown to your advocate.`
-          : `${name} was taken back. It is removed from your advocate's copy when their app next receives your changes.`;
+          ? t("file-sharing-will-show", { name })
+          : t("file-sharing-taken-back", { name });
         box.removeAttribute("aria-disabled");
         show(state);
       })
       .catch((e: unknown) => {
         box.checked = !shared;
-        problem.textContent = isApiError(e) ? e.message : "That could not be changed just now. Nothing was sent.";
+        problem.textContent = isApiError(e) ? e.message : t("file-sharing-change-failed");
       })
       .finally(() => {
         box.removeAttribute("aria-disabled");

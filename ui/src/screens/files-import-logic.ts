@@ -7,7 +7,11 @@ export interface PickedFile {
   modified: number;
 }
 
-/** The entry's words: which files, and that their dates are the files' own. */
+/**
+ * The entry's words: which files, and that their dates are the files' own. They are kept in the
+ * entry itself (its record, as the words Rust writes for a chat or an e-mail are) and incidents.ts
+ * recognises them, so they stay in English whatever language the app is shown in.
+ */
 export function fileDescription(files: readonly PickedFile[]): string {
   if (files.length === 1) {
     const f = files[0]!;

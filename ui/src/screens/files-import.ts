@@ -7,6 +7,12 @@ import { h } from "../dom";
 import { working } from "./form-errors";
 import { oneOrEach } from "./one-or-each";
 import { fileDescription, filesSpan, type PickedFile } from "./files-import-logic";
+import { kindLabel } from "../labels";
+import { FluentNumber } from "@fluent/bundle";
+import { t } from "../i18n";
+
+/** A count as the app has always written it: no thousands separator. */
+const plain = (n: number) => new FluentNumber(n, { useGrouping: false });
 
 export interface FilesImportDone {
   /** What to say on the log afterwards. */
@@ -20,28 +26,27 @@ export function showFilesImport(main: HTMLElement, done: (result: FilesImportDon
   const error = h("p", { class: "form-error", role: "alert" });
   input.addEventListener("change", () => {
     const n = input.files?.length ?? 0;
-    chosen.textContent = n === 0 ? "" : n === 1 ? "1 file chosen." : `${n} files chosen.`;
+    chosen.textContent = n === 0 ? "" : t("imports-files-chosen", { count: plain(n) });
   });
-  const how = oneOrEach("files", "One entry for each file, dated when the file was last changed on this computer (you can correct each entry)", "One entry holding them all");
-  const kind = h("select", { id: "files-kind" }, ...INCIDENT_KINDS.map(([code, label]) => h("option", { value: code }, label)));
+  const how = oneOrEach("files", t("imports-files-each"), t("imports-files-together"));
+  const kind = h(
+    "select",
+    { id: "files-kind" },
+    ...INCIDENT_KINDS.map(([code]) => h("option", { value: code }, kindLabel(code))),
+  );
   kind.value = "Other";
-  const bring = h("button", { type: "submit", class: "primary" }, "Bring them in");
-  const cancel = h("button", { type: "button" }, "Cancel");
-  cancel.addEventListener("click", () => done({ message: "Nothing was brought in." }));
+  const bring = h("button", { type: "submit", class: "primary" }, t("imports-bring-them-in"));
+  const cancel = h("button", { type: "button" }, t("imports-cancel"));
+  cancel.addEventListener("click", () => done({ message: t("imports-nothing-brought-in") }));
   const form = h(
     "form",
     { class: "panel", "aria-labelledby": "files-title" },
-    h("h1", { id: "files-title", tabindex: "-1" }, "Bring in photos or files"),
-    h("div", { class: "field" }, h("label", { for: "files-pick" }, "Choose the files"), input),
-    h(
-      "p",
-      { class: "hint", id: "files-pick-hint" },
-      "Screenshots, photos, PDFs: as many as you like. Each is copied into this app and locked away, " +
-        "with its fingerprint (SHA-256). The originals stay where they are — you may want to delete them.",
-    ),
+    h("h1", { id: "files-title", tabindex: "-1" }, t("imports-files-title")),
+    h("div", { class: "field" }, h("label", { for: "files-pick" }, t("imports-files-choose")), input),
+    h("p", { class: "hint", id: "files-pick-hint" }, t("imports-files-hint")),
     chosen,
     how.el,
-    h("div", { class: "field" }, h("label", { for: "files-kind" }, "What kind of thing is this?"), kind),
+    h("div", { class: "field" }, h("label", { for: "files-kind" }, t("imports-what-kind")), kind),
     error,
     h("div", { class: "actions" }, cancel, bring),
   );
@@ -51,19 +56,19 @@ export function showFilesImport(main: HTMLElement, done: (result: FilesImportDon
     if (busy) return;
     const files = [...(input.files ?? [])];
     if (files.length === 0) {
-      error.textContent = "Please choose at least one file.";
+      error.textContent = t("imports-files-none");
       input.focus();
       return;
     }
     busy = true;
     error.textContent = "";
-    const restore = working(bring, "Bringing them in…");
+    const restore = working(bring, t("imports-bringing"));
     void (async () => {
       try {
         // Into the vault one by one; the entries are written only once every file is in.
         const picked: PickedFile[] = [];
         for (const [n, file] of files.entries()) {
-          chosen.textContent = `Adding file ${n + 1} of ${files.length}…`;
+          chosen.textContent = t("imports-files-adding", { number: plain(n + 1), total: plain(files.length) });
           const meta = await api.addAttachment(file);
           picked.push({ id: meta.id, name: meta.file_name, modified: file.lastModified });
         }
@@ -95,14 +100,14 @@ export function showFilesImport(main: HTMLElement, done: (result: FilesImportDon
         done({
           message:
             ids.length === 1
-              ? `1 entry written down, holding ${files.length === 1 ? "1 file" : `${files.length} files`}.`
-              : `${ids.length} entries written down, one for each file.`,
+              ? t("imports-files-done-together", { files: plain(files.length) })
+              : t("imports-files-done-each", { count: plain(ids.length) }),
         });
       } catch (err) {
         busy = false;
         restore();
         chosen.textContent = "";
-        error.textContent = isApiError(err) ? err.message : "Nothing was written down. Please try again.";
+        error.textContent = isApiError(err) ? err.message : t("imports-files-failed");
       }
     })();
   });

@@ -4,6 +4,7 @@
 // the header, what the person was writing and has not saved (drafts.ts) is offered back.
 
 import { h, keepClearOfHeader } from "../dom";
+import { t } from "../i18n";
 import { showContacts } from "./contacts";
 import { resumeIncidentDraft, showIncidents } from "./incidents";
 import { showPlan } from "./plan";
@@ -29,6 +30,8 @@ export interface HomeOptions {
   onQuickExit(): void;
   /** Said once at the top, under the header (just after setup: how to come back and hide). */
   welcome?: string;
+  /** Settings, when the app is drawn again in another language chosen there. */
+  start?: "settings";
 }
 
 type ScreenName =
@@ -48,8 +51,8 @@ type ScreenName =
 export function showHome(root: HTMLElement, opts: HomeOptions): void {
   const exit = h(
     "button",
-    { type: "button", class: "quick-exit", "aria-label": "Quick exit: hide and lock now" },
-    "Quick exit",
+    { type: "button", class: "quick-exit", "aria-label": t("home-quick-exit-label") },
+    t("home-quick-exit"),
   );
   exit.addEventListener("click", opts.onQuickExit);
   const main = h("main", { class: "screen", id: "screen", tabindex: "-1" });
@@ -84,18 +87,18 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   }
   const nav = h(
     "nav",
-    { "aria-label": "Sections" },
-    navButton("plan", "Safety plan", go),
-    navButton("checklists", "Checklists", go),
-    navButton("incidents", "Incident log", go),
-    navButton("people", "People & orders", go),
-    navButton("risk", "Risk picture", go),
-    navButton("evidence", "Report", go),
-    navButton("contacts", "Trusted contacts", go),
-    navButton("support", "Get help", go),
-    navButton("search", "Search", go),
-    navButton("sharing", "Sharing", go),
-    navButton("settings", "Settings", go),
+    { "aria-label": t("home-nav-label") },
+    navButton("plan", t("home-nav-plan"), go),
+    navButton("checklists", t("home-nav-checklists"), go),
+    navButton("incidents", t("home-nav-incidents"), go),
+    navButton("people", t("home-nav-people"), go),
+    navButton("risk", t("home-nav-risk"), go),
+    navButton("evidence", t("home-nav-evidence"), go),
+    navButton("contacts", t("home-nav-contacts"), go),
+    navButton("support", t("home-nav-support"), go),
+    navButton("search", t("home-nav-search"), go),
+    navButton("sharing", t("home-nav-sharing"), go),
+    navButton("settings", t("home-nav-settings"), go),
   );
   // A search result opens the screen it belongs to.
   function openHit(hit: SearchHit): void {
@@ -182,14 +185,14 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   // Said to screen readers when Ctrl and Plus or Minus change the text size.
   const sizeNote = h("p", { class: "visually-hidden", role: "status", id: "text-size-note" });
   // For keyboard users: the first Tab offers a way past the row of sections to the screen itself.
-  const skip = h("a", { class: "skip-link", href: "#screen" }, "Skip to the screen");
+  const skip = h("a", { class: "skip-link", href: "#screen" }, t("home-skip-link"));
   skip.addEventListener("click", (e) => {
     e.preventDefault();
     (main.querySelector<HTMLElement>("h1") ?? main).focus();
   });
   root.replaceChildren(
     skip,
-    h("header", { class: "bar" }, h("span", { class: "bar-title" }, "Your space"), nav, banner, live, exit),
+    h("header", { class: "bar" }, h("span", { class: "bar-title" }, t("home-title")), nav, banner, live, exit),
     welcome,
     orderNote,
     secondPinNote,
@@ -213,7 +216,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     .catch(() => undefined)
     .then(() => {
       if (!main.isConnected) return;
-      go("contacts");
+      go(opts.start ?? "contacts");
       drafts.focusIfAny();
       // Nothing else took focus (the screen before is gone): the screen's heading, not the page.
       const active = document.activeElement;
@@ -225,7 +228,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
       if (!main.isConnected) return;
       noteTextSize(settings);
       if (!settings.second_pin_changed_elsewhere) return;
-      const open = h("button", { type: "button" }, "Open Settings");
+      const open = h("button", { type: "button" }, t("home-open-settings"));
       open.addEventListener("click", () => {
         secondPinNote.hidden = true;
         goAndFocus("settings");
@@ -238,7 +241,7 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     .orderReminders()
     .then((reminders) => {
       if (!main.isConnected || reminders.length === 0) return;
-      const open = h("button", { type: "button", id: "order-reminder-open" }, "Open People & orders");
+      const open = h("button", { type: "button", id: "order-reminder-open" }, t("home-open-people-orders"));
       open.addEventListener("click", () => {
         orderNote.hidden = true;
         goAndFocus("people");

@@ -6,6 +6,7 @@ import "./people-orders.css";
 import { api, type CourtOrder, type HarmProfile, type IncidentLink } from "../api";
 import { h } from "../dom";
 import { orderTitle } from "./people-orders-logic";
+import { t } from "../i18n";
 
 export interface LinkPicker {
   el: HTMLElement;
@@ -60,26 +61,34 @@ export function linkPicker(initial: readonly IncidentLink[], openPeople: () => v
       );
     // Ticked before, no longer listed: kept, with the words the entry was written with.
     const gone = [...known.values()].filter((l) => ticked.has(key(l)) && !listed.has(key(l)));
-    const goneWho = gone.filter((l) => l.kind === "Person").map((l) => box(l, `${l.label} (no longer listed)`));
-    const goneBreach = gone.filter((l) => l.kind === "Breach").map((l) => box(l, `${l.label} (no longer listed)`));
-    const add = h("button", { type: "button", class: "link-button", id: "incident-links-add" }, "Add them under People & orders");
+    const goneWho = gone
+      .filter((l) => l.kind === "Person")
+      .map((l) => box(l, t("incidents-link-gone", { label: l.label })));
+    const goneBreach = gone
+      .filter((l) => l.kind === "Breach")
+      .map((l) => box(l, t("incidents-link-gone", { label: l.label })));
+    const add = h(
+      "button",
+      { type: "button", class: "link-button", id: "incident-links-add" },
+      t("incidents-link-add"),
+    );
     add.addEventListener("click", openPeople);
     const nothing = people.length + goneWho.length === 0 && orderSets.length + goneBreach.length === 0;
     const parts: (HTMLElement | null)[] = [
       people.length + goneWho.length > 0
-        ? h("fieldset", { class: "field" }, h("legend", {}, "Who was it? (choose any)"), ...people, ...goneWho)
+        ? h("fieldset", { class: "field" }, h("legend", {}, t("incidents-link-who")), ...people, ...goneWho)
         : null,
       orderSets.length + goneBreach.length > 0
         ? h(
             "fieldset",
             { class: "field" },
-            h("legend", {}, "Did they break an order or condition? (tick the condition)"),
+            h("legend", {}, t("incidents-link-breach")),
             ...orderSets,
             ...goneBreach,
           )
         : null,
       nothing
-        ? h("p", { class: "hint" }, "To say who it was, or which order they broke, add them first: ", add)
+        ? h("p", { class: "hint" }, t("incidents-link-none"), add)
         : null,
     ];
     el.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
@@ -113,7 +122,10 @@ export function linkPicker(initial: readonly IncidentLink[], openPeople: () => v
 /** The lines on an entry's page: who it names, and each condition it is marked as breaching. */
 export function linkRows(links: readonly IncidentLink[]): { who: string; breached: string[] } {
   return {
-    who: links.filter((l) => l.kind === "Person").map((l) => l.label).join(", "),
+    who: links
+      .filter((l) => l.kind === "Person")
+      .map((l) => l.label)
+      .join(t("incidents-list-separator")),
     breached: links.filter((l) => l.kind === "Breach").map((l) => l.label),
   };
 }

@@ -17,7 +17,7 @@ import {
   type PageCursor,
 } from "../api";
 import "./records.css";
-import { field, h } from "../dom";
+import { field, fitListBox, h } from "../dom";
 import { attachDraft, readControls, fillControls } from "../drafts";
 import { kindLabel } from "../labels";
 import { formatLocalDateTime } from "../dates";
@@ -29,16 +29,31 @@ import { attachmentList, attachmentPicker, loadAttachmentInfo, versionFiles } fr
 import { offerFileSharing } from "./file-sharing";
 import { sharedIncidentEntry, sharedSection } from "./shared-records";
 import { SHARED_INCIDENTS_LEAD } from "./shared-records-logic";
+import { FluentNumber } from "@fluent/bundle";
+import { locale, message, t } from "../i18n";
 import { chooseChat } from "./chat-import";
 import { showFilesImport } from "./files-import";
 import { chooseEmails } from "./email-import";
 
-const BEHAVIOURS: [Behaviour, string][] = [
-  ["Fixated", "Fixated: they seem fixed on me"],
-  ["Obsessed", "Obsessed: it takes over their time"],
-  ["Unwanted", "Unwanted: I did not want this"],
-  ["Repeated", "Repeated: it keeps happening"],
+/** Each behaviour: its code, its name (filters, an entry's lines) and its line in the form (message ids). */
+const BEHAVIOURS: [Behaviour, string, string][] = [
+  ["Fixated", message("incidents-behaviour-name-fixated"), message("incidents-behaviour-fixated")],
+  ["Obsessed", message("incidents-behaviour-name-obsessed"), message("incidents-behaviour-obsessed")],
+  ["Unwanted", message("incidents-behaviour-name-unwanted"), message("incidents-behaviour-unwanted")],
+  ["Repeated", message("incidents-behaviour-name-repeated"), message("incidents-behaviour-repeated")],
 ];
+
+/** A behaviour's name in the language in use ("Fixated"). */
+function behaviourName(b: Behaviour): string {
+  const name = BEHAVIOURS.find(([code]) => code === b)?.[1];
+  return name ? t(name) : b;
+}
+
+/** Names and counts joined for reading: "a, b, c" (the separator is the language's own). */
+const joined = (parts: readonly string[]) => parts.join(t("incidents-list-separator"));
+
+/** A count as the app has always written it: no thousands separator ("1234 entries"). */
+const plain = (n: number) => new FluentNumber(n, { useGrouping: false });
 
 /** "Sat 5 Jul 2025, 14:05", the same on every computer (as the rest of the app writes it). */
 const when = (iso: string) => formatLocalDateTime(iso);
@@ -100,12 +115,12 @@ export interface IncidentsOptions {
 }
 
 export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): void {
-  const list = h("ol", { class: "cards timeline", "aria-label": "Incidents, newest first" });
+  const list = h("ol", { class: "cards timeline", "aria-label": t("incidents-list-label") });
   const check = h("p", { class: "status log-check", role: "status" });
-  const newButton = h("button", { type: "button", class: "primary" }, "Write down what happened");
+  const newButton = h("button", { type: "button", class: "primary" }, t("incidents-new"));
   newButton.addEventListener("click", () => showForm(main, null));
   const importStatus = h("p", { class: "status", role: "status" });
-  const chatButton = h("button", { type: "button" }, "Bring in a chat or list of messages…");
+  const chatButton = h("button", { type: "button" }, t("incidents-bring-chat"));
   // Back from bringing things in: the whole log (a filter chosen before would hide what came in),
   // focus on the heading, the outcome said.
   const afterImport = ({ message }: { message: string }) => {
@@ -115,9 +130,9 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
   chatButton.addEventListener("click", () => {
     void chooseChat(main, importStatus, afterImport);
   });
-  const filesButton = h("button", { type: "button" }, "Bring in photos or files…");
+  const filesButton = h("button", { type: "button" }, t("incidents-bring-files"));
   filesButton.addEventListener("click", () => showFilesImport(main, afterImport));
-  const emailButton = h("button", { type: "button", id: "email-choose" }, "Bring in e-mails…");
+  const emailButton = h("button", { type: "button", id: "email-choose" }, t("incidents-bring-emails"));
   emailButton.addEventListener("click", () => void chooseEmails(main, importStatus, afterImport));
   if (opts.message) importStatus.textContent = opts.message;
   // In an advocate's open case: what the person shares of their own log, read-only, kept apart
@@ -126,7 +141,7 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
     what: "incidents",
     screen: "incidents",
     lead: SHARED_INCIDENTS_LEAD,
-    listLabel: "Incidents the person shares, newest first",
+    listLabel: t("incidents-shared-list-label"),
     load: async () => {
       const shared = await api.sharedRecords();
       const arrivals = new Map(shared.arrivals.map((a) => [a.sha256, a]));
@@ -136,7 +151,7 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
   const view = remembered;
   const filters = logFilters(() => void showPage(true), view?.filters);
   const count = h("p", { class: "status log-count", role: "status" });
-  const older = h("button", { type: "button", hidden: true }, "Show older entries");
+  const older = h("button", { type: "button", hidden: true }, t("incidents-show-older"));
   const end = h("p", { class: "muted log-end" });
   let next: PageCursor | null = null;
   let shown = 0;
@@ -168,16 +183,16 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
       const empty = total === 0 && !filters.active();
       if (fresh) filters.el.hidden = empty;
       count.textContent = filters.backwards()
-        ? "The From day is after the To day: nothing can match. Choose the days again."
+        ? t("incidents-filter-backwards")
         : countText(shown, Number(count.dataset.total ?? shown), filters.describe());
-      if (shown === 0 && !filters.active()) list.append(h("li", { class: "empty" }, "Nothing written down yet."));
+      if (shown === 0 && !filters.active()) list.append(h("li", { class: "empty" }, t("incidents-nothing-yet")));
       // The end of the log is said where the list ends, not only above it.
-      end.textContent = shown > 0 && next === null ? "That is everything." : "";
+      end.textContent = shown > 0 && next === null ? t("incidents-everything-shown") : "";
     } catch (e) {
       if (ask !== asked) return;
       if (fresh) list.replaceChildren();
       older.hidden = true;
-      count.textContent = isApiError(e) ? e.message : "Could not load the log.";
+      count.textContent = isApiError(e) ? e.message : t("incidents-load-failed");
     }
   }
   older.addEventListener("click", () => {
@@ -186,14 +201,9 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
     void showPage(false).then(() => list.querySelectorAll<HTMLElement>("li.card button")[before]?.focus());
   });
   main.replaceChildren(
-    h("h1", { tabindex: "-1" }, "Incident log"),
+    h("h1", { tabindex: "-1" }, t("incidents-title")),
     ...(shared ? [shared] : []),
-    h(
-      "p",
-      { class: "lead" },
-      "Write things down as soon as you can. Each entry keeps the time it was written, and " +
-        "corrections are kept as new versions, so it can be shown to the police or a court.",
-    ),
+    h("p", { class: "lead" }, t("incidents-lead")),
     h("div", { class: "actions start" }, newButton, chatButton, emailButton, filesButton),
     importStatus,
     check,
@@ -221,12 +231,10 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
         "Intact" in report
           ? report.Intact.count === 0
             ? ""
-            : report.Intact.count === 1
-            ? "Checked: the saved version has not been changed since it was written."
-            : `Checked: none of the ${report.Intact.count} saved versions has been changed since it was written.`
-          : "Warning: part of this log has been changed outside the app since it was written.";
+            : t("incidents-check-intact", { count: plain(report.Intact.count) })
+          : t("incidents-check-changed");
     } catch (e) {
-      check.textContent = isApiError(e) ? e.message : "Could not load the log.";
+      check.textContent = isApiError(e) ? e.message : t("incidents-load-failed");
     }
   })();
 }
@@ -246,12 +254,16 @@ const PAGE_SIZE = 50;
 
 /** `filtered`: what the chosen filters say in words ("" when none is chosen). */
 function countText(shown: number, total: number, filtered: string): string {
-  const matching = filtered ? " matching" : "";
-  if (total === 0) return filtered ? `No entries match ${filtered}. Show everything to see the whole log.` : "";
-  if (total === 1) return `1${matching} entry.`;
-  return shown >= total
-    ? `All ${total}${matching} entries.`
-    : `The newest ${shown} of ${total}${matching} entries.`;
+  if (total === 0) return filtered ? t("incidents-count-none-matching", { filters: filtered }) : "";
+  // One entry ("1 entry.") or all of them shown; otherwise the newest of them.
+  if (total === 1 || shown >= total) {
+    return filtered
+      ? t("incidents-count-all-matching", { total: plain(total) })
+      : t("incidents-count-all", { total: plain(total) });
+  }
+  return filtered
+    ? t("incidents-count-newest-matching", { shown: plain(shown), total: plain(total) })
+    : t("incidents-count-newest", { shown: plain(shown), total: plain(total) });
 }
 
 /** Local midnight at the start of `date` (YYYY-MM-DD), or null. */
@@ -274,11 +286,11 @@ interface FilterValues {
   to: string;
 }
 
-/** "3 Oct 2026" for a date box's YYYY-MM-DD. */
+/** "3 Oct 2026" for a date box's YYYY-MM-DD (in the language in use). */
 function dayWords(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
-  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).toLocaleDateString("en-GB", {
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).toLocaleDateString(locale(), {
     day: "numeric",
     month: "short",
     year: "numeric",
@@ -303,25 +315,25 @@ function logFilters(
     control.addEventListener("change", changed);
     return { control, wrap: h("div", { class: "field" }, h("label", { for: id }, label), control) };
   };
-  const kind = select("log-kind", "What happened", [
-    ["", "Any kind"],
+  const kind = select("log-kind", t("incidents-filter-kind"), [
+    ["", t("incidents-filter-any-kind")],
     ...INCIDENT_KINDS.map(([k]): [string, string] => [k, kindLabel(k)]),
   ]);
-  const behaviour = select("log-behaviour", "Fits", [
-    ["", "Anything"],
-    ...BEHAVIOURS.map(([b, text]): [string, string] => [b, text.split(":")[0] ?? b]),
+  const behaviour = select("log-behaviour", t("incidents-filter-fits"), [
+    ["", t("incidents-filter-anything")],
+    ...BEHAVIOURS.map(([b]): [string, string] => [b, behaviourName(b)]),
   ]);
-  const files = select("log-files", "Files", [
-    ["", "With or without"],
-    ["with", "With files attached"],
-    ["without", "Without files"],
+  const files = select("log-files", t("incidents-filter-files"), [
+    ["", t("incidents-filter-files-any")],
+    ["with", t("incidents-filter-files-with")],
+    ["without", t("incidents-filter-files-without")],
   ]);
   // An empty date box still shows a date in grey (WebKitGTK): the hint under it says what is chosen.
   const day = (id: string, label: string) => {
     const control = h("input", { id, type: "date", "aria-describedby": `${id}-hint` });
-    const hint = h("span", { class: "hint", id: `${id}-hint` }, "Any day");
+    const hint = h("span", { class: "hint", id: `${id}-hint` }, t("incidents-filter-any-day"));
     control.addEventListener("change", () => {
-      hint.textContent = control.value ? "Chosen" : "Any day";
+      hint.textContent = control.value ? t("incidents-filter-chosen") : t("incidents-filter-any-day");
       changed();
     });
     return {
@@ -331,8 +343,8 @@ function logFilters(
     };
   };
   // Who, and which order was broken: shown once there are people or orders to choose from.
-  const person = select("log-person", "Who", [["", "Anyone"]]);
-  const order = select("log-order", "Order broken", [["", "Any, or none"]]);
+  const person = select("log-person", t("incidents-filter-who"), [["", t("incidents-filter-anyone")]]);
+  const order = select("log-order", t("incidents-filter-order"), [["", t("incidents-filter-any-order")]]);
   person.wrap.hidden = order.wrap.hidden = true;
   // Until the lists arrive, what was chosen before (kept across an entry and back) still holds.
   let loaded = false;
@@ -347,24 +359,26 @@ function logFilters(
         person.control.value = initial.person;
         order.control.value = initial.order;
       }
+      fitListBox(person.control);
+      fitListBox(order.control);
       loaded = true;
     })
     .catch(() => undefined);
-  const from = day("log-from", "From (day)");
-  const to = day("log-to", "To (day)");
-  const clear = h("button", { type: "button" }, "Show everything");
+  const from = day("log-from", t("incidents-filter-from"));
+  const to = day("log-to", t("incidents-filter-to"));
+  const clear = h("button", { type: "button" }, t("incidents-filter-clear"));
   clear.addEventListener("click", () => {
     for (const c of [kind.control, behaviour.control, files.control, person.control, order.control]) c.value = "";
     for (const d of [from, to]) {
       d.control.value = "";
-      d.hint.textContent = "Any day";
+      d.hint.textContent = t("incidents-filter-any-day");
     }
     changed();
   });
   const el = h(
     "fieldset",
     { class: "log-filters" },
-    h("legend", {}, "Show only"),
+    h("legend", {}, t("incidents-filter-legend")),
     kind.wrap,
     behaviour.wrap,
     files.wrap,
@@ -392,7 +406,7 @@ function logFilters(
       [to, initial.to],
     ] as const) {
       d.control.value = v;
-      d.hint.textContent = v ? "Chosen" : "Any day";
+      d.hint.textContent = v ? t("incidents-filter-chosen") : t("incidents-filter-any-day");
     }
   }
   const values = (): FilterValues => ({
@@ -411,14 +425,18 @@ function logFilters(
   const chosenText = (c: HTMLSelectElement) => c.selectedOptions[0]?.textContent ?? c.value;
   const describe = () => {
     const parts: string[] = [];
-    if (kind.control.value) parts.push(`what happened: ${chosenText(kind.control)}`);
-    if (behaviour.control.value) parts.push(`fits: ${chosenText(behaviour.control)}`);
-    if (files.control.value) parts.push(chosenText(files.control).toLowerCase());
-    if (person.control.value) parts.push(`who: ${chosenText(person.control)}`);
-    if (order.control.value) parts.push(`broke: ${chosenText(order.control)}`);
-    if (from.control.value) parts.push(`from ${dayWords(from.control.value)}`);
-    if (to.control.value) parts.push(`to ${dayWords(to.control.value)}`);
-    return parts.join(", ");
+    if (kind.control.value) parts.push(t("incidents-filter-said-kind", { choice: chosenText(kind.control) }));
+    if (behaviour.control.value) parts.push(t("incidents-filter-said-fits", { choice: chosenText(behaviour.control) }));
+    if (files.control.value) {
+      parts.push(
+        files.control.value === "with" ? t("incidents-filter-said-with-files") : t("incidents-filter-said-without-files"),
+      );
+    }
+    if (person.control.value) parts.push(t("incidents-filter-said-who", { choice: chosenText(person.control) }));
+    if (order.control.value) parts.push(t("incidents-filter-said-order", { choice: chosenText(order.control) }));
+    if (from.control.value) parts.push(t("incidents-filter-said-from", { day: dayWords(from.control.value) }));
+    if (to.control.value) parts.push(t("incidents-filter-said-to", { day: dayWords(to.control.value) }));
+    return joined(parts);
   };
   const backwards = () => from.control.value !== "" && to.control.value !== "" && from.control.value > to.control.value;
   return { el, value, values, active, describe, backwards };
@@ -431,10 +449,10 @@ function entry(main: HTMLElement, incident: Incident): HTMLElement {
     "button",
     {
       type: "button",
-      "aria-label": `Open: ${kindLabel(f.kind)}, ${when(f.occurred_at)}`,
+      "aria-label": t("incidents-open-label", { kind: kindLabel(f.kind), when: when(f.occurred_at) }),
       "data-incident-id": incident.id,
     },
-    "Open",
+    t("incidents-open"),
   );
   open.addEventListener("click", () => void showDetail(main, incident.id));
   return h(
@@ -444,15 +462,15 @@ function entry(main: HTMLElement, incident: Incident): HTMLElement {
     f.location ? h("p", { class: "muted" }, f.location) : null,
     h("p", { class: "excerpt" }, f.description),
     f.behaviours.length > 0
-      ? h("p", { class: "muted" }, `Fits: ${f.behaviours.map((b) => b.toString()).join(", ")}`)
+      ? h("p", { class: "muted" }, t("incidents-entry-fits", { behaviours: joined(f.behaviours.map(behaviourName)) }))
       : null,
-    linked.who ? h("p", { class: "muted" }, `Who: ${linked.who}`) : null,
-    ...linked.breached.map((b) => h("p", { class: "muted entry-breach" }, `Marked as breaching ${b}`)),
+    linked.who ? h("p", { class: "muted" }, t("incidents-entry-who", { who: linked.who })) : null,
+    ...linked.breached.map((b) => h("p", { class: "muted entry-breach" }, t("incidents-entry-breach", { condition: b }))),
     incident.current.revision > 1
-      ? h("p", { class: "muted" }, `Corrected (version ${incident.current.revision})`)
+      ? h("p", { class: "muted" }, t("incidents-entry-corrected", { version: plain(incident.current.revision) }))
       : null,
     f.attachments.length > 0
-      ? h("p", { class: "muted" }, f.attachments.length === 1 ? "1 file attached" : `${f.attachments.length} files attached`)
+      ? h("p", { class: "muted" }, t("incidents-entry-files", { count: plain(f.attachments.length) }))
       : null,
     open,
   );
@@ -462,12 +480,12 @@ async function showDetail(main: HTMLElement, id: string, justRecorded = false): 
   const history = await api.incidentHistory(id);
   const current = history[history.length - 1];
   if (!current) return;
-  const back = h("button", { type: "button" }, "Back to the log");
+  const back = h("button", { type: "button" }, t("incidents-back"));
   back.addEventListener("click", () => showIncidents(main, { returnTo: id }));
-  const correct = h("button", { type: "button", class: "primary" }, "Correct or add to this entry");
+  const correct = h("button", { type: "button", class: "primary" }, t("incidents-correct"));
   correct.addEventListener("click", () => showForm(main, { id, fields: current.fields }));
   // For the many that repeat (messages, calls, the car again): the next one in a few keys.
-  const another = h("button", { type: "button" }, "Write another like this one");
+  const another = h("button", { type: "button" }, t("incidents-another"));
   another.addEventListener("click", () => showForm(main, null, current.fields, id));
   // One look-up for the files of every version; if it fails the entry is still shown.
   const files = await loadAttachmentInfo(history.flatMap((r) => r.fields.attachments));
@@ -478,20 +496,32 @@ async function showDetail(main: HTMLElement, id: string, justRecorded = false): 
     details(current.fields, current.recorded_at, history[0]?.recorded_at ?? current.recorded_at),
     attachedFiles(id, current.fields.attachments, files),
     h("div", { class: "actions start" }, correct, another),
-    h("h2", {}, "Versions"),
+    h("h2", {}, t("incidents-versions")),
     h(
       "ol",
-      { class: "cards history", "aria-label": "All versions, oldest first" },
+      { class: "cards history", "aria-label": t("incidents-versions-label") },
       ...history.map((r, i) => {
         const previous = i > 0 ? history[i - 1] : undefined;
         const changed = previous ? changedFields(previous.fields, r.fields) : [];
         return h(
           "li",
           { class: "card" },
-          h("h3", {}, r.revision === 1 ? "First written" : `Correction ${r.revision - 1}`),
-          h("p", { class: "muted" }, `Written ${when(r.recorded_at)}`),
+          h(
+            "h3",
+            {},
+            r.revision === 1
+              ? t("incidents-version-first")
+              : t("incidents-version-correction", { number: plain(r.revision - 1) }),
+          ),
+          h("p", { class: "muted" }, t("incidents-version-written", { when: when(r.recorded_at) })),
           previous
-            ? h("p", {}, changed.length ? `Changed: ${changed.join(", ")}` : "No changes to the text.")
+            ? h(
+                "p",
+                {},
+                changed.length
+                  ? t("incidents-version-changed", { fields: joined(changed) })
+                  : t("incidents-version-unchanged"),
+              )
             : null,
           h("p", { class: "excerpt" }, r.fields.description),
           versionFiles(r.fields.attachments, files),
@@ -505,19 +535,9 @@ async function showDetail(main: HTMLElement, id: string, justRecorded = false): 
 /** "Attached files" and the list, or an empty fragment when there are none. */
 /** After a new incident: a quiet suggestion to look over the plan, since things may have changed. */
 function planPrompt(main: HTMLElement): HTMLElement {
-  const open = h("button", { type: "button" }, "Look over my safety plan");
+  const open = h("button", { type: "button" }, t("incidents-plan-open"));
   open.addEventListener("click", () => showPlan(main));
-  return h(
-    "div",
-    { class: "guidance plan-prompt", role: "status" },
-    h(
-      "p",
-      {},
-      "This is saved. When something new happens, it can help to look over your safety plan " +
-        "and check it still fits. There's no rush.",
-    ),
-    open,
-  );
+  return h("div", { class: "guidance plan-prompt", role: "status" }, h("p", {}, t("incidents-plan-prompt")), open);
 }
 
 function attachedFiles(incidentId: string, ids: string[], files: Map<string, AttachmentMeta> | null): Node {
@@ -526,7 +546,7 @@ function attachedFiles(incidentId: string, ids: string[], files: Map<string, Att
   const section = h(
     "section",
     { class: "attached-files", "aria-labelledby": "attached-files-title" },
-    h("h2", { id: "attached-files-title" }, "Attached files"),
+    h("h2", { id: "attached-files-title" }, t("incidents-attached-files")),
     list,
   );
   // Outside a case only: in an advocate's case these are the advocate's own entries.
@@ -541,47 +561,53 @@ function details(f: IncidentFields, lastWritten: string, firstWritten: string): 
   return h(
     "dl",
     { class: "card details" },
-    row("Happened", f.occurred_until ? `${when(f.occurred_at)} to ${when(f.occurred_until)}` : when(f.occurred_at)),
-    row("First written", when(firstWritten)),
-    row("This version written", when(lastWritten)),
-    row("Where", f.location),
-    row("Who", linked.who),
-    ...linked.breached.map((b) => row("Marked as breaching", b)),
-    row("Behaviour", f.behaviours.join(", ")),
-    row("What was said or done", f.description),
-    row("What they looked like", f.perpetrator_appearance),
-    row("Vehicle", f.vehicle),
-    row("Witnesses", f.witnesses),
-    row("How it affected me", f.impact_on_victim),
-    row("How it changed my daily life", f.impact_on_daily_life),
-    row("Police officer", f.police.officer),
-    row("Crime reference", f.police.crime_reference),
-    row("Also told", f.reported_to),
+    row(
+      t("incidents-row-happened"),
+      f.occurred_until
+        ? t("incidents-happened-span", { from: when(f.occurred_at), until: when(f.occurred_until) })
+        : when(f.occurred_at),
+    ),
+    row(t("incidents-row-first-written"), when(firstWritten)),
+    row(t("incidents-row-this-version"), when(lastWritten)),
+    row(t("incidents-row-where"), f.location),
+    row(t("incidents-row-who"), linked.who),
+    ...linked.breached.map((b) => row(t("incidents-row-breaching"), b)),
+    row(t("incidents-row-behaviour"), joined(f.behaviours.map(behaviourName))),
+    row(t("incidents-row-description"), f.description),
+    row(t("incidents-row-appearance"), f.perpetrator_appearance),
+    row(t("incidents-row-vehicle"), f.vehicle),
+    row(t("incidents-row-witnesses"), f.witnesses),
+    row(t("incidents-row-impact"), f.impact_on_victim),
+    row(t("incidents-row-daily-life"), f.impact_on_daily_life),
+    row(t("incidents-row-officer"), f.police.officer),
+    row(t("incidents-row-crime-ref"), f.police.crime_reference),
+    row(t("incidents-row-also-told"), f.reported_to),
   );
 }
 
+/** Each field and its name in "Changed: …" (message ids). */
 const FIELD_NAMES: [keyof IncidentFields, string][] = [
-  ["occurred_at", "when it happened"],
-  ["occurred_until", "until when"],
-  ["location", "where"],
-  ["kind", "kind"],
-  ["behaviours", "behaviour"],
-  ["description", "what was said or done"],
-  ["perpetrator_appearance", "appearance"],
-  ["vehicle", "vehicle"],
-  ["witnesses", "witnesses"],
-  ["impact_on_victim", "how it affected me"],
-  ["impact_on_daily_life", "daily life"],
-  ["police", "police details"],
-  ["reported_to", "also told"],
-  ["attachments", "attachments"],
-  ["links", "who, or the order broken"],
+  ["occurred_at", message("incidents-field-occurred-at")],
+  ["occurred_until", message("incidents-field-occurred-until")],
+  ["location", message("incidents-field-location")],
+  ["kind", message("incidents-field-kind")],
+  ["behaviours", message("incidents-field-behaviours")],
+  ["description", message("incidents-field-description")],
+  ["perpetrator_appearance", message("incidents-field-appearance")],
+  ["vehicle", message("incidents-field-vehicle")],
+  ["witnesses", message("incidents-field-witnesses")],
+  ["impact_on_victim", message("incidents-field-impact")],
+  ["impact_on_daily_life", message("incidents-field-daily-life")],
+  ["police", message("incidents-field-police")],
+  ["reported_to", message("incidents-field-reported-to")],
+  ["attachments", message("incidents-field-attachments")],
+  ["links", message("incidents-field-links")],
 ];
 
 /** Which fields a correction changed, in plain words, so versions are never silently merged. */
 function changedFields(before: IncidentFields, after: IncidentFields): string[] {
-  return FIELD_NAMES.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(
-    ([, name]) => name,
+  return FIELD_NAMES.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(([, name]) =>
+    t(name),
   );
 }
 
@@ -603,42 +629,42 @@ function showForm(
   /** The entry `like` came from: Close goes back to it. */
   likeId?: string,
 ): void {
-  const start = field("When did it happen?", "occurred_at", { type: "datetime-local" });
-  const until = field("Until (if it went on for a while)", "occurred_until", { type: "datetime-local" });
-  const location = field("Where", "location");
+  const start = field(t("incidents-form-when"), "occurred_at", { type: "datetime-local" });
+  const until = field(t("incidents-form-until"), "occurred_until", { type: "datetime-local" });
+  const location = field(t("incidents-form-where"), "location");
   const kind = h(
     "select",
     { id: "f-kind", name: "kind" },
-    ...INCIDENT_KINDS.map(([code, label]) => h("option", { value: code }, label)),
+    ...INCIDENT_KINDS.map(([code]) => h("option", { value: code }, kindLabel(code))),
   );
   const behaviours = h(
     "fieldset",
     { class: "field" },
-    h("legend", {}, "Which of these fit? (choose any)"),
-    ...BEHAVIOURS.map(([code, label]) =>
+    h("legend", {}, t("incidents-form-behaviours")),
+    ...BEHAVIOURS.map(([code, , label]) =>
       h(
         "div",
         { class: "check" },
         h("input", { type: "checkbox", id: `b-${code}`, value: code }),
-        h("label", { for: `b-${code}` }, label),
+        h("label", { for: `b-${code}` }, t(label)),
       ),
     ),
   );
-  const description = field("What was said or done", "description", {
+  const description = field(t("incidents-form-description"), "description", {
     multiline: true,
-    hint: "Their exact words if you can remember them.",
+    hint: t("incidents-form-description-hint"),
   });
-  const appearance = field("What did they look like?", "perpetrator_appearance", { multiline: true });
-  const vehicle = field("Vehicle", "vehicle", { hint: "Make, colour, number plate if seen." });
-  const witnesses = field("Witnesses", "witnesses");
-  const impact = field("How did it make you feel?", "impact_on_victim", { multiline: true });
-  const daily = field("Has it changed what you do day to day?", "impact_on_daily_life", {
+  const appearance = field(t("incidents-form-appearance"), "perpetrator_appearance", { multiline: true });
+  const vehicle = field(t("incidents-form-vehicle"), "vehicle", { hint: t("incidents-form-vehicle-hint") });
+  const witnesses = field(t("incidents-form-witnesses"), "witnesses");
+  const impact = field(t("incidents-form-impact"), "impact_on_victim", { multiline: true });
+  const daily = field(t("incidents-form-daily"), "impact_on_daily_life", {
     multiline: true,
-    hint: "For example a different route, staying in, time off work. This matters to the police.",
+    hint: t("incidents-form-daily-hint"),
   });
-  const officer = field("Police officer (if reported)", "officer");
-  const crimeRef = field("Crime reference number", "crime_reference");
-  const reportedTo = field("Anyone else you told", "reported_to");
+  const officer = field(t("incidents-form-officer"), "officer");
+  const crimeRef = field(t("incidents-form-crime-ref"), "crime_reference");
+  const reportedTo = field(t("incidents-form-reported-to"), "reported_to");
   const attachments = attachmentPicker(existing?.fields.attachments ?? [], existing !== null);
   const links = linkPicker(existing?.fields.links ?? like?.links ?? [], () => {
     document.querySelector<HTMLButtonElement>('nav button[data-screen="people"]')?.click();
@@ -647,7 +673,7 @@ function showForm(
   const breachHint = h(
     "p",
     { class: "hint", id: "f-kind-breach-hint", hidden: true },
-    "Tick the condition they broke, under “Did they break an order or condition?”, so the log can find this entry by its order.",
+    t("incidents-form-breach-hint"),
   );
   const showBreachHint = () => {
     breachHint.hidden =
@@ -659,7 +685,7 @@ function showForm(
   links.el.addEventListener("change", showBreachHint);
   const error = h("p", { class: "form-error", role: "alert" });
   // Closing keeps what was typed as a draft (listed at the top); only Discard throws it away.
-  const cancel = h("button", { type: "button", "aria-label": "Close without saving; what you wrote is kept as a draft" }, "Close");
+  const cancel = h("button", { type: "button", "aria-label": t("incidents-form-close-label") }, t("incidents-form-close"));
   cancel.addEventListener("click", () => {
     if (existing) void showDetail(main, existing.id);
     else if (likeId) void showDetail(main, likeId);
@@ -703,17 +729,21 @@ function showForm(
   const form = h(
     "form",
     { class: "panel", "aria-labelledby": "incident-form-title" },
-    h("h1", { id: "incident-form-title", tabindex: "-1" }, existing ? "Correct or add to this entry" : "Write down what happened"),
+    h(
+      "h1",
+      { id: "incident-form-title", tabindex: "-1" },
+      existing ? t("incidents-form-title-correct") : t("incidents-form-title-new"),
+    ),
     existing
-      ? h("p", { class: "hint" }, "The first version stays as it was. This is saved as a new version, with today's date.")
+      ? h("p", { class: "hint" }, t("incidents-form-correct-hint"))
       : like
-        ? h("p", { class: "hint" }, "Filled in from the entry you were looking at. Check the time, and change anything that was different.")
+        ? h("p", { class: "hint" }, t("incidents-form-like-hint"))
         : null,
     draftNote,
     start.wrap,
     until.wrap,
     location.wrap,
-    h("div", { class: "field" }, h("label", { for: "f-kind" }, "What kind of thing happened?"), kind, breachHint),
+    h("div", { class: "field" }, h("label", { for: "f-kind" }, t("incidents-form-kind")), kind, breachHint),
     behaviours,
     links.el,
     description.wrap,
@@ -727,17 +757,17 @@ function showForm(
     reportedTo.wrap,
     attachments.el,
     error,
-    h("div", { class: "actions" }, cancel, h("button", { type: "submit", class: "primary" }, "Save")),
+    h("div", { class: "actions" }, cancel, h("button", { type: "submit", class: "primary" }, t("incidents-form-save"))),
   );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (!start.control.value) {
-      error.textContent = "Please give the date and time, even roughly.";
+      error.textContent = t("incidents-form-need-time");
       start.control.focus();
       return;
     }
     if (attachments.busy()) {
-      error.textContent = "The files are still being added. Please save again in a moment.";
+      error.textContent = t("incidents-form-files-busy");
       return;
     }
     const fields: IncidentFields = {
@@ -765,7 +795,7 @@ function showForm(
     saving
       .then((saved) => showDetail(main, saved.id, !existing))
       .catch((err: unknown) => {
-        error.textContent = isApiError(err) ? err.message : "That could not be saved. Nothing was lost; please try again.";
+        error.textContent = isApiError(err) ? err.message : t("incidents-form-not-saved");
       });
   });
   main.replaceChildren(form);
@@ -780,8 +810,11 @@ function showForm(
       key: existing ? correctionDraft(existing.id) : NEW_INCIDENT_DRAFT,
       label: () =>
         existing
-          ? `A correction to the entry of ${when(existing.fields.occurred_at)} (${kindLabel(existing.fields.kind)})`
-          : "A new incident",
+          ? t("incidents-draft-correction", {
+              when: when(existing.fields.occurred_at),
+              kind: kindLabel(existing.fields.kind),
+            })
+          : t("incidents-draft-new"),
       read: () => {
         const controls = readControls(form);
         const ids = attachments.ids();
@@ -796,7 +829,7 @@ function showForm(
         if (Array.isArray(kept)) links.set(kept.filter(isLink));
       },
       clear: () => showForm(main, existing),
-      saveHint: "press Save, at the end of the form, to keep it",
+      saveHint: t("incidents-draft-save-hint"),
     },
     draftNote,
   );

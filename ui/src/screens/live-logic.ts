@@ -3,7 +3,9 @@
 // side touches, and merging what the person is typing with what arrived meanwhile.
 
 import type { LiveState, Presence, Section, ShareableItem, ShareableKind, SharingRole } from "../api";
-import { otherSide } from "./sharing-logic";
+import { t } from "../i18n";
+import { sectionTitle } from "../plan-words";
+import { roleArg } from "./sharing-logic";
 
 /** Nobody here, looking at nothing: before any news, and whenever the connection is not up. */
 export const NOBODY: Presence = { here: false, viewing: null };
@@ -57,18 +59,15 @@ export function liveStateText(state: LiveState): string {
     case "off":
       return "";
     case "connecting":
-      return "Connecting…";
+      return t("live-connecting");
     case "on":
-      return "Working together now. Your changes go across as you save them.";
+      return t("live-on");
     case "offline":
-      return "Can't reach the sharing service just now. Trying again by itself.";
+      return t("live-offline");
     case "clock_wrong":
-      return (
-        "The sharing service is turning this computer away because their clocks don't agree. Please " +
-        "check the date and time in the computer's settings; working together starts again by itself."
-      );
+      return t("live-clock-wrong");
     case "refused":
-      return "The sharing service isn't accepting this computer just now. Trying again every half a minute.";
+      return t("live-refused");
   }
 }
 
@@ -82,24 +81,32 @@ export function liveSyncNote(state: LiveState): string {
       return "";
     case "connecting":
     case "on":
-      return "Working together: your changes go across as you save them.";
+      return t("live-sync-note");
     case "offline":
     case "clock_wrong":
     case "refused":
-      return "Working together, but not connected: what you save is kept here and goes across once it connects.";
+      return t("live-sync-note-offline");
   }
-}
-
-/** "Your advocate" / "The person you support", to start a sentence. */
-function OtherSide(role: SharingRole | null): string {
-  const who = otherSide(role);
-  return who.charAt(0).toUpperCase() + who.slice(1);
 }
 
 /** The title of a shared document, from the sharing status's list; null if unknown or untitled. */
 export function documentTitle(id: string, items: readonly ShareableItem[]): string | null {
-  const title = items.find((i) => i.id === id)?.title.trim();
-  return title ? title : null;
+  const item = items.find((i) => i.id === id);
+  if (!item) return null;
+  const ownTitle = item.kind === "contact" || item.kind === "checklist";
+  return ownTitle && !item.title.trim() ? null : shareableTitle(item);
+}
+
+/**
+ * What a shareable thing is called, in the language in use: the app's own parts by their names
+ * here (Rust names them in English), the person's contacts and checklists by their own titles.
+ */
+export function shareableTitle(item: ShareableItem): string {
+  if (item.kind === "incident_log") return t("home-nav-incidents");
+  if (item.kind === "risk_screenings") return t("risk-screening-title");
+  const section = item.kind === "plan_section" ? sectionOfDocument(item.id) : null;
+  if (section) return sectionTitle(section);
+  return item.title.trim() || t("sharing-untitled");
 }
 
 /** Whether the other side is here, and what they are looking at ("" while not connected). */
@@ -110,54 +117,49 @@ export function presenceText(
   role: SharingRole | null,
 ): string {
   if (state !== "on") return "";
-  const who = OtherSide(role);
-  if (!presence.here) return `${who} is not here right now.`;
+  const who = roleArg(role);
+  if (!presence.here) return t("live-presence-away", { role: who });
   const title = presence.viewing === null ? null : documentTitle(presence.viewing, items);
-  return title ? `${who} is here, looking at ${title}.` : `${who} is here.`;
+  return title ? t("live-presence-looking", { role: who, title }) : t("live-presence-here", { role: who });
 }
 
 /** The small badge on the plan section the other side is looking at. */
 export function presenceBadgeText(role: SharingRole | null): string {
-  return `${OtherSide(role)} is here`;
+  return t("live-badge", { role: roleArg(role) });
 }
 
 /** The header's quiet "Working together · advocate here"; null while not working together. */
 export function indicatorText(state: LiveState, presence: Presence, role: SharingRole | null): string | null {
   if (state === "off") return null;
-  if (state === "offline" || state === "clock_wrong" || state === "refused") return "Working together · not connected";
-  if (state !== "on" || !presence.here) return "Working together";
-  return `Working together · ${role === "advocate" ? "they're here" : "advocate here"}`;
+  if (state === "offline" || state === "clock_wrong" || state === "refused") return t("live-indicator-offline");
+  if (state !== "on" || !presence.here) return t("live-indicator");
+  return t("live-indicator-here", { role: roleArg(role) });
 }
 
-/** The note by a box whose text the other side changed while the person was in it. */
+/**
+ * The note by a box whose text the other side changed while the person was in it. `what` is
+ * already in words in the language in use ("these notes", "this contact").
+ */
 export function changedWhileTypingText(role: SharingRole | null, what: string): string {
-  return `${OtherSide(role)} changed ${what}. Save yours to see both together.`;
+  return t("live-changed-while-typing", { role: roleArg(role), what });
 }
 
 /** When the other side removed the contact the person is changing. */
 export function removedWhileEditingText(role: SharingRole | null): string {
-  return `${OtherSide(role)} removed this contact. What you typed is still here, but it cannot be saved to it.`;
+  return t("live-removed-while-editing", { role: roleArg(role) });
 }
 
 /** What a save of notes (merged with the other side's changes) did, in plain words. */
 export function notesSavedText(merged: Merged, mine: string, role: SharingRole | null): string {
-  if (merged.text === mine) return "Notes saved.";
-  if (merged.clean) {
-    return `Notes saved, with ${role === "advocate" ? "their" : "your advocate's"} changes put in too.`;
-  }
-  return (
-    `Notes saved. You and ${otherSide(role)} changed the same lines, so both versions are kept, ` +
-    "yours first. Please look them over."
-  );
+  if (merged.text === mine) return t("live-notes-saved");
+  if (merged.clean) return t("live-notes-saved-merged", { role: roleArg(role) });
+  return t("live-notes-saved-both", { role: roleArg(role) });
 }
 
 /** The same, for a contact saved while the other side changed it too. */
 export function contactSavedText(clean: boolean, role: SharingRole | null): string {
-  if (clean) return "Changes saved.";
-  return (
-    `Changes saved. You and ${otherSide(role)} changed the same details, so both versions are ` +
-    "kept, yours first. Please look them over."
-  );
+  if (clean) return t("live-contact-saved");
+  return t("live-contact-saved-both", { role: roleArg(role) });
 }
 
 // ---- Which screens a change touches ----

@@ -5,57 +5,144 @@
 // of the app is for.
 
 import { MONTHS, sameLocalDay, timeText } from "../dates";
+import { language, locale, t } from "../i18n";
+import { PIN_MAX_DIGITS, PIN_MIN_DIGITS } from "./settings-rules";
 
 /**
  * Every string the notebook shows (PIN checks and the strength hint come from settings-rules.ts;
- * the PIN hint is its own, as the app's one names the other looks).
+ * the PIN hint is its own, as the app's one names the other looks), each read in the language in
+ * use when it is asked for (the messages are in locales/<language>/notebook.ftl).
  */
 export const NOTEBOOK_LABELS = {
-  barTitle: "Notebook",
-  navLabel: "Notebook",
-  navPages: "Pages",
-  navSettings: "Settings",
-  lock: "Lock",
-  pagesHeading: "Pages",
-  listLabel: "Your pages",
-  newPage: "New page",
-  empty: "No pages yet.",
-  untitled: "Untitled",
-  loadFailed: "Your pages could not be loaded. Please try again.",
-  deleted: "The page has been deleted.",
+  get barTitle(): string {
+    return t("notebook-bar-title");
+  },
+  get navLabel(): string {
+    return t("notebook-nav-label");
+  },
+  get navPages(): string {
+    return t("notebook-nav-pages");
+  },
+  get navSettings(): string {
+    return t("notebook-nav-settings");
+  },
+  get lock(): string {
+    return t("notebook-lock");
+  },
+  get pagesHeading(): string {
+    return t("notebook-pages-heading");
+  },
+  get listLabel(): string {
+    return t("notebook-list-label");
+  },
+  get newPage(): string {
+    return t("notebook-new-page");
+  },
+  get empty(): string {
+    return t("notebook-empty");
+  },
+  get untitled(): string {
+    return t("notebook-untitled");
+  },
+  get loadFailed(): string {
+    return t("notebook-load-failed");
+  },
+  get deleted(): string {
+    return t("notebook-deleted");
+  },
   // The editor.
-  newPageHeading: "New page",
-  titleLabel: "Title",
-  bodyLabel: "Text",
-  save: "Save",
-  saved: "Saved.",
-  nothingToSave: "There is nothing to save yet. Write a title or some text first.",
-  saveFailed: "The page could not be saved. Please try again.",
-  back: "Back to pages",
-  leaveQuestion: "Leave this page without saving your changes?",
-  leaveYes: "Leave without saving",
-  leaveNo: "Keep writing",
-  delete: "Delete",
-  deleteQuestion: "Delete this page? This cannot be undone.",
-  deleteYes: "Yes, delete",
-  deleteNo: "Keep it",
-  deleteFailed: "The page could not be deleted. Nothing has changed.",
-  changedPrefix: "Last changed",
+  get newPageHeading(): string {
+    return t("notebook-new-page-heading");
+  },
+  get titleLabel(): string {
+    return t("notebook-title-label");
+  },
+  get bodyLabel(): string {
+    return t("notebook-body-label");
+  },
+  get save(): string {
+    return t("notebook-save");
+  },
+  get saved(): string {
+    return t("notebook-saved");
+  },
+  get nothingToSave(): string {
+    return t("notebook-nothing-to-save");
+  },
+  get saveFailed(): string {
+    return t("notebook-save-failed");
+  },
+  get back(): string {
+    return t("notebook-back");
+  },
+  get leaveQuestion(): string {
+    return t("notebook-leave-question");
+  },
+  get leaveYes(): string {
+    return t("notebook-leave-yes");
+  },
+  get leaveNo(): string {
+    return t("notebook-leave-no");
+  },
+  get delete(): string {
+    return t("notebook-delete");
+  },
+  get deleteQuestion(): string {
+    return t("notebook-delete-question");
+  },
+  get deleteYes(): string {
+    return t("notebook-delete-yes");
+  },
+  get deleteNo(): string {
+    return t("notebook-delete-no");
+  },
+  get deleteFailed(): string {
+    return t("notebook-delete-failed");
+  },
+  get changedPrefix(): string {
+    return t("notebook-changed-prefix");
+  },
   // Settings: only the PIN.
-  settingsHeading: "Settings",
-  settingsLead: "The PIN that opens your notebook.",
-  changePinHeading: "Change PIN",
-  currentPin: "Your current PIN",
-  newPin: "New PIN",
-  pinHint: "6 to 16 digits. Avoid dates or numbers others could guess.",
-  newPinAgain: "Type the new PIN again",
-  changePin: "Change PIN",
-  needCurrentPin: "Please type your current PIN first.",
-  pinChanged: "Your PIN has been changed. From now on, use the new PIN to open your notebook.",
-  pinChangeFailed: "Your PIN could not be changed. Your old PIN still works.",
-  pinNotUsable: "That PIN can't be used. Please choose another.",
-  changing: "Changing…",
-} as const;
+  get settingsHeading(): string {
+    return t("notebook-settings-heading");
+  },
+  get settingsLead(): string {
+    return t("notebook-settings-lead");
+  },
+  get changePinHeading(): string {
+    return t("notebook-change-pin-heading");
+  },
+  get currentPin(): string {
+    return t("notebook-current-pin");
+  },
+  get newPin(): string {
+    return t("notebook-new-pin");
+  },
+  get pinHint(): string {
+    return t("notebook-pin-hint", { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS });
+  },
+  get newPinAgain(): string {
+    return t("notebook-new-pin-again");
+  },
+  get changePin(): string {
+    return t("notebook-change-pin");
+  },
+  get needCurrentPin(): string {
+    return t("notebook-need-current-pin");
+  },
+  get pinChanged(): string {
+    return t("notebook-pin-changed");
+  },
+  get pinChangeFailed(): string {
+    return t("notebook-pin-change-failed");
+  },
+  get pinNotUsable(): string {
+    return t("notebook-pin-not-usable");
+  },
+  get changing(): string {
+    return t("notebook-changing");
+  },
+};
 
 /** How long a title made from the first line may be before it is cut short. */
 export const TITLE_FROM_BODY_MAX = 60;
@@ -83,14 +170,23 @@ export function pageTitle(page: { title: string; body: string }): string {
 
 /**
  * When a page was last changed, short, in local time: "14:05" today, "3 Mar" this year, "3 Mar
- * 2024" before; "" for anything that is not a date.
+ * 2024" before (in another language, the same parts in its own words and order, from Intl); ""
+ * for anything that is not a date.
  */
 export function shortDate(iso: string, now: Date = new Date()): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
+  const thisYear = d.getFullYear() === now.getFullYear();
+  if (language() !== "en-GB") {
+    // Another language: its own month names and order, from Intl.
+    const parts: Intl.DateTimeFormatOptions = sameLocalDay(d, now)
+      ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+      : { day: "numeric", month: "short", year: thisYear ? undefined : "numeric" };
+    return new Intl.DateTimeFormat(locale(), parts).format(d);
+  }
   if (sameLocalDay(d, now)) return timeText(d);
   const dayMonth = `${d.getDate()} ${MONTHS[d.getMonth()]}`;
-  return d.getFullYear() === now.getFullYear() ? dayMonth : `${dayMonth} ${d.getFullYear()}`;
+  return thisYear ? dayMonth : `${dayMonth} ${d.getFullYear()}`;
 }
 
 /** Whether the editor holds something other than what was last saved (or nothing, for a new page). */

@@ -10,7 +10,7 @@ import { formatLocalDateTime } from "../dates";
 import { confirmGroup, field, h, keepClearOfHeader } from "../dom";
 import { NOTEBOOK_LABELS as L, hasChanges, pageTitle, shortDate } from "./notebook-logic";
 import { addPinStrengthHint } from "./pin-hint";
-import { WRONG_CURRENT_PIN_MESSAGE, pinPairProblem } from "./settings-rules";
+import { pinPairProblem, wrongCurrentPinMessage } from "./settings-rules";
 
 export interface NotebookOptions {
   /** The Lock button: the same as the app's quick exit. */
@@ -336,7 +336,7 @@ function changePinForm(): HTMLElement {
           return;
         }
         if (isApiError(err) && err.code === "wrong_pin") {
-          error.textContent = WRONG_CURRENT_PIN_MESSAGE;
+          error.textContent = wrongCurrentPinMessage();
           currentInput.value = "";
           currentInput.focus();
           return;

@@ -1,6 +1,7 @@
 // "One entry each, or all in one?", asked the same way wherever many things come in at once.
 
 import { h } from "../dom";
+import { t } from "../i18n";
 
 /** The question as a group of two radio buttons (`id`-each and `id`-together); "each" is chosen. */
 export function oneOrEach(id: string, each: string, together: string): { el: HTMLElement; together(): boolean } {
@@ -14,7 +15,7 @@ export function oneOrEach(id: string, each: string, together: string): { el: HTM
   const el = h(
     "fieldset",
     { class: "field" },
-    h("legend", {}, "How to write them down"),
+    h("legend", {}, t("imports-how")),
     option("each", each),
     option("together", together),
   );

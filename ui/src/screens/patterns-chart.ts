@@ -8,7 +8,8 @@
 
 import type { IncidentKind, KindCount, WeekCount } from "../api";
 import { h } from "../dom";
-import { MONTHS, plural } from "../dates";
+import { MONTHS } from "../dates";
+import { locale, t } from "../i18n";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -43,17 +44,51 @@ const MARGIN = { left: 36, right: 24, top: 12, bottom: 28 };
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+/**
+ * The day and month of a calendar date in the language in use, read in UTC so no time zone can
+ * shift it; null when Intl cannot say it.
+ */
+function intlDayMonth(y: number, month: number, day: number, withYear: boolean): string | null {
+  try {
+    const d = new Date(Date.UTC(2000, 0, 1));
+    d.setUTCFullYear(y, month - 1, day);
+    return new Intl.DateTimeFormat(locale(), {
+      day: "numeric",
+      month: "short",
+      year: withYear ? "numeric" : undefined,
+      timeZone: "UTC",
+    }).format(d);
+  } catch {
+    return null;
+  }
+}
+
 /** "3 Nov" from "2026-11-03"; read as a calendar date so no time zone can shift it. */
 export function weekLabel(ymd: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
   if (!m) return ymd;
+  // English keeps the app's own short month names ("Sep", where Intl says "Sept").
+  if (locale() !== "en-GB") {
+    const said = intlDayMonth(Number(m[1]), Number(m[2]), Number(m[3]), false);
+    if (said) return said;
+  }
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]}`;
 }
 
 /** "3 Nov 2026" from "2026-11-03". */
 export function weekLabelLong(ymd: string): string {
-  const m = /^(\d{4})-/.exec(ymd);
-  return m ? `${weekLabel(ymd)} ${m[1]}` : ymd;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  if (m && locale() !== "en-GB") {
+    const said = intlDayMonth(Number(m[1]), Number(m[2]), Number(m[3]), true);
+    if (said) return said;
+  }
+  const y = /^(\d{4})-/.exec(ymd);
+  return y ? `${weekLabel(ymd)} ${y[1]}` : ymd;
+}
+
+/** A count as the language in use writes numbers. */
+function numberText(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
 }
 
 /**
@@ -80,19 +115,15 @@ export function niceTicks(max: number, maxTicks = 5): number[] {
 
 /** The chart's accessible name: what a sighted person would take from it at a glance. */
 export function weekChartSummary(weeks: readonly WeekCount[]): string {
-  if (weeks.length === 0) return "Incidents per week: nothing to show yet.";
-  const period = weeks.length === 1 ? "in the one week shown" : `over the last ${weeks.length} weeks`;
+  if (weeks.length === 0) return t("patterns-summary-empty");
   const total = weeks.reduce((sum, w) => sum + w.count, 0);
-  if (total === 0) return `Incidents per week ${period}: none.`;
+  if (total === 0) return t("patterns-summary-none", { weeks: weeks.length });
   const max = Math.max(...weeks.map((w) => w.count));
   const busiest = weeks.filter((w) => w.count === max);
   const latest = busiest[busiest.length - 1];
-  const lead = `Incidents per week ${period}: ${total} in all`;
-  if (busiest.length === 1 && latest) return `${lead}; most in the week of ${weekLabel(latest.week_start)} (${max}).`;
-  return (
-    `${lead}; the most in one week was ${max}, in ${busiest.length} weeks, most recently the ` +
-    `week of ${latest ? weekLabel(latest.week_start) : ""}.`
-  );
+  const week = latest ? weekLabel(latest.week_start) : "";
+  if (busiest.length === 1 && latest) return t("patterns-summary-busiest", { weeks: weeks.length, total, week, max });
+  return t("patterns-summary-busiest-several", { weeks: weeks.length, total, max, busiest: busiest.length, week });
 }
 
 /** Where every bar, tick and label goes, in viewBox units. */
@@ -158,12 +189,12 @@ function svg<K extends keyof SVGElementTagNameMap>(
 export function buildWeekChart(weeks: readonly WeekCount[], size: ChartSize = DEFAULT_SIZE): SVGSVGElement {
   const layout = weekChartLayout(weeks, size);
   const { plot } = layout;
-  const grid = layout.yTicks.map((t) =>
+  const grid = layout.yTicks.map((tick) =>
     svg(
       "g",
       { class: "tick" },
-      svg("line", { class: "gridline", x1: plot.left, x2: plot.right, y1: t.y, y2: t.y }),
-      svg("text", { class: "axis-label", x: plot.left - 6, y: t.y, "text-anchor": "end", "dominant-baseline": "middle" }, String(t.value)),
+      svg("line", { class: "gridline", x1: plot.left, x2: plot.right, y1: tick.y, y2: tick.y }),
+      svg("text", { class: "axis-label", x: plot.left - 6, y: tick.y, "text-anchor": "end", "dominant-baseline": "middle" }, numberText(tick.value)),
     ),
   );
   const bars = layout.bars.map((b) =>
@@ -171,7 +202,7 @@ export function buildWeekChart(weeks: readonly WeekCount[], size: ChartSize = DE
       "rect",
       { class: "bar", x: b.x, y: b.y, width: b.width, height: b.height, "data-count": b.count, "data-week": b.weekStart },
       // A tooltip for pointer users; screen readers get the table instead.
-      svg("title", {}, `Week of ${weekLabel(b.weekStart)}: ${b.count}`),
+      svg("title", {}, t("patterns-bar-title", { week: weekLabel(b.weekStart), count: b.count })),
     ),
   );
   const labels = layout.xLabels.map((l) =>
@@ -198,17 +229,17 @@ export function weekTable(weeks: readonly WeekCount[]): HTMLDetailsElement {
   return h(
     "details",
     { class: "chart-table" },
-    h("summary", {}, "Show these numbers as a table"),
+    h("summary", {}, t("patterns-table-show")),
     h(
       "table",
       {},
-      h("caption", {}, "Incidents per week"),
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Week starting"), h("th", { scope: "col" }, "Incidents"))),
+      h("caption", {}, t("patterns-table-caption")),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("patterns-table-week-starting")), h("th", { scope: "col" }, t("patterns-table-incidents")))),
       h(
         "tbody",
         {},
         ...weeks.map((w) =>
-          h("tr", {}, h("th", { scope: "row" }, weekLabelLong(w.week_start)), h("td", {}, String(w.count))),
+          h("tr", {}, h("th", { scope: "row" }, weekLabelLong(w.week_start)), h("td", {}, numberText(w.count))),
         ),
       ),
     ),
@@ -238,7 +269,7 @@ export function kindRows(byKind: readonly KindCount[], labelOf: (kind: IncidentK
 export function buildKindBars(rows: readonly KindRow[]): HTMLUListElement {
   return h(
     "ul",
-    { class: "kind-bars", "aria-label": "Incidents by type" },
+    { class: "kind-bars", "aria-label": t("patterns-by-type-label") },
     ...rows.map((r) => {
       const fill = h("span", { class: "kind-fill" });
       // The CSSOM, not a style attribute: the CSP refuses inline styles.
@@ -248,7 +279,7 @@ export function buildKindBars(rows: readonly KindRow[]): HTMLUListElement {
         { class: "kind-row", "data-kind": r.kind },
         h("span", { class: "kind-label" }, r.label),
         h("span", { class: "kind-track", "aria-hidden": "true" }, fill),
-        h("span", { class: "kind-count" }, plural(r.count, "time", "times")),
+        h("span", { class: "kind-count" }, t("patterns-times", { count: r.count })),
       );
     }),
   );

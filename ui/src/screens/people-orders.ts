@@ -17,8 +17,9 @@ import {
   type OrderReminder,
 } from "../api";
 import { formatDay } from "../dates";
+import { t } from "../i18n";
 import { dateField } from "../date-field";
-import { confirmGroup, field, h } from "../dom";
+import { confirmGroup, field, fitListBox, h } from "../dom";
 import { attachDraft, fillControls, readControls } from "../drafts";
 import { attachmentList, loadAttachmentInfo } from "./attachments";
 import { FieldErrors } from "./form-errors";
@@ -49,24 +50,22 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
   const personHost = h("div", {});
   const orderHost = h("div", {});
   main.replaceChildren(
-    h("h1", { tabindex: "-1" }, "People & orders"),
+    h("h1", { tabindex: "-1" }, t("people-orders-heading")),
     h(
       "p",
       { class: "lead" },
-      "Who is causing harm, and any orders or conditions they are under. Entries in your log can " +
-        "then say who it was, and which condition they broke. Nothing here leaves this computer " +
-        "unless you tick it for a report.",
+      t("people-orders-lead"),
     ),
     status,
     error,
     reminders,
     h("section", { class: "panel", "aria-labelledby": "po-people-title" },
-      h("h2", { id: "po-people-title", tabindex: "-1" }, "Who it is"),
+      h("h2", { id: "po-people-title", tabindex: "-1" }, t("people-orders-people-heading")),
       people,
       personHost,
     ),
     h("section", { class: "panel", "aria-labelledby": "po-orders-title" },
-      h("h2", { id: "po-orders-title", tabindex: "-1" }, "Orders and conditions"),
+      h("h2", { id: "po-orders-title", tabindex: "-1" }, t("people-orders-orders-heading")),
       orders,
       orderHost,
     ),
@@ -94,7 +93,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       for (const select of main.querySelectorAll<HTMLSelectElement>("select[data-against]")) fillAgainst(select);
       if (focus) main.querySelector<HTMLElement>(focus)?.focus();
     } catch (e) {
-      error.textContent = messageOf(e, "This could not be loaded just now. Please try again.");
+      error.textContent = messageOf(e, t("people-orders-load-failed"));
     }
   }
 
@@ -107,10 +106,11 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
   /** The "who it is against" choices, keeping what is chosen. */
   function fillAgainst(select: HTMLSelectElement, chosen = select.value): void {
     select.replaceChildren(
-      h("option", { value: "" }, "Not listed here"),
+      h("option", { value: "" }, t("people-orders-not-listed")),
       ...profiles.map((p) => h("option", { value: p.id }, p.fields.name)),
     );
     select.value = profiles.some((p) => p.id === chosen) ? chosen : "";
+    fitListBox(select);
   }
 
   /**
@@ -125,10 +125,10 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
     change: () => void,
     remove: () => Promise<void>,
   ): { actions: HTMLElement; confirm: HTMLElement; error: HTMLElement } {
-    const changeButton = h("button", { type: "button", class: "small", "data-action": `${kind}-change`, "aria-label": `Change ${name}` }, "Change");
-    const removeButton = h("button", { type: "button", class: "small danger", "data-action": `${kind}-remove`, "aria-label": `Remove ${name}` }, "Remove");
-    const yes = h("button", { type: "button", class: "small danger" }, "Yes, remove");
-    const no = h("button", { type: "button", class: "small" }, "Keep");
+    const changeButton = h("button", { type: "button", class: "small", "data-action": `${kind}-change`, "aria-label": t("people-orders-change-label", { name }) }, t("people-orders-change"));
+    const removeButton = h("button", { type: "button", class: "small danger", "data-action": `${kind}-remove`, "aria-label": t("people-orders-remove-label", { name }) }, t("people-orders-remove"));
+    const yes = h("button", { type: "button", class: "small danger" }, t("people-orders-remove-yes"));
+    const no = h("button", { type: "button", class: "small" }, t("people-orders-remove-keep"));
     const confirm = confirmGroup(`po-${kind}-remove-q-${id}`, question, yes, no);
     const error = h("p", { class: "form-error", role: "alert" });
     const keep = () => {
@@ -150,7 +150,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
     yes.addEventListener("click", () => {
       remove().catch((e: unknown) => {
         confirm.hidden = true;
-        error.textContent = messageOf(e, "It could not be removed just now.");
+        error.textContent = messageOf(e, t("people-orders-remove-failed"));
         removeButton.focus();
       });
     });
@@ -162,29 +162,26 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
   function personCard(p: HarmProfile): HTMLElement {
     const f = p.fields;
     const rows: [string, string][] = [
-      ["Other names", f.aliases],
-      ["How you know them", f.relationship],
-      ["What they look like", f.description],
-      ["Vehicles", f.vehicles],
-      ["Addresses", f.addresses],
-      ["Where they work", f.workplaces],
-      ["Social media", f.social_media],
+      [t("people-orders-fact-aliases"), f.aliases],
+      [t("people-orders-fact-relationship"), f.relationship],
+      [t("people-orders-fact-description"), f.description],
+      [t("people-orders-fact-vehicles"), f.vehicles],
+      [t("people-orders-fact-addresses"), f.addresses],
+      [t("people-orders-fact-workplaces"), f.workplaces],
+      [t("people-orders-fact-social-media"), f.social_media],
     ];
     // The photo, shown from memory on request, like an entry's pictures.
     const photoHolder = h("div", { class: "po-photo" });
     if (f.photo) {
       const id = f.photo;
       void loadAttachmentInfo([id]).then((metas) => {
-        photoHolder.replaceChildren(h("p", { class: "muted" }, "Photo:"), attachmentList([id], metas));
+        photoHolder.replaceChildren(h("p", { class: "muted" }, t("people-orders-photo-label")), attachmentList([id], metas));
       });
     }
     const against = courtOrders.filter((o) => o.fields.profile_id === p.id).length;
     const question =
-      `Remove ${f.name}? Entries that name them keep the name they were written with.` +
-      (against > 0
-        ? ` ${against === 1 ? "One order is" : `${against} orders are`} recorded against them: ` +
-          `${against === 1 ? "it stays, without" : "they stay, without"} their name.`
-        : "");
+      t("people-orders-person-remove-question", { name: f.name }) +
+      (against > 0 ? ` ${t("people-orders-person-remove-orders", { count: against })}` : "");
     const { actions, confirm, error: rowError } = cardActions(
       "person",
       p.id,
@@ -196,7 +193,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       },
       () =>
         api.removeHarmProfile(p.id).then(() => {
-          status.textContent = `${f.name} has been removed.`;
+          status.textContent = t("people-orders-removed", { name: f.name });
           return refresh("#po-people-title");
         }),
     );
@@ -222,52 +219,57 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       return { key, ...made };
     };
     const inputs = [
-      text("Name, or what you call them", "name"),
-      text("Other names they use (one per line)", "aliases", true),
-      text("How you know them", "relationship", false, "For example: former partner, neighbour, someone I don't know"),
-      text("What they look like", "description", true),
-      text("Vehicles and registrations (one per line)", "vehicles", true),
-      text("Addresses (one per line)", "addresses", true),
-      text("Where they work (one per line)", "workplaces", true),
-      text("Social media accounts (one per line)", "social_media", true),
+      text(t("people-orders-field-name"), "name"),
+      text(t("people-orders-field-aliases"), "aliases", true),
+      text(t("people-orders-field-relationship"), "relationship", false, t("people-orders-field-relationship-hint")),
+      text(t("people-orders-field-description"), "description", true),
+      text(t("people-orders-field-vehicles"), "vehicles", true),
+      text(t("people-orders-field-addresses"), "addresses", true),
+      text(t("people-orders-field-workplaces"), "workplaces", true),
+      text(t("people-orders-field-social-media"), "social_media", true),
     ];
     let photo: string | null = f?.photo ?? null;
     const photoInput = h("input", { type: "file", id: `${prefix}-photo`, accept: "image/png,image/jpeg" });
-    const photoNote = h("span", { class: "hint", id: `${prefix}-photo-note` }, photo ? "A photo is kept." : "");
-    const dropPhoto = h("button", { type: "button", class: "small", hidden: !photo }, "Take the photo off");
+    const photoNote = h("span", { class: "hint", id: `${prefix}-photo-note` }, photo ? t("people-orders-photo-kept") : "");
+    const dropPhoto = h("button", { type: "button", class: "small", hidden: !photo }, t("people-orders-photo-drop"));
     photoInput.addEventListener("change", () => {
       const file = photoInput.files?.[0];
       if (!file) return;
-      photoNote.textContent = "Adding the photo…";
+      photoNote.textContent = t("people-orders-photo-adding");
       api
         .addAttachment(file)
         .then((meta) => {
           photo = meta.id;
-          photoNote.textContent = `Photo ready: ${meta.file_name}. It is kept when you save.`;
+          photoNote.textContent = t("people-orders-photo-ready-file", { file: meta.file_name });
           dropPhoto.hidden = false;
         })
-        .catch((e: unknown) => (photoNote.textContent = messageOf(e, "The photo could not be added.")));
+        .catch((e: unknown) => (photoNote.textContent = messageOf(e, t("people-orders-photo-add-failed"))));
     });
     dropPhoto.addEventListener("click", () => {
       photo = null;
       photoInput.value = "";
-      photoNote.textContent = "No photo.";
+      photoNote.textContent = t("people-orders-photo-none");
       dropPhoto.hidden = true;
       photoInput.focus();
     });
     const formError = h("p", { class: "form-error", role: "alert" });
     const draftNote = h("div", { class: "draft-note-host" });
     const errors = new FieldErrors(inputs.map((i) => i.control));
-    const save = h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Add this person");
-    const cancel = existing ? h("button", { type: "button" }, "Cancel") : null;
+    const save = h("button", { type: "submit", class: "primary" }, existing ? t("people-orders-save-changes") : t("people-orders-add-person"));
+    const cancel = existing ? h("button", { type: "button" }, t("people-orders-cancel")) : null;
     const form = h(
       "form",
-      { class: existing ? "po-form" : "po-form po-new", id: `${prefix}-form`, novalidate: true, "aria-label": existing ? `Change ${f?.name}` : "Add a person" },
-      existing ? null : h("h3", {}, "Add a person"),
+      {
+        class: existing ? "po-form" : "po-form po-new",
+        id: `${prefix}-form`,
+        novalidate: true,
+        "aria-label": existing ? t("people-orders-change-label", { name: existing.fields.name }) : t("people-orders-add-person-heading"),
+      },
+      existing ? null : h("h3", {}, t("people-orders-add-person-heading")),
       draftNote,
       errors.announcer,
       ...inputs.map((i) => i.wrap),
-      h("div", { class: "field" }, h("label", { for: `${prefix}-photo` }, "A photo of them (optional)"), photoInput, photoNote, dropPhoto),
+      h("div", { class: "field" }, h("label", { for: `${prefix}-photo` }, t("people-orders-field-photo")), photoInput, photoNote, dropPhoto),
       formError,
       h("div", { class: "actions start" }, save, cancel),
     );
@@ -281,7 +283,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       form,
       {
         key: existing ? `person:${existing.id}` : "person",
-        label: () => (existing ? `Changes to ${existing.fields.name}` : "A person causing harm"),
+        label: () => (existing ? t("people-orders-draft-changes", { name: existing.fields.name }) : t("people-orders-draft-person")),
         read: () => {
           const controls = readControls(form);
           const same = JSON.stringify(controls) === initial && photo === (f?.photo ?? null);
@@ -292,7 +294,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
           const kept = content.extra?.photo;
           if (typeof kept === "string") {
             photo = kept;
-            photoNote.textContent = "A photo is ready. It is kept when you save.";
+            photoNote.textContent = t("people-orders-photo-ready");
             dropPhoto.hidden = false;
           }
         },
@@ -300,7 +302,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
           form.reset();
           photo = f?.photo ?? null;
         },
-        saveHint: existing ? "press Save changes to keep it" : "press Add this person to keep it",
+        saveHint: existing ? t("people-orders-save-hint-changes") : t("people-orders-save-hint-person"),
       },
       draftNote,
     );
@@ -313,14 +315,14 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       const all: HarmProfileFields = { ...fields, photo };
       const nameBox = inputs[0]?.control;
       if (!all.name.trim() && nameBox) {
-        errors.show(nameBox, "Please give a name, or what you call them (such as “the man in the blue van”).");
+        errors.show(nameBox, t("people-orders-name-missing"));
         return;
       }
       saving = true;
       draft
         .save((key) => (existing ? api.updateHarmProfile(existing.id, all, key) : api.addHarmProfile(all, key)))
         .then((saved) => {
-          status.textContent = existing ? "Changes saved." : `${saved.fields.name} added.`;
+          status.textContent = existing ? t("people-orders-changes-saved") : t("people-orders-added", { name: saved.fields.name });
           if (!existing) {
             form.reset();
             photo = null;
@@ -330,7 +332,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
           return refresh(`[data-item-id="${saved.id}"] h3`);
         })
         .catch((err: unknown) => {
-          formError.textContent = messageOf(err, "This could not be saved. Nothing has been lost; please try again.");
+          formError.textContent = messageOf(err, t("people-orders-save-failed"));
         })
         .finally(() => (saving = false));
     });
@@ -347,23 +349,23 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       "order",
       o.id,
       title,
-      `Remove ${title}?`,
+      t("people-orders-order-remove-question", { title }),
       () => {
         card.replaceChildren(orderForm(o));
         card.querySelector<HTMLElement>("select")?.focus();
       },
       () =>
         api.removeCourtOrder(o.id).then(() => {
-          status.textContent = `${title} has been removed.`;
+          status.textContent = t("people-orders-removed", { name: title });
           return refresh("#po-orders-title");
         }),
     );
     const facts: [string, string][] = [
-      ["Against", against ?? ""],
-      ["Made by", f.made_by],
-      ["Made on", f.made_on ? formatDay(f.made_on) : ""],
-      ["Ends", f.expires_on ? formatDay(f.expires_on) : ""],
-      ["Note", f.note],
+      [t("people-orders-fact-against"), against ?? ""],
+      [t("people-orders-fact-made-by"), f.made_by],
+      [t("people-orders-fact-made-on"), f.made_on ? formatDay(f.made_on) : ""],
+      [t("people-orders-fact-ends"), f.expires_on ? formatDay(f.expires_on) : ""],
+      [t("people-orders-fact-note"), f.note],
     ];
     const card = h(
       "li",
@@ -371,8 +373,8 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       h("h3", { tabindex: "-1" }, title),
       factList(facts),
       f.conditions.length > 0
-        ? h("div", {}, h("p", { class: "muted" }, "Conditions:"), h("ol", { class: "po-conditions" }, ...f.conditions.map((c) => h("li", {}, c.text))))
-        : h("p", { class: "hint" }, "No conditions written down yet."),
+        ? h("div", {}, h("p", { class: "muted" }, t("people-orders-conditions-label")), h("ol", { class: "po-conditions" }, ...f.conditions.map((c) => h("li", {}, c.text))))
+        : h("p", { class: "hint" }, t("people-orders-no-conditions")),
       rowError,
       actions,
       confirm,
@@ -384,39 +386,39 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
     const prefix = existing ? `po-o-${existing.id}` : "po-o-new";
     const f = existing?.fields;
     const kind = h("select", { id: `${prefix}-kind`, name: `${prefix}-kind` },
-      existing ? null : h("option", { value: "" }, "Choose what kind"),
+      existing ? null : h("option", { value: "" }, t("people-orders-choose-kind")),
       ...ORDER_KINDS.map((k) => h("option", { value: k, selected: f?.kind === k }, orderKindLabel(k))),
     );
     const against = h("select", { id: `${prefix}-against`, name: `${prefix}-against`, "data-against": true });
     fillAgainst(against, f?.profile_id ?? "");
-    const madeBy = field("Made by (the court or police force)", `${prefix}-made-by`);
+    const madeBy = field(t("people-orders-field-made-by"), `${prefix}-made-by`);
     madeBy.control.value = f?.made_by ?? "";
-    const reference = field("Reference number", `${prefix}-reference`);
+    const reference = field(t("people-orders-field-reference"), `${prefix}-reference`);
     reference.control.value = f?.reference ?? "";
-    const madeOnField = dateField(`${prefix}-made-on`, "Made on (optional)", f?.made_on ?? "");
+    const madeOnField = dateField(`${prefix}-made-on`, t("people-orders-field-made-on"), f?.made_on ?? "");
     const endsOnField = dateField(
       `${prefix}-ends-on`,
-      "Ends on (optional)",
+      t("people-orders-field-ends-on"),
       f?.expires_on ?? "",
-      "You will be reminded here, and when you open the app, four weeks before it ends.",
+      t("people-orders-field-ends-on-hint"),
     );
     const madeOn = madeOnField.input;
     const endsOn = endsOnField.input;
-    const note = field("Anything else about it (optional)", `${prefix}-note`, { multiline: true });
+    const note = field(t("people-orders-field-note"), `${prefix}-note`, { multiline: true });
     note.control.value = f?.note ?? "";
     const conditions = h("ol", { class: "po-condition-inputs", id: `${prefix}-conditions` });
     let n = 0;
     /** Each line's label and button say its number as shown now. */
     const renumber = () => {
       [...conditions.children].forEach((li, i) => {
-        li.querySelector("label")?.replaceChildren(`Condition ${i + 1}`);
-        li.querySelector("button")?.setAttribute("aria-label", `Take out condition ${i + 1}`);
+        li.querySelector("label")?.replaceChildren(t("people-orders-condition-label", { number: i + 1 }));
+        li.querySelector("button")?.setAttribute("aria-label", t("people-orders-condition-remove-label", { number: i + 1 }));
       });
     };
     const addCondition = (id: string, text: string) => {
       const inputId = `${prefix}-c-${n++}`;
       const input = h("input", { type: "text", id: inputId, "data-condition-id": id, value: text, autocomplete: "off", spellcheck: "false" });
-      const drop = h("button", { type: "button", class: "small" }, "Take out");
+      const drop = h("button", { type: "button", class: "small" }, t("people-orders-condition-remove"));
       const li = h("li", {}, h("label", { for: inputId, class: "visually-hidden" }), h("div", { class: "po-condition-row" }, input, drop));
       drop.addEventListener("click", () => {
         li.remove();
@@ -427,26 +429,31 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       renumber();
       return input;
     };
-    const addButton = h("button", { type: "button", class: "small" }, "Add a condition");
+    const addButton = h("button", { type: "button", class: "small" }, t("people-orders-condition-add"));
     addButton.addEventListener("click", () => addCondition("", "").focus());
     for (const c of f?.conditions ?? []) addCondition(c.id, c.text);
     if (!existing) addCondition("", "");
     const formError = h("p", { class: "form-error", role: "alert" });
     const draftNote = h("div", { class: "draft-note-host" });
-    const save = h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Add this order");
-    const cancel = existing ? h("button", { type: "button" }, "Cancel") : null;
+    const save = h("button", { type: "submit", class: "primary" }, existing ? t("people-orders-save-changes") : t("people-orders-add-order"));
+    const cancel = existing ? h("button", { type: "button" }, t("people-orders-cancel")) : null;
     const form = h(
       "form",
-      { class: existing ? "po-form" : "po-form po-new", id: `${prefix}-form`, novalidate: true, "aria-label": existing ? `Change ${orderTitle(existing)}` : "Add an order" },
-      existing ? null : h("h3", {}, "Add an order or conditions"),
+      {
+        class: existing ? "po-form" : "po-form po-new",
+        id: `${prefix}-form`,
+        novalidate: true,
+        "aria-label": existing ? t("people-orders-change-label", { name: orderTitle(existing) }) : t("people-orders-add-order-label"),
+      },
+      existing ? null : h("h3", {}, t("people-orders-add-order-heading")),
       draftNote,
-      h("div", { class: "field" }, h("label", { for: `${prefix}-kind` }, "What kind"), kind),
-      h("div", { class: "field" }, h("label", { for: `${prefix}-against` }, "Who it is against"), against),
+      h("div", { class: "field" }, h("label", { for: `${prefix}-kind` }, t("people-orders-field-kind")), kind),
+      h("div", { class: "field" }, h("label", { for: `${prefix}-against` }, t("people-orders-field-against")), against),
       madeBy.wrap,
       reference.wrap,
       madeOnField.wrap,
       endsOnField.wrap,
-      h("fieldset", { class: "po-conditions-set" }, h("legend", {}, "Each condition on its own line, as the order words it"), conditions, addButton),
+      h("fieldset", { class: "po-conditions-set" }, h("legend", {}, t("people-orders-conditions-legend")), conditions, addButton),
       note.wrap,
       formError,
       h("div", { class: "actions start" }, save, cancel),
@@ -463,7 +470,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       form,
       {
         key: existing ? `order:${existing.id}` : "order",
-        label: () => (existing ? `Changes to ${orderTitle(existing)}` : "An order or conditions"),
+        label: () => (existing ? t("people-orders-draft-changes", { name: orderTitle(existing) }) : t("people-orders-draft-order")),
         read: () => {
           const controls = readControls(form);
           const lines = conditionValues();
@@ -486,7 +493,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
           madeOnField.sync();
           endsOnField.sync();
         },
-        saveHint: existing ? "press Save changes to keep it" : "press Add this order to keep it",
+        saveHint: existing ? t("people-orders-save-hint-changes") : t("people-orders-save-hint-order"),
       },
       draftNote,
     );
@@ -500,16 +507,16 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
         formError.textContent = message;
         target.focus();
       };
-      if (!kind.value) return problem("Please choose what kind of order or condition it is.", kind);
+      if (!kind.value) return problem(t("people-orders-kind-missing"), kind);
       for (const d of [madeOnField, endsOnField]) {
-        if (d.input.validity.badInput) return problem("This date is not complete. Please type the day, month and year, or leave it empty.", d.input);
+        if (d.input.validity.badInput) return problem(t("people-orders-date-incomplete"), d.input);
       }
       if (madeOn.value && endsOn.value && endsOn.value < madeOn.value) {
-        return problem("It ends before the day it was made. Please check the dates.", endsOn);
+        return problem(t("people-orders-ends-before-made"), endsOn);
       }
       const lines = conditionValues().filter((c) => c.text.trim());
       if (!reference.control.value.trim() && !against.value && lines.length === 0) {
-        return problem("Please give at least its reference number, who it is against, or one condition.", reference.control);
+        return problem(t("people-orders-order-empty"), reference.control);
       }
       const fields: OrderFields = {
         kind: kind.value as OrderKind,
@@ -525,7 +532,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
       draft
         .save((key) => (existing ? api.updateCourtOrder(existing.id, fields, key) : api.addCourtOrder(fields, key)))
         .then((saved) => {
-          status.textContent = existing ? "Changes saved." : `${orderTitle(saved)} added.`;
+          status.textContent = existing ? t("people-orders-changes-saved") : t("people-orders-added", { name: orderTitle(saved) });
           if (!existing) {
             form.reset();
             conditions.replaceChildren();
@@ -536,7 +543,7 @@ export function showPeopleOrders(main: HTMLElement, opts: PeopleOrdersOptions = 
           return refresh(`[data-item-id="${saved.id}"] h3`);
         })
         .catch((err: unknown) => {
-          formError.textContent = messageOf(err, "This could not be saved. Nothing has been lost; please try again.");
+          formError.textContent = messageOf(err, t("people-orders-save-failed"));
         })
         .finally(() => (saving = false));
     });

@@ -39,6 +39,8 @@ import {
 import { isReviewDue, localDateString } from "./plan-dates";
 import { working } from "./form-errors";
 import { attachDraft, hasDraft, type DraftHandle } from "../drafts";
+import { message, t } from "../i18n";
+import { sectionGuidance, sectionTitle } from "../plan-words";
 
 /** The drafts of the plan's forms: a section's notes, a new step in it, a change to a step. */
 const notesDraft = (section: Section) => `notes:${section}`;
@@ -50,26 +52,28 @@ export interface PlanOptions {
   focusDraft?: string;
 }
 
-const STAGES: Record<PlanStage, string> = {
-  Staying: "staying",
-  PreparingToLeave: "preparing to leave",
-  AfterLeaving: "after leaving",
-};
+/** "Guidance shown for: …" for the stage the plan is in. */
+function guidanceShownFor(stage: PlanStage): string {
+  if (stage === "Staying") return t("plan-guidance-staying");
+  if (stage === "PreparingToLeave") return t("plan-guidance-preparing");
+  return t("plan-guidance-after");
+}
 
+/** [stage, message id of its label]. */
 const STAGE_OPTIONS: [PlanStage, string][] = [
-  ["Staying", "Staying"],
-  ["PreparingToLeave", "Preparing to leave"],
-  ["AfterLeaving", "After leaving"],
+  ["Staying", message("plan-stage-staying")],
+  ["PreparingToLeave", message("plan-stage-preparing")],
+  ["AfterLeaving", message("plan-stage-after")],
 ];
 
-const message = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
+const problem = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
 export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
   const sections = h("div", { class: "sections" });
   const status = h("p", { class: "status plan-status", role: "status" });
   const top = h("div", { class: "plan-top" });
   const topUpdated = updatedNote("p");
-  main.replaceChildren(h("h1", { tabindex: "-1" }, "Safety plan"), top, status, sections, printPanel());
+  main.replaceChildren(h("h1", { tabindex: "-1" }, t("plan-title")), top, status, sections, printPanel());
 
   /** Per section, its card and the ways to change it in place (so open sections and typing stay put). */
   const views = new Map<Section, SectionView>();
@@ -80,7 +84,7 @@ export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
     views.clear();
     sections.replaceChildren(
       ...plan.sections.map((s) => {
-        const view = section(s);
+        const view = section(s, plan.stage);
         views.set(s.section, view);
         return view.el;
       }),
@@ -89,13 +93,13 @@ export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
   }
 
   function applyPlan(plan: PlanView): void {
-    status.textContent = `Guidance shown for: ${STAGES[plan.stage]}.`;
+    status.textContent = guidanceShownFor(plan.stage);
     const same = plan.sections.length === views.size && plan.sections.every((s) => views.has(s.section));
     if (!same) {
       renderSections(plan);
       return;
     }
-    for (const s of plan.sections) views.get(s.section)?.setGuidance(s.guidance);
+    for (const s of plan.sections) views.get(s.section)?.setGuidance(plan.stage);
   }
 
   /** The badge on the section the other side is looking at, if any. */
@@ -116,10 +120,10 @@ export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
       review = box;
       top.replaceChildren(chooser.el, box.el, topUpdated);
       renderSections(plan);
-      status.textContent = `Guidance shown for: ${STAGES[plan.stage]}.`;
+      status.textContent = guidanceShownFor(plan.stage);
       if (opts.focusDraft) focusDraftBox(sections, opts.focusDraft);
     } catch (e) {
-      status.textContent = message(e, "Could not load your plan.");
+      status.textContent = problem(e, t("plan-load-failed"));
     }
   })();
 
@@ -206,13 +210,13 @@ function stageChooser(initial: PlanStage, onReloaded: (plan: PlanView) => void):
   const box = h(
     "fieldset",
     { class: "stage-chooser", "aria-describedby": "stage-hint" },
-    h("legend", {}, "Where you are now"),
-    h("p", { class: "hint", id: "stage-hint" }, "The guidance in each section changes to fit. You can change this at any time."),
+    h("legend", {}, t("plan-stage-legend")),
+    h("p", { class: "hint", id: "stage-hint" }, t("plan-stage-hint")),
     h(
       "div",
       { class: "stage-options" },
       ...STAGE_OPTIONS.map(([code, label], n) =>
-        h("div", { class: "radio" }, radios[n] ?? null, h("label", { for: `stage-${code}` }, label)),
+        h("div", { class: "radio" }, radios[n] ?? null, h("label", { for: `stage-${code}` }, t(label))),
       ),
     ),
     error,
@@ -233,7 +237,7 @@ function stageChooser(initial: PlanStage, onReloaded: (plan: PlanView) => void):
         })
         .catch((e: unknown) => {
           if (mine !== latest) return;
-          error.textContent = message(e, "That could not be changed. Your plan is as it was.");
+          error.textContent = problem(e, t("plan-stage-failed"));
           const back = radios.find((r) => r.value === saved);
           if (back) back.checked = true;
         })
@@ -262,9 +266,9 @@ function reviewBox(initial: string | null): ReviewControl {
     "aria-describedby": "plan-review-hint",
   });
   input.value = initial ?? "";
-  const save = h("button", { type: "submit", "aria-label": "Save review date", "data-action": "save-review" }, "Save");
-  const clear = h("button", { type: "button", "aria-label": "Clear review date", "data-action": "clear-review" }, "Clear");
-  const note = h("p", { class: "review-note", role: "note" }, "It's time to look over your plan.");
+  const save = h("button", { type: "submit", "aria-label": t("plan-review-save-label"), "data-action": "save-review" }, t("plan-review-save"));
+  const clear = h("button", { type: "button", "aria-label": t("plan-review-clear-label"), "data-action": "clear-review" }, t("plan-review-clear"));
+  const note = h("p", { class: "review-note", role: "note" }, t("plan-review-due"));
   const done = h("p", { class: "status", role: "status" });
   const error = h("p", { class: "form-error", role: "alert" });
   const updateNote = () => {
@@ -275,12 +279,12 @@ function reviewBox(initial: string | null): ReviewControl {
   const form = h(
     "form",
     // Checked here instead: WebKit can block an empty date input's submit without saying why.
-    { class: "review", "aria-label": "Review date", novalidate: true },
-    h("label", { for: "plan-review-date" }, "Review your plan by"),
+    { class: "review", "aria-label": t("plan-review-form"), novalidate: true },
+    h("label", { for: "plan-review-date" }, t("plan-review-by")),
     h(
       "p",
       { class: "hint", id: "plan-review-hint" },
-      "A day to look over your plan again. The reminder only ever shows here, inside the app.",
+      t("plan-review-hint"),
     ),
     h("div", { class: "review-row" }, input, save, clear),
     note,
@@ -300,19 +304,19 @@ function reviewBox(initial: string | null): ReviewControl {
         updateNote();
       })
       .catch((e: unknown) => {
-        error.textContent = message(e, "That could not be saved. Please try again.");
+        error.textContent = problem(e, t("plan-review-save-failed"));
       });
   };
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (!input.value) {
-      error.textContent = "Please choose a whole date first. To remove the date, use Clear.";
+      error.textContent = t("plan-review-no-date");
       input.focus();
       return;
     }
-    store(input.value, "Review date saved.");
+    store(input.value, t("plan-review-saved"));
   });
-  clear.addEventListener("click", () => store(null, "Review date cleared."));
+  clear.addEventListener("click", () => store(null, t("plan-review-cleared")));
   input.addEventListener("input", () => {
     done.textContent = "";
   });
@@ -330,26 +334,27 @@ function reviewBox(initial: string | null): ReviewControl {
 
 interface SectionView {
   el: HTMLElement;
-  setGuidance(text: string): void;
+  /** The guidance for `stage`, in the language in use. */
+  setGuidance(stage: PlanStage): void;
   /** The other side changed this section: show theirs, keeping anything being typed or changed. */
   update(s: PlanSectionView): void;
   /** Shows or hides "<advocate> is here" on the card. */
   setPresence(here: boolean, text: string): void;
 }
 
-function section(s: PlanSectionView): SectionView {
+function section(s: PlanSectionView, stage: PlanStage): SectionView {
   const doc = sectionDocumentId(s.section);
-  const list = h("ul", { class: "items", "aria-label": `${s.title}: your steps` });
+  const list = h("ul", { class: "items", "aria-label": t("plan-steps-label", { section: sectionTitle(s.section) }) });
   const count = h("span", { class: "muted" }, ` ${s.items.length || ""}`);
   const badge = h("span", { class: "presence-badge", hidden: true });
   const updated = updatedNote();
   const sectionStatus = h("p", { class: "status", role: "status" });
-  const guidance = h("p", { class: "guidance" }, s.guidance);
+  const guidance = h("p", { class: "guidance" }, sectionGuidance(s.section, stage));
   const input = h("input", {
     type: "text",
     id: `add-${s.section}`,
-    "aria-label": `Add a step to ${s.title}`,
-    placeholder: "Add a step",
+    "aria-label": t("plan-add-step-label", { section: sectionTitle(s.section) }),
+    placeholder: t("plan-add-step-placeholder"),
     spellcheck: "false",
     autocomplete: "off",
   });
@@ -357,19 +362,19 @@ function section(s: PlanSectionView): SectionView {
     count.textContent = ` ${list.children.length || ""}`;
   };
   const context: ItemContext = {
-    sectionTitle: s.title,
+    sectionTitle: sectionTitle(s.section),
     onRemoved(li) {
       const next = (li.nextElementSibling ?? li.previousElementSibling) as HTMLElement | null;
       li.remove();
       updateCount();
-      sectionStatus.textContent = "Step deleted.";
+      sectionStatus.textContent = t("plan-step-deleted");
       (next?.querySelector<HTMLElement>('input[type="checkbox"]') ?? input).focus();
     },
   };
   list.replaceChildren(...s.items.map((i) => item(i, context, s.version)));
 
   const addNote = h("div", { class: "draft-note-host" });
-  const add = h("form", { class: "add-item" }, input, h("button", { type: "submit" }, "Add"));
+  const add = h("form", { class: "add-item" }, input, h("button", { type: "submit" }, t("plan-add")));
   const error = h("p", { class: "form-error", role: "alert" });
   let addDraft: DraftHandle | null = null;
   add.addEventListener("submit", (e) => {
@@ -386,11 +391,11 @@ function section(s: PlanSectionView): SectionView {
         updateCount();
       })
       .catch((err: unknown) => {
-        error.textContent = message(err, "That could not be saved.");
+        error.textContent = problem(err, t("plan-add-failed"));
       });
   });
 
-  const summary = h("summary", {}, h("h2", {}, s.title), count, badge, updated);
+  const summary = h("summary", {}, h("h2", {}, sectionTitle(s.section)), count, badge, updated);
   const notes = notesForm(s, sectionStatus);
   // A section holding something written and not saved opens by itself, so it is seen.
   const drafted =
@@ -417,7 +422,7 @@ function section(s: PlanSectionView): SectionView {
     add,
     {
       key: newStepDraft(s.section),
-      label: () => `A new step for ${s.title}`,
+      label: () => t("plan-new-step-draft", { section: sectionTitle(s.section) }),
       read: () => (input.value.trim() ? { controls: { [input.id]: input.value } } : null),
       fill: (content) => {
         const text = content.controls[input.id];
@@ -426,7 +431,7 @@ function section(s: PlanSectionView): SectionView {
       clear: () => {
         input.value = "";
       },
-      saveHint: "press Add to keep it",
+      saveHint: t("plan-new-step-save-hint"),
     },
     addNote,
   );
@@ -442,11 +447,11 @@ function section(s: PlanSectionView): SectionView {
 
   return {
     el,
-    setGuidance(text: string) {
-      guidance.textContent = text;
+    setGuidance(now: PlanStage) {
+      guidance.textContent = sectionGuidance(s.section, now);
     },
+    // The guidance follows the stage (setGuidance), not the section's own changes.
     update(next: PlanSectionView) {
-      guidance.textContent = next.guidance;
       const shown = new Map<string, HTMLElement>();
       for (const li of list.querySelectorAll<HTMLElement>(":scope > li[data-item-id]")) {
         shown.set(li.dataset.itemId ?? "", li);
@@ -534,26 +539,32 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
   const form = h(
     "form",
     { class: "section-notes" },
-    h("label", { for: id }, `Notes for ${s.title}`),
+    h("label", { for: id }, t("plan-notes-label", { section: sectionTitle(s.section) })),
     draftNote,
     notes,
     remote,
     h(
       "div",
       { class: "actions" },
-      h("button", { type: "submit", "aria-label": `Save notes for ${s.title}`, "data-action": "save-notes" }, "Save notes"),
+      h(
+        "button",
+        { type: "submit", "aria-label": t("plan-notes-save-label", { section: sectionTitle(s.section) }), "data-action": "save-notes" },
+        t("plan-notes-save"),
+      ),
     ),
     error,
   );
   const showRemote = () => {
     const show = pending !== null && pending !== notes.value;
-    remote.textContent = show ? changedWhileTypingText(sharingRole(), "these notes") : "";
+    remote.textContent = show ? changedWhileTypingText(sharingRole(), t("plan-these-notes")) : "";
     remote.hidden = !show;
     if (show) notes.setAttribute("aria-describedby", remote.id);
     else notes.removeAttribute("aria-describedby");
   };
+  /** What the status last said about a save of these notes (cleared again once typing starts). */
+  let savedSaid: string | null = null;
   notes.addEventListener("input", () => {
-    if (status.textContent?.startsWith("Notes saved")) status.textContent = "";
+    if (savedSaid !== null && status.textContent === savedSaid) status.textContent = "";
   });
   // Left without changing anything: now the other side's text can show.
   notes.addEventListener("blur", () => {
@@ -596,10 +607,11 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
           pendingVersion = saved;
         }
         showRemote();
-        status.textContent = notesSavedText(merged, mine, sharingRole());
+        savedSaid = notesSavedText(merged, mine, sharingRole());
+        status.textContent = savedSaid;
       })
       .catch((err: unknown) => {
-        error.textContent = message(err, "Your notes could not be saved. They are still here; please try again.");
+        error.textContent = problem(err, t("plan-notes-save-failed"));
       })
       .finally(() => {
         saving = false;
@@ -614,7 +626,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
         form,
         {
           key: notesDraft(s.section),
-          label: () => `Notes for ${s.title}`,
+          label: () => t("plan-notes-label", { section: sectionTitle(s.section) }),
           read: () => (notes.value === base ? null : { controls: { [id]: notes.value }, extra: { base, version } }),
           fill: (content) => {
             const text = content.controls[id];
@@ -638,7 +650,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
             pending = null;
             showRemote();
           },
-          saveHint: "press Save notes to keep it",
+          saveHint: t("plan-notes-save-hint"),
         },
         draftNote,
       );
@@ -710,13 +722,13 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
     });
     const edit = h(
       "button",
-      { type: "button", class: "small", "data-action": "edit", "aria-label": `Edit step: ${current.text}` },
-      "Edit",
+      { type: "button", class: "small", "data-action": "edit", "aria-label": t("plan-step-edit-label", { step: current.text }) },
+      t("plan-step-edit"),
     );
     const del = h(
       "button",
-      { type: "button", class: "small", "data-action": "delete", "aria-label": `Delete step: ${current.text}` },
-      "Delete",
+      { type: "button", class: "small", "data-action": "delete", "aria-label": t("plan-step-delete-label", { step: current.text }) },
+      t("plan-step-delete"),
     );
     edit.addEventListener("click", editing);
     del.addEventListener("click", confirming);
@@ -736,18 +748,18 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
       type: "text",
       id: `edit-${current.id}`,
       name: "item-text",
-      "aria-label": `Change step: ${current.text}`,
+      "aria-label": t("plan-step-change-label", { step: current.text }),
       spellcheck: "false",
       autocomplete: "off",
     });
     text.value = current.text;
-    const cancel = h("button", { type: "button", "aria-label": "Close without saving; a change is kept as a draft" }, "Close");
+    const cancel = h("button", { type: "button", "aria-label": t("plan-step-close-label") }, t("plan-step-close"));
     const error = h("p", { class: "form-error", role: "alert" });
     const form = h(
       "form",
       { class: "edit-item" },
       text,
-      h("button", { type: "submit", class: "primary", "aria-label": "Save step" }, "Save"),
+      h("button", { type: "submit", class: "primary", "aria-label": t("plan-step-save-label") }, t("plan-step-save")),
       cancel,
     );
     // Closing (or Esc) shows the step as saved; a change typed here is kept as a draft, listed
@@ -766,7 +778,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
       if (saving) return;
       const value = text.value.trim();
       if (!value) {
-        error.textContent = "Please write something, or use Delete to remove this step.";
+        error.textContent = t("plan-step-empty");
         text.focus();
         return;
       }
@@ -780,7 +792,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
         })
         .catch((err: unknown) => {
           saving = false;
-          error.textContent = message(err, "That could not be saved. Your words are still here.");
+          error.textContent = problem(err, t("plan-step-save-failed"));
         });
     });
     li.replaceChildren(draftNote, form, error);
@@ -788,7 +800,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
       form,
       {
         key: stepDraft(current.id),
-        label: () => `A change to the step “${shortened(current.text)}” in ${ctx.sectionTitle}`,
+        label: () => t("plan-step-draft", { step: shortened(current.text), section: ctx.sectionTitle }),
         read: () => (text.value === current.text ? null : { controls: { [text.id]: text.value }, extra: { version } }),
         fill: (content) => {
           const value = content.controls[text.id];
@@ -797,7 +809,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
           if (typeof from === "string" || from === null) version = from;
         },
         clear: () => view("edit"),
-        saveHint: "press Save to keep it",
+        saveHint: t("plan-step-save-hint"),
       },
       draftNote,
     );
@@ -811,13 +823,13 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
   function confirming(): void {
     mode = "confirm";
     const questionId = `confirm-item-${current.id}`;
-    const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-delete" }, "Yes, delete");
-    const keep = h("button", { type: "button", class: "small", "data-action": "keep" }, "Keep");
+    const yes = h("button", { type: "button", class: "small danger", "data-action": "confirm-delete" }, t("plan-step-delete-yes"));
+    const keep = h("button", { type: "button", class: "small", "data-action": "keep" }, t("plan-step-keep"));
     const error = h("p", { class: "form-error", role: "alert" });
     const confirm = h(
       "div",
       { class: "confirm", role: "group", "aria-labelledby": questionId },
-      h("p", { id: questionId }, `Delete “${current.text}”? This cannot be undone.`),
+      h("p", { id: questionId }, t("plan-step-delete-question", { step: current.text })),
       yes,
       keep,
     );
@@ -837,7 +849,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
         .then(() => ctx.onRemoved(li))
         .catch((err: unknown) => {
           busy = false;
-          error.textContent = message(err, "That could not be deleted. Nothing has changed.");
+          error.textContent = problem(err, t("plan-step-delete-failed"));
         });
     });
     li.replaceChildren(confirm, error);
@@ -858,26 +870,24 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
 function printPanel(): HTMLElement {
   const contacts = h("input", { type: "checkbox", id: "plan-print-contacts" });
   const stage = h("input", { type: "checkbox", id: "plan-print-stage", "aria-describedby": "plan-print-stage-hint" });
-  const save = h("button", { type: "button" }, "Save the plan as a PDF…");
+  const save = h("button", { type: "button" }, t("plan-print-save"));
   const status = h("p", { class: "status", role: "status" });
   const error = h("p", { class: "form-error", role: "alert" });
   let busy = false;
   save.addEventListener("click", () => {
     if (busy) return;
     busy = true;
-    status.textContent = "Choose where to save it.";
+    status.textContent = t("plan-print-choose");
     error.textContent = "";
-    const done = working(save, "Saving…");
+    const done = working(save, t("plan-print-saving"));
     api
       .savePlanSheet({ with_contacts: contacts.checked, with_stage: stage.checked })
       .then((r) => {
-        status.textContent = r.done
-          ? `Saved (${r.pages === 1 ? "1 page" : `${r.pages} pages`}). Delete the file when you have printed it, or keep it somewhere safe.`
-          : "Nothing was saved.";
+        status.textContent = r.done ? t("plan-print-saved", { pages: r.pages }) : t("plan-print-nothing");
       })
       .catch((e: unknown) => {
         status.textContent = "";
-        error.textContent = message(e, "The PDF could not be made. Nothing in the app was changed. Please try again.");
+        error.textContent = problem(e, t("plan-print-failed"));
       })
       .finally(() => {
         busy = false;
@@ -887,25 +897,19 @@ function printPanel(): HTMLElement {
   return h(
     "section",
     { class: "panel plan-print", "aria-labelledby": "plan-print-title" },
-    h("h2", { id: "plan-print-title" }, "Print your plan"),
-    h(
-      "p",
-      {},
-      "A PDF of this plan on its own, headed \"My plan\": your notes and your steps, with what is " +
-        "done. Nothing from your incident log goes in. The file is not locked: anyone who opens it, " +
-        "or finds the printout, can read it.",
-    ),
+    h("h2", { id: "plan-print-title" }, t("plan-print-title")),
+    h("p", {}, t("plan-print-about")),
     h(
       "div",
       { class: "check" },
       contacts,
-      h("label", { for: contacts.id }, "Put my trusted contacts in it too (names, how to reach them, code words)"),
+      h("label", { for: contacts.id }, t("plan-print-contacts")),
     ),
-    h("div", { class: "check" }, stage, h("label", { for: stage.id }, "Say where I am now")),
+    h("div", { class: "check" }, stage, h("label", { for: stage.id }, t("plan-print-stage"))),
     h(
       "p",
       { class: "hint", id: "plan-print-stage-hint" },
-      "Staying, preparing to leave or after leaving. Leave this off if someone might see the page.",
+      t("plan-print-stage-hint"),
     ),
     h("div", { class: "actions start" }, save),
     status,

@@ -6,9 +6,10 @@
 
 import { api, isApiError } from "../api";
 import { field, h } from "../dom";
+import { t } from "../i18n";
 import { addPinStrengthHint } from "./pin-hint";
 import { FieldErrors, working } from "./form-errors";
-import { PIN_FIELD_HINT, pinPairProblem } from "./settings-rules";
+import { pinFieldHint, pinPairProblem } from "./settings-rules";
 
 export interface NewPinAfterRecoveryOptions {
   /** A new PIN is set: show the app. */
@@ -19,37 +20,30 @@ const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message :
 
 /** What is said once the new PIN is saved (`secondPinTurnedOff`: see api.ts `changePin`). */
 function newPinSavedText(secondPinTurnedOff: boolean): string {
-  return secondPinTurnedOff
-    ? "Your new PIN is saved. Your second PIN has been turned off, because this computer lost the " +
-        "key it needed. If you use a second PIN, set a new one in Settings."
-    : "Your new PIN is saved. Use it from now on. Your recovery key still works; keep it safe.";
+  return secondPinTurnedOff ? t("recovery-saved-second-pin-off") : t("recovery-saved");
 }
 
 /** "Choose a new PIN", drawn into `root` (under the bar with the Quick exit button). */
 export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterRecoveryOptions): void {
-  const pin = field("New PIN", "recovery-new-pin", {
+  const pin = field(t("recovery-new-pin-label"), "recovery-new-pin", {
     type: "password",
-    hint: PIN_FIELD_HINT,
+    hint: pinFieldHint(),
     autocomplete: "new-password",
   });
   addPinStrengthHint(pin.control);
-  const again = field("Type the new PIN again", "recovery-new-pin-again", {
+  const again = field(t("recovery-new-pin-again-label"), "recovery-new-pin-again", {
     type: "password",
     autocomplete: "new-password",
   });
   for (const c of [pin.control, again.control]) c.setAttribute("inputmode", "numeric");
   const errors = new FieldErrors([pin.control, again.control]);
   const error = h("p", { class: "form-error", role: "alert" });
-  const save = h("button", { type: "submit", class: "primary" }, "Save new PIN");
+  const save = h("button", { type: "submit", class: "primary" }, t("recovery-save"));
   const form = h(
     "form",
     { class: "panel recovery-form", "aria-labelledby": "recovery-pin-title", novalidate: true },
-    h("h1", { id: "recovery-pin-title", tabindex: "-1" }, "Choose a new PIN"),
-    h(
-      "p",
-      {},
-      "Your recovery key has opened your information. Choose the PIN you will use from now on.",
-    ),
+    h("h1", { id: "recovery-pin-title", tabindex: "-1" }, t("recovery-title")),
+    h("p", {}, t("recovery-intro")),
     pin.wrap,
     again.wrap,
     error,
@@ -71,7 +65,7 @@ export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterReco
       return;
     }
     pending = true;
-    const done = working(save, "Saving…");
+    const done = working(save, t("recovery-saving"));
     api
       .changePin(null, pin.control.value)
       .then((changed) => {
@@ -87,7 +81,7 @@ export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterReco
         if (isApiError(err) && err.code === "invalid") {
           errors.show(pin.control, err.message);
         } else {
-          error.textContent = messageOf(err, "The new PIN could not be saved. Please try again.");
+          error.textContent = messageOf(err, t("recovery-save-failed"));
         }
       });
   });
@@ -98,7 +92,7 @@ export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterReco
 /** The new PIN is saved: said (and focused, so it is read), then Continue to the app. */
 function showSaved(root: HTMLElement, secondPinTurnedOff: boolean, onDone: () => void): void {
   const said = h("p", { role: "status", tabindex: "-1", class: "saved-note" }, newPinSavedText(secondPinTurnedOff));
-  const next = h("button", { type: "button", class: "primary" }, "Continue");
+  const next = h("button", { type: "button", class: "primary" }, t("recovery-continue"));
   next.addEventListener("click", () => onDone());
   root.replaceChildren(
     h(
@@ -107,7 +101,7 @@ function showSaved(root: HTMLElement, secondPinTurnedOff: boolean, onDone: () =>
       h(
         "section",
         { class: "panel recovery-form", "aria-labelledby": "recovery-saved-title" },
-        h("h1", { id: "recovery-saved-title" }, "New PIN saved"),
+        h("h1", { id: "recovery-saved-title" }, t("recovery-saved-title")),
         said,
         h("div", { class: "actions" }, next),
       ),

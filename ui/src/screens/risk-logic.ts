@@ -14,18 +14,105 @@ import type {
   RiskScreening,
   SignOff,
 } from "../api";
-import { formatDate, formatDay, formatTime, plural } from "../dates";
+import { formatDate, formatDay, formatTime } from "../dates";
+import { locale, message, t } from "../i18n";
 
-/** The three answers, in the order they are offered, with their words. */
+/** The three answers, in the order they are offered, with the message id of their words (shown with `answerLabel`). */
 /** In the order of the published forms (Yes, No, then not known), so copying across is easy. */
 export const RISK_ANSWERS: readonly (readonly [RiskAnswer, string])[] = [
-  ["Yes", "Yes"],
-  ["No", "No"],
-  ["NotSure", "Not known"],
+  ["Yes", message("risk-answer-yes")],
+  ["No", message("risk-answer-no")],
+  ["NotSure", message("risk-answer-not-known")],
 ];
 
 export function answerLabel(answer: RiskAnswer): string {
-  return RISK_ANSWERS.find(([a]) => a === answer)?.[1] ?? answer;
+  const id = RISK_ANSWERS.find(([a]) => a === answer)?.[1];
+  return id ? t(id) : answer;
+}
+
+// ---- The questions' words ----
+// Rust sends each question with its English wording; the words shown come from the messages,
+// found by the question's stable code (and an area by its English heading). Anything not known
+// here (a question added later) shows as Rust sends it.
+
+const QUESTION_TEXT: Readonly<Record<string, string>> = {
+  // Domestic abuse (the areas of the DASH checklist, questions 1 to 24).
+  "da-injury": message("risk-q-da-injury"),
+  "da-frightened": message("risk-q-da-frightened"),
+  "da-afraid-of": message("risk-q-da-afraid-of"),
+  "da-isolated": message("risk-q-da-isolated"),
+  "da-low-mood": message("risk-q-da-low-mood"),
+  "da-separation": message("risk-q-da-separation"),
+  "da-child-contact": message("risk-q-da-child-contact"),
+  "da-stalking": message("risk-q-da-stalking"),
+  "da-pregnancy": message("risk-q-da-pregnancy"),
+  "da-more-often": message("risk-q-da-more-often"),
+  "da-worse": message("risk-q-da-worse"),
+  "da-control": message("risk-q-da-control"),
+  "da-weapon": message("risk-q-da-weapon"),
+  "da-threat-to-kill": message("risk-q-da-threat-to-kill"),
+  "da-strangling": message("risk-q-da-strangling"),
+  "da-sexual": message("risk-q-da-sexual"),
+  "da-other-threat": message("risk-q-da-other-threat"),
+  "da-hurt-others": message("risk-q-da-hurt-others"),
+  "da-animals": message("risk-q-da-animals"),
+  "da-money": message("risk-q-da-money"),
+  "da-their-problems": message("risk-q-da-their-problems"),
+  "da-their-suicide": message("risk-q-da-their-suicide"),
+  "da-broken-terms": message("risk-q-da-broken-terms"),
+  "da-police": message("risk-q-da-police"),
+  // Stalking and harassment (the areas of the S-DASH, questions 1 to 11).
+  "st-frightened": message("risk-q-st-frightened"),
+  "st-history": message("risk-q-st-history"),
+  "st-damage": message("risk-q-st-damage"),
+  "st-turns-up": message("risk-q-st-turns-up"),
+  "st-follows": message("risk-q-st-follows"),
+  "st-threats": message("risk-q-st-threats"),
+  "st-third-parties": message("risk-q-st-third-parties"),
+  "st-violent-to-others": message("risk-q-st-violent-to-others"),
+  "st-helpers": message("risk-q-st-helpers"),
+  "st-drink-drugs": message("risk-q-st-drink-drugs"),
+  "st-violent-before": message("risk-q-st-violent-before"),
+  // The earlier questions: no longer asked, but their answers are still shown.
+  weekly: message("risk-q-weekly"),
+  worse: message("risk-q-worse"),
+  "long-running": message("risk-q-long-running"),
+  threats: message("risk-q-threats"),
+  "threat-to-kill": message("risk-q-threat-to-kill"),
+  violence: message("risk-q-violence"),
+  weapon: message("risk-q-weapon"),
+  "third-parties": message("risk-q-third-parties"),
+  "turns-up": message("risk-q-turns-up"),
+  damage: message("risk-q-damage"),
+  tracking: message("risk-q-tracking"),
+  fear: message("risk-q-fear"),
+  "changed-life": message("risk-q-changed-life"),
+  "order-breach": message("risk-q-order-breach"),
+  "former-partner": message("risk-q-former-partner"),
+};
+
+/** The area headings of the two screenings offered, by the English heading Rust sends. */
+const AREA_WORDS: Readonly<Record<string, string>> = {
+  "You, and how you are": message("risk-area-you"),
+  "Your situation": message("risk-area-situation"),
+  "What they do": message("risk-area-what-they-do"),
+  "Other people, animals and money": message("risk-area-others-animals-money"),
+  "About them": message("risk-area-about-them"),
+  "How you feel": message("risk-area-how-you-feel"),
+  "What has happened": message("risk-area-what-has-happened"),
+  "Other people": message("risk-area-other-people"),
+};
+
+/** A question's words in the language in use (by its code), or as Rust sent them. */
+export function questionText(q: Pick<RiskQuestion, "code" | "text">): string {
+  const id = Object.hasOwn(QUESTION_TEXT, q.code) ? QUESTION_TEXT[q.code] : undefined;
+  return id ? t(id) : q.text;
+}
+
+/** An area heading in the language in use, or as Rust sent it. */
+export function areaLabel(area: string): string {
+  const id = Object.hasOwn(AREA_WORDS, area) ? AREA_WORDS[area] : undefined;
+  return id ? t(id) : area;
 }
 
 function isRiskAnswer(value: unknown): value is RiskAnswer {
@@ -78,26 +165,30 @@ export function groupByArea(questions: readonly RiskQuestion[]): { area: string;
 /** The two screenings offered, in the order they are offered. */
 export const INSTRUMENTS: readonly Exclude<Instrument, "Earlier">[] = ["DomesticAbuse", "Stalking"];
 
-const INSTRUMENT_WORDS: Record<Instrument, { name: string; choice: string; published: string }> = {
+/** Message ids of each screening's name and of its choice (with how many questions it asks). */
+const INSTRUMENT_WORDS: Record<Instrument, { name: string; choice: string; questions: number; published: string }> = {
   DomesticAbuse: {
-    name: "Domestic abuse screening",
-    choice: "Abuse by a partner, ex-partner or family member (24 questions)",
+    name: message("risk-instrument-domestic-abuse"),
+    choice: message("risk-instrument-domestic-abuse-choice"),
+    questions: 24,
     published: "DASH",
   },
   Stalking: {
-    name: "Stalking screening",
-    choice: "Stalking or harassment, by anyone (11 questions)",
+    name: message("risk-instrument-stalking"),
+    choice: message("risk-instrument-stalking-choice"),
+    questions: 11,
     published: "S-DASH",
   },
-  Earlier: { name: "Risk screening (earlier questions)", choice: "", published: "" },
+  Earlier: { name: message("risk-instrument-earlier"), choice: "", questions: 0, published: "" },
 };
 
 export function instrumentName(instrument: Instrument): string {
-  return INSTRUMENT_WORDS[instrument].name;
+  return t(INSTRUMENT_WORDS[instrument].name);
 }
 
 export function instrumentChoice(instrument: Instrument): string {
-  return INSTRUMENT_WORDS[instrument].choice;
+  const words = INSTRUMENT_WORDS[instrument];
+  return words.choice ? t(words.choice, { count: words.questions }) : "";
 }
 
 /** "DASH 15": which question of the published checklist a question covers ("" for the earlier set). */
@@ -113,56 +204,59 @@ export function questionsOf(questions: readonly RiskQuestion[], instrument: Inst
 // ---- Levels ----
 
 const EARLIER_WORDS: Record<RiskLevel, string> = {
-  Ungraded: "Not graded",
-  Lower: "Fewer concerns",
-  Raised: "Some concerns",
-  High: "Serious concerns",
+  Ungraded: message("risk-level-not-graded"),
+  Lower: message("risk-level-fewer-concerns"),
+  Raised: message("risk-level-some-concerns"),
+  High: message("risk-level-serious-concerns"),
 };
 
 /** Practice's words for the DASH and S-DASH screenings. */
 const PRACTICE_WORDS: Record<RiskLevel, string> = {
-  Ungraded: "Not graded",
-  Lower: "Standard",
-  Raised: "Medium",
-  High: "High",
+  Ungraded: message("risk-level-not-graded"),
+  Lower: message("risk-level-standard"),
+  Raised: message("risk-level-medium"),
+  High: message("risk-level-high"),
 };
 
 const LEVEL_ORDER: Record<RiskLevel, number> = { Ungraded: 0, Lower: 1, Raised: 2, High: 3 };
 
 /** The level in words: soft ones for the earlier questions, practice's for the others. */
 export function levelLabel(level: RiskLevel, instrument: Instrument = "Earlier"): string {
-  return (instrument === "Earlier" ? EARLIER_WORDS : PRACTICE_WORDS)[level];
+  return t((instrument === "Earlier" ? EARLIER_WORDS : PRACTICE_WORDS)[level]);
 }
 
-const HELPLINE =
-  "The National Stalking Helpline (0808 802 0300, weekdays 09:30–16:00, Wednesdays 13:00–16:00)";
-const DA_HELPLINE = "The National Domestic Abuse Helpline (0808 2000 247, any time)";
-const IN_DANGER =
-  "If you are in danger now, call 999. If you can't speak, call 999 from a mobile and press 55 when asked.";
+/** The level in words inside a sentence ("The advocate's judgement: high."). */
+function levelInSentence(level: RiskLevel, instrument: Instrument = "Earlier"): string {
+  return levelLabel(level, instrument).toLocaleLowerCase(locale());
+}
+
+// Phone numbers and hours go into the sentences as they are (kept in their own order in a
+// right-to-left language).
+function stalkingHelpline(): string {
+  return t("risk-helpline-stalking", { phone: "0808 802 0300", weekdays: "09:30–16:00", wednesdays: "13:00–16:00" });
+}
+
+function domesticAbuseHelpline(): string {
+  return t("risk-helpline-domestic-abuse", { phone: "0808 2000 247" });
+}
 
 /** What is said after a set of the earlier questions; `offerHelp` shows the "Get help" button with it. */
 export function levelMessage(level: RiskLevel): { text: string; offerHelp: boolean } {
   switch (level) {
     case "High":
       return {
-        text:
-          "Some of your answers are ones advocates take very seriously. You do not have to deal " +
-          `with this alone. ${HELPLINE} or your IDVA can talk it through with you and help you ` +
-          `plan. ${IN_DANGER}`,
+        text: `${t("risk-level-high-message", { helpline: stalkingHelpline() })} ${t("risk-in-danger")}`,
         offerHelp: true,
       };
     case "Raised":
       return {
-        text:
-          "Some of your answers are things an advocate would want to know about. You do not " +
-          `have to deal with this alone. ${HELPLINE} or your IDVA can talk it through with you. ` +
-          "If you are in danger now, call 999.",
+        text: t("risk-level-raised-message", { helpline: stalkingHelpline() }),
         offerHelp: true,
       };
     case "Lower":
     case "Ungraded":
       return {
-        text: "Thank you. Things can change, so it can help to come back to this now and then.",
+        text: t("risk-thanks"),
         offerHelp: false,
       };
   }
@@ -183,61 +277,61 @@ export function screeningMessage(
   questions: readonly RiskQuestion[],
 ): { text: string; offerHelp: boolean } {
   if (s.instrument === "Earlier") return levelMessage(s.level);
-  const helpline = s.instrument === "Stalking" ? HELPLINE : DA_HELPLINE;
+  const helpline = s.instrument === "Stalking" ? stalkingHelpline() : domesticAbuseHelpline();
   const parts: string[] = [];
   const judgement = s.sign_off.judgement;
   const counted = s.threshold !== null && s.yes_count >= s.threshold;
   const serious = counted || judgement?.level === "High" || seriousYes(s, questions);
   if (counted) {
     parts.push(
-      `${s.yes_count} of ${s.question_count} answers are yes. ${s.threshold} or more is the count ` +
-        "at which advocates refer someone to a MARAC: a meeting where local services plan " +
-        "together to keep people safe.",
+      t("risk-screening-count-reached", { yes: s.yes_count, total: s.question_count, threshold: s.threshold ?? 0 }),
     );
   }
   if (judgement) {
-    parts.push(`The advocate's judgement: ${levelLabel(judgement.level, s.instrument).toLowerCase()}.`);
+    parts.push(t("risk-screening-judgement", { level: levelInSentence(judgement.level, s.instrument) }));
   } else if (!counted && seriousYes(s, questions)) {
-    parts.push("Some of your answers are ones advocates take very seriously.");
+    parts.push(t("risk-screening-serious"));
   } else if (!counted && s.yes_count > 0) {
-    parts.push("Some of your answers are things an advocate would want to know about.");
+    parts.push(t("risk-screening-some"));
   }
   if (parts.length === 0) {
     return {
-      text: "Thank you. Things can change, so it can help to come back to this now and then.",
+      text: t("risk-thanks"),
       offerHelp: false,
     };
   }
   const referred = s.sign_off.marac_referred_on;
-  if (referred) parts.push(`Referred to a MARAC on ${formatDay(referred)}.`);
-  else if (s.marac_reasons.length > 0) parts.push("This meets the criteria for a MARAC referral.");
+  if (referred) parts.push(t("risk-referred-on", { date: formatDay(referred) }));
+  else if (s.marac_reasons.length > 0) parts.push(t("risk-screening-meets-criteria"));
   if (s.sign_off.completed_by === "Alone" && s.marac_reasons.length > 0) {
-    parts.push(
-      "An advocate (IDVA) can explain what a referral means and talk it through with you. " +
-        `${helpline} can put you in touch with one.`,
-    );
+    parts.push(t("risk-screening-explain-referral", { helpline }));
   } else {
-    parts.push(`You do not have to deal with this alone. ${helpline} or your IDVA can talk it through with you.`);
+    parts.push(t("risk-screening-not-alone", { helpline }));
   }
   // When it reads as serious, what to do in danger comes first.
-  if (serious) parts.unshift(IN_DANGER);
-  else parts.push(IN_DANGER);
+  const inDanger = t("risk-in-danger");
+  if (serious) parts.unshift(inDanger);
+  else parts.push(inDanger);
   return { text: parts.join(" "), offerHelp: true };
 }
 
 /** What an advocate sees after keeping a screening in a case: the facts, without the helpline pitch. */
 export function screeningFacts(s: RiskScreening): string {
-  if (s.instrument === "Earlier") return `${levelLabel(s.level)}. ${yesCountText(s.yes_count)}.`;
-  return [`${levelLabel(s.level, s.instrument)}, ${yesOfText(s)}.`, ...signOffLines(s, "their")].join(" ");
+  if (s.instrument === "Earlier") return t("risk-facts-earlier", { level: levelLabel(s.level), yes: yesCountText(s.yes_count) });
+  return [t("risk-facts", { level: levelLabel(s.level, s.instrument), yes: yesOfText(s) }), ...signOffLines(s, "their")].join(" ");
 }
 
 /** "5 of 24 yes" for the DASH and S-DASH screenings; the earlier set says its count in words. */
 export function yesOfText(s: Pick<RiskScreening, "instrument" | "yes_count" | "question_count">): string {
   if (s.instrument === "Earlier" || s.question_count === 0) return yesCountText(s.yes_count);
-  return `${s.yes_count} of ${s.question_count} yes`;
+  return t("risk-yes-of", { yes: s.yes_count, total: s.question_count });
 }
 
-const MARAC_WORDS = { Count: "the count", Judgement: "professional judgement", Escalation: "escalation" } as const;
+const MARAC_WORDS = {
+  Count: message("risk-marac-reason-count"),
+  Judgement: message("risk-marac-reason-judgement"),
+  Escalation: message("risk-marac-reason-escalation"),
+} as const;
 
 /** The lines about who did a screening and what the advocate decided, in the order shown. */
 export function signOffLines(s: RiskScreening, whose: "your" | "their" = "your"): string[] {
@@ -246,26 +340,40 @@ export function signOffLines(s: RiskScreening, whose: "your" | "their" = "your")
   const lines: string[] = [];
   const doneOn = formatDay(s.completed_on);
   if (o.completed_by === "Alone") {
-    lines.push(whose === "your" ? `Done on ${doneOn}, on your own.` : `Done on ${doneOn}, on their own.`);
+    lines.push(whose === "your" ? t("risk-done-alone-your", { date: doneOn }) : t("risk-done-alone-their", { date: doneOn }));
+  } else if (o.advocate) {
+    lines.push(
+      whose === "your"
+        ? t("risk-done-with-your-advocate-named", { date: doneOn, advocate: o.advocate })
+        : t("risk-done-with-their-advocate-named", { date: doneOn, advocate: o.advocate }),
+    );
   } else {
-    const who = o.advocate ? `with ${whose} advocate, ${o.advocate}` : `with ${whose} advocate`;
-    lines.push(`Done on ${doneOn}, ${who}.`);
+    lines.push(
+      whose === "your" ? t("risk-done-with-your-advocate", { date: doneOn }) : t("risk-done-with-their-advocate", { date: doneOn }),
+    );
   }
   if (s.threshold !== null) {
-    const reached = s.yes_count >= s.threshold ? "reached" : "not reached";
-    lines.push(`Count for a MARAC referral (${s.threshold} or more yes): ${reached}.`);
+    lines.push(
+      s.yes_count >= s.threshold
+        ? t("risk-count-line-reached", { threshold: s.threshold })
+        : t("risk-count-line-not-reached", { threshold: s.threshold }),
+    );
   }
   if (o.judgement) {
-    const refer = o.judgement.refer_to_marac ? ", referring to a MARAC" : "";
-    lines.push(`Advocate's judgement: ${levelLabel(o.judgement.level, s.instrument).toLowerCase()}${refer}. Reason: ${o.judgement.reason}`);
+    const level = levelInSentence(o.judgement.level, s.instrument);
+    lines.push(
+      o.judgement.refer_to_marac
+        ? t("risk-judgement-line-referring", { level, reason: o.judgement.reason })
+        : t("risk-judgement-line", { level, reason: o.judgement.reason }),
+    );
   }
-  if (o.escalation) lines.push("Three or more incidents in the past 12 months (escalation).");
+  if (o.escalation) lines.push(t("risk-escalation-line"));
   if (s.marac_reasons.length > 0) {
-    const words = s.marac_reasons.map((r) => MARAC_WORDS[r]).join(", ");
-    lines.push(`MARAC criteria met: ${words}.`);
+    const words = joinList(s.marac_reasons.map((r) => t(MARAC_WORDS[r])));
+    lines.push(t("risk-marac-criteria-met", { criteria: words }));
   }
-  if (o.marac_referred_on) lines.push(`Referred to a MARAC on ${formatDay(o.marac_referred_on)}.`);
-  if (o.review_on) lines.push(`Next review: ${formatDay(o.review_on)}.`);
+  if (o.marac_referred_on) lines.push(t("risk-referred-on", { date: formatDay(o.marac_referred_on) }));
+  if (o.review_on) lines.push(t("risk-next-review-line", { date: formatDay(o.review_on) }));
   return lines;
 }
 
@@ -295,9 +403,9 @@ export function buildSignOff(
   today: string,
 ): { signOff: SignOff } | { problem: string; at: SignOffProblemAt } {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doneOn)) {
-    return { problem: "Please give the day the screening was done.", at: "completed" };
+    return { problem: t("risk-problem-done-on-missing"), at: "completed" };
   }
-  if (doneOn > today) return { problem: "The day it was done is in the future. Please check the date.", at: "completed" };
+  if (doneOn > today) return { problem: t("risk-problem-done-on-future"), at: "completed" };
   if (!input.withAdvocate) {
     return {
       signOff: { completed_by: "Alone", advocate: "", judgement: null, escalation: false, marac_referred_on: null, review_on: null },
@@ -306,20 +414,20 @@ export function buildSignOff(
   let judgement: Judgement | null = null;
   if (input.judgement) {
     if (!input.reason.trim()) {
-      return { problem: "Please give the reason for the judgement: it goes with the screening.", at: "reason" };
+      return { problem: t("risk-problem-reason-missing"), at: "reason" };
     }
     judgement = { level: input.judgement, refer_to_marac: input.referToMarac, reason: input.reason.trim() };
   } else if (input.referToMarac) {
-    return { problem: "Choose standard, medium or high for the judgement before referring on it.", at: "judgement" };
+    return { problem: t("risk-problem-judgement-missing"), at: "judgement" };
   }
   if (input.maracOn && input.maracOn < doneOn) {
-    return { problem: "The MARAC referral date is before the screening. Please check it.", at: "marac" };
+    return { problem: t("risk-problem-marac-before-screening"), at: "marac" };
   }
   if (input.maracOn && input.maracOn > today) {
-    return { problem: "The MARAC referral date is in the future. Record it once the referral is made.", at: "marac" };
+    return { problem: t("risk-problem-marac-future"), at: "marac" };
   }
   if (input.reviewOn && input.reviewOn <= doneOn) {
-    return { problem: "The next review should be after the day of the screening.", at: "review" };
+    return { problem: t("risk-problem-review-too-early"), at: "review" };
   }
   return {
     signOff: {
@@ -334,7 +442,7 @@ export function buildSignOff(
 }
 
 export function yesCountText(n: number): string {
-  return n === 0 ? "No yes answers" : plural(n, "yes answer", "yes answers");
+  return t("risk-yes-count", { count: n });
 }
 
 // ---- Change since last time ----
@@ -379,28 +487,41 @@ export function describeChange(
   // Two on the same day are told apart by the time.
   const day = formatDate(previous.taken_at);
   const since =
-    day === formatDate(current.taken_at) ? `Since ${day} at ${formatTime(previous.taken_at)}` : `Since ${day}`;
-  if (!change.anyDifference) return `${since}: ${whose} answers are the same.`;
+    day === formatDate(current.taken_at)
+      ? t("risk-change-since-time", { date: day, time: formatTime(previous.taken_at) })
+      : t("risk-change-since", { date: day });
+  if (!change.anyDifference) {
+    return whose === "your" ? t("risk-change-same-your", { since }) : t("risk-change-same-their", { since });
+  }
   const parts: string[] = [];
   if (change.level !== "same") {
     parts.push(
-      `the overall picture has moved from ${levelLabel(previous.level, previous.instrument).toLowerCase()} to ` +
-        `${levelLabel(current.level, current.instrument).toLowerCase()}`,
+      t("risk-change-level", {
+        from: levelInSentence(previous.level, previous.instrument),
+        to: levelInSentence(current.level, current.instrument),
+      }),
     );
   }
   if (change.nowYes.length > 0) {
-    parts.push(`${plural(change.nowYes.length, "answer has", "answers have")} changed to yes`);
+    parts.push(t("risk-change-now-yes", { count: change.nowYes.length }));
   }
   if (change.noLongerYes.length > 0) {
-    parts.push(`${plural(change.noLongerYes.length, "answer is", "answers are")} no longer yes`);
+    parts.push(t("risk-change-no-longer-yes", { count: change.noLongerYes.length }));
   }
-  if (parts.length === 0) parts.push("some answers changed, though none to or from yes");
-  return `${since}: ${joinWords(parts)}.`;
+  if (parts.length === 0) parts.push(t("risk-change-other"));
+  return t("risk-change", { since, changes: joinWords(parts) });
 }
 
+/** "a, b and c" in the language in use. */
 function joinWords(parts: string[]): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+  const last = parts[parts.length - 1];
+  if (parts.length <= 1 || last === undefined) return parts.join("");
+  return t("risk-join-and", { first: joinList(parts.slice(0, -1)), last });
+}
+
+/** "a, b, c" in the language in use. */
+function joinList(parts: string[]): string {
+  return parts.reduce((first, next) => t("risk-join-comma", { first, next }));
 }
 
 // ---- Patterns ----
@@ -408,10 +529,11 @@ function joinWords(parts: string[]): string {
 /** "12 incidents over 9 weeks", or null when there are none yet (the screen shows its empty state). */
 export function patternSummary(p: Pick<Patterns, "total" | "span_weeks" | "first">): string | null {
   if (p.total === 0) return null;
-  if (p.total === 1) return p.first ? `1 incident so far, on ${formatDate(p.first)}.` : "1 incident so far.";
+  if (p.total === 1) return p.first ? t("risk-pattern-one-on", { date: formatDate(p.first) }) : t("risk-pattern-one");
   const weeks = Math.max(1, p.span_weeks);
-  const base = `${plural(p.total, "incident", "incidents")} over ${plural(weeks, "week", "weeks")}`;
-  return p.first ? `${base}, the first on ${formatDate(p.first)}.` : `${base}.`;
+  return p.first
+    ? t("risk-pattern-summary-first", { count: p.total, weeks, date: formatDate(p.first) })
+    : t("risk-pattern-summary", { count: p.total, weeks });
 }
 
 export type Trend = "rising" | "steady" | "falling" | "unknown";
@@ -421,35 +543,26 @@ export function escalationNote(escalation: Escalation, total: number): { trend: 
   if (escalation === "TooFewToSay") {
     return {
       trend: "unknown",
-      text: total > 0 ? "There are not enough entries yet to say whether things are changing." : null,
+      text: total > 0 ? t("risk-trend-too-few") : null,
     };
   }
-  const incidents = (n: number) => plural(n, "incident", "incidents");
   if ("Rising" in escalation) {
     const { recent, before } = escalation.Rising;
     return {
       trend: "rising",
-      text:
-        `In the last four weeks there ${recent === 1 ? "was" : "were"} ${incidents(recent)}, up ` +
-        `from ${before} in the four weeks before. Things happening more often is something ` +
-        "advocates take seriously. It may help to look over your safety plan or talk to your advocate.",
+      text: t("risk-trend-rising", { recent, before }),
     };
   }
   if ("Falling" in escalation) {
     const { recent, before } = escalation.Falling;
     return {
       trend: "falling",
-      text:
-        `In the last four weeks there ${recent === 1 ? "was" : "were"} ${incidents(recent)}, ` +
-        `fewer than the ${before} in the four weeks before. Things can change, so it still helps ` +
-        "to write things down when they happen.",
+      text: t("risk-trend-falling", { recent, before }),
     };
   }
   const { recent, before } = escalation.Steady;
   return {
     trend: "steady",
-    text:
-      `In the last four weeks there ${recent === 1 ? "was" : "were"} ${incidents(recent)}, about ` +
-      `the same as the four weeks before (${before}).`,
+    text: t("risk-trend-steady", { recent, before }),
   };
 }

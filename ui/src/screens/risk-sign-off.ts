@@ -5,13 +5,14 @@
 import { api, isApiError, type RiskLevel, type RiskScreening } from "../api";
 import { dateField } from "../date-field";
 import { h } from "../dom";
+import { t } from "../i18n";
 import { localDateString } from "./plan-dates";
 import { buildSignOff } from "./risk-logic";
 
 /** The button and, when pressed, the form; `saved` gets the screening as it now reads. */
 export function laterSignOff(s: RiskScreening, saved: (signed: RiskScreening) => void): HTMLElement {
   const p = `so-${s.id}`;
-  const open = h("button", { type: "button", class: "small", "data-action": "sign-off" }, "Add the advocate's part");
+  const open = h("button", { type: "button", class: "small", "data-action": "sign-off" }, t("risk-add-advocate-part"));
   const host = h("div", { class: "risk-later-sign-off" }, open);
   open.addEventListener("click", () => {
     const form = signOffForm(s, p, (signed) => saved(signed), () => {
@@ -35,30 +36,30 @@ function signOffForm(
   const judgement = h(
     "select",
     { id: `${p}-judgement` },
-    h("option", { value: "" }, "None given"),
-    h("option", { value: "Lower" }, "Standard"),
-    h("option", { value: "Raised" }, "Medium"),
-    h("option", { value: "High" }, "High"),
+    h("option", { value: "" }, t("risk-judgement-none")),
+    h("option", { value: "Lower" }, t("risk-level-standard")),
+    h("option", { value: "Raised" }, t("risk-level-medium")),
+    h("option", { value: "High" }, t("risk-level-high")),
   );
   const refer = h("input", { type: "checkbox", id: `${p}-refer` });
   const reason = h("textarea", { id: `${p}-reason`, rows: "3", spellcheck: "false" });
   const escalation = h("input", { type: "checkbox", id: `${p}-escalation` });
-  const maracOn = dateField(`${p}-marac-on`, "MARAC referral made on (optional)", "", "Leave empty if no referral has been made yet.");
+  const maracOn = dateField(`${p}-marac-on`, t("risk-marac-on-label"), "", t("risk-marac-on-hint"));
   maracOn.input.max = today;
-  const reviewOn = dateField(`${p}-review-on`, "Next review (optional)");
+  const reviewOn = dateField(`${p}-review-on`, t("risk-review-on-label"));
   const error = h("p", { class: "form-error", role: "alert" });
-  const save = h("button", { type: "submit", class: "primary small" }, "Save the advocate's part");
-  const cancel = h("button", { type: "button", class: "small" }, "Cancel");
+  const save = h("button", { type: "submit", class: "primary small" }, t("risk-save-advocate-part"));
+  const cancel = h("button", { type: "button", class: "small" }, t("risk-cancel"));
   cancel.addEventListener("click", close);
   const form = h(
     "form",
-    { class: "risk-sign-off", novalidate: true, "aria-label": "The advocate's part" },
-    h("p", { class: "hint" }, "Added with today's date. The answers stay exactly as they were given."),
-    h("div", { class: "field" }, h("label", { for: `${p}-advocate` }, "Advocate's name or role, as it should be shown (optional)"), advocate),
-    h("div", { class: "field" }, h("label", { for: `${p}-judgement` }, "Professional judgement"), judgement),
-    h("div", { class: "check" }, refer, h("label", { for: `${p}-refer` }, "Refer to a MARAC on this judgement, whatever the count")),
-    h("div", { class: "field" }, h("label", { for: `${p}-reason` }, "Reason for the judgement (needed when one is given)"), reason),
-    h("div", { class: "check" }, escalation, h("label", { for: `${p}-escalation` }, "Three or more incidents in the past 12 months (escalation)")),
+    { class: "risk-sign-off", novalidate: true, "aria-label": t("risk-advocate-part") },
+    h("p", { class: "hint" }, t("risk-sign-off-hint")),
+    h("div", { class: "field" }, h("label", { for: `${p}-advocate` }, t("risk-advocate-name-label")), advocate),
+    h("div", { class: "field" }, h("label", { for: `${p}-judgement` }, t("risk-professional-judgement")), judgement),
+    h("div", { class: "check" }, refer, h("label", { for: `${p}-refer` }, t("risk-refer-label"))),
+    h("div", { class: "field" }, h("label", { for: `${p}-reason` }, t("risk-reason-label")), reason),
+    h("div", { class: "check" }, escalation, h("label", { for: `${p}-escalation` }, t("risk-escalation-label"))),
     maracOn.wrap,
     reviewOn.wrap,
     error,
@@ -77,7 +78,7 @@ function signOffForm(
     error.textContent = "";
     const halfTyped = [maracOn, reviewOn].find((d) => d.input.validity.badInput);
     if (halfTyped) {
-      error.textContent = "This date is not complete. Please type the day, month and year, or leave it empty.";
+      error.textContent = t("risk-problem-date-incomplete");
       halfTyped.input.focus();
       return;
     }
@@ -105,7 +106,7 @@ function signOffForm(
       .signOffScreening(s.id, built.signOff)
       .then(saved)
       .catch((err: unknown) => {
-        error.textContent = isApiError(err) ? err.message : "It could not be saved. Nothing was lost; please try again.";
+        error.textContent = isApiError(err) ? err.message : t("risk-sign-off-save-error");
       })
       .finally(() => (saving = false));
   });

@@ -16,6 +16,7 @@ import {
 import { formatDate, formatTime } from "../dates";
 import { dateField } from "../date-field";
 import { h } from "../dom";
+import { message, t } from "../i18n";
 import { attachDraft, fillControls, hasDraft, readControls } from "../drafts";
 import { kindLabel } from "../labels";
 import { buildKindBars, buildWeekChart, kindRows, weekTable } from "./patterns-chart";
@@ -29,6 +30,7 @@ import {
   RISK_ANSWERS,
   type SignOffInput,
   answerLabel,
+  areaLabel,
   buildSignOff,
   collectAnswers,
   compareScreenings,
@@ -40,6 +42,7 @@ import {
   levelLabel,
   patternSummary,
   publishedNumber,
+  questionText,
   questionsOf,
   radioId,
   radioName,
@@ -55,7 +58,7 @@ function openScreen(screen: "plan" | "support"): void {
 }
 
 function helpButton(id: string): HTMLButtonElement {
-  const b = h("button", { type: "button", id }, "Get help");
+  const b = h("button", { type: "button", id }, t("risk-get-help"));
   b.addEventListener("click", () => openScreen("support"));
   return b;
 }
@@ -67,7 +70,7 @@ export function showRisk(main: HTMLElement): void {
     what: "screenings",
     screen: "risk",
     lead: SHARED_SCREENINGS_LEAD,
-    listLabel: "Risk screenings the person shares, newest first",
+    listLabel: t("risk-shared-list-label"),
     load: async () => {
       // Without the questions the answers still show, by their codes.
       const [records, questions] = await Promise.all([
@@ -90,16 +93,9 @@ export function showRisk(main: HTMLElement): void {
     },
   });
   main.replaceChildren(
-    h("h1", { tabindex: "-1" }, "Risk picture"),
+    h("h1", { tabindex: "-1" }, t("risk-title")),
     ...(shared ? [shared] : []),
-    h(
-      "p",
-      { class: "lead" },
-      openCase()
-        ? "How things are changing for this person: the patterns in this case's log, and screenings over time."
-        : "This helps you and your advocate see how things are changing. It is not a test, and there " +
-            "are no wrong answers.",
-    ),
+    h("p", { class: "lead" }, openCase() ? t("risk-lead-case") : t("risk-lead")),
     patternsSection(),
     screeningSection(),
   );
@@ -113,7 +109,7 @@ function patternsSection(): HTMLElement {
   const summary = h("p", { id: "risk-pattern-summary" });
   // Live regions are in the page from the start (never display: none) so they are announced.
   const trend = h("p", { class: "risk-note", role: "status", id: "risk-escalation" });
-  const planButton = h("button", { type: "button", id: "risk-open-plan" }, "Open my safety plan");
+  const planButton = h("button", { type: "button", id: "risk-open-plan" }, t("risk-open-plan"));
   planButton.addEventListener("click", () => openScreen("plan"));
   const trendActions = h(
     "div",
@@ -125,7 +121,7 @@ function patternsSection(): HTMLElement {
   const section = h(
     "section",
     { class: "panel risk-section", id: "risk-patterns", "aria-labelledby": "risk-patterns-title" },
-    h("h2", { id: "risk-patterns-title" }, "Patterns"),
+    h("h2", { id: "risk-patterns-title" }, t("risk-patterns-title")),
     error,
     summary,
     trend,
@@ -136,9 +132,7 @@ function patternsSection(): HTMLElement {
   api
     .incidentPatterns()
     .then((p) => {
-      summary.textContent =
-        patternSummary(p) ??
-        "When you add entries to your incident log, how often things happen will show here.";
+      summary.textContent = patternSummary(p) ?? t("risk-patterns-empty");
       const note = escalationNote(p.escalation, p.total);
       trend.textContent = note.text ?? "";
       trend.dataset.trend = note.trend;
@@ -149,7 +143,7 @@ function patternsSection(): HTMLElement {
       }
     })
     .catch((e: unknown) => {
-      error.textContent = isApiError(e) ? e.message : "The patterns could not be worked out just now.";
+      error.textContent = isApiError(e) ? e.message : t("risk-patterns-error");
     });
 
   return section;
@@ -162,9 +156,9 @@ function chartBlocks(p: Patterns): HTMLElement[] {
     h(
       "div",
       { class: "chart-block" },
-      h("h3", {}, "Incidents per week"),
+      h("h3", {}, t("risk-chart-per-week")),
       p.span_weeks > p.weeks.length
-        ? h("p", { class: "hint" }, `The chart shows the last ${p.weeks.length} weeks.`)
+        ? h("p", { class: "hint" }, t("risk-chart-last-weeks", { count: p.weeks.length }))
         : null,
       chart,
       weekTable(p.weeks),
@@ -173,7 +167,7 @@ function chartBlocks(p: Patterns): HTMLElement[] {
   if (p.by_kind.length > 0) {
     const bars = buildKindBars(kindRows(p.by_kind, kindLabel));
     bars.id = "risk-kinds";
-    blocks.push(h("div", { class: "chart-block" }, h("h3", {}, "By type"), bars));
+    blocks.push(h("div", { class: "chart-block" }, h("h3", {}, t("risk-chart-by-type")), bars));
   }
   return blocks;
 }
@@ -196,7 +190,7 @@ function screeningSection(): HTMLElement {
   const historyTitle = h(
     "h3",
     { id: "risk-history-title", hidden: true },
-    inCase ? "Screenings in this case over time" : "Your answers over time",
+    inCase ? t("risk-history-title-case") : t("risk-history-title"),
   );
   const history = h("ol", {
     class: "cards risk-history",
@@ -208,18 +202,8 @@ function screeningSection(): HTMLElement {
   const section = h(
     "section",
     { class: "panel risk-section", id: "risk-screening", "aria-labelledby": "risk-screening-title" },
-    h("h2", { id: "risk-screening-title" }, "Risk screening"),
-    h(
-      "p",
-      {},
-      inCase
-        ? "Screenings you do with this person are kept in this case with their date, next to the " +
-            "ones they share with you. Nothing here is sent to them."
-        : "Questions advocates ask about what has been happening, in two sets: one for abuse by a " +
-            "partner, ex-partner or family member, one for stalking or harassment. Answer as many or " +
-            "as few as you like. Your answers are kept with their date, so you can see how things " +
-            "change. They stay on this computer unless you choose to share them.",
-    ),
+    h("h2", { id: "risk-screening-title" }, t("risk-screening-title")),
+    h("p", {}, inCase ? t("risk-screening-intro-case") : t("risk-screening-intro")),
     loadError,
     h("div", { class: "risk-latest" }, latestTitle, level, levelHelp),
     formHost,
@@ -241,8 +225,8 @@ function screeningSection(): HTMLElement {
     }
     const name = instrumentName(s.instrument);
     latestTitle.textContent = justSaved
-      ? `${name}: saved on ${formatDate(s.taken_at)}`
-      : `Last time: ${name}, ${formatDate(s.taken_at)}`;
+      ? t("risk-latest-saved", { name, date: formatDate(s.taken_at) })
+      : t("risk-latest-last-time", { name, date: formatDate(s.taken_at) });
     latestTitle.hidden = false;
     if (inCase) {
       level.textContent = screeningFacts(s);
@@ -273,7 +257,7 @@ function screeningSection(): HTMLElement {
     .then(([qs, past]) => {
       questions = qs;
       screenings = past;
-      const again = h("button", { type: "button", id: "risk-again", hidden: true }, "Answer the questions again");
+      const again = h("button", { type: "button", id: "risk-again", hidden: true }, t("risk-answer-again"));
       const form = screeningForm(questions, inCase, (saved) => {
         screenings = [saved, ...screenings];
         showLevel(saved, true);
@@ -295,7 +279,7 @@ function screeningSection(): HTMLElement {
       showHistory();
     })
     .catch((e: unknown) => {
-      loadError.textContent = isApiError(e) ? e.message : "The questions could not be loaded just now.";
+      loadError.textContent = isApiError(e) ? e.message : t("risk-questions-error");
     });
 
   return section;
@@ -328,14 +312,14 @@ function screeningForm(
   const note = h("textarea", { id: "risk-note", name: "risk-note", rows: "3", spellcheck: "false" });
   const draftNote = h("div", { class: "draft-note-host" });
   const error = h("p", { class: "form-error", role: "alert", id: "risk-save-error" });
-  const save = h("button", { type: "submit", class: "primary", id: "risk-save" }, "Save answers");
+  const save = h("button", { type: "submit", class: "primary", id: "risk-save" }, t("risk-save"));
   const count = h("p", { class: "hint", id: "risk-count" });
   const saveRow = h("div", { class: "actions start" }, save);
 
   const choice = h(
     "fieldset",
     { class: "risk-choice", id: "risk-instrument" },
-    h("legend", {}, "Which questions?"),
+    h("legend", {}, t("risk-which-questions")),
     ...INSTRUMENTS.map((i) => radio("risk-instrument", i, `risk-instrument-${i}`, instrumentChoice(i))),
   );
   const sets = new Map<Instrument, HTMLElement>(
@@ -345,7 +329,7 @@ function screeningForm(
         "div",
         { class: "risk-set", id: `risk-set-${i}`, hidden: true },
         ...groupByArea(questionsOf(questions, i)).map((g) =>
-          h("fieldset", { class: "risk-area" }, h("legend", {}, g.area), ...g.questions.map(questionBlock)),
+          h("fieldset", { class: "risk-area" }, h("legend", {}, areaLabel(g.area)), ...g.questions.map(questionBlock)),
         ),
       ),
     ]),
@@ -354,64 +338,64 @@ function screeningForm(
   const stalkingHint = h(
     "p",
     { class: "hint risk-followup", id: "risk-stalking-followup", hidden: true },
-    "You answered yes to this: the stalking questions ask more about it. You can answer them after saving these.",
+    t("risk-stalking-followup"),
   );
   sets.get("DomesticAbuse")?.querySelector('[data-code="da-stalking"]')?.append(stalkingHint);
 
-  const doneOn = dateField("risk-done-on", "The day it was done", today);
+  const doneOn = dateField("risk-done-on", t("risk-done-on-label"), today);
   doneOn.input.max = today;
   const who = h(
     "fieldset",
     { class: "risk-choice", id: "risk-completed-by" },
-    h("legend", {}, "Who answered?"),
-    radio("risk-completed-by", "Alone", "risk-by-alone", inCase ? "The person, on their own" : "I did, on my own"),
+    h("legend", {}, t("risk-who-answered")),
+    radio("risk-completed-by", "Alone", "risk-by-alone", inCase ? t("risk-by-alone-case") : t("risk-by-alone")),
     radio(
       "risk-completed-by",
       "WithAdvocate",
       "risk-by-advocate",
-      inCase ? "The person, with me, in a session" : "I did, with my advocate, in a session",
+      inCase ? t("risk-by-advocate-case") : t("risk-by-advocate"),
     ),
   );
   const advocate = h("input", { type: "text", id: "risk-advocate", name: "risk-advocate", maxlength: "80", autocomplete: "off", spellcheck: "false" });
   const reason = h("textarea", { id: "risk-reason", name: "risk-reason", rows: "3", spellcheck: "false" });
-  const maracOn = dateField("risk-marac-on", "MARAC referral made on (optional)", "", "Leave empty if no referral has been made yet.");
+  const maracOn = dateField("risk-marac-on", t("risk-marac-on-label"), "", t("risk-marac-on-hint"));
   maracOn.input.max = today;
-  const reviewOn = dateField("risk-review-on", "Next review (optional)", "", "Shown on the caseload, and marked when it is due.");
+  const reviewOn = dateField("risk-review-on", t("risk-review-on-label"), "", t("risk-review-on-hint"));
   const judgementChoice = h(
     "fieldset",
     { class: "risk-choice risk-judgement", id: "risk-judgement" },
-    h("legend", {}, "The advocate's professional judgement"),
-    radio("risk-judgement", "", "risk-judgement-none", "None given"),
-    radio("risk-judgement", "Lower", "risk-judgement-Lower", "Standard"),
-    radio("risk-judgement", "Raised", "risk-judgement-Raised", "Medium"),
-    radio("risk-judgement", "High", "risk-judgement-High", "High"),
+    h("legend", {}, t("risk-judgement-legend")),
+    radio("risk-judgement", "", "risk-judgement-none", t("risk-judgement-none")),
+    radio("risk-judgement", "Lower", "risk-judgement-Lower", t("risk-level-standard")),
+    radio("risk-judgement", "Raised", "risk-judgement-Raised", t("risk-level-medium")),
+    radio("risk-judgement", "High", "risk-judgement-High", t("risk-level-high")),
   );
   const signOff = h(
     "fieldset",
     { class: "risk-sign-off", id: "risk-sign-off", hidden: true },
-    h("legend", {}, "The advocate's part"),
+    h("legend", {}, t("risk-advocate-part")),
     h(
       "div",
       { class: "field" },
-      h("label", { for: "risk-advocate" }, "Advocate's name or role, as it should be shown (optional)"),
+      h("label", { for: "risk-advocate" }, t("risk-advocate-name-label")),
       advocate,
     ),
     judgementChoice,
-    checkbox("risk-refer", "Refer to a MARAC on this judgement, whatever the count"),
+    checkbox("risk-refer", t("risk-refer-label")),
     h(
       "div",
       { class: "field" },
-      h("label", { for: "risk-reason" }, "Reason for the judgement (needed when one is given)"),
+      h("label", { for: "risk-reason" }, t("risk-reason-label")),
       reason,
     ),
-    checkbox("risk-incidents-12m", "Three or more incidents in the past 12 months (escalation)"),
+    checkbox("risk-incidents-12m", t("risk-escalation-label")),
     maracOn.wrap,
     reviewOn.wrap,
   );
 
   const form = h(
     "form",
-    { class: "risk-form", id: "risk-form", "aria-label": "Risk screening questions", novalidate: true },
+    { class: "risk-form", id: "risk-form", "aria-label": t("risk-form-label"), novalidate: true },
     draftNote,
     choice,
     ...sets.values(),
@@ -419,7 +403,7 @@ function screeningForm(
     doneOn.wrap,
     who,
     signOff,
-    h("div", { class: "field" }, h("label", { for: "risk-note" }, "Anything you want to add (optional)"), note),
+    h("div", { class: "field" }, h("label", { for: "risk-note" }, t("risk-note-label")), note),
     error,
     saveRow,
   );
@@ -439,13 +423,13 @@ function screeningForm(
     signOff.hidden = !checked("risk-by-advocate");
     stalkingHint.hidden = instrument !== "DomesticAbuse" || !checked(radioId("da-stalking", "Yes"));
     if (!instrument) {
-      count.textContent = "Choose which questions to see them.";
+      count.textContent = t("risk-count-choose");
       return;
     }
     const asked = questionsOf(questions, instrument);
     const answers = collectAnswers(asked, new FormData(form).entries());
     const yes = answers.filter((a) => a.answer === "Yes").length;
-    count.textContent = `Yes so far: ${yes} of ${asked.length}. Answered: ${answers.length}.`;
+    count.textContent = t("risk-count", { yes, total: asked.length, answered: answers.length });
   }
   form.addEventListener("change", update);
   update();
@@ -465,7 +449,7 @@ function screeningForm(
     }
     const instrument = chosen();
     if (!instrument) {
-      error.textContent = "Choose which questions you are answering first.";
+      error.textContent = t("risk-problem-choose-questions");
       form.querySelector<HTMLInputElement>('input[name="risk-instrument"]')?.focus();
       return;
     }
@@ -484,7 +468,7 @@ function screeningForm(
     // A date typed without its separators is not taken by the box: say so rather than drop it.
     const halfTyped = [doneOn, maracOn, reviewOn].find((d) => d.input.validity.badInput);
     const built = halfTyped
-      ? ({ problem: "This date is not complete. Please type the day, month and year, or leave it empty.", at: "completed" } as const)
+      ? ({ problem: t("risk-problem-date-incomplete"), at: "completed" } as const)
       : buildSignOff(input, doneOn.input.value, localDateString());
     if ("problem" in built) {
       const target = halfTyped?.input ?? {
@@ -524,7 +508,7 @@ function screeningForm(
         // What was entered stays in the form.
         error.textContent = isApiError(err)
           ? err.message
-          : "Your answers could not be saved. Nothing has been lost; please try again.";
+          : t("risk-save-error");
         if (answers.length === 0) sets.get(instrument)?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       })
       .finally(() => {
@@ -543,7 +527,7 @@ function screeningForm(
     form,
     {
       key: RISK_DRAFT,
-      label: () => "A risk screening",
+      label: () => t("risk-draft-label"),
       read: () => {
         const controls = readControls(form);
         return JSON.stringify(controls) === initial ? null : { controls };
@@ -560,7 +544,7 @@ function screeningForm(
         for (const d of [doneOn, maracOn, reviewOn]) d.sync();
         update();
       },
-      saveHint: "press Save answers to keep them",
+      saveHint: t("risk-draft-save-hint"),
     },
     draftNote,
   );
@@ -570,16 +554,16 @@ function screeningForm(
 /** One question: its text naming a group of three radios, and a way to take an answer back. */
 function questionBlock(q: RiskQuestion): HTMLElement {
   const textId = `${radioName(q.code)}-text`;
-  const radios = RISK_ANSWERS.map(([answer, words]) => {
+  const radios = RISK_ANSWERS.map(([answer]) => {
     const id = radioId(q.code, answer);
     const input = h("input", { type: "radio", id, name: radioName(q.code), value: answer });
-    return { input, wrap: h("div", { class: "radio" }, input, h("label", { for: id }, words)) };
+    return { input, wrap: h("div", { class: "radio" }, input, h("label", { for: id }, answerLabel(answer))) };
   });
   // Radios cannot be unticked, and leaving a question out must stay possible.
   const clear = h(
     "button",
-    { type: "button", class: "small risk-clear", "aria-label": `Clear answer to: ${q.text}`, hidden: true },
-    "Clear answer",
+    { type: "button", class: "small risk-clear", "aria-label": t("risk-clear-answer-to", { question: questionText(q) }), hidden: true },
+    t("risk-clear-answer"),
   );
   clear.addEventListener("click", () => {
     for (const r of radios) r.input.checked = false;
@@ -595,7 +579,7 @@ function questionBlock(q: RiskQuestion): HTMLElement {
     h(
       "p",
       { class: "risk-question-text", id: textId },
-      q.text,
+      questionText(q),
       number ? h("span", { class: "risk-number" }, ` (${number})`) : null,
     ),
     h("div", { class: "risk-options" }, ...radios.map((r) => r.wrap), clear),
@@ -605,16 +589,17 @@ function questionBlock(q: RiskQuestion): HTMLElement {
 /** Whose answers an entry shows: the person's own (in their words), or the person's as an advocate reads them. */
 interface EntryWords {
   whose: "your" | "their";
+  /** The message id of the note's heading. */
   note: string;
   heading: "h3" | "h4";
   /** The note shows without opening the answers (an advocate reads it first). */
   noteFirst: boolean;
 }
 
-const YOURS: EntryWords = { whose: "your", note: "Your note: ", heading: "h4", noteFirst: false };
-const THEIRS: EntryWords = { whose: "their", note: "Their note: ", heading: "h3", noteFirst: true };
+const YOURS: EntryWords = { whose: "your", note: message("risk-entry-note-yours"), heading: "h4", noteFirst: false };
+const THEIRS: EntryWords = { whose: "their", note: message("risk-entry-note-theirs"), heading: "h3", noteFirst: true };
 /** Screenings an advocate keeps in a case: about the person, in the advocate's list. */
-const IN_CASE: EntryWords = { whose: "their", note: "Note: ", heading: "h4", noteFirst: false };
+const IN_CASE: EntryWords = { whose: "their", note: message("risk-entry-note"), heading: "h4", noteFirst: false };
 
 function historyEntry(
   s: RiskScreening,
@@ -625,15 +610,18 @@ function historyEntry(
 ): HTMLElement {
   const byCode = new Map(s.answers.map((a) => [a.code, a.answer]));
   const asked = questionsOf(questions, s.instrument);
-  const textOf = (code: string) => questions.find((q) => q.code === code)?.text ?? code;
+  const textOf = (code: string) => {
+    const q = questions.find((x) => x.code === code);
+    return q ? questionText(q) : code;
+  };
   // Every question is listed, so a left-out one is visible as such, then any answer to a
   // question this version no longer asks.
   const rows = [
-    ...asked.map((q) => [publishedNumber(q) ? `${q.text} (${publishedNumber(q)})` : q.text, byCode.get(q.code)] as const),
+    ...asked.map((q) => [publishedNumber(q) ? `${questionText(q)} (${publishedNumber(q)})` : questionText(q), byCode.get(q.code)] as const),
     ...s.answers.filter((a) => !asked.some((q) => q.code === a.code)).map((a) => [a.code, a.answer] as const),
   ];
   const newlyYes = previous ? compareScreenings(previous, s).nowYes : [];
-  const note = h("p", { class: "excerpt risk-entry-note" }, h("strong", {}, words.note), s.note);
+  const note = h("p", { class: "excerpt risk-entry-note" }, h("strong", {}, `${t(words.note)} `), s.note);
   const signed = signOffLines(s, words.whose);
   return h(
     "li",
@@ -642,7 +630,7 @@ function historyEntry(
       words.heading,
       {},
       `${instrumentName(s.instrument)} · ${formatDate(s.taken_at)}`,
-      h("span", { class: "muted" }, ` at ${formatTime(s.taken_at)}`),
+      h("span", { class: "muted" }, ` ${t("risk-entry-at", { time: formatTime(s.taken_at) })}`),
     ),
     h(
       "p",
@@ -651,7 +639,7 @@ function historyEntry(
       ` · ${yesOfText(s)}`,
     ),
     signed.length > 0 ? h("ul", { class: "risk-sign-off-lines" }, ...signed.map((l) => h("li", {}, l))) : null,
-    s.signed_off_at ? h("p", { class: "muted" }, `The advocate's part was added on ${formatDate(s.signed_off_at)}.`) : null,
+    s.signed_off_at ? h("p", { class: "muted" }, t("risk-entry-signed-off-on", { date: formatDate(s.signed_off_at) })) : null,
     onSigned && s.instrument !== "Earlier" ? laterSignOff(s, onSigned) : null,
     s.note && words.noteFirst ? note : null,
     previous ? h("p", { class: "risk-change" }, describeChange(previous, s, words.whose)) : null,
@@ -659,14 +647,14 @@ function historyEntry(
       ? h(
           "div",
           { class: "risk-newly-yes" },
-          h("p", { class: "muted" }, "Now yes:"),
+          h("p", { class: "muted" }, t("risk-entry-now-yes")),
           h("ul", {}, ...newlyYes.map((code) => h("li", {}, textOf(code)))),
         )
       : null,
     h(
       "details",
       {},
-      h("summary", {}, "See these answers"),
+      h("summary", {}, t("risk-entry-see-answers")),
       h(
         "dl",
         { class: "risk-answers" },
@@ -675,7 +663,7 @@ function historyEntry(
             "div",
             { class: "row" },
             h("dt", {}, text),
-            h("dd", { class: answer ? undefined : "muted" }, answer ? answerLabel(answer) : "Not answered"),
+            h("dd", { class: answer ? undefined : "muted" }, answer ? answerLabel(answer) : t("risk-entry-not-answered")),
           ),
         ),
       ),

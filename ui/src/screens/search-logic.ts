@@ -2,18 +2,20 @@
 // search as the person types (waiting for a pause, and only ever showing the latest answer).
 
 import type { SearchHit, SearchKind } from "../api";
+import { message, t } from "../i18n";
 
-/** The groups in the order they are shown, with their headings. */
+/** The groups in the order they are shown, with their headings (message ids). */
 export const SEARCH_GROUPS: readonly { kind: SearchKind; heading: string }[] = [
-  { kind: "Incident", heading: "Incidents" },
-  { kind: "PlanItem", heading: "Safety plan" },
-  { kind: "PlanNotes", heading: "Plan notes" },
-  { kind: "Contact", heading: "Contacts" },
-  { kind: "ChecklistItem", heading: "Checklists" },
+  { kind: "Incident", heading: message("search-group-incidents") },
+  { kind: "PlanItem", heading: message("search-group-plan") },
+  { kind: "PlanNotes", heading: message("search-group-plan-notes") },
+  { kind: "Contact", heading: message("search-group-contacts") },
+  { kind: "ChecklistItem", heading: message("search-group-checklists") },
 ];
 
 export interface HitGroup {
   kind: SearchKind;
+  /** The heading in words, in the language in use. */
   heading: string;
   hits: SearchHit[];
 }
@@ -32,7 +34,7 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
   }
   return SEARCH_GROUPS.flatMap(({ kind, heading }) => {
     const found = byKind.get(kind);
-    return found ? [{ kind, heading, hits: found }] : [];
+    return found ? [{ kind, heading: t(heading), hits: found }] : [];
   });
 }
 
@@ -44,14 +46,14 @@ export function normaliseQuery(text: string): string | null {
 
 /** What a button for a hit is called by assistive technology: the title, then the snippet. */
 export function hitLabel(hit: SearchHit): string {
-  const title = hit.title.trim() || "Untitled";
+  const title = hit.title.trim() || t("search-untitled");
   const snippet = hit.snippet.trim();
-  return snippet ? `${title}: ${snippet}` : title;
+  return snippet ? t("search-hit-label", { title, snippet }) : title;
 }
 
 /** How many results, in words. */
 export function resultCountText(count: number): string {
-  return count === 1 ? "1 result." : `${count} results.`;
+  return t("search-result-count", { count });
 }
 
 export interface LiveSearchHandlers<T> {

@@ -4,6 +4,7 @@
 import "./search.css";
 import { api, isApiError, type SearchHit } from "../api";
 import { h } from "../dom";
+import { t } from "../i18n";
 import { createLiveSearch, groupHits, hitLabel, resultCountText, type HitGroup } from "./search-logic";
 
 export function showSearch(main: HTMLElement, open: (hit: SearchHit) => void): void {
@@ -18,9 +19,9 @@ export function showSearch(main: HTMLElement, open: (hit: SearchHit) => void): v
   });
   const form = h(
     "form",
-    { class: "search-form", role: "search", "aria-label": "Search your information" },
-    h("label", { for: "search-query" }, "Search for"),
-    h("p", { class: "hint", id: "search-hint" }, "Results appear as you type."),
+    { class: "search-form", role: "search", "aria-label": t("search-form-label") },
+    h("label", { for: "search-query" }, t("search-for")),
+    h("p", { class: "hint", id: "search-hint" }, t("search-hint")),
     input,
   );
   const status = h("p", { class: "status", role: "status" });
@@ -42,7 +43,7 @@ export function showSearch(main: HTMLElement, open: (hit: SearchHit) => void): v
       const groups = groupHits(hits);
       results.replaceChildren(...groups.map((g) => group(g, open)));
       const shown = groups.reduce((n, g) => n + g.hits.length, 0);
-      status.textContent = shown === 0 ? `Nothing found for “${query}”.` : resultCountText(shown);
+      status.textContent = shown === 0 ? t("search-nothing-found", { query }) : resultCountText(shown);
     },
     onEmpty: () => {
       results.replaceChildren();
@@ -53,7 +54,7 @@ export function showSearch(main: HTMLElement, open: (hit: SearchHit) => void): v
       if (!results.isConnected) return;
       results.replaceChildren();
       status.textContent = "";
-      error.textContent = isApiError(e) ? e.message : "Searching did not work just now. Please try again.";
+      error.textContent = isApiError(e) ? e.message : t("search-failed");
     },
   });
 
@@ -64,12 +65,8 @@ export function showSearch(main: HTMLElement, open: (hit: SearchHit) => void): v
   });
 
   main.replaceChildren(
-    h("h1", { tabindex: "-1" }, "Search"),
-    h(
-      "p",
-      { class: "lead" },
-      "Find words in your incident log, safety plan, trusted contacts and checklists.",
-    ),
+    h("h1", { tabindex: "-1" }, t("search-title")),
+    h("p", { class: "lead" }, t("search-lead")),
     form,
     status,
     error,
@@ -91,7 +88,7 @@ function group(g: HitGroup, open: (hit: SearchHit) => void): HTMLElement {
         const b = h(
           "button",
           { type: "button", class: "hit", "aria-label": hitLabel(hit) },
-          h("span", { class: "hit-title" }, hit.title.trim() || "Untitled"),
+          h("span", { class: "hit-title" }, hit.title.trim() || t("search-untitled")),
           hit.snippet.trim() ? h("span", { class: "hit-snippet" }, hit.snippet.trim()) : null,
         );
         b.addEventListener("click", () => open(hit));

@@ -1,5 +1,10 @@
 // Checks for the settings screen, kept apart from the DOM so they can be unit-tested. Messages are
-// written for the person using the app: plain, calm, and saying what to do next.
+// written for the person using the app: plain, calm, and saying what to do next. Their words are in
+// locales/<language>/settings.ftl. The UPPER_CASE messages below are the English wording, kept for
+// the tests (which check the shown words against them) and for callers not yet translated: what
+// is shown comes from the function next to each one, in the language in use.
+
+import { message, t } from "../i18n";
 
 /** How long a PIN being chosen may be (Rust refuses others). */
 export const PIN_MIN_DIGITS = 6;
@@ -11,12 +16,22 @@ export const PIN_MAX_DIGITS = 16;
  */
 export const PIN_PATTERN = new RegExp(`^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`);
 
-/** The hint above a "choose a PIN" box. */
+/** The hint above a "choose a PIN" box, in the language in use. */
+export function pinFieldHint(): string {
+  return t("settings-pin-field-hint", { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS });
+}
+
+/** `pinFieldHint()` in English. */
 export const PIN_FIELD_HINT =
   `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, so it can be typed on the calculator or the notes pad. ` +
   "Avoid dates or numbers others could guess.";
 
 /** What the person is told when a PIN is not 6 to 16 digits. */
+export function pinRuleMessage(): string {
+  return t("settings-pin-rule", { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS });
+}
+
+/** `pinRuleMessage()` in English. */
 export const PIN_RULE_MESSAGE = `Please use ${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, with no spaces or letters.`;
 
 export const MIN_AUTO_LOCK_MINUTES = 1;
@@ -24,9 +39,19 @@ export const MAX_AUTO_LOCK_MINUTES = 240;
 export const DEFAULT_AUTO_LOCK_MINUTES = 5;
 
 /** Said when a PIN being chosen is one Rust refuses as too easy to guess (`isRefusedPin`). */
+export function pinTooEasyMessage(): string {
+  return t("settings-pin-too-easy");
+}
+
+/** `pinTooEasyMessage()` in English. */
 export const PIN_TOO_EASY_MESSAGE = "This PIN can't be used: it's too easy to guess. Please choose another.";
 
 /** Said when the two boxes for a new PIN differ (both are emptied, to be typed again). */
+export function pinsDifferMessage(): string {
+  return t("settings-pins-differ");
+}
+
+/** `pinsDifferMessage()` in English. */
 export const PINS_DIFFER_MESSAGE = "The two PINs are not the same. Please type them again.";
 
 /**
@@ -34,18 +59,23 @@ export const PINS_DIFFER_MESSAGE = "The two PINs are not the same. Please type t
  * inside the space it opens: the person's own second PIN no longer opens it.
  */
 export function secondPinChangedMessage(where: "settings" | "after-unlock"): string {
-  return (
-    "Your second PIN was changed from inside the space it opens. If you didn't do this, someone " +
-    "who opened that space did, and they know the new PIN. They could not see anything in here. " +
-    "The second PIN you chose no longer opens it: to have one again, set a new second PIN " +
-    (where === "settings" ? "below." : "in Settings.")
-  );
+  return where === "settings" ? t("settings-second-pin-changed-below") : t("settings-second-pin-changed-in-settings");
 }
 
 /** Said when the second PIN is the main PIN (Rust refuses it too). */
+export function secondPinSameMessage(): string {
+  return t("settings-second-pin-same");
+}
+
+/** `secondPinSameMessage()` in English. */
 export const SECOND_PIN_SAME_MESSAGE = "Your second PIN must be different from your main PIN.";
 
 /** Said when Rust answers that the current PIN typed is not the current PIN. */
+export function wrongCurrentPinMessage(): string {
+  return t("settings-wrong-current-pin");
+}
+
+/** `wrongCurrentPinMessage()` in English. */
 export const WRONG_CURRENT_PIN_MESSAGE = "That isn't your current PIN. Please type it again.";
 
 /**
@@ -61,11 +91,11 @@ export interface PinPairProblem {
 
 export function pinPairProblem(pin: string, confirm: string): PinPairProblem | null {
   const at = (field: "pin" | "confirm", message: string, clearBoth = false) => ({ message, field, clearBoth });
-  if (pin === "") return at("pin", "Please type a PIN.");
-  if (!PIN_PATTERN.test(pin)) return at("pin", PIN_RULE_MESSAGE);
-  if (isRefusedPin(pin)) return at("pin", PIN_TOO_EASY_MESSAGE);
-  if (confirm === "") return at("confirm", "Please type the PIN a second time, to be sure it is right.");
-  if (pin !== confirm) return at("pin", PINS_DIFFER_MESSAGE, true);
+  if (pin === "") return at("pin", t("settings-pin-empty"));
+  if (!PIN_PATTERN.test(pin)) return at("pin", pinRuleMessage());
+  if (isRefusedPin(pin)) return at("pin", pinTooEasyMessage());
+  if (confirm === "") return at("confirm", t("settings-pin-confirm-empty"));
+  if (pin !== confirm) return at("pin", pinsDifferMessage(), true);
   return null;
 }
 
@@ -142,25 +172,28 @@ export function pinStrength(pin: string): PinStrength {
   return "ok";
 }
 
-const STRENGTH_TEXT: Record<PinStrength, string> = {
-  empty: "",
+/** The message id of each hint (null: nothing is said). */
+const STRENGTH_TEXT: Record<PinStrength, string | null> = {
+  empty: null,
   // Nothing about the calculator: the notebook shows these hints too.
-  "not-digits": "Only digits, please, with no spaces or letters.",
+  "not-digits": message("settings-strength-not-digits"),
   // Nothing until there are enough digits to judge: the first digit is not a telling-off.
-  short: "",
-  long: `That is more than ${PIN_MAX_DIGITS} digits. Please use fewer.`,
-  refused: "This PIN can't be used: it's too easy to guess.",
+  short: null,
+  long: message("settings-strength-long"),
+  refused: message("settings-strength-refused"),
   // Not "safer": the notebook (the second PIN's space) shows these hints too, and must not
   // sound like this app.
-  easy: "Easy to guess. Digits with no pattern are stronger.",
-  ok: "OK. Longer is harder to guess: 8 or more digits is better.",
-  good: "Good.",
-  strong: "Strong.",
+  easy: message("settings-strength-easy"),
+  ok: message("settings-strength-ok"),
+  good: message("settings-strength-good"),
+  strong: message("settings-strength-strong"),
 };
 
 /** The plain-words hint under a "choose a PIN" box, as the person types. */
 export function pinStrengthText(pin: string): string {
-  return STRENGTH_TEXT[pinStrength(pin)];
+  const id = STRENGTH_TEXT[pinStrength(pin)];
+  // `max` for "long", `digits` for "ok" (8 digits or more is "good"); the others take none.
+  return id ? t(id, { max: PIN_MAX_DIGITS, digits: 8 }) : "";
 }
 
 /** Whole minutes from 1 to 240 as typed in the box, or null if it is not that. */
@@ -172,6 +205,12 @@ export function parseMinutes(text: string): number | null {
   return minutes;
 }
 
+/** Said when the minutes typed are not a whole number in the range. */
+export function minutesMessage(): string {
+  return t("settings-minutes-rule", { min: MIN_AUTO_LOCK_MINUTES, max: MAX_AUTO_LOCK_MINUTES });
+}
+
+/** `minutesMessage()` in English. */
 export const MINUTES_MESSAGE =
   `Please choose a whole number of minutes ` +
   `from ${MIN_AUTO_LOCK_MINUTES} to ${MAX_AUTO_LOCK_MINUTES}.`;
@@ -179,10 +218,10 @@ export const MINUTES_MESSAGE =
 /** Null if the shortcut text looks usable (the app checks it fully when saving). */
 export function validateShortcutText(text: string): string | null {
   const trimmed = text.trim();
-  if (trimmed === "") return "Please choose a quick-hide shortcut.";
+  if (trimmed === "") return t("settings-shortcut-empty");
   const parts = trimmed.split("+").map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => p === "")) {
-    return "The shortcut needs at least one of Ctrl, Alt or Shift, and one other key, such as Ctrl+Shift+H.";
+    return t("settings-shortcut-incomplete");
   }
   return null;
 }

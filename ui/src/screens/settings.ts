@@ -1,4 +1,4 @@
-// Settings: how the app looks when hidden, the quick-hide shortcut, automatic locking, changing the
+// Settings: the language, how the app looks when hidden, the quick-hide shortcut, automatic locking, changing the
 // PIN and the second (decoy) PIN. PINs are only ever held in the form fields, and cleared from them
 // once they have been used.
 
@@ -6,27 +6,29 @@ import "./settings.css";
 import { api, isApiError, type Look, type OpenedSpace, type SettingsView } from "../api";
 import { recheckCase } from "../cases";
 import { confirmGroup, field, h } from "../dom";
+import { message, t } from "../i18n";
 import { acceleratorFromKey, describeAccelerator, shortcutText } from "./accelerator";
 import { backupForm, restoreForm } from "./backup";
 import { FieldErrors, working } from "./form-errors";
 import { addPinStrengthHint } from "./pin-hint";
+import { languageForm } from "./language-form";
 import { textSizeForm } from "./text-size-form";
 import { noteTextSize } from "../text-size";
 import { updatesForm } from "./updates";
 import {
   DEFAULT_AUTO_LOCK_MINUTES,
   MAX_AUTO_LOCK_MINUTES,
-  MINUTES_MESSAGE,
   MIN_AUTO_LOCK_MINUTES,
-  PIN_FIELD_HINT,
   PIN_MAX_DIGITS,
   PIN_MIN_DIGITS,
-  SECOND_PIN_SAME_MESSAGE,
-  WRONG_CURRENT_PIN_MESSAGE,
+  minutesMessage,
+  pinFieldHint,
   secondPinChangedMessage,
+  secondPinSameMessage,
   parseMinutes,
   pinPairProblem,
   validateShortcutText,
+  wrongCurrentPinMessage,
 } from "./settings-rules";
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
@@ -43,19 +45,25 @@ export function showSettings(main: HTMLElement): void {
   const keyPlace = h("p", { class: "hint", id: "settings-key-place" });
   const secondPinNotice = h("p", { class: "form-error", id: "settings-second-changed", hidden: true });
   // With a chip, about one PIN in two is refused: said before it happens, in both PIN forms.
-  const chipHints = [0, 1].map(() => h("p", { class: "hint chip-hint", hidden: true }, CHIP_HINT));
+  const chipHints = [0, 1].map(() => h("p", { class: "hint chip-hint", hidden: true }, t("settings-chip-hint")));
   main.replaceChildren(
-    h("h1", { tabindex: "-1" }, "Settings"),
-    h("p", { class: "lead" }, "How this app hides and locks, the PINs that open it, backups and updates."),
+    h("h1", { tabindex: "-1" }, t("settings-title")),
+    h("p", { class: "lead" }, t("settings-lead")),
     loadError,
     status,
+    // Near the top, named in every language, so anyone can find it.
+    h(
+      "section",
+      { class: "panel settings-panel", "aria-labelledby": "settings-language-title" },
+      languageForm({ id: "settings-language", choose: (code) => api.setLanguage(code) }),
+    ),
     general.form,
     textSize.form,
     changePinForm(keyPlace, chipHints[0]),
     secondPinForm(secondPinNotice, chipHints[1]),
     backupForm(),
     restoreForm(() => {
-      status.textContent = "Restored. Everything shown now comes from the backup.";
+      status.textContent = t("settings-restored");
       recheckCase();
     }),
     updatesForm(),
@@ -68,7 +76,7 @@ export function showSettings(main: HTMLElement): void {
       if (general.form.isConnected) general.fill(settings);
       noteTextSize(settings);
       textSize.fill(settings);
-      keyPlace.textContent = KEY_PLACE[settings.key_kept_in];
+      keyPlace.textContent = t(KEY_PLACE[settings.key_kept_in], { digits: 8 });
       for (const hint of chipHints) hint.hidden = settings.key_kept_in === "password-store";
       if (settings.second_pin_changed_elsewhere) {
         secondPinNotice.textContent = secondPinChangedMessage("settings");
@@ -76,70 +84,48 @@ export function showSettings(main: HTMLElement): void {
       }
     })
     .catch((e: unknown) => {
-      loadError.textContent = errorText(e, "Your settings could not be loaded. Please try again.");
+      loadError.textContent = errorText(e, t("settings-load-failed"));
     });
 }
 
 // ---- Look, shortcut and auto-lock: one form, one Save button ----
 
-const NOT_POSSIBLE =
-  "On this computer's desktop, a shortcut that works everywhere is not possible. To hide this " +
-  "quickly, use the Quick exit button at the top, or press Shift three times.";
-const KEPT_BY_DESKTOP =
-  "This desktop keeps the shortcut itself. To see or change it, open the desktop's keyboard " +
-  "settings and look for Calculator. The Quick exit button and Shift pressed three times " +
-  "work too.";
 
 function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void } {
-  const lookCalculator = lookRadio(
-    "calculator",
-    "A calculator",
-    "To open it: type your PIN, then press =.",
-  );
-  const lookNotes = lookRadio(
-    "notes",
-    "A notes pad",
-    "To open it: type your PIN on a line of its own, then press Enter. Like any notes app, it " +
-      "keeps the lines typed into it, where anyone using this computer could read them, but " +
-      "never a line with four or more digits in a row (so never the PIN or the recovery key, and " +
-      "not phone numbers or years either). Keep anything private inside the app, not in the pad.",
-  );
+  const lookCalculator = lookRadio("calculator", t("settings-look-calculator"), t("settings-look-calculator-how"));
+  const lookNotes = lookRadio("notes", t("settings-look-notes"), t("settings-look-notes-how"));
   const look = h(
     "fieldset",
     { class: "field settings-section" },
-    h("legend", {}, h("h2", {}, "How the app looks when hidden")),
+    h("legend", {}, h("h2", {}, t("settings-look-title"))),
     lookCalculator.wrap,
     lookNotes.wrap,
   );
 
-  const shortcutHintText =
-    "Pressing these keys hides this at once and locks it, whatever else is on the screen.";
-  const shortcut = field("Shortcut keys", "settings-shortcut", { hint: shortcutHintText });
+  const shortcutHintText = t("settings-shortcut-hint");
+  const shortcut = field(t("settings-shortcut-label"), "settings-shortcut", { hint: shortcutHintText });
   const shortcutHint = shortcut.wrap.querySelector<HTMLElement>(".hint");
   const record = h(
     "button",
     { type: "button", class: "record", "aria-describedby": "record-status" },
-    "Record a new shortcut",
+    t("settings-record"),
   );
   const recordStatus = h("p", { class: "hint", id: "record-status", role: "status" });
-  const unavailable = h("p", { class: "guidance", hidden: true }, NOT_POSSIBLE);
+  const unavailable = h("p", { class: "guidance", hidden: true }, t("settings-shortcut-not-possible"));
   wireRecorder(record, recordStatus, shortcut.control as HTMLInputElement);
   const shortcutSection = h(
     "section",
     { class: "settings-section", "aria-labelledby": "settings-shortcut-title" },
-    h("h2", { id: "settings-shortcut-title" }, "Quick-hide shortcut"),
+    h("h2", { id: "settings-shortcut-title" }, t("settings-shortcut-title")),
     unavailable,
     shortcut.wrap,
     h("div", { class: "record-row" }, record),
     recordStatus,
   );
 
-  const minutes = field("Minutes before it locks", "settings-auto-lock", {
+  const minutes = field(t("settings-minutes-label"), "settings-auto-lock", {
     type: "number",
-    hint:
-      `If nothing is typed or clicked for this many minutes, it locks itself and you will need ` +
-      `your PIN again. Between ${MIN_AUTO_LOCK_MINUTES} and ${MAX_AUTO_LOCK_MINUTES}; a shorter ` +
-      `time is safer if others use this computer.`,
+    hint: t("settings-minutes-hint", { min: MIN_AUTO_LOCK_MINUTES, max: MAX_AUTO_LOCK_MINUTES }),
   });
   const minutesInput = minutes.control as HTMLInputElement;
   minutesInput.min = String(MIN_AUTO_LOCK_MINUTES);
@@ -150,17 +136,17 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
   const autoLockSection = h(
     "section",
     { class: "settings-section", "aria-labelledby": "settings-autolock-title" },
-    h("h2", { id: "settings-autolock-title" }, "Lock automatically"),
+    h("h2", { id: "settings-autolock-title" }, t("settings-autolock-title")),
     minutes.wrap,
   );
 
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
-  const save = h("button", { type: "submit", class: "primary", disabled: true }, "Save");
+  const save = h("button", { type: "submit", class: "primary", disabled: true }, t("settings-save"));
   const form = h(
     "form",
     // novalidate: our own calm messages instead of the browser's bubbles for the minutes box.
-    { class: "panel settings-panel", "aria-label": "Hiding and locking", novalidate: true },
+    { class: "panel settings-panel", "aria-label": t("settings-hiding-and-locking"), novalidate: true },
     look,
     shortcutSection,
     autoLockSection,
@@ -193,7 +179,7 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     }
     const autoLock = parseMinutes(minutesInput.value);
     if (autoLock === null) {
-      error.textContent = MINUTES_MESSAGE;
+      error.textContent = minutesMessage();
       minutesInput.focus();
       return;
     }
@@ -207,12 +193,12 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
       })
       .then((saved) => {
         fill(saved);
-        status.textContent = "Saved.";
+        status.textContent = t("settings-saved");
         // The disguise shown at the next quick exit follows the new look at once.
         document.dispatchEvent(new CustomEvent<SettingsView>(SETTINGS_SAVED, { detail: saved }));
       })
       .catch((err: unknown) => {
-        error.textContent = errorText(err, "Your settings could not be saved. Please try again.");
+        error.textContent = errorText(err, t("settings-save-failed"));
       })
       .finally(() => {
         saving = false;
@@ -224,10 +210,12 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
     lookNotes.input.checked = settings.look === "notes";
     savedShortcut = settings.shortcut;
     shortcut.control.value = shortcutText(settings.shortcut, { mac: IS_MAC });
-    recordStatus.textContent = `Now: ${describeAccelerator(settings.shortcut, { mac: IS_MAC })}.`;
+    recordStatus.textContent = t("settings-shortcut-now", { keys: describeAccelerator(settings.shortcut, { mac: IS_MAC }) });
     minutesInput.value = String(settings.auto_lock_minutes);
     unavailable.hidden = settings.shortcut_available && !settings.shortcut_kept_by_desktop;
-    unavailable.textContent = settings.shortcut_kept_by_desktop ? KEPT_BY_DESKTOP : NOT_POSSIBLE;
+    unavailable.textContent = settings.shortcut_kept_by_desktop
+      ? t("settings-shortcut-kept-by-desktop")
+      : t("settings-shortcut-not-possible");
     // No shortcut here, or the desktop keeps it: keys shown or recorded here would do nothing,
     // so none are offered (the saved one is kept for a desktop where it works).
     const nothingToSet = !settings.shortcut_available || settings.shortcut_kept_by_desktop;
@@ -265,28 +253,26 @@ function wireRecorder(button: HTMLButtonElement, status: HTMLElement, target: HT
 
   function start(): void {
     recording = true;
-    button.textContent = "Press the keys now (Esc to stop)";
+    button.textContent = t("settings-record-press-now");
     button.classList.add("recording");
-    status.textContent =
-      "Hold Ctrl, Alt or Shift (or more than one) and press a letter, a number or F1 to F12. " +
-      "Press Esc to stop without changing anything.";
+    status.textContent = t("settings-record-how");
   }
 
   function stop(message: string): void {
     recording = false;
-    button.textContent = "Record a new shortcut";
+    button.textContent = t("settings-record");
     button.classList.remove("recording");
     status.textContent = message;
   }
 
   button.addEventListener("click", () => {
-    if (recording) stop("Stopped. Your shortcut has not changed.");
+    if (recording) stop(t("settings-record-stopped"));
     else start();
   });
 
   button.addEventListener("blur", () => {
     swallowKeyUp = false;
-    if (recording) stop("Stopped. Your shortcut has not changed.");
+    if (recording) stop(t("settings-record-stopped"));
   });
 
   button.addEventListener("keydown", (e) => {
@@ -298,7 +284,7 @@ function wireRecorder(button: HTMLButtonElement, status: HTMLElement, target: HT
     swallowKeyUp = true;
     if (e.repeat) return;
     if (e.key === "Escape" || e.code === "Escape") {
-      stop("Stopped. Your shortcut has not changed.");
+      stop(t("settings-record-stopped"));
       return;
     }
     const result = acceleratorFromKey(e, { mac: IS_MAC });
@@ -307,22 +293,20 @@ function wireRecorder(button: HTMLButtonElement, status: HTMLElement, target: HT
       // Let the form know (clears an earlier "Saved.").
       target.dispatchEvent(new Event("input", { bubbles: true }));
       const said = describeAccelerator(result.accelerator, { mac: IS_MAC });
-      stop(`New shortcut: ${said}. Press Save to keep it.`);
+      stop(t("settings-record-new", { keys: said }));
       return;
     }
     switch (result.reason) {
       case "modifier-only":
         break; // Waiting for the rest of the combination.
       case "no-modifier":
-        status.textContent = "Please hold Ctrl, Alt or Shift as well, then press the key.";
+        status.textContent = t("settings-record-no-modifier");
         break;
       case "shift-types-text":
-        status.textContent =
-          "Shift with a letter, number or sign is how capitals and symbols are typed, so it " +
-          "cannot be the shortcut. Please add Ctrl or Alt.";
+        status.textContent = t("settings-record-shift-types-text");
         break;
       case "unsupported":
-        status.textContent = "That key cannot be used. Please try a letter, a number or F1 to F12.";
+        status.textContent = t("settings-record-unsupported");
         break;
     }
   });
@@ -342,12 +326,10 @@ export const SETTINGS_SAVED = "settings-saved";
 
 /** Every PIN change asks for the current PIN: someone who finds the app open cannot make one. */
 function currentPinField(name: string): { wrap: HTMLElement; control: HTMLInputElement } {
-  const { wrap, control } = field("Your current PIN", name, { type: "password", autocomplete: "off" });
+  const { wrap, control } = field(t("settings-current-pin"), name, { type: "password", autocomplete: "off" });
   control.setAttribute("inputmode", "numeric");
   return { wrap, control: control as HTMLInputElement };
 }
-
-const NEED_CURRENT = "Please type your current PIN first.";
 
 interface PinForm {
   current: HTMLInputElement;
@@ -359,7 +341,7 @@ interface PinForm {
 /** Checks a PIN-change form before sending it; shows the first problem under its box, focused. */
 function pinFormReady({ current, pin, confirm, errors }: PinForm): boolean {
   if (!current.value) {
-    errors.show(current, NEED_CURRENT);
+    errors.show(current, t("settings-need-current-pin"));
     return false;
   }
   const problem = pinPairProblem(pin.value, confirm.value);
@@ -378,7 +360,7 @@ function pinFormReady({ current, pin, confirm, errors }: PinForm): boolean {
  */
 function pinFormRefused(form: PinForm, err: unknown, error: HTMLElement, fallback: string): void {
   if (isApiError(err) && err.code === "wrong_pin") {
-    form.errors.show(form.current, WRONG_CURRENT_PIN_MESSAGE, { empty: true });
+    form.errors.show(form.current, wrongCurrentPinMessage(), { empty: true });
   } else if (isApiError(err) && err.code === "throttled") {
     // Not the current PIN's fault (it may be right): a wait, said for the whole form.
     error.textContent = err.message;
@@ -408,40 +390,26 @@ function pinFields(
   };
 }
 
-// Where the secret that ties the PINs to this computer is kept, in plain words.
+// Where the secret that ties the PINs to this computer is kept, in plain words (message ids;
+// "chip" takes `digits`, the length of PIN that is safer there).
 const KEY_PLACE: Record<SettingsView["key_kept_in"], string> = {
-  "password-store":
-    "Your PIN works together with a key kept in this computer's password store, so a copy of " +
-    "the app's files can't be opened on another computer.",
-  chip:
-    "Your PIN only works on this computer: its security chip checks it and stops quick " +
-    "guessing. Someone with administrator access could get round this limit, so a PIN of 8 or " +
-    "more digits is safer.",
-  "chip-limited":
-    "Your PIN only works on this computer: its security chip checks it and stops anyone " +
-    "trying PINs quickly.",
+  "password-store": message("settings-key-place-password-store"),
+  chip: message("settings-key-place-chip"),
+  "chip-limited": message("settings-key-place-chip-limited"),
 };
 
-const CHIP_HINT =
-  "On this computer about half of all PINs can't be used. If one is refused, just choose another.";
-
 function changePinForm(keyPlace: HTMLElement, chipHint: HTMLElement): HTMLElement {
-  const fields = pinFields(
-    "settings-new-pin",
-    "New PIN",
-    "Type the new PIN again",
-    PIN_FIELD_HINT,
-  );
+  const fields = pinFields("settings-new-pin", t("settings-new-pin"), t("settings-new-pin-again"), pinFieldHint());
   const { wrap: currentWrap, control: current } = currentPinField("settings-current-pin");
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
-  const submit = h("button", { type: "submit", class: "primary" }, "Change PIN");
+  const submit = h("button", { type: "submit", class: "primary" }, t("settings-change-pin"));
   const errors = new FieldErrors([current, fields.pin, fields.confirm]);
   const boxes: PinForm = { current, pin: fields.pin, confirm: fields.confirm, errors };
   const form = h(
     "form",
     { class: "panel settings-panel", "aria-labelledby": "settings-pin-title" },
-    h("h2", { id: "settings-pin-title" }, "Change your PIN"),
+    h("h2", { id: "settings-pin-title" }, t("settings-change-pin-title")),
     keyPlace,
     currentWrap,
     ...fields.wraps,
@@ -460,15 +428,15 @@ function changePinForm(keyPlace: HTMLElement, chipHint: HTMLElement): HTMLElemen
     errors.clearAll();
     if (!pinFormReady(boxes)) return;
     pending = true;
-    const done = working(submit, "Changing…");
+    const done = working(submit, t("settings-changing"));
     api
       .changePin(current.value, fields.pin.value)
       .then(() => {
         form.reset();
-        status.textContent = "Your PIN has been changed. From now on, use the new PIN to open this.";
+        status.textContent = t("settings-pin-changed");
       })
       .catch((err: unknown) => {
-        pinFormRefused(boxes, err, error, "Your PIN could not be changed. Your old PIN still works.");
+        pinFormRefused(boxes, err, error, t("settings-pin-not-changed"));
       })
       .finally(() => {
         pending = false;
@@ -502,23 +470,12 @@ function opensChoice(): { fieldset: HTMLElement; value(): OpenedSpace; choose(va
     );
     return { wrap, input };
   };
-  const notebook = choice(
-    "notebook",
-    "An everyday notebook (recommended)",
-    "A plain notebook for writing pages. Nothing in it suggests that this app exists.",
-    true,
-  );
-  const app = choice(
-    "app",
-    "A copy of this app with nothing of yours in it",
-    "Only if the other person already knows this app is here. They will see its menus " +
-      "(Safety plan, Incident log…) but none of your information.",
-    false,
-  );
+  const notebook = choice("notebook", t("settings-opens-notebook"), t("settings-opens-notebook-hint"), true);
+  const app = choice("app", t("settings-opens-app"), t("settings-opens-app-hint"), false);
   const fieldset = h(
     "fieldset",
     { class: "field settings-section" },
-    h("legend", {}, "What your second PIN opens"),
+    h("legend", {}, t("settings-opens-legend")),
     notebook.wrap,
     app.wrap,
   );
@@ -535,47 +492,31 @@ function opensChoice(): { fieldset: HTMLElement; value(): OpenedSpace; choose(va
 function secondPinForm(notice: HTMLElement, chipHint: HTMLElement): HTMLElement {
   const fields = pinFields(
     "settings-second-pin",
-    "Second PIN",
-    "Type the second PIN again",
-    `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, different from your main PIN.`,
+    t("settings-second-pin"),
+    t("settings-second-pin-again"),
+    t("settings-second-pin-hint", { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS }),
   );
   const { wrap: currentWrap, control: current } = currentPinField("settings-second-current-pin");
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
-  const set = h("button", { type: "submit", class: "primary" }, "Set second PIN");
-  const remove = h("button", { type: "button" }, "Remove second PIN");
+  const set = h("button", { type: "submit", class: "primary" }, t("settings-second-set"));
+  const remove = h("button", { type: "button" }, t("settings-second-remove"));
   const errors = new FieldErrors([current, fields.pin, fields.confirm]);
   const boxes: PinForm = { current, pin: fields.pin, confirm: fields.confirm, errors };
 
   const opens = opensChoice();
 
-  const yes = h("button", { type: "button", class: "primary" }, "Yes, remove it");
-  const no = h("button", { type: "button" }, "Keep it");
-  const confirmBox = confirmGroup(
-    "settings-remove-question",
-    "Remove the second PIN? After this, only your main PIN opens the app.",
-    yes,
-    no,
-  );
+  const yes = h("button", { type: "button", class: "primary" }, t("settings-second-remove-yes"));
+  const no = h("button", { type: "button" }, t("settings-second-remove-no"));
+  const confirmBox = confirmGroup("settings-remove-question", t("settings-second-remove-question"), yes, no);
 
   const form = h(
     "form",
     { class: "panel settings-panel", "aria-labelledby": "settings-second-title" },
-    h("h2", { id: "settings-second-title" }, "Second PIN (decoy)"),
+    h("h2", { id: "settings-second-title" }, t("settings-second-title")),
     notice,
-    h(
-      "p",
-      {},
-      "A second PIN opens a separate space that looks ordinary and holds none of what you keep " +
-        "here. If someone ever makes you open the app, you can type the second PIN instead, and " +
-        "they will see that space, not this one.",
-    ),
-    h(
-      "p",
-      { class: "muted" },
-      "Setting a second PIN starts a new space with different pages. Anything in the old one, " +
-        "including pages you wrote, is deleted.",
-    ),
+    h("p", {}, t("settings-second-about")),
+    h("p", { class: "muted" }, t("settings-second-starts-new")),
     opens.fieldset,
     currentWrap,
     ...fields.wraps,
@@ -605,11 +546,11 @@ function secondPinForm(notice: HTMLElement, chipHint: HTMLElement): HTMLElement 
     // The current PIN is the main PIN (Rust refuses the same one too).
     if (fields.pin.value === current.value) {
       errors.empty(fields.confirm);
-      errors.show(fields.pin, SECOND_PIN_SAME_MESSAGE, { empty: true });
+      errors.show(fields.pin, secondPinSameMessage(), { empty: true });
       return;
     }
     pending = true;
-    const done = working(set, "Setting…");
+    const done = working(set, t("settings-second-setting"));
     api
       .setDuressPin(current.value, fields.pin.value, opens.value())
       .then(() => {
@@ -619,15 +560,10 @@ function secondPinForm(notice: HTMLElement, chipHint: HTMLElement): HTMLElement 
         // The PINs are cleared; the choice stays as it was set, so the form shows what it opens.
         opens.choose(chosen);
         status.textContent =
-          chosen === "notebook"
-            ? "Your second PIN is set. It opens an everyday notebook instead of this space. " +
-              "Someone who makes you type your second PIN will read its pages. Open it with your " +
-              "second PIN, delete any page that doesn't fit your life, and add one or two of your " +
-              "own, such as a real shopping list."
-            : "Your second PIN is set. It opens a separate copy of this app with none of your information in it.";
+          chosen === "notebook" ? t("settings-second-set-notebook") : t("settings-second-set-app");
       })
       .catch((err: unknown) => {
-        pinFormRefused(boxes, err, error, "The second PIN could not be set. Please try again.");
+        pinFormRefused(boxes, err, error, t("settings-second-not-set"));
       })
       .finally(() => {
         pending = false;
@@ -641,7 +577,7 @@ function secondPinForm(notice: HTMLElement, chipHint: HTMLElement): HTMLElement 
     status.textContent = "";
     errors.clearAll();
     if (!current.value) {
-      errors.show(current, NEED_CURRENT);
+      errors.show(current, t("settings-need-current-pin"));
       return;
     }
     confirmBox.hidden = false;
@@ -656,19 +592,19 @@ function secondPinForm(notice: HTMLElement, chipHint: HTMLElement): HTMLElement 
   yes.addEventListener("click", () => {
     if (pending) return;
     pending = true;
-    const done = working(yes, "Removing…");
+    const done = working(yes, t("settings-second-removing"));
     let refusedCurrent = false;
     api
       .clearDuressPin(current.value)
       .then(() => {
         form.reset();
         notice.hidden = true;
-        status.textContent = "The second PIN has been removed. Only your main PIN opens the app now.";
+        status.textContent = t("settings-second-removed");
       })
       .catch((err: unknown) => {
         refusedCurrent = isApiError(err) && (err.code === "wrong_pin" || err.code === "throttled");
         if (!refusedCurrent) {
-          error.textContent = errorText(err, "The second PIN could not be removed. Please try again.");
+          error.textContent = errorText(err, t("settings-second-not-removed"));
         }
         return err;
       })

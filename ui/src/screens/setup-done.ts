@@ -3,14 +3,8 @@
 // so it can be unit-tested.
 
 import type { Look } from "../api";
+import { t } from "../i18n";
 
 export function setUpDoneMessage(look: Look): string {
-  const comeBack =
-    look === "notes"
-      ? "type your PIN on a line of its own and press Enter"
-      : "type your PIN on the calculator, then press =";
-  return (
-    `You're set up. To come back: ${comeBack}. ` +
-    "To hide this fast: press Shift three times or use the Quick exit button."
-  );
+  return look === "notes" ? t("setup-done-notes") : t("setup-done-calculator");
 }

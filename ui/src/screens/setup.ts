@@ -1,19 +1,21 @@
 // First-run setup: what this protects against (and what it cannot), choosing a PIN, an optional
 // duress PIN, the look and the quick-hide shortcut; then the recovery key, shown once.
 
+import { LANGUAGE_CHANGED, languageForm } from "./language-form";
 import { api, isApiError, type Look } from "../api";
 import { confirmGroup, field, h } from "../dom";
+import { language, t } from "../i18n";
 import { DEFAULT_SHORTCUT, shortcutText } from "./accelerator";
 import { lockChoice } from "./backup";
 import { FieldErrors, working } from "./form-errors";
 import { addPinStrengthHint } from "./pin-hint";
 import {
-  PIN_FIELD_HINT,
+  pinFieldHint,
   PIN_MAX_DIGITS,
   PIN_MIN_DIGITS,
   PIN_PATTERN,
-  PIN_TOO_EASY_MESSAGE,
-  SECOND_PIN_SAME_MESSAGE,
+  pinTooEasyMessage,
+  secondPinSameMessage,
   isRefusedPin,
   pinPairProblem,
   validateShortcutText,
@@ -36,37 +38,50 @@ const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
  * Who to blame for a refusal from Rust at setup: the shortcut, the second PIN or the PIN (the
  * page checks them all first, so this is only for what Rust knows better).
  */
-function refusedField(message: string, secondPin: string): "shortcut" | "duress" | "pin" | null {
-  if (/shortcut|Ctrl, Alt or Shift/i.test(message)) return "shortcut";
-  if (!/\bPIN/.test(message)) return null;
+function refusedField(reason: string | undefined, secondPin: string): "shortcut" | "duress" | "pin" | null {
+  if (reason === undefined) return null;
+  if (SHORTCUT_REASONS.has(reason)) return "shortcut";
+  if (!PIN_REASONS.has(reason)) return null;
   if (secondPin && isRefusedPin(secondPin)) return "duress";
   return "pin";
 }
 
+/** Rust's reasons (src-tauri, crates/vault) that are about the shortcut box, or a PIN box. */
+const SHORTCUT_REASONS = new Set([
+  "settings-choose-quick-hide-shortcut",
+  "settings-quick-hide-shortcut-needs-least",
+  "hide-choose-key-together-ctrl-alt",
+  "hide-choose-letter-number-f-key",
+  "hide-shortcut-taken",
+]);
+const PIN_REASONS = new Set([
+  "opening-use-6-16-digits-numbers",
+  "vault-choose-pin-6-16-digits",
+  "vault-pin-too-easy",
+  "vault-pins-must-differ",
+  "secret-pin-too-short",
+  "secret-pin-too-long",
+]);
+
 export function showSetup(root: HTMLElement, opts: SetupOptions): void {
   // The calculator's small window would hide the errors and hints: the open app's size.
   void api.roomForSetup().catch(() => undefined);
-  const pin = field("Choose a PIN", "pin", {
+  const pin = field(t("setup-pin-label"), "pin", {
     type: "password",
-    hint: PIN_FIELD_HINT,
+    hint: pinFieldHint(),
     autocomplete: "new-password",
   });
   addPinStrengthHint(pin.control);
-  const pin2 = field("Type the PIN again", "pin2", { type: "password", autocomplete: "new-password" });
-  const duress = field("Second PIN (optional)", "duress", {
+  const pin2 = field(t("setup-pin-again-label"), "pin2", { type: "password", autocomplete: "new-password" });
+  const duress = field(t("setup-second-pin-label"), "duress", {
     type: "password",
-    hint:
-      "If someone makes you open this, type this PIN instead. It opens an everyday notebook " +
-      "with none of your real information in it (Settings can change this). " +
-      `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, different from your main PIN. Leave empty ` +
-      "to skip; you can add it later. Once set, open it with that PIN, delete any page that " +
-      "doesn't fit your life, and add one of your own.",
+    hint: t("setup-second-pin-hint", { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS }),
     autocomplete: "new-password",
   });
   addPinStrengthHint(duress.control);
   for (const c of [pin.control, pin2.control, duress.control]) c.setAttribute("inputmode", "numeric");
-  const shortcut = field("Quick-hide keys", "shortcut", {
-    hint: "Pressing these anywhere hides this at once and locks it. Shift three times also works.",
+  const shortcut = field(t("setup-shortcut-label"), "shortcut", {
+    hint: t("setup-shortcut-hint"),
   });
   // Shown as people know the keys; left as it is, Rust's own default (the same keys) is kept.
   const shownDefault = shortcutText(DEFAULT_SHORTCUT, { mac: IS_MAC });
@@ -75,27 +90,22 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
   const look = h(
     "fieldset",
     { class: "field" },
-    h("legend", {}, "What it looks like when closed"),
-    radio("look", "calculator", "A calculator", true),
-    radio("look", "notes", "A notes pad", false),
+    h("legend", {}, t("setup-look-legend")),
+    radio("look", "calculator", t("setup-look-calculator"), true),
+    radio("look", "notes", t("setup-look-notes"), false),
   );
   const errors = new FieldErrors([pin.control, pin2.control, duress.control, shortcut.control]);
   // What belongs to no one box: the backup section, or trouble setting up.
   const error = h("p", { class: "form-error", role: "alert" });
-  const submit = h("button", { type: "submit", class: "primary" }, "Set up");
+  const submit = h("button", { type: "submit", class: "primary" }, t("setup-submit"));
   // Moving to a new computer: the same setup, then everything from a backup file.
   const fromBackup = lockChoice("setup-restore", "restore");
-  const restoreToggle = h("button", { type: "button", "aria-expanded": "false" }, "Restore from a backup instead");
+  const restoreToggle = h("button", { type: "button", "aria-expanded": "false" }, t("setup-restore-instead"));
   const restoreSection = h(
     "section",
     { class: "panel", "aria-labelledby": "setup-restore-title", hidden: true },
-    h("h2", { id: "setup-restore-title" }, "Bring in a backup"),
-    h(
-      "p",
-      {},
-      "After you choose your PIN, you will pick the backup file. It is checked in full first; if " +
-        "anything is wrong with it, nothing is set up.",
-    ),
+    h("h2", { id: "setup-restore-title" }, t("setup-restore-title")),
+    h("p", {}, t("setup-restore-text")),
     ...fromBackup.elements,
   );
   let restoring = false;
@@ -105,28 +115,31 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
     restoring = !restoring;
     restoreSection.hidden = !restoring;
     restoreToggle.setAttribute("aria-expanded", String(restoring));
-    restoreToggle.textContent = restoring ? "Start empty instead" : "Restore from a backup instead";
-    submit.textContent = restoring ? "Set up and choose the backup…" : "Set up";
+    restoreToggle.textContent = restoring ? t("setup-start-empty-instead") : t("setup-restore-instead");
+    submit.textContent = restoring ? t("setup-submit-restore") : t("setup-submit");
   });
-  const cancel = h("button", { type: "button" }, "Not now");
+  const cancel = h("button", { type: "button" }, t("setup-not-now"));
   cancel.addEventListener("click", opts.onCancel);
 
+  // First, so a person who reads no English finds their language before anything else.
+  const languages = languageForm({ id: "setup-language" });
   const form = h(
     "form",
     { class: "setup", "aria-labelledby": "setup-title", novalidate: true },
-    h("h1", { id: "setup-title", tabindex: "-1" }, "Setting up"),
+    h("h1", { id: "setup-title", tabindex: "-1" }, t("setup-title")),
+    languages,
     h(
       "section",
-      { class: "explainer", "aria-label": "What this protects and what it cannot" },
-      h("p", {}, "Everything you keep here is locked with your PIN and stays on this computer."),
+      { class: "explainer", "aria-label": t("setup-explainer-label") },
+      h("p", {}, t("setup-explainer-locked")),
       h(
         "ul",
         {},
-        h("li", {}, "Someone who opens the app sees a calculator unless they know your PIN."),
-        h("li", {}, "Someone who copies the files cannot read them."),
-        h("li", {}, "It cannot protect you from spyware on this computer or someone watching your screen."),
+        h("li", {}, t("setup-explainer-opens")),
+        h("li", {}, t("setup-explainer-copies")),
+        h("li", {}, t("setup-explainer-spyware")),
       ),
-      h("p", {}, "If this computer might be monitored, a safer device may be better for planning."),
+      h("p", {}, t("setup-explainer-monitored")),
     ),
     pin.wrap,
     pin2.wrap,
@@ -154,11 +167,11 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
     const second = duress.control.value;
     if (second) {
       const secondProblem = !PIN_PATTERN.test(second)
-        ? `The second PIN also needs ${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits, with no spaces or letters.`
+        ? t("setup-second-pin-digits", { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS })
         : isRefusedPin(second)
-          ? PIN_TOO_EASY_MESSAGE
+          ? pinTooEasyMessage()
           : second === chosen
-            ? SECOND_PIN_SAME_MESSAGE
+            ? secondPinSameMessage()
             : null;
       if (secondProblem) {
         errors.show(duress.control, secondProblem);
@@ -176,7 +189,7 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
 
   /** Rust said no: under the box it is about, or under the form for trouble of another kind. */
   function refused(err: unknown, fallback: string): void {
-    const at = isApiError(err) && err.code === "invalid" ? refusedField(err.message, duress.control.value) : null;
+    const at = isApiError(err) && err.code === "invalid" ? refusedField(err.reason, duress.control.value) : null;
     if (isApiError(err) && at) {
       const box = at === "shortcut" ? shortcut.control : at === "duress" ? duress.control : pin.control;
       errors.show(box, err.message);
@@ -200,6 +213,7 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
       look: lookValue,
       // Unchanged (or emptied): Rust's default, the same keys as shown.
       shortcut: keys && keys !== shownDefault ? keys : null,
+      language: language(),
     };
     if (restoring) {
       const lock = fromBackup.lock();
@@ -208,7 +222,7 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
         return;
       }
       pending = true;
-      const done = working(submit, "Setting up…");
+      const done = working(submit, t("setup-working"));
       api
         .setUpFromBackup(request, lock)
         .then((result) => {
@@ -220,7 +234,7 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
           pending = false;
           done();
           if (!result) {
-            error.textContent = "No backup was chosen, so nothing has been set up yet.";
+            error.textContent = t("setup-no-backup-chosen");
             return;
           }
           form.reset();
@@ -230,9 +244,7 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
             result.recovery_key,
             opts.onDone,
             lookValue,
-            result.restored
-              ? "Everything from the backup is here. This is your new recovery key; the backup's old key does not open this."
-              : "Your space is set up, but the backup could not be brought in. You can try again from Settings.",
+            result.restored ? t("setup-restored") : t("setup-not-restored"),
           );
         })
         .catch((err: unknown) => {
@@ -242,12 +254,12 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
           }
           pending = false;
           done();
-          refused(err, "Something went wrong. Nothing has been set up.");
+          refused(err, t("setup-failed-nothing-set-up"));
         });
       return;
     }
     pending = true;
-    const done = working(submit, "Setting up…");
+    const done = working(submit, t("setup-working"));
     api
       .setUp(request)
       .then(({ recovery_key }) => {
@@ -267,9 +279,28 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
         }
         pending = false;
         done();
-        refused(err, "Something went wrong. Please try again.");
+        refused(err, t("setup-failed"));
       });
   });
+
+  // Another language chosen here: the form is drawn again in it, keeping what was typed.
+  const redraw = (e: Event): void => {
+    document.removeEventListener(LANGUAGE_CHANGED, redraw);
+    if (!form.isConnected || (e as CustomEvent<{ from: string }>).detail.from !== "setup-language") return;
+    const typed = [...form.querySelectorAll<HTMLInputElement>("input:not([type=radio])")].map((i) => [i.id, i.value]);
+    const chosen = [...form.querySelectorAll<HTMLInputElement>("input[type=radio]:checked")].map((i) => i.id);
+    showSetup(root, opts);
+    for (const [id, value] of typed) {
+      const box = id ? root.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`) : null;
+      if (box && value !== undefined) box.value = value;
+    }
+    for (const id of chosen) {
+      const choice = root.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
+      if (choice) choice.checked = true;
+    }
+    root.querySelector<HTMLElement>(`#setup-language-${language()}`)?.focus();
+  };
+  document.addEventListener(LANGUAGE_CHANGED, redraw);
 
   root.replaceChildren(form);
   pin.control.focus();
@@ -295,7 +326,7 @@ export function showUnseenRecoveryKey(root: HTMLElement, key: string, look: Look
     key,
     onDone,
     look,
-    "You left before saying you'd written down your recovery key, so here it is again.",
+    t("setup-key-unseen"),
   );
 }
 
@@ -306,20 +337,20 @@ function showRecoveryKey(
   look: Look,
   note?: string,
 ): void {
-  const heading = h("h1", { id: "recovery-title", tabindex: "-1" }, "Your recovery key");
+  const heading = h("h1", { id: "recovery-title", tabindex: "-1" }, t("setup-key-title"));
   const done = h(
     "button",
     { type: "button", class: "primary", "aria-describedby": "recovery-key-text" },
-    "I have written it down",
+    t("setup-key-written-down"),
   );
   // Asked once before it goes for good: a second Enter, or a click too soon, must not lose it.
-  const yes = h("button", { type: "button", class: "primary" }, "Yes, I have");
+  const yes = h("button", { type: "button", class: "primary" }, t("setup-key-yes"));
   // Not the moment to write it down: it is shown again at the next unlock (a quick exit too).
-  const later = h("button", { type: "button" }, "Not now: show it next time");
-  const back = h("button", { type: "button" }, "Not yet, show me the key");
+  const later = h("button", { type: "button" }, t("setup-key-later"));
+  const back = h("button", { type: "button" }, t("setup-key-back"));
   const ask = confirmGroup(
     "recovery-written-question",
-    "Have you written down all 40 digits? You won't see them again.",
+    t("setup-key-question"),
     yes,
     back,
   );
@@ -356,13 +387,7 @@ function showRecoveryKey(
       { class: "recovery", "aria-labelledby": "recovery-title" },
       heading,
       note ? h("p", { class: "guidance", role: "status" }, note) : null,
-      h(
-        "p",
-        {},
-        "If you forget your PIN, this key opens your information. Write it on paper and keep it " +
-          "somewhere safe, away from this computer. Once you say you have written it down, it is " +
-          "not shown again.",
-      ),
+      h("p", {}, t("setup-key-explain")),
       recoveryKeyText(key),
       howToUse(look),
       doneRow,
@@ -376,17 +401,8 @@ function showRecoveryKey(
 function howToUse(look: Look): HTMLElement {
   const steps =
     look === "notes"
-      ? [
-          "On the notes pad, type the 40 digits on a line of their own. You can leave the spaces in or out.",
-          "Press Enter.",
-          "Choose a new PIN.",
-        ]
-      : [
-          "Type the 40 digits on the calculator. You don't need the spaces. The screen shows " +
-            "only the first 12 digits; keep typing.",
-          "Press =.",
-          "Choose a new PIN.",
-        ];
+      ? [t("setup-how-notes-type"), t("setup-how-notes-enter"), t("setup-how-new-pin")]
+      : [t("setup-how-calculator-type"), t("setup-how-calculator-equals"), t("setup-how-new-pin")];
   return h(
     "section",
     { class: "recovery-how", "aria-labelledby": "recovery-how-title" },
@@ -394,23 +410,16 @@ function howToUse(look: Look): HTMLElement {
       "p",
       { id: "recovery-how-title" },
       look === "notes"
-        ? "How to use it — if you forget your PIN, or your PIN stops opening it:"
-        : "How to use it — if you forget your PIN, or the calculator shows Error when you type your PIN:",
+        ? t("setup-how-title-notes")
+        : t("setup-how-title-calculator", { error: t("disguise-error") }),
     ),
     h("ol", {}, ...steps.map((step) => h("li", {}, step))),
     h(
       "p",
       {},
-      look === "notes"
-        ? "If you make a mistake, start again on a new line."
-        : "If you make a mistake, press Esc and start again.",
+      look === "notes" ? t("setup-how-mistake-notes") : t("setup-how-mistake-calculator"),
     ),
-    h(
-      "p",
-      {},
-      "After several wrong PINs it waits a few minutes before opening. If your PIN seems to do " +
-        "nothing, wait and try again.",
-    ),
+    h("p", {}, t("setup-how-wait")),
   );
 }
 
@@ -435,7 +444,7 @@ function recoveryKeyText(key: string): HTMLElement {
     h(
       "p",
       { class: "visually-hidden", id: "recovery-key-text" },
-      `Recovery key: ${groups.map((g) => g.split("").join(" ")).join(", ")}.`,
+      t("setup-key-spoken", { digits: groups.map((g) => g.split("").join(" ")).join(", ") }),
     ),
     shown,
   );

@@ -4,24 +4,35 @@
 // read-only: nothing here offers a way to change them.
 
 import type { Behaviour, IncidentFields, SharedIncident } from "../api";
-import { formatLocalDateTime, formatTime, plural, sameLocalDay } from "../dates";
+import { formatLocalDateTime, formatTime, sameLocalDay } from "../dates";
+import { message, t } from "../i18n";
 import { kindLabel } from "../labels";
 
-/** The heading of the read-only section in an open case. */
+/**
+ * The heading of the read-only section in an open case: the English wording of
+ * `shared-records-heading` (what the tests compare with); the section shows it in the language in use.
+ */
 export const SHARED_HEADING = "Shared by the person (read-only)";
 
-/** Shown in the list while the person shares nothing of this kind. */
+/**
+ * Shown in the list while the person shares nothing of this kind: the English wording of
+ * `shared-records-empty` (what the tests compare with); the section shows it in the language in use.
+ */
 export const SHARED_EMPTY = "Nothing shared yet. The person chooses what you can see.";
 
-/** The line under the heading on the incident log screen. */
-export const SHARED_INCIDENTS_LEAD =
-  "The person's own incident log, as they share it, newest first. You can read it here but not " +
-  "change it. Files they attached stay on their computer unless they choose to show you one.";
+/** The line under the heading on the incident log screen: a message id (`sharedSection` shows it with `t`). */
+export const SHARED_INCIDENTS_LEAD = message("shared-records-incidents-lead");
 
-/** The line under the heading on the risk screen. */
-export const SHARED_SCREENINGS_LEAD =
-  "The person's own risk screening answers, as they share them, newest first. You can read them " +
-  "here but not change them.";
+/** The line under the heading on the risk screen: a message id (`sharedSection` shows it with `t`). */
+export const SHARED_SCREENINGS_LEAD = message("shared-records-screenings-lead");
+
+/** The four behaviours in words, by their codes (message ids, shown with `t`). */
+const BEHAVIOUR_LABELS: Record<Behaviour, string> = {
+  Fixated: message("shared-records-behaviour-fixated"),
+  Obsessed: message("shared-records-behaviour-obsessed"),
+  Unwanted: message("shared-records-behaviour-unwanted"),
+  Repeated: message("shared-records-behaviour-repeated"),
+};
 
 /** When it happened: "Sat 5 Jul 2025, 14:05", or a span ("… 14:05 to 15:30", or two full dates). */
 export function occurredText(f: Pick<IncidentFields, "occurred_at" | "occurred_until">): string {
@@ -30,35 +41,43 @@ export function occurredText(f: Pick<IncidentFields, "occurred_at" | "occurred_u
   const a = new Date(f.occurred_at);
   const b = new Date(f.occurred_until);
   const sameDay = !Number.isNaN(a.getTime()) && !Number.isNaN(b.getTime()) && sameLocalDay(a, b);
-  return `${from} to ${sameDay ? formatTime(f.occurred_until) : formatLocalDateTime(f.occurred_until)}`;
+  return t("shared-records-span", {
+    from,
+    until: sameDay ? formatTime(f.occurred_until) : formatLocalDateTime(f.occurred_until),
+  });
 }
 
 /** "Corrected once", "Corrected 3 times"; null for an entry never corrected (revision 1). */
 export function correctedText(revision: number): string | null {
   const n = revision - 1;
   if (n < 1) return null;
-  return n === 1 ? "Corrected once" : `Corrected ${n} times`;
+  return t("shared-records-corrected", { count: n });
 }
 
 /** "1 file kept on their computer", "3 files …"; null when nothing was attached. */
 export function filesText(count: number, shown = 0): string | null {
   const kept = Math.max(0, count - shown);
-  if (shown === 0) return kept > 0 ? `${plural(kept, "file", "files")} kept on their computer` : null;
-  const they = `${plural(shown, "file", "files")} shown to you`;
-  return kept > 0 ? `${they}; ${plural(kept, "more", "more")} kept on their computer` : they;
+  if (shown === 0) return kept > 0 ? t("shared-records-files-kept", { count: kept }) : null;
+  return kept > 0 ? t("shared-records-files-shown-and-kept", { shown, kept }) : t("shared-records-files-shown", { count: shown });
 }
 
 /** "Crime reference: 123 · Officer: PC Smith"; null when neither was written down. */
 export function policeText(police: IncidentFields["police"]): string | null {
   const parts: string[] = [];
-  if (police.crime_reference.trim()) parts.push(`Crime reference: ${police.crime_reference.trim()}`);
-  if (police.officer.trim()) parts.push(`Officer: ${police.officer.trim()}`);
+  if (police.crime_reference.trim()) {
+    parts.push(t("shared-records-crime-reference", { reference: police.crime_reference.trim() }));
+  }
+  if (police.officer.trim()) parts.push(t("shared-records-officer", { officer: police.officer.trim() }));
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 
-/** "Fixated, Repeated"; null when none was ticked. */
+/** "Fixated, Repeated"; null when none was ticked. A code this app does not know shows as it is. */
 export function behavioursText(behaviours: readonly Behaviour[]): string | null {
-  return behaviours.length > 0 ? behaviours.join(", ") : null;
+  const label = (b: Behaviour) => {
+    const id = BEHAVIOUR_LABELS[b] as string | undefined;
+    return id ? t(id) : b;
+  };
+  return behaviours.length > 0 ? behaviours.map(label).join(", ") : null;
 }
 
 /** One shared incident, in words, ready to show (empty parts are null and left out). */
@@ -93,12 +112,12 @@ export function sharedIncidentView(i: SharedIncident): SharedIncidentView {
   const corrected = correctedText(i.revision);
   const more: [string, string][] = (
     [
-      ["Appearance", f.perpetrator_appearance],
-      ["Vehicle", f.vehicle],
-      ["Witnesses", f.witnesses],
-      ["How it affected them", f.impact_on_victim],
-      ["Changes to daily life", f.impact_on_daily_life],
-      ["Also told", f.reported_to],
+      [t("shared-records-appearance"), f.perpetrator_appearance],
+      [t("shared-records-vehicle"), f.vehicle],
+      [t("shared-records-witnesses"), f.witnesses],
+      [t("shared-records-impact"), f.impact_on_victim],
+      [t("shared-records-daily-life"), f.impact_on_daily_life],
+      [t("shared-records-also-told"), f.reported_to],
     ] as [string, string][]
   ).filter(([, text]) => text.trim() !== "");
   return {
@@ -109,8 +128,10 @@ export function sharedIncidentView(i: SharedIncident): SharedIncidentView {
     description: nonEmpty(f.description),
     behaviours: behavioursText(f.behaviours),
     police: policeText(f.police),
-    written: `First written ${formatLocalDateTime(i.first_recorded_at)}`,
-    corrected: corrected ? `${corrected} (last on ${formatLocalDateTime(i.recorded_at)})` : null,
+    written: t("shared-records-first-written", { when: formatLocalDateTime(i.first_recorded_at) }),
+    corrected: corrected
+      ? t("shared-records-corrected-last", { corrected, when: formatLocalDateTime(i.recorded_at) })
+      : null,
     files: filesText(i.attachment_count, i.files.length),
     more,
   };

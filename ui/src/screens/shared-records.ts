@@ -7,9 +7,10 @@ import "./shared-records.css";
 import { api, isApiError, type FileArrival, type SharedIncident } from "../api";
 import { openCase } from "../cases";
 import { h, keepPlace, showForAWhile, updatedNote } from "../dom";
+import { t } from "../i18n";
 import { attachScreen, sharedItems } from "../live";
 import { touchedScreens, type LiveScreen } from "./live-logic";
-import { SHARED_EMPTY, SHARED_HEADING, sharedIncidentView } from "./shared-records-logic";
+import { sharedIncidentView } from "./shared-records-logic";
 import { fileRow } from "./attachments";
 import { fileArrivalText, NOT_SHOWN_HERE } from "./file-sharing-logic";
 import { isShowableImage } from "./attachment-format";
@@ -19,6 +20,7 @@ export interface SharedSectionOptions {
   what: "incidents" | "screenings";
   /** The screen this is on, for which of the other side's changes concern it. */
   screen: LiveScreen;
+  /** The line under the heading: a message id (e.g. SHARED_INCIDENTS_LEAD), or text already in words. */
   lead: string;
   /** The list's accessible name. */
   listLabel: string;
@@ -49,8 +51,8 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
       "aria-labelledby": titleId,
       "data-readonly": "true",
     },
-    h("h2", { id: titleId }, SHARED_HEADING),
-    h("p", { class: "muted" }, opts.lead),
+    h("h2", { id: titleId }, t("shared-records-heading")),
+    h("p", { class: "muted" }, t(opts.lead)),
     updated,
     error,
     list,
@@ -66,7 +68,7 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
         keepPlace(section, () => {
           error.textContent = "";
           list.replaceChildren(
-            ...(entries.length > 0 ? entries : [h("li", { class: "empty shared-empty" }, SHARED_EMPTY)]),
+            ...(entries.length > 0 ? entries : [h("li", { class: "empty shared-empty" }, t("shared-records-empty"))]),
           );
           list.removeAttribute("aria-busy");
         });
@@ -75,7 +77,7 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
         list.removeAttribute("aria-busy");
         // A failed reload after the other side's change leaves the list as it was.
         if (!changed) {
-          error.textContent = isApiError(e) ? e.message : "What the person shares could not be loaded just now.";
+          error.textContent = isApiError(e) ? e.message : t("shared-records-load-failed");
         }
       }
     });
@@ -97,11 +99,11 @@ function sharedFiles(i: SharedIncident, arrivals: Map<string, FileArrival>): HTM
   if (i.files.length === 0) return null;
   return h(
     "ul",
-    { class: "attachment-list shared-file-list", "aria-label": "Files the person shows with this entry" },
+    { class: "attachment-list shared-file-list", "aria-label": t("shared-records-files-label") },
     ...i.files.map((f) => {
       const arrival = arrivals.get(f.sha256);
       const here = arrival?.here === true;
-      const note = fileArrivalText(arrival) || (here && !isShowableImage(f.media_type) ? NOT_SHOWN_HERE : null);
+      const note = fileArrivalText(arrival) || (here && !isShowableImage(f.media_type) ? t(NOT_SHOWN_HERE) : null);
       const li = fileRow(f, here ? () => api.sharedFileBytes(f.sha256) : null, note);
       li.setAttribute("data-shared-file", f.sha256);
       li.setAttribute("data-here", String(here));
@@ -122,7 +124,7 @@ export function sharedIncidentEntry(i: SharedIncident, arrivals: Map<string, Fil
     v.location ? h("p", { class: "muted shared-location" }, v.location) : null,
     v.description ? h("p", { class: "excerpt shared-description" }, v.description) : null,
     v.behaviours || v.police
-      ? h("dl", { class: "details shared-facts" }, row("Behaviour", v.behaviours), row("Police", v.police))
+      ? h("dl", { class: "details shared-facts" }, row(t("shared-records-behaviour"), v.behaviours), row(t("shared-records-police"), v.police))
       : null,
     h(
       "p",
@@ -136,7 +138,7 @@ export function sharedIncidentEntry(i: SharedIncident, arrivals: Map<string, Fil
       ? h(
           "details",
           { class: "shared-more" },
-          h("summary", {}, "More details"),
+          h("summary", {}, t("shared-records-more")),
           h("dl", { class: "details" }, ...v.more.map(([label, text]) => row(label, text))),
         )
       : null,

@@ -3,15 +3,25 @@
 // side checks the address and the code again; these checks only catch a slip early and kindly.
 
 import type { ShareableItem, ShareableKind, SharingRole, SharingStatus, SyncDone } from "../api";
-import { formatLocalDateTime, plural } from "../dates";
+import { formatLocalDateTime } from "../dates";
+import { message, t } from "../i18n";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Plain `http://` is allowed only to this computer (for testing), as the Rust side allows. */
 const LOOPBACK = ["http://127.0.0.1", "http://localhost", "http://[::1]"] as const;
 
+/**
+ * The English wording of `sharing-address-needs-https` (what the tests compare with); the message
+ * given is always `t("sharing-address-needs-https")`, in the language in use.
+ */
 export const ADDRESS_MESSAGE =
   "The sharing address should start with https:// (your advocate can tell you it).";
+
+/** How a role is given to messages (`$role`): "advocate" on an advocate's app, else "client". */
+export function roleArg(role: SharingRole | null): string {
+  return role ?? "client";
+}
 
 /**
  * The sharing address as it will be sent: trimmed, without a trailing slash. It must start with
@@ -19,14 +29,14 @@ export const ADDRESS_MESSAGE =
  */
 export function checkAddress(text: string): Checked<string> {
   const address = lowerSchemeAndHost(text.trim().replace(/\/+$/, ""));
-  if (address === "") return { ok: false, message: "Please type the sharing address your advocate gave you." };
-  if (/\s/.test(address)) return { ok: false, message: "The sharing address cannot contain spaces." };
+  if (address === "") return { ok: false, message: t("sharing-address-empty") };
+  if (/\s/.test(address)) return { ok: false, message: t("sharing-address-spaces") };
   // No "user@" before the host: "http://localhost:80@elsewhere" would look like this computer and
   // go elsewhere. Exactly as the Rust side checks.
-  if (hostPart(address).includes("@")) return { ok: false, message: ADDRESS_MESSAGE };
+  if (hostPart(address).includes("@")) return { ok: false, message: t("sharing-address-needs-https") };
   const secure = address.startsWith("https://") && address.length > "https://".length;
   const local = LOOPBACK.some((l) => address === l || address.startsWith(`${l}:`));
-  return secure || local ? { ok: true, value: address } : { ok: false, message: ADDRESS_MESSAGE };
+  return secure || local ? { ok: true, value: address } : { ok: false, message: t("sharing-address-needs-https") };
 }
 
 /**
@@ -49,7 +59,7 @@ function hostPart(address: string): string {
 /** Crockford's base32, as the codes are made: no I, L, O or U. */
 export const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const CODE_LENGTH = 16;
-const CODE_EXAMPLE = "7KQ2-M9XD-4TFB-0C8H";
+export const CODE_EXAMPLE = "7KQ2-M9XD-4TFB-0C8H";
 
 /**
  * The code as 16 capital letters and digits: spaces and dashes are ignored, case does not matter,
@@ -62,20 +72,15 @@ export function checkCode(text: string): Checked<string> {
     const upper = raw.toUpperCase();
     const c = upper === "O" ? "0" : upper === "I" || upper === "L" ? "1" : upper;
     if (!CODE_ALPHABET.includes(c) || c.length !== 1) {
-      return {
-        ok: false,
-        message: `The code has “${raw}” in it, which codes never use. Please check it with your advocate.`,
-      };
+      return { ok: false, message: t("sharing-code-bad-character", { character: raw }) };
     }
     code += c;
   }
-  if (code.length === 0) return { ok: false, message: "Please type the code from your advocate." };
+  if (code.length === 0) return { ok: false, message: t("sharing-code-empty") };
   if (code.length !== CODE_LENGTH) {
     return {
       ok: false,
-      message:
-        `The code is ${CODE_LENGTH} letters and numbers, like ${CODE_EXAMPLE}. ` +
-        `This one has ${code.length}. Please check it with your advocate.`,
+      message: t("sharing-code-length", { length: CODE_LENGTH, example: CODE_EXAMPLE, count: code.length }),
     };
   }
   return { ok: true, value: code };
@@ -84,6 +89,10 @@ export function checkCode(text: string): Checked<string> {
 /** How an invitation starts (any case, as the Rust side reads it). */
 export const INVITATION_PREFIX = "pocketcalc:pair:";
 
+/**
+ * The English wording of `sharing-invitation-incomplete` (what the tests compare with); the
+ * message given is always `t("sharing-invitation-incomplete")`, in the language in use.
+ */
 export const INVITATION_MESSAGE =
   "That invitation looks incomplete. Please ask your advocate to show it again, or type the code " +
   "and the address instead.";
@@ -112,20 +121,15 @@ export function readCodeOrInvitation(
   const rest = whole.slice(INVITATION_PREFIX.length);
   const first = rest.indexOf(":");
   const second = first < 0 ? -1 : rest.indexOf(":", first + 1);
-  if (second < 0) return { ok: false, message: INVITATION_MESSAGE };
+  if (second < 0) return { ok: false, message: t("sharing-invitation-incomplete") };
   // A fingerprint is 16 characters of the same alphabet as a code, read the same way.
   const parts = [rest.slice(0, first), rest.slice(first + 1, second)];
-  if (!parts.every((p) => checkCode(p).ok)) return { ok: false, message: INVITATION_MESSAGE };
+  if (!parts.every((p) => checkCode(p).ok)) return { ok: false, message: t("sharing-invitation-incomplete") };
   const typedAddress = rest.slice(second + 1);
-  if (typedAddress.trim() === "") return { ok: false, message: INVITATION_MESSAGE };
+  if (typedAddress.trim() === "") return { ok: false, message: t("sharing-invitation-incomplete") };
   const address = checkAddress(typedAddress);
   if (!address.ok) {
-    return {
-      ok: false,
-      message:
-        "The sharing address in that invitation does not look right. Please ask your advocate to " +
-        "show it again, or type the code and the address instead.",
-    };
+    return { ok: false, message: t("sharing-invitation-address") };
   }
   return { ok: true, value: { code: whole, invitation: true, address: address.value } };
 }
@@ -138,10 +142,10 @@ export function checkHostAddress(text: string): Checked<string> {
   const checked = checkAddress(text);
   if (checked.ok) return checked;
   if (text.trim() === "") {
-    return { ok: false, message: "Please type your service's sharing address first: it goes into the invitation." };
+    return { ok: false, message: t("sharing-host-address-empty") };
   }
-  return checked.message === ADDRESS_MESSAGE
-    ? { ok: false, message: "The sharing address should start with https:// (your service can tell you it)." }
+  return checked.message === t("sharing-address-needs-https")
+    ? { ok: false, message: t("sharing-host-address-needs-https") }
     : checked;
 }
 
@@ -211,6 +215,7 @@ export function groupOfKind(kind: ShareableKind): ShareGroupKey {
   return GROUP_OF_KIND[kind];
 }
 
+/** In `SHARE_GROUPS` the words are message ids; `groupItems` gives them in words. */
 export interface ShareGroupSpec {
   key: ShareGroupKey;
   heading: string;
@@ -222,7 +227,10 @@ export interface ShareGroupSpec {
   hideWhenEmpty?: boolean;
 }
 
-/** The note under "Your records": what an advocate can and cannot do with them. */
+/**
+ * The note under "Your records": what an advocate can and cannot do with them. The English wording
+ * of `sharing-records-note` (what the tests compare with); the list shows it in the language in use.
+ */
 export const RECORDS_NOTE =
   "Your advocate can read these but cannot change them. Files you attached stay on this computer " +
   "unless you tick them on their entry. If you stop sharing your incident log, your advocate keeps " +
@@ -230,10 +238,16 @@ export const RECORDS_NOTE =
 
 /** The groups of the "what is shared" list, in the order they are shown, with their headings. */
 export const SHARE_GROUPS: readonly ShareGroupSpec[] = [
-  { key: "plan_section", heading: "Safety plan sections", empty: "No plan sections." },
-  { key: "contact", heading: "Contacts", empty: "No contacts yet." },
-  { key: "checklist", heading: "Checklists", empty: "No checklists yet." },
-  { key: "records", heading: "Your records (read-only)", empty: "", note: RECORDS_NOTE, hideWhenEmpty: true },
+  { key: "plan_section", heading: message("sharing-group-plan"), empty: message("sharing-group-plan-empty") },
+  { key: "contact", heading: message("sharing-group-contacts"), empty: message("sharing-group-contacts-empty") },
+  { key: "checklist", heading: message("sharing-group-checklists"), empty: message("sharing-group-checklists-empty") },
+  {
+    key: "records",
+    heading: message("sharing-group-records"),
+    empty: "",
+    note: message("sharing-records-note"),
+    hideWhenEmpty: true,
+  },
 ];
 
 export interface ShareGroup extends ShareGroupSpec {
@@ -245,43 +259,46 @@ export interface ShareGroup extends ShareGroupSpec {
  * person's side has), items in the order given.
  */
 export function groupItems(items: readonly ShareableItem[]): ShareGroup[] {
-  return SHARE_GROUPS.map((g) => ({ ...g, items: items.filter((i) => groupOfKind(i.kind) === g.key) })).filter(
-    (g) => g.items.length > 0 || !g.hideWhenEmpty,
-  );
+  return SHARE_GROUPS.map((g) => ({
+    ...g,
+    heading: t(g.heading),
+    empty: g.empty && t(g.empty),
+    note: g.note && t(g.note),
+    items: items.filter((i) => groupOfKind(i.kind) === g.key),
+  })).filter((g) => g.items.length > 0 || !g.hideWhenEmpty);
 }
 
 /** Who is at the other end, in words, for this app's role. */
 export function otherSide(role: SharingRole | null): string {
-  return role === "advocate" ? "the person you support" : "your advocate";
+  return t("sharing-other-side", { role: roleArg(role) });
 }
 
 /** How many things are shared, e.g. "2 things are shared." */
 export function sharedCountText(items: readonly ShareableItem[], role: SharingRole | null): string {
   const n = items.filter((i) => i.shared).length;
-  if (n === 0) return `Nothing is shared yet. Tick what you want ${otherSide(role)} to see.`;
-  return `${plural(n, "thing is", "things are")} shared.`;
+  if (n === 0) return t("sharing-count-none", { role: roleArg(role) });
+  return t("sharing-count", { count: n });
 }
 
 /** "Shared with your advocate through https://relay.example". */
 export function summaryText(status: Pick<SharingStatus, "role" | "relay">): string {
-  const through = status.relay ? ` through ${status.relay}` : "";
-  return `Shared with ${otherSide(status.role)}${through}`;
+  const role = roleArg(status.role);
+  return status.relay ? t("sharing-summary-through", { role, relay: status.relay }) : t("sharing-summary", { role });
 }
 
 /** "Last sent and received: Sat 5 Jul 2025, 14:05", or "not yet". */
 export function lastSyncedText(iso: string | null): string {
-  return `Last sent and received: ${iso ? formatLocalDateTime(iso) : "not yet"}`;
+  return iso ? t("sharing-last-synced", { when: formatLocalDateTime(iso) }) : t("sharing-last-synced-never");
 }
 
 /** What a "Send and receive now" did, in plain words. */
 export function syncMessage(done: SyncDone): string {
   if (done.ended) {
-    return "Sharing has ended: the other app has stopped sharing, so nothing more is sent or " +
-      "received. What is on this computer is still here.";
+    return t("sharing-sync-ended");
   }
-  let text = `Up to date: ${plural(done.received, "change", "changes")} received, ${done.sent} sent.`;
+  let text = t("sharing-sync-done", { received: done.received, sent: done.sent });
   if (done.skipped > 0) {
-    text += ` ${plural(done.skipped, "change", "changes")} could not be used and ${done.skipped === 1 ? "was" : "were"} left out.`;
+    text += ` ${t("sharing-sync-skipped", { skipped: done.skipped })}`;
   }
   return text;
 }
@@ -307,23 +324,16 @@ export function sharingParts(caseOpen: boolean): SharingParts {
 /** The screen's heading and opening words, for the person's own space or an open case. */
 export function sharingIntro(caseLabel: string | null): { title: string; lead: string } {
   if (caseLabel === null) {
-    return {
-      title: "Share with my advocate",
-      lead:
-        "Let your advocate see the parts of your safety plan you choose, kept up to date. It is " +
-        "off unless you turn it on, and everything sent is locked so only the two apps can read it.",
-    };
+    return { title: t("sharing-intro-title"), lead: t("sharing-intro-lead") };
   }
   return {
-    title: "Share with the person you support",
-    lead:
-      `This is sharing for ${caseLabel.trim() ? `the case “${caseLabel}”` : "this case"} only. They choose what you can see, and ` +
-      "everything sent is locked so only the two apps can read it.",
+    title: t("sharing-case-title"),
+    lead: caseLabel.trim() ? t("sharing-case-lead-named", { name: caseLabel }) : t("sharing-case-lead"),
   };
 }
 
-/** Said when sharing was stopped here but the relay could not be reached to delete its copies. */
-export const STOPPED_OFFLINE =
-  "Sharing has stopped on this computer: nothing more is sent or received. The relay couldn't be " +
-  "told to delete what it holds (it can't read any of it). Clear the details later to try again, " +
-  "or clear them on this computer only.";
+/**
+ * Said when sharing was stopped here but the relay could not be reached to delete its copies: a
+ * message id, shown with `t`.
+ */
+export const STOPPED_OFFLINE = message("sharing-stopped-offline");

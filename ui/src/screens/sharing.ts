@@ -17,21 +17,24 @@ import {
 } from "../api";
 import { openCase } from "../cases";
 import { confirmGroup, field, h } from "../dom";
+import { t } from "../i18n";
 import { attachScreen, liveState, noteStatus, presence, sharedItems, sharingRole } from "../live";
-import { liveStateText, liveSyncNote, presenceText } from "./live-logic";
+import { liveStateText, liveSyncNote, presenceText, shareableTitle } from "./live-logic";
 import {
   checkAddress,
   checkHostAddress,
+  CODE_EXAMPLE,
+  CODE_LENGTH,
   codeGroups,
   groupItems,
   isInvitation,
   lastSyncedText,
-  otherSide,
   phraseWords,
   qrPath,
   qrPixels,
   qrSide,
   readCodeOrInvitation,
+  roleArg,
   sharedCountText,
   sharingIntro,
   sharingParts,
@@ -110,7 +113,7 @@ function qrImage(qr: QrView): SVGSVGElement | null {
     width: pixels,
     height: pixels,
     role: "img",
-    "aria-label": "QR code of the invitation",
+    "aria-label": t("sharing-qr-label"),
     "shape-rendering": "crispEdges",
   });
   image.append(
@@ -205,7 +208,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       .then((st) => {
         if (body.isConnected) render(st, focus);
       })
-      .catch((e: unknown) => fail(errorText(e, "Sharing could not be checked just now. Please try again.")));
+      .catch((e: unknown) => fail(errorText(e, t("sharing-check-failed"))));
   }
 
   // ---- Off: pairing ----
@@ -222,17 +225,15 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
 
   /** The person's side: the code their advocate shows, typed in here. */
   function joinSection(notice?: string): HTMLElement {
-    const address = field("Sharing address", "sharing-relay", {
-      hint: "Your advocate gives you this. It starts with https:// (not needed if you paste a whole invitation below).",
+    const address = field(t("sharing-address-label"), "sharing-relay", {
+      hint: t("sharing-address-hint"),
     });
     const addressInput = address.control as HTMLInputElement;
     addressInput.placeholder = "https://…";
     addressInput.inputMode = "url";
     addressInput.value = typed.address;
-    const code = field("Code from your advocate", "sharing-code", {
-      hint:
-        "16 letters and numbers, like 7KQ2-M9XD-4TFB-0C8H. Capitals, spaces and dashes do not matter. " +
-        "If your advocate gave you a whole invitation, paste it here instead.",
+    const code = field(t("sharing-code-label"), "sharing-code", {
+      hint: t("sharing-code-hint", { length: CODE_LENGTH, example: CODE_EXAMPLE }),
     });
     const codeInput = code.control as HTMLInputElement;
     codeInput.setAttribute("autocapitalize", "characters");
@@ -241,11 +242,11 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     const markInvitation = () => codeInput.classList.toggle("invitation", isInvitation(codeInput.value));
     codeInput.addEventListener("input", markInvitation);
     markInvitation();
-    const connect = h("button", { type: "submit", class: "primary", id: "sharing-connect" }, "Connect");
+    const connect = h("button", { type: "submit", class: "primary", id: "sharing-connect" }, t("sharing-connect"));
     const form = h(
       "form",
       { class: "sharing-form", "aria-labelledby": "sharing-connect-title", novalidate: true },
-      h("h3", { id: "sharing-connect-title" }, "Connect with your advocate"),
+      h("h3", { id: "sharing-connect-title" }, t("sharing-connect-title")),
       address.wrap,
       code.wrap,
       h("div", { class: "actions start" }, connect),
@@ -274,10 +275,10 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       h(
         "ul",
         { class: "sharing-facts" },
-        h("li", {}, "Nothing leaves this computer until you pair with your advocate, in person."),
-        h("li", {}, "Your advocate gives you a sharing address and a 16-character code, or a whole invitation to paste."),
-        h("li", {}, "You choose what they can see, section by section."),
-        h("li", {}, "You can stop at any time: sharing ends here at once, and the relay's sealed copies are removed as soon as it can be reached."),
+        h("li", {}, t("sharing-fact-nothing-leaves")),
+        h("li", {}, t("sharing-fact-address-code", { length: CODE_LENGTH })),
+        h("li", {}, t("sharing-fact-you-choose")),
+        h("li", {}, t("sharing-fact-stop")),
       ),
       form,
     );
@@ -287,7 +288,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
   function offHeading(notice?: string): DocumentFragment {
     const part = document.createDocumentFragment();
     part.append(
-      h("h2", { id: "sharing-off-title", tabindex: "-1", "data-focus": notice ? undefined : "" }, "Sharing is off"),
+      h("h2", { id: "sharing-off-title", tabindex: "-1", "data-focus": notice ? undefined : "" }, t("sharing-off-title")),
     );
     if (notice) part.append(h("p", { class: "guidance sharing-notice", tabindex: "-1", "data-focus": "" }, notice));
     return part;
@@ -295,18 +296,13 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
 
   /** In the own space: the way to an advocate's caseload, kept small and plain. */
   function caseloadSection(open: () => void): HTMLElement {
-    const button = h("button", { type: "button", id: "caseload-open", "data-screen": "caseload" }, "Open my caseload");
+    const button = h("button", { type: "button", id: "caseload-open", "data-screen": "caseload" }, t("sharing-open-caseload"));
     button.addEventListener("click", open);
     return h(
       "section",
       { class: "panel sharing-panel sharing-caseload", "aria-labelledby": "sharing-caseload-title" },
-      h("h2", { id: "sharing-caseload-title" }, "Supporting people as an advocate?"),
-      h(
-        "p",
-        { class: "muted" },
-        "Keep each person you support in a case of their own, apart from every other case and from " +
-          "your own space. Open a case to pair with them and to work on the plan they share.",
-      ),
+      h("h2", { id: "sharing-caseload-title" }, t("sharing-caseload-title")),
+      h("p", { class: "muted" }, t("sharing-caseload-text")),
       h("div", { class: "actions start" }, button),
     );
   }
@@ -323,19 +319,18 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       failed: (e) => {
         if (isApiError(e) && e.code === "mismatch") typed.code = "";
         show(offView(), false);
-        fail(errorText(e, "Your advocate's app could not be reached. Nothing was shared; please try again."));
+        fail(errorText(e, t("sharing-join-failed")));
         body.querySelector<HTMLElement>("#sharing-connect")?.focus();
       },
     });
     show(
       waitingView(
-        "Waiting for your advocate's app…",
-        "This can take a few minutes. Keep this screen open; your advocate's app needs to be open " +
-          "and showing the code too.",
+        t("sharing-join-waiting-title"),
+        t("sharing-join-waiting-text"),
         () => {
           waiting.cancel();
           show(offView(), false);
-          say("Stopped. Nothing was shared.");
+          say(t("sharing-join-cancelled"));
           body.querySelector<HTMLElement>("#sharing-connect")?.focus();
         },
       ),
@@ -349,16 +344,16 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
    * the invitation holds it.
    */
   function hostSection(notice?: string): HTMLElement {
-    const address = field("Sharing address", "sharing-host-relay", {
-      hint: "The address of your service's relay. It goes into the invitation, and they need it to type the code.",
+    const address = field(t("sharing-address-label"), "sharing-host-relay", {
+      hint: t("sharing-host-address-hint"),
     });
     const addressInput = address.control as HTMLInputElement;
     addressInput.placeholder = "https://…";
     addressInput.inputMode = "url";
     addressInput.value = typed.hostAddress;
-    const showCode = h("button", { type: "button", id: "sharing-show-code" }, "Show a code");
+    const showCode = h("button", { type: "button", id: "sharing-show-code" }, t("sharing-show-code"));
 
-    const title = h("h3", { id: "sharing-invitation-title", tabindex: "-1" }, "Show them the invitation");
+    const title = h("h3", { id: "sharing-invitation-title", tabindex: "-1" }, t("sharing-invitation-title"));
     const qrBox = h("div", { class: "sharing-qr-box" });
     const codeText = h("p", {
       class: "sharing-code",
@@ -375,7 +370,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       spellcheck: "false",
       "aria-describedby": "sharing-invitation-hint",
     });
-    const wait = h("button", { type: "submit", class: "primary", id: "sharing-wait" }, "Wait for them");
+    const wait = h("button", { type: "submit", class: "primary", id: "sharing-wait" }, t("sharing-wait"));
     const codeForm = h(
       "form",
       {
@@ -386,26 +381,18 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       },
       title,
       qrBox,
-      h("p", { class: "sharing-code-label" }, "Or let them type this code:"),
+      h("p", { class: "sharing-code-label" }, t("sharing-code-shown-label")),
       codeText,
-      h("p", { class: "sharing-code-label" }, "with this sharing address:"),
+      h("p", { class: "sharing-code-label" }, t("sharing-address-shown-label")),
       addressShown,
-      h(
-        "p",
-        { class: "hint", id: "sharing-code-hint" },
-        "It works once. Let them read it from your screen, or read it out to them.",
-      ),
+      h("p", { class: "hint", id: "sharing-code-hint" }, t("sharing-code-shown-hint")),
       // No copy button: the clipboard is one of the places this app keeps its text out of.
       h(
         "details",
         { class: "sharing-invitation-more" },
-        h("summary", {}, "The invitation as text"),
-        h(
-          "p",
-          { class: "hint", id: "sharing-invitation-hint" },
-          "They can paste this into the code box in their app, instead of typing the code and the address.",
-        ),
-        h("label", { for: "sharing-invitation-text" }, "Invitation"),
+        h("summary", {}, t("sharing-invitation-as-text")),
+        h("p", { class: "hint", id: "sharing-invitation-hint" }, t("sharing-invitation-hint")),
+        h("label", { for: "sharing-invitation-text" }, t("sharing-invitation-label")),
         invitationText,
       ),
       h("div", { class: "actions start" }, wait),
@@ -425,7 +412,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       invitationText.value = view.invitation;
       codeForm.hidden = false;
       codeOnScreen = true;
-      showCode.textContent = "Show a new code";
+      showCode.textContent = t("sharing-show-new-code");
       title.focus();
     }
 
@@ -454,7 +441,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       if (codeForm.hidden) return;
       // "Wait for them" would use the address in the invitation, not the one now typed.
       hideInvitation();
-      say("The sharing address has changed. Show a new code to put it in the invitation.");
+      say(t("sharing-address-changed"));
     });
 
     let pending = false;
@@ -471,7 +458,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         .then((view) => {
           if (codeForm.isConnected) showInvitation(view, relay.value);
         })
-        .catch((e: unknown) => fail(errorText(e, "A code could not be made just now. Please try again.")))
+        .catch((e: unknown) => fail(errorText(e, t("sharing-code-failed"))))
         .finally(() => {
           pending = false;
         });
@@ -490,13 +477,9 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       h(
         "ul",
         { class: "sharing-facts" },
-        h("li", {}, "Nothing is sent or received for this case until you pair with the person, in person."),
-        h(
-          "li",
-          {},
-          "Show them an invitation. They type its code and your service's sharing address into their app, or paste the whole invitation as text. The QR code holds the same invitation, for a device that scans.",
-        ),
-        h("li", {}, "They choose what you can see, and either of you can stop at any time."),
+        h("li", {}, t("sharing-host-fact-nothing")),
+        h("li", {}, t("sharing-host-fact-invitation")),
+        h("li", {}, t("sharing-host-fact-choose")),
       ),
       address.wrap,
       h("div", { class: "actions start" }, showCode),
@@ -514,18 +497,15 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     const waiting = startPairing(body, () => api.pairingWait(), {
       phrase: (p) => show(phraseView(p.phrase, "advocate"), true),
       failed: (e) =>
-        afterStop(
-          `${errorText(e, "Their app could not be reached.")} Nothing was shared; show a new code to try again.`,
-          true,
-        ),
+        afterStop(t("sharing-host-failed", { reason: errorText(e, t("sharing-host-unreachable")) }), true),
     });
     show(
       waitingView(
-        "Waiting for their app…",
-        "This can take a few minutes. Keep this screen open while they put the invitation or the code into their app.",
+        t("sharing-host-waiting-title"),
+        t("sharing-host-waiting-text"),
         () => {
           waiting.cancel();
-          afterStop("Stopped. Nothing was shared. Show a new code to try again.", false);
+          afterStop(t("sharing-host-cancelled"), false);
         },
       ),
       true,
@@ -533,7 +513,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
   }
 
   function waitingView(title: string, text: string, onCancel: () => void): HTMLElement {
-    const cancel = h("button", { type: "button", id: "sharing-cancel" }, "Cancel");
+    const cancel = h("button", { type: "button", id: "sharing-cancel" }, t("sharing-cancel"));
     cancel.addEventListener("click", onCancel);
     return h(
       "section",
@@ -547,31 +527,29 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
   // ---- The four words ----
 
   function phraseView(phrase: string, role: SharingRole): HTMLElement {
-    const yes = h("button", { type: "button", class: "primary", id: "sharing-words-match" }, "Yes, they match");
-    const no = h("button", { type: "button", id: "sharing-words-differ" }, "No, they are different");
+    const yes = h("button", { type: "button", class: "primary", id: "sharing-words-match" }, t("sharing-words-match"));
+    const no = h("button", { type: "button", id: "sharing-words-differ" }, t("sharing-words-differ"));
     const view = h(
       "section",
       { class: "panel sharing-panel", "aria-labelledby": "sharing-phrase-title" },
-      h("h2", { id: "sharing-phrase-title", tabindex: "-1", "data-focus": "" }, "Check the words together"),
+      h("h2", { id: "sharing-phrase-title", tabindex: "-1", "data-focus": "" }, t("sharing-phrase-title")),
       h(
         "ol",
-        { class: "sharing-phrase", id: "sharing-phrase", "aria-label": "The four words" },
+        { class: "sharing-phrase", id: "sharing-phrase", "aria-label": t("sharing-phrase-label") },
         ...phraseWords(phrase).map((w) => h("li", {}, w)),
       ),
-      h("p", { id: "sharing-phrase-question" }, "Read these words aloud together. Do both screens show exactly the same words?"),
+      h("p", { id: "sharing-phrase-question" }, t("sharing-phrase-question")),
       h("div", { class: "actions start", role: "group", "aria-labelledby": "sharing-phrase-question" }, yes, no),
     );
 
-    const startAgain =
-      role === "advocate" ? "Please start again together, with a new code." : "Please start again together, with a new code from your advocate.";
     const nothingShared = (why: string) => {
       typed.code = "";
-      show(offView(`Nothing was shared. ${why} ${startAgain}`), true);
+      show(offView(t("sharing-nothing-shared", { role, why })), true);
     };
     phraseOnScreen = {
       view,
       interrupted: () => {
-        if (view.isConnected) nothingShared("The connection was interrupted, so it was stopped.");
+        if (view.isConnected) nothingShared(t("sharing-interrupted"));
       },
     };
 
@@ -581,11 +559,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       pending = true;
       phraseOnScreen = null;
       clearMessages();
-      say(
-        role === "advocate"
-          ? "Finishing: waiting for their app to confirm too…"
-          : "Finishing: waiting for your advocate's app to confirm too…",
-      );
+      say(t("sharing-finishing", { role }));
       api
         .pairingConfirm()
         .then((st) => {
@@ -593,22 +567,15 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
           typed.code = "";
           if (!view.isConnected) return;
           render(st);
-          say(
-            role === "advocate"
-              ? "Connected. What they choose to share arrives when you send and receive."
-              : "Sharing is set up. Nothing is shared until you tick it below.",
-          );
+          say(t("sharing-connected", { role }));
         })
         .catch((e: unknown) => {
           if (!view.isConnected) return;
           say("");
           if (isApiError(e) && e.code === "mismatch") {
-            nothingShared(
-              "The two apps did not agree, so the connection was stopped. This can happen after " +
-                "a typo in the code or the sharing address, or, rarely, if someone tried to get in between.",
-            );
+            nothingShared(t("sharing-mismatch"));
           } else {
-            nothingShared(errorText(e, "The pairing could not be finished."));
+            nothingShared(errorText(e, t("sharing-pairing-failed")));
           }
         });
     });
@@ -622,11 +589,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         .catch(() => undefined)
         .finally(() => {
           if (!view.isConnected) return;
-          nothingShared(
-            "Because the words were different, the connection was stopped. A difference usually " +
-              "means a typo in the code or the sharing address, but it can also mean someone tried " +
-              "to get in between.",
-          );
+          nothingShared(t("sharing-words-different"));
         });
     });
     return view;
@@ -636,13 +599,13 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
 
   function onView(st: SharingStatus): HTMLElement {
     const last = h("p", { id: "sharing-last-synced" }, lastSyncedText(st.last_synced));
-    const sync = h("button", { type: "button", class: "primary", id: "sharing-sync" }, "Send and receive now");
+    const sync = h("button", { type: "button", class: "primary", id: "sharing-sync" }, t("sharing-sync"));
     let syncing = false;
     sync.addEventListener("click", () => {
       if (syncing) return;
       syncing = true;
       clearMessages();
-      say("Sending and receiving…");
+      say(t("sharing-syncing"));
       api
         .syncNow()
         .then((done) => {
@@ -656,7 +619,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         })
         .catch((e: unknown) => {
           say("");
-          fail(errorText(e, "Sending and receiving did not work this time. Nothing has been lost; please try again."));
+          fail(errorText(e, t("sharing-sync-failed")));
           if (isApiError(e) && e.code === "sharing_ended") reload();
         })
         .finally(() => {
@@ -713,7 +676,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       h(
         "section",
         { class: "panel sharing-panel", "aria-labelledby": "sharing-on-title" },
-        h("h2", { id: "sharing-on-title", tabindex: "-1", "data-focus": "" }, "Sharing is on"),
+        h("h2", { id: "sharing-on-title", tabindex: "-1", "data-focus": "" }, t("sharing-on-title")),
         h("p", { class: "sharing-summary" }, summaryText(st)),
         last,
         syncActions,
@@ -726,13 +689,9 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         h(
           "h2",
           { id: "sharing-choose-title" },
-          st.role === "advocate" ? "What you share" : "Choose what your advocate can see",
+          st.role === "advocate" ? t("sharing-choose-title-advocate") : t("sharing-choose-title"),
         ),
-        h(
-          "p",
-          { class: "muted" },
-          "Ticked things are sent the next time you send and receive, or straight away while you work together. Untick something to stop sharing it.",
-        ),
+        h("p", { class: "muted" }, t("sharing-choose-text")),
         list,
       ),
       stopSection(st.role),
@@ -743,8 +702,8 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
 
   /** "Work together now" / "Stop working together", how the connection is, and who is here. */
   function liveSection(role: SharingRole | null, onChange: () => void): { el: HTMLElement; refresh(): void } {
-    const start = h("button", { type: "button", class: "primary", id: "sharing-live-start" }, "Work together now");
-    const stop = h("button", { type: "button", id: "sharing-live-stop", hidden: true }, "Stop working together");
+    const start = h("button", { type: "button", class: "primary", id: "sharing-live-start" }, t("sharing-live-start"));
+    const stop = h("button", { type: "button", id: "sharing-live-stop", hidden: true }, t("sharing-live-stop"));
     const state = h("p", { class: "sharing-live-state", id: "sharing-live-state", role: "status" });
     const here = h("p", { class: "sharing-presence", id: "sharing-presence", role: "status" });
 
@@ -789,26 +748,21 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         });
     };
     start.addEventListener("click", () =>
-      act(api.liveStart, "Working together could not start just now. Nothing has been lost; please try again."),
+      act(api.liveStart, t("sharing-live-start-failed")),
     );
     stop.addEventListener("click", () =>
       act(
         api.liveStop,
-        "Working together could not be stopped just now. Please try again.",
-        "Stopped working together. What you change from now on goes across the next time you send and receive.",
+        t("sharing-live-stop-failed"),
+        t("sharing-live-stopped"),
       ),
     );
 
     const el = h(
       "section",
       { class: "panel sharing-panel sharing-live", "aria-labelledby": "sharing-live-title" },
-      h("h2", { id: "sharing-live-title" }, "Working together"),
-      h(
-        "p",
-        { class: "muted" },
-        `While you work together, what you save goes across straight away, and changes from ` +
-          `${otherSide(role)} show up by themselves. It stops when you stop it, or when this app is hidden or locked.`,
-      ),
+      h("h2", { id: "sharing-live-title" }, t("sharing-live-title")),
+      h("p", { class: "muted" }, t("sharing-live-text", { role: roleArg(role) })),
       state,
       here,
       h("div", { class: "actions start" }, start, stop),
@@ -829,15 +783,11 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         { class: "sharing-group", "data-group": g.key },
         h("legend", {}, h("h3", {}, g.heading)),
         g.key === "plan_section"
-          ? h("p", { class: "hint" }, "Sharing any section also shares your plan's stage and review date.")
+          ? h("p", { class: "hint" }, t("sharing-plan-section-note"))
           : null,
         g.note ? h("p", { class: `hint sharing-${g.key}-note`, id: `sharing-${g.key}-note` }, g.note) : null,
         g.key === "contact"
-          ? h(
-              "p",
-              { class: "hint sharing-contact-note" },
-              "A shared contact includes everything on the contact card, including code words.",
-            )
+          ? h("p", { class: "hint sharing-contact-note" }, t("sharing-contact-note"))
           : null,
         g.items.length === 0
           ? h("p", { class: "empty" }, g.empty)
@@ -866,12 +816,12 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
               refill(list, next, item.id);
             })
             .catch((e: unknown) => {
-              fail(errorText(e, "That change could not be saved. Please try again."));
+              fail(errorText(e, t("sharing-save-failed")));
               if (shown && list.isConnected) refill(list, shown, item.id);
             }),
         );
       });
-      return h("div", { class: "check" }, box, h("label", { for: id }, item.title || "Untitled"));
+      return h("div", { class: "check" }, box, h("label", { for: id }, shareableTitle(item)));
     }
   }
 
@@ -890,13 +840,12 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
   }
 
   function stopSection(role: SharingRole | null): HTMLElement {
-    const stop = h("button", { type: "button", class: "danger", id: "sharing-stop" }, "Stop sharing with everyone");
-    const yes = h("button", { type: "button", class: "danger", id: "sharing-stop-yes" }, "Yes, stop sharing");
-    const no = h("button", { type: "button", id: "sharing-stop-no" }, "Keep sharing");
+    const stop = h("button", { type: "button", class: "danger", id: "sharing-stop" }, t("sharing-stop"));
+    const yes = h("button", { type: "button", class: "danger", id: "sharing-stop-yes" }, t("sharing-stop-yes"));
+    const no = h("button", { type: "button", id: "sharing-stop-no" }, t("sharing-stop-no"));
     const confirmBox = confirmGroup(
       "sharing-stop-question",
-      `Stop sharing with everyone? ${role === "advocate" ? "Their" : "Your advocate's"} app will stop ` +
-        "receiving anything, and the relay deletes everything it holds. What is on this computer stays.",
+      t("sharing-stop-question", { role: roleArg(role) }),
       yes,
       no,
     );
@@ -915,23 +864,20 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       if (pending) return;
       pending = true;
       clearMessages();
-      say("Stopping…");
+      say(t("sharing-stopping"));
       api
         .stopSharing()
         .then((st) => {
           if (!body.isConnected) return;
           render(st);
-          say(
-            `Sharing has stopped. ${role === "advocate" ? "Their" : "Your advocate's"} app will receive ` +
-              "nothing more, and the relay has deleted what it held. What is on this computer is still here.",
-          );
+          say(t("sharing-stopped", { role: roleArg(role) }));
         })
         .catch((e: unknown) => {
           say("");
           // Rust marks sharing as stopped before it asks the relay to delete the mailbox, so a
           // failure there may still have stopped it here: look, and say which.
           const notStopped = () => {
-            fail(errorText(e, "Sharing could not be stopped just now. Please try again."));
+            fail(errorText(e, t("sharing-stop-failed")));
             confirmBox.hidden = true;
             stop.focus();
           };
@@ -942,7 +888,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
               if (st.state !== "ended") return notStopped();
               relayUnreachable = true;
               render(st);
-              say(STOPPED_OFFLINE);
+              say(t(STOPPED_OFFLINE));
               // The relay's own reason (say, this computer's clock), if it is one to act on.
               if (isApiError(e) && e.code === "offline") fail(e.message);
             })
@@ -956,12 +902,8 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     return h(
       "section",
       { class: "panel sharing-panel sharing-danger", "aria-labelledby": "sharing-stop-title" },
-      h("h2", { id: "sharing-stop-title" }, "Stop sharing"),
-      h(
-        "p",
-        {},
-        "This ends sharing for good. To share again later, you would pair again in person, with a new code.",
-      ),
+      h("h2", { id: "sharing-stop-title" }, t("sharing-stop-title")),
+      h("p", {}, t("sharing-stop-text")),
       h("div", { class: "actions start" }, stop),
       confirmBox,
     );
@@ -970,17 +912,16 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
   // ---- Ended ----
 
   function endedView(): HTMLElement {
-    const clear = h("button", { type: "button", class: "primary", id: "sharing-clear" }, "Clear sharing details");
+    const clear = h("button", { type: "button", class: "primary", id: "sharing-clear" }, t("sharing-clear"));
     const here = h(
       "button",
       { type: "button", id: "sharing-clear-here", hidden: !relayUnreachable },
-      "Clear on this computer only",
+      t("sharing-clear-here"),
     );
     const hereNote = h(
       "p",
       { class: "muted", id: "sharing-clear-here-note", hidden: !relayUnreachable },
-      "The relay couldn't be told just now. Clearing here forgets the connection on this computer; " +
-        "the other app isn't told, and the relay removes its locked copies by itself later.",
+      t("sharing-clear-here-note"),
     );
     let pending = false;
     /** Clears with `call`; `failed` runs before the error is shown. */
@@ -994,11 +935,11 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
             if (!body.isConnected) return;
             relayUnreachable = false;
             render(st);
-            say("The sharing details are cleared. You can pair again at any time, in person.");
+            say(t("sharing-cleared"));
           })
           .catch((e: unknown) => {
             failed?.();
-            fail(errorText(e, "The sharing details could not be cleared just now. Please try again."));
+            fail(errorText(e, t("sharing-clear-failed")));
             button.focus();
           })
           .finally(() => {
@@ -1016,18 +957,10 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     return h(
       "section",
       { class: "panel sharing-panel", "aria-labelledby": "sharing-ended-title" },
-      h("h2", { id: "sharing-ended-title", tabindex: "-1", "data-focus": "" }, "Sharing has ended"),
-      h(
-        "p",
-        {},
-        "Nothing more is sent or received. Either the other side stopped sharing, or you did.",
-      ),
-      h("p", {}, "What is on this computer stays here."),
-      h(
-        "p",
-        { class: "muted" },
-        "Clearing the sharing details forgets the old connection, so you can pair again later with a new code.",
-      ),
+      h("h2", { id: "sharing-ended-title", tabindex: "-1", "data-focus": "" }, t("sharing-ended-title")),
+      h("p", {}, t("sharing-ended-text")),
+      h("p", {}, t("sharing-ended-stays")),
+      h("p", { class: "muted" }, t("sharing-ended-clear-text")),
       hereNote,
       h("div", { class: "actions start" }, clear, here),
     );

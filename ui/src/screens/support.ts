@@ -4,11 +4,12 @@
 
 import "./records.css";
 import { api, isApiError, type SupportService, type SupportServiceFields } from "../api";
-import { field, h } from "../dom";
+import { field, fitListBox, h } from "../dom";
 import { keepAsDraft } from "../drafts";
 import { FieldErrors, working } from "./form-errors";
 import { askInPlace } from "./ask-in-place";
 import { regionLabel, REGIONS } from "./support-regions";
+import { t } from "../i18n";
 
 interface SupportOptions {
   /** Said once the list is shown ("Saved."). */
@@ -20,21 +21,15 @@ interface SupportOptions {
 }
 
 export function showSupport(main: HTMLElement, opts: SupportOptions = {}): void {
-  const list = h("ul", { class: "cards", "aria-label": "Support services" });
+  const list = h("ul", { class: "cards", "aria-label": t("support-list-label") });
   const status = h("p", { class: "status", role: "status" });
-  const heading = h("h1", { tabindex: "-1" }, "Get help");
-  const add = h("button", { type: "button" }, "Add a service");
+  const heading = h("h1", { tabindex: "-1" }, t("support-title"));
+  const add = h("button", { type: "button" }, t("support-add"));
   add.addEventListener("click", () => showServiceForm(main, null));
-  const removed = h("section", { class: "removed-services", "aria-label": "Services you removed", hidden: true });
+  const removed = h("section", { class: "removed-services", "aria-label": t("support-removed-label"), hidden: true });
   main.replaceChildren(
     heading,
-    h(
-      "p",
-      { class: "guidance" },
-      "In danger now? Call 999. If you cannot speak, call 999 from a mobile, listen to the " +
-        "operator, then press 55 when asked. This is the Silent Solution: it tells them it is a " +
-        "real emergency, and they will keep helping you.",
-    ),
+    h("p", { class: "guidance" }, t("support-silent-solution")),
     h("div", { class: "actions start" }, add),
     status,
     list,
@@ -58,10 +53,10 @@ export function showSupport(main: HTMLElement, opts: SupportOptions = {}): void 
           }),
         ),
       );
-      if (services.length === 0) list.append(h("li", { class: "empty" }, "No services in your list. Call 999 in an emergency."));
+      if (services.length === 0) list.append(h("li", { class: "empty" }, t("support-empty")));
       drawRemoved(putAside);
     } catch (e) {
-      status.textContent = isApiError(e) ? e.message : "Could not load the directory.";
+      status.textContent = isApiError(e) ? e.message : t("support-load-failed");
     }
   }
 
@@ -72,29 +67,29 @@ export function showSupport(main: HTMLElement, opts: SupportOptions = {}): void 
     const details = h(
       "details",
       { open: removedOpen },
-      h("summary", { id: "removed-services" }, `Services you removed (${services.length})`),
-      h("p", { class: "muted" }, "Put back brings a service back as you last had it."),
+      h("summary", { id: "removed-services" }, t("support-removed-summary", { count: services.length })),
+      h("p", { class: "muted" }, t("support-put-back-about")),
       h(
         "ul",
         {},
         ...services.map((s) => {
           const back = h(
             "button",
-            { type: "button", class: "small", "data-action": "restore", "aria-label": `Put back ${s.fields.name}` },
-            "Put back",
+            { type: "button", class: "small", "data-action": "restore", "aria-label": t("support-put-back-label", { name: s.fields.name }) },
+            t("support-put-back"),
           );
           back.addEventListener("click", () => {
-            const done = working(back, "Putting back…");
+            const done = working(back, t("support-putting-back"));
             api
               .restoreSupportService(s.id, false)
               .then(() => refresh())
               .then(() => {
-                status.textContent = `${s.fields.name} is back in your list.`;
+                status.textContent = t("support-back-in-list", { name: s.fields.name });
                 heading.focus();
               })
               .catch((e: unknown) => {
                 done();
-                status.textContent = isApiError(e) ? e.message : "That could not be put back. Nothing has changed.";
+                status.textContent = isApiError(e) ? e.message : t("support-put-back-failed");
               });
           });
           return h("li", { class: "removed-service" }, h("span", {}, s.fields.name), " ", back);
@@ -129,13 +124,13 @@ function serviceCard(s: SupportService, actions: CardActions): HTMLElement {
   const where = regionLabel(f.region);
   const change = h(
     "button",
-    { type: "button", class: "small", "data-action": "edit", "aria-label": `Change ${name}` },
-    "Change",
+    { type: "button", class: "small", "data-action": "edit", "aria-label": t("support-change-label", { name }) },
+    t("support-change"),
   );
   const remove = h(
     "button",
-    { type: "button", class: "small", "data-action": "remove", "aria-label": `Remove ${name}` },
-    "Remove",
+    { type: "button", class: "small", "data-action": "remove", "aria-label": t("support-remove-label", { name }) },
+    t("support-remove"),
   );
   change.addEventListener("click", () => actions.onEdit());
   const buttons = h("div", { class: "card-actions" }, change, remove);
@@ -146,19 +141,15 @@ function serviceCard(s: SupportService, actions: CardActions): HTMLElement {
       buttons,
       asker: remove,
       id: `service-${s.id}`,
-      question: s.builtin
-        ? `Remove ${name} from your list? You can put it back later.`
-        : `Remove ${name}? This cannot be undone.`,
+      question: s.builtin ? t("support-remove-builtin-question", { name }) : t("support-remove-question", { name }),
       act: () =>
         api
           .removeSupportService(s.id)
           .then(() =>
-            actions.onRemoved(
-              s.builtin ? `${name} has been removed. It is listed under "Services you removed".` : `${name} has been removed.`,
-            ),
+            actions.onRemoved(s.builtin ? t("support-removed-builtin", { name }) : t("support-removed", { name })),
           ),
       failed: (e) => {
-        error.textContent = isApiError(e) ? e.message : `${name} could not be removed. Nothing has changed.`;
+        error.textContent = isApiError(e) ? e.message : t("support-remove-failed", { name });
       },
     });
   });
@@ -166,10 +157,10 @@ function serviceCard(s: SupportService, actions: CardActions): HTMLElement {
     "li",
     { class: "card service", "data-service-id": s.id },
     h("h2", {}, name, where ? h("span", { class: "muted" }, ` · ${where}`) : null),
-    f.phone ? h("p", { class: "phone" }, h("span", { class: "visually-hidden" }, "Phone: "), f.phone) : null,
+    f.phone ? h("p", { class: "phone" }, h("span", { class: "visually-hidden" }, t("support-phone")), f.phone) : null,
     f.hours ? h("p", { class: "muted" }, f.hours) : null,
     f.description ? h("p", {}, f.description) : null,
-    s.edited ? h("p", { class: "muted" }, "You changed these details.") : null,
+    s.edited ? h("p", { class: "muted" }, t("support-edited")) : null,
     buttons,
     error,
   );
@@ -199,15 +190,15 @@ export async function resumeServiceDraft(main: HTMLElement, key: string): Promis
 
 /** The whole screen becomes the form: a new service (`existing` null) or one filled in. */
 function showServiceForm(main: HTMLElement, existing: SupportService | null): void {
-  const name = field("Name", "service-name");
-  const phone = field("Phone number", "service-phone", { type: "tel" });
-  const hours = field("When they are open", "service-hours", { hint: "For example: 24 hours, or weekdays 9 to 5." });
-  const description = field("What they do", "service-description", { multiline: true });
+  const name = field(t("support-field-name"), "service-name");
+  const phone = field(t("support-field-phone"), "service-phone", { type: "tel" });
+  const hours = field(t("support-field-hours"), "service-hours", { hint: t("support-field-hours-hint") });
+  const description = field(t("support-field-description"), "service-description", { multiline: true });
   const regionId = "f-service-region";
   const region = h(
     "select",
     { id: regionId, name: "service-region" },
-    ...REGIONS.map(([code, label]) => h("option", { value: code }, label)),
+    ...REGIONS.map(([code, label]) => h("option", { value: code }, t(label))),
   );
   const f = existing?.fields;
   if (f) {
@@ -218,14 +209,15 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
     // A region this version has no name for stays as it is.
     if (!REGIONS.some(([code]) => code === f.region)) region.append(h("option", { value: f.region }, f.region));
     region.value = f.region;
+    fitListBox(region);
   } else {
     region.value = "GB";
   }
   const errors = new FieldErrors([name.control]);
   const draftNote = h("div", { class: "draft-note-host" });
   const formError = h("p", { class: "form-error", role: "alert" });
-  const save = h("button", { type: "submit", class: "primary" }, existing ? "Save changes" : "Add to my list");
-  const cancel = h("button", { type: "button" }, "Cancel");
+  const save = h("button", { type: "submit", class: "primary" }, existing ? t("support-save-changes") : t("support-add-to-list"));
+  const cancel = h("button", { type: "button" }, t("support-cancel"));
   const back = (message?: string, focusService?: string) => showSupport(main, { message, focusService });
   cancel.addEventListener("click", () =>
     existing ? back(undefined, existing.id) : showSupport(main, { focusAdd: true }),
@@ -236,26 +228,26 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
   }
   const buttons = h("div", { class: "actions start" }, save, cancel);
   if (existing?.builtin && existing.edited) {
-    const original = h("button", { type: "button", "data-action": "restore" }, "Put back as published");
+    const original = h("button", { type: "button", "data-action": "restore" }, t("support-restore"));
     let sure = false;
     original.addEventListener("click", () => {
       // Asked once: this throws away the person's own changes.
       if (!sure) {
         sure = true;
-        original.textContent = "Yes, throw away my changes";
-        formError.textContent = "Your changes to this service will be replaced by the published details. Press again to do it.";
+        original.textContent = t("support-restore-sure");
+        formError.textContent = t("support-restore-warning");
         return;
       }
-      const done = working(original, "Putting back…");
+      const done = working(original, t("support-putting-back"));
       api
         .restoreSupportService(existing.id, true)
         .then(() => {
           onSaved();
-          back(`${existing.fields.name} is back as it was published.`, existing.id);
+          back(t("support-restored", { name: existing.fields.name }), existing.id);
         })
         .catch((e: unknown) => {
           done();
-          formError.textContent = isApiError(e) ? e.message : "That could not be put back. Nothing has changed.";
+          formError.textContent = isApiError(e) ? e.message : t("support-put-back-failed");
         });
     });
     buttons.append(original);
@@ -263,19 +255,17 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
   const form = h(
     "form",
     { class: "panel", "aria-labelledby": "service-form-title" },
-    h("h1", { id: "service-form-title", tabindex: "-1" }, existing ? `Change ${existing.fields.name}` : "Add a service"),
+    h("h1", { id: "service-form-title", tabindex: "-1" }, existing ? t("support-change-title", { name: existing.fields.name }) : t("support-add-title")),
     draftNote,
     h(
       "p",
       { class: "muted" },
-      existing?.builtin
-        ? "This is one of the services the app comes with. Your changes stay on this computer; you can put it back as published at any time."
-        : "For example your local IDVA service, or a helpline for where you live.",
+      existing?.builtin ? t("support-builtin-note") : t("support-own-note"),
     ),
     name.wrap,
     phone.wrap,
     hours.wrap,
-    h("div", { class: "field" }, h("label", { for: regionId }, "Where they help"), region),
+    h("div", { class: "field" }, h("label", { for: regionId }, t("support-field-region")), region),
     description.wrap,
     errors.announcer,
     formError,
@@ -289,7 +279,7 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
     errors.clearAll();
     formError.textContent = "";
     if (name.control.value.trim() === "") {
-      errors.show(name.control, "Please give the service a name.");
+      errors.show(name.control, t("support-name-empty"));
       return;
     }
     const fields: SupportServiceFields = {
@@ -300,17 +290,17 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
       region: region.value,
     };
     busy = true;
-    const done = working(save, "Saving…");
+    const done = working(save, t("support-saving"));
     const saving = existing ? api.updateSupportService(existing.id, fields) : api.addSupportService(fields);
     saving
       .then((s) => {
         onSaved();
-        back(existing ? "Your changes are saved." : `${s.fields.name} is in your list.`, s.id);
+        back(existing ? t("support-changes-saved") : t("support-added", { name: s.fields.name }), s.id);
       })
       .catch((err: unknown) => {
         busy = false;
         done();
-        formError.textContent = isApiError(err) ? err.message : "This could not be saved. Nothing has changed.";
+        formError.textContent = isApiError(err) ? err.message : t("support-save-failed");
       });
   });
   main.replaceChildren(form);
@@ -318,8 +308,8 @@ function showServiceForm(main: HTMLElement, existing: SupportService | null): vo
   const draft = keepAsDraft(
     form,
     existing ? `${NEW_SERVICE_DRAFT}:${existing.id}` : NEW_SERVICE_DRAFT,
-    existing ? `Changes to ${existing.fields.name}` : "A new service for Get help",
-    existing ? "press Save changes to keep it" : "press Add to my list to keep it",
+    existing ? t("support-changes-draft", { name: existing.fields.name }) : t("support-new-draft"),
+    existing ? t("support-save-changes-hint") : t("support-add-hint"),
     draftNote,
   );
   onSaved = () => draft.done();

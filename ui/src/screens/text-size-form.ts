@@ -4,6 +4,7 @@
 
 import { type SettingsView } from "../api";
 import { h } from "../dom";
+import { t } from "../i18n";
 import { TEXT_SIZE_CHANGED, setTextSize } from "../text-size";
 
 export function textSizeForm(): { form: HTMLElement; fill(settings: SettingsView): void } {
@@ -18,13 +19,11 @@ export function textSizeForm(): { form: HTMLElement; fill(settings: SettingsView
   const form = h(
     "section",
     { class: "panel settings-panel", "aria-labelledby": "settings-text-size-title" },
-    h("h2", { id: "settings-text-size-title" }, "Text size"),
+    h("h2", { id: "settings-text-size-title" }, t("text-size-title")),
     h(
       "p",
       { class: "hint", id: "settings-text-size-hint" },
-      "The size of text and everything on screen. Changes at once, and is kept. You can also hold " +
-        "Ctrl and press + or − to change it, or Ctrl and 0 for the usual size. When the app hides, " +
-        "it always looks the usual size.",
+      t("text-size-hint"),
     ),
     choices,
     error,
@@ -38,10 +37,10 @@ export function textSizeForm(): { form: HTMLElement; fill(settings: SettingsView
     status.textContent = "";
     setTextSize(Number(chosen.value))
       .then((applied) => {
-        status.textContent = `Text size ${applied}%.`;
+        status.textContent = t("text-size-said", { size: applied });
       })
       .catch(() => {
-        error.textContent = "The text size could not be changed just now. Please try again.";
+        error.textContent = t("text-size-failed");
       });
   });
   // Changed with the keys while Settings is open: the choice follows.
@@ -68,7 +67,7 @@ export function textSizeForm(): { form: HTMLElement; fill(settings: SettingsView
           "div",
           { class: "radio" },
           h("input", { type: "radio", id, name: "settings-text-size", value: String(size) }),
-          h("label", { for: id }, size === 100 ? "100% (usual)" : `${size}%`),
+          h("label", { for: id }, size === 100 ? t("text-size-choice-usual", { size }) : t("text-size-choice", { size })),
         );
       }),
     );

@@ -7,6 +7,7 @@ import { api, isApiError } from "../api";
 import type { UpdateCheck } from "../bindings/UpdateCheck";
 import type { UpdateSettings } from "../bindings/UpdateSettings";
 import { field, h } from "../dom";
+import { t } from "../i18n";
 import { FieldErrors, working } from "./form-errors";
 
 const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
@@ -14,12 +15,9 @@ const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message :
 /** What a check found, in words. */
 export function checkText(found: UpdateCheck): string {
   if (found.kind === "up_to_date") {
-    return `No newer version was found. This is version ${found.running}.`;
+    return t("updates-up-to-date", { version: found.running });
   }
-  return (
-    `Version ${found.version} (published ${found.published}) is available. It is signed by the ` +
-    `makers of this app. Download it, then install it as you installed this one.`
-  );
+  return t("updates-available", { version: found.version, published: found.published });
 }
 
 /** A SHA-256 in groups of eight, so it can be compared with a published one by eye. */
@@ -28,13 +26,7 @@ export function groupedHash(hex: string): string {
 }
 
 export function updatesForm(): HTMLElement {
-  const address = field("Address to check", "updates-address", {
-    hint:
-      "The makers' own address, starting with https://. Checking asks it once and sends nothing " +
-      "about you or what you keep here, but its owner, and whoever runs the network you are on " +
-      "(the Wi-Fi, for example), can see its name and that this computer asked. So use a plain " +
-      "address, not a support service's.",
-  });
+  const address = field(t("updates-address-label"), "updates-address", { hint: t("updates-address-hint") });
   const input = address.control as HTMLInputElement;
   // A text box (styled like the others) with the address keyboard where there is one.
   input.inputMode = "url";
@@ -44,27 +36,17 @@ export function updatesForm(): HTMLElement {
   const error = h("p", { class: "form-error", role: "alert" });
   const status = h("p", { class: "status", role: "status" });
   const version = h("p", {}, "");
-  const cannot = h(
-    "p",
-    { class: "guidance", hidden: true },
-    "This copy was built without the makers' signing key, so it cannot check for updates safely. " +
-      "Get updates the way you got this app.",
-  );
-  const check = h("button", { type: "submit", class: "primary" }, "Check for updates");
-  const download = h("button", { type: "button", hidden: true }, "Download…");
+  const cannot = h("p", { class: "guidance", hidden: true }, t("updates-cannot-check"));
+  const check = h("button", { type: "submit", class: "primary" }, t("updates-check"));
+  const download = h("button", { type: "button", hidden: true }, t("updates-download"));
   const file = h("p", { class: "hint", hidden: true });
   const sum = h("p", { class: "updates-sum", hidden: true });
   const actions = h("div", { class: "actions" }, check, download);
   const form = h(
     "form",
     { class: "panel settings-panel", "aria-labelledby": "updates-title", novalidate: true },
-    h("h2", { id: "updates-title" }, "Updates"),
-    h(
-      "p",
-      {},
-      "This app never looks for updates by itself. When you check, it only accepts an update " +
-        "signed by its makers.",
-    ),
+    h("h2", { id: "updates-title" }, t("updates-title")),
+    h("p", {}, t("updates-about")),
     version,
     cannot,
     address.wrap,
@@ -84,7 +66,7 @@ export function updatesForm(): HTMLElement {
   function fill(settings: UpdateSettings): void {
     saved = settings.address;
     input.value = settings.address;
-    version.textContent = `This is version ${settings.running}.`;
+    version.textContent = t("updates-running", { version: settings.running });
     cannot.hidden = settings.can_check;
     address.wrap.hidden = !settings.can_check;
     actions.hidden = !settings.can_check;
@@ -113,8 +95,8 @@ export function updatesForm(): HTMLElement {
     status.textContent = "";
     offer(false);
     offered = "";
-    const done = working(check, "Checking…");
-    status.textContent = "Checking…";
+    const done = working(check, t("updates-checking"));
+    status.textContent = t("updates-checking");
     const typed = input.value.trim();
     // The address is saved first (only when changed), so the check uses what is on screen.
     let saving = typed !== saved;
@@ -129,7 +111,7 @@ export function updatesForm(): HTMLElement {
         if (result.kind === "available") {
           offered = result.version;
           offer(true);
-          file.textContent = `File: ${result.file_name}`;
+          file.textContent = t("updates-file", { name: result.file_name });
           // A non-breaking hyphen: "SHA-" and "256" never part at a line's end.
           sum.textContent = `SHA\u2011256: ${groupedHash(result.sha256)}`;
         }
@@ -137,7 +119,7 @@ export function updatesForm(): HTMLElement {
       })
       .catch((err: unknown) => {
         status.textContent = "";
-        const message = messageOf(err, "The check could not be made. Nothing was changed.");
+        const message = messageOf(err, t("updates-check-failed"));
         // Only a refused address is the box's fault; the rest is said below it.
         if (saving || (isApiError(err) && err.code === "invalid")) errors.show(input, message);
         else error.textContent = message;
@@ -152,23 +134,21 @@ export function updatesForm(): HTMLElement {
     if (busy) return;
     busy = true;
     error.textContent = "";
-    const done = working(download, "Downloading…");
-    status.textContent = "Downloading…";
+    const done = working(download, t("updates-downloading"));
+    status.textContent = t("updates-downloading");
     api
       .downloadUpdate()
       .then((result) => {
         if (result.saved) {
-          status.textContent =
-            `Saved ${result.file_name}. It was checked against the makers' signature and is ` +
-            `genuine. Install it as you installed this app.`;
+          status.textContent = t("updates-saved", { name: result.file_name });
           offer(false);
         } else {
-          status.textContent = `Nothing was saved. Version ${offered} is still there when you are ready.`;
+          status.textContent = t("updates-not-saved", { version: offered });
         }
       })
       .catch((err: unknown) => {
         status.textContent = "";
-        error.textContent = messageOf(err, "The update could not be downloaded. Nothing was saved.");
+        error.textContent = messageOf(err, t("updates-download-failed"));
       })
       .finally(() => {
         done();
@@ -182,7 +162,7 @@ export function updatesForm(): HTMLElement {
       if (form.isConnected) fill(settings);
     })
     .catch((err: unknown) => {
-      error.textContent = messageOf(err, "The update settings could not be loaded.");
+      error.textContent = messageOf(err, t("updates-load-failed"));
     });
 
   return form;

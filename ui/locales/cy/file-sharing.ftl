@@ -1,0 +1,29 @@
+# Files shown to the advocate with an incident entry (screens/file-sharing.ts,
+# screens/file-sharing-logic.ts).
+
+## The person's side: on an opened entry
+
+file-sharing-hint = Mae eich eiriolwr yn gweld y cofnod hwn. Mae ei ffeiliau'n aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio isod. Dad-diciwch un i'w chymryd yn ôl: caiff ei thynnu o'u copi nhw pan fydd eu ap yn derbyn eich newidiadau nesaf.
+file-sharing-show = Dangos i fy eiriolwr
+# Stands for a file whose name cannot be found ($name below). In Welsh it comes after the verb, so it is lower case.
+file-sharing-the-file = y ffeil
+# $name: the file's name.
+file-sharing-just-sent = Anfonwyd { $name }. Bydd eich eiriolwr yn ei chael pan fydd eu ap yn cysylltu nesaf.
+file-sharing-will-show = Bydd { $name } yn cael ei dangos i'ch eiriolwr.
+file-sharing-taken-back = Cymerwyd { $name } yn ôl. Caiff ei thynnu o gopi eich eiriolwr pan fydd eu ap yn derbyn eich newidiadau nesaf.
+file-sharing-change-failed = Doedd dim modd newid hynny ar hyn o bryd. Chafodd dim byd ei anfon.
+
+## How far a chosen file has gone (under its tick)
+
+file-sharing-sent = Wedi'i hanfon. Bydd eich eiriolwr yn ei chael pan fydd eu ap yn cysylltu nesaf.
+file-sharing-not-sent = Heb ei hanfon eto. Bydd yn mynd y tro nesaf y bydd yr ap hwn yn anfon ac yn derbyn, neu tra byddwch chi'n cydweithio.
+# $sent: how many parts have gone; $count: how many parts there are.
+file-sharing-parts-sent = Anfonwyd { $sent } o { $count } rhan. Bydd y gweddill yn mynd y tro nesaf y bydd yr ap hwn yn anfon ac yn derbyn, neu tra byddwch chi'n cydweithio.
+
+## The advocate's side: under a file the person shows
+# "Anfon a derbyn nawr" is the button on the Sharing screen (sharing-sync).
+
+file-sharing-arriving = Ar ei ffordd: dydy hi ddim yma eto. Mae'n cyrraedd wrth i ap y person ei hanfon (mae Anfon a derbyn nawr, ar Rhannu, yn nôl yr hyn sydd wedi dod).
+# $here: how many parts have arrived; $count: how many parts there are.
+file-sharing-arriving-parts = Ar ei ffordd: { $here } o { $count } rhan yma. Mae'n cyrraedd wrth i ap y person ei hanfon (mae Anfon a derbyn nawr, ar Rhannu, yn nôl yr hyn sydd wedi dod).
+file-sharing-not-shown-here = Does dim modd agor y math hwn o ffeil yn yr ap hwn. Mae ei henw, ei maint a'i SHA-256 i'w gweld.

@@ -1,0 +1,57 @@
+# What an advocate sees, read-only, of the person's incident log and risk screenings
+# (screens/shared-records.ts, screens/shared-records-logic.ts).
+
+## The section
+
+shared-records-heading = Shared by the person (read-only)
+shared-records-empty = Nothing shared yet. The person chooses what you can see.
+shared-records-incidents-lead = The person's own incident log, as they share it, newest first. You can read it here but not change it. Files they attached stay on their computer unless they choose to show you one.
+shared-records-screenings-lead = The person's own risk screening answers, as they share them, newest first. You can read them here but not change them.
+shared-records-load-failed = What the person shares could not be loaded just now.
+
+## One shared incident
+
+# $from and $until: a date and time, or only a time when both are on the same day.
+shared-records-span = { $from } to { $until }
+# $when: a date and time.
+shared-records-first-written = First written { $when }
+shared-records-corrected = { $count ->
+    [one] Corrected once
+   *[other] Corrected { $count } times
+    }
+# $corrected: shared-records-corrected; $when: a date and time.
+shared-records-corrected-last = { $corrected } (last on { $when })
+shared-records-files-kept = { $count ->
+    [one] { $count } file kept on their computer
+   *[other] { $count } files kept on their computer
+    }
+shared-records-files-shown = { $count ->
+    [one] { $count } file shown to you
+   *[other] { $count } files shown to you
+    }
+# $shown: files the person shows; $kept: files that stay on their computer.
+shared-records-files-shown-and-kept = { $shown ->
+    [one] { $shown } file shown to you; { $kept } more kept on their computer
+   *[other] { $shown } files shown to you; { $kept } more kept on their computer
+    }
+shared-records-files-label = Files the person shows with this entry
+shared-records-behaviour = Behaviour
+shared-records-police = Police
+# $reference: the crime reference number, as written.
+shared-records-crime-reference = Crime reference: { $reference }
+# $officer: the police officer's name, as written.
+shared-records-officer = Officer: { $officer }
+shared-records-more = More details
+shared-records-appearance = Appearance
+shared-records-vehicle = Vehicle
+shared-records-witnesses = Witnesses
+shared-records-impact = How it affected them
+shared-records-daily-life = Changes to daily life
+shared-records-also-told = Also told
+
+## The four behaviours (Fixated, Obsessed, Unwanted, Repeated: FOUR)
+
+shared-records-behaviour-fixated = Fixated
+shared-records-behaviour-obsessed = Obsessed
+shared-records-behaviour-unwanted = Unwanted
+shared-records-behaviour-repeated = Repeated

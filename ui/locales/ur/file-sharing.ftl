@@ -1,0 +1,29 @@
+# Files shown to the advocate with an incident entry (screens/file-sharing.ts,
+# screens/file-sharing-logic.ts).
+
+## The person's side: on an opened entry
+
+file-sharing-hint = آپ کے معاون کارکن یہ اندراج دیکھتے ہیں۔ اس کی فائلیں اس کمپیوٹر پر ہی رہتی ہیں، جب تک آپ نیچے ان پر نشان نہ لگائیں۔ کوئی فائل واپس لینے کے لیے اس کا نشان ہٹا دیں: جب ان کی ایپ اگلی بار آپ کی تبدیلیاں وصول کرے گی تو وہ ان کی کاپی سے ہٹا دی جائے گی۔
+file-sharing-show = میرے معاون کارکن کو دکھائیں
+# Stands for a file whose name cannot be found, at the start of a sentence ($name below).
+file-sharing-the-file = فائل
+# $name: the file's name.
+file-sharing-just-sent = { $name } بھیج دی گئی۔ جب آپ کے معاون کارکن کی ایپ اگلی بار جڑے گی تو یہ انہیں مل جائے گی۔
+file-sharing-will-show = { $name } آپ کے معاون کارکن کو دکھائی جائے گی۔
+file-sharing-taken-back = { $name } واپس لے لی گئی۔ جب آپ کے معاون کارکن کی ایپ اگلی بار آپ کی تبدیلیاں وصول کرے گی تو یہ ان کی کاپی سے ہٹا دی جائے گی۔
+file-sharing-change-failed = ابھی یہ تبدیل نہیں ہو سکا۔ کچھ بھی نہیں بھیجا گیا۔
+
+## How far a chosen file has gone (under its tick)
+
+file-sharing-sent = بھیج دی گئی۔ جب آپ کے معاون کارکن کی ایپ اگلی بار جڑے گی تو یہ انہیں مل جائے گی۔
+file-sharing-not-sent = ابھی نہیں بھیجی گئی۔ یہ اگلی بار جائے گی جب یہ ایپ بھیجے اور وصول کرے گی، یا مل کر کام کرتے ہوئے۔
+# $sent: how many parts have gone; $count: how many parts there are.
+file-sharing-parts-sent = { $count } میں سے { $sent } حصے بھیجے جا چکے ہیں۔ باقی اگلی بار جائیں گے جب یہ ایپ بھیجے اور وصول کرے گی، یا مل کر کام کرتے ہوئے۔
+
+## The advocate's side: under a file the person shows
+# "ابھی بھیجیں اور وصول کریں" is the button on the Sharing screen (sharing-sync).
+
+file-sharing-arriving = راستے میں ہے: ابھی یہاں نہیں پہنچی۔ یہ تب آتی ہے جب اس فرد کی ایپ اسے بھیجتی ہے (شیئرنگ میں “ابھی بھیجیں اور وصول کریں” جو کچھ آ چکا ہے وہ لے آتا ہے)۔
+# $here: how many parts have arrived; $count: how many parts there are.
+file-sharing-arriving-parts = راستے میں ہے: { $count } میں سے { $here } حصے یہاں پہنچ چکے ہیں۔ یہ تب آتی ہے جب اس فرد کی ایپ اسے بھیجتی ہے (شیئرنگ میں “ابھی بھیجیں اور وصول کریں” جو کچھ آ چکا ہے وہ لے آتا ہے)۔
+file-sharing-not-shown-here = اس قسم کی فائل اس ایپ میں نہیں کھولی جا سکتی۔ اس کا نام، سائز اور SHA-256 دکھائے گئے ہیں۔

@@ -1,0 +1,116 @@
+// Every sentence the page shows comes from here: Project Fluent messages, a folder per language
+// (`ui/locales/<code>/`, one file per part of the app). English (UK) is built in and answers for
+// any message a language does not have yet; the others are loaded when chosen, so a language
+// costs only the person who uses it. Adding a language: a copy of the English folder, translated,
+// and a line in LANGUAGES. docs/translations.md says which have been reviewed.
+//
+// Message ids are always written out in full, as a string literal, where they are used (in `t`,
+// or in `message` for a table), never put together from pieces: the check in
+// tests/messages.test.ts finds every id that way and makes sure every language file has it.
+
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+
+/** The languages offered, each named in itself. */
+export const LANGUAGES = [
+  { code: "en-GB", name: "English", dir: "ltr" },
+  { code: "cy", name: "Cymraeg", dir: "ltr" },
+  { code: "pl", name: "Polski", dir: "ltr" },
+  { code: "ur", name: "اردو", dir: "rtl" },
+  { code: "pa", name: "ਪੰਜਾਬੀ", dir: "ltr" },
+  { code: "ar", name: "العربية", dir: "rtl" },
+] as const;
+
+export type Language = (typeof LANGUAGES)[number]["code"];
+export type MessageArgs = Record<string, FluentVariable>;
+
+const ENGLISH: Language = "en-GB";
+
+const english = import.meta.glob<string>("../locales/en-GB/*.ftl", { query: "?raw", import: "default", eager: true });
+// Every other language's files, loaded only when it is chosen.
+const others = import.meta.glob<string>(["../locales/*/*.ftl", "!../locales/en-GB/*.ftl"], {
+  query: "?raw",
+  import: "default",
+});
+
+function bundle(code: string, sources: string[]): FluentBundle {
+  const rtl = LANGUAGES.some((l) => l.code === code && l.dir === "rtl");
+  // In a right-to-left language a name or number put into a sentence is isolated (FSI…PDI), so
+  // a Latin name or a phone number keeps its own order; English sentences stay plain text.
+  const made = new FluentBundle(code, { useIsolating: rtl });
+  for (const source of sources) made.addResource(new FluentResource(source));
+  return made;
+}
+
+const fallback = bundle(ENGLISH, Object.values(english));
+let chosen: FluentBundle | null = null;
+let current: Language = ENGLISH;
+/** Languages loaded so far (English needs no bundle of its own): switching back is at once. */
+const loaded = new Map<Language, FluentBundle | null>([[ENGLISH, null]]);
+
+export function isLanguage(code: unknown): code is Language {
+  return LANGUAGES.some((l) => l.code === code);
+}
+
+/** The message `id` in the language in use (English where that language lacks it). */
+export function t(id: string, args?: MessageArgs): string {
+  for (const b of chosen ? [chosen, fallback] : [fallback]) {
+    const found = b.getMessage(id);
+    if (found?.value) return b.formatPattern(found.value, args, []);
+  }
+  // A missing id is a bug the message check catches; the page still shows something.
+  return id;
+}
+
+/** Marks a message id kept in a table, to be shown later with `t`; the id itself. */
+export function message(id: string): string {
+  return id;
+}
+
+/** The language in use. */
+export function language(): Language {
+  return current;
+}
+
+/** The locale for numbers and dates (Intl) in the language in use. */
+export function locale(): string {
+  return current;
+}
+
+export function isRightToLeft(code: Language = current): boolean {
+  return LANGUAGES.some((l) => l.code === code && l.dir === "rtl");
+}
+
+/**
+ * Switches the page to `code`: loads its messages (once) and sets the document's language and
+ * direction. A language loaded before is switched to at once, before this returns (a hide draws
+ * the disguise in the computer's language in the same frame). One that cannot be loaded changes
+ * nothing (and says so by returning false).
+ */
+export async function useLanguage(code: Language): Promise<boolean> {
+  if (!loaded.has(code)) {
+    const loads = Object.entries(others)
+      .filter(([path]) => path.startsWith(`../locales/${code}/`))
+      .map(([, load]) => load());
+    if (loads.length === 0) return false;
+    try {
+      loaded.set(code, bundle(code, await Promise.all(loads)));
+    } catch {
+      return false;
+    }
+  }
+  chosen = loaded.get(code) ?? null;
+  current = code;
+  document.documentElement.lang = code;
+  document.documentElement.dir = isRightToLeft(code) ? "rtl" : "ltr";
+  return true;
+}
+
+/** The computer's own language, when it is one of ours; otherwise English. */
+export function systemLanguage(): Language {
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const lower = tag.toLowerCase();
+    const match = LANGUAGES.find((l) => l.code.toLowerCase() === lower || lower.startsWith(`${l.code.split("-")[0]}-`) || lower === l.code.split("-")[0]);
+    if (match) return match.code;
+  }
+  return ENGLISH;
+}
