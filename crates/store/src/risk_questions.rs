@@ -490,4 +490,36 @@ mod tests {
             assert_eq!(numbers, (1..=count).collect::<Vec<u8>>(), "{instrument:?}");
         }
     }
+
+    /// The page says each question and area in the person's language (ui/locales/*/risk.ftl,
+    /// found by the question's code): its English must be this wording, word for word.
+    #[test]
+    fn the_page_says_each_question_in_these_words() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../ui/locales/en-GB/risk.ftl"
+        );
+        let ftl = std::fs::read_to_string(path).unwrap();
+        let said = |id: &str| {
+            ftl.lines()
+                .find_map(|l| l.strip_prefix(id)?.strip_prefix(" = "))
+                .map(str::to_owned)
+        };
+        for instrument in [Instrument::DomesticAbuse, Instrument::Stalking] {
+            for q in instrument.questions() {
+                let id = format!("risk-q-{}", q.code);
+                assert_eq!(said(&id).as_deref(), Some(q.text), "{id}");
+            }
+        }
+        let areas: Vec<&str> = ftl
+            .lines()
+            .filter(|l| l.starts_with("risk-area-"))
+            .filter_map(|l| l.split_once(" = ").map(|(_, text)| text))
+            .collect();
+        for instrument in [Instrument::DomesticAbuse, Instrument::Stalking] {
+            for q in instrument.questions() {
+                assert!(areas.contains(&q.area), "area {:?}", q.area);
+            }
+        }
+    }
 }

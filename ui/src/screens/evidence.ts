@@ -20,6 +20,7 @@ import { formatDay, formatTime } from "../dates";
 import { field, h } from "../dom";
 import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
 import { t } from "../i18n";
+import { sectionTitle } from "../plan-words";
 import { kindLabel } from "../labels";
 import { instrumentName, levelLabel, yesOfText } from "./risk-logic";
 import { orderTitle } from "./people-orders-logic";
@@ -429,7 +430,7 @@ export function showEvidence(main: HTMLElement): void {
         if (section.items.length === 0) continue;
         groups.push(
           h("fieldset", { class: "ev-group" },
-            h("legend", {}, section.title),
+            h("legend", {}, sectionTitle(section.section)),
             ...section.items.map((item) =>
               checkbox(`ev-plan-${item.id}`, item.text, { "data-plan-item-id": item.id }).wrap),
           ),

@@ -192,7 +192,9 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
   });
   root.replaceChildren(
     skip,
-    h("header", { class: "bar" }, h("span", { class: "bar-title" }, t("home-title")), nav, banner, live, exit),
+    // The header's title is for screen readers only: its room goes to the row of sections,
+    // which takes at most two rows at 960 px in every language (Welsh and Polish are long).
+    h("header", { class: "bar" }, h("span", { class: "bar-title visually-hidden" }, t("home-title")), nav, banner, live, exit),
     welcome,
     orderNote,
     secondPinNote,
