@@ -78,6 +78,7 @@ import type { SharingStatus } from "./bindings/SharingStatus";
 import type { SharedRecords } from "./bindings/SharedRecords";
 import type { EntryFileSharing } from "./bindings/EntryFileSharing";
 import type { SyncDone } from "./bindings/SyncDone";
+import { checklistInLanguage, itemInLanguage, serviceInLanguage } from "./builtins";
 import { message, t } from "./i18n";
 
 /** An error as the screens see it: the code to branch on, and what to tell the person. */
@@ -472,8 +473,9 @@ export const api = {
   addPlanItem: (section: Section, text: string, draft: string | null = null) =>
     call<PlanItem>("add_plan_item", { section, text, draft }),
   setPlanItemDone: (id: string, done: boolean) => call<PlanItem>("set_plan_item_done", { id, done }),
-  listChecklists: () => call<Checklist[]>("list_checklists"),
-  dueChecklistItems: () => call<ChecklistItem[]>("due_checklist_items"),
+  // What a vault was seeded with is shown in the language in use while unchanged (builtins.ts).
+  listChecklists: () => call<Checklist[]>("list_checklists").then((lists) => lists.map(checklistInLanguage)),
+  dueChecklistItems: () => call<ChecklistItem[]>("due_checklist_items").then((items) => items.map(itemInLanguage)),
   setChecklistItemDone: (id: string, done: boolean) =>
     call<ChecklistItem>("set_checklist_item_done", { id, done }),
   addChecklist: (title: string) => call<Checklist>("add_checklist", { title }),
@@ -484,7 +486,8 @@ export const api = {
   updateChecklistItem: (id: string, text: string, recurrence: Recurrence) =>
     call<ChecklistItem>("update_checklist_item", { id, text, recurrence }),
   removeChecklistItem: (id: string) => call<void>("remove_checklist_item", { id }),
-  listSupportServices: () => call<SupportService[]>("list_support_services"),
+  listSupportServices: () =>
+    call<SupportService[]>("list_support_services").then((services) => services.map(serviceInLanguage)),
   removedSupportServices: () => call<SupportService[]>("removed_support_services"),
   addSupportService: (fields: SupportServiceFields) => call<SupportService>("add_support_service", { fields }),
   updateSupportService: (id: string, fields: SupportServiceFields) =>

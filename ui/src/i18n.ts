@@ -25,7 +25,7 @@ export type MessageArgs = Record<string, FluentVariable>;
 
 const ENGLISH: Language = "en-GB";
 
-const english = import.meta.glob<string>("../locales/en-GB/*.ftl", { query: "?raw", import: "default", eager: true });
+const englishFiles = import.meta.glob<string>("../locales/en-GB/*.ftl", { query: "?raw", import: "default", eager: true });
 // Every other language's files, loaded only when it is chosen.
 const others = import.meta.glob<string>(["../locales/*/*.ftl", "!../locales/en-GB/*.ftl"], {
   query: "?raw",
@@ -41,7 +41,7 @@ function bundle(code: string, sources: string[]): FluentBundle {
   return made;
 }
 
-const fallback = bundle(ENGLISH, Object.values(english));
+const fallback = bundle(ENGLISH, Object.values(englishFiles));
 let chosen: FluentBundle | null = null;
 let current: Language = ENGLISH;
 /** Languages loaded so far (English needs no bundle of its own): switching back is at once. */
@@ -59,6 +59,12 @@ export function t(id: string, args?: MessageArgs): string {
   }
   // A missing id is a bug the message check catches; the page still shows something.
   return id;
+}
+
+/** The message `id` in English, whatever the language in use (to recognise built-in text). */
+export function english(id: string): string | null {
+  const found = fallback.getMessage(id);
+  return found?.value ? fallback.formatPattern(found.value, undefined, []) : null;
 }
 
 /** Marks a message id kept in a table, to be shown later with `t`; the id itself. */
