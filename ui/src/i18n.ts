@@ -46,6 +46,8 @@ let chosen: FluentBundle | null = null;
 let current: Language = ENGLISH;
 /** Languages loaded so far (English needs no bundle of its own): switching back is at once. */
 const loaded = new Map<Language, FluentBundle | null>([[ENGLISH, null]]);
+/** Counts switches, so a load that ends after a later switch (a hide) changes nothing. */
+let switches = 0;
 
 export function isLanguage(code: unknown): code is Language {
   return LANGUAGES.some((l) => l.code === code);
@@ -93,6 +95,7 @@ export function isRightToLeft(code: Language = current): boolean {
  * nothing (and says so by returning false).
  */
 export async function useLanguage(code: Language): Promise<boolean> {
+  const mine = ++switches;
   if (!loaded.has(code)) {
     const loads = Object.entries(others)
       .filter(([path]) => path.startsWith(`../locales/${code}/`))
@@ -103,6 +106,8 @@ export async function useLanguage(code: Language): Promise<boolean> {
     } catch {
       return false;
     }
+    // Switched again meanwhile (the disguise drawn in the computer's language): that one stands.
+    if (mine !== switches) return false;
   }
   chosen = loaded.get(code) ?? null;
   current = code;

@@ -71,8 +71,9 @@ async function speakAsOpened(chosen: string | null): Promise<void> {
 
 export function showDisguise(): void {
   showing = "disguise";
-  // Loaded at start, so this switches at once, before anything below is drawn.
-  if (language() !== disguiseLanguage) void useLanguage(disguiseLanguage);
+  // Loaded at start, so this switches at once, before anything below is drawn; always called,
+  // so a language still loading for what was open is dropped when it arrives.
+  void useLanguage(disguiseLanguage);
   const mine = ++disguisesShown;
   // Before the page is replaced: no live event may reach what is being thrown away, an advocate's
   // open case is forgotten (Rust closes it on hide too), so the next unlock opens in the own
@@ -330,10 +331,21 @@ document.addEventListener(
   "keydown",
   (e) => {
     const reload = e.key === "F5" || ((e.ctrlKey || e.metaKey) && (e.key === "r" || e.key === "R"));
-    if (reload || e.key === "BrowserRefresh") e.preventDefault();
+    // Ctrl with . or ; opens GTK's emoji chooser: like a menu it holds the keys (nothing could
+    // hide), it stays over the disguise after a hide, and it writes the emoji picked to dconf.
+    const emoji = e.ctrlKey && (e.key === "." || e.key === ";" || e.code === "Period" || e.code === "Semicolon");
+    if (reload || emoji || e.key === "BrowserRefresh") e.preventDefault();
   },
   true,
 );
+
+// A date box's calendar is a GTK popover that holds the keys while open (Shift three times and
+// a first click on Quick exit never reached the page): it opens on a click or Space in the box,
+// so those do only what they do in any other box (focus, the part clicked). The day is typed.
+const PICKER_TYPES = new Set(["date", "datetime-local", "time", "month", "week", "color"]);
+const opensPicker = (target: EventTarget | null) => target instanceof HTMLInputElement && PICKER_TYPES.has(target.type);
+document.addEventListener("click", (e) => opensPicker(e.target) && e.preventDefault(), true);
+document.addEventListener("keydown", (e) => opensPicker(e.target) && e.key === " " && e.preventDefault(), true);
 
 // While open, key and pointer input tell Rust the person is still here (at most every 20 s), so
 // auto-lock fires only after real inactivity.
@@ -422,8 +434,19 @@ document.addEventListener(SETTINGS_SAVED, (e) => {
 // keyboard focus back on the choice just made.
 document.addEventListener(LANGUAGE_CHANGED, (e) => {
   const { code, from } = (e as CustomEvent<{ code: string; from: string }>).detail;
-  if (showing !== "open" || from !== "settings-language") return;
+  // Setup draws its form again itself; the bar above it with the Quick exit button is this page's.
+  const exitOnly = root.querySelector<HTMLElement>("header.bar-exit-only .quick-exit");
+  if (exitOnly) {
+    exitOnly.textContent = t("app-quick-exit");
+    exitOnly.setAttribute("aria-label", t("app-quick-exit-label"));
+  }
   const mine = openings;
+  if (showing === "notebook" && from === "notebook-language") {
+    showNotebook(root, { onLock: quickExit, start: "settings" });
+    void focusWhenDrawn(`#notebook-language-${code}`, () => showing === "notebook" && mine === openings);
+    return;
+  }
+  if (showing !== "open" || from !== "settings-language") return;
   showHome(root, { onQuickExit: quickExit, start: "settings" });
   void focusWhenDrawn(`#settings-language-${code}`, () => showing === "open" && mine === openings);
 });

@@ -37,7 +37,10 @@ export function languageForm(opts: { id: string; choose?: (code: Language) => Pr
   async function switchTo(code: Language): Promise<void> {
     const before = language();
     error.textContent = "";
-    if (!(await useLanguage(code))) {
+    const switched = await useLanguage(code);
+    // Gone meanwhile (a hide): the disguise has set its own language; nothing more to do here.
+    if (!choices.isConnected) return;
+    if (!switched) {
       error.textContent = t("language-not-loaded");
       check(before);
       return;
@@ -45,11 +48,13 @@ export function languageForm(opts: { id: string; choose?: (code: Language) => Pr
     try {
       await opts.choose?.(code);
     } catch {
+      if (!choices.isConnected) return;
       await useLanguage(before);
       check(before);
       error.textContent = t("language-not-kept");
       return;
     }
+    if (!choices.isConnected) return;
     document.dispatchEvent(new CustomEvent(LANGUAGE_CHANGED, { detail: { code, from: opts.id } }));
   }
 

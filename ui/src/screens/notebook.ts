@@ -10,11 +10,14 @@ import { formatLocalDateTime } from "../dates";
 import { confirmGroup, field, h, keepClearOfHeader } from "../dom";
 import { NOTEBOOK_LABELS as L, hasChanges, pageTitle, shortDate } from "./notebook-logic";
 import { addPinStrengthHint } from "./pin-hint";
+import { languageForm } from "./language-form";
 import { pinPairProblem, wrongCurrentPinMessage } from "./settings-rules";
 
 export interface NotebookOptions {
   /** The Lock button: the same as the app's quick exit. */
   onLock(): void;
+  /** Settings, when the notebook is drawn again in a language chosen there. */
+  start?: View;
 }
 
 type View = "pages" | "settings";
@@ -49,7 +52,7 @@ export function showNotebook(root: HTMLElement, opts: NotebookOptions): void {
     else showPages(main, { open: (page) => showEditor(main, page, { back: (m) => go("pages", m) }), message });
   }
 
-  go("pages");
+  go(opts.start ?? "pages");
 }
 
 // ---- The list of pages ----
@@ -263,11 +266,17 @@ function showEditor(main: HTMLElement, page: NotebookPageView | null, opts: Edit
   }
 }
 
-// ---- Settings: only the PIN ----
+// ---- Settings: the language and the PIN ----
 
 function showNotebookSettings(main: HTMLElement): void {
   const heading = h("h1", { tabindex: "-1" }, L.settingsHeading);
-  main.replaceChildren(heading, h("p", { class: "lead" }, L.settingsLead), changePinForm());
+  // Kept in this space's own vault, as any app keeps its language.
+  const language = h(
+    "section",
+    { class: "panel notebook-settings" },
+    languageForm({ id: "notebook-language", choose: (code) => api.setLanguage(code) }),
+  );
+  main.replaceChildren(heading, h("p", { class: "lead" }, L.settingsLead), language, changePinForm());
   heading.focus();
 }
 
