@@ -32,11 +32,20 @@ const others = import.meta.glob<string>(["../locales/*/*.ftl", "!../locales/en-G
   import: "default",
 });
 
+/**
+ * The Intl locale of a language. Arabic and Urdu are given the digits 0–9: the ones on the
+ * calculator's keys, in phone numbers and in what the person types, so a page never mixes two
+ * kinds of digit.
+ */
+function intlLocale(code: string): string {
+  return code === "ar" || code === "ur" ? `${code}-u-nu-latn` : code;
+}
+
 function bundle(code: string, sources: string[]): FluentBundle {
   const rtl = LANGUAGES.some((l) => l.code === code && l.dir === "rtl");
   // In a right-to-left language a name or number put into a sentence is isolated (FSI…PDI), so
   // a Latin name or a phone number keeps its own order; English sentences stay plain text.
-  const made = new FluentBundle(code, { useIsolating: rtl });
+  const made = new FluentBundle(intlLocale(code), { useIsolating: rtl });
   for (const source of sources) made.addResource(new FluentResource(source));
   return made;
 }
@@ -81,7 +90,7 @@ export function language(): Language {
 
 /** The locale for numbers and dates (Intl) in the language in use. */
 export function locale(): string {
-  return current;
+  return intlLocale(current);
 }
 
 export function isRightToLeft(code: Language = current): boolean {

@@ -130,7 +130,8 @@ function card(c: Contact, actions: CardActions): HTMLElement {
   const f = c.fields;
   const name = nameOf(c);
   const row = (label: string, value: string) =>
-    value ? h("div", { class: "row" }, h("dt", {}, label), h("dd", {}, value)) : null;
+    // dir=auto: what the person typed keeps its own direction inside a right-to-left page.
+    value ? h("div", { class: "row" }, h("dt", {}, label), h("dd", { dir: "auto" }, value)) : null;
 
   const edit = h(
     "button",

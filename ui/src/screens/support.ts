@@ -157,7 +157,7 @@ function serviceCard(s: SupportService, actions: CardActions): HTMLElement {
     "li",
     { class: "card service", "data-service-id": s.id },
     h("h2", {}, name, where ? h("span", { class: "muted" }, ` · ${where}`) : null),
-    f.phone ? h("p", { class: "phone" }, h("span", { class: "visually-hidden" }, t("support-phone")), f.phone) : null,
+    f.phone ? h("p", { class: "phone" }, h("span", { class: "visually-hidden" }, t("support-phone")), h("bdi", { dir: "ltr" }, f.phone)) : null,
     f.hours ? h("p", { class: "muted" }, f.hours) : null,
     f.description ? h("p", {}, f.description) : null,
     s.edited ? h("p", { class: "muted" }, t("support-edited")) : null,
