@@ -3,17 +3,33 @@
 //!
 //! Layout runs first and only records what to draw on which page; drawing into the PDF happens
 //! once the number of pages is known, so every footer can say "page 3 of 41".
+//!
+//! Every report is tagged (PDF/UA-1: a screen reader reads it in order, headings, tables with
+//! their header cells, pictures with their alternative text) and archival (PDF/A-2b); krilla
+//! checks both when the PDF is written and refuses to write one that fails. Each block laid out
+//! (a paragraph, a heading, a label and its value, a table, a picture) becomes one element of the
+//! tag tree; rules, shading, a table's header repeated on a later page and the footers are
+//! artifacts.
 
 use std::sync::Arc;
 
-use krilla::Document;
+use std::num::NonZeroU16;
+
 use krilla::color::luma;
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Size};
 use krilla::image::Image;
 use krilla::metadata::Metadata;
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, SpanTag, TableHeaderScope, Tag, TagGroup,
+    TagTree,
+};
 use krilla::text::{Font, TextDirection};
+use krilla::{Document, SerializeSettings};
 
 use crate::EvidenceError;
 
@@ -116,6 +132,31 @@ enum Mark {
     },
 }
 
+/// What a block laid out is, for the tag tree.
+enum BlockKind {
+    Paragraph,
+    /// Its level, its words, and where it starts (page index, top) for the outline.
+    Heading(NonZeroU16, String, usize, f32),
+    /// A label and its value.
+    Field,
+    Table,
+    /// A picture, with its alternative text.
+    Figure(String),
+}
+
+/// Where a mark belongs in the tag tree.
+#[derive(Clone, Copy)]
+enum Place {
+    /// Part of block `block`; in a table, of row `row` (0: the header row) and column `column`.
+    In {
+        block: usize,
+        row: usize,
+        column: usize,
+    },
+    /// Not content: a rule, shading, a header row repeated on a later page, a footer.
+    Artifact,
+}
+
 /// A style for one block of text.
 #[derive(Clone, Copy)]
 pub(crate) struct Style {
@@ -168,7 +209,11 @@ pub(crate) struct Column<'a> {
 pub(crate) struct Sheets {
     regular: Face,
     bold: Face,
-    pages: Vec<Vec<Mark>>,
+    pages: Vec<Vec<(Place, Mark)>>,
+    /// Every block laid out, in reading order; marks point into it.
+    blocks: Vec<BlockKind>,
+    /// Where the marks being laid out now belong.
+    place: Place,
     /// Top of the free space on the current page.
     y: f32,
     /// Extra left indent for label/value rows (earlier versions are set in).
@@ -181,6 +226,8 @@ impl Sheets {
             regular: Face::load(REGULAR)?,
             bold: Face::load(BOLD)?,
             pages: vec![Vec::new()],
+            blocks: Vec::new(),
+            place: Place::Artifact,
             y: MARGIN,
             indent: 0.0,
         })
@@ -197,12 +244,38 @@ impl Sheets {
         self.pages.len()
     }
 
-    fn marks(&mut self) -> &mut Vec<Mark> {
+    fn push(&mut self, mark: Mark) {
         if self.pages.is_empty() {
             self.pages.push(Vec::new());
         }
+        let place = self.place;
         let last = self.pages.len() - 1;
-        &mut self.pages[last]
+        self.pages[last].push((place, mark));
+    }
+
+    /// Starts a block: what is laid out until the next one belongs to it.
+    fn begin(&mut self, kind: BlockKind) {
+        self.blocks.push(kind);
+        self.place = Place::In {
+            block: self.blocks.len() - 1,
+            row: 0,
+            column: 0,
+        };
+    }
+
+    /// In a table: what follows is the cell at `row`, `column` of the current block.
+    fn cell(&mut self, row: usize, column: usize) {
+        if let Place::In { block, .. } = self.place {
+            self.place = Place::In { block, row, column };
+        }
+    }
+
+    /// Draws what follows as an artifact (with `f`), then goes back to where it was.
+    fn artifact(&mut self, f: impl FnOnce(&mut Sheets)) {
+        let was = self.place;
+        self.place = Place::Artifact;
+        f(self);
+        self.place = was;
     }
 
     pub(crate) fn new_page(&mut self) {
@@ -271,7 +344,7 @@ impl Sheets {
         if text.is_empty() {
             return;
         }
-        self.marks().push(Mark::Text(Run {
+        self.push(Mark::Text(Run {
             x,
             y: baseline,
             weight: style.weight,
@@ -283,6 +356,7 @@ impl Sheets {
 
     /// A wrapped block of text across the content width, starting `indent` from the margin.
     pub(crate) fn paragraph(&mut self, text: &str, style: Style, indent: f32) {
+        self.begin(BlockKind::Paragraph);
         let lines = self.wrap(text, style, CONTENT_WIDTH - indent);
         for line in lines {
             self.keep(style.line_height());
@@ -294,9 +368,35 @@ impl Sheets {
 
     /// A heading, kept on the same page as at least a few lines of what follows it.
     pub(crate) fn heading(&mut self, text: &str, size: f32) {
+        // The document's title, its parts, and the parts of those: by size, as they are set,
+        // never more than one level below the heading before (a screen reader's outline).
+        let by_size: u16 = if size >= 20.0 {
+            1
+        } else if size >= 14.0 {
+            2
+        } else {
+            3
+        };
+        let before = self
+            .blocks
+            .iter()
+            .rev()
+            .find_map(|b| match b {
+                BlockKind::Heading(level, ..) => Some(level.get()),
+                _ => None,
+            })
+            .unwrap_or(0);
+        let level = by_size.min(before + 1);
         let style = Style::heading(size);
         let lines = self.wrap(text, style, CONTENT_WIDTH);
         self.keep(style.line_height() * lines.len() as f32 + 4.0 * Style::BODY.line_height());
+        let page = self.pages.len().saturating_sub(1);
+        self.begin(BlockKind::Heading(
+            NonZeroU16::MIN.saturating_add(level - 1),
+            text.to_owned(),
+            page,
+            self.y,
+        ));
         for line in lines {
             let baseline = self.y + style.size;
             self.put_line(MARGIN, baseline, style, line);
@@ -318,6 +418,7 @@ impl Sheets {
         if value.is_empty() && !always {
             return;
         }
+        self.begin(BlockKind::Field);
         let shown = if value.is_empty() {
             "(not recorded)"
         } else {
@@ -361,11 +462,13 @@ impl Sheets {
     /// A horizontal line across the content width.
     pub(crate) fn rule(&mut self, width: f32) {
         let y = self.y;
-        self.marks().push(Mark::Rule {
-            x1: MARGIN,
-            x2: MARGIN + CONTENT_WIDTH,
-            y,
-            width,
+        self.artifact(|sheets| {
+            sheets.push(Mark::Rule {
+                x1: MARGIN,
+                x2: MARGIN + CONTENT_WIDTH,
+                y,
+                width,
+            })
         });
         self.y += 6.0;
     }
@@ -383,17 +486,21 @@ impl Sheets {
             .map(|c| self.wrap(c.header, header_style, c.width - 2.0 * pad))
             .collect();
         let header_height = header_cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * line;
+        // The header row is content the first time, an artifact where it is repeated.
         let draw_header = |sheets: &mut Sheets| {
             let y = sheets.y;
-            sheets.marks().push(Mark::Shade {
-                x: MARGIN,
-                y,
-                w: CONTENT_WIDTH,
-                h: header_height + 2.0 * pad,
-                gray: 230,
+            sheets.artifact(|sheets| {
+                sheets.push(Mark::Shade {
+                    x: MARGIN,
+                    y,
+                    w: CONTENT_WIDTH,
+                    h: header_height + 2.0 * pad,
+                    gray: 230,
+                })
             });
             let mut x = MARGIN;
-            for (cells, column) in header_cells.iter().zip(columns) {
+            for (c, (cells, column)) in header_cells.iter().zip(columns).enumerate() {
+                sheets.cell(0, c);
                 for (i, text) in cells.iter().enumerate() {
                     let baseline = y + pad + i as f32 * line + style.size;
                     sheets.put_line(x + pad, baseline, header_style, text.clone());
@@ -402,9 +509,10 @@ impl Sheets {
             }
             sheets.y += header_height + 2.0 * pad;
         };
+        self.begin(BlockKind::Table);
         self.keep(header_height + 2.0 * pad + 2.0 * line);
         draw_header(self);
-        for row in rows {
+        for (r, row) in rows.iter().enumerate() {
             let cells: Vec<Vec<String>> = row
                 .iter()
                 .zip(columns)
@@ -413,11 +521,12 @@ impl Sheets {
             let height = cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * line + 2.0 * pad;
             if self.y + height > BOTTOM {
                 self.new_page();
-                draw_header(self);
+                self.artifact(draw_header);
             }
             let y = self.y;
             let mut x = MARGIN;
-            for (lines, column) in cells.into_iter().zip(columns) {
+            for (c, (lines, column)) in cells.into_iter().zip(columns).enumerate() {
+                self.cell(r + 1, c);
                 for (i, text) in lines.into_iter().enumerate() {
                     let baseline = y + pad + i as f32 * line + style.size;
                     self.put_line(x + pad, baseline, style, text);
@@ -426,18 +535,21 @@ impl Sheets {
             }
             self.y += height;
             let y = self.y;
-            self.marks().push(Mark::Rule {
-                x1: MARGIN,
-                x2: MARGIN + CONTENT_WIDTH,
-                y,
-                width: 0.3,
+            self.artifact(|sheets| {
+                sheets.push(Mark::Rule {
+                    x1: MARGIN,
+                    x2: MARGIN + CONTENT_WIDTH,
+                    y,
+                    width: 0.3,
+                })
             });
         }
         self.y += 8.0;
     }
 
-    /// A picture scaled to fit the content width and at most `max_height` points tall.
-    pub(crate) fn picture(&mut self, image: Image, max_height: f32, indent: f32) {
+    /// A picture scaled to fit the content width and at most `max_height` points tall; `alt`
+    /// says what it is to someone who cannot see it.
+    pub(crate) fn picture(&mut self, image: Image, max_height: f32, indent: f32, alt: &str) {
         let (w, h) = image.size();
         if w == 0 || h == 0 {
             return;
@@ -446,9 +558,10 @@ impl Sheets {
             .min(max_height / h as f32)
             .min(1.0);
         let (dw, dh) = (w as f32 * scale, h as f32 * scale);
+        self.begin(BlockKind::Figure(alt.to_owned()));
         self.keep(dh + 6.0);
         let y = self.y;
-        self.marks().push(Mark::Picture {
+        self.push(Mark::Picture {
             x: MARGIN + indent,
             y,
             w: dw,
@@ -458,25 +571,64 @@ impl Sheets {
         self.y += dh + 6.0;
     }
 
-    /// Writes the PDF, with `footer(page, pages)` at the bottom of every page.
+    /// Writes the PDF, with `footer(page, pages)` at the bottom of every page: tagged (PDF/UA-1)
+    /// and archival (PDF/A-2b), or an error naming what failed krilla's checks.
     pub(crate) fn finish(
         self,
         title: &str,
+        made: chrono::DateTime<chrono::Utc>,
         footer: impl Fn(usize, usize) -> String,
     ) -> Result<Vec<u8>, EvidenceError> {
-        let mut document = Document::new();
+        let configuration = ConfigurationBuilder::new()
+            .with_archival_validator(Archival::A2_B)
+            .with_accessibility_validator(Accessibility::UA1)
+            .finish()
+            .map_err(|e| EvidenceError::Pdf(format!("{e:?}")))?;
+        let mut document = Document::new_with(SerializeSettings {
+            configuration,
+            enable_tagging: true,
+            ..SerializeSettings::default()
+        });
+        use chrono::{Datelike, Timelike};
+        let date = krilla::metadata::DateTime::new(u16::try_from(made.year()).unwrap_or(1970))
+            .month(u8::try_from(made.month()).unwrap_or(1))
+            .day(u8::try_from(made.day()).unwrap_or(1))
+            .hour(u8::try_from(made.hour()).unwrap_or(0))
+            .minute(u8::try_from(made.minute()).unwrap_or(0))
+            .second(u8::try_from(made.second()).unwrap_or(0))
+            .utc_offset_hour(0)
+            .utc_offset_minute(0);
         document.set_metadata(
             Metadata::new()
                 .title(title.to_owned())
-                .language("en-GB".to_owned()),
+                .language("en-GB".to_owned())
+                .creation_date(date),
         );
+        document.set_outline(outline(&self.blocks));
+        // What each block's marks became in the PDF: (row, column, the marked content).
+        let mut contents: Vec<Vec<(usize, usize, Identifier)>> =
+            self.blocks.iter().map(|_| Vec::new()).collect();
         let total = self.pages.len();
         let size = Size::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or(EvidenceError::Layout)?;
         for (index, marks) in self.pages.iter().enumerate() {
             let mut page = document.start_page_with(PageSettings::new(size));
             let mut surface = page.surface();
-            for mark in marks {
+            for (place, mark) in marks {
+                let tag = match (place, mark) {
+                    (Place::Artifact, _) => {
+                        ContentTag::Artifact(Artifact::new(ArtifactType::Layout, None))
+                    }
+                    (_, Mark::Text(_)) => ContentTag::Span(SpanTag::empty()),
+                    _ => ContentTag::Other,
+                };
+                let id = surface.start_tagged(tag);
                 draw(&mut surface, mark, &self.regular, &self.bold);
+                surface.end_tagged();
+                if let Place::In { block, row, column } = place
+                    && let Some(content) = contents.get_mut(*block)
+                {
+                    content.push((*row, *column, id));
+                }
             }
             let foot = footer(index + 1, total);
             let run = Run {
@@ -487,14 +639,98 @@ impl Sheets {
                 gray: Style::SMALL.gray,
                 text: foot,
             };
+            surface.start_tagged(ContentTag::Artifact(Artifact::new(
+                ArtifactType::Page,
+                None,
+            )));
             draw(&mut surface, &Mark::Text(run), &self.regular, &self.bold);
+            surface.end_tagged();
             surface.finish();
             page.finish();
         }
+        document.set_tag_tree(tag_tree(self.blocks, contents));
         document
             .finish()
             .map_err(|e| EvidenceError::Pdf(format!("{e:?}")))
     }
+}
+
+/// The outline (bookmarks): the first two levels of headings, each under the one before it.
+fn outline(blocks: &[BlockKind]) -> Outline {
+    let mut outline = Outline::new();
+    let mut part: Option<OutlineNode> = None;
+    for block in blocks {
+        let BlockKind::Heading(level, text, page, top) = block else {
+            continue;
+        };
+        let node = OutlineNode::new(
+            text.clone(),
+            XyzDestination::new(*page, Point::from_xy(MARGIN, *top)),
+        );
+        match (level.get(), part.as_mut()) {
+            (1 | 2, _) => {
+                if let Some(done) = part.take() {
+                    outline.push_child(done);
+                }
+                part = Some(node);
+            }
+            (_, Some(parent)) => parent.push_child(node),
+            (_, None) => outline.push_child(node),
+        }
+    }
+    if let Some(done) = part {
+        outline.push_child(done);
+    }
+    outline
+}
+
+/// The tag tree: one element per block, in the order they were laid out.
+fn tag_tree(blocks: Vec<BlockKind>, contents: Vec<Vec<(usize, usize, Identifier)>>) -> TagTree {
+    let mut tree = TagTree::new().with_lang(Some("en-GB".to_owned()));
+    for (kind, content) in blocks.into_iter().zip(contents) {
+        if content.is_empty() {
+            continue;
+        }
+        let group = match kind {
+            BlockKind::Paragraph | BlockKind::Field => TagGroup::with_children(
+                Tag::P,
+                content.into_iter().map(|(_, _, id)| id.into()).collect(),
+            ),
+            BlockKind::Heading(level, text, _, _) => TagGroup::with_children(
+                Tag::Hn(level, Some(text)),
+                content.into_iter().map(|(_, _, id)| id.into()).collect(),
+            ),
+            BlockKind::Figure(alt) => TagGroup::with_children(
+                Tag::Figure(Some(alt)),
+                content.into_iter().map(|(_, _, id)| id.into()).collect(),
+            ),
+            BlockKind::Table => {
+                let mut table = TagGroup::new(Tag::Table);
+                let rows = content.iter().map(|(r, _, _)| *r).max().unwrap_or(0);
+                let columns = content.iter().map(|(_, c, _)| *c).max().unwrap_or(0);
+                for r in 0..=rows {
+                    let mut tr = TagGroup::new(Tag::TR);
+                    for c in 0..=columns {
+                        let ids: Vec<_> = content
+                            .iter()
+                            .filter(|(row, column, _)| *row == r && *column == c)
+                            .map(|(_, _, id)| (*id).into())
+                            .collect();
+                        let cell = if r == 0 {
+                            TagGroup::with_children(Tag::TH(TableHeaderScope::Column), ids)
+                        } else {
+                            TagGroup::with_children(Tag::TD, ids)
+                        };
+                        tr.push(cell);
+                    }
+                    table.push(tr);
+                }
+                table
+            }
+        };
+        tree.push(group);
+    }
+    tree
 }
 
 fn gray_fill(gray: u8) -> Fill {
@@ -565,10 +801,10 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, mark: &Mark, regular: &Face,
 /// re-encoded from its pixels, which leaves its text chunks behind.
 pub(crate) fn picture_from(bytes: Vec<u8>, media_type: &str) -> Option<Image> {
     match media_type {
-        "image/png" => Image::from_png(Arc::new(bytes).into(), true).ok(),
+        "image/png" => Image::from_png(Arc::new(bytes).into(), false).ok(),
         "image/jpeg" => {
             let clean = without_jpeg_metadata(&bytes)?;
-            Image::from_jpeg(Arc::new(clean).into(), true).ok()
+            Image::from_jpeg(Arc::new(clean).into(), false).ok()
         }
         _ => None,
     }

@@ -138,7 +138,9 @@ where
         0.0,
     );
     let pages = u32::try_from(sheets.page_count()).unwrap_or(u32::MAX);
-    let bytes = sheets.finish("Plan", |page, of| format!("{made} · page {page} of {of}"))?;
+    let bytes = sheets.finish("Plan", generated_at, |page, of| {
+        format!("{made} · page {page} of {of}")
+    })?;
     Ok((
         bytes,
         PlanSheetOutcome {

@@ -114,7 +114,7 @@ where
         .and_then(|h| h.hash.get(..16))
         .map(|h| format!(" · chain head {h}…"))
         .unwrap_or_default();
-    let bytes = sheets.finish("Incident log", |page, of| {
+    let bytes = sheets.finish("Incident log", generated_at, |page, of| {
         format!("Incident log · made {made}{head} · page {page} of {of}")
     })?;
     Ok((
@@ -506,7 +506,12 @@ where
                 Some(picture) => {
                     *budget -= size;
                     sheets.paragraph(&a.file_name, Style::SMALL, 132.0);
-                    sheets.picture(picture, PICTURE_MAX_HEIGHT, 132.0);
+                    sheets.picture(
+                        picture,
+                        PICTURE_MAX_HEIGHT,
+                        132.0,
+                        &format!("Picture attached to this entry: {}", a.file_name),
+                    );
                 }
                 None => skipped = true,
             }
@@ -631,7 +636,12 @@ where
                             &format!("{} (SHA-256 {})", meta.file_name, meta.sha256),
                             false,
                         );
-                        sheets.picture(picture, PICTURE_MAX_HEIGHT, 132.0);
+                        sheets.picture(
+                            picture,
+                            PICTURE_MAX_HEIGHT,
+                            132.0,
+                            &format!("Photo of the person described: {}", meta.file_name),
+                        );
                     }
                     None => sheets.field("Photo", "kept in the app (not printed here)", false),
                 }

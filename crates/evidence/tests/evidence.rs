@@ -865,3 +865,89 @@ fn a_damaged_photo_leaves_the_picture_out_but_never_the_report() {
     let text = squeezed(&pdf_text(&pdf));
     assert!(text.contains("broken.png") && text.contains(&hex::encode(Sha256::digest(&png))));
 }
+
+/// What poppler's `pdfinfo` says of a PDF, with `args`.
+fn pdfinfo(pdf: &[u8], args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdfinfo")
+        .args(args)
+        .arg(&path)
+        .output()
+        .expect("pdfinfo (poppler-utils) is installed by scripts/setup.sh");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A screen reader reads the report in order (headings, tables with header cells, pictures with
+/// what they show), and a records office can keep it: krilla refuses to write a PDF that fails
+/// its PDF/UA-1 or PDF/A-2b checks, and the file says which it meets.
+#[test]
+fn the_report_is_tagged_for_screen_readers_and_declared_pdf_ua_1_and_pdf_a_2b() {
+    let jpeg = hex::decode(JPEG_EXIF_HEX).unwrap();
+    let (pdf, left_out) = report_with_attachment("car.jpg", "image/jpeg", &jpeg);
+    assert!(!left_out);
+    assert!(
+        pdfinfo(&pdf, &[])
+            .lines()
+            .any(|l| l.starts_with("Tagged:") && l.ends_with("yes"))
+    );
+    let meta = pdfinfo(&pdf, &["-meta"]);
+    assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
+    assert!(
+        meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+        "{meta}"
+    );
+    assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "{meta}");
+    let tree = pdfinfo(&pdf, &["-struct-text"]);
+    for element in ["H1", "H2", "H3", "P", "Table", "TR", "TH", "TD", "Figure"] {
+        assert!(
+            tree.lines().any(|l| l.trim_start().starts_with(element)),
+            "no {element} in the tag tree:\n{tree}"
+        );
+    }
+    assert!(tree.contains("Incident log"), "{tree}");
+    // The picture is described, not only placed.
+    assert!(
+        pdf.windows(b"car.jpg".len())
+            .filter(|w| *w == b"car.jpg")
+            .count()
+            >= 1,
+        "the picture's description names it"
+    );
+}
+
+#[test]
+fn the_plan_sheet_is_tagged_and_archival_too() {
+    let f = fixture();
+    let (pdf, _) = harbour_evidence::write_plan_sheet(
+        &f.store,
+        &harbour_evidence::PlanSheetRequest {
+            with_contacts: true,
+            with_stage: true,
+        },
+        &Utc,
+        Utc::now(),
+    )
+    .unwrap();
+    assert!(
+        pdfinfo(&pdf, &[])
+            .lines()
+            .any(|l| l.starts_with("Tagged:") && l.ends_with("yes"))
+    );
+    let meta = pdfinfo(&pdf, &["-meta"]);
+    assert!(
+        meta.contains("<pdfuaid:part>1</pdfuaid:part>")
+            && meta.contains("<pdfaid:part>2</pdfaid:part>")
+    );
+    let tree = pdfinfo(&pdf, &["-struct-text"]);
+    assert!(
+        tree.lines().any(|l| l.trim_start().starts_with("H1")),
+        "{tree}"
+    );
+}
