@@ -571,19 +571,42 @@ impl Sheets {
         self.y += dh + 6.0;
     }
 
-    /// Writes the PDF, with `footer(page, pages)` at the bottom of every page: tagged (PDF/UA-1)
-    /// and archival (PDF/A-2b), or an error naming what failed krilla's checks.
+    /// Writes the PDF, with `footer(page, pages)` at the bottom of every page: tagged, and
+    /// declared and checked as PDF/UA-1 and PDF/A-2b. What the person wrote can hold a character
+    /// the embedded font does not have (an emoji, a script other than Latin, Greek or Cyrillic),
+    /// which both standards forbid: then the same tagged PDF is written without the claim, so a
+    /// report is never lost to a character.
     pub(crate) fn finish(
         self,
         title: &str,
         made: chrono::DateTime<chrono::Utc>,
         footer: impl Fn(usize, usize) -> String,
     ) -> Result<Vec<u8>, EvidenceError> {
-        let configuration = ConfigurationBuilder::new()
+        let checked = ConfigurationBuilder::new()
             .with_archival_validator(Archival::A2_B)
             .with_accessibility_validator(Accessibility::UA1)
             .finish()
             .map_err(|e| EvidenceError::Pdf(format!("{e:?}")))?;
+        match self.render(title, made, &footer, checked) {
+            Err(EvidenceError::Pdf(_)) => self.render(
+                title,
+                made,
+                &footer,
+                ConfigurationBuilder::new()
+                    .finish()
+                    .map_err(|e| EvidenceError::Pdf(format!("{e:?}")))?,
+            ),
+            done => done,
+        }
+    }
+
+    fn render(
+        &self,
+        title: &str,
+        made: chrono::DateTime<chrono::Utc>,
+        footer: &impl Fn(usize, usize) -> String,
+        configuration: krilla::configure::Configuration,
+    ) -> Result<Vec<u8>, EvidenceError> {
         let mut document = Document::new_with(SerializeSettings {
             configuration,
             enable_tagging: true,
@@ -648,7 +671,7 @@ impl Sheets {
             surface.finish();
             page.finish();
         }
-        document.set_tag_tree(tag_tree(self.blocks, contents));
+        document.set_tag_tree(tag_tree(&self.blocks, contents));
         document
             .finish()
             .map_err(|e| EvidenceError::Pdf(format!("{e:?}")))
@@ -685,9 +708,9 @@ fn outline(blocks: &[BlockKind]) -> Outline {
 }
 
 /// The tag tree: one element per block, in the order they were laid out.
-fn tag_tree(blocks: Vec<BlockKind>, contents: Vec<Vec<(usize, usize, Identifier)>>) -> TagTree {
+fn tag_tree(blocks: &[BlockKind], contents: Vec<Vec<(usize, usize, Identifier)>>) -> TagTree {
     let mut tree = TagTree::new().with_lang(Some("en-GB".to_owned()));
-    for (kind, content) in blocks.into_iter().zip(contents) {
+    for (kind, content) in blocks.iter().zip(contents) {
         if content.is_empty() {
             continue;
         }
@@ -697,11 +720,11 @@ fn tag_tree(blocks: Vec<BlockKind>, contents: Vec<Vec<(usize, usize, Identifier)
                 content.into_iter().map(|(_, _, id)| id.into()).collect(),
             ),
             BlockKind::Heading(level, text, _, _) => TagGroup::with_children(
-                Tag::Hn(level, Some(text)),
+                Tag::Hn(*level, Some(text.clone())),
                 content.into_iter().map(|(_, _, id)| id.into()).collect(),
             ),
             BlockKind::Figure(alt) => TagGroup::with_children(
-                Tag::Figure(Some(alt)),
+                Tag::Figure(Some(alt.clone())),
                 content.into_iter().map(|(_, _, id)| id.into()).collect(),
             ),
             BlockKind::Table => {

@@ -951,3 +951,30 @@ fn the_plan_sheet_is_tagged_and_archival_too() {
         "{tree}"
     );
 }
+
+/// A character the report's font does not have (an emoji, Urdu, Gurmukhi) is forbidden in a
+/// PDF/A or PDF/UA file: the report is still made, tagged, only without claiming either.
+#[test]
+fn a_report_holding_characters_the_font_lacks_is_still_made_without_the_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(Connection::open(dir.path().join("v.db")).unwrap()).unwrap();
+    let fields = IncidentFields::new(
+        at(2, 9, 0),
+        IncidentKind::Messages,
+        "He wrote 😡 and then: تم کہاں ہو؟ ਤੁਸੀਂ ਕਿੱਥੇ ਹੋ",
+    );
+    let id = store.record_incident(&fields).unwrap().id;
+    let (pdf, _) = write_report(&store, &request(&[id]), &Utc, Utc::now()).unwrap();
+    assert!(
+        pdfinfo(&pdf, &[])
+            .lines()
+            .any(|l| l.starts_with("Tagged:") && l.ends_with("yes"))
+    );
+    let meta = pdfinfo(&pdf, &["-meta"]);
+    assert!(
+        !meta.contains("pdfuaid") && !meta.contains("pdfaid"),
+        "{meta}"
+    );
+    let text = pdf_text(&pdf);
+    assert!(squeezed(&text).contains(&squeezed("He wrote")), "{text}");
+}
