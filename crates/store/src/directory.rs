@@ -486,25 +486,11 @@ impl Store {
 mod tests {
     use super::*;
 
-    /// The page's English for each message of ui/locales/en-GB/builtins.ftl.
-    fn page_words() -> std::collections::HashMap<String, String> {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../ui/locales/en-GB/builtins.ftl"
-        );
-        std::fs::read_to_string(path)
-            .unwrap()
-            .lines()
-            .filter_map(|l| l.split_once(" = "))
-            .map(|(id, text)| (id.to_owned(), text.to_owned()))
-            .collect()
-    }
-
     /// The page shows an unchanged built-in service in the language in use, recognising it by
     /// its English (ui/src/builtins.ts): that English must be these words exactly.
     #[test]
     fn the_page_knows_each_built_in_service_word_for_word() {
-        let words = page_words();
+        let words = crate::page_words::english("builtins.ftl");
         for b in BUILTINS {
             for (field, text) in [
                 ("name", b.name),

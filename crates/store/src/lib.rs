@@ -37,6 +37,8 @@ pub mod incident_links;
 pub mod incidents;
 pub mod notebook;
 pub mod orders;
+#[cfg(test)]
+mod page_words;
 pub mod plan;
 mod recovery_note;
 pub mod risk;

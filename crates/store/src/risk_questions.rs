@@ -495,26 +495,17 @@ mod tests {
     /// found by the question's code): its English must be this wording, word for word.
     #[test]
     fn the_page_says_each_question_in_these_words() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../ui/locales/en-GB/risk.ftl"
-        );
-        let ftl = std::fs::read_to_string(path).unwrap();
-        let said = |id: &str| {
-            ftl.lines()
-                .find_map(|l| l.strip_prefix(id)?.strip_prefix(" = "))
-                .map(str::to_owned)
-        };
+        let words = crate::page_words::english("risk.ftl");
         for instrument in [Instrument::DomesticAbuse, Instrument::Stalking] {
             for q in instrument.questions() {
                 let id = format!("risk-q-{}", q.code);
-                assert_eq!(said(&id).as_deref(), Some(q.text), "{id}");
+                assert_eq!(words.get(&id).map(String::as_str), Some(q.text), "{id}");
             }
         }
-        let areas: Vec<&str> = ftl
-            .lines()
-            .filter(|l| l.starts_with("risk-area-"))
-            .filter_map(|l| l.split_once(" = ").map(|(_, text)| text))
+        let areas: Vec<&str> = words
+            .iter()
+            .filter(|(id, _)| id.starts_with("risk-area-"))
+            .map(|(_, text)| text.as_str())
             .collect();
         for instrument in [Instrument::DomesticAbuse, Instrument::Stalking] {
             for q in instrument.questions() {
