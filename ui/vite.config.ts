@@ -11,10 +11,12 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       output: {
-        // Each language's messages in one file, fetched once when that language is chosen.
+        // Each language's messages in two files: the disguise's few (fetched at start when the
+        // computer speaks that language) and the rest (when the app is opened in it).
         manualChunks(id: string) {
-          const lang = /\/locales\/([A-Za-z-]+)\/[^/]+\.ftl/.exec(id)?.[1];
-          return lang && lang !== "en-GB" ? `locale-${lang}` : undefined;
+          const [, lang, part] = /\/locales\/([A-Za-z-]+)\/([^/]+)\.ftl/.exec(id) ?? [];
+          if (!lang || lang === "en-GB") return undefined;
+          return part === "app" || part === "disguise" ? `locale-${lang}-disguise` : `locale-${lang}`;
         },
       },
     },

@@ -55,6 +55,13 @@ let chosen: FluentBundle | null = null;
 let current: Language = ENGLISH;
 /** Languages loaded so far (English needs no bundle of its own): switching back is at once. */
 const loaded = new Map<Language, FluentBundle | null>([[ENGLISH, null]]);
+/** The parts (files) of each language added so far: a language can come in two steps. */
+const partsAdded = new Map<Language, Set<string>>();
+/**
+ * The parts the disguise needs (its words and the page's frame): loaded first at start, so the
+ * first frame is drawn in the computer's language without waiting for the whole app's words.
+ */
+export const DISGUISE_PARTS: readonly string[] = ["app", "disguise"];
 /** Counts switches, so a load that ends after a later switch (a hide) changes nothing. */
 let switches = 0;
 
@@ -103,21 +110,29 @@ export function isRightToLeft(code: Language = current): boolean {
  * the disguise in the computer's language in the same frame). One that cannot be loaded changes
  * nothing (and says so by returning false).
  */
-export async function useLanguage(code: Language): Promise<boolean> {
+export async function useLanguage(code: Language, only?: readonly string[]): Promise<boolean> {
   const mine = ++switches;
-  if (!loaded.has(code)) {
-    const loads = Object.entries(others)
-      .filter(([path]) => path.startsWith(`../locales/${code}/`))
-      .map(([, load]) => load());
-    if (loads.length === 0) return false;
+  const added = partsAdded.get(code) ?? new Set<string>();
+  const wanted = Object.entries(others).filter(([path]) => {
+    const part = /\/([^/]+)\.ftl$/.exec(path)?.[1] ?? "";
+    return path.startsWith(`../locales/${code}/`) && !added.has(part) && (!only || only.includes(part));
+  });
+  if (code !== ENGLISH && wanted.length > 0) {
+    let sources: string[];
     try {
-      loaded.set(code, bundle(code, await Promise.all(loads)));
+      sources = await Promise.all(wanted.map(([, load]) => load()));
     } catch {
       return false;
     }
+    const made = loaded.get(code) ?? bundle(code, []);
+    for (const source of sources) made.addResource(new FluentResource(source));
+    for (const [path] of wanted) added.add(/\/([^/]+)\.ftl$/.exec(path)?.[1] ?? "");
+    partsAdded.set(code, added);
+    loaded.set(code, made);
     // Switched again meanwhile (the disguise drawn in the computer's language): that one stands.
     if (mine !== switches) return false;
   }
+  if (!loaded.has(code)) return false;
   chosen = loaded.get(code) ?? null;
   current = code;
   document.documentElement.lang = code;

@@ -19,7 +19,7 @@ import { draftsForHide, draftsLocked } from "./drafts";
 import { liveLocked, liveUnlocked } from "./live";
 import { ShiftTaps } from "./shift-taps";
 import { forgetTextSize } from "./text-size";
-import { isLanguage, language, systemLanguage, t, useLanguage, type Language } from "./i18n";
+import { DISGUISE_PARTS, isLanguage, language, systemLanguage, t, useLanguage, type Language } from "./i18n";
 import { LANGUAGE_CHANGED } from "./screens/language-form";
 import { showSetup, showUnseenRecoveryKey } from "./screens/setup";
 import { showNewPinAfterRecovery } from "./screens/recovery";
@@ -463,8 +463,10 @@ async function focusWhenDrawn(css: string, still: () => boolean): Promise<void> 
 }
 
 async function start(): Promise<void> {
+  // The disguise's own words first, so its first frame is in the computer's language; the rest
+  // of that language follows once it is drawn.
   const system = systemLanguage();
-  if (await useLanguage(system)) disguiseLanguage = system;
+  if (await useLanguage(system, DISGUISE_PARTS)) disguiseLanguage = system;
   try {
     status = await api.appStatus();
   } catch {
@@ -473,6 +475,12 @@ async function start(): Promise<void> {
   // The page started again while the vault was open (it cannot show what was on screen): lock.
   if (status.open) void api.hideNow().catch(() => undefined);
   showDisguise();
+  // The rest of the computer's language (setup's words, the notebook's), while nothing is open.
+  if (disguiseLanguage !== "en-GB") {
+    requestAnimationFrame(() => {
+      if (showing === "disguise") void useLanguage(disguiseLanguage);
+    });
+  }
   // From the global shortcut or a second launch: always back to a fresh disguise. The hide this
   // page asked for itself (its latest quick exit) has already drawn one: drawing it again, when
   // the notice comes late on a busy computer, would wipe digits typed since (or hide an app

@@ -32,6 +32,16 @@ describe("the translation layer", () => {
     expect(language()).toBe("cy");
   });
 
+  it("can take a language in two steps: the disguise's words first, the rest after", async () => {
+    expect(await useLanguage("pl", ["app", "disguise"])).toBe(true);
+    expect(t("app-quick-exit")).toBe("Szybkie wyjście");
+    // Not loaded yet: English answers meanwhile.
+    expect(t("language-not-kept")).toMatch(/^That language could not be kept/);
+    expect(await useLanguage("pl")).toBe(true);
+    expect(t("language-not-kept")).toMatch(/^Nie udało się/);
+    expect(t("app-quick-exit")).toBe("Szybkie wyjście");
+  });
+
   it("reads Arabic and Urdu right to left", async () => {
     expect(await useLanguage("ar")).toBe(true);
     expect(html).toEqual({ lang: "ar", dir: "rtl" });
