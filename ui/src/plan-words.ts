@@ -3,7 +3,7 @@
 // them itself so they follow the chosen language.
 
 import type { PlanStage, Section } from "./api";
-import { message, t } from "./i18n";
+import { english, message, t } from "./i18n";
 
 const TITLES: Record<Section, string> = {
   Emergency: message("plan-section-emergency"),
@@ -61,4 +61,13 @@ export function sectionTitle(section: Section): string {
 export function sectionGuidance(section: Section, stage: PlanStage): string {
   const g = GUIDANCE[section];
   return t(typeof g === "string" ? g : g[stage]);
+}
+
+/**
+ * The section named `title` in Rust's English (search results carry it so), in the language in
+ * use; null when it names no section.
+ */
+export function sectionTitleFromEnglish(title: string): string | null {
+  const found = (Object.keys(TITLES) as Section[]).find((s) => english(TITLES[s]) === title);
+  return found ? sectionTitle(found) : null;
 }

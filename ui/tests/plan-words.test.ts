@@ -19,3 +19,20 @@ describe("the plan's words", () => {
     expect(sectionGuidance("CodeWords", "AfterLeaving")).toBe(sectionGuidance("CodeWords", "Staying"));
   });
 });
+
+describe("a search hit in a plan section", () => {
+  it("is titled by its section in the language in use, others by their own words", async () => {
+    const { hitTitle } = await import("../src/screens/search-logic");
+    const { useLanguage } = await import("../src/i18n");
+    (globalThis as { document?: unknown }).document = { documentElement: { lang: "", dir: "" } };
+    const item = { kind: "PlanItem", id: "i-1", title: "Escape bag", snippet: "spare keys" } as const;
+    const contact = { kind: "Contact", id: "c-1", title: "Escape bag", snippet: "" } as const;
+    expect(hitTitle(item)).toBe("Escape bag");
+    await useLanguage("cy");
+    expect(hitTitle(item)).not.toBe("Escape bag");
+    expect(hitTitle(contact)).toBe("Escape bag");
+    expect(hitTitle({ ...item, title: "  " })).not.toBe("");
+    await useLanguage("en-GB");
+    delete (globalThis as { document?: unknown }).document;
+  });
+});

@@ -3,6 +3,7 @@
 
 import type { SearchHit, SearchKind } from "../api";
 import { message, t } from "../i18n";
+import { sectionTitleFromEnglish } from "../plan-words";
 
 /** The groups in the order they are shown, with their headings (message ids). */
 export const SEARCH_GROUPS: readonly { kind: SearchKind; heading: string }[] = [
@@ -44,9 +45,19 @@ export function normaliseQuery(text: string): string | null {
   return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : null;
 }
 
+/**
+ * A hit's title in the language in use: a plan step or notes are titled by their section, which
+ * Rust names in English; everything else by what the person wrote.
+ */
+export function hitTitle(hit: SearchHit): string {
+  const own = hit.title.trim();
+  const section = hit.kind === "PlanItem" || hit.kind === "PlanNotes" ? sectionTitleFromEnglish(own) : null;
+  return section ?? (own || t("search-untitled"));
+}
+
 /** What a button for a hit is called by assistive technology: the title, then the snippet. */
 export function hitLabel(hit: SearchHit): string {
-  const title = hit.title.trim() || t("search-untitled");
+  const title = hitTitle(hit);
   const snippet = hit.snippet.trim();
   return snippet ? t("search-hit-label", { title, snippet }) : title;
 }

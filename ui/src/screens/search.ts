@@ -5,7 +5,7 @@ import "./search.css";
 import { api, isApiError, type SearchHit } from "../api";
 import { h } from "../dom";
 import { t } from "../i18n";
-import { createLiveSearch, groupHits, hitLabel, resultCountText, type HitGroup } from "./search-logic";
+import { createLiveSearch, groupHits, hitLabel, hitTitle, resultCountText, type HitGroup } from "./search-logic";
 
 export function showSearch(main: HTMLElement, open: (hit: SearchHit) => void): void {
   const input = h("input", {
@@ -88,7 +88,7 @@ function group(g: HitGroup, open: (hit: SearchHit) => void): HTMLElement {
         const b = h(
           "button",
           { type: "button", class: "hit", "aria-label": hitLabel(hit) },
-          h("span", { class: "hit-title" }, hit.title.trim() || t("search-untitled")),
+          h("span", { class: "hit-title" }, hitTitle(hit)),
           hit.snippet.trim() ? h("span", { class: "hit-snippet" }, hit.snippet.trim()) : null,
         );
         b.addEventListener("click", () => open(hit));
