@@ -25,7 +25,7 @@ use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::tagging::{
-    Artifact, ArtifactType, ContentTag, Identifier, SpanTag, TableHeaderScope, Tag, TagGroup,
+    Artifact, ArtifactType, ContentTag, Identifier, Node, SpanTag, TableHeaderScope, Tag, TagGroup,
     TagTree,
 };
 use krilla::text::{Font, TextDirection};
@@ -714,37 +714,40 @@ fn tag_tree(blocks: &[BlockKind], contents: Vec<Vec<(usize, usize, Identifier)>>
         if content.is_empty() {
             continue;
         }
+        let ids = |content: Vec<(usize, usize, Identifier)>| -> Vec<Node> {
+            content.into_iter().map(|(_, _, id)| id.into()).collect()
+        };
         let group = match kind {
-            BlockKind::Paragraph | BlockKind::Field => TagGroup::with_children(
-                Tag::P,
-                content.into_iter().map(|(_, _, id)| id.into()).collect(),
-            ),
-            BlockKind::Heading(level, text, _, _) => TagGroup::with_children(
-                Tag::Hn(*level, Some(text.clone())),
-                content.into_iter().map(|(_, _, id)| id.into()).collect(),
-            ),
-            BlockKind::Figure(alt) => TagGroup::with_children(
-                Tag::Figure(Some(alt.clone())),
-                content.into_iter().map(|(_, _, id)| id.into()).collect(),
-            ),
+            BlockKind::Paragraph | BlockKind::Field => {
+                TagGroup::with_children(Tag::P, ids(content))
+            }
+            BlockKind::Heading(level, text, _, _) => {
+                TagGroup::with_children(Tag::Hn(*level, Some(text.clone())), ids(content))
+            }
+            BlockKind::Figure(alt) => {
+                TagGroup::with_children(Tag::Figure(Some(alt.clone())), ids(content))
+            }
             BlockKind::Table => {
-                let mut table = TagGroup::new(Tag::Table);
+                // Each mark into its cell in one pass (a table of 1,000 rows has thousands).
                 let rows = content.iter().map(|(r, _, _)| *r).max().unwrap_or(0);
                 let columns = content.iter().map(|(_, c, _)| *c).max().unwrap_or(0);
-                for r in 0..=rows {
+                let mut cells: Vec<Vec<Vec<Node>>> = (0..=rows)
+                    .map(|_| (0..=columns).map(|_| Vec::new()).collect())
+                    .collect();
+                for (r, c, id) in content {
+                    if let Some(cell) = cells.get_mut(r).and_then(|row| row.get_mut(c)) {
+                        cell.push(id.into());
+                    }
+                }
+                let mut table = TagGroup::new(Tag::Table);
+                for (r, row) in cells.into_iter().enumerate() {
                     let mut tr = TagGroup::new(Tag::TR);
-                    for c in 0..=columns {
-                        let ids: Vec<_> = content
-                            .iter()
-                            .filter(|(row, column, _)| *row == r && *column == c)
-                            .map(|(_, _, id)| (*id).into())
-                            .collect();
-                        let cell = if r == 0 {
-                            TagGroup::with_children(Tag::TH(TableHeaderScope::Column), ids)
+                    for cell in row {
+                        tr.push(if r == 0 {
+                            TagGroup::with_children(Tag::TH(TableHeaderScope::Column), cell)
                         } else {
-                            TagGroup::with_children(Tag::TD, ids)
-                        };
-                        tr.push(cell);
+                            TagGroup::with_children(Tag::TD, cell)
+                        });
                     }
                     table.push(tr);
                 }

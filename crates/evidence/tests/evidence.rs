@@ -884,6 +884,13 @@ fn pdfinfo(pdf: &[u8], args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Whether poppler finds the PDF tagged (it has a structure tree a screen reader follows).
+fn tagged(pdf: &[u8]) -> bool {
+    pdfinfo(pdf, &[])
+        .lines()
+        .any(|l| l.starts_with("Tagged:") && l.ends_with("yes"))
+}
+
 /// A screen reader reads the report in order (headings, tables with header cells, pictures with
 /// what they show), and a records office can keep it: krilla refuses to write a PDF that fails
 /// its PDF/UA-1 or PDF/A-2b checks, and the file says which it meets.
@@ -892,11 +899,7 @@ fn the_report_is_tagged_for_screen_readers_and_declared_pdf_ua_1_and_pdf_a_2b() 
     let jpeg = hex::decode(JPEG_EXIF_HEX).unwrap();
     let (pdf, left_out) = report_with_attachment("car.jpg", "image/jpeg", &jpeg);
     assert!(!left_out);
-    assert!(
-        pdfinfo(&pdf, &[])
-            .lines()
-            .any(|l| l.starts_with("Tagged:") && l.ends_with("yes"))
-    );
+    assert!(tagged(&pdf));
     let meta = pdfinfo(&pdf, &["-meta"]);
     assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
     assert!(
@@ -935,11 +938,7 @@ fn the_plan_sheet_is_tagged_and_archival_too() {
         Utc::now(),
     )
     .unwrap();
-    assert!(
-        pdfinfo(&pdf, &[])
-            .lines()
-            .any(|l| l.starts_with("Tagged:") && l.ends_with("yes"))
-    );
+    assert!(tagged(&pdf));
     let meta = pdfinfo(&pdf, &["-meta"]);
     assert!(
         meta.contains("<pdfuaid:part>1</pdfuaid:part>")
@@ -965,11 +964,7 @@ fn a_report_holding_characters_the_font_lacks_is_still_made_without_the_claim() 
     );
     let id = store.record_incident(&fields).unwrap().id;
     let (pdf, _) = write_report(&store, &request(&[id]), &Utc, Utc::now()).unwrap();
-    assert!(
-        pdfinfo(&pdf, &[])
-            .lines()
-            .any(|l| l.starts_with("Tagged:") && l.ends_with("yes"))
-    );
+    assert!(tagged(&pdf));
     let meta = pdfinfo(&pdf, &["-meta"]);
     assert!(
         !meta.contains("pdfuaid") && !meta.contains("pdfaid"),
