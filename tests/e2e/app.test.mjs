@@ -758,6 +758,16 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
       for (let i = 0; i < 50 && (await page())[0] !== code; i++) await sleep(100);
       await d.waitFor('button[data-screen="settings"][aria-current="page"]');
     };
+    /** Every section, checked by axe-core and photographed, in the language named. */
+    const everySection = async (name, code) => {
+      for (const screen of EVERY_SECTION) {
+        await d.click(`button[data-screen="${screen}"]`);
+        await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
+        await sleep(300);
+        await expectAccessible(`${screen} in ${name}`);
+        await shot(`${code}-${screen}`);
+      }
+    };
     // Whatever fails here, the steps after it run in English again.
     try {
       const english = await d.execute('return document.querySelector(\'button[data-screen="plan"]\').textContent');
@@ -777,23 +787,11 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
       // Focus stays on the choice just made (the screen was drawn again around it).
       for (let i = 0; i < 40 && (await d.execute("return document.activeElement?.id")) !== "settings-language-cy"; i++) await sleep(50);
       assert.equal(await d.execute("return document.activeElement?.id"), "settings-language-cy");
-      for (const screen of EVERY_SECTION) {
-        await d.click(`button[data-screen="${screen}"]`);
-        await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
-        await sleep(300);
-        await expectAccessible(`${screen} in Welsh`);
-        await shot(`cy-${screen}`);
-      }
+      await everySection("Welsh", "cy");
       await choose("ar");
       assert.deepEqual(await page(), ["ar", "rtl"]);
       assert.ok((await rows()) <= 2, `${await rows()} rows of sections in Arabic`);
-      for (const screen of EVERY_SECTION) {
-        await d.click(`button[data-screen="${screen}"]`);
-        await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
-        await sleep(300);
-        await expectAccessible(`${screen} in Arabic`);
-        await shot(`ar-${screen}`);
-      }
+      await everySection("Arabic", "ar");
       // Mirrored: Quick exit is at the left, the first section at the right.
       const sides = await d.execute(`
         const mid = window.innerWidth / 2;

@@ -27,9 +27,11 @@ const ENGLISH: Language = "en-GB";
 
 const englishFiles = import.meta.glob<string>("../locales/en-GB/*.ftl", { query: "?raw", import: "default", eager: true });
 // Every other language's files, loaded only when it is chosen.
-const others = import.meta.glob<string>(["../locales/*/*.ftl", "!../locales/en-GB/*.ftl"], {
-  query: "?raw",
-  import: "default",
+const others = Object.entries(
+  import.meta.glob<string>(["../locales/*/*.ftl", "!../locales/en-GB/*.ftl"], { query: "?raw", import: "default" }),
+).map(([path, load]) => {
+  const [, code = "", part = ""] = /\/locales\/([^/]+)\/([^/]+)\.ftl$/.exec(path) ?? [];
+  return { code, part, load };
 });
 
 /**
@@ -113,20 +115,17 @@ export function isRightToLeft(code: Language = current): boolean {
 export async function useLanguage(code: Language, only?: readonly string[]): Promise<boolean> {
   const mine = ++switches;
   const added = partsAdded.get(code) ?? new Set<string>();
-  const wanted = Object.entries(others).filter(([path]) => {
-    const part = /\/([^/]+)\.ftl$/.exec(path)?.[1] ?? "";
-    return path.startsWith(`../locales/${code}/`) && !added.has(part) && (!only || only.includes(part));
-  });
+  const wanted = others.filter((f) => f.code === code && !added.has(f.part) && (!only || only.includes(f.part)));
   if (code !== ENGLISH && wanted.length > 0) {
     let sources: string[];
     try {
-      sources = await Promise.all(wanted.map(([, load]) => load()));
+      sources = await Promise.all(wanted.map((f) => f.load()));
     } catch {
       return false;
     }
     const made = loaded.get(code) ?? bundle(code, []);
     for (const source of sources) made.addResource(new FluentResource(source));
-    for (const [path] of wanted) added.add(/\/([^/]+)\.ftl$/.exec(path)?.[1] ?? "");
+    for (const f of wanted) added.add(f.part);
     partsAdded.set(code, added);
     loaded.set(code, made);
     // Switched again meanwhile (the disguise drawn in the computer's language): that one stands.
