@@ -6,6 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
+# Incremental caches only help a rebuild, and CI builds once: they would take gigabytes of its disk.
+if [ "${CI:-}" = "true" ]; then export CARGO_INCREMENTAL=0; fi
+disk() { df -h --output=used,avail / | tail -1 | awk '{print "   (disk: " $1 " used, " $2 " free)"}'; }
+
 echo "== ui build and unit tests"
 npm --prefix ui run build --silent
 (cd ui && npx tsc --noEmit -p tests && npx vitest run)
@@ -13,12 +17,14 @@ npm --prefix ui run build --silent
 echo "== cargo fmt"
 cargo fmt --all --check
 
+disk
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "== dependency direction"
 bash scripts/check-deps.sh
 
+disk
 echo "== cargo test"
 # The chip library (libtss2) would print every refused authorisation of the chip tests. (Not for
 # the end-to-end run below: the app quiets it itself, by starting again with it set.)
@@ -35,12 +41,23 @@ if [ -n "$stale" ]; then
   exit 1
 fi
 
+disk
 echo "== end-to-end (real window under Xvfb)"
 bash scripts/e2e.sh
+
+disk
+if [ "${CI:-}" = "true" ]; then
+  # Nothing after this point uses the debug build (the packages are a release build and the fuzzer
+  # has its own target folder): a fresh CI machine does not have the disk for both at once.
+  target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
+  rm -rf "$target_dir/debug"
+  disk
+fi
 
 echo "== packages (.deb, .rpm, .tar.gz): built, read, installed, used, removed"
 bash scripts/package.sh
 bash scripts/package-check.sh
 
+disk
 echo "== fuzzing (bounded)"
 bash scripts/fuzz.sh 30
