@@ -185,6 +185,15 @@ export function isApiError(e: unknown): e is ApiError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;
 }
 
+/**
+ * What to tell the person when a call failed: Rust's refusal in words, or `fallback` (said in the
+ * screen's own terms: "The contact was not saved.") for anything else, which is never shown as
+ * it is (a Tauri error names commands and files, and is in English).
+ */
+export function errorMessage(e: unknown, fallback: string): string {
+  return isApiError(e) ? e.message : fallback;
+}
+
 // ---- Case switches ----
 // Opening, closing or removing a case (or restoring a backup) changes which compartment every
 // records command writes into, and Rust may run calls in any order. A save sent just before a

@@ -1,6 +1,7 @@
 // A tiny helper for building DOM without innerHTML (so no user text is ever parsed as markup).
 
 import { t } from "./i18n";
+import { errorMessage } from "./api";
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -199,3 +200,63 @@ export function keepClearOfHeader(header: HTMLElement): void {
 }
 
 let clearOfHeader: (() => void) | null = null;
+
+/** The screen drawn in each main element, to stop when another replaces it. */
+const screens = new Map<HTMLElement, AbortController>();
+
+/**
+ * Draws a screen into `main` (emptied first) with a signal that is aborted when another screen is
+ * drawn there or the app hides (`leaveAllScreens`). Work that ends after that (an answer from
+ * Rust, a timer) checks `signal.aborted` and draws nothing: the page it was for is gone, and the
+ * disguise or another screen is on show.
+ */
+export function screen(main: HTMLElement, build: (signal: AbortSignal) => void): AbortSignal {
+  screens.get(main)?.abort();
+  const controller = new AbortController();
+  screens.set(main, controller);
+  main.replaceChildren();
+  build(controller.signal);
+  return controller.signal;
+}
+
+/** The app hides: every screen drawn with `screen` stops. */
+export function leaveAllScreens(): void {
+  for (const controller of screens.values()) controller.abort();
+  screens.clear();
+}
+
+/**
+ * A form's submit, done once at a time: the default (a page load) prevented, a second press
+ * while the first is awaited ignored, the button saying it is working, the error box emptied at
+ * the start and given the refusal in words (or `failed`) at the end. Nothing is said once the
+ * screen's `signal` is aborted (the person left, or the app hid).
+ */
+export function onSubmit(
+  form: HTMLFormElement,
+  opts: { error: HTMLElement; failed: string; signal?: AbortSignal; button?: HTMLButtonElement; working?: string },
+  submit: () => Promise<void>,
+): void {
+  let busy = false;
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (busy || opts.signal?.aborted) return;
+    busy = true;
+    opts.error.textContent = "";
+    const before = opts.button?.textContent ?? "";
+    if (opts.button) {
+      if (opts.working) opts.button.textContent = opts.working;
+      opts.button.setAttribute("aria-disabled", "true");
+    }
+    submit()
+      .catch((err: unknown) => {
+        if (!opts.signal?.aborted) opts.error.textContent = errorMessage(err, opts.failed);
+      })
+      .finally(() => {
+        busy = false;
+        if (opts.button) {
+          if (opts.working) opts.button.textContent = before;
+          opts.button.removeAttribute("aria-disabled");
+        }
+      });
+  });
+}

@@ -11,7 +11,7 @@ import "./style.css";
 import { api, isApiError, type AppStatus } from "./api";
 import { mountCalculator } from "./disguise/calculator-view";
 import { mountNotes } from "./disguise/notes-view";
-import { h, keepClearOfHeader } from "./dom";
+import { h, keepClearOfHeader, leaveAllScreens } from "./dom";
 import { SETUP_CODE } from "./disguise/calculator-engine";
 import { casesLocked } from "./cases";
 import { incidentsLocked } from "./screens/incidents";
@@ -51,6 +51,7 @@ let status: AppStatus = {
 let showing: "disguise" | "setup" | "recovery" | "open" | "notebook" = "disguise";
 
 function clear(): void {
+  leaveAllScreens();
   root.replaceChildren();
 }
 
@@ -79,6 +80,7 @@ export function showDisguise(): void {
   // open case is forgotten (Rust closes it on hide too), so the next unlock opens in the own
   // space, and no form's leaving is taken for a draft to keep (Rust holds what they held).
   draftsLocked();
+  leaveAllScreens();
   liveLocked();
   casesLocked();
   incidentsLocked();
