@@ -825,6 +825,72 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     }
   });
 
+  await step(t, "pseudo-localised (every word a third longer, accented): no text on any screen is cut off or runs out of the window", async () => {
+    // Each screen's words are made longer in place, as a pseudo-locale would make them (accents
+    // show a font that lacks a letter; the padding stands for German- or Welsh-length words),
+    // then every box that clips what it holds, and the page running wider than the window, is
+    // listed. The screen is drawn again in English when left.
+    const pseudo = `
+      const accents = { a: "á", e: "é", i: "î", o: "ö", u: "ü", c: "ç", n: "ñ", s: "š", y: "ý", A: "Å", E: "É", I: "Î", O: "Ö", U: "Û", C: "Ç", N: "Ñ", S: "Š" };
+      const longer = (text) => {
+        if (!/[A-Za-z]/.test(text)) return text;
+        const words = text.replace(/[A-Za-z]/g, (c) => accents[c] ?? c);
+        const pad = Math.ceil(text.trim().length / 3);
+        return words.replace(/\\S(?=\\s*$)/, (last) => last + "·".repeat(pad));
+      };
+      const roots = [document.querySelector("header.bar"), document.querySelector("main")];
+      for (const root of roots) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        while (walker.nextNode()) nodes.push(walker.currentNode);
+        for (const node of nodes) {
+          if (node.parentElement?.closest("textarea, script, style, select")) continue;
+          // The header stays from one screen to the next: its words are made longer once.
+          if ((window.pseudoDone ??= new WeakSet()).has(node)) continue;
+          window.pseudoDone.add(node);
+          (window.pseudoUndo ??= []).push([node, node.textContent]);
+          node.textContent = longer(node.textContent);
+        }
+        for (const el of root.querySelectorAll("[placeholder]")) el.placeholder = longer(el.placeholder);
+      }
+      return true;`;
+    const clipped = `
+      const found = [];
+      const what = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.className && typeof el.className === "string" ? "." + el.className.split(" ")[0] : "") + " " + JSON.stringify((el.textContent ?? "").trim().slice(0, 40));
+      if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push("the page is " + document.documentElement.scrollWidth + " px wide in a " + window.innerWidth + " px window");
+      for (const el of document.querySelectorAll("header.bar *, main *")) {
+        if (el.closest("select, textarea, svg, canvas, [hidden], .visually-hidden") || el.getClientRects().length === 0) continue;
+        if (!el.textContent?.trim() || el.children.length > 0 && !["BUTTON", "LABEL", "A", "SUMMARY", "LEGEND", "TH"].includes(el.tagName)) continue;
+        const style = getComputedStyle(el);
+        if (style.display === "inline") continue;
+        const clips = style.overflowX !== "visible" || style.textOverflow === "ellipsis";
+        // Clipped by its own box, or (when it lets text spill) spilling past it over what is beside it.
+        if (el.scrollWidth > el.clientWidth + 1 && (clips || el.clientWidth > 0)) found.push(what(el) + " " + el.scrollWidth + ">" + el.clientWidth);
+        if (el.scrollHeight > el.clientHeight + 1 && clips && style.overflowY !== "auto" && style.overflowY !== "scroll") found.push(what(el) + " cut at the bottom");
+      }
+      return found;`;
+    const problems = [];
+    for (const screen of EVERY_SECTION) {
+      await d.click(`button[data-screen="${screen}"]`);
+      await d.waitFor(`button[data-screen="${screen}"][aria-current="page"]`);
+      await sleep(400);
+      if (screen === "plan") await d.execute('document.querySelectorAll("details").forEach((e) => (e.open = true))');
+      if (screen === "incidents") {
+        await d.click(".actions.start button.primary");
+        await sleep(300);
+      }
+      await d.execute(pseudo);
+      await sleep(150);
+      for (const found of await d.execute(clipped)) problems.push(`${screen}: ${found}`);
+      await shot(`pseudo-${screen}`);
+    }
+    // The header (drawn once) in its own words again; the screens are drawn again when shown.
+    await d.execute("for (const [node, text] of window.pseudoUndo ?? []) node.textContent = text; window.pseudoUndo = []; window.pseudoDone = new WeakSet(); return true;");
+    await d.click('button[data-screen="contacts"]');
+    await d.waitFor('button[data-screen="contacts"][aria-current="page"]');
+    assert.deepEqual(problems, []);
+  });
+
   await step(t, "text size: Settings and Ctrl with Plus, Minus and 0 zoom the open app, every screen holds at 200%, and the disguise is never zoomed", async () => {
     const width = () => d.execute("return window.innerWidth");
     const until = async (ok, what) => {

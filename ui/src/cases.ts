@@ -2,7 +2,7 @@
 // banner that says so on every screen. Memory only, never browser storage; forgotten on every
 // hide (Rust closes the case then too), so the app always opens in the person's own space.
 
-import { api, isApiError, type Caseload } from "./api";
+import { api, errorMessage, type Caseload } from "./api";
 import { h } from "./dom";
 import { t } from "./i18n";
 import { noteStatus } from "./live";
@@ -104,7 +104,7 @@ export function caseBanner(opts: BannerOptions): HTMLElement {
       })
       .catch((e: unknown) => {
         if (asked !== generation) return;
-        error.textContent = isApiError(e) ? e.message : t("app-case-close-failed");
+        error.textContent = errorMessage(e, t("app-case-close-failed"));
       })
       .finally(() => {
         pending = false;

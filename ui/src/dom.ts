@@ -213,6 +213,13 @@ const screens = new Map<HTMLElement, AbortController>();
 export function screen(main: HTMLElement, build: (signal: AbortSignal) => void): AbortSignal {
   screens.get(main)?.abort();
   const controller = new AbortController();
+  // Late work for a page already gone (a hide came while it waited) draws nothing, and nothing
+  // of the vault's is held on to for it.
+  if (!main.isConnected) {
+    screens.delete(main);
+    controller.abort();
+    return controller.signal;
+  }
   screens.set(main, controller);
   main.replaceChildren();
   build(controller.signal);

@@ -7,6 +7,7 @@ describe("screen", () => {
   it("stops the screen before when another is drawn in the same place, and every screen on a hide", () => {
     const main = h("main");
     const other = h("main");
+    document.body.append(main, other);
     const first = screen(main, (signal) => main.append(h("p", {}, String(signal.aborted))));
     expect(main.textContent).toBe("false");
     const second = screen(main, () => main.append(h("p", {}, "second")));
@@ -17,6 +18,14 @@ describe("screen", () => {
     leaveAllScreens();
     expect(second.aborted).toBe(true);
     expect(elsewhere.aborted).toBe(true);
+  });
+
+  it("draws nothing into a page that is gone", () => {
+    const gone = h("main");
+    let built = false;
+    const signal = screen(gone, () => (built = true));
+    expect(built).toBe(false);
+    expect(signal.aborted).toBe(true);
   });
 });
 

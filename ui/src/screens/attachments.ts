@@ -4,7 +4,7 @@
 // dropped when hidden (never a blob: URL, never a file on disk).
 
 import "./records.css";
-import { api, isApiError, type AttachmentMeta } from "../api";
+import { api, errorMessage, type AttachmentMeta } from "../api";
 import { h } from "../dom";
 import { formatSize, imageDataUrl, isShowableImage, shortHash } from "./attachment-format";
 import { FluentNumber } from "@fluent/bundle";
@@ -195,7 +195,7 @@ export function attachmentPicker(initialIds: string[], revising: boolean): Attac
           problems.push(
             t("attachments-file-problem", {
               name: file.name,
-              problem: isApiError(e) ? e.message : t("attachments-add-failed"),
+              problem: errorMessage(e, t("attachments-add-failed")),
             }),
           );
         }
@@ -320,9 +320,7 @@ export function fileRow(
           show.setAttribute("data-action", "hide-attachment");
         })
         .catch((e: unknown) => {
-          error.textContent = isApiError(e)
-            ? e.message
-            : t("attachments-picture-failed");
+          error.textContent = errorMessage(e, t("attachments-picture-failed"));
         })
         .finally(() => {
           loading = false;

@@ -1,13 +1,11 @@
 // Backups, inside settings: save everything to one encrypted file, or replace everything here with
 // a backup. The file dialogs are the computer's own (opened by Rust); the page never sees a path.
 
-import { api, isApiError, type BackupLock } from "../api";
+import { api, errorMessage, type BackupLock } from "../api";
 import { FluentNumber } from "@fluent/bundle";
 import { confirmGroup, field, h } from "../dom";
 import { t } from "../i18n";
 import { backupCasesText, restoreCasesText } from "./caseload-logic";
-
-const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
 /** The "lock it with" choice shared by both forms: the recovery key or a backup passphrase. */
 export function lockChoice(prefix: string, purpose: "save" | "restore") {
@@ -103,7 +101,7 @@ export function backupForm(): HTMLElement {
       })
       .catch((err: unknown) => {
         status.textContent = "";
-        error.textContent = messageOf(err, t("backup-save-failed"));
+        error.textContent = errorMessage(err, t("backup-save-failed"));
       })
       .finally(() => {
         pending = false;
@@ -170,7 +168,7 @@ export function restoreForm(onRestored: () => void): HTMLElement {
       })
       .catch((err: unknown) => {
         status.textContent = "";
-        error.textContent = messageOf(err, t("backup-restore-failed"));
+        error.textContent = errorMessage(err, t("backup-restore-failed"));
       })
       .finally(() => {
         pending = false;

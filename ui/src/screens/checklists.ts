@@ -5,8 +5,8 @@
 // arrive; what is being typed into a list being changed is kept across that redraw.
 
 import "./records.css";
-import { api, isApiError, type Checklist, type ChecklistItem, type Recurrence } from "../api";
-import { fitListBox, h, keepPlace, showForAWhile, updatedNote } from "../dom";
+import { api, errorMessage, type Checklist, type ChecklistItem, type Recurrence } from "../api";
+import { fitListBox, h, keepPlace, screen, showForAWhile, updatedNote } from "../dom";
 import { attachScreen, sharedItems } from "../live";
 import { touchedScreens } from "./live-logic";
 import { working } from "./form-errors";
@@ -59,78 +59,80 @@ export interface ChecklistsOptions {
 }
 
 export function showChecklists(main: HTMLElement, opts: ChecklistsOptions = {}): void {
-  const lists = h("div", { class: "sections" });
-  const status = h("p", { class: "status", role: "status" });
-  const heading = h("h1", { tabindex: "-1" }, t("checklists-title"));
-  /** The lists open for changing, kept open across redraws. */
-  const changing = new Set<string>();
-  const draftList = opts.focusDraft?.startsWith("list-item:") ? opts.focusDraft.slice("list-item:".length) : null;
-  if (draftList) changing.add(draftList);
-  const newList = newListForm((list) => {
-    changing.add(list.id);
-    load(undefined, () => {
-      status.textContent = t("checklists-made", { list: list.title });
-      document.getElementById(`f-new-item-${list.id}`)?.focus();
+  screen(main, (signal) => {
+    const lists = h("div", { class: "sections" });
+    const status = h("p", { class: "status", role: "status" });
+    const heading = h("h1", { tabindex: "-1" }, t("checklists-title"));
+    /** The lists open for changing, kept open across redraws. */
+    const changing = new Set<string>();
+    const draftList = opts.focusDraft?.startsWith("list-item:") ? opts.focusDraft.slice("list-item:".length) : null;
+    if (draftList) changing.add(draftList);
+    const newList = newListForm((list) => {
+      changing.add(list.id);
+      load(undefined, () => {
+        status.textContent = t("checklists-made", { list: list.title });
+        document.getElementById(`f-new-item-${list.id}`)?.focus();
+      });
     });
-  });
-  main.replaceChildren(heading, status, lists, newList);
-  /** Loads run one after another, so an older list never replaces a newer one. */
-  let queue: Promise<void> = Promise.resolve();
-  /**
-   * `changed`: after the other side's edits, the documents they changed (marked for a moment).
-   * `then`: runs once this load has drawn (to move focus or say something).
-   */
-  const load = (changed?: readonly string[], then?: () => void) => {
-    queue = queue.then(async () => {
-      try {
-        const [all, due] = await Promise.all([api.listChecklists(), api.dueChecklistItems()]);
-        if (!lists.isConnected) return;
-        const dueIds = new Set(due.map((i) => i.id));
-        for (const id of changing) if (!all.some((c) => c.id === id)) changing.delete(id);
-        // What is typed into a list being changed survives the redraw.
-        const typed = new Map<string, string>();
-        for (const box of lists.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-keep]")) {
-          if (box.id) typed.set(box.id, box.value);
-        }
-        keepPlace(main, () => {
-          status.textContent = due.length ? t("checklists-due-count", { count: due.length }) : t("checklists-nothing-due");
-          lists.replaceChildren(
-            ...all.map((c) =>
-              checklist(c, dueIds, changed?.includes(c.id) ?? false, {
-                changing: changing.has(c.id),
-                setChanging: (on) => {
-                  if (on) changing.add(c.id);
-                  else changing.delete(c.id);
-                  load(undefined, () => document.getElementById(`change-${c.id}`)?.focus());
-                },
-                reload: (message, focusId) =>
-                  load(undefined, () => {
-                    if (message) status.textContent = message;
-                    (document.getElementById(focusId ?? "") ?? heading).focus();
-                  }),
-              }),
-            ),
-          );
-          for (const [id, value] of typed) {
-            const box = document.getElementById(id);
-            if (box instanceof HTMLInputElement || box instanceof HTMLSelectElement) box.value = value;
+    main.append(heading, status, lists, newList);
+    /** Loads run one after another, so an older list never replaces a newer one. */
+    let queue: Promise<void> = Promise.resolve();
+    /**
+     * `changed`: after the other side's edits, the documents they changed (marked for a moment).
+     * `then`: runs once this load has drawn (to move focus or say something).
+     */
+    const load = (changed?: readonly string[], then?: () => void) => {
+      queue = queue.then(async () => {
+        try {
+          const [all, due] = await Promise.all([api.listChecklists(), api.dueChecklistItems()]);
+          if (signal.aborted) return;
+          const dueIds = new Set(due.map((i) => i.id));
+          for (const id of changing) if (!all.some((c) => c.id === id)) changing.delete(id);
+          // What is typed into a list being changed survives the redraw.
+          const typed = new Map<string, string>();
+          for (const box of lists.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-keep]")) {
+            if (box.id) typed.set(box.id, box.value);
           }
-        });
-        then?.();
-      } catch (e) {
-        // A failed reload after the other side's change leaves the list as it was.
-        if (!changed) status.textContent = isApiError(e) ? e.message : t("checklists-load-failed");
-      }
+          keepPlace(main, () => {
+            status.textContent = due.length ? t("checklists-due-count", { count: due.length }) : t("checklists-nothing-due");
+            lists.replaceChildren(
+              ...all.map((c) =>
+                checklist(c, dueIds, changed?.includes(c.id) ?? false, {
+                  changing: changing.has(c.id),
+                  setChanging: (on) => {
+                    if (on) changing.add(c.id);
+                    else changing.delete(c.id);
+                    load(undefined, () => document.getElementById(`change-${c.id}`)?.focus());
+                  },
+                  reload: (message, focusId) =>
+                    load(undefined, () => {
+                      if (message) status.textContent = message;
+                      (document.getElementById(focusId ?? "") ?? heading).focus();
+                    }),
+                }),
+              ),
+            );
+            for (const [id, value] of typed) {
+              const box = document.getElementById(id);
+              if (box instanceof HTMLInputElement || box instanceof HTMLSelectElement) box.value = value;
+            }
+          });
+          then?.();
+        } catch (e) {
+          // A failed reload after the other side's change leaves the list as it was.
+          if (!changed) status.textContent = errorMessage(e, t("checklists-load-failed"));
+        }
+      });
+    };
+    load(undefined, () => {
+      if (opts.focusDraft === NEW_LIST_DRAFT) document.getElementById("f-new-list")?.focus();
+      else if (draftList) document.getElementById(`f-new-item-${draftList}`)?.focus();
     });
-  };
-  load(undefined, () => {
-    if (opts.focusDraft === NEW_LIST_DRAFT) document.getElementById("f-new-list")?.focus();
-    else if (draftList) document.getElementById(`f-new-item-${draftList}`)?.focus();
-  });
-  attachScreen(lists, {
-    changed: (documents) => {
-      if (touchedScreens(documents, sharedItems()).has("checklists")) load(documents);
-    },
+    attachScreen(lists, {
+      changed: (documents) => {
+        if (touchedScreens(documents, sharedItems()).has("checklists")) load(documents);
+      },
+    });
   });
 }
 
@@ -249,7 +251,7 @@ function editableItem(i: ChecklistItem, actions: ListActions): HTMLElement {
         .catch((err: unknown) => {
           busy = false;
           done();
-          error.textContent = isApiError(err) ? err.message : t("checklists-item-save-failed");
+          error.textContent = errorMessage(err, t("checklists-item-save-failed"));
         });
     });
     row.replaceChildren(form);
@@ -268,7 +270,7 @@ function editableItem(i: ChecklistItem, actions: ListActions): HTMLElement {
           .removeChecklistItem(i.id)
           .then(() => actions.reload(t("checklists-item-removed", { item: i.text }), `f-new-item-${i.checklist_id}`)),
       failed: (err) => {
-        error.textContent = isApiError(err) ? err.message : t("checklists-item-remove-failed");
+        error.textContent = errorMessage(err, t("checklists-item-remove-failed"));
       },
     });
   });
@@ -320,7 +322,7 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
       .catch((err: unknown) => {
         adding = false;
         done();
-        addError.textContent = isApiError(err) ? err.message : t("checklists-add-failed");
+        addError.textContent = errorMessage(err, t("checklists-add-failed"));
       });
   });
 
@@ -353,7 +355,7 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
       .catch((err: unknown) => {
         renaming = false;
         done();
-        renameError.textContent = isApiError(err) ? err.message : t("checklists-rename-failed");
+        renameError.textContent = errorMessage(err, t("checklists-rename-failed"));
       });
   });
 
@@ -369,7 +371,7 @@ function listEditor(c: Checklist, actions: ListActions): HTMLElement {
       question: t("checklists-remove-list-question", { list: c.title }),
       act: () => api.removeChecklist(c.id).then(() => actions.reload(t("checklists-list-removed", { list: c.title }))),
       failed: (err) => {
-        removeError.textContent = isApiError(err) ? err.message : t("checklists-remove-list-failed");
+        removeError.textContent = errorMessage(err, t("checklists-remove-list-failed"));
       },
     });
   });
@@ -411,7 +413,7 @@ function newListForm(made: (list: Checklist) => void): HTMLElement {
         name.value = "";
         made(list);
       })
-      .catch((err: unknown) => error.textContent = isApiError(err) ? err.message : t("checklists-make-failed"))
+      .catch((err: unknown) => error.textContent = errorMessage(err, t("checklists-make-failed")))
       .finally(() => {
         busy = false;
         done();

@@ -4,8 +4,8 @@
 // typed; saving a contact puts both sides' changes together.
 
 import "./records.css";
-import { api, isApiError, type Contact, type ContactFields } from "../api";
-import { field, h, keepPlace, reconcileChildren, showForAWhile, updatedNote } from "../dom";
+import { api, errorMessage, type Contact, type ContactFields } from "../api";
+import { field, h, keepPlace, reconcileChildren, screen, showForAWhile, updatedNote } from "../dom";
 import { attachDraft, fillControls, readControls, type DraftHandle } from "../drafts";
 import { t } from "../i18n";
 
@@ -36,84 +36,86 @@ export function showContacts(main: HTMLElement, opts: ContactsOptions = {}): voi
     void editFromDraft(main, opts.focusDraft.slice(NEW_CONTACT_DRAFT.length + 1));
     return;
   }
-  const list = h("ul", { class: "cards", "aria-label": t("contacts-list-label") });
-  const status = h("p", { role: "status", class: "status" });
-  const heading = h("h1", { tabindex: "-1" }, t("contacts-title"));
-  const adding = contactForm({
-    onSaved: async () => {
-      await refresh();
-    },
-  });
-  main.replaceChildren(
-    heading,
-    h("p", { class: "lead" }, t("contacts-lead")),
-    list,
-    status,
-    adding.form,
-  );
-  adding.attach();
-  if (opts.focusDraft === NEW_CONTACT_DRAFT) {
-    adding.form.querySelector<HTMLElement>("input")?.focus();
-    adding.form.scrollIntoView({ block: "center" });
-  }
+  screen(main, (signal) => {
+    const list = h("ul", { class: "cards", "aria-label": t("contacts-list-label") });
+    const status = h("p", { role: "status", class: "status" });
+    const heading = h("h1", { tabindex: "-1" }, t("contacts-title"));
+    const adding = contactForm({
+      onSaved: async () => {
+        await refresh();
+      },
+    });
+    main.append(
+      heading,
+      h("p", { class: "lead" }, t("contacts-lead")),
+      list,
+      status,
+      adding.form,
+    );
+    adding.attach();
+    if (opts.focusDraft === NEW_CONTACT_DRAFT) {
+      adding.form.querySelector<HTMLElement>("input")?.focus();
+      adding.form.scrollIntoView({ block: "center" });
+    }
 
-  /**
-   * Draws the list again. After the other side's edits (`changed`: the documents they changed), a
-   * card asking "Delete …?" stays as it is, and focus and scroll stay put.
-   */
-  async function refresh(changed?: readonly string[]): Promise<Map<string, HTMLButtonElement>> {
-    const editButtons = new Map<string, HTMLButtonElement>();
-    try {
-      const contacts = await api.listContacts();
-      if (changed && !list.isConnected) return editButtons;
-      const asking = new Map<string, HTMLElement>();
-      for (const li of list.querySelectorAll<HTMLElement>(":scope > li[data-contact-id]")) {
-        if (li.querySelector(".confirm")) asking.set(li.dataset.contactId ?? "", li);
-      }
-      const cards = contacts.map((c) => {
-        const kept = changed ? asking.get(c.id) : undefined;
-        if (kept) return kept;
-        const el = card(c, {
-          onEdit: () => showEdit(main, c),
-          onDeleted: (name) => {
-            status.textContent = t("contacts-removed", { name });
-            void refresh().then(() => heading.focus());
-          },
-          register: (button) => editButtons.set(c.id, button),
+    /**
+     * Draws the list again. After the other side's edits (`changed`: the documents they changed), a
+     * card asking "Delete …?" stays as it is, and focus and scroll stay put.
+     */
+    async function refresh(changed?: readonly string[]): Promise<Map<string, HTMLButtonElement>> {
+      const editButtons = new Map<string, HTMLButtonElement>();
+      try {
+        const contacts = await api.listContacts();
+        if (changed && signal.aborted) return editButtons;
+        const asking = new Map<string, HTMLElement>();
+        for (const li of list.querySelectorAll<HTMLElement>(":scope > li[data-contact-id]")) {
+          if (li.querySelector(".confirm")) asking.set(li.dataset.contactId ?? "", li);
+        }
+        const cards = contacts.map((c) => {
+          const kept = changed ? asking.get(c.id) : undefined;
+          if (kept) return kept;
+          const el = card(c, {
+            onEdit: () => showEdit(main, c),
+            onDeleted: (name) => {
+              status.textContent = t("contacts-removed", { name });
+              void refresh().then(() => heading.focus());
+            },
+            register: (button) => editButtons.set(c.id, button),
+          });
+          const updated = el.querySelector<HTMLElement>(".updated-note");
+          if (updated && changed?.includes(c.id)) showForAWhile(updated);
+          return el;
         });
-        const updated = el.querySelector<HTMLElement>(".updated-note");
-        if (updated && changed?.includes(c.id)) showForAWhile(updated);
-        return el;
-      });
-      const draw = () => {
-        reconcileChildren(list, cards.length ? cards : [h("li", { class: "empty" }, t("contacts-none"))]);
-      };
-      if (changed) keepPlace(main, draw);
-      else draw();
-    } catch (e) {
-      // A failed reload after the other side's change leaves the list as it was.
-      if (!changed) status.textContent = isApiError(e) ? e.message : t("contacts-load-failed");
+        const draw = () => {
+          reconcileChildren(list, cards.length ? cards : [h("li", { class: "empty" }, t("contacts-none"))]);
+        };
+        if (changed) keepPlace(main, draw);
+        else draw();
+      } catch (e) {
+        // A failed reload after the other side's change leaves the list as it was.
+        if (!changed) status.textContent = errorMessage(e, t("contacts-load-failed"));
+      }
+      return editButtons;
     }
-    return editButtons;
-  }
 
-  let queue: Promise<unknown> = Promise.resolve();
-  attachScreen(list, {
-    changed: (documents) => {
-      if (!touchedScreens(documents, sharedItems()).has("contacts")) return;
-      queue = queue.then(() => refresh(documents));
-    },
-  });
+    let queue: Promise<unknown> = Promise.resolve();
+    attachScreen(list, {
+      changed: (documents) => {
+        if (!touchedScreens(documents, sharedItems()).has("contacts")) return;
+        queue = queue.then(() => refresh(documents));
+      },
+    });
 
-  void refresh().then((editButtons) => {
-    if (opts.message) status.textContent = opts.message;
-    if (opts.focusContact) {
-      const button = editButtons.get(opts.focusContact);
-      if (button) {
-        button.focus();
-        button.scrollIntoView({ block: "nearest" });
-      } else heading.focus();
-    }
+    void refresh().then((editButtons) => {
+      if (opts.message) status.textContent = opts.message;
+      if (opts.focusContact) {
+        const button = editButtons.get(opts.focusContact);
+        if (button) {
+          button.focus();
+          button.scrollIntoView({ block: "nearest" });
+        } else heading.focus();
+      }
+    });
   });
 }
 
@@ -180,7 +182,7 @@ function card(c: Contact, actions: CardActions): HTMLElement {
         .then(() => actions.onDeleted(name))
         .catch((err: unknown) => {
           busy = false;
-          error.textContent = isApiError(err) ? err.message : t("contacts-delete-failed", { name });
+          error.textContent = errorMessage(err, t("contacts-delete-failed", { name }));
         });
     });
     buttons.replaceWith(confirm);
@@ -223,28 +225,33 @@ async function editFromDraft(main: HTMLElement, id: string): Promise<void> {
 
 /** The whole screen becomes the form, filled in; Save or Cancel go back to the list. */
 function showEdit(main: HTMLElement, c: Contact): void {
-  const back = (message?: string) => showContacts(main, { focusContact: c.id, message });
-  const { form, absorb, attach } = contactForm({
-    existing: c,
-    onSaved: async (clean) => back(contactSavedText(clean, sharingRole())),
-    onCancel: () => back(),
-  });
-  main.replaceChildren(form);
-  attach();
-  form.querySelector<HTMLElement>("h1")?.focus();
-  let queue: Promise<void> = Promise.resolve();
-  attachScreen(form, {
-    changed: (documents) => {
-      if (!documents.includes(c.id)) return;
-      queue = queue.then(async () => {
-        try {
-          const now = (await api.listContacts()).find((x) => x.id === c.id);
-          if (form.isConnected) absorb(now?.fields ?? null);
-        } catch {
-          // Saving merges with whatever is in the vault then, so nothing is lost.
-        }
-      });
-    },
+  screen(main, (signal) => {
+    // Back to the list, unless the person left while a save was on its way (or the app hid).
+    const back = (message?: string) => {
+      if (!signal.aborted) showContacts(main, { focusContact: c.id, message });
+    };
+    const { form, absorb, attach } = contactForm({
+      existing: c,
+      onSaved: async (clean) => back(contactSavedText(clean, sharingRole())),
+      onCancel: () => back(),
+    });
+    main.append(form);
+    attach();
+    form.querySelector<HTMLElement>("h1")?.focus();
+    let queue: Promise<void> = Promise.resolve();
+    attachScreen(form, {
+      changed: (documents) => {
+        if (!documents.includes(c.id)) return;
+        queue = queue.then(async () => {
+          try {
+            const now = (await api.listContacts()).find((x) => x.id === c.id);
+            if (!signal.aborted) absorb(now?.fields ?? null);
+          } catch {
+            // Saving merges with whatever is in the vault then, so nothing is lost.
+          }
+        });
+      },
+    });
   });
 }
 
@@ -377,7 +384,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
         heading?.scrollIntoView({ block: "start" });
       })
       .catch((err: unknown) => {
-        error.textContent = isApiError(err) ? err.message : t("contacts-save-failed");
+        error.textContent = errorMessage(err, t("contacts-save-failed"));
       })
       .finally(() => {
         saving = false;

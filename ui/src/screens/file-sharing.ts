@@ -2,7 +2,7 @@
 // their advocate, and how far each chosen file has gone. Files are never shared unless ticked
 // here, one by one; the bytes go with the next send (at once while working together).
 
-import { api, isApiError, type EntryFileSharing, type FileSharing } from "../api";
+import { api, errorMessage, type EntryFileSharing, type FileSharing } from "../api";
 import { h } from "../dom";
 import { t } from "../i18n";
 import { fileSendingText, justSent } from "./file-sharing-logic";
@@ -98,7 +98,7 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
       })
       .catch((e: unknown) => {
         box.checked = !shared;
-        problem.textContent = isApiError(e) ? e.message : t("file-sharing-change-failed");
+        problem.textContent = errorMessage(e, t("file-sharing-change-failed"));
       })
       .finally(() => {
         box.removeAttribute("aria-disabled");

@@ -3,7 +3,7 @@
 // advocate has a case open, a banner there names it, with the way back to their own space. Under
 // the header, what the person was writing and has not saved (drafts.ts) is offered back.
 
-import { h, keepClearOfHeader } from "../dom";
+import { h, keepClearOfHeader, leaveAllScreens } from "../dom";
 import { t } from "../i18n";
 import { showContacts } from "./contacts";
 import { resumeIncidentDraft, showIncidents } from "./incidents";
@@ -190,6 +190,8 @@ export function showHome(root: HTMLElement, opts: HomeOptions): void {
     e.preventDefault();
     (main.querySelector<HTMLElement>("h1") ?? main).focus();
   });
+  // Drawn again over an open app (another language chosen): the screen in the one before stops.
+  leaveAllScreens();
   root.replaceChildren(
     skip,
     // The header's title is for screen readers only: its room goes to the row of sections,

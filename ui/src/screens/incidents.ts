@@ -6,7 +6,7 @@
 import {
   api,
   onCaseSwitch,
-  isApiError,
+  errorMessage,
   INCIDENT_KINDS,
   type AttachmentMeta,
   type Behaviour,
@@ -17,7 +17,7 @@ import {
   type PageCursor,
 } from "../api";
 import "./records.css";
-import { field, fitListBox, h } from "../dom";
+import { field, fitListBox, h, screen } from "../dom";
 import { attachDraft, readControls, fillControls } from "../drafts";
 import { kindLabel } from "../labels";
 import { formatLocalDateTime } from "../dates";
@@ -115,128 +115,132 @@ export interface IncidentsOptions {
 }
 
 export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): void {
-  const list = h("ol", { class: "cards timeline", "aria-label": t("incidents-list-label") });
-  const check = h("p", { class: "status log-check", role: "status" });
-  const newButton = h("button", { type: "button", class: "primary" }, t("incidents-new"));
-  newButton.addEventListener("click", () => showForm(main, null));
-  const importStatus = h("p", { class: "status", role: "status" });
-  const chatButton = h("button", { type: "button" }, t("incidents-bring-chat"));
-  // Back from bringing things in: the whole log (a filter chosen before would hide what came in),
-  // focus on the heading, the outcome said.
-  const afterImport = ({ message }: { message: string }) => {
-    remembered = null;
-    showIncidents(main, { message, focusHeading: true });
-  };
-  chatButton.addEventListener("click", () => {
-    void chooseChat(main, importStatus, afterImport);
-  });
-  const filesButton = h("button", { type: "button" }, t("incidents-bring-files"));
-  filesButton.addEventListener("click", () => showFilesImport(main, afterImport));
-  const emailButton = h("button", { type: "button", id: "email-choose" }, t("incidents-bring-emails"));
-  emailButton.addEventListener("click", () => void chooseEmails(main, importStatus, afterImport));
-  if (opts.message) importStatus.textContent = opts.message;
-  // In an advocate's open case: what the person shares of their own log, read-only, kept apart
-  // from the case's own entries below.
-  const shared = sharedSection({
-    what: "incidents",
-    screen: "incidents",
-    lead: SHARED_INCIDENTS_LEAD,
-    listLabel: t("incidents-shared-list-label"),
-    load: async () => {
-      const shared = await api.sharedRecords();
-      const arrivals = new Map(shared.arrivals.map((a) => [a.sha256, a]));
-      return shared.incidents.map((i) => sharedIncidentEntry(i, arrivals));
-    },
-  });
-  const view = remembered;
-  const filters = logFilters(() => void showPage(true), view?.filters);
-  const count = h("p", { class: "status log-count", role: "status" });
-  const older = h("button", { type: "button", hidden: true }, t("incidents-show-older"));
-  const end = h("p", { class: "muted log-end" });
-  let next: PageCursor | null = null;
-  let shown = 0;
-  // One page of the whole log at a time, newest first; `fresh` starts again from the newest.
-  let asked = 0;
-  async function showPage(fresh: boolean): Promise<void> {
-    const ask = ++asked;
-    const filter = filters.value();
-    // Back from an entry: as many as were shown then, in one page (the store gives at most 500).
-    const limit = fresh && restoring ? Math.min(Math.max(view?.shown ?? 0, PAGE_SIZE), 500) : PAGE_SIZE;
-    try {
-      const [page, total] = await Promise.all([
-        api.listIncidents(limit, fresh ? null : next, filter),
-        fresh ? api.countIncidents(filter) : Promise.resolve(null),
-      ]);
-      // A later question (another filter chosen meanwhile) has the last word.
-      if (ask !== asked || !list.isConnected) return;
-      const items = page.incidents.map((i) => entry(main, i));
-      if (fresh) {
-        shown = 0;
-        list.replaceChildren(...items);
-      } else list.append(...items);
-      shown += page.incidents.length;
-      next = page.next;
-      remembered = { filters: filters.values(), shown };
-      older.hidden = next === null;
-      if (total !== null) count.dataset.total = String(total);
-      // Nothing to filter yet: no filters, just the empty log.
-      const empty = total === 0 && !filters.active();
-      if (fresh) filters.el.hidden = empty;
-      count.textContent = filters.backwards()
-        ? t("incidents-filter-backwards")
-        : countText(shown, Number(count.dataset.total ?? shown), filters.describe());
-      if (shown === 0 && !filters.active()) list.append(h("li", { class: "empty" }, t("incidents-nothing-yet")));
-      // The end of the log is said where the list ends, not only above it.
-      end.textContent = shown > 0 && next === null ? t("incidents-everything-shown") : "";
-    } catch (e) {
-      if (ask !== asked) return;
-      if (fresh) list.replaceChildren();
-      older.hidden = true;
-      count.textContent = isApiError(e) ? e.message : t("incidents-load-failed");
-    }
-  }
-  older.addEventListener("click", () => {
-    // Focus stays near the new entries: the first of them, once drawn.
-    const before = shown;
-    void showPage(false).then(() => list.querySelectorAll<HTMLElement>("li.card button")[before]?.focus());
-  });
-  main.replaceChildren(
-    h("h1", { tabindex: "-1" }, t("incidents-title")),
-    ...(shared ? [shared] : []),
-    h("p", { class: "lead" }, t("incidents-lead")),
-    h("div", { class: "actions start" }, newButton, chatButton, emailButton, filesButton),
-    importStatus,
-    check,
-    filters.el,
-    count,
-    list,
-    h("div", { class: "actions start" }, older),
-    end,
-  );
-  let restoring = view !== null;
-  void (async () => {
-    try {
-      await showPage(true);
-      restoring = false;
-      if (opts.focusHeading) main.querySelector<HTMLElement>("h1")?.focus();
-      if (opts.returnTo) {
-        const open = list.querySelector<HTMLElement>(`button[data-incident-id="${CSS.escape(opts.returnTo)}"]`);
-        if (open) {
-          open.focus();
-          open.scrollIntoView({ block: "center" });
-        } else main.querySelector<HTMLElement>("h1")?.focus();
+  screen(main, (signal) => {
+    const list = h("ol", { class: "cards timeline", "aria-label": t("incidents-list-label") });
+    const check = h("p", { class: "status log-check", role: "status" });
+    const newButton = h("button", { type: "button", class: "primary" }, t("incidents-new"));
+    newButton.addEventListener("click", () => showForm(main, null));
+    const importStatus = h("p", { class: "status", role: "status" });
+    const chatButton = h("button", { type: "button" }, t("incidents-bring-chat"));
+    // Back from bringing things in: the whole log (a filter chosen before would hide what came in),
+    // focus on the heading, the outcome said.
+    const afterImport = ({ message }: { message: string }) => {
+      remembered = null;
+      showIncidents(main, { message, focusHeading: true });
+    };
+    chatButton.addEventListener("click", () => {
+      void chooseChat(main, importStatus, afterImport);
+    });
+    const filesButton = h("button", { type: "button" }, t("incidents-bring-files"));
+    filesButton.addEventListener("click", () => showFilesImport(main, afterImport));
+    const emailButton = h("button", { type: "button", id: "email-choose" }, t("incidents-bring-emails"));
+    emailButton.addEventListener("click", () => void chooseEmails(main, importStatus, afterImport));
+    if (opts.message) importStatus.textContent = opts.message;
+    // In an advocate's open case: what the person shares of their own log, read-only, kept apart
+    // from the case's own entries below.
+    const shared = sharedSection({
+      what: "incidents",
+      screen: "incidents",
+      lead: SHARED_INCIDENTS_LEAD,
+      listLabel: t("incidents-shared-list-label"),
+      load: async () => {
+        const shared = await api.sharedRecords();
+        const arrivals = new Map(shared.arrivals.map((a) => [a.sha256, a]));
+        return shared.incidents.map((i) => sharedIncidentEntry(i, arrivals));
+      },
+    });
+    const view = remembered;
+    const filters = logFilters(() => void showPage(true), view?.filters);
+    const count = h("p", { class: "status log-count", role: "status" });
+    const older = h("button", { type: "button", hidden: true }, t("incidents-show-older"));
+    const end = h("p", { class: "muted log-end" });
+    let next: PageCursor | null = null;
+    let shown = 0;
+    // One page of the whole log at a time, newest first; `fresh` starts again from the newest.
+    let asked = 0;
+    async function showPage(fresh: boolean): Promise<void> {
+      const ask = ++asked;
+      const filter = filters.value();
+      // Back from an entry: as many as were shown then, in one page (the store gives at most 500).
+      const limit = fresh && restoring ? Math.min(Math.max(view?.shown ?? 0, PAGE_SIZE), 500) : PAGE_SIZE;
+      try {
+        const [page, total] = await Promise.all([
+          api.listIncidents(limit, fresh ? null : next, filter),
+          fresh ? api.countIncidents(filter) : Promise.resolve(null),
+        ]);
+        // A later question (another filter chosen meanwhile) has the last word.
+        if (ask !== asked || signal.aborted) return;
+        const items = page.incidents.map((i) => entry(main, i, signal));
+        if (fresh) {
+          shown = 0;
+          list.replaceChildren(...items);
+        } else list.append(...items);
+        shown += page.incidents.length;
+        next = page.next;
+        remembered = { filters: filters.values(), shown };
+        older.hidden = next === null;
+        if (total !== null) count.dataset.total = String(total);
+        // Nothing to filter yet: no filters, just the empty log.
+        const empty = total === 0 && !filters.active();
+        if (fresh) filters.el.hidden = empty;
+        count.textContent = filters.backwards()
+          ? t("incidents-filter-backwards")
+          : countText(shown, Number(count.dataset.total ?? shown), filters.describe());
+        if (shown === 0 && !filters.active()) list.append(h("li", { class: "empty" }, t("incidents-nothing-yet")));
+        // The end of the log is said where the list ends, not only above it.
+        end.textContent = shown > 0 && next === null ? t("incidents-everything-shown") : "";
+      } catch (e) {
+        if (ask !== asked) return;
+        if (fresh) list.replaceChildren();
+        older.hidden = true;
+        count.textContent = errorMessage(e, t("incidents-load-failed"));
       }
-      const report = await api.checkLog();
-      check.textContent =
-        "Intact" in report
-          ? report.Intact.count === 0
-            ? ""
-            : t("incidents-check-intact", { count: plain(report.Intact.count) })
-          : t("incidents-check-changed");
-    } catch (e) {
-      check.textContent = isApiError(e) ? e.message : t("incidents-load-failed");
     }
-  })();
+    older.addEventListener("click", () => {
+      // Focus stays near the new entries: the first of them, once drawn.
+      const before = shown;
+      void showPage(false).then(() => list.querySelectorAll<HTMLElement>("li.card button")[before]?.focus());
+    });
+    main.append(
+      h("h1", { tabindex: "-1" }, t("incidents-title")),
+      ...(shared ? [shared] : []),
+      h("p", { class: "lead" }, t("incidents-lead")),
+      h("div", { class: "actions start" }, newButton, chatButton, emailButton, filesButton),
+      importStatus,
+      check,
+      filters.el,
+      count,
+      list,
+      h("div", { class: "actions start" }, older),
+      end,
+    );
+    let restoring = view !== null;
+    void (async () => {
+      try {
+        await showPage(true);
+        // Left meanwhile: focus stays on the screen shown now.
+        if (signal.aborted) return;
+        restoring = false;
+        if (opts.focusHeading) main.querySelector<HTMLElement>("h1")?.focus();
+        if (opts.returnTo) {
+          const open = list.querySelector<HTMLElement>(`button[data-incident-id="${CSS.escape(opts.returnTo)}"]`);
+          if (open) {
+            open.focus();
+            open.scrollIntoView({ block: "center" });
+          } else main.querySelector<HTMLElement>("h1")?.focus();
+        }
+        const report = await api.checkLog();
+        check.textContent =
+          "Intact" in report
+            ? report.Intact.count === 0
+              ? ""
+              : t("incidents-check-intact", { count: plain(report.Intact.count) })
+            : t("incidents-check-changed");
+      } catch (e) {
+        check.textContent = errorMessage(e, t("incidents-load-failed"));
+      }
+    })();
+  });
 }
 
 /** Whether a description is the app's own account of something brought in (a chat's message, files). */
@@ -442,7 +446,7 @@ function logFilters(
   return { el, value, values, active, describe, backwards };
 }
 
-function entry(main: HTMLElement, incident: Incident): HTMLElement {
+function entry(main: HTMLElement, incident: Incident, signal: AbortSignal): HTMLElement {
   const f = incident.current.fields;
   const linked = linkRows(f.links);
   const open = h(
@@ -454,7 +458,7 @@ function entry(main: HTMLElement, incident: Incident): HTMLElement {
     },
     t("incidents-open"),
   );
-  open.addEventListener("click", () => void showDetail(main, incident.id));
+  open.addEventListener("click", () => void showDetail(main, incident.id, signal));
   return h(
     "li",
     { class: "card" },
@@ -476,7 +480,8 @@ function entry(main: HTMLElement, incident: Incident): HTMLElement {
   );
 }
 
-async function showDetail(main: HTMLElement, id: string, justRecorded = false): Promise<void> {
+/** `from`: the signal of the screen it is opened from; left meanwhile, the entry is not drawn. */
+async function showDetail(main: HTMLElement, id: string, from: AbortSignal, justRecorded = false): Promise<void> {
   const history = await api.incidentHistory(id);
   const current = history[history.length - 1];
   if (!current) return;
@@ -489,47 +494,50 @@ async function showDetail(main: HTMLElement, id: string, justRecorded = false): 
   another.addEventListener("click", () => showForm(main, null, current.fields, id));
   // One look-up for the files of every version; if it fails the entry is still shown.
   const files = await loadAttachmentInfo(history.flatMap((r) => r.fields.attachments));
-  main.replaceChildren(
-    h("div", { class: "actions start" }, back),
-    h("h1", { tabindex: "-1" }, kindLabel(current.fields.kind)),
-    ...(justRecorded ? [planPrompt(main)] : []),
-    details(current.fields, current.recorded_at, history[0]?.recorded_at ?? current.recorded_at),
-    attachedFiles(id, current.fields.attachments, files),
-    h("div", { class: "actions start" }, correct, another),
-    h("h2", {}, t("incidents-versions")),
-    h(
-      "ol",
-      { class: "cards history", "aria-label": t("incidents-versions-label") },
-      ...history.map((r, i) => {
-        const previous = i > 0 ? history[i - 1] : undefined;
-        const changed = previous ? changedFields(previous.fields, r.fields) : [];
-        return h(
-          "li",
-          { class: "card" },
-          h(
-            "h3",
-            {},
-            r.revision === 1
-              ? t("incidents-version-first")
-              : t("incidents-version-correction", { number: plain(r.revision - 1) }),
-          ),
-          h("p", { class: "muted" }, t("incidents-version-written", { when: when(r.recorded_at) })),
-          previous
-            ? h(
-                "p",
-                {},
-                changed.length
-                  ? t("incidents-version-changed", { fields: joined(changed) })
-                  : t("incidents-version-unchanged"),
-              )
-            : null,
-          h("p", { class: "excerpt" }, r.fields.description),
-          versionFiles(r.fields.attachments, files),
-        );
-      }),
-    ),
-  );
-  main.querySelector<HTMLElement>("h1")?.focus();
+  if (from.aborted) return;
+  screen(main, () => {
+    main.append(
+      h("div", { class: "actions start" }, back),
+      h("h1", { tabindex: "-1" }, kindLabel(current.fields.kind)),
+      ...(justRecorded ? [planPrompt(main)] : []),
+      details(current.fields, current.recorded_at, history[0]?.recorded_at ?? current.recorded_at),
+      attachedFiles(id, current.fields.attachments, files),
+      h("div", { class: "actions start" }, correct, another),
+      h("h2", {}, t("incidents-versions")),
+      h(
+        "ol",
+        { class: "cards history", "aria-label": t("incidents-versions-label") },
+        ...history.map((r, i) => {
+          const previous = i > 0 ? history[i - 1] : undefined;
+          const changed = previous ? changedFields(previous.fields, r.fields) : [];
+          return h(
+            "li",
+            { class: "card" },
+            h(
+              "h3",
+              {},
+              r.revision === 1
+                ? t("incidents-version-first")
+                : t("incidents-version-correction", { number: plain(r.revision - 1) }),
+            ),
+            h("p", { class: "muted" }, t("incidents-version-written", { when: when(r.recorded_at) })),
+            previous
+              ? h(
+                  "p",
+                  {},
+                  changed.length
+                    ? t("incidents-version-changed", { fields: joined(changed) })
+                    : t("incidents-version-unchanged"),
+                )
+              : null,
+            h("p", { class: "excerpt" }, r.fields.description),
+            versionFiles(r.fields.attachments, files),
+          );
+        }),
+      ),
+    );
+    main.querySelector<HTMLElement>("h1")?.focus();
+  });
 }
 
 /** "Attached files" and the list, or an empty fragment when there are none. */
@@ -629,209 +637,211 @@ function showForm(
   /** The entry `like` came from: Close goes back to it. */
   likeId?: string,
 ): void {
-  const start = field(t("incidents-form-when"), "occurred_at", { type: "datetime-local" });
-  const until = field(t("incidents-form-until"), "occurred_until", { type: "datetime-local" });
-  const location = field(t("incidents-form-where"), "location");
-  const kind = h(
-    "select",
-    { id: "f-kind", name: "kind" },
-    ...INCIDENT_KINDS.map(([code]) => h("option", { value: code }, kindLabel(code))),
-  );
-  const behaviours = h(
-    "fieldset",
-    { class: "field" },
-    h("legend", {}, t("incidents-form-behaviours")),
-    ...BEHAVIOURS.map(([code, , label]) =>
-      h(
-        "div",
-        { class: "check" },
-        h("input", { type: "checkbox", id: `b-${code}`, value: code }),
-        h("label", { for: `b-${code}` }, t(label)),
-      ),
-    ),
-  );
-  const description = field(t("incidents-form-description"), "description", {
-    multiline: true,
-    hint: t("incidents-form-description-hint"),
-  });
-  const appearance = field(t("incidents-form-appearance"), "perpetrator_appearance", { multiline: true });
-  const vehicle = field(t("incidents-form-vehicle"), "vehicle", { hint: t("incidents-form-vehicle-hint") });
-  const witnesses = field(t("incidents-form-witnesses"), "witnesses");
-  const impact = field(t("incidents-form-impact"), "impact_on_victim", { multiline: true });
-  const daily = field(t("incidents-form-daily"), "impact_on_daily_life", {
-    multiline: true,
-    hint: t("incidents-form-daily-hint"),
-  });
-  const officer = field(t("incidents-form-officer"), "officer");
-  const crimeRef = field(t("incidents-form-crime-ref"), "crime_reference");
-  const reportedTo = field(t("incidents-form-reported-to"), "reported_to");
-  const attachments = attachmentPicker(existing?.fields.attachments ?? [], existing !== null);
-  const links = linkPicker(existing?.fields.links ?? like?.links ?? [], () => {
-    document.querySelector<HTMLButtonElement>('nav button[data-screen="people"]')?.click();
-  });
-  // "Breaking a court order" says what; the condition ticked says which, and lets the log find it.
-  const breachHint = h(
-    "p",
-    { class: "hint", id: "f-kind-breach-hint", hidden: true },
-    t("incidents-form-breach-hint"),
-  );
-  const showBreachHint = () => {
-    breachHint.hidden =
-      kind.value !== "OrderBreach" ||
-      links.links().some((l) => l.kind === "Breach") ||
-      !links.el.querySelector('input[data-link^="Breach:"]');
-  };
-  kind.addEventListener("change", showBreachHint);
-  links.el.addEventListener("change", showBreachHint);
-  const error = h("p", { class: "form-error", role: "alert" });
-  // Closing keeps what was typed as a draft (listed at the top); only Discard throws it away.
-  const cancel = h("button", { type: "button", "aria-label": t("incidents-form-close-label") }, t("incidents-form-close"));
-  cancel.addEventListener("click", () => {
-    if (existing) void showDetail(main, existing.id);
-    else if (likeId) void showDetail(main, likeId);
-    else showIncidents(main);
-  });
-
-  // Filled in from `like`: what describes the event, never its time, police details or files.
-  const f: IncidentFields | undefined =
-    existing?.fields ??
-    (like && {
-      ...like,
-      // Words the app wrote when bringing something in claim a source this entry does not have.
-      description: broughtIn(like.description) ? "" : like.description,
-      occurred_at: new Date().toISOString(),
-      occurred_until: null,
-      police: { officer: "", crime_reference: "" },
-      reported_to: "",
-      attachments: [],
-    });
-  start.control.value = toLocalInput(f?.occurred_at ?? new Date().toISOString());
-  const draftNote = h("div", { class: "draft-note-host" });
-  if (f?.occurred_until) until.control.value = toLocalInput(f.occurred_until);
-  if (f) {
-    location.control.value = f.location;
-    kind.value = f.kind;
-    for (const b of f.behaviours) {
-      const box = behaviours.querySelector<HTMLInputElement>(`#b-${b}`);
-      if (box) box.checked = true;
-    }
-    description.control.value = f.description;
-    appearance.control.value = f.perpetrator_appearance;
-    vehicle.control.value = f.vehicle;
-    witnesses.control.value = f.witnesses;
-    impact.control.value = f.impact_on_victim;
-    daily.control.value = f.impact_on_daily_life;
-    officer.control.value = f.police.officer;
-    crimeRef.control.value = f.police.crime_reference;
-    reportedTo.control.value = f.reported_to;
-  }
-
-  const form = h(
-    "form",
-    { class: "panel", "aria-labelledby": "incident-form-title" },
-    h(
-      "h1",
-      { id: "incident-form-title", tabindex: "-1" },
-      existing ? t("incidents-form-title-correct") : t("incidents-form-title-new"),
-    ),
-    existing
-      ? h("p", { class: "hint" }, t("incidents-form-correct-hint"))
-      : like
-        ? h("p", { class: "hint" }, t("incidents-form-like-hint"))
-        : null,
-    draftNote,
-    start.wrap,
-    until.wrap,
-    location.wrap,
-    h("div", { class: "field" }, h("label", { for: "f-kind" }, t("incidents-form-kind")), kind, breachHint),
-    behaviours,
-    links.el,
-    description.wrap,
-    appearance.wrap,
-    vehicle.wrap,
-    witnesses.wrap,
-    impact.wrap,
-    daily.wrap,
-    officer.wrap,
-    crimeRef.wrap,
-    reportedTo.wrap,
-    attachments.el,
-    error,
-    h("div", { class: "actions" }, cancel, h("button", { type: "submit", class: "primary" }, t("incidents-form-save"))),
-  );
-  form.addEventListener("submit", (e) => {
-    e.preventDefault();
-    if (!start.control.value) {
-      error.textContent = t("incidents-form-need-time");
-      start.control.focus();
-      return;
-    }
-    if (attachments.busy()) {
-      error.textContent = t("incidents-form-files-busy");
-      return;
-    }
-    const fields: IncidentFields = {
-      occurred_at: new Date(start.control.value).toISOString(),
-      occurred_until: until.control.value ? new Date(until.control.value).toISOString() : null,
-      location: location.control.value,
-      kind: kind.value as IncidentKind,
-      behaviours: BEHAVIOURS.map(([code]) => code).filter(
-        (code) => behaviours.querySelector<HTMLInputElement>(`#b-${code}`)?.checked,
-      ),
-      description: description.control.value,
-      perpetrator_appearance: appearance.control.value,
-      vehicle: vehicle.control.value,
-      witnesses: witnesses.control.value,
-      impact_on_victim: impact.control.value,
-      impact_on_daily_life: daily.control.value,
-      police: { officer: officer.control.value, crime_reference: crimeRef.control.value },
-      reported_to: reportedTo.control.value,
-      attachments: attachments.ids(),
-      links: links.links(),
-    };
-    const saving = draft.save((key) =>
-      existing ? api.reviseIncident(existing.id, fields, key) : api.recordIncident(fields, key),
+  screen(main, (signal) => {
+    const start = field(t("incidents-form-when"), "occurred_at", { type: "datetime-local" });
+    const until = field(t("incidents-form-until"), "occurred_until", { type: "datetime-local" });
+    const location = field(t("incidents-form-where"), "location");
+    const kind = h(
+      "select",
+      { id: "f-kind", name: "kind" },
+      ...INCIDENT_KINDS.map(([code]) => h("option", { value: code }, kindLabel(code))),
     );
-    saving
-      .then((saved) => showDetail(main, saved.id, !existing))
-      .catch((err: unknown) => {
-        error.textContent = isApiError(err) ? err.message : t("incidents-form-not-saved");
+    const behaviours = h(
+      "fieldset",
+      { class: "field" },
+      h("legend", {}, t("incidents-form-behaviours")),
+      ...BEHAVIOURS.map(([code, , label]) =>
+        h(
+          "div",
+          { class: "check" },
+          h("input", { type: "checkbox", id: `b-${code}`, value: code }),
+          h("label", { for: `b-${code}` }, t(label)),
+        ),
+      ),
+    );
+    const description = field(t("incidents-form-description"), "description", {
+      multiline: true,
+      hint: t("incidents-form-description-hint"),
+    });
+    const appearance = field(t("incidents-form-appearance"), "perpetrator_appearance", { multiline: true });
+    const vehicle = field(t("incidents-form-vehicle"), "vehicle", { hint: t("incidents-form-vehicle-hint") });
+    const witnesses = field(t("incidents-form-witnesses"), "witnesses");
+    const impact = field(t("incidents-form-impact"), "impact_on_victim", { multiline: true });
+    const daily = field(t("incidents-form-daily"), "impact_on_daily_life", {
+      multiline: true,
+      hint: t("incidents-form-daily-hint"),
+    });
+    const officer = field(t("incidents-form-officer"), "officer");
+    const crimeRef = field(t("incidents-form-crime-ref"), "crime_reference");
+    const reportedTo = field(t("incidents-form-reported-to"), "reported_to");
+    const attachments = attachmentPicker(existing?.fields.attachments ?? [], existing !== null);
+    const links = linkPicker(existing?.fields.links ?? like?.links ?? [], () => {
+      document.querySelector<HTMLButtonElement>('nav button[data-screen="people"]')?.click();
+    });
+    // "Breaking a court order" says what; the condition ticked says which, and lets the log find it.
+    const breachHint = h(
+      "p",
+      { class: "hint", id: "f-kind-breach-hint", hidden: true },
+      t("incidents-form-breach-hint"),
+    );
+    const showBreachHint = () => {
+      breachHint.hidden =
+        kind.value !== "OrderBreach" ||
+        links.links().some((l) => l.kind === "Breach") ||
+        !links.el.querySelector('input[data-link^="Breach:"]');
+    };
+    kind.addEventListener("change", showBreachHint);
+    links.el.addEventListener("change", showBreachHint);
+    const error = h("p", { class: "form-error", role: "alert" });
+    // Closing keeps what was typed as a draft (listed at the top); only Discard throws it away.
+    const cancel = h("button", { type: "button", "aria-label": t("incidents-form-close-label") }, t("incidents-form-close"));
+    cancel.addEventListener("click", () => {
+      if (existing) void showDetail(main, existing.id, signal);
+      else if (likeId) void showDetail(main, likeId, signal);
+      else showIncidents(main);
+    });
+
+    // Filled in from `like`: what describes the event, never its time, police details or files.
+    const f: IncidentFields | undefined =
+      existing?.fields ??
+      (like && {
+        ...like,
+        // Words the app wrote when bringing something in claim a source this entry does not have.
+        description: broughtIn(like.description) ? "" : like.description,
+        occurred_at: new Date().toISOString(),
+        occurred_until: null,
+        police: { officer: "", crime_reference: "" },
+        reported_to: "",
+        attachments: [],
       });
+    start.control.value = toLocalInput(f?.occurred_at ?? new Date().toISOString());
+    const draftNote = h("div", { class: "draft-note-host" });
+    if (f?.occurred_until) until.control.value = toLocalInput(f.occurred_until);
+    if (f) {
+      location.control.value = f.location;
+      kind.value = f.kind;
+      for (const b of f.behaviours) {
+        const box = behaviours.querySelector<HTMLInputElement>(`#b-${b}`);
+        if (box) box.checked = true;
+      }
+      description.control.value = f.description;
+      appearance.control.value = f.perpetrator_appearance;
+      vehicle.control.value = f.vehicle;
+      witnesses.control.value = f.witnesses;
+      impact.control.value = f.impact_on_victim;
+      daily.control.value = f.impact_on_daily_life;
+      officer.control.value = f.police.officer;
+      crimeRef.control.value = f.police.crime_reference;
+      reportedTo.control.value = f.reported_to;
+    }
+
+    const form = h(
+      "form",
+      { class: "panel", "aria-labelledby": "incident-form-title" },
+      h(
+        "h1",
+        { id: "incident-form-title", tabindex: "-1" },
+        existing ? t("incidents-form-title-correct") : t("incidents-form-title-new"),
+      ),
+      existing
+        ? h("p", { class: "hint" }, t("incidents-form-correct-hint"))
+        : like
+          ? h("p", { class: "hint" }, t("incidents-form-like-hint"))
+          : null,
+      draftNote,
+      start.wrap,
+      until.wrap,
+      location.wrap,
+      h("div", { class: "field" }, h("label", { for: "f-kind" }, t("incidents-form-kind")), kind, breachHint),
+      behaviours,
+      links.el,
+      description.wrap,
+      appearance.wrap,
+      vehicle.wrap,
+      witnesses.wrap,
+      impact.wrap,
+      daily.wrap,
+      officer.wrap,
+      crimeRef.wrap,
+      reportedTo.wrap,
+      attachments.el,
+      error,
+      h("div", { class: "actions" }, cancel, h("button", { type: "submit", class: "primary" }, t("incidents-form-save"))),
+    );
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      if (!start.control.value) {
+        error.textContent = t("incidents-form-need-time");
+        start.control.focus();
+        return;
+      }
+      if (attachments.busy()) {
+        error.textContent = t("incidents-form-files-busy");
+        return;
+      }
+      const fields: IncidentFields = {
+        occurred_at: new Date(start.control.value).toISOString(),
+        occurred_until: until.control.value ? new Date(until.control.value).toISOString() : null,
+        location: location.control.value,
+        kind: kind.value as IncidentKind,
+        behaviours: BEHAVIOURS.map(([code]) => code).filter(
+          (code) => behaviours.querySelector<HTMLInputElement>(`#b-${code}`)?.checked,
+        ),
+        description: description.control.value,
+        perpetrator_appearance: appearance.control.value,
+        vehicle: vehicle.control.value,
+        witnesses: witnesses.control.value,
+        impact_on_victim: impact.control.value,
+        impact_on_daily_life: daily.control.value,
+        police: { officer: officer.control.value, crime_reference: crimeRef.control.value },
+        reported_to: reportedTo.control.value,
+        attachments: attachments.ids(),
+        links: links.links(),
+      };
+      const saving = draft.save((key) =>
+        existing ? api.reviseIncident(existing.id, fields, key) : api.recordIncident(fields, key),
+      );
+      saving
+        .then((saved) => showDetail(main, saved.id, signal, !existing))
+        .catch((err: unknown) => {
+          error.textContent = errorMessage(err, t("incidents-form-not-saved"));
+        });
+    });
+    main.append(form);
+    // What is typed here is kept as a draft until it is saved (a hide never loses it; leaving with
+    // Cancel keeps it too, listed at the top to carry on or discard); a draft of this form kept
+    // earlier fills it now.
+    const linked = () => links.links().map((l) => `${l.kind}:${l.target}`).sort();
+    const initial = JSON.stringify([readControls(form), attachments.ids(), linked()]);
+    const draft = attachDraft(
+      form,
+      {
+        key: existing ? correctionDraft(existing.id) : NEW_INCIDENT_DRAFT,
+        label: () =>
+          existing
+            ? t("incidents-draft-correction", {
+                when: when(existing.fields.occurred_at),
+                kind: kindLabel(existing.fields.kind),
+              })
+            : t("incidents-draft-new"),
+        read: () => {
+          const controls = readControls(form);
+          const ids = attachments.ids();
+          return JSON.stringify([controls, ids, linked()]) === initial
+            ? null
+            : { controls, attachments: ids, extra: { links: links.links() } };
+        },
+        fill: (content) => {
+          fillControls(form, content.controls);
+          attachments.replace(content.attachments ?? []);
+          const kept = content.extra?.links;
+          if (Array.isArray(kept)) links.set(kept.filter(isLink));
+        },
+        clear: () => showForm(main, existing),
+        saveHint: t("incidents-draft-save-hint"),
+      },
+      draftNote,
+    );
+    form.querySelector<HTMLElement>("h1")?.focus();
   });
-  main.replaceChildren(form);
-  // What is typed here is kept as a draft until it is saved (a hide never loses it; leaving with
-  // Cancel keeps it too, listed at the top to carry on or discard); a draft of this form kept
-  // earlier fills it now.
-  const linked = () => links.links().map((l) => `${l.kind}:${l.target}`).sort();
-  const initial = JSON.stringify([readControls(form), attachments.ids(), linked()]);
-  const draft = attachDraft(
-    form,
-    {
-      key: existing ? correctionDraft(existing.id) : NEW_INCIDENT_DRAFT,
-      label: () =>
-        existing
-          ? t("incidents-draft-correction", {
-              when: when(existing.fields.occurred_at),
-              kind: kindLabel(existing.fields.kind),
-            })
-          : t("incidents-draft-new"),
-      read: () => {
-        const controls = readControls(form);
-        const ids = attachments.ids();
-        return JSON.stringify([controls, ids, linked()]) === initial
-          ? null
-          : { controls, attachments: ids, extra: { links: links.links() } };
-      },
-      fill: (content) => {
-        fillControls(form, content.controls);
-        attachments.replace(content.attachments ?? []);
-        const kept = content.extra?.links;
-        if (Array.isArray(kept)) links.set(kept.filter(isLink));
-      },
-      clear: () => showForm(main, existing),
-      saveHint: t("incidents-draft-save-hint"),
-    },
-    draftNote,
-  );
-  form.querySelector<HTMLElement>("h1")?.focus();
 }

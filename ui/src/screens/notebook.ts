@@ -5,7 +5,7 @@
 // quick exit (main.ts), and Shift tapped three times works here as everywhere.
 
 import "./notebook.css";
-import { api, isApiError, type NotebookPageView } from "../api";
+import { api, errorMessage, isApiError, type NotebookPageView } from "../api";
 import { formatLocalDateTime } from "../dates";
 import { confirmGroup, field, h, keepClearOfHeader } from "../dom";
 import { NOTEBOOK_LABELS as L, hasChanges, pageTitle, shortDate } from "./notebook-logic";
@@ -21,10 +21,6 @@ export interface NotebookOptions {
 }
 
 type View = "pages" | "settings";
-
-function errorText(e: unknown, fallback: string): string {
-  return isApiError(e) ? e.message : fallback;
-}
 
 export function showNotebook(root: HTMLElement, opts: NotebookOptions): void {
   const lock = h("button", { type: "button", class: "quick-exit notebook-lock" }, L.lock);
@@ -95,7 +91,7 @@ function showPages(main: HTMLElement, opts: PagesOptions): void {
       if (opts.message) status.textContent = opts.message;
     })
     .catch((e: unknown) => {
-      if (list.isConnected) error.textContent = errorText(e, L.loadFailed);
+      if (list.isConnected) error.textContent = errorMessage(e, L.loadFailed);
     });
 }
 
@@ -198,7 +194,7 @@ function showEditor(main: HTMLElement, page: NotebookPageView | null, opts: Edit
       showSaved();
       status.textContent = L.saved;
     } catch (err: unknown) {
-      if (form.isConnected) error.textContent = errorText(err, L.saveFailed);
+      if (form.isConnected) error.textContent = errorMessage(err, L.saveFailed);
     } finally {
       busy = false;
     }
@@ -242,7 +238,7 @@ function showEditor(main: HTMLElement, page: NotebookPageView | null, opts: Edit
       })
       .catch((err: unknown) => {
         if (!form.isConnected) return;
-        error.textContent = errorText(err, L.deleteFailed);
+        error.textContent = errorMessage(err, L.deleteFailed);
         deleteBox.hidden = true;
         del.focus();
       })
@@ -350,7 +346,7 @@ function changePinForm(): HTMLElement {
           currentInput.focus();
           return;
         }
-        error.textContent = errorText(err, L.pinChangeFailed);
+        error.textContent = errorMessage(err, L.pinChangeFailed);
       })
       .finally(() => {
         pending = false;

@@ -7,14 +7,14 @@
 import "./records.css";
 import {
   api,
-  isApiError,
+  errorMessage,
   type PlanItem,
   type PlanSectionView,
   type PlanStage,
   type PlanView,
   type Section,
 } from "../api";
-import { h, keepPlace, reconcileChildren, showForAWhile, updatedNote } from "../dom";
+import { h, keepPlace, reconcileChildren, screen, showForAWhile, updatedNote } from "../dom";
 import {
   attachScreen,
   liveState,
@@ -66,100 +66,100 @@ const STAGE_OPTIONS: [PlanStage, string][] = [
   ["AfterLeaving", message("plan-stage-after")],
 ];
 
-const problem = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
-
 export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
-  const sections = h("div", { class: "sections" });
-  const status = h("p", { class: "status plan-status", role: "status" });
-  const top = h("div", { class: "plan-top" });
-  const topUpdated = updatedNote("p");
-  main.replaceChildren(h("h1", { tabindex: "-1" }, t("plan-title")), top, status, sections, printPanel());
+  screen(main, (signal) => {
+    const sections = h("div", { class: "sections" });
+    const status = h("p", { class: "status plan-status", role: "status" });
+    const top = h("div", { class: "plan-top" });
+    const topUpdated = updatedNote("p");
+    main.append(h("h1", { tabindex: "-1" }, t("plan-title")), top, status, sections, printPanel());
 
-  /** Per section, its card and the ways to change it in place (so open sections and typing stay put). */
-  const views = new Map<Section, SectionView>();
-  let stage: StageControl | null = null;
-  let review: ReviewControl | null = null;
+    /** Per section, its card and the ways to change it in place (so open sections and typing stay put). */
+    const views = new Map<Section, SectionView>();
+    let stage: StageControl | null = null;
+    let review: ReviewControl | null = null;
 
-  function renderSections(plan: PlanView): void {
-    views.clear();
-    sections.replaceChildren(
-      ...plan.sections.map((s) => {
-        const view = section(s, plan.stage);
-        views.set(s.section, view);
-        return view.el;
-      }),
-    );
-    showPresence();
-  }
-
-  function applyPlan(plan: PlanView): void {
-    status.textContent = guidanceShownFor(plan.stage);
-    const same = plan.sections.length === views.size && plan.sections.every((s) => views.has(s.section));
-    if (!same) {
-      renderSections(plan);
-      return;
+    function renderSections(plan: PlanView): void {
+      views.clear();
+      sections.replaceChildren(
+        ...plan.sections.map((s) => {
+          const view = section(s, plan.stage);
+          views.set(s.section, view);
+          return view.el;
+        }),
+      );
+      showPresence();
     }
-    for (const s of plan.sections) views.get(s.section)?.setGuidance(plan.stage);
-  }
 
-  /** The badge on the section the other side is looking at, if any. */
-  function showPresence(): void {
-    const p = presence();
-    const viewing = liveState() === "on" && p.here ? p.viewing : null;
-    const text = presenceBadgeText(sharingRole());
-    for (const [code, view] of views) view.setPresence(viewing === sectionDocumentId(code), text);
-  }
-
-  /** Fetches and redraws run one after another, so an older plan never replaces a newer one. */
-  let queue: Promise<void> = (async () => {
-    try {
-      const plan = await api.getPlan();
-      const chooser = stageChooser(plan.stage, applyPlan);
-      const box = reviewBox(plan.review_date);
-      stage = chooser;
-      review = box;
-      top.replaceChildren(chooser.el, box.el, topUpdated);
-      renderSections(plan);
+    function applyPlan(plan: PlanView): void {
       status.textContent = guidanceShownFor(plan.stage);
-      if (opts.focusDraft) focusDraftBox(sections, opts.focusDraft);
-    } catch (e) {
-      status.textContent = problem(e, t("plan-load-failed"));
-    }
-  })();
-
-  /** The other side's edits are in the vault: show them, keeping what is being typed. */
-  function remoteChanged(documents: string[]): void {
-    if (!touchedScreens(documents, sharedItems()).has("plan")) return;
-    const changed = changedSections(documents);
-    queue = queue.then(async () => {
-      let plan: PlanView;
-      try {
-        plan = await api.getPlan();
-      } catch {
-        // Nothing is lost: the changes are in the vault and show the next time the plan opens.
+      const same = plan.sections.length === views.size && plan.sections.every((s) => views.has(s.section));
+      if (!same) {
+        renderSections(plan);
         return;
       }
-      if (!sections.isConnected || views.size === 0) return;
-      keepPlace(main, () => {
-        if (documents.includes(PLAN_DOCUMENT)) {
-          stage?.set(plan.stage);
-          review?.set(plan.review_date);
-          showForAWhile(topUpdated);
-        }
-        applyPlan(plan);
-        for (const s of plan.sections) {
-          if (!changed.has(s.section)) continue;
-          views.get(s.section)?.update(s);
-        }
-      });
-    });
-  }
+      for (const s of plan.sections) views.get(s.section)?.setGuidance(plan.stage);
+    }
 
-  attachScreen(sections, {
-    changed: remoteChanged,
-    presence: showPresence,
-    live: showPresence,
-    left: () => tellViewing(null),
+    /** The badge on the section the other side is looking at, if any. */
+    function showPresence(): void {
+      const p = presence();
+      const viewing = liveState() === "on" && p.here ? p.viewing : null;
+      const text = presenceBadgeText(sharingRole());
+      for (const [code, view] of views) view.setPresence(viewing === sectionDocumentId(code), text);
+    }
+
+    /** Fetches and redraws run one after another, so an older plan never replaces a newer one. */
+    let queue: Promise<void> = (async () => {
+      try {
+        const plan = await api.getPlan();
+        const chooser = stageChooser(plan.stage, applyPlan);
+        const box = reviewBox(plan.review_date);
+        stage = chooser;
+        review = box;
+        top.replaceChildren(chooser.el, box.el, topUpdated);
+        renderSections(plan);
+        status.textContent = guidanceShownFor(plan.stage);
+        if (opts.focusDraft) focusDraftBox(sections, opts.focusDraft);
+      } catch (e) {
+        status.textContent = errorMessage(e, t("plan-load-failed"));
+      }
+    })();
+
+    /** The other side's edits are in the vault: show them, keeping what is being typed. */
+    function remoteChanged(documents: string[]): void {
+      if (!touchedScreens(documents, sharedItems()).has("plan")) return;
+      const changed = changedSections(documents);
+      queue = queue.then(async () => {
+        let plan: PlanView;
+        try {
+          plan = await api.getPlan();
+        } catch {
+          // Nothing is lost: the changes are in the vault and show the next time the plan opens.
+          return;
+        }
+        if (signal.aborted || views.size === 0) return;
+        keepPlace(main, () => {
+          if (documents.includes(PLAN_DOCUMENT)) {
+            stage?.set(plan.stage);
+            review?.set(plan.review_date);
+            showForAWhile(topUpdated);
+          }
+          applyPlan(plan);
+          for (const s of plan.sections) {
+            if (!changed.has(s.section)) continue;
+            views.get(s.section)?.update(s);
+          }
+        });
+      });
+    }
+
+    attachScreen(sections, {
+      changed: remoteChanged,
+      presence: showPresence,
+      live: showPresence,
+      left: () => tellViewing(null),
+    });
   });
 }
 
@@ -237,7 +237,7 @@ function stageChooser(initial: PlanStage, onReloaded: (plan: PlanView) => void):
         })
         .catch((e: unknown) => {
           if (mine !== latest) return;
-          error.textContent = problem(e, t("plan-stage-failed"));
+          error.textContent = errorMessage(e, t("plan-stage-failed"));
           const back = radios.find((r) => r.value === saved);
           if (back) back.checked = true;
         })
@@ -304,7 +304,7 @@ function reviewBox(initial: string | null): ReviewControl {
         updateNote();
       })
       .catch((e: unknown) => {
-        error.textContent = problem(e, t("plan-review-save-failed"));
+        error.textContent = errorMessage(e, t("plan-review-save-failed"));
       });
   };
   form.addEventListener("submit", (e) => {
@@ -391,7 +391,7 @@ function section(s: PlanSectionView, stage: PlanStage): SectionView {
         updateCount();
       })
       .catch((err: unknown) => {
-        error.textContent = problem(err, t("plan-add-failed"));
+        error.textContent = errorMessage(err, t("plan-add-failed"));
       });
   });
 
@@ -611,7 +611,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
         status.textContent = savedSaid;
       })
       .catch((err: unknown) => {
-        error.textContent = problem(err, t("plan-notes-save-failed"));
+        error.textContent = errorMessage(err, t("plan-notes-save-failed"));
       })
       .finally(() => {
         saving = false;
@@ -792,7 +792,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
         })
         .catch((err: unknown) => {
           saving = false;
-          error.textContent = problem(err, t("plan-step-save-failed"));
+          error.textContent = errorMessage(err, t("plan-step-save-failed"));
         });
     });
     li.replaceChildren(draftNote, form, error);
@@ -849,7 +849,7 @@ function item(initial: PlanItem, ctx: ItemContext, seenIn: string | null): HTMLE
         .then(() => ctx.onRemoved(li))
         .catch((err: unknown) => {
           busy = false;
-          error.textContent = problem(err, t("plan-step-delete-failed"));
+          error.textContent = errorMessage(err, t("plan-step-delete-failed"));
         });
     });
     li.replaceChildren(confirm, error);
@@ -887,7 +887,7 @@ function printPanel(): HTMLElement {
       })
       .catch((e: unknown) => {
         status.textContent = "";
-        error.textContent = problem(e, t("plan-print-failed"));
+        error.textContent = errorMessage(e, t("plan-print-failed"));
       })
       .finally(() => {
         busy = false;

@@ -4,7 +4,7 @@
 // computer's password store lost its key), so a new one is chosen straight away: `change_pin`
 // needs no current PIN in a session opened with the recovery key.
 
-import { api, isApiError } from "../api";
+import { api, errorMessage, isApiError } from "../api";
 import { field, h } from "../dom";
 import { t } from "../i18n";
 import { addPinStrengthHint } from "./pin-hint";
@@ -15,8 +15,6 @@ export interface NewPinAfterRecoveryOptions {
   /** A new PIN is set: show the app. */
   onDone(): void;
 }
-
-const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
 /** What is said once the new PIN is saved (`secondPinTurnedOff`: see api.ts `changePin`). */
 function newPinSavedText(secondPinTurnedOff: boolean): string {
@@ -81,7 +79,7 @@ export function showNewPinAfterRecovery(root: HTMLElement, opts: NewPinAfterReco
         if (isApiError(err) && err.code === "invalid") {
           errors.show(pin.control, err.message);
         } else {
-          error.textContent = messageOf(err, t("recovery-save-failed"));
+          error.textContent = errorMessage(err, t("recovery-save-failed"));
         }
       });
   });

@@ -2,9 +2,9 @@
 // shares it with their advocate), and their IDVA goes through it with them later. A small form
 // under the screening's entry; saving adds a dated sign-off and never changes the answers.
 
-import { api, isApiError, type RiskLevel, type RiskScreening } from "../api";
+import { api, type RiskLevel, type RiskScreening } from "../api";
 import { dateField } from "../date-field";
-import { h } from "../dom";
+import { h, onSubmit } from "../dom";
 import { t } from "../i18n";
 import { localDateString } from "./plan-dates";
 import { buildSignOff } from "./risk-logic";
@@ -71,11 +71,7 @@ function signOffForm(
       close();
     }
   });
-  let saving = false;
-  form.addEventListener("submit", (e) => {
-    e.preventDefault();
-    if (saving) return;
-    error.textContent = "";
+  onSubmit(form, { error, failed: t("risk-sign-off-save-error") }, async () => {
     const halfTyped = [maracOn, reviewOn].find((d) => d.input.validity.badInput);
     if (halfTyped) {
       error.textContent = t("risk-problem-date-incomplete");
@@ -101,14 +97,7 @@ function signOffForm(
       ({ completed: advocate, judgement, reason, marac: maracOn.input, review: reviewOn.input })[built.at].focus();
       return;
     }
-    saving = true;
-    api
-      .signOffScreening(s.id, built.signOff)
-      .then(saved)
-      .catch((err: unknown) => {
-        error.textContent = isApiError(err) ? err.message : t("risk-sign-off-save-error");
-      })
-      .finally(() => (saving = false));
+    saved(await api.signOffScreening(s.id, built.signOff));
   });
   return form;
 }

@@ -7,7 +7,7 @@
 import "./risk.css";
 import {
   api,
-  isApiError,
+  errorMessage,
   type Instrument,
   type Patterns,
   type RiskQuestion,
@@ -15,7 +15,7 @@ import {
 } from "../api";
 import { formatDate, formatTime } from "../dates";
 import { dateField } from "../date-field";
-import { h } from "../dom";
+import { h, screen } from "../dom";
 import { message, t } from "../i18n";
 import { attachDraft, fillControls, hasDraft, readControls } from "../drafts";
 import { kindLabel } from "../labels";
@@ -64,42 +64,44 @@ function helpButton(id: string): HTMLButtonElement {
 }
 
 export function showRisk(main: HTMLElement): void {
-  // In an advocate's open case: the person's own screenings as they share them, read-only, kept
-  // apart from the case's own patterns and screening below.
-  const shared = sharedSection({
-    what: "screenings",
-    screen: "risk",
-    lead: SHARED_SCREENINGS_LEAD,
-    listLabel: t("risk-shared-list-label"),
-    load: async () => {
-      // Without the questions the answers still show, by their codes.
-      const [records, questions] = await Promise.all([
-        api.sharedRecords(),
-        api.riskQuestions().catch((): RiskQuestion[] => []),
-      ]);
-      const all = records.screenings;
-      const draw = (list: RiskScreening[]): HTMLElement[] =>
-        list.map((s, i) =>
-          historyEntry(s, previousOf(list, i), questions, THEIRS, (signed) => {
-            const next = list.map((x) => (x.id === signed.id ? signed : x));
-            const entry = main.querySelector(`[data-screening-id="${CSS.escape(signed.id)}"]`);
-            const redrawn = draw(next).find((el) => el.dataset.screeningId === signed.id);
-            if (entry && redrawn) entry.replaceWith(redrawn);
-            redrawn?.querySelector<HTMLElement>("h3")?.setAttribute("tabindex", "-1");
-            redrawn?.querySelector<HTMLElement>("h3")?.focus();
-          }),
-        );
-      return draw(all);
-    },
+  screen(main, () => {
+    // In an advocate's open case: the person's own screenings as they share them, read-only, kept
+    // apart from the case's own patterns and screening below.
+    const shared = sharedSection({
+      what: "screenings",
+      screen: "risk",
+      lead: SHARED_SCREENINGS_LEAD,
+      listLabel: t("risk-shared-list-label"),
+      load: async () => {
+        // Without the questions the answers still show, by their codes.
+        const [records, questions] = await Promise.all([
+          api.sharedRecords(),
+          api.riskQuestions().catch((): RiskQuestion[] => []),
+        ]);
+        const all = records.screenings;
+        const draw = (list: RiskScreening[]): HTMLElement[] =>
+          list.map((s, i) =>
+            historyEntry(s, previousOf(list, i), questions, THEIRS, (signed) => {
+              const next = list.map((x) => (x.id === signed.id ? signed : x));
+              const entry = main.querySelector(`[data-screening-id="${CSS.escape(signed.id)}"]`);
+              const redrawn = draw(next).find((el) => el.dataset.screeningId === signed.id);
+              if (entry && redrawn) entry.replaceWith(redrawn);
+              redrawn?.querySelector<HTMLElement>("h3")?.setAttribute("tabindex", "-1");
+              redrawn?.querySelector<HTMLElement>("h3")?.focus();
+            }),
+          );
+        return draw(all);
+      },
+    });
+    main.append(
+      h("h1", { tabindex: "-1" }, t("risk-title")),
+      ...(shared ? [shared] : []),
+      h("p", { class: "lead" }, openCase() ? t("risk-lead-case") : t("risk-lead")),
+      patternsSection(),
+      screeningSection(),
+    );
+    main.querySelector<HTMLElement>("h1")?.focus();
   });
-  main.replaceChildren(
-    h("h1", { tabindex: "-1" }, t("risk-title")),
-    ...(shared ? [shared] : []),
-    h("p", { class: "lead" }, openCase() ? t("risk-lead-case") : t("risk-lead")),
-    patternsSection(),
-    screeningSection(),
-  );
-  main.querySelector<HTMLElement>("h1")?.focus();
 }
 
 // ---- Patterns from the incident log ----
@@ -143,7 +145,7 @@ function patternsSection(): HTMLElement {
       }
     })
     .catch((e: unknown) => {
-      error.textContent = isApiError(e) ? e.message : t("risk-patterns-error");
+      error.textContent = errorMessage(e, t("risk-patterns-error"));
     });
 
   return section;
@@ -279,7 +281,7 @@ function screeningSection(): HTMLElement {
       showHistory();
     })
     .catch((e: unknown) => {
-      loadError.textContent = isApiError(e) ? e.message : t("risk-questions-error");
+      loadError.textContent = errorMessage(e, t("risk-questions-error"));
     });
 
   return section;
@@ -506,9 +508,7 @@ function screeningForm(
       })
       .catch((err: unknown) => {
         // What was entered stays in the form.
-        error.textContent = isApiError(err)
-          ? err.message
-          : t("risk-save-error");
+        error.textContent = errorMessage(err, t("risk-save-error"));
         if (answers.length === 0) sets.get(instrument)?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       })
       .finally(() => {

@@ -3,9 +3,9 @@
 // once they have been used.
 
 import "./settings.css";
-import { api, isApiError, type Look, type OpenedSpace, type SettingsView } from "../api";
+import { api, errorMessage, isApiError, type Look, type OpenedSpace, type SettingsView } from "../api";
 import { recheckCase } from "../cases";
-import { confirmGroup, field, h } from "../dom";
+import { confirmGroup, field, h, screen } from "../dom";
 import { message, t } from "../i18n";
 import { acceleratorFromKey, describeAccelerator, shortcutText } from "./accelerator";
 import { backupForm, restoreForm } from "./backup";
@@ -33,59 +33,57 @@ import {
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
-function errorText(e: unknown, fallback: string): string {
-  return isApiError(e) ? e.message : fallback;
-}
-
 export function showSettings(main: HTMLElement): void {
-  const loadError = h("p", { class: "form-error", role: "alert" });
-  const status = h("p", { class: "status", role: "status" });
-  const general = generalForm();
-  const textSize = textSizeForm();
-  const keyPlace = h("p", { class: "hint", id: "settings-key-place" });
-  const secondPinNotice = h("p", { class: "form-error", id: "settings-second-changed", hidden: true });
-  // With a chip, about one PIN in two is refused: said before it happens, in both PIN forms.
-  const chipHints = [0, 1].map(() => h("p", { class: "hint chip-hint", hidden: true }, t("settings-chip-hint")));
-  main.replaceChildren(
-    h("h1", { tabindex: "-1" }, t("settings-title")),
-    h("p", { class: "lead" }, t("settings-lead")),
-    loadError,
-    status,
-    // Near the top, named in every language, so anyone can find it.
-    h(
-      "section",
-      { class: "panel settings-panel", "aria-labelledby": "settings-language-title" },
-      languageForm({ id: "settings-language", choose: (code) => api.setLanguage(code) }),
-    ),
-    general.form,
-    textSize.form,
-    changePinForm(keyPlace, chipHints[0]),
-    secondPinForm(secondPinNotice, chipHints[1]),
-    backupForm(),
-    restoreForm(() => {
-      status.textContent = t("settings-restored");
-      recheckCase();
-    }),
-    updatesForm(),
-  );
-  main.querySelector<HTMLElement>("h1")?.focus();
+  screen(main, (signal) => {
+    const loadError = h("p", { class: "form-error", role: "alert" });
+    const status = h("p", { class: "status", role: "status" });
+    const general = generalForm();
+    const textSize = textSizeForm();
+    const keyPlace = h("p", { class: "hint", id: "settings-key-place" });
+    const secondPinNotice = h("p", { class: "form-error", id: "settings-second-changed", hidden: true });
+    // With a chip, about one PIN in two is refused: said before it happens, in both PIN forms.
+    const chipHints = [0, 1].map(() => h("p", { class: "hint chip-hint", hidden: true }, t("settings-chip-hint")));
+    main.append(
+      h("h1", { tabindex: "-1" }, t("settings-title")),
+      h("p", { class: "lead" }, t("settings-lead")),
+      loadError,
+      status,
+      // Near the top, named in every language, so anyone can find it.
+      h(
+        "section",
+        { class: "panel settings-panel", "aria-labelledby": "settings-language-title" },
+        languageForm({ id: "settings-language", choose: (code) => api.setLanguage(code) }),
+      ),
+      general.form,
+      textSize.form,
+      changePinForm(keyPlace, chipHints[0]),
+      secondPinForm(secondPinNotice, chipHints[1]),
+      backupForm(),
+      restoreForm(() => {
+        status.textContent = t("settings-restored");
+        recheckCase();
+      }),
+      updatesForm(),
+    );
+    main.querySelector<HTMLElement>("h1")?.focus();
 
-  api
-    .getSettings()
-    .then((settings) => {
-      if (general.form.isConnected) general.fill(settings);
-      noteTextSize(settings);
-      textSize.fill(settings);
-      keyPlace.textContent = t(KEY_PLACE[settings.key_kept_in], { digits: 8 });
-      for (const hint of chipHints) hint.hidden = settings.key_kept_in === "password-store";
-      if (settings.second_pin_changed_elsewhere) {
-        secondPinNotice.textContent = secondPinChangedMessage("settings");
-        secondPinNotice.hidden = false;
-      }
-    })
-    .catch((e: unknown) => {
-      loadError.textContent = errorText(e, t("settings-load-failed"));
-    });
+    api
+      .getSettings()
+      .then((settings) => {
+        if (!signal.aborted) general.fill(settings);
+        noteTextSize(settings);
+        textSize.fill(settings);
+        keyPlace.textContent = t(KEY_PLACE[settings.key_kept_in], { digits: 8 });
+        for (const hint of chipHints) hint.hidden = settings.key_kept_in === "password-store";
+        if (settings.second_pin_changed_elsewhere) {
+          secondPinNotice.textContent = secondPinChangedMessage("settings");
+          secondPinNotice.hidden = false;
+        }
+      })
+      .catch((e: unknown) => {
+        loadError.textContent = errorMessage(e, t("settings-load-failed"));
+      });
+  });
 }
 
 // ---- Look, shortcut and auto-lock: one form, one Save button ----
@@ -198,7 +196,7 @@ function generalForm(): { form: HTMLElement; fill(settings: SettingsView): void 
         document.dispatchEvent(new CustomEvent<SettingsView>(SETTINGS_SAVED, { detail: saved }));
       })
       .catch((err: unknown) => {
-        error.textContent = errorText(err, t("settings-save-failed"));
+        error.textContent = errorMessage(err, t("settings-save-failed"));
       })
       .finally(() => {
         saving = false;
@@ -369,7 +367,7 @@ function pinFormRefused(form: PinForm, err: unknown, error: HTMLElement, fallbac
     form.errors.show(form.pin, err.message, { empty: true });
     form.errors.empty(form.confirm);
   } else {
-    error.textContent = errorText(err, fallback);
+    error.textContent = errorMessage(err, fallback);
   }
 }
 
@@ -604,7 +602,7 @@ function secondPinForm(notice: HTMLElement, chipHint: HTMLElement): HTMLElement 
       .catch((err: unknown) => {
         refusedCurrent = isApiError(err) && (err.code === "wrong_pin" || err.code === "throttled");
         if (!refusedCurrent) {
-          error.textContent = errorText(err, t("settings-second-not-removed"));
+          error.textContent = errorMessage(err, t("settings-second-not-removed"));
         }
         return err;
       })

@@ -2,7 +2,7 @@
 // duress PIN, the look and the quick-hide shortcut; then the recovery key, shown once.
 
 import { LANGUAGE_CHANGED, languageForm } from "./language-form";
-import { api, isApiError, type Look } from "../api";
+import { api, errorMessage, isApiError, type Look } from "../api";
 import { confirmGroup, field, h } from "../dom";
 import { language, t } from "../i18n";
 import { DEFAULT_SHORTCUT, shortcutText } from "./accelerator";
@@ -195,7 +195,7 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
       errors.show(box, err.message);
       return;
     }
-    error.textContent = isApiError(err) ? err.message : fallback;
+    error.textContent = errorMessage(err, fallback);
   }
 
   form.addEventListener("submit", (e) => {

@@ -4,7 +4,7 @@
 // again when the person's changes arrive while working together.
 
 import "./shared-records.css";
-import { api, isApiError, type FileArrival, type SharedIncident } from "../api";
+import { api, errorMessage, type FileArrival, type SharedIncident } from "../api";
 import { openCase } from "../cases";
 import { h, keepPlace, showForAWhile, updatedNote } from "../dom";
 import { t } from "../i18n";
@@ -77,7 +77,7 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
         list.removeAttribute("aria-busy");
         // A failed reload after the other side's change leaves the list as it was.
         if (!changed) {
-          error.textContent = isApiError(e) ? e.message : t("shared-records-load-failed");
+          error.textContent = errorMessage(e, t("shared-records-load-failed"));
         }
       }
     });

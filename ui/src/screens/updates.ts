@@ -3,14 +3,12 @@
 // key built into the app and names a newer version. "Download…" saves that file, checked against
 // its signed SHA-256; installing it is the person's own step.
 
-import { api, isApiError } from "../api";
+import { api, errorMessage, isApiError } from "../api";
 import type { UpdateCheck } from "../bindings/UpdateCheck";
 import type { UpdateSettings } from "../bindings/UpdateSettings";
 import { field, h } from "../dom";
 import { t } from "../i18n";
 import { FieldErrors, working } from "./form-errors";
-
-const messageOf = (e: unknown, fallback: string) => (isApiError(e) ? e.message : fallback);
 
 /** What a check found, in words. */
 export function checkText(found: UpdateCheck): string {
@@ -119,7 +117,7 @@ export function updatesForm(): HTMLElement {
       })
       .catch((err: unknown) => {
         status.textContent = "";
-        const message = messageOf(err, t("updates-check-failed"));
+        const message = errorMessage(err, t("updates-check-failed"));
         // Only a refused address is the box's fault; the rest is said below it.
         if (saving || (isApiError(err) && err.code === "invalid")) errors.show(input, message);
         else error.textContent = message;
@@ -148,7 +146,7 @@ export function updatesForm(): HTMLElement {
       })
       .catch((err: unknown) => {
         status.textContent = "";
-        error.textContent = messageOf(err, t("updates-download-failed"));
+        error.textContent = errorMessage(err, t("updates-download-failed"));
       })
       .finally(() => {
         done();
@@ -162,7 +160,7 @@ export function updatesForm(): HTMLElement {
       if (form.isConnected) fill(settings);
     })
     .catch((err: unknown) => {
-      error.textContent = messageOf(err, t("updates-load-failed"));
+      error.textContent = errorMessage(err, t("updates-load-failed"));
     });
 
   return form;

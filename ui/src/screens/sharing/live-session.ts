@@ -1,0 +1,84 @@
+// Working together live, on the sharing screen while sharing is on.
+
+import { api, errorMessage, isApiError, type SharingRole, type SharingStatus } from "../../api";
+import { h } from "../../dom";
+import { t } from "../../i18n";
+import { liveState, noteStatus, presence, sharedItems, sharingRole } from "../../live";
+import { liveStateText, presenceText } from "../live-logic";
+import { roleArg } from "../sharing-logic";
+import type { SharingScreen } from "./context";
+
+/** "Work together now" / "Stop working together", how the connection is, and who is here. */
+export function liveSection(
+  sharing: SharingScreen,
+  role: SharingRole | null,
+  onChange: () => void,
+): { el: HTMLElement; refresh(): void } {
+  const start = h("button", { type: "button", class: "primary", id: "sharing-live-start" }, t("sharing-live-start"));
+  const stop = h("button", { type: "button", id: "sharing-live-stop", hidden: true }, t("sharing-live-stop"));
+  const state = h("p", { class: "sharing-live-state", id: "sharing-live-state", role: "status" });
+  const here = h("p", { class: "sharing-presence", id: "sharing-presence", role: "status" });
+
+  function refresh(): void {
+    const now = liveState();
+    const off = now === "off";
+    // Keyboard focus follows the button that takes the place of the one pressed.
+    const moveTo = off && document.activeElement === stop ? start : !off && document.activeElement === start ? stop : null;
+    start.hidden = !off;
+    stop.hidden = off;
+    state.textContent = liveStateText(now);
+    state.dataset.state = now;
+    here.textContent = presenceText(now, presence(), sharedItems(), sharingRole());
+    here.dataset.here = String(now === "on" && presence().here);
+    moveTo?.focus();
+    onChange();
+  }
+
+  let pending = false;
+  const act = (call: () => Promise<SharingStatus>, failed: string, done?: string) => {
+    if (pending) return;
+    pending = true;
+    sharing.clearMessages();
+    call()
+      .then((st) => {
+        sharing.shown = st;
+        noteStatus(st);
+        if (sharing.gone()) return;
+        if (st.state !== "on") {
+          sharing.render(st);
+          return;
+        }
+        refresh();
+        if (done) sharing.say(done);
+      })
+      .catch((e: unknown) => {
+        sharing.fail(errorMessage(e, failed));
+        if (isApiError(e) && e.code === "sharing_ended") sharing.reload();
+      })
+      .finally(() => {
+        pending = false;
+      });
+  };
+  start.addEventListener("click", () =>
+    act(api.liveStart, t("sharing-live-start-failed")),
+  );
+  stop.addEventListener("click", () =>
+    act(
+      api.liveStop,
+      t("sharing-live-stop-failed"),
+      t("sharing-live-stopped"),
+    ),
+  );
+
+  const el = h(
+    "section",
+    { class: "panel sharing-panel sharing-live", "aria-labelledby": "sharing-live-title" },
+    h("h2", { id: "sharing-live-title" }, t("sharing-live-title")),
+    h("p", { class: "muted" }, t("sharing-live-text", { role: roleArg(role) })),
+    state,
+    here,
+    h("div", { class: "actions start" }, start, stop),
+  );
+  refresh();
+  return { el, refresh };
+}

@@ -1,0 +1,193 @@
+// @vitest-environment happy-dom
+// The sharing screen once it, or one of its views, is no longer on show: answers from Rust that
+// arrive late draw nothing, and a pairing that finishes late is dropped (pairing_abort), never
+// left for confirming by mistake.
+
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+const { invoke, listen } = vi.hoisted(() => ({ invoke: vi.fn(), listen: vi.fn() }));
+vi.mock("@tauri-apps/api/core", () => ({ invoke }));
+vi.mock("@tauri-apps/api/event", () => ({ listen }));
+
+import { casesLocked, noteCaseload } from "../src/cases";
+import { h, leaveAllScreens } from "../src/dom";
+import { useLanguage } from "../src/i18n";
+import { attachScreen, liveLocked, liveUnlocked } from "../src/live";
+import { showSharing } from "../src/screens/sharing";
+
+/** A call that reached Rust, answered when the test says so. */
+interface Sent {
+  command: string;
+  answer(value?: unknown): void;
+  refuse(error: unknown): void;
+}
+let sent: Sent[];
+/** Every command sent, in order. */
+let commands: string[];
+const handlers = new Map<string, (e: { payload: unknown }) => void>();
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+async function answer(command: string, value?: unknown): Promise<void> {
+  const i = sent.findIndex((s) => s.command === command);
+  if (i < 0) throw new Error(`${command} was not sent`);
+  sent.splice(i, 1)[0]?.answer(value);
+  await settle();
+}
+
+function el<T extends HTMLElement>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+async function click(selector: string): Promise<void> {
+  el(selector).click();
+  await settle();
+}
+
+async function type(selector: string, value: string): Promise<void> {
+  const input = el<HTMLInputElement>(selector);
+  input.value = value;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  await settle();
+}
+
+async function submit(selector: string): Promise<void> {
+  const button = el<HTMLButtonElement>(selector);
+  button.form?.requestSubmit(button);
+  await settle();
+}
+
+const OFF = { state: "off", role: null, relay: null, last_synced: null, live: "off", items: [] };
+const ON = {
+  state: "on",
+  role: "client",
+  relay: "https://relay.example.org",
+  last_synced: null,
+  live: "off",
+  items: [{ id: "contact:1", kind: "contact", title: "Ann", shared: false }],
+};
+const INVITATION = "pocketcalc:pair:7KQ2M9XD4TFB0C8H:ABCDEFGHJKMNPQRS:https://relay.example.org";
+const CODE_VIEW = { code: "7KQ2M9XD4TFB0C8H", invitation: INVITATION, qr: { width: 0, modules: "" } };
+
+beforeAll(async () => {
+  await useLanguage("en-GB");
+  listen.mockImplementation((event: string, cb: (e: { payload: unknown }) => void) => {
+    handlers.set(event, cb);
+    return Promise.resolve(() => undefined);
+  });
+});
+
+let main: HTMLElement;
+
+beforeEach(() => {
+  leaveAllScreens();
+  liveLocked();
+  casesLocked();
+  liveUnlocked();
+  sent = [];
+  commands = [];
+  invoke.mockReset();
+  invoke.mockImplementation(
+    (command: string) =>
+      new Promise((resolve, reject) => {
+        commands.push(command);
+        sent.push({ command, answer: resolve, refuse: reject });
+      }),
+  );
+  document.body.replaceChildren();
+  main = h("main");
+  document.body.append(main);
+});
+
+/** The person's side, waiting for their advocate's app. */
+async function joining(): Promise<void> {
+  showSharing(main);
+  await answer("sharing_status", OFF);
+  await type("#f-sharing-code", INVITATION);
+  await submit("#sharing-connect");
+  expect(main.querySelector("#sharing-cancel")).not.toBeNull();
+}
+
+describe("the sharing screen, left or hidden", () => {
+  it("draws nothing after a hide, and drops a pairing that finishes then", async () => {
+    await joining();
+    leaveAllScreens();
+    const drawn = main.innerHTML;
+    await answer("pairing_join", { phrase: "one two three four" });
+    expect(main.innerHTML).toBe(drawn);
+    expect(commands).toContain("pairing_abort");
+    expect(commands).not.toContain("pairing_confirm");
+  });
+
+  it("drops a pairing that finishes after another screen was drawn in its place", async () => {
+    await joining();
+    main.replaceChildren(h("h1", {}, "Contacts"));
+    await answer("pairing_join", { phrase: "one two three four" });
+    expect(main.textContent).toBe("Contacts");
+    expect(commands.filter((c) => c === "pairing_abort")).toHaveLength(1);
+  });
+
+  it("leaves the live news to the screen drawn in its place when a late status arrives", async () => {
+    showSharing(main);
+    await answer("sharing_status", ON);
+    await click("#sharing-sync");
+    // Sharing ended meanwhile: the screen asks for the status again.
+    sent.find((s) => s.command === "sync_now")?.refuse({ code: "sharing_ended", reason: "sharing_ended", args: {} });
+    const heard: string[] = [];
+    main.replaceChildren(h("h1", {}, "Contacts"));
+    attachScreen(main, { changed: (documents) => heard.push(...documents) });
+    await settle();
+    await answer("sharing_status", ON);
+    handlers.get("sharing-changed")?.({ payload: { documents: ["contact:1"] } });
+    expect(heard).toEqual(["contact:1"]);
+    expect(main.textContent).toBe("Contacts");
+  });
+
+  it("takes the four words away when a cancelled wait finishes late", async () => {
+    await joining();
+    await click("#sharing-cancel");
+    await answer("pairing_abort");
+    await submit("#sharing-connect");
+    // The second join finishes first.
+    sent.reverse();
+    await answer("pairing_join", { phrase: "one two three four" });
+    expect(el("#sharing-phrase").textContent).toBe("onetwothreefour");
+    await answer("pairing_join", { phrase: "five six seven eight" });
+    await answer("pairing_abort");
+    expect(main.querySelector("#sharing-phrase")).toBeNull();
+    expect(el(".sharing-notice").textContent).toContain("Nothing was shared");
+    expect(document.activeElement).toBe(el(".sharing-notice"));
+    expect(commands).not.toContain("pairing_confirm");
+  });
+
+  it("shows no code asked for before a wait started, and still drops a late pairing then", async () => {
+    noteCaseload({ cases: [], open: "c1" });
+    sent = [];
+    commands = [];
+    showSharing(main);
+    await answer("sharing_status", OFF);
+    await type("#f-sharing-host-relay", "https://relay.example.org");
+    await click("#sharing-show-code");
+    await answer("pairing_host", CODE_VIEW);
+    await submit("#sharing-wait");
+    await click("#sharing-cancel");
+    await answer("pairing_abort");
+    await click("#sharing-show-code");
+    await answer("pairing_host", CODE_VIEW);
+    // A new code asked for, then "Wait for them" with the one on screen.
+    await click("#sharing-show-code");
+    await submit("#sharing-wait");
+    await answer("pairing_host", { ...CODE_VIEW, code: "ABCDEFGHJKMNPQRS" });
+    expect(main.querySelector("#sharing-code-shown")).toBeNull();
+    expect(el("#sharing-waiting-title")).toBe(document.activeElement);
+    const aborts = commands.filter((c) => c === "pairing_abort").length;
+    // The cancelled wait finishes: no code is on screen, so the half-made pairing is dropped.
+    await answer("pairing_wait", { phrase: "one two three four" });
+    expect(commands.filter((c) => c === "pairing_abort")).toHaveLength(aborts + 1);
+    expect(main.querySelector("#sharing-phrase")).toBeNull();
+  });
+});
