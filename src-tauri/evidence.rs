@@ -125,6 +125,7 @@ pub async fn save_report<R: Runtime>(
     };
     let outcome = session.with_vault_since(epoch, |v| {
         write_beside_then_rename(&path, |mut file| {
+            // In the languages the person chose on the report screen (request.languages).
             let (pdf, outcome) = write_report(v.records(), &request, &Local, Utc::now())?;
             file.write_all(&pdf).map_err(EvidenceError::Io)?;
             Ok(outcome)
@@ -156,7 +157,9 @@ pub async fn save_plan_sheet<R: Runtime>(
     };
     let outcome = session.with_vault_since(epoch, |v| {
         write_beside_then_rename(&path, |mut file| {
-            let (pdf, outcome) = write_plan_sheet(v.records(), &request, &Local, Utc::now())?;
+            let words = person_words(v.own_records());
+            let (pdf, outcome) =
+                write_plan_sheet(v.records(), &request, &words, &Local, Utc::now())?;
             file.write_all(&pdf).map_err(EvidenceError::Io)?;
             Ok(outcome)
         })
@@ -199,9 +202,17 @@ pub async fn save_bundle<R: Runtime>(
     let outcome = session.with_vault_since(epoch, |v| {
         write_beside_then_rename(&path, |file| {
             let out = std::io::BufWriter::new(file);
+            // The README in the report's first language (English when the report is in both).
+            let words = harbour_words::Words::new(
+                request
+                    .languages
+                    .first()
+                    .map_or(harbour_words::ENGLISH, String::as_str),
+            );
             Ok(write_bundle(
                 v.records(),
                 &request,
+                &words,
                 &Local,
                 Utc::now(),
                 lock,
@@ -279,4 +290,11 @@ pub fn incident_patterns(session: State<'_, Session>) -> Result<Patterns, ApiErr
     let occurrences = session.with_vault(|v| Ok(v.records().incident_occurrences()?))?;
     let today = Local::now().date_naive();
     Ok(patterns(&occurrences, today, &Local, WEEKS_SHOWN))
+}
+
+/// The person's own language (chosen at setup or in Settings): the plan sheet and the export's
+/// README are written in it. English when none is set or it cannot be read.
+fn person_words(own: &harbour_store::Store) -> harbour_words::Words {
+    let code = own.language().ok().flatten();
+    harbour_words::Words::new(code.as_deref().unwrap_or(harbour_words::ENGLISH))
 }

@@ -766,6 +766,10 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
         await sleep(300);
         await expectAccessible(`${screen} in ${name}`);
         await shot(`${code}-${screen}`);
+        if (screen === "evidence") {
+          // Not in English: the report's language is asked, both (English first) to start with.
+          assert.equal(await d.execute('return document.querySelector("#ev-language-both")?.checked'), true, `the report's language in ${name}`);
+        }
       }
     };
     // Whatever fails here, the steps after it run in English again.

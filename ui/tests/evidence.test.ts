@@ -88,6 +88,7 @@ describe("buildRequest", () => {
       screening_ids: ["s1"],
       profile_ids: ["p9"],
       order_ids: ["o1", "o2"],
+      languages: [],
     });
   });
 

@@ -11,6 +11,7 @@ use chrono::{TimeZone, Utc};
 use harbour_evidence::{BundleLock, EvidenceRequest, write_bundle, write_report};
 use harbour_store::{Behaviour, IncidentFields, IncidentKind, Store};
 use harbour_vault::{BackupPassphrase, KdfParams};
+use harbour_words::Words;
 
 mod memory;
 
@@ -143,6 +144,7 @@ fn run() -> AnyResult<()> {
         embed_images: true,
         ..EvidenceRequest::default()
     };
+    let words = Words::english();
 
     let mut times = Vec::new();
     let mut last = (0, 0);
@@ -160,12 +162,37 @@ fn run() -> AnyResult<()> {
         memory::status_mib(None, "VmHWM:").unwrap_or(0.0)
     );
 
+    // The same report in each language: its own words in its script (Latin with Welsh and
+    // Polish letters, Arabic script, Gurmukhi), with those fonts embedded as subsets.
+    for (name, code) in [
+        ("Welsh", "cy"),
+        ("Polish", "pl"),
+        ("Urdu", "ur"),
+        ("Punjabi", "pa"),
+        ("Arabic", "ar"),
+        ("English and Urdu", "en-GB ur"),
+    ] {
+        let request = EvidenceRequest {
+            languages: code.split(' ').map(str::to_owned).collect(),
+            ..request.clone()
+        };
+        let t = Instant::now();
+        let (pdf, outcome) = write_report(&store, &request, &Utc, Utc::now())?;
+        println!(
+            "   in {name}: {:.0} ms, {} pages, {:.1} MiB",
+            t.elapsed().as_secs_f64() * 1000.0,
+            outcome.pages,
+            pdf.len() as f64 / 1048576.0
+        );
+    }
+
     let mut plain = Vec::new();
     for _ in 0..runs {
         let t = Instant::now();
         write_bundle(
             &store,
             &request,
+            &words,
             &Utc,
             Utc::now(),
             BundleLock::Plain,
@@ -179,7 +206,15 @@ fn run() -> AnyResult<()> {
     for _ in 0..runs {
         let t = Instant::now();
         let lock = BundleLock::Passphrase(&passphrase, KdfParams::DEFAULT);
-        write_bundle(&store, &request, &Utc, Utc::now(), lock, std::io::sink())?;
+        write_bundle(
+            &store,
+            &request,
+            &words,
+            &Utc,
+            Utc::now(),
+            lock,
+            std::io::sink(),
+        )?;
         locked.push(t.elapsed());
     }
     report_line("bundle, locked (incl. Argon2id)", &mut locked);

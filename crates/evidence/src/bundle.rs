@@ -13,6 +13,7 @@ use std::io::Write;
 use chrono::{DateTime, Datelike, TimeZone, Timelike, Utc};
 use harbour_store::{ChainReport, Store};
 use harbour_vault::{BackupPassphrase, BackupSecret, KdfParams, seal_backup_stream};
+use harbour_words::Words;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
@@ -37,10 +38,12 @@ pub struct BundleOutcome {
     pub files: u32,
 }
 
-/// Writes the bundle for `request` to `out`.
+/// Writes the bundle for `request` to `out`, its README in the language of `words` (the JSON and
+/// the file names stay as they are, for machines).
 pub fn write_bundle<Tz, W>(
     store: &Store,
     request: &EvidenceRequest,
+    words: &Words,
     tz: &Tz,
     generated_at: DateTime<Utc>,
     lock: BundleLock<'_>,
@@ -56,7 +59,15 @@ where
     match lock {
         BundleLock::Plain => {
             let mut out = out;
-            let outcome = write_zip(store, &evidence, request, generated_at, stamp, &mut out)?;
+            let outcome = write_zip(
+                store,
+                &evidence,
+                request,
+                words,
+                generated_at,
+                stamp,
+                &mut out,
+            )?;
             out.flush()?;
             Ok(outcome)
         }
@@ -67,8 +78,15 @@ where
                     seal_backup_stream(reader, out, BackupSecret::Passphrase(passphrase), kdf)
                 });
                 let mut writer = writer;
-                let written =
-                    write_zip(store, &evidence, request, generated_at, stamp, &mut writer);
+                let written = write_zip(
+                    store,
+                    &evidence,
+                    request,
+                    words,
+                    generated_at,
+                    stamp,
+                    &mut writer,
+                );
                 // Closing the pipe ends the sealed stream (its last chunk).
                 drop(writer);
                 let sealed = sealing.join().map_err(|_| {
@@ -152,6 +170,7 @@ fn write_zip<W: Write>(
     store: &Store,
     evidence: &Evidence,
     request: &EvidenceRequest,
+    words: &Words,
     generated_at: DateTime<Utc>,
     stamp: zip::DateTime,
     out: W,
@@ -235,7 +254,7 @@ fn write_zip<W: Write>(
     let json = serde_json::to_vec_pretty(&document)
         .map_err(|_| EvidenceError::Invalid(reason("bundle-not-prepared")))?;
     manifest.add(&mut zip, options, "incidents.json", &json)?;
-    manifest.add(&mut zip, options, "README.txt", README.as_bytes())?;
+    manifest.add(&mut zip, options, "README.txt", readme(words).as_bytes())?;
 
     let mut sums = manifest.lines.join("\n");
     sums.push('\n');
@@ -249,35 +268,42 @@ fn write_zip<W: Write>(
     })
 }
 
-const README: &str = "\
-Incident log export
-===================
-
-incidents.json   Every incident chosen for this export, with every version of it (a
-                 correction is a new version; earlier versions are kept). Each version has
-                 occurred_at (when it happened, as written), recorded_at (when it was saved,
-                 from the app's own clock), all fields, its attachments, prev_hash, hash and
-                 an ed25519 signature of the hash.
-attachments/     The original files, byte for byte. incidents.json maps each attachment id
-                 to its file here (attachment_files) and lists its SHA-256.
-SHA256SUMS       The SHA-256 of every other file in this export.
-
-Checking the files
-------------------
-Linux:   sha256sum -c SHA256SUMS
-macOS:   shasum -a 256 -c SHA256SUMS
-Windows: certutil -hashfile FILE SHA256   (compare with the line for FILE)
-
-Checking the log
-----------------
-Every version of every entry is part of one SHA-256 hash chain: its hash covers a fixed
-byte encoding of all its fields, its attachments' hashes and the previous entry's hash
-(canonical_encoding in incidents.json names the layout; it is documented with the app's
-source in crates/store/src/canonical.rs). chain_head is the newest entry in the whole log
-when this export was made; chain_at_export says whether the app found the whole chain
-intact at that moment. A later export whose chain still contains this head at the same
-position shows that nothing before it has been changed or removed.
-";
+/// The README: its sentences in the reader's language, laid out around the names of the files,
+/// the commands and the headings' underlines, which are the same in every language.
+fn readme(words: &Words) -> String {
+    // A heading, and its underline as long as it.
+    let heading = |id: &str, rule: &str| {
+        let title = words.get(id);
+        let underline = rule.repeat(title.chars().count());
+        [title, underline]
+    };
+    let mut lines = Vec::new();
+    lines.extend(heading("bundle-readme-title", "="));
+    lines.push(String::new());
+    // Each file's description hangs beside its name.
+    for (name, id) in [
+        ("incidents.json", "bundle-readme-incidents"),
+        ("attachments/", "bundle-readme-attachments"),
+        ("SHA256SUMS", "bundle-readme-sums"),
+    ] {
+        let text = words.get(id);
+        for (i, line) in text.lines().enumerate() {
+            let name = if i == 0 { name } else { "" };
+            lines.push(format!("{name:<width$}{line}", width = 17));
+        }
+    }
+    lines.push(String::new());
+    lines.extend(heading("bundle-readme-checking-files", "-"));
+    lines.push("Linux:   sha256sum -c SHA256SUMS".to_owned());
+    lines.push("macOS:   shasum -a 256 -c SHA256SUMS".to_owned());
+    lines.push(format!("Windows: {}", words.get("bundle-readme-windows")));
+    lines.push(String::new());
+    lines.extend(heading("bundle-readme-checking-log", "-"));
+    lines.extend(words.get("bundle-readme-log").lines().map(str::to_owned));
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
 
 #[cfg(test)]
 mod tests {

@@ -14,10 +14,12 @@ use std::fmt::Display;
 
 use chrono::{DateTime, TimeZone, Utc};
 use harbour_store::Behaviour;
+use harbour_words::{Value, Words};
 
 use crate::layout::{Column, Sheets, Style};
 use crate::patterns::patterns;
-use crate::report::{Clock, behaviour_label, plural};
+use crate::report::Clock;
+use crate::wording;
 use crate::{Entry, Evidence};
 
 /// A quote longer than this many characters is cut at a word and marked "…".
@@ -39,10 +41,13 @@ pub(crate) fn course_of_conduct<Tz>(
     if evidence.entries.len() < 2 {
         return;
     }
-    sheets.heading("The entries together", 16.0);
+    let words = clock.words;
+    sheets.heading(&words.get("conduct-heading"), 16.0);
     sheets.paragraph(
-        "This page counts and quotes what the person wrote in the entries that follow. Each \
-         quote gives the entry's number in the table \"All incidents in order\".",
+        &words.with(
+            "conduct-intro",
+            &[("table", words.get("report-all-in-order").into())],
+        ),
         Style::SMALL,
         0.0,
     );
@@ -59,7 +64,7 @@ pub(crate) fn course_of_conduct<Tz>(
         .collect();
     let today = generated_at.with_timezone(clock.tz).date_naive();
     let p = patterns(&occurrences, today, clock.tz, 1);
-    let count = plural(entries.len(), "incident", "incidents");
+    let count = words.with("conduct-incidents", &[("count", entries.len().into())]);
     // Days from the first to the last, both counted; weeks once that reads more easily.
     let days = match (p.first, p.last) {
         (Some(a), Some(b)) => {
@@ -72,52 +77,69 @@ pub(crate) fn course_of_conduct<Tz>(
         _ => 1,
     };
     let span = if days < 14 {
-        plural(days, "day", "days")
+        words.with("conduct-days", &[("count", days.into())])
     } else {
-        plural(p.span_weeks as usize, "week", "weeks")
+        words.with("conduct-weeks", &[("count", p.span_weeks.into())])
     };
-    let between = match (p.first, p.last) {
-        (Some(a), Some(b)) => format!(", between {} and {}", clock.date(a), clock.date(b)),
-        _ => String::new(),
+    let summary = match (p.first, p.last) {
+        (Some(a), Some(b)) => words.with(
+            "conduct-summary",
+            &[
+                ("incidents", count.into()),
+                ("span", span.into()),
+                ("first", clock.date(a).into()),
+                ("last", clock.date(b).into()),
+            ],
+        ),
+        _ => words.with(
+            "conduct-summary-undated",
+            &[("incidents", count.into()), ("span", span.into())],
+        ),
     };
-    sheets.paragraph(&format!("{count} over {span}{between}."), Style::BODY, 0.0);
+    sheets.paragraph(&summary, Style::BODY, 0.0);
     sheets.space(4.0);
     // Entries are in the order they happened: the first and the last are the ends of the period.
     let said = |n: usize| {
         entries.get(n).map(|e| {
             let f = &e.incident.current.fields;
-            format!(
-                "{}, {} (entry {})",
-                clock.date(f.occurred_at),
-                f.kind.label(),
-                n + 1
+            words.with(
+                "conduct-entry-day",
+                &[
+                    ("date", clock.date(f.occurred_at).into()),
+                    ("kind", wording::kind(words, f.kind).into()),
+                    ("entry", (n + 1).into()),
+                ],
             )
         })
     };
     if let Some(first) = said(0) {
-        sheets.field("First", &first, true);
+        sheets.field(&words.get("conduct-first"), &first, true);
     }
     if entries.len() > 1
         && let Some(latest) = said(entries.len() - 1)
     {
-        sheets.field("Latest", &latest, true);
+        sheets.field(&words.get("conduct-latest"), &latest, true);
     }
 
     sheets.space(8.0);
-    sheets.heading("By type", 12.0);
+    sheets.heading(&words.get("conduct-by-type"), 12.0);
     let rows: Vec<Vec<String>> = p
         .by_kind
         .iter()
-        .map(|k| vec![k.kind.label().to_owned(), k.count.to_string()])
+        .map(|k| vec![wording::kind(words, k.kind), k.count.to_string()])
         .collect();
+    let (type_header, number_header) = (
+        words.get("conduct-column-type"),
+        words.get("conduct-column-number"),
+    );
     sheets.table(
         &[
             Column {
-                header: "Type of incident",
+                header: &type_header,
                 width: 300.0,
             },
             Column {
-                header: "Number",
+                header: &number_header,
                 width: 80.0,
             },
         ],
@@ -126,13 +148,8 @@ pub(crate) fn course_of_conduct<Tz>(
     );
 
     sheets.space(8.0);
-    sheets.heading("Behaviour marked", 12.0);
-    sheets.paragraph(
-        "The person marked each incident with any of four behaviours (Fixated, Obsessed, \
-         Unwanted, Repeated). For each, the first and the latest incident so marked are quoted.",
-        Style::BODY,
-        0.0,
-    );
+    sheets.heading(&words.get("conduct-behaviour"), 12.0);
+    sheets.paragraph(&words.get("conduct-behaviour-intro"), Style::BODY, 0.0);
     sheets.space(4.0);
     for b in Behaviour::ALL {
         let marked: Vec<usize> = entries
@@ -142,8 +159,8 @@ pub(crate) fn course_of_conduct<Tz>(
             .map(|(n, _)| n)
             .collect();
         sheets.field_styled(
-            behaviour_label(b),
-            &plural(marked.len(), "incident", "incidents"),
+            &wording::behaviour(words, b),
+            &words.with("conduct-incidents", &[("count", marked.len().into())]),
             true,
             Style::LABEL,
         );
@@ -154,7 +171,7 @@ pub(crate) fn course_of_conduct<Tz>(
         };
         for n in examples {
             let f = &entries[n].incident.current.fields;
-            quoted(sheets, &f.description, &clock.date(f.occurred_at), n);
+            quoted(sheets, words, &f.description, &clock.date(f.occurred_at), n);
         }
         sheets.space(4.0);
     }
@@ -174,12 +191,9 @@ pub(crate) fn course_of_conduct<Tz>(
         .collect();
     if !effects.is_empty() {
         sheets.space(8.0);
-        sheets.heading("Effect on daily life", 12.0);
+        sheets.heading(&words.get("conduct-effects"), 12.0);
         sheets.paragraph(
-            &format!(
-                "The person wrote about the effect on their daily life in {}:",
-                plural(effects.len(), "entry", "entries")
-            ),
+            &words.with("conduct-effects-intro", &[("count", effects.len().into())]),
             Style::BODY,
             0.0,
         );
@@ -188,6 +202,7 @@ pub(crate) fn course_of_conduct<Tz>(
             let f = &entries[n].incident.current.fields;
             quoted(
                 sheets,
+                words,
                 &f.impact_on_daily_life,
                 &clock.date(f.occurred_at),
                 n,
@@ -195,9 +210,9 @@ pub(crate) fn course_of_conduct<Tz>(
         }
         if effects.len() > EFFECTS_QUOTED {
             sheets.paragraph(
-                &format!(
-                    "{} more, each given in full with its incident.",
-                    plural(effects.len() - EFFECTS_QUOTED, "entry", "entries")
+                &words.with(
+                    "conduct-effects-more",
+                    &[("count", (effects.len() - EFFECTS_QUOTED).into())],
                 ),
                 Style::SMALL,
                 16.0,
@@ -246,13 +261,10 @@ fn breaches<Tz>(
     if marked.is_empty() {
         return;
     }
+    let words = clock.words;
     sheets.space(8.0);
-    sheets.heading("Conditions marked as breached", 12.0);
-    sheets.paragraph(
-        "The person marked these entries as breaching a condition of an order:",
-        Style::BODY,
-        0.0,
-    );
+    sheets.heading(&words.get("conduct-breaches"), 12.0);
+    sheets.paragraph(&words.get("conduct-breaches-intro"), Style::BODY, 0.0);
     sheets.space(4.0);
     for (target, labels, ns) in &marked {
         let label = labels.join(" / ");
@@ -263,38 +275,50 @@ fn breaches<Tz>(
             .map(|&n| {
                 let occurred = entries[n].incident.current.fields.occurred_at;
                 let day = occurred.with_timezone(clock.tz).date_naive();
-                let outside = if span.made_on.is_some_and(|made| day < made) {
-                    ", before the order was made"
+                let id = if span.made_on.is_some_and(|made| day < made) {
+                    "conduct-breach-entry-before"
                 } else if span.expires_on.is_some_and(|ends| day > ends) {
-                    ", after the order ended"
+                    "conduct-breach-entry-after"
                 } else {
-                    ""
+                    "conduct-breach-entry"
                 };
-                format!("entry {} ({}{outside})", n + 1, clock.date(occurred))
+                words.with(
+                    id,
+                    &[
+                        ("entry", (n + 1).into()),
+                        ("date", clock.date(occurred).into()),
+                    ],
+                )
             })
             .collect();
         let more = ns.len().saturating_sub(BREACH_ENTRIES_LISTED);
-        let more = if more > 0 {
-            format!(" and {more} more")
+        let args: [(&str, Value); 4] = [
+            ("condition", label.into()),
+            ("count", ns.len().into()),
+            ("entries", wording::list(words, &days).into()),
+            ("more", more.into()),
+        ];
+        // Without `more`, the last argument is simply not used.
+        let id = if more > 0 {
+            "conduct-breach-more"
         } else {
-            String::new()
+            "conduct-breach"
         };
-        sheets.paragraph(
-            &format!(
-                "{label}: {}: {}{more}.",
-                plural(ns.len(), "entry", "entries"),
-                days.join(", ")
-            ),
-            Style::BODY,
-            16.0,
-        );
+        sheets.paragraph(&words.with(id, &args), Style::BODY, 16.0);
     }
 }
 
-/// The person's words quoted, with the day and the number of the entry (`n` from 0) they are from.
-fn quoted(sheets: &mut Sheets, words: &str, day: &str, n: usize) {
+/// The person's `text` quoted, with the day and the number of the entry (`n` from 0) it is from.
+fn quoted(sheets: &mut Sheets, words: &Words, text: &str, day: &str, n: usize) {
     sheets.paragraph(
-        &format!("“{}” ({day}, entry {})", quote(words), n + 1),
+        &words.with(
+            "conduct-quote",
+            &[
+                ("quote", quote(text).into()),
+                ("date", day.into()),
+                ("entry", (n + 1).into()),
+            ],
+        ),
         Style::BODY,
         16.0,
     );

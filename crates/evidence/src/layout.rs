@@ -28,10 +28,11 @@ use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, Node, SpanTag, TableHeaderScope, Tag, TagGroup,
     TagTree,
 };
-use krilla::text::{Font, TextDirection};
 use krilla::{Document, SerializeSettings};
 
 use crate::EvidenceError;
+use crate::typeset::{Fonts, Script, direction};
+use harbour_words::Words;
 
 pub(crate) const PAGE_WIDTH: f32 = 595.28;
 pub(crate) const PAGE_HEIGHT: f32 = 841.89;
@@ -41,62 +42,7 @@ pub(crate) const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN;
 const BOTTOM: f32 = PAGE_HEIGHT - MARGIN - FOOTER_GAP;
 const LINE_FACTOR: f32 = 1.32;
 
-static REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
-static BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
-
-/// Horizontal advances for the characters a report mostly uses, so measuring a line does not
-/// look every character up in the font's tables.
-const FAST_CHARS: usize = 0x250;
-
-struct Face {
-    pdf: Font,
-    parsed: ttf_parser::Face<'static>,
-    units_per_em: f32,
-    fast: Vec<f32>,
-}
-
-impl Face {
-    fn load(data: &'static [u8]) -> Result<Face, EvidenceError> {
-        let parsed =
-            ttf_parser::Face::parse(data, 0).map_err(|_| EvidenceError::Font("not readable"))?;
-        let pdf = Font::new(data.into(), 0).ok_or(EvidenceError::Font("not usable in a PDF"))?;
-        let units_per_em = f32::from(parsed.units_per_em());
-        let mut face = Face {
-            pdf,
-            parsed,
-            units_per_em,
-            fast: Vec::new(),
-        };
-        face.fast = (0..FAST_CHARS as u32)
-            .map(|c| char::from_u32(c).map_or(0.0, |c| face.lookup(c)))
-            .collect();
-        Ok(face)
-    }
-
-    /// Advance of one character at size 1.
-    fn lookup(&self, c: char) -> f32 {
-        let glyph = self.parsed.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
-        f32::from(self.parsed.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
-    }
-
-    fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars()
-            .map(|c| {
-                self.fast
-                    .get(c as usize)
-                    .copied()
-                    .unwrap_or_else(|| self.lookup(c))
-            })
-            .sum::<f32>()
-            * size
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Weight {
-    Regular,
-    Bold,
-}
+pub(crate) use crate::typeset::Weight;
 
 /// One piece of text on a page: the point is the start of its baseline.
 struct Run {
@@ -106,10 +52,15 @@ struct Run {
     size: f32,
     gray: u8,
     text: String,
+    script: Script,
+    rtl: bool,
 }
 
 enum Mark {
-    Text(Run),
+    /// One line: its runs in the order they were written (so a screen reader reads them so),
+    /// each placed where it is seen. No /ActualText for a line that mixes directions: pdftotext
+    /// reverses that text when the line reads right to left.
+    Text { runs: Vec<Run> },
     Rule {
         x1: f32,
         x2: f32,
@@ -207,8 +158,19 @@ pub(crate) struct Column<'a> {
 
 /// The report being laid out: pages of marks, and where the next block goes.
 pub(crate) struct Sheets {
-    regular: Face,
-    bold: Face,
+    fonts: Fonts,
+    /// The language being laid out (BCP 47), and the document's (the first one laid out).
+    language: &'static str,
+    document_language: Option<&'static str>,
+    /// Set from the right (Urdu, Arabic): labels on the right, the first column on the right.
+    mirrored: bool,
+    /// Said for an empty value, and beside a value that runs on to a new page.
+    not_recorded: String,
+    continued: String,
+    /// The language of each block (parallel to `blocks`).
+    block_languages: Vec<&'static str>,
+    /// The language of each page, and whether it is set from the right (its footer's).
+    page_languages: Vec<(&'static str, bool)>,
     pages: Vec<Vec<(Place, Mark)>>,
     /// Every block laid out, in reading order; marks point into it.
     blocks: Vec<BlockKind>,
@@ -223,8 +185,14 @@ pub(crate) struct Sheets {
 impl Sheets {
     pub(crate) fn new() -> Result<Sheets, EvidenceError> {
         Ok(Sheets {
-            regular: Face::load(REGULAR)?,
-            bold: Face::load(BOLD)?,
+            fonts: Fonts::load()?,
+            language: harbour_words::ENGLISH,
+            document_language: None,
+            mirrored: false,
+            not_recorded: "(not recorded)".to_owned(),
+            continued: "(continued)".to_owned(),
+            block_languages: Vec::new(),
+            page_languages: vec![(harbour_words::ENGLISH, false)],
             pages: vec![Vec::new()],
             blocks: Vec::new(),
             place: Place::Artifact,
@@ -233,10 +201,19 @@ impl Sheets {
         })
     }
 
-    fn face(&self, weight: Weight) -> &Face {
-        match weight {
-            Weight::Regular => &self.regular,
-            Weight::Bold => &self.bold,
+    /// What follows is in the language of `words` (a report in two languages lays out each in
+    /// turn): its words, its direction, and its language in the tag tree.
+    pub(crate) fn speak(&mut self, words: &Words) {
+        self.language = words.code();
+        self.document_language.get_or_insert(words.code());
+        self.mirrored = words.rtl();
+        self.not_recorded = words.get("report-not-recorded");
+        self.continued = words.get("report-continued");
+        // A page with nothing on it yet is this language's.
+        if self.pages.last().is_none_or(Vec::is_empty)
+            && let Some(page) = self.page_languages.last_mut()
+        {
+            *page = (self.language, self.mirrored);
         }
     }
 
@@ -256,6 +233,7 @@ impl Sheets {
     /// Starts a block: what is laid out until the next one belongs to it.
     fn begin(&mut self, kind: BlockKind) {
         self.blocks.push(kind);
+        self.block_languages.push(self.language);
         self.place = Place::In {
             block: self.blocks.len() - 1,
             row: 0,
@@ -280,6 +258,7 @@ impl Sheets {
 
     pub(crate) fn new_page(&mut self) {
         self.pages.push(Vec::new());
+        self.page_languages.push((self.language, self.mirrored));
         self.y = MARGIN;
     }
 
@@ -297,8 +276,8 @@ impl Sheets {
     /// Breaks `text` into lines no wider than `width`, at spaces where possible; explicit line
     /// breaks are kept, and a word longer than a line is split.
     pub(crate) fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
-        let face = self.face(style.weight);
-        let space = face.width(" ", style.size);
+        let measure = |text: &str| self.fonts.width(text, style.weight, style.size);
+        let space = measure(" ");
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let paragraph = paragraph.trim_end_matches('\r');
@@ -306,7 +285,7 @@ impl Sheets {
             let mut line_width = 0.0;
             for word in paragraph.split(' ') {
                 let word = word.replace('\t', "    ");
-                let word_width = face.width(&word, style.size);
+                let word_width = measure(&word);
                 let needed = if line.is_empty() {
                     word_width
                 } else {
@@ -326,7 +305,7 @@ impl Sheets {
                 // The word alone: split it if it is wider than a whole line.
                 line_width = 0.0;
                 for c in word.chars() {
-                    let w = face.width(c.encode_utf8(&mut [0; 4]), style.size);
+                    let w = measure(c.encode_utf8(&mut [0; 4]));
                     if line_width + w > width && !line.is_empty() {
                         lines.push(std::mem::take(&mut line));
                         line_width = 0.0;
@@ -340,18 +319,41 @@ impl Sheets {
         lines
     }
 
-    fn put_line(&mut self, x: f32, baseline: f32, style: Style, text: String) {
+    /// One line in a box `width` wide starting at `x`: its runs each in their font and direction,
+    /// and against the right edge when the line reads right to left (Arabic, Urdu).
+    fn put_line(&mut self, x: f32, width: f32, baseline: f32, style: Style, text: String) {
         if text.is_empty() {
             return;
         }
-        self.push(Mark::Text(Run {
-            x,
-            y: baseline,
-            weight: style.weight,
-            size: style.size,
-            gray: style.gray,
-            text,
-        }));
+        let set = self.fonts.set(&text, style.weight, style.size);
+        // The page read from the right: the box is where its mirror image would be.
+        let x = if self.mirrored {
+            PAGE_WIDTH - x - width
+        } else {
+            x
+        };
+        let start = if set.rtl {
+            x + (width - set.width).max(0.0)
+        } else {
+            x
+        };
+        let runs = set
+            .pieces
+            .into_iter()
+            .filter_map(|piece| {
+                Some(Run {
+                    x: start + piece.x,
+                    y: baseline,
+                    weight: style.weight,
+                    size: style.size,
+                    gray: style.gray,
+                    text: text.get(piece.range.clone())?.to_owned(),
+                    script: piece.script,
+                    rtl: piece.rtl,
+                })
+            })
+            .collect();
+        self.push(Mark::Text { runs });
     }
 
     /// A wrapped block of text across the content width, starting `indent` from the margin.
@@ -361,7 +363,13 @@ impl Sheets {
         for line in lines {
             self.keep(style.line_height());
             let baseline = self.y + style.size;
-            self.put_line(MARGIN + indent, baseline, style, line);
+            self.put_line(
+                MARGIN + indent,
+                CONTENT_WIDTH - indent,
+                baseline,
+                style,
+                line,
+            );
             self.y += style.line_height();
         }
     }
@@ -399,7 +407,7 @@ impl Sheets {
         ));
         for line in lines {
             let baseline = self.y + style.size;
-            self.put_line(MARGIN, baseline, style, line);
+            self.put_line(MARGIN, CONTENT_WIDTH, baseline, style, line);
             self.y += style.line_height();
         }
         self.y += size * 0.3;
@@ -419,8 +427,9 @@ impl Sheets {
             return;
         }
         self.begin(BlockKind::Field);
+        let not_recorded = self.not_recorded.clone();
         let shown = if value.is_empty() {
-            "(not recorded)"
+            not_recorded.as_str()
         } else {
             value
         };
@@ -442,18 +451,25 @@ impl Sheets {
             self.keep(line);
             let baseline = self.y + Style::BODY.size;
             if let Some(l) = label_lines.next() {
-                self.put_line(left, baseline, Style::LABEL, l);
+                self.put_line(left, label_width - 8.0, baseline, Style::LABEL, l);
             } else if i > 0 && self.y == MARGIN {
                 // The value continues on a new page: repeat the label so it is clear.
-                self.put_line(left, baseline, Style::SMALL, "(continued)".to_owned());
+                let continued = self.continued.clone();
+                self.put_line(left, label_width - 8.0, baseline, Style::SMALL, continued);
             }
-            self.put_line(MARGIN + LABEL_WIDTH, baseline, value_style, text);
+            self.put_line(
+                MARGIN + LABEL_WIDTH,
+                CONTENT_WIDTH - LABEL_WIDTH,
+                baseline,
+                value_style,
+                text,
+            );
             self.y += line;
         }
         for l in label_lines {
             self.keep(line);
             let baseline = self.y + Style::BODY.size;
-            self.put_line(left, baseline, Style::LABEL, l);
+            self.put_line(left, label_width - 8.0, baseline, Style::LABEL, l);
             self.y += line;
         }
         self.y += 2.0;
@@ -503,7 +519,13 @@ impl Sheets {
                 sheets.cell(0, c);
                 for (i, text) in cells.iter().enumerate() {
                     let baseline = y + pad + i as f32 * line + style.size;
-                    sheets.put_line(x + pad, baseline, header_style, text.clone());
+                    sheets.put_line(
+                        x + pad,
+                        column.width - 2.0 * pad,
+                        baseline,
+                        header_style,
+                        text.clone(),
+                    );
                 }
                 x += column.width;
             }
@@ -529,7 +551,7 @@ impl Sheets {
                 self.cell(r + 1, c);
                 for (i, text) in lines.into_iter().enumerate() {
                     let baseline = y + pad + i as f32 * line + style.size;
-                    self.put_line(x + pad, baseline, style, text);
+                    self.put_line(x + pad, column.width - 2.0 * pad, baseline, style, text);
                 }
                 x += column.width;
             }
@@ -561,8 +583,13 @@ impl Sheets {
         self.begin(BlockKind::Figure(alt.to_owned()));
         self.keep(dh + 6.0);
         let y = self.y;
+        let x = if self.mirrored {
+            PAGE_WIDTH - MARGIN - indent - dw
+        } else {
+            MARGIN + indent
+        };
         self.push(Mark::Picture {
-            x: MARGIN + indent,
+            x,
             y,
             w: dw,
             h: dh,
@@ -571,7 +598,8 @@ impl Sheets {
         self.y += dh + 6.0;
     }
 
-    /// Writes the PDF, with `footer(page, pages)` at the bottom of every page: tagged, and
+    /// Writes the PDF, with `footer(page, pages, language)` at the bottom of every page (in the
+    /// language that page is in): tagged, and
     /// declared and checked as PDF/UA-1 and PDF/A-2b. What the person wrote can hold a character
     /// the embedded font does not have (an emoji, a script other than Latin, Greek or Cyrillic),
     /// which both standards forbid: then the same tagged PDF is written without the claim, so a
@@ -580,7 +608,7 @@ impl Sheets {
         self,
         title: &str,
         made: chrono::DateTime<chrono::Utc>,
-        footer: impl Fn(usize, usize) -> String,
+        footer: impl Fn(usize, usize, &'static str) -> String,
     ) -> Result<Vec<u8>, EvidenceError> {
         let checked = ConfigurationBuilder::new()
             .with_archival_validator(Archival::A2_B)
@@ -604,7 +632,7 @@ impl Sheets {
         &self,
         title: &str,
         made: chrono::DateTime<chrono::Utc>,
-        footer: &impl Fn(usize, usize) -> String,
+        footer: &impl Fn(usize, usize, &'static str) -> String,
         configuration: krilla::configure::Configuration,
     ) -> Result<Vec<u8>, EvidenceError> {
         let mut document = Document::new_with(SerializeSettings {
@@ -624,7 +652,11 @@ impl Sheets {
         document.set_metadata(
             Metadata::new()
                 .title(title.to_owned())
-                .language("en-GB".to_owned())
+                .language(
+                    self.document_language
+                        .unwrap_or(harbour_words::ENGLISH)
+                        .to_owned(),
+                )
                 .creation_date(date),
         );
         document.set_outline(outline(&self.blocks));
@@ -641,11 +673,11 @@ impl Sheets {
                     (Place::Artifact, _) => {
                         ContentTag::Artifact(Artifact::new(ArtifactType::Layout, None))
                     }
-                    (_, Mark::Text(_)) => ContentTag::Span(SpanTag::empty()),
+                    (_, Mark::Text { .. }) => ContentTag::Span(SpanTag::empty()),
                     _ => ContentTag::Other,
                 };
                 let id = surface.start_tagged(tag);
-                draw(&mut surface, mark, &self.regular, &self.bold);
+                draw(&mut surface, mark, &self.fonts);
                 surface.end_tagged();
                 if let Place::In { block, row, column } = place
                     && let Some(content) = contents.get_mut(*block)
@@ -653,25 +685,48 @@ impl Sheets {
                     content.push((*row, *column, id));
                 }
             }
-            let foot = footer(index + 1, total);
-            let run = Run {
-                x: MARGIN,
-                y: PAGE_HEIGHT - MARGIN + 4.0,
-                weight: Weight::Regular,
-                size: Style::SMALL.size,
-                gray: Style::SMALL.gray,
-                text: foot,
+            let (language, mirrored) = self
+                .page_languages
+                .get(index)
+                .copied()
+                .unwrap_or((harbour_words::ENGLISH, false));
+            let foot = footer(index + 1, total, language);
+            let set = self.fonts.set(&foot, Weight::Regular, Style::SMALL.size);
+            let start = if mirrored {
+                PAGE_WIDTH - MARGIN - set.width
+            } else {
+                MARGIN
             };
             surface.start_tagged(ContentTag::Artifact(Artifact::new(
                 ArtifactType::Page,
                 None,
             )));
-            draw(&mut surface, &Mark::Text(run), &self.regular, &self.bold);
+            let runs = set
+                .pieces
+                .into_iter()
+                .map(|piece| Run {
+                    x: start + piece.x,
+                    y: PAGE_HEIGHT - MARGIN + 4.0,
+                    weight: Weight::Regular,
+                    size: Style::SMALL.size,
+                    gray: Style::SMALL.gray,
+                    text: foot.get(piece.range).unwrap_or_default().to_owned(),
+                    script: piece.script,
+                    rtl: piece.rtl,
+                })
+                .collect();
+            let line = Mark::Text { runs };
+            draw(&mut surface, &line, &self.fonts);
             surface.end_tagged();
             surface.finish();
             page.finish();
         }
-        document.set_tag_tree(tag_tree(&self.blocks, contents));
+        document.set_tag_tree(tag_tree(
+            &self.blocks,
+            &self.block_languages,
+            self.document_language.unwrap_or(harbour_words::ENGLISH),
+            contents,
+        ));
         document
             .finish()
             .map_err(|e| EvidenceError::Pdf(format!("{e:?}")))
@@ -708,16 +763,22 @@ fn outline(blocks: &[BlockKind]) -> Outline {
 }
 
 /// The tag tree: one element per block, in the order they were laid out.
-fn tag_tree(blocks: &[BlockKind], contents: Vec<Vec<(usize, usize, Identifier)>>) -> TagTree {
-    let mut tree = TagTree::new().with_lang(Some("en-GB".to_owned()));
-    for (kind, content) in blocks.iter().zip(contents) {
+/// A block in another language than the document's says so (a report in two languages).
+fn tag_tree(
+    blocks: &[BlockKind],
+    languages: &[&'static str],
+    document: &'static str,
+    contents: Vec<Vec<(usize, usize, Identifier)>>,
+) -> TagTree {
+    let mut tree = TagTree::new().with_lang(Some(document.to_owned()));
+    for ((kind, content), language) in blocks.iter().zip(contents).zip(languages) {
         if content.is_empty() {
             continue;
         }
         let ids = |content: Vec<(usize, usize, Identifier)>| -> Vec<Node> {
             content.into_iter().map(|(_, _, id)| id.into()).collect()
         };
-        let group = match kind {
+        let mut group = match kind {
             BlockKind::Paragraph | BlockKind::Field => {
                 TagGroup::with_children(Tag::P, ids(content))
             }
@@ -754,6 +815,9 @@ fn tag_tree(blocks: &[BlockKind], contents: Vec<Vec<(usize, usize, Identifier)>>
                 table
             }
         };
+        if *language != document {
+            group.tag.set_lang(Some((*language).to_owned()));
+        }
         tree.push(group);
     }
     tree
@@ -766,22 +830,20 @@ fn gray_fill(gray: u8) -> Fill {
     }
 }
 
-fn draw(surface: &mut krilla::surface::Surface<'_>, mark: &Mark, regular: &Face, bold: &Face) {
+fn draw(surface: &mut krilla::surface::Surface<'_>, mark: &Mark, fonts: &Fonts) {
     match mark {
-        Mark::Text(run) => {
-            let face = match run.weight {
-                Weight::Regular => regular,
-                Weight::Bold => bold,
-            };
-            surface.set_fill(Some(gray_fill(run.gray)));
-            surface.draw_text(
-                Point::from_xy(run.x, run.y),
-                face.pdf.clone(),
-                run.size,
-                &run.text,
-                false,
-                TextDirection::Auto,
-            );
+        Mark::Text { runs, .. } => {
+            for run in runs {
+                surface.set_fill(Some(gray_fill(run.gray)));
+                surface.draw_text(
+                    Point::from_xy(run.x, run.y),
+                    fonts.pdf_font(run.script, run.weight),
+                    run.size,
+                    &run.text,
+                    false,
+                    direction(run.rtl),
+                );
+            }
         }
         Mark::Rule { x1, x2, y, width } => {
             let mut path = PathBuilder::new();

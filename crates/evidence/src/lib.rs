@@ -18,6 +18,8 @@ pub mod patterns;
 pub mod plan_sheet;
 pub mod report;
 mod screenings;
+mod typeset;
+mod wording;
 
 use harbour_reason::reason;
 use std::collections::HashSet;
@@ -85,6 +87,10 @@ pub struct EvidenceRequest {
     pub profile_ids: Vec<String>,
     #[serde(default)]
     pub order_ids: Vec<String>,
+    /// The languages the report is written in, a whole part each in this order: the person's
+    /// own, English (a court in England and Wales needs it), or both. None: English.
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 /// One chosen incident with every version of it.

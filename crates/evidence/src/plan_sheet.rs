@@ -9,11 +9,13 @@ use std::fmt::Display;
 
 use chrono::{DateTime, TimeZone, Utc};
 use harbour_store::{PlanStage, Store};
+use harbour_words::Words;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::EvidenceError;
 use crate::layout::{Sheets, Style};
+use crate::wording;
 
 /// What the person chose for their printed plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -34,18 +36,19 @@ pub struct PlanSheetOutcome {
     pub contacts: u32,
 }
 
-fn stage_words(stage: PlanStage) -> &'static str {
-    match stage {
-        PlanStage::Staying => "Staying",
-        PlanStage::PreparingToLeave => "Preparing to leave",
-        PlanStage::AfterLeaving => "After leaving",
-    }
+fn stage_words(words: &Words, stage: PlanStage) -> String {
+    words.get(match stage {
+        PlanStage::Staying => "plan-sheet-stage-staying",
+        PlanStage::PreparingToLeave => "plan-sheet-stage-preparing-to-leave",
+        PlanStage::AfterLeaving => "plan-sheet-stage-after-leaving",
+    })
 }
 
-/// Writes the plan as PDF bytes; dates are shown in `tz`.
+/// Writes the plan as PDF bytes, in the language of `words`; dates are shown in `tz`.
 pub fn write_plan_sheet<Tz>(
     store: &Store,
     request: &PlanSheetRequest,
+    words: &Words,
     tz: &Tz,
     generated_at: DateTime<Utc>,
 ) -> Result<(Vec<u8>, PlanSheetOutcome), EvidenceError>
@@ -54,26 +57,29 @@ where
     Tz::Offset: Display,
 {
     let plan = store.plan()?;
-    let date = |t: DateTime<Utc>| t.with_timezone(tz).format("%-d %b %Y").to_string();
+    let label = |id: &str| words.get(id);
+    let date = |t: DateTime<Utc>| wording::day(words, t.with_timezone(tz).date_naive());
     let made = date(generated_at);
     let mut sheets = Sheets::new()?;
-    sheets.heading("My plan", 22.0);
+    sheets.speak(words);
+    sheets.heading(&label("plan-sheet-heading"), 22.0);
     sheets.paragraph(
-        &format!(
-            "Made on {made}. Anyone who finds this page can read it: keep it somewhere only \
-             you go, or with someone you trust."
-        ),
+        &words.with("plan-sheet-made-on", &[("date", made.as_str().into())]),
         Style::SMALL,
         0.0,
     );
     sheets.space(8.0);
     if request.with_stage {
-        sheets.field("Where I am now", stage_words(plan.stage), true);
+        sheets.field(
+            &label("plan-sheet-stage"),
+            &stage_words(words, plan.stage),
+            true,
+        );
     }
     if let Some(review) = plan.review_date {
         sheets.field(
-            "Look at it again on",
-            &review.format("%-d %b %Y").to_string(),
+            &label("plan-sheet-review"),
+            &wording::day(words, review),
             true,
         );
     }
@@ -84,7 +90,7 @@ where
             continue;
         }
         sheets.space(10.0);
-        sheets.heading(section.section.title(), 14.0);
+        sheets.heading(&wording::section(words, section.section), 14.0);
         if !notes.is_empty() {
             sheets.paragraph(notes, Style::BODY, 0.0);
             sheets.space(4.0);
@@ -92,7 +98,16 @@ where
         for item in &section.items {
             steps += 1;
             let line = match item.done_at {
-                Some(done) => format!("☑ {} (done {})", item.text, date(done)),
+                Some(done) => {
+                    let step = words.with(
+                        "plan-sheet-step-done",
+                        &[
+                            ("step", item.text.as_str().into()),
+                            ("date", date(done).into()),
+                        ],
+                    );
+                    format!("☑ {step}")
+                }
                 None => format!("☐ {}", item.text),
             };
             sheets.paragraph(&line, Style::BODY, 8.0);
@@ -100,47 +115,51 @@ where
     }
     if steps == 0 && plan.sections.iter().all(|s| s.notes.trim().is_empty()) {
         sheets.space(10.0);
-        sheets.paragraph(
-            "Nothing has been written in the plan yet.",
-            Style::BODY,
-            0.0,
-        );
+        sheets.paragraph(&label("plan-sheet-empty"), Style::BODY, 0.0);
     }
     let mut contacts = 0u32;
     if request.with_contacts {
         let people = store.list_contacts()?;
         sheets.space(10.0);
-        sheets.heading("People I trust", 14.0);
+        sheets.heading(&label("plan-sheet-people"), 14.0);
         if people.is_empty() {
-            sheets.paragraph("No trusted contacts written down yet.", Style::BODY, 0.0);
+            sheets.paragraph(&label("plan-sheet-no-people"), Style::BODY, 0.0);
         }
         for c in &people {
             contacts += 1;
             let f = &c.fields;
-            sheets.field("Name", &f.name, true);
-            sheets.field("Who they are to me", &f.relationship, false);
-            sheets.field("How to reach them", &f.how_to_reach, false);
-            sheets.field("Code word", &f.code_word, false);
-            sheets.field("Check-in", &f.check_in, false);
-            sheets.field("Safe times", &f.safe_times, false);
+            sheets.field(&label("plan-sheet-name"), &f.name, true);
+            sheets.field(&label("plan-sheet-who"), &f.relationship, false);
+            sheets.field(&label("plan-sheet-how-to-reach"), &f.how_to_reach, false);
+            sheets.field(&label("plan-sheet-code-word"), &f.code_word, false);
+            sheets.field(&label("plan-sheet-check-in"), &f.check_in, false);
+            sheets.field(&label("plan-sheet-safe-times"), &f.safe_times, false);
             // Only what the person chose is said: an unticked box is not an instruction.
             if f.may_call_in_emergency {
-                sheets.field("In an emergency", "May be called", true);
+                sheets.field(
+                    &label("plan-sheet-emergency"),
+                    &label("plan-sheet-may-be-called"),
+                    true,
+                );
             }
             sheets.space(6.0);
         }
     }
     sheets.space(10.0);
-    sheets.paragraph(
-        "In danger now: call 999. If you cannot speak, call 999 from a mobile, listen, then \
-         press 55 when asked (the Silent Solution).",
-        Style::BODY,
-        0.0,
-    );
+    sheets.paragraph(&label("plan-sheet-danger"), Style::BODY, 0.0);
     let pages = u32::try_from(sheets.page_count()).unwrap_or(u32::MAX);
-    let bytes = sheets.finish("Plan", generated_at, |page, of| {
-        format!("{made} · page {page} of {of}")
-    })?;
+    // The plan is in one language, so every page's footer is in it too.
+    let footer = |page: usize, of: usize, _language: &'static str| {
+        words.with(
+            "plan-sheet-footer",
+            &[
+                ("made", made.as_str().into()),
+                ("page", page.into()),
+                ("pages", of.into()),
+            ],
+        )
+    };
+    let bytes = sheets.finish(&label("plan-sheet-title"), generated_at, footer)?;
     Ok((
         bytes,
         PlanSheetOutcome {

@@ -9,11 +9,13 @@
 
 use std::fmt::Display;
 
-use chrono::{DateTime, TimeZone, Utc};
-use harbour_store::{Behaviour, ChainReport, IncidentFields, IncidentRevision, LinkKind, Store};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use harbour_store::{ChainReport, IncidentFields, IncidentRevision, LinkKind, Store};
+use harbour_words::Words;
 
 use crate::conduct::course_of_conduct;
 use crate::layout::{CONTENT_WIDTH, Column, Sheets, Style, picture_from};
+use crate::wording;
 use crate::{Entry, Evidence, EvidenceError, EvidenceRequest};
 
 /// Pictures are drawn at most this tall, so one photo never takes a whole page.
@@ -33,7 +35,8 @@ pub struct ReportOutcome {
 /// written).
 const PICTURE_BUDGET: usize = 256 * 1024 * 1024;
 
-/// Writes the report for `request` as PDF bytes. Times are shown in `tz` with their offset.
+/// Writes the report for `request` as PDF bytes, in each of `request.languages` in turn (English
+/// when none). Times are shown in `tz` with their offset.
 pub fn write_report<Tz>(
     store: &Store,
     request: &EvidenceRequest,
@@ -45,14 +48,15 @@ where
     Tz::Offset: Display,
 {
     let evidence = Evidence::gather(store, request)?;
-    let clock = Clock { tz };
+    let languages = report_languages(&request.languages);
+    let clocks: Vec<Clock<'_, Tz>> = languages.iter().map(|words| Clock { tz, words }).collect();
     if request.embed_images {
         let mut budget = PICTURE_BUDGET;
         match render(
             store,
             &evidence,
             request,
-            &clock,
+            &clocks,
             generated_at,
             Some(&mut budget),
         ) {
@@ -66,18 +70,36 @@ where
             Err(other) => return Err(other),
         }
     }
-    let (bytes, mut outcome, _) = render(store, &evidence, request, &clock, generated_at, None)?;
+    let (bytes, mut outcome, _) = render(store, &evidence, request, &clocks, generated_at, None)?;
     outcome.pictures_left_out = request.embed_images;
     Ok((bytes, outcome))
 }
 
-/// Lays out and writes the report; `pictures` is the byte budget for embedded pictures, or
-/// `None` for none. The flag says whether any picture was skipped for the budget.
+/// The languages a report is written in: each known one once, in the order asked; English when
+/// none is (or none is known).
+fn report_languages(codes: &[String]) -> Vec<Words> {
+    let mut known: Vec<&str> = Vec::new();
+    for code in codes {
+        if harbour_words::LANGUAGES.iter().any(|(c, _)| c == code)
+            && !known.contains(&code.as_str())
+        {
+            known.push(code);
+        }
+    }
+    if known.is_empty() {
+        known.push(harbour_words::ENGLISH);
+    }
+    known.into_iter().map(Words::new).collect()
+}
+
+/// Lays out and writes the report, one whole part per language (each from a new page);
+/// `pictures` is the byte budget for embedded pictures, or `None` for none. The flag says
+/// whether any picture was skipped for the budget.
 fn render<Tz>(
     store: &Store,
     evidence: &Evidence,
     request: &EvidenceRequest,
-    clock: &Clock<'_, Tz>,
+    clocks: &[Clock<'_, Tz>],
     generated_at: DateTime<Utc>,
     mut pictures: Option<&mut usize>,
 ) -> Result<(Vec<u8>, ReportOutcome, bool), EvidenceError>
@@ -87,36 +109,60 @@ where
 {
     let mut sheets = Sheets::new()?;
     let mut skipped = false;
-    title_page(&mut sheets, evidence, request, clock, generated_at);
-    course_of_conduct(&mut sheets, evidence, clock, generated_at);
-    chronology(&mut sheets, evidence, clock);
-    let total = evidence.entries.len();
-    for (index, entry) in evidence.entries.iter().enumerate() {
-        skipped |= incident(
+    for (part, clock) in clocks.iter().enumerate() {
+        if part > 0 {
+            sheets.new_page();
+        }
+        sheets.speak(clock.words);
+        skipped |= report_part(
             &mut sheets,
             store,
-            entry,
-            index + 1,
-            total,
-            pictures.as_deref_mut(),
+            evidence,
+            request,
             clock,
+            generated_at,
+            pictures.as_deref_mut(),
         )?;
     }
-    chosen_items(&mut sheets, evidence, clock);
-    crate::screenings::screenings(&mut sheets, &evidence.screenings);
-    checking(&mut sheets, evidence);
-
+    let total = evidence.entries.len();
     let pages = u32::try_from(sheets.page_count()).unwrap_or(u32::MAX);
-    let made = clock.date(generated_at);
-    let head = evidence
-        .head
-        .as_ref()
-        .and_then(|h| h.hash.get(..16))
-        .map(|h| format!(" · chain head {h}…"))
+    let head = evidence.head.as_ref().and_then(|h| h.hash.get(..16));
+    // Each page's footer in the language of the part it is in.
+    let footer = |page: usize, of: usize, language: &'static str| {
+        let clock = clocks
+            .iter()
+            .find(|c| c.words.code() == language)
+            .or(clocks.first());
+        let Some(clock) = clock else {
+            return String::new();
+        };
+        let words = clock.words;
+        let made = clock.date(generated_at);
+        match head {
+            Some(head) => words.with(
+                "report-footer-with-head",
+                &[
+                    ("made", made.as_str().into()),
+                    ("head", head.into()),
+                    ("page", page.into()),
+                    ("pages", of.into()),
+                ],
+            ),
+            None => words.with(
+                "report-footer",
+                &[
+                    ("made", made.as_str().into()),
+                    ("page", page.into()),
+                    ("pages", of.into()),
+                ],
+            ),
+        }
+    };
+    let title = clocks
+        .first()
+        .map(|c| c.words.get("report-title"))
         .unwrap_or_default();
-    let bytes = sheets.finish("Incident log", generated_at, |page, of| {
-        format!("Incident log · made {made}{head} · page {page} of {of}")
-    })?;
+    let bytes = sheets.finish(&title, generated_at, footer)?;
     Ok((
         bytes,
         ReportOutcome {
@@ -128,8 +174,49 @@ where
     ))
 }
 
+/// One language's whole report. Returns whether a picture was skipped for the budget.
+fn report_part<Tz>(
+    sheets: &mut Sheets,
+    store: &Store,
+    evidence: &Evidence,
+    request: &EvidenceRequest,
+    clock: &Clock<'_, Tz>,
+    generated_at: DateTime<Utc>,
+    mut pictures: Option<&mut usize>,
+) -> Result<bool, EvidenceError>
+where
+    Tz: TimeZone,
+    Tz::Offset: Display,
+{
+    let words = clock.words;
+    let mut skipped = false;
+    title_page(sheets, evidence, request, clock, generated_at);
+    course_of_conduct(sheets, evidence, clock, generated_at);
+    chronology(sheets, evidence, clock);
+    let total = evidence.entries.len();
+    for (index, entry) in evidence.entries.iter().enumerate() {
+        skipped |= incident(
+            sheets,
+            store,
+            entry,
+            index + 1,
+            total,
+            pictures.as_deref_mut(),
+            clock,
+        )?;
+    }
+    chosen_items(sheets, evidence, clock);
+    crate::screenings::screenings(sheets, &evidence.screenings, words);
+    checking(sheets, evidence, words);
+
+    Ok(skipped)
+}
+
+/// Times in the person's time zone, said in the report's language (whose words every part of
+/// the report also takes from here).
 pub(crate) struct Clock<'a, Tz> {
     pub(crate) tz: &'a Tz,
+    pub(crate) words: &'a Words,
 }
 
 impl<Tz> Clock<'_, Tz>
@@ -139,40 +226,33 @@ where
 {
     /// "Tue 3 Nov 2026, 21:40 (UTC+00:00)"
     fn minute(&self, t: DateTime<Utc>) -> String {
-        let local = t.with_timezone(self.tz);
-        format!(
-            "{} (UTC{})",
-            local.format("%a %-d %b %Y, %H:%M"),
-            local.format("%:z")
-        )
+        self.moment(t, false)
     }
 
     /// With seconds: for the app's own clock readings.
     fn second(&self, t: DateTime<Utc>) -> String {
+        self.moment(t, true)
+    }
+
+    fn moment(&self, t: DateTime<Utc>, seconds: bool) -> String {
         let local = t.with_timezone(self.tz);
-        format!(
-            "{} (UTC{})",
-            local.format("%a %-d %b %Y, %H:%M:%S"),
-            local.format("%:z")
-        )
+        let offset = local.format("%:z").to_string();
+        wording::moment(self.words, local.naive_local(), seconds, &offset)
     }
 
+    /// "3 Nov 2026"
     pub(crate) fn date(&self, t: DateTime<Utc>) -> String {
-        t.with_timezone(self.tz).format("%-d %b %Y").to_string()
+        self.day(t.with_timezone(self.tz).date_naive())
     }
 
+    /// A day as the person gave it (no time zone): "3 Nov 2026".
+    pub(crate) fn day(&self, d: NaiveDate) -> String {
+        wording::day(self.words, d)
+    }
+
+    /// "3 Nov 2026 21:40"
     fn short(&self, t: DateTime<Utc>) -> String {
-        t.with_timezone(self.tz)
-            .format("%-d %b %Y %H:%M")
-            .to_string()
-    }
-}
-
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+        wording::day_time(self.words, t.with_timezone(self.tz).naive_local())
     }
 }
 
@@ -186,17 +266,14 @@ fn title_page<Tz>(
     Tz: TimeZone,
     Tz::Offset: Display,
 {
+    let words = clock.words;
     sheets.space(120.0);
-    sheets.heading("Incident log", 26.0);
-    sheets.paragraph(
-        "A record of incidents, written down at the time they happened or soon after.",
-        Style::BODY,
-        0.0,
-    );
+    sheets.heading(&words.get("report-title"), 26.0);
+    sheets.paragraph(&words.get("report-subtitle"), Style::BODY, 0.0);
     sheets.space(24.0);
     let name = request.name.trim();
     if !name.is_empty() {
-        sheets.field("Kept by", name, false);
+        sheets.field(&words.get("report-kept-by"), name, false);
     }
     let first = evidence
         .entries
@@ -208,17 +285,24 @@ fn title_page<Tz>(
         .map(|e| e.incident.current.fields.occurred_at);
     let from = request
         .from
-        .map(|d| d.format("%-d %b %Y").to_string())
+        .map(|d| clock.day(d))
         .or_else(|| first.map(|t| clock.date(t)))
         .unwrap_or_default();
     let until = request
         .until
-        .map(|d| d.format("%-d %b %Y").to_string())
+        .map(|d| clock.day(d))
         .or_else(|| last.map(|t| clock.date(t)))
         .unwrap_or_default();
-    sheets.field("Period covered", &format!("{from} to {until}"), true);
     sheets.field(
-        "Incidents in this report",
+        &words.get("report-period-covered"),
+        &words.with(
+            "report-period",
+            &[("from", from.into()), ("until", until.into())],
+        ),
+        true,
+    );
+    sheets.field(
+        &words.get("report-incident-count"),
         &evidence.entries.len().to_string(),
         true,
     );
@@ -229,30 +313,21 @@ fn title_page<Tz>(
         .count();
     if corrected > 0 {
         sheets.field(
-            "Corrected later",
-            &format!(
-                "{} (every earlier version is shown with the incident)",
-                plural(corrected, "incident", "incidents")
-            ),
+            &words.get("report-corrected-later"),
+            &words.with("report-corrected-count", &[("count", corrected.into())]),
             true,
         );
     }
-    sheets.field("Report made", &clock.second(generated_at), true);
+    sheets.field(&words.get("report-made"), &clock.second(generated_at), true);
     sheets.space(24.0);
-    sheets.heading("How to read this report", 12.0);
-    for text in [
-        "Each incident shows when it happened (as the person wrote it) and when it was written \
-         down (taken from the app's own clock at the moment it was saved, which the person \
-         cannot set).",
-        "Entries cannot be edited or deleted in the app. A correction is saved as a new version; \
-         the earlier versions are kept and shown in this report with the incident.",
-        "Every version of every entry is linked to the one before it by a SHA-256 hash chain \
-         and signed by the app. The last section explains how to check this, and gives the \
-         chain head: the hash of the newest entry when the report was made.",
-        "Files attached as evidence are listed with their SHA-256, which anyone can compare \
-         with the original file.",
+    sheets.heading(&words.get("report-how-to-read"), 12.0);
+    for id in [
+        "report-how-to-read-times",
+        "report-how-to-read-versions",
+        "report-how-to-read-chain",
+        "report-how-to-read-files",
     ] {
-        sheets.paragraph(text, Style::BODY, 0.0);
+        sheets.paragraph(&words.get(id), Style::BODY, 0.0);
         sheets.space(4.0);
     }
     sheets.new_page();
@@ -263,7 +338,8 @@ where
     Tz: TimeZone,
     Tz::Offset: Display,
 {
-    sheets.heading("All incidents in order", 16.0);
+    let words = clock.words;
+    sheets.heading(&words.get("report-all-in-order"), 16.0);
     let rows: Vec<Vec<String>> = evidence
         .entries
         .iter()
@@ -274,38 +350,46 @@ where
                 (i + 1).to_string(),
                 clock.short(f.occurred_at),
                 clock.short(e.incident.first_recorded_at),
-                f.kind.label().to_owned(),
-                cell(&f.location),
-                cell(&f.police.crime_reference),
+                wording::kind(words, f.kind),
+                cell(words, &f.location),
+                cell(words, &f.police.crime_reference),
             ]
         })
         .collect();
     let widths = [24.0, 84.0, 84.0, 100.0, 125.0];
     let used: f32 = widths.iter().sum();
+    let headers = [
+        words.get("report-column-number"),
+        words.get("report-column-happened"),
+        words.get("report-column-written-down"),
+        words.get("report-column-type"),
+        words.get("report-column-where"),
+        words.get("report-column-crime-reference"),
+    ];
     sheets.table(
         &[
             Column {
-                header: "#",
+                header: &headers[0],
                 width: widths[0],
             },
             Column {
-                header: "Happened",
+                header: &headers[1],
                 width: widths[1],
             },
             Column {
-                header: "Written down",
+                header: &headers[2],
                 width: widths[2],
             },
             Column {
-                header: "Type",
+                header: &headers[3],
                 width: widths[3],
             },
             Column {
-                header: "Where",
+                header: &headers[4],
                 width: widths[4],
             },
             Column {
-                header: "Crime reference",
+                header: &headers[5],
                 width: CONTENT_WIDTH - used,
             },
         ],
@@ -318,37 +402,36 @@ where
 /// taller than a page would run off it).
 const CELL_CHARS: usize = 120;
 
-fn cell(text: &str) -> String {
+fn cell(words: &Words, text: &str) -> String {
     let text = text.trim();
     if text.chars().count() <= CELL_CHARS {
         return text.to_owned();
     }
     let short: String = text.chars().take(CELL_CHARS).collect();
-    format!("{short}… (in full below)")
+    words.with("report-cell-cut", &[("text", short.into())])
 }
 
-pub(crate) fn behaviour_label(b: Behaviour) -> &'static str {
-    match b {
-        Behaviour::Fixated => "Fixated",
-        Behaviour::Obsessed => "Obsessed",
-        Behaviour::Unwanted => "Unwanted",
-        Behaviour::Repeated => "Repeated",
-    }
-}
-
-fn size_text(bytes: u64) -> String {
+fn size_text(words: &Words, bytes: u64) -> String {
     const KB: f64 = 1024.0;
     let b = bytes as f64;
+    // The one decimal is written here (with a full stop), as every other digit is.
     if b < KB {
-        format!("{bytes} bytes")
+        words.with("report-size-bytes", &[("bytes", bytes.into())])
     } else if b < KB * KB {
-        format!("{:.1} KB", b / KB)
+        words.with(
+            "report-size-kb",
+            &[("size", format!("{:.1}", b / KB).into())],
+        )
     } else {
-        format!("{:.1} MB", b / KB / KB)
+        words.with(
+            "report-size-mb",
+            &[("size", format!("{:.1}", b / KB / KB).into())],
+        )
     }
 }
 
-/// Every field of one version as (label, value), in the order the report shows them.
+/// Every field of one version as (the message id of its label, value), in the order the report
+/// shows them.
 fn fields_of<Tz>(
     f: &IncidentFields,
     rev: &IncidentRevision,
@@ -358,23 +441,24 @@ where
     Tz: TimeZone,
     Tz::Offset: Display,
 {
+    let words = clock.words;
     let happened = match f.occurred_until {
-        Some(until) => format!(
-            "{}, until {}",
-            clock.minute(f.occurred_at),
-            clock.minute(until)
+        Some(until) => words.with(
+            "report-happened-until",
+            &[
+                ("from", clock.minute(f.occurred_at).into()),
+                ("until", clock.minute(until).into()),
+            ],
         ),
         None => clock.minute(f.occurred_at),
     };
-    let markers = if f.behaviours.is_empty() {
-        String::new()
-    } else {
-        f.behaviours
-            .iter()
-            .map(|b| behaviour_label(*b))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let markers: Vec<String> = f
+        .behaviours
+        .iter()
+        .map(|b| wording::behaviour(words, *b))
+        .collect();
+    let markers = wording::list(words, &markers);
+    // Only compared between versions (the files are listed by `attachment_rows`).
     let attachments = rev
         .attachments
         .iter()
@@ -383,7 +467,7 @@ where
                 "{} ({}, {})\nSHA-256:\n{}",
                 a.file_name,
                 a.media_type,
-                size_text(a.size),
+                size_text(words, a.size),
                 a.sha256
             )
         })
@@ -398,37 +482,60 @@ where
             .join("\n")
     };
     vec![
-        ("Happened", happened),
-        ("Where", f.location.clone()),
-        ("Who", linked(LinkKind::Person)),
+        (HAPPENED, happened),
+        ("report-field-where", f.location.clone()),
+        ("report-field-who", linked(LinkKind::Person)),
         // The condition as it was worded when the entry was written.
-        ("Marked as breaching", linked(LinkKind::Breach)),
-        ("Type", f.kind.label().to_owned()),
-        ("Marked as", markers),
-        ("What was said or done", f.description.clone()),
-        ("What they looked like", f.perpetrator_appearance.clone()),
-        ("Vehicle", f.vehicle.clone()),
-        ("Witnesses", f.witnesses.clone()),
-        ("Effect on me", f.impact_on_victim.clone()),
-        ("Effect on daily life", f.impact_on_daily_life.clone()),
-        ("Police officer", f.police.officer.clone()),
-        ("Crime reference", f.police.crime_reference.clone()),
-        ("Also reported to", f.reported_to.clone()),
+        ("report-field-breaching", linked(LinkKind::Breach)),
+        ("report-field-type", wording::kind(words, f.kind)),
+        ("report-field-marked-as", markers),
+        ("report-field-said-or-done", f.description.clone()),
+        ("report-field-appearance", f.perpetrator_appearance.clone()),
+        ("report-field-vehicle", f.vehicle.clone()),
+        ("report-field-witnesses", f.witnesses.clone()),
+        ("report-field-effect-on-me", f.impact_on_victim.clone()),
+        (
+            "report-field-effect-on-life",
+            f.impact_on_daily_life.clone(),
+        ),
+        ("report-field-officer", f.police.officer.clone()),
+        (
+            "report-field-crime-reference",
+            f.police.crime_reference.clone(),
+        ),
+        ("report-field-reported-to", f.reported_to.clone()),
         (ATTACHED, attachments),
     ]
 }
 
-const ATTACHED: &str = "Attached files";
+const HAPPENED: &str = "report-field-happened";
+const ATTACHED: &str = "report-field-attached";
 
 /// Each attached file: its name, type and size, then its SHA-256 on a line of its own.
-fn attachment_rows(sheets: &mut Sheets, attachments: &[harbour_store::AttachmentMeta]) {
+fn attachment_rows(
+    sheets: &mut Sheets,
+    words: &Words,
+    attachments: &[harbour_store::AttachmentMeta],
+) {
     if attachments.is_empty() {
-        sheets.field(ATTACHED, "(none)", true);
+        sheets.field(
+            &words.get(ATTACHED),
+            &words.get("report-attached-none"),
+            true,
+        );
     }
     for (i, a) in attachments.iter().enumerate() {
+        let file = words.with(
+            "report-file",
+            &[
+                ("name", a.file_name.as_str().into()),
+                ("type", a.media_type.as_str().into()),
+                ("size", size_text(words, a.size).into()),
+            ],
+        );
         sheets.field(
-            &format!("File {}", i + 1),
-            &format!("{} ({}, {})", a.file_name, a.media_type, size_text(a.size)),
+            &words.with("report-file-label", &[("number", (i + 1).into())]),
+            &file,
             true,
         );
         sheets.field_styled("SHA-256", &a.sha256, true, Style::HASH);
@@ -436,7 +543,12 @@ fn attachment_rows(sheets: &mut Sheets, attachments: &[harbour_store::Attachment
 }
 
 /// Fields always shown, even when empty, so a reader sees they were not left out.
-const ALWAYS: &[&str] = &["Happened", "Where", "Type", "What was said or done"];
+const ALWAYS: &[&str] = &[
+    HAPPENED,
+    "report-field-where",
+    "report-field-type",
+    "report-field-said-or-done",
+];
 
 fn incident<Tz>(
     sheets: &mut Sheets,
@@ -451,32 +563,43 @@ where
     Tz: TimeZone,
     Tz::Offset: Display,
 {
+    let words = clock.words;
     let current = &entry.incident.current;
     let f = &current.fields;
     sheets.space(6.0);
     sheets.rule(0.8);
     sheets.heading(
-        &format!("Incident {number} of {total}: {}", f.kind.label()),
+        &words.with(
+            "report-incident-heading",
+            &[
+                ("number", number.into()),
+                ("total", total.into()),
+                ("kind", wording::kind(words, f.kind).into()),
+            ],
+        ),
         13.0,
     );
     let versions = entry.history.len();
     let mut fields = fields_of(f, current, clock).into_iter();
     // When it happened, then when it was written down: both always shown.
     if let Some((label, value)) = fields.next() {
-        sheets.field(label, &value, true);
+        sheets.field(&words.get(label), &value, true);
     }
     sheets.field(
-        "Written down",
+        &words.get("report-field-written-down"),
         &clock.second(entry.incident.first_recorded_at),
         true,
     );
     if versions > 1 {
         sheets.field(
-            "This version written",
-            &format!(
-                "{} (version {} of {versions}; earlier versions are shown below)",
-                clock.second(current.recorded_at),
-                current.revision
+            &words.get("report-field-this-version"),
+            &words.with(
+                "report-this-version",
+                &[
+                    ("written", clock.second(current.recorded_at).into()),
+                    ("version", current.revision.into()),
+                    ("versions", versions.into()),
+                ],
             ),
             true,
         );
@@ -484,10 +607,10 @@ where
     for (label, value) in fields {
         if label == ATTACHED {
             if !current.attachments.is_empty() {
-                attachment_rows(sheets, &current.attachments);
+                attachment_rows(sheets, words, &current.attachments);
             }
         } else {
-            sheets.field(label, &value, ALWAYS.contains(&label));
+            sheets.field(&words.get(label), &value, ALWAYS.contains(&label));
         }
     }
     let mut skipped = false;
@@ -510,30 +633,32 @@ where
                         picture,
                         PICTURE_MAX_HEIGHT,
                         132.0,
-                        &format!("Picture attached to this entry: {}", a.file_name),
+                        &words.with(
+                            "report-picture-alt",
+                            &[("name", a.file_name.as_str().into())],
+                        ),
                     );
                 }
                 None => skipped = true,
             }
         }
     }
-    entry_hash(sheets, current);
+    entry_hash(sheets, words, current);
 
     if versions > 1 {
         sheets.space(4.0);
-        sheets.paragraph(
-            "Earlier versions. Each shows only what it said differently from the version written after it.",
-            Style::LABEL,
-            0.0,
-        );
+        sheets.paragraph(&words.get("report-earlier-versions"), Style::LABEL, 0.0);
         sheets.space(2.0);
         for pair in entry.history.windows(2) {
             let (older, newer) = (&pair[0], &pair[1]);
             sheets.paragraph(
-                &format!(
-                    "Version {} of {versions}, written {}",
-                    older.revision,
-                    clock.second(older.recorded_at)
+                &words.with(
+                    "report-version-written",
+                    &[
+                        ("version", older.revision.into()),
+                        ("versions", versions.into()),
+                        ("written", clock.second(older.recorded_at).into()),
+                    ],
                 ),
                 Style::LABEL,
                 14.0,
@@ -548,25 +673,26 @@ where
                 }
                 any = true;
                 if label == ATTACHED {
-                    attachment_rows(sheets, &older.attachments);
+                    attachment_rows(sheets, words, &older.attachments);
                 } else {
-                    sheets.field(label, &old, true);
+                    sheets.field(&words.get(label), &old, true);
                 }
             }
             if !any {
-                sheets.paragraph("(no differences in content)", Style::SMALL, 14.0);
+                sheets.paragraph(&words.get("report-no-differences"), Style::SMALL, 14.0);
             }
-            entry_hash(sheets, older);
+            entry_hash(sheets, words, older);
             sheets.indent = 0.0;
         }
     }
     Ok(skipped)
 }
 
-fn entry_hash(sheets: &mut Sheets, version: &IncidentRevision) {
+fn entry_hash(sheets: &mut Sheets, words: &Words, version: &IncidentRevision) {
+    let position = words.with("report-chain-position", &[("position", version.seq.into())]);
     sheets.field_styled(
-        "Entry hash",
-        &format!("{}\n(chain position {})", version.hash, version.seq),
+        &words.get("report-entry-hash"),
+        &format!("{}\n{position}", version.hash),
         true,
         Style::HASH,
     );
@@ -584,44 +710,61 @@ where
     {
         return;
     }
+    let words = clock.words;
+    let label = |id: &str| words.get(id);
     sheets.new_page();
-    sheets.heading("Also included, chosen one by one", 16.0);
+    sheets.heading(&label("report-also-included"), 16.0);
     if !evidence.plan_items.is_empty() {
-        sheets.heading("From the safety plan", 12.0);
+        sheets.heading(&label("report-from-plan"), 12.0);
         for item in &evidence.plan_items {
-            let done = item
-                .done_at
-                .map(|t| format!(" (done {})", clock.date(t)))
-                .unwrap_or_default();
-            sheets.field(item.section.title(), &format!("{}{done}", item.text), true);
+            let text = match item.done_at {
+                Some(t) => words.with(
+                    "report-plan-item-done",
+                    &[
+                        ("text", item.text.as_str().into()),
+                        ("date", clock.date(t).into()),
+                    ],
+                ),
+                None => item.text.clone(),
+            };
+            sheets.field(&wording::section(words, item.section), &text, true);
         }
     }
     if !evidence.contacts.is_empty() {
-        sheets.heading("Contacts", 12.0);
+        sheets.heading(&label("report-contacts"), 12.0);
         for c in &evidence.contacts {
             let f = &c.fields;
-            sheets.field("Name", &f.name, true);
-            sheets.field("Relationship", &f.relationship, false);
-            sheets.field("How to reach", &f.how_to_reach, false);
-            sheets.field("What they know", &f.what_they_know, false);
+            sheets.field(&label("report-contact-name"), &f.name, true);
+            sheets.field(
+                &label("report-contact-relationship"),
+                &f.relationship,
+                false,
+            );
+            sheets.field(
+                &label("report-contact-how-to-reach"),
+                &f.how_to_reach,
+                false,
+            );
+            sheets.field(
+                &label("report-contact-what-they-know"),
+                &f.what_they_know,
+                false,
+            );
             sheets.space(6.0);
         }
     }
     if !evidence.profiles.is_empty() {
-        sheets.heading(
-            "The person causing harm, as the person describes them",
-            12.0,
-        );
+        sheets.heading(&label("report-people"), 12.0);
         for p in &evidence.profiles {
             let f = &p.fields;
-            sheets.field("Name", &f.name, true);
-            sheets.field("Other names", &f.aliases, false);
-            sheets.field("How the person knows them", &f.relationship, false);
-            sheets.field("Description", &f.description, false);
-            sheets.field("Vehicles", &f.vehicles, false);
-            sheets.field("Addresses", &f.addresses, false);
-            sheets.field("Workplaces", &f.workplaces, false);
-            sheets.field("Social media", &f.social_media, false);
+            sheets.field(&label("report-person-name"), &f.name, true);
+            sheets.field(&label("report-person-other-names"), &f.aliases, false);
+            sheets.field(&label("report-person-relationship"), &f.relationship, false);
+            sheets.field(&label("report-person-description"), &f.description, false);
+            sheets.field(&label("report-person-vehicles"), &f.vehicles, false);
+            sheets.field(&label("report-person-addresses"), &f.addresses, false);
+            sheets.field(&label("report-person-workplaces"), &f.workplaces, false);
+            sheets.field(&label("report-person-social-media"), &f.social_media, false);
             if f.photo.is_some() {
                 let drawn = evidence
                     .profile_photos
@@ -632,108 +775,120 @@ where
                 match drawn {
                     Some((meta, picture)) => {
                         sheets.field(
-                            "Photo",
-                            &format!("{} (SHA-256 {})", meta.file_name, meta.sha256),
+                            &label("report-person-photo"),
+                            &words.with(
+                                "report-photo-file",
+                                &[
+                                    ("name", meta.file_name.as_str().into()),
+                                    ("sha256", meta.sha256.as_str().into()),
+                                ],
+                            ),
                             false,
                         );
                         sheets.picture(
                             picture,
                             PICTURE_MAX_HEIGHT,
                             132.0,
-                            &format!("Photo of the person described: {}", meta.file_name),
+                            &words.with(
+                                "report-photo-alt",
+                                &[("name", meta.file_name.as_str().into())],
+                            ),
                         );
                     }
-                    None => sheets.field("Photo", "kept in the app (not printed here)", false),
+                    None => sheets.field(
+                        &label("report-person-photo"),
+                        &label("report-photo-kept"),
+                        false,
+                    ),
                 }
             }
             sheets.space(6.0);
         }
     }
     if !evidence.orders.is_empty() {
-        sheets.heading("Orders and conditions", 12.0);
-        sheets.paragraph(
-            "Conditions as worded now. An entry marked as breaching one quotes it as it was \
-             worded when the entry was written.",
-            Style::SMALL,
-            0.0,
-        );
+        sheets.heading(&label("report-orders"), 12.0);
+        sheets.paragraph(&label("report-orders-intro"), Style::SMALL, 0.0);
         for o in &evidence.orders {
             let f = &o.fields;
-            sheets.field("Order", &o.title(), true);
+            sheets.field(
+                &label("report-order"),
+                &wording::order_title(words, o),
+                true,
+            );
             let against = f
                 .profile_id
                 .as_deref()
                 .and_then(|id| evidence.against.get(id))
                 .map(String::as_str)
                 .unwrap_or_default();
-            sheets.field("Against", against, false);
-            sheets.field("Made by", &f.made_by, false);
-            let day = |d: Option<chrono::NaiveDate>| {
-                d.map(|d| d.format("%-d %b %Y").to_string())
-                    .unwrap_or_default()
-            };
-            sheets.field("Made on", &day(f.made_on), false);
-            sheets.field("Ends", &day(f.expires_on), false);
+            sheets.field(&label("report-order-against"), against, false);
+            sheets.field(&label("report-order-made-by"), &f.made_by, false);
+            let day = |d: Option<NaiveDate>| d.map(|d| clock.day(d)).unwrap_or_default();
+            sheets.field(&label("report-order-made-on"), &day(f.made_on), false);
+            sheets.field(&label("report-order-ends"), &day(f.expires_on), false);
             for (i, c) in f.conditions.iter().enumerate() {
-                sheets.field(&format!("Condition {}", i + 1), &c.text, true);
+                sheets.field(
+                    &words.with("report-order-condition", &[("number", (i + 1).into())]),
+                    &c.text,
+                    true,
+                );
             }
-            sheets.field("Note", &f.note, false);
+            sheets.field(&label("report-order-note"), &f.note, false);
             sheets.space(6.0);
         }
     }
 }
 
-fn checking(sheets: &mut Sheets, evidence: &Evidence) {
+fn checking(sheets: &mut Sheets, evidence: &Evidence, words: &Words) {
     sheets.new_page();
-    sheets.heading("Checking this report", 16.0);
+    sheets.heading(&words.get("report-checking"), 16.0);
     let status = match &evidence.chain {
-        ChainReport::Intact { count, .. } => format!(
-            "When this report was made, the app re-checked every entry in the whole log \
-             ({count} entries, including any not in this report): every hash, link and \
-             signature checked out."
-        ),
-        ChainReport::Broken(link) => format!(
-            "When this report was made, the app re-checked the whole log and found a problem at \
-             chain position {}: {}. Entries from that point on may have been damaged or changed \
-             outside the app.",
-            link.seq, link.reason
+        ChainReport::Intact { count, .. } => {
+            words.with("report-chain-intact", &[("count", (*count).into())])
+        }
+        // The problem is the store's own description, for diagnosis: it stays in English.
+        ChainReport::Broken(link) => words.with(
+            "report-chain-broken",
+            &[
+                ("position", link.seq.into()),
+                ("problem", link.reason.as_str().into()),
+            ],
         ),
     };
     sheets.paragraph(&status, Style::BODY, 0.0);
     sheets.space(8.0);
     match &evidence.head {
         Some(head) => {
-            sheets.field("Chain head position", &head.seq.to_string(), true);
-            sheets.field_styled("Chain head SHA-256", &head.hash, true, Style::HASH);
+            sheets.field(
+                &words.get("report-chain-head-position"),
+                &head.seq.to_string(),
+                true,
+            );
+            sheets.field_styled(
+                &words.get("report-chain-head-hash"),
+                &head.hash,
+                true,
+                Style::HASH,
+            );
         }
-        None => sheets.field("Chain head", "", true),
+        None => sheets.field(&words.get("report-chain-head"), "", true),
     }
     sheets.field_styled(
-        "Signing key (ed25519)",
+        &words.get("report-signing-key"),
         &evidence.public_key,
         true,
         Style::HASH,
     );
     sheets.space(10.0);
-    sheets.heading("How the chain works", 12.0);
-    for text in [
-        "Every version of every entry is encoded in a fixed way (documented with the app) and \
-         hashed with SHA-256. The encoding includes the hash of the entry before it, so each \
-         hash depends on everything written before. Changing, removing or reordering any \
-         earlier entry changes every hash after it.",
-        "The chain head above is the hash of the newest entry in the whole log when this report \
-         was made. Keep a note of it, or ask the person receiving this report to. A later \
-         report whose chain still contains this head, at the same position, shows that nothing \
-         written before it has been changed or removed since.",
-        "Each entry is also signed with the signing key above, which shows it was written by \
-         the same copy of the app.",
-        "To check an attached file, compute its SHA-256 and compare it with the one listed: \
-         on Windows, certutil -hashfile FILE SHA256; on macOS, shasum -a 256 FILE; on Linux, \
-         sha256sum FILE.",
-        "The machine-readable export from the app contains every field, hash and signature, so \
-         the chain can be recomputed independently.",
+    sheets.heading(&words.get("report-how-chain-works"), 12.0);
+    for id in [
+        "report-chain-encoding",
+        "report-chain-head-note",
+        "report-chain-signed",
+        "report-chain-check-file",
+        "report-chain-export",
     ] {
-        sheets.paragraph(text, Style::BODY, 0.0);
+        sheets.paragraph(&words.get(id), Style::BODY, 0.0);
         sheets.space(4.0);
     }
 }

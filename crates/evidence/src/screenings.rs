@@ -9,23 +9,18 @@ use chrono::NaiveDate;
 use harbour_store::{
     CompletedBy, Instrument, MaracReason, RiskAnswer, RiskLevel, RiskScreening, risk_questions,
 };
+use harbour_words::Words;
 
 use crate::layout::{CONTENT_WIDTH, Column, Sheets, Style};
+use crate::wording;
 
-pub(crate) fn screenings(sheets: &mut Sheets, chosen: &[RiskScreening]) {
+pub(crate) fn screenings(sheets: &mut Sheets, chosen: &[RiskScreening], words: &Words) {
     if chosen.is_empty() {
         return;
     }
     sheets.new_page();
-    sheets.heading("Risk screenings, chosen one by one", 16.0);
-    sheets.paragraph(
-        "Each screening is kept as it was answered, with the day it was done. The questions are \
-         the app's own wording; the number beside each is the question of the published \
-         checklist it covers (the SafeLives DASH risk identification checklist, 24 questions, \
-         or the S-DASH for stalking, 11 questions).",
-        Style::SMALL,
-        0.0,
-    );
+    sheets.heading(&words.get("screening-heading"), 16.0);
+    sheets.paragraph(&words.get("screening-intro"), Style::SMALL, 0.0);
     sheets.space(8.0);
     let questions = risk_questions();
     let texts: HashMap<&str, (u8, &str)> = questions
@@ -33,119 +28,134 @@ pub(crate) fn screenings(sheets: &mut Sheets, chosen: &[RiskScreening]) {
         .map(|q| (q.code.as_str(), (q.number, q.text.as_str())))
         .collect();
     for s in chosen {
-        one(sheets, s, &texts);
+        one(sheets, words, s, &texts);
         sheets.space(12.0);
     }
 }
 
-pub(crate) fn instrument_name(instrument: Instrument) -> &'static str {
-    match instrument {
-        Instrument::DomesticAbuse => "Domestic abuse screening (DASH areas)",
-        Instrument::Stalking => "Stalking screening (S-DASH areas)",
-        Instrument::Earlier => "Risk screening (the app's earlier questions)",
+pub(crate) fn instrument_name(words: &Words, instrument: Instrument) -> String {
+    words.get(match instrument {
+        Instrument::DomesticAbuse => "screening-instrument-domestic-abuse",
+        Instrument::Stalking => "screening-instrument-stalking",
+        Instrument::Earlier => "screening-instrument-earlier",
+    })
+}
+
+pub(crate) fn level_words(words: &Words, instrument: Instrument, level: RiskLevel) -> String {
+    words.get(match (instrument, level) {
+        (Instrument::Earlier, RiskLevel::Lower) => "screening-level-fewer",
+        (Instrument::Earlier, RiskLevel::Raised) => "screening-level-some",
+        (Instrument::Earlier, _) => "screening-level-serious",
+        (_, RiskLevel::Ungraded) => "screening-level-ungraded",
+        (_, RiskLevel::Lower) => "screening-level-standard",
+        (_, RiskLevel::Raised) => "screening-level-medium",
+        (_, RiskLevel::High) => "screening-level-high",
+    })
+}
+
+/// `text` with its first letter a capital, for a list that starts a field.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
-pub(crate) fn level_words(instrument: Instrument, level: RiskLevel) -> &'static str {
-    match (instrument, level) {
-        (Instrument::Earlier, RiskLevel::Lower) => "Fewer concerns",
-        (Instrument::Earlier, RiskLevel::Raised) => "Some concerns",
-        (Instrument::Earlier, _) => "Serious concerns",
-        (_, RiskLevel::Ungraded) => "Not graded (below the count, no judgement recorded)",
-        (_, RiskLevel::Lower) => "Standard",
-        (_, RiskLevel::Raised) => "Medium",
-        (_, RiskLevel::High) => "High",
-    }
-}
-
-fn day(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
-}
-
-fn one(sheets: &mut Sheets, s: &RiskScreening, texts: &HashMap<&str, (u8, &str)>) {
+fn one(sheets: &mut Sheets, words: &Words, s: &RiskScreening, texts: &HashMap<&str, (u8, &str)>) {
+    let label = |id: &str| words.get(id);
+    let day = |d: NaiveDate| wording::day(words, d);
     sheets.heading(
-        &format!(
-            "{}, done {}",
-            instrument_name(s.instrument),
-            day(s.completed_on)
+        &words.with(
+            "screening-done",
+            &[
+                ("screening", instrument_name(words, s.instrument).into()),
+                ("date", day(s.completed_on).into()),
+            ],
         ),
         12.0,
     );
     let o = &s.sign_off;
     let by = match o.completed_by {
-        CompletedBy::Alone => "The person, on their own".to_owned(),
-        CompletedBy::WithAdvocate if o.advocate.is_empty() => {
-            "The person with their advocate".to_owned()
-        }
-        CompletedBy::WithAdvocate => format!("The person with their advocate, {}", o.advocate),
+        CompletedBy::Alone => label("screening-by-alone"),
+        CompletedBy::WithAdvocate if o.advocate.is_empty() => label("screening-by-advocate"),
+        CompletedBy::WithAdvocate => words.with(
+            "screening-by-named-advocate",
+            &[("advocate", o.advocate.as_str().into())],
+        ),
     };
-    sheets.field("Completed by", &by, true);
+    sheets.field(&label("screening-completed-by"), &by, true);
     sheets.field(
-        "Yes answers",
-        &format!(
-            "{} of {} questions ({} answered)",
-            s.yes_count,
-            s.question_count,
-            s.answers.len()
+        &label("screening-yes-answers"),
+        &words.with(
+            "screening-yes-count",
+            &[
+                ("yes", s.yes_count.into()),
+                ("questions", s.question_count.into()),
+                ("answered", s.answers.len().into()),
+            ],
         ),
         true,
     );
     if let Some(t) = s.threshold {
-        let reached = if s.yes_count >= t {
-            "reached"
+        let id = if s.yes_count >= t {
+            "screening-threshold-reached"
         } else {
-            "not reached"
+            "screening-threshold-not-reached"
         };
         sheets.field(
-            "Count for a MARAC referral",
-            &format!("{t} or more yes answers: {reached}"),
+            &label("screening-threshold"),
+            &words.with(id, &[("count", t.into())]),
             true,
         );
     }
-    sheets.field("Level", level_words(s.instrument, s.level), true);
+    sheets.field(
+        &label("screening-level"),
+        &level_words(words, s.instrument, s.level),
+        true,
+    );
     if let Some(j) = &o.judgement {
-        let refer = if j.refer_to_marac {
-            "; refers to a MARAC on judgement"
+        let level = level_words(words, s.instrument, j.level);
+        let judgement = if j.refer_to_marac {
+            words.with("screening-judgement-refers", &[("level", level.into())])
         } else {
-            ""
+            level
         };
-        sheets.field(
-            "Advocate's judgement",
-            &format!("{}{refer}", level_words(s.instrument, j.level)),
-            true,
-        );
-        sheets.field("Reason given", &j.reason, true);
+        sheets.field(&label("screening-judgement"), &judgement, true);
+        sheets.field(&label("screening-reason"), &j.reason, true);
     }
     if o.escalation {
         sheets.field(
-            "Escalation",
-            "Three or more incidents in the past 12 months, noted by the advocate",
+            &label("screening-escalation"),
+            &label("screening-escalation-noted"),
             true,
         );
     }
     if !s.marac_reasons.is_empty() {
-        let reasons: Vec<&str> = s
+        let reasons: Vec<String> = s
             .marac_reasons
             .iter()
-            .map(|r| match r {
-                MaracReason::Count => "the count",
-                MaracReason::Judgement => "professional judgement",
-                MaracReason::Escalation => "escalation",
+            .map(|r| {
+                label(match r {
+                    MaracReason::Count => "screening-marac-count",
+                    MaracReason::Judgement => "screening-marac-judgement",
+                    MaracReason::Escalation => "screening-marac-escalation",
+                })
             })
             .collect();
-        let mut reasons = reasons.join(", ");
-        if let Some(first) = reasons.get(..1) {
-            reasons.replace_range(..1, &first.to_uppercase());
-        }
-        sheets.field("MARAC criteria met", &reasons, true);
+        sheets.field(
+            &label("screening-marac-criteria"),
+            &capitalised(&wording::list(words, &reasons)),
+            true,
+        );
     }
     if let Some(d) = o.marac_referred_on {
-        sheets.field("Referred to MARAC", &day(d), true);
+        sheets.field(&label("screening-referred"), &day(d), true);
     }
     if let Some(d) = o.review_on {
-        sheets.field("Next review", &day(d), true);
+        sheets.field(&label("screening-review"), &day(d), true);
     }
-    sheets.field("Note", &s.note, false);
+    sheets.field(&label("screening-note"), &s.note, false);
     sheets.space(4.0);
     let answers: HashMap<&str, RiskAnswer> = s
         .answers
@@ -158,38 +168,45 @@ fn one(sheets: &mut Sheets, s: &RiskScreening, texts: &HashMap<&str, (u8, &str)>
         .into_iter()
         .map(|code| {
             let (number, text) = texts.get(code).copied().unwrap_or((0, code));
-            let answer = match answers.get(code) {
-                Some(RiskAnswer::Yes) => "Yes",
-                Some(RiskAnswer::No) => "No",
-                Some(RiskAnswer::NotSure) => "Not known",
-                None => "Not answered",
-            };
+            // In the reader's language; a question this build has no message for, in the
+            // store's words.
+            let text = wording::question(code).map_or_else(|| text.to_owned(), label);
+            let answer = label(match answers.get(code) {
+                Some(RiskAnswer::Yes) => "screening-answer-yes",
+                Some(RiskAnswer::No) => "screening-answer-no",
+                Some(RiskAnswer::NotSure) => "screening-answer-not-known",
+                None => "screening-answer-none",
+            });
             let number = if number == 0 {
                 String::new()
             } else {
                 number.to_string()
             };
-            vec![number, text.to_owned(), answer.to_owned()]
+            vec![number, text, answer]
         })
         .collect();
     let number_header = match s.instrument {
-        Instrument::DomesticAbuse => "DASH no.",
-        Instrument::Stalking => "S-DASH no.",
-        Instrument::Earlier => "",
+        Instrument::DomesticAbuse => label("screening-column-dash"),
+        Instrument::Stalking => label("screening-column-sdash"),
+        Instrument::Earlier => String::new(),
     };
+    let (question_header, answer_header) = (
+        label("screening-column-question"),
+        label("screening-column-answer"),
+    );
     let widths = [52.0, 0.0, 80.0];
     sheets.table(
         &[
             Column {
-                header: number_header,
+                header: &number_header,
                 width: widths[0],
             },
             Column {
-                header: "Question (the app's wording)",
+                header: &question_header,
                 width: CONTENT_WIDTH - widths[0] - widths[2],
             },
             Column {
-                header: "Answer",
+                header: &answer_header,
                 width: widths[2],
             },
         ],

@@ -17,6 +17,7 @@ use harbour_store::{
     OrderKind, RiskAnswer, RiskAnswered, RiskLevel, Section, SignOff, Store,
 };
 use harbour_vault::{BackupPassphrase, BackupSecret, KdfParams, open_backup_stream};
+use harbour_words::Words;
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
@@ -242,6 +243,7 @@ fn plan_items_and_contacts_appear_only_when_chosen_one_by_one() {
     write_bundle(
         &f.store,
         &req,
+        &Words::english(),
         &Utc,
         Utc::now(),
         BundleLock::Plain,
@@ -334,6 +336,7 @@ fn chosen_screenings_are_in_the_report_with_sign_off_and_published_numbers_and_o
     write_bundle(
         &f.store,
         &req,
+        &Words::english(),
         &Utc,
         Utc::now(),
         BundleLock::Plain,
@@ -486,8 +489,14 @@ fn the_plan_alone_holds_the_plan_and_the_contacts_only_when_asked_and_nothing_fr
         .set_plan_stage(harbour_store::PlanStage::PreparingToLeave)
         .unwrap();
 
-    let (pdf, outcome) =
-        write_plan_sheet(&f.store, &PlanSheetRequest::default(), &tz, at(20, 12, 0)).unwrap();
+    let (pdf, outcome) = write_plan_sheet(
+        &f.store,
+        &PlanSheetRequest::default(),
+        &Words::english(),
+        &tz,
+        at(20, 12, 0),
+    )
+    .unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
     assert_eq!(outcome.contacts, 0);
     assert!(outcome.steps >= 2);
@@ -537,6 +546,7 @@ fn the_plan_alone_holds_the_plan_and_the_contacts_only_when_asked_and_nothing_fr
             with_contacts: true,
             with_stage: true,
         },
+        &Words::english(),
         &tz,
         at(20, 12, 0),
     )
@@ -729,6 +739,7 @@ fn plain_bundle_is_a_zip_with_json_original_files_and_a_checked_manifest() {
     let outcome = write_bundle(
         &f.store,
         &request(&f.chosen),
+        &Words::english(),
         &Utc,
         Utc::now(),
         BundleLock::Plain,
@@ -745,6 +756,7 @@ fn locked_bundle(f: &Fixture, passphrase: &BackupPassphrase) -> Vec<u8> {
     write_bundle(
         &f.store,
         &request(&f.chosen),
+        &Words::english(),
         &Utc,
         Utc::now(),
         BundleLock::Passphrase(passphrase, KdfParams::FLOOR),
@@ -793,6 +805,10 @@ fn write_sample() {
     let f = fixture();
     let mut req = request(&f.chosen);
     req.plan_item_ids = vec![f.plan_item.clone()];
+    // HARBOUR_REPORT_LANGUAGES="en-GB ur" for a report in those languages.
+    if let Ok(codes) = std::env::var("HARBOUR_REPORT_LANGUAGES") {
+        req.languages = codes.split_whitespace().map(str::to_owned).collect();
+    }
     let (pdf, _) = write_report(
         &f.store,
         &req,
@@ -934,6 +950,7 @@ fn the_plan_sheet_is_tagged_and_archival_too() {
             with_contacts: true,
             with_stage: true,
         },
+        &Words::english(),
         &Utc,
         Utc::now(),
     )
@@ -953,6 +970,177 @@ fn the_plan_sheet_is_tagged_and_archival_too() {
 
 /// A character the report's font does not have (an emoji, Urdu, Gurmukhi) is forbidden in a
 /// PDF/A or PDF/UA file: the report is still made, tagged, only without claiming either.
+/// The fonts embedded in a PDF, as pdffonts names them (subset prefixes removed).
+fn pdf_fonts(pdf: &[u8]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdffonts")
+        .arg(&path)
+        .output()
+        .expect("pdffonts (poppler-utils) is installed by scripts/setup.sh");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .skip(2)
+        .filter_map(|l| l.split_whitespace().next())
+        .map(|name| name.split_once('+').map_or(name, |(_, n)| n).to_owned())
+        .collect()
+}
+
+#[test]
+fn words_in_urdu_punjabi_arabic_and_welsh_are_drawn_in_fonts_that_have_them_and_read_back_in_order()
+{
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(Connection::open(dir.path().join("v.db")).unwrap()).unwrap();
+    // No number in it: pdftotext puts the runs of a line in the order they are seen when the
+    // page reads left to right, so a number in an Urdu sentence in an English report comes back
+    // in the wrong place (the PDF is right: a report in Urdu reads it back in order, below).
+    let urdu = "وہ رات کو گھر کے باہر کھڑا تھا اور دروازہ کھٹکھٹایا";
+    let punjabi = "ਉਸਨੇ ਮੈਨੂੰ ਕੰਮ ਤੋਂ ਘਰ ਤੱਕ ਪਿੱਛਾ ਕੀਤਾ";
+    let arabic = "قال إنه سيعود غداً";
+    let welsh = "Roedd e'n aros wrth y tŷ; ŵyr, ŷd";
+    let mut ids = Vec::new();
+    for (day, text) in [(3, urdu), (4, punjabi), (5, arabic), (6, welsh)] {
+        let fields = IncidentFields::new(at(day, 9, 0), IncidentKind::Following, text);
+        ids.push(store.record_incident(&fields).unwrap().id);
+    }
+    let (pdf, _) = write_report(&store, &request(&ids), &Utc, Utc::now()).unwrap();
+    // Every character has a glyph now, so the report still claims (and krilla checked) both.
+    let meta = pdfinfo(&pdf, &["-meta"]);
+    assert!(
+        meta.contains("pdfuaid:part") && meta.contains("pdfaid:part"),
+        "{meta}"
+    );
+    let fonts = pdf_fonts(&pdf);
+    for family in [
+        "NotoNaskhArabic-Regular",
+        "NotoSansGurmukhi-Regular",
+        "DejaVuSans",
+    ] {
+        assert!(
+            fonts.iter().any(|f| f == family),
+            "{family} not in {fonts:?}"
+        );
+    }
+    // Each description reads back word for word, in the order it was written.
+    let text = pdf_text(&pdf);
+    for words in [urdu, punjabi, arabic, welsh] {
+        assert!(
+            readable(&text).contains(&readable(words)),
+            "{words:?} not read back from:\n{text}"
+        );
+    }
+    // In a report in Urdu, a number in an Urdu sentence is read back where it was written.
+    let counted = "اس نے 3 بار دروازہ کھٹکھٹایا";
+    let fields = IncidentFields::new(at(7, 9, 0), IncidentKind::Following, counted);
+    let id = store.record_incident(&fields).unwrap().id;
+    let in_urdu = EvidenceRequest {
+        languages: vec!["ur".into()],
+        ..request(&[id])
+    };
+    let (pdf, _) = write_report(&store, &in_urdu, &Utc, Utc::now()).unwrap();
+    let text = pdf_text(&pdf);
+    assert!(readable(&text).contains(&readable(counted)), "{text}");
+}
+
+/// Text to compare with what pdftotext read: no spaces (columns), none of the direction marks
+/// pdftotext puts around right-to-left runs, and no Arabic vowel marks (it reads a mark written
+/// after its letter before it, reversing the two with the word).
+fn readable(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(*c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+                && !matches!(*c, '\u{064B}'..='\u{0652}')
+        })
+        .collect()
+}
+
+/// The words of a PDF with their boxes, as pdftotext -bbox gives them: (word, x min, x max).
+fn pdf_words(pdf: &[u8]) -> Vec<(String, f32, f32)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by scripts/setup.sh");
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    html.lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let rest = line.strip_prefix("<word ")?;
+            let attr = |name: &str| -> Option<f32> {
+                let at = rest.find(&format!("{name}=\""))? + name.len() + 2;
+                rest[at..].split('"').next()?.parse().ok()
+            };
+            let word = rest.split_once('>')?.1.strip_suffix("</word>")?.to_owned();
+            Some((word, attr("xMin")?, attr("xMax")?))
+        })
+        .collect()
+}
+
+#[test]
+fn a_report_in_urdu_is_set_from_the_right_and_one_in_both_languages_has_a_whole_part_in_each() {
+    let f = fixture();
+    let urdu = harbour_words::Words::new("ur");
+    let english = harbour_words::Words::english();
+    let in_urdu = EvidenceRequest {
+        languages: vec!["ur".into()],
+        ..request(&f.chosen)
+    };
+    let (pdf, urdu_outcome) = write_report(&f.store, &in_urdu, &Utc, Utc::now()).unwrap();
+    let text = squeezed(&pdf_text(&pdf));
+    assert!(
+        text.contains(&squeezed(&urdu.get("report-title"))),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&squeezed(&english.get("report-how-to-read"))),
+        "English in the Urdu report"
+    );
+    // What the person wrote is kept as written, in English.
+    assert!(text.contains(&squeezed("Tyres slashed.")));
+    // Set from the right: the title's words end at the right margin (595 - 54 points).
+    let words = pdf_words(&pdf);
+    let right = words.iter().map(|(_, _, x)| *x).fold(0.0_f32, f32::max);
+    let left = words.iter().map(|(_, x, _)| *x).fold(f32::MAX, f32::min);
+    assert!(right > 530.0, "nothing reaches the right margin: {right}");
+    assert!(left > 54.0 - 1.0, "{left}");
+    // Archival and tagged in Urdu too (Naskh has every letter used).
+    let meta = pdfinfo(&pdf, &["-meta"]);
+    assert!(
+        meta.contains("pdfuaid:part") && meta.contains("pdfaid:part"),
+        "{meta}"
+    );
+
+    let both = EvidenceRequest {
+        languages: vec!["en-GB".into(), "ur".into()],
+        ..request(&f.chosen)
+    };
+    let (pdf, both_outcome) = write_report(&f.store, &both, &Utc, Utc::now()).unwrap();
+    let text = squeezed(&pdf_text(&pdf));
+    for words in [&english, &urdu] {
+        assert!(text.contains(&squeezed(&words.get("report-title"))));
+        assert!(text.contains(&squeezed(&words.get("report-how-to-read"))));
+    }
+    // English first, on page 1.
+    assert!(squeezed(&pdf_page_text(&pdf, 1)).contains(&squeezed(&english.get("report-title"))));
+    assert!(both_outcome.pages > urdu_outcome.pages);
+    // An unknown language is not a reason to fail: the report is in English.
+    let unknown = EvidenceRequest {
+        languages: vec!["xx".into()],
+        ..request(&f.chosen)
+    };
+    let (pdf, _) = write_report(&f.store, &unknown, &Utc, Utc::now()).unwrap();
+    assert!(squeezed(&pdf_text(&pdf)).contains(&squeezed(&english.get("report-title"))));
+}
+
 #[test]
 fn a_report_holding_characters_the_font_lacks_is_still_made_without_the_claim() {
     let dir = tempfile::tempdir().unwrap();
@@ -960,7 +1148,9 @@ fn a_report_holding_characters_the_font_lacks_is_still_made_without_the_claim() 
     let fields = IncidentFields::new(
         at(2, 9, 0),
         IncidentKind::Messages,
-        "He wrote 😡 and then: تم کہاں ہو؟ ਤੁਸੀਂ ਕਿੱਥੇ ਹੋ",
+        // Chinese: in none of the fonts embedded (DejaVu Sans, Noto Naskh Arabic, Noto Sans
+        // Gurmukhi); Urdu and Punjabi are drawn now.
+        "He wrote 你好 and then: تم کہاں ہو؟ ਤੁਸੀਂ ਕਿੱਥੇ ਹੋ",
     );
     let id = store.record_incident(&fields).unwrap().id;
     let (pdf, _) = write_report(&store, &request(&[id]), &Utc, Utc::now()).unwrap();

@@ -32,6 +32,12 @@ evidence-row-nothing-written = لم يُكتب شيء في خانة "ما قيل
 evidence-happened-range = من { $start } إلى { $end }
 evidence-name-label = الاسم الذي يظهر على صفحة العنوان (اختياري)
 evidence-name-hint = مثلًا اسمك، أو رقم مرجعي أعطتك إياه الشرطة. يمكن تركه فارغًا إذا كان ذلك أفضل لك.
+# The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
+evidence-language-label = لغة التقرير
+evidence-language-hint = تحتاج الشرطة والمحاكم في إنجلترا وويلز إلى التقرير باللغة الإنجليزية.
+evidence-language-both = بالإنجليزية وباللغة { $language } (الإنجليزية أولاً)
+evidence-language-own = باللغة { $language } فقط
+evidence-language-english = بالإنجليزية فقط
 evidence-embed-label = إدراج الصور (PNG وJPEG) في التقرير كصور
 evidence-embed-hint = في الحالتين، يُدرج كل ملف مرفق مع بصمته الرقمية (SHA-256)، حتى يمكن إثبات لاحقًا أنه الملف نفسه.
 evidence-draft-label = اختيارات لتقرير

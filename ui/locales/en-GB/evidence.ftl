@@ -33,6 +33,12 @@ evidence-row-nothing-written = Nothing written under “What was said or done”
 evidence-happened-range = { $start } to { $end }
 evidence-name-label = Name to show on the title page (optional)
 evidence-name-hint = For example your name, or a reference the police gave you. Leave it empty if you prefer.
+# The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
+evidence-language-label = Language of the report
+evidence-language-hint = Police and courts in England and Wales need the report in English.
+evidence-language-both = In English and in { $language } (English first)
+evidence-language-own = In { $language } only
+evidence-language-english = In English only
 evidence-embed-label = Put photos (PNG and JPEG) into the report as pictures
 evidence-embed-hint = Either way, every attached file is listed with its fingerprint (SHA-256), so it can be shown to be the same file later.
 # The draft's name in the list of unsaved drafts.

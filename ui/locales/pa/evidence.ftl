@@ -29,6 +29,12 @@ evidence-row-nothing-written = "ਕੀ ਕਿਹਾ ਜਾਂ ਕੀਤਾ ਗ�
 evidence-happened-range = { $start } ਤੋਂ { $end } ਤੱਕ
 evidence-name-label = ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਦਿਖਾਉਣ ਲਈ ਨਾਮ (ਵਿਕਲਪਿਕ)
 evidence-name-hint = ਜਿਵੇਂ ਤੁਹਾਡਾ ਨਾਮ, ਜਾਂ ਪੁਲਿਸ ਵੱਲੋਂ ਦਿੱਤਾ ਕੋਈ ਹਵਾਲਾ ਨੰਬਰ। ਚਾਹੋ ਤਾਂ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।
+# The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
+evidence-language-label = ਰਿਪੋਰਟ ਦੀ ਭਾਸ਼ਾ
+evidence-language-hint = ਇੰਗਲੈਂਡ ਅਤੇ ਵੇਲਜ਼ ਵਿੱਚ ਪੁਲਿਸ ਅਤੇ ਅਦਾਲਤਾਂ ਨੂੰ ਰਿਪੋਰਟ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਚਾਹੀਦੀ ਹੈ।
+evidence-language-both = ਅੰਗਰੇਜ਼ੀ ਅਤੇ { $language } ਵਿੱਚ (ਪਹਿਲਾਂ ਅੰਗਰੇਜ਼ੀ)
+evidence-language-own = ਸਿਰਫ਼ { $language } ਵਿੱਚ
+evidence-language-english = ਸਿਰਫ਼ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ
 evidence-embed-label = ਫ਼ੋਟੋਆਂ (PNG ਅਤੇ JPEG) ਨੂੰ ਰਿਪੋਰਟ ਵਿੱਚ ਤਸਵੀਰਾਂ ਵਜੋਂ ਪਾਓ
 evidence-embed-hint = ਦੋਵਾਂ ਹਾਲਤਾਂ ਵਿੱਚ ਹਰ ਨੱਥੀ ਫ਼ਾਈਲ ਆਪਣੇ ਫ਼ਿੰਗਰਪ੍ਰਿੰਟ (SHA-256) ਨਾਲ ਸੂਚੀ ਵਿੱਚ ਹੁੰਦੀ ਹੈ, ਤਾਂ ਜੋ ਬਾਅਦ ਵਿੱਚ ਦਿਖਾਇਆ ਜਾ ਸਕੇ ਕਿ ਇਹ ਉਹੀ ਫ਼ਾਈਲ ਹੈ।
 evidence-draft-label = ਰਿਪੋਰਟ ਲਈ ਚੋਣਾਂ

@@ -31,6 +31,12 @@ evidence-row-nothing-written = Nic nie wpisano w polu „Co zostało powiedziane
 evidence-happened-range = { $start } do { $end }
 evidence-name-label = Nazwa na stronie tytułowej (opcjonalnie)
 evidence-name-hint = Na przykład Twoje imię i nazwisko albo numer sprawy nadany przez policję. Możesz zostawić to pole puste.
+# The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
+evidence-language-label = Język raportu
+evidence-language-hint = Policja i sądy w Anglii i Walii potrzebują raportu po angielsku.
+evidence-language-both = Po angielsku i w języku: { $language } (najpierw angielski)
+evidence-language-own = Tylko w języku: { $language }
+evidence-language-english = Tylko po angielsku
 evidence-embed-label = Wstaw zdjęcia (PNG i JPEG) do raportu jako obrazy
 evidence-embed-hint = Niezależnie od wyboru każdy załączony plik jest wymieniony ze swoim odciskiem cyfrowym (SHA-256), aby można było później wykazać, że to ten sam plik.
 evidence-draft-label = Wybór do raportu

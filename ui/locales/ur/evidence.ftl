@@ -29,6 +29,12 @@ evidence-row-nothing-written = "کیا کہا یا کیا گیا" کے تحت ک
 evidence-happened-range = { $start } سے { $end } تک
 evidence-name-label = سرورق پر دکھانے کے لیے نام (اختیاری)
 evidence-name-hint = مثلاً آپ کا نام، یا پولیس کا دیا ہوا کوئی حوالہ نمبر۔ چاہیں تو خالی چھوڑ دیں۔
+# The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
+evidence-language-label = رپورٹ کی زبان
+evidence-language-hint = انگلینڈ اور ویلز میں پولیس اور عدالتوں کو رپورٹ انگریزی میں درکار ہوتی ہے۔
+evidence-language-both = انگریزی اور { $language } میں (پہلے انگریزی)
+evidence-language-own = صرف { $language } میں
+evidence-language-english = صرف انگریزی میں
 evidence-embed-label = تصاویر (PNG اور JPEG) کو رپورٹ میں تصویروں کی صورت میں شامل کریں
 evidence-embed-hint = دونوں صورتوں میں ہر منسلک فائل اپنے فنگر پرنٹ (SHA-256) کے ساتھ درج ہوتی ہے، تاکہ بعد میں دکھایا جا سکے کہ یہ وہی فائل ہے۔
 evidence-draft-label = رپورٹ کے لیے انتخاب

@@ -32,4 +32,9 @@ screening_ids: Array<string>,
 /**
  * Profiles of the person causing harm, and orders, each chosen by the person.
  */
-profile_ids: Array<string>, order_ids: Array<string>, };
+profile_ids: Array<string>, order_ids: Array<string>, 
+/**
+ * The languages the report is written in, a whole part each in this order: the person's
+ * own, English (a court in England and Wales needs it), or both. None: English.
+ */
+languages: Array<string>, };

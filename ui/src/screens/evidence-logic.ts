@@ -102,6 +102,8 @@ export function buildRequest(c: EvidenceChoices): EvidenceRequest {
     screening_ids: unique(c.screeningIds),
     profile_ids: unique(c.profileIds),
     order_ids: unique(c.orderIds),
+    // The report screen adds the languages chosen; none is English.
+    languages: [],
   };
 }
 

@@ -5,7 +5,7 @@
 import type { EvidenceRequest } from "../../api";
 import { field, h } from "../../dom";
 import { attachDraft, fillControls, readControls, type DraftHandle } from "../../drafts";
-import { t } from "../../i18n";
+import { language, LANGUAGES, t } from "../../i18n";
 import { buildRequest, choicesProblem, type EvidenceChoices } from "../evidence-logic";
 import { checkbox } from "./controls";
 import { entriesView } from "./entries";
@@ -36,6 +36,7 @@ export function choicesView(ctx: { signal: AbortSignal }): Choices {
   });
   embed.input.checked = true;
   const extras = extrasView(ctx);
+  const reportLanguage = languageChoice();
   const draftNote = h("div", { class: "draft-note-host" });
 
   const section = h(
@@ -46,6 +47,7 @@ export function choicesView(ctx: { signal: AbortSignal }): Choices {
     period.periodForm,
     period.entries,
     name.wrap,
+    reportLanguage?.el ?? null,
     h("div", { class: "field ev-embed" },
       embed.wrap,
       h("p", { class: "hint", id: "ev-embed-hint" }, t("evidence-embed-hint")),
@@ -138,7 +140,44 @@ export function choicesView(ctx: { signal: AbortSignal }): Choices {
         period.focus(problem.at);
         return null;
       }
-      return buildRequest(now);
+      return { ...buildRequest(now), languages: reportLanguage?.languages() ?? [] };
+    },
+  };
+}
+
+/**
+ * The report's language, when the app is not in English: the person's own, English (a court in
+ * England and Wales needs it, and police read it), or both, English first. Both is chosen to
+ * start with, so neither the person nor the police are left with words they cannot read.
+ */
+function languageChoice(): { el: HTMLElement; languages(): string[] } | null {
+  const own = language();
+  if (own === "en-GB") return null;
+  const name = LANGUAGES.find((l) => l.code === own)?.name ?? own;
+  const options: [string, string[], string][] = [
+    ["both", ["en-GB", own], t("evidence-language-both", { language: name })],
+    ["own", [own], t("evidence-language-own", { language: name })],
+    ["english", ["en-GB"], t("evidence-language-english")],
+  ];
+  const el = h(
+    "fieldset",
+    { class: "field ev-language", "aria-describedby": "ev-language-hint" },
+    h("legend", {}, t("evidence-language-label")),
+    h("p", { class: "hint", id: "ev-language-hint" }, t("evidence-language-hint")),
+    ...options.map(([value, , label], i) =>
+      h(
+        "div",
+        { class: "radio" },
+        h("input", { type: "radio", name: "ev-language", id: `ev-language-${value}`, value, checked: i === 0 }),
+        h("label", { for: `ev-language-${value}` }, label),
+      ),
+    ),
+  );
+  return {
+    el,
+    languages() {
+      const picked = el.querySelector<HTMLInputElement>('input[name="ev-language"]:checked')?.value;
+      return options.find(([value]) => value === picked)?.[1] ?? options[0][1];
     },
   };
 }

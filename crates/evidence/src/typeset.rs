@@ -1,0 +1,372 @@
+//! How one line of text is set: in runs in the order they are seen (Unicode bidi: Arabic and
+//! Urdu right to left, the numbers and Latin names in them left to right), each run in the font
+//! that has its letters, shaped (joined Arabic letters, Gurmukhi vowel signs) and measured the
+//! way krilla draws it. krilla embeds only the glyphs a PDF uses, so a font costs a report only
+//! what it shows.
+//!
+//! Fonts: DejaVu Sans for Latin (Welsh and Polish letters included), Greek and Cyrillic; Noto
+//! Naskh Arabic for Arabic and Urdu (Naskh, not Nastaliq: Urdu readers read it, and it shapes
+//! without Nastaliq's cascading); Noto Sans Gurmukhi for Punjabi. A character none of them has
+//! (an emoji) is drawn from DejaVu Sans as an empty box.
+
+use std::ops::Range;
+
+use krilla::text::{Font, TextDirection};
+use unicode_bidi::BidiInfo;
+
+use crate::EvidenceError;
+
+static LATIN: [&[u8]; 2] = [
+    include_bytes!("../fonts/DejaVuSans.ttf"),
+    include_bytes!("../fonts/DejaVuSans-Bold.ttf"),
+];
+static ARABIC: [&[u8]; 2] = [
+    include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
+    include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
+];
+static GURMUKHI: [&[u8]; 2] = [
+    include_bytes!("../fonts/NotoSansGurmukhi-Regular.ttf"),
+    include_bytes!("../fonts/NotoSansGurmukhi-Bold.ttf"),
+];
+
+/// Horizontal advances of the characters English, Welsh and Polish text mostly uses, so that
+/// measuring their lines needs no shaping.
+const FAST_CHARS: usize = 0x250;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Weight {
+    Regular,
+    Bold,
+}
+
+/// Which of the fonts a run of text is set in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Script {
+    Latin,
+    Arabic,
+    Gurmukhi,
+}
+
+impl Script {
+    /// The script a character belongs to; `None` for what takes its neighbours' (spaces,
+    /// punctuation, digits 0–9).
+    fn of(c: char) -> Option<Script> {
+        match u32::from(c) {
+            0x0600..=0x06FF
+            | 0x0750..=0x077F
+            | 0x08A0..=0x08FF
+            | 0xFB50..=0xFDFF
+            | 0xFE70..=0xFEFF => Some(Script::Arabic),
+            0x0A00..=0x0A7F => Some(Script::Gurmukhi),
+            _ if c.is_alphabetic() => Some(Script::Latin),
+            _ => None,
+        }
+    }
+}
+
+struct Face {
+    pdf: Font,
+    shaper: rustybuzz::Face<'static>,
+    units_per_em: f32,
+    /// Advances at size 1 of the first [`FAST_CHARS`] characters (Latin faces only).
+    fast: Vec<f32>,
+}
+
+impl Face {
+    fn load(data: &'static [u8], fast: bool) -> Result<Face, EvidenceError> {
+        let shaper =
+            rustybuzz::Face::from_slice(data, 0).ok_or(EvidenceError::Font("not readable"))?;
+        let pdf = Font::new(data.into(), 0).ok_or(EvidenceError::Font("not usable in a PDF"))?;
+        // ttf-parser's (u16), not rustybuzz's own (i32).
+        let units_per_em = f32::from((*shaper).units_per_em());
+        let mut face = Face {
+            pdf,
+            shaper,
+            units_per_em,
+            fast: Vec::new(),
+        };
+        if fast {
+            face.fast = (0..FAST_CHARS as u32)
+                .map(|c| char::from_u32(c).map_or(0.0, |c| face.advance(c)))
+                .collect();
+        }
+        Ok(face)
+    }
+
+    fn has(&self, c: char) -> bool {
+        self.shaper.glyph_index(c).is_some()
+    }
+
+    /// Advance of one character at size 1, unshaped.
+    fn advance(&self, c: char) -> f32 {
+        let glyph = self
+            .shaper
+            .glyph_index(c)
+            .unwrap_or(rustybuzz::ttf_parser::GlyphId(0));
+        f32::from(self.shaper.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
+    }
+
+    /// Width at size 1 of `text` shaped as krilla shapes it when drawing (`draw_text`).
+    fn shaped_width(&self, text: &str, rtl: bool) -> f32 {
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        buffer.set_direction(if rtl {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
+        let shaped = rustybuzz::shape(&self.shaper, &[], buffer);
+        shaped
+            .glyph_positions()
+            .iter()
+            .map(|p| p.x_advance as f32)
+            .sum::<f32>()
+            / self.units_per_em
+    }
+}
+
+/// One run of a line, set in one font in one direction.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Piece {
+    /// Where it is in the line's text.
+    pub range: Range<usize>,
+    pub script: Script,
+    pub rtl: bool,
+    /// From the start (left end) of the line.
+    pub x: f32,
+    pub width: f32,
+}
+
+/// A line set: its runs in reading order (each placed where it is seen), its width, and whether
+/// it reads right to left (then it is set against the right edge of its box).
+pub(crate) struct SetLine {
+    pub pieces: Vec<Piece>,
+    pub width: f32,
+    pub rtl: bool,
+}
+
+/// The fonts a report is set in.
+pub(crate) struct Fonts {
+    /// Regular, bold; per script.
+    latin: [Face; 2],
+    arabic: [Face; 2],
+    gurmukhi: [Face; 2],
+}
+
+impl Fonts {
+    pub(crate) fn load() -> Result<Fonts, EvidenceError> {
+        let pair = |data: &[&'static [u8]; 2], fast| -> Result<[Face; 2], EvidenceError> {
+            Ok([Face::load(data[0], fast)?, Face::load(data[1], fast)?])
+        };
+        Ok(Fonts {
+            latin: pair(&LATIN, true)?,
+            arabic: pair(&ARABIC, false)?,
+            gurmukhi: pair(&GURMUKHI, false)?,
+        })
+    }
+
+    fn face(&self, script: Script, weight: Weight) -> &Face {
+        let faces = match script {
+            Script::Latin => &self.latin,
+            Script::Arabic => &self.arabic,
+            Script::Gurmukhi => &self.gurmukhi,
+        };
+        match weight {
+            Weight::Regular => &faces[0],
+            Weight::Bold => &faces[1],
+        }
+    }
+
+    pub(crate) fn pdf_font(&self, script: Script, weight: Weight) -> Font {
+        self.face(script, weight).pdf.clone()
+    }
+
+    /// Text in the first 0x250 characters, left to right in one font: set without shaping.
+    fn is_plain(text: &str) -> bool {
+        text.chars().all(|c| (c as usize) < FAST_CHARS)
+    }
+
+    /// The width of `text` at `size`, as [`Fonts::set`] would set it.
+    pub(crate) fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
+        if Fonts::is_plain(text) {
+            let face = self.face(Script::Latin, weight);
+            return text
+                .chars()
+                .map(|c| face.fast.get(c as usize).copied().unwrap_or(0.0))
+                .sum::<f32>()
+                * size;
+        }
+        self.set(text, weight, size).width
+    }
+
+    /// Sets one line (no line breaks in it).
+    pub(crate) fn set(&self, text: &str, weight: Weight, size: f32) -> SetLine {
+        if Fonts::is_plain(text) {
+            let width = self.width(text, weight, size);
+            return SetLine {
+                pieces: vec![Piece {
+                    range: 0..text.len(),
+                    script: Script::Latin,
+                    rtl: false,
+                    x: 0.0,
+                    width,
+                }],
+                width,
+                rtl: false,
+            };
+        }
+        let bidi = BidiInfo::new(text, None);
+        let mut pieces = Vec::new();
+        let mut x = 0.0;
+        let mut rtl = false;
+        for (i, paragraph) in bidi.paragraphs.iter().enumerate() {
+            if i == 0 {
+                rtl = paragraph.level.is_rtl();
+            }
+            let (levels, runs) = bidi.visual_runs(paragraph, paragraph.range.clone());
+            for run in runs {
+                let run_rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+                let mut parts = self.by_script(text, run, weight);
+                // A right-to-left run's parts are seen last first.
+                if run_rtl {
+                    parts.reverse();
+                }
+                for (range, script) in parts {
+                    let piece = &text[range.clone()];
+                    let width = self.face(script, weight).shaped_width(piece, run_rtl) * size;
+                    pieces.push(Piece {
+                        range,
+                        script,
+                        rtl: run_rtl,
+                        x,
+                        width,
+                    });
+                    x += width;
+                }
+            }
+        }
+        // Drawn (and so read by a screen reader or copied) in the order it was written.
+        pieces.sort_by_key(|p| p.range.start);
+        SetLine {
+            pieces,
+            width: x,
+            rtl,
+        }
+    }
+
+    /// `range` of `text` cut where the font changes, in logical order. Spaces, punctuation and
+    /// digits go with the run before them (or after, at the start) when its font has them.
+    fn by_script(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        weight: Weight,
+    ) -> Vec<(Range<usize>, Script)> {
+        let chars: Vec<(usize, char)> = text[range.clone()]
+            .char_indices()
+            .map(|(i, c)| (range.start + i, c))
+            .collect();
+        let mut scripts: Vec<Option<Script>> = chars.iter().map(|&(_, c)| Script::of(c)).collect();
+        let mut before = None;
+        for (slot, &(_, c)) in scripts.iter_mut().zip(&chars) {
+            match slot {
+                Some(s) => before = Some(*s),
+                None => *slot = before.filter(|s| self.face(*s, weight).has(c)),
+            }
+        }
+        let mut after = None;
+        for (slot, &(_, c)) in scripts.iter_mut().zip(&chars).rev() {
+            match slot {
+                Some(s) => after = Some(*s),
+                None => *slot = after.filter(|s| self.face(*s, weight).has(c)),
+            }
+        }
+        let mut parts: Vec<(Range<usize>, Script)> = Vec::new();
+        for (&(at, c), script) in chars.iter().zip(scripts) {
+            let mut script = script.unwrap_or(Script::Latin);
+            if !self.face(script, weight).has(c) {
+                script = Script::Latin;
+            }
+            let end = at + c.len_utf8();
+            match parts.last_mut() {
+                Some((r, s)) if *s == script => r.end = end,
+                _ => parts.push((at..end, script)),
+            }
+        }
+        parts
+    }
+}
+
+/// The direction krilla is told a piece runs in.
+pub(crate) fn direction(rtl: bool) -> TextDirection {
+    if rtl {
+        TextDirection::RightToLeft
+    } else {
+        TextDirection::LeftToRight
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Fonts, Script, Weight};
+
+    fn scripts(fonts: &Fonts, text: &str) -> Vec<(String, Script, bool)> {
+        fonts
+            .set(text, Weight::Regular, 10.0)
+            .pieces
+            .into_iter()
+            .map(|p| (text[p.range].to_owned(), p.script, p.rtl))
+            .collect()
+    }
+
+    #[test]
+    fn each_run_goes_to_the_font_that_has_its_letters_in_reading_order()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let fonts = Fonts::load()?;
+        // English with an Urdu name in it: the name right to left in Naskh, in its place.
+        let line = "He said پولیس would not come";
+        let set = fonts.set(line, Weight::Regular, 10.0);
+        assert!(!set.rtl);
+        let pieces = scripts(&fonts, line);
+        assert_eq!(pieces[0], ("He said ".to_owned(), Script::Latin, false));
+        assert_eq!(pieces[1], ("پولیس".to_owned(), Script::Arabic, true));
+        // The space between is the English sentence's (bidi puts it at the paragraph's level).
+        assert_eq!(
+            pieces[2],
+            (" would not come".to_owned(), Script::Latin, false)
+        );
+        // Urdu with a date in it: the line reads right to left; the date stays left to right.
+        let urdu = "اس نے 12.03.2026 کو فون کیا";
+        let set = fonts.set(urdu, Weight::Regular, 10.0);
+        assert!(set.rtl);
+        let date = set
+            .pieces
+            .iter()
+            .find(|p| urdu[p.range.clone()].contains("12.03.2026"))
+            .ok_or("no date piece")?;
+        assert!(!date.rtl);
+        // Seen to the left of the words written before it.
+        let first = set.pieces.first().ok_or("no pieces")?;
+        assert!(first.rtl && first.x > date.x);
+        // Punjabi in Gurmukhi.
+        assert!(
+            scripts(&fonts, "ਉਹ ਘਰ ਆਇਆ")
+                .iter()
+                .all(|(_, s, rtl)| *s == Script::Gurmukhi && !rtl)
+        );
+        // The widths add up to the line's.
+        let total: f32 = set.pieces.iter().map(|p| p.width).sum();
+        assert!((total - set.width).abs() < 0.01);
+        Ok(())
+    }
+
+    #[test]
+    fn plain_latin_is_one_piece_and_measures_as_before() -> Result<(), Box<dyn std::error::Error>> {
+        let fonts = Fonts::load()?;
+        let set = fonts.set("Llanelli, Łódź", Weight::Bold, 9.0);
+        assert_eq!(set.pieces.len(), 1);
+        assert!(set.width > 40.0 && set.width < 90.0, "{}", set.width);
+        Ok(())
+    }
+}

@@ -1,0 +1,150 @@
+//! The sentences Rust writes for a person to read, in the language they chose.
+//!
+//! The messages are Project Fluent files, one per language (`locales/<code>.ftl`), built into
+//! the binary: a language is added by copying `locales/en-GB.ftl` and adding its code to
+//! [`LANGUAGES`] (and the UI's, see docs/translations.md). A message a language lacks is said
+//! in English; an id no language has is returned as it is, so a slip shows, and a test
+//! (`tests/messages.rs`) checks that every id used exists in every file.
+//!
+//! Placeables are not wrapped in bidi isolation marks: the PDF sets each run's direction itself
+//! (`harbour-evidence`'s typesetter), and the marks would be drawn as empty boxes.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// The app's languages: their code (as the UI and the store name them), and their messages.
+pub const LANGUAGES: [(&str, &str); 6] = [
+    ("en-GB", include_str!("../locales/en-GB.ftl")),
+    ("cy", include_str!("../locales/cy.ftl")),
+    ("pl", include_str!("../locales/pl.ftl")),
+    ("ur", include_str!("../locales/ur.ftl")),
+    ("pa", include_str!("../locales/pa.ftl")),
+    ("ar", include_str!("../locales/ar.ftl")),
+];
+
+/// The language everything falls back to (and that courts in England need).
+pub const ENGLISH: &str = "en-GB";
+
+/// Messages in one language.
+pub struct Words {
+    code: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Words").field("code", &self.code).finish()
+    }
+}
+
+impl Words {
+    /// The messages for `code`; English for a code that is not one of [`LANGUAGES`].
+    pub fn new(code: &str) -> Words {
+        let (code, source) = LANGUAGES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .copied()
+            .unwrap_or(LANGUAGES[0]);
+        let id: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![id]);
+        bundle.set_use_isolating(false);
+        // Entries that do not parse are skipped (and the test of every file finds them).
+        let resource = |source: &str| {
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial)
+        };
+        let _ = bundle.add_resource(resource(source));
+        if code != ENGLISH {
+            // Only what the language lacks is added: an id it has is refused as an override.
+            let _ = bundle.add_resource(resource(LANGUAGES[0].1));
+        }
+        Words { code, bundle }
+    }
+
+    pub fn english() -> Words {
+        Words::new(ENGLISH)
+    }
+
+    /// The language's code (BCP 47), for a document's language.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// Written right to left (Urdu, Arabic).
+    pub fn rtl(&self) -> bool {
+        matches!(self.code, "ur" | "ar")
+    }
+
+    /// The message `id`.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with its variables.
+    pub fn with(&self, id: &str, args: &[(&str, Value)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            let value: FluentValue<'_> = match value {
+                Value::Text(s) => s.clone().into(),
+                Value::Number(n) => (*n).into(),
+            };
+            fluent.set(*name, value);
+        }
+        self.format(id, Some(&fluent))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// A message variable.
+#[derive(Debug, Clone)]
+pub enum Value {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::Text(s)
+    }
+}
+
+impl From<&String> for Value {
+    fn from(s: &String) -> Value {
+        Value::Text(s.clone())
+    }
+}
+
+macro_rules! number {
+    ($convert:path: $($t:ty),*) => {$(
+        impl From<$t> for Value {
+            fn from(n: $t) -> Value {
+                Value::Number($convert(n))
+            }
+        }
+    )*};
+}
+number!(i64::from: i32, u8, u16, u32);
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Value {
+        Value::Number(n)
+    }
+}
+number!(saturating: u64, usize);
+
+fn saturating<T: TryInto<i64>>(n: T) -> i64 {
+    n.try_into().unwrap_or(i64::MAX)
+}
