@@ -873,6 +873,11 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
         if (el.scrollHeight > el.clientHeight + 1 && clips && style.overflowY !== "auto" && style.overflowY !== "scroll") found.push(what(el) + " cut at the bottom");
       }
       return found;`;
+    // The check itself finds what it looks for: a box too narrow for its words, planted and taken away.
+    await d.execute('const p = document.createElement("p"); p.id = "clip-probe"; p.style.cssText = "width: 40px; overflow: hidden; white-space: nowrap"; p.textContent = "Far too long for this box"; document.querySelector("main").append(p); return true;');
+    const probe = await d.execute(clipped);
+    await d.execute('document.querySelector("#clip-probe")?.remove(); return true;');
+    assert.ok(probe.some((p) => p.startsWith("p#clip-probe")), `the clipping check missed a clipped box: ${JSON.stringify(probe)}`);
     const problems = [];
     for (const screen of EVERY_SECTION) {
       await d.click(`button[data-screen="${screen}"]`);

@@ -29,6 +29,16 @@ export function noteCaseload(c: Caseload): boolean {
   return changed;
 }
 
+/**
+ * For the answer to a case command sent now: takes which case is open (as noteCaseload), unless a
+ * hide came meanwhile. Rust closed every case at that hide, so the answer is about an opening that
+ * is over, and the next one (perhaps the second PIN's) must not start out naming that case.
+ */
+export function caseAnswer(): (c: Caseload) => boolean {
+  const asked = generation;
+  return (c) => asked === generation && noteCaseload(c);
+}
+
 /** On hide: forget the case (the page is being replaced by the disguise). */
 export function casesLocked(): void {
   generation++;

@@ -55,9 +55,13 @@ export function liveUnlocked(): void {
     .catch(ignore);
 }
 
+/** Moves on at every hide: a status asked for before it is not taken (statusAnswer). */
+let opening = 0;
+
 /** On hide: forget everything (the page is being replaced by the disguise). */
 export function liveLocked(): void {
   unlocked = false;
+  opening++;
   state = "off";
   here = NOBODY;
   items = [];
@@ -69,9 +73,23 @@ export function liveLocked(): void {
 
 /** A sharing status arrived (from any command): takes its state, what is shared and the role. */
 export function noteStatus(st: SharingStatus): void {
+  // An answer that arrives after a hide is about an opening that is over: the next one (perhaps
+  // the second PIN's) must not start out "working together", nor hold this one's names.
+  if (!unlocked) return;
   items = st.items;
   role = st.role;
   setState(st.live);
+}
+
+/**
+ * For the status a command sent now answers with: takes it (as noteStatus) unless a hide came
+ * meanwhile, even if the app was opened again since.
+ */
+export function statusAnswer(): (st: SharingStatus) => void {
+  const asked = opening;
+  return (st) => {
+    if (asked === opening) noteStatus(st);
+  };
 }
 
 function setState(next: LiveState): void {

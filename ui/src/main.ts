@@ -15,6 +15,7 @@ import { h, keepClearOfHeader, leaveAllScreens } from "./dom";
 import { SETUP_CODE } from "./disguise/calculator-engine";
 import { casesLocked } from "./cases";
 import { incidentsLocked } from "./screens/incidents";
+import { pairingLocked } from "./screens/sharing/pairing-wait";
 import { draftsForHide, draftsLocked } from "./drafts";
 import { liveLocked, liveUnlocked } from "./live";
 import { ShiftTaps } from "./shift-taps";
@@ -84,6 +85,7 @@ export function showDisguise(): void {
   liveLocked();
   casesLocked();
   incidentsLocked();
+  pairingLocked();
   forgetTextSize();
   clear();
   const host = h("div", { class: "disguise" });

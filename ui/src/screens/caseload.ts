@@ -6,7 +6,7 @@
 import "./records.css";
 import "./caseload.css";
 import { api, errorMessage, type CaseSummary, type Caseload } from "../api";
-import { noteCaseload } from "../cases";
+import { caseAnswer, noteCaseload } from "../cases";
 import { field, h, keepPlace, screen } from "../dom";
 import { t } from "../i18n";
 import {
@@ -129,11 +129,12 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
       if (pending) return;
       pending = true;
       clearMessages();
+      const taken = caseAnswer();
       call()
         .then((c) => {
           if (signal.aborted) {
-            // Left the screen meanwhile: still take which case is open.
-            noteCaseload(c);
+            // Left the screen meanwhile: still take which case is open (not after a hide).
+            taken(c);
             return;
           }
           done(c);
@@ -142,7 +143,7 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
           // Whatever failed, the banner must show what Rust has open now, not what was hoped for.
           api
             .caseload()
-            .then((now) => noteCaseload(now))
+            .then(taken)
             .catch(() => undefined);
           if (signal.aborted) return;
           const text = errorMessage(e, failed);
@@ -328,11 +329,12 @@ export function showCaseload(main: HTMLElement, opts: CaseloadOptions): void {
       );
     });
 
+    const taken = caseAnswer();
     api
       .caseload()
       .then((c) => {
         if (!signal.aborted) render(c);
-        else noteCaseload(c);
+        else taken(c);
       })
       .catch((e: unknown) => {
         if (!signal.aborted) error.textContent = errorMessage(e, t("caseload-load-failed"));

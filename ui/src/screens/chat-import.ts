@@ -46,7 +46,7 @@ function showChoices(
   /** The date order the person chose (the form is drawn again after each choice). */
   chosenOrder?: DateOrder,
 ): void {
-  screen(main, () => {
+  screen(main, (signal) => {
     const error = h("p", { class: "form-error", role: "alert" });
     const about = h("p", {});
     // Counts here are written with the language's own thousands separator ("1,204 messages").
@@ -109,7 +109,8 @@ function showChoices(
         .chatRead(order)
         .then((s) => {
           // Everything on the form comes from the new reading: who wrote, how many, which lines.
-          if (s) showChoices(main, { ...s, order_was_ambiguous: true }, done, order);
+          // Not once the person has moved on (or the app hid): it would be drawn over that.
+          if (s && !signal.aborted) showChoices(main, { ...s, order_was_ambiguous: true }, done, order);
         })
         .catch((err: unknown) => {
           error.textContent = errorMessage(err, t("imports-chat-read-that-way-failed"));
@@ -228,14 +229,16 @@ function showChoices(
           together: how.together(),
           kind: kind.value as IncidentKind,
         })
-        .then((r) =>
+        .then((r) => {
+          // Back to the log, unless the person moved on meanwhile (or the app hid).
+          if (signal.aborted) return;
           done({
             message:
               r.entries === 1
                 ? t("imports-chat-done-together", { count: r.messages })
                 : t("imports-chat-done-each", { count: plain(r.entries) }),
-          }),
-        )
+          });
+        })
         .catch((err: unknown) => {
           busy = false;
           restore();

@@ -211,8 +211,12 @@ function card(c: Contact, actions: CardActions): HTMLElement {
 
 /** Carrying on with changes to a contact: its form, filled in, if it is still here. */
 async function editFromDraft(main: HTMLElement, id: string): Promise<void> {
+  // This screen from now (empty while the contact is read back): if the person moves on, or the
+  // app hides, meanwhile, the form is not drawn over what is on show then.
+  const signal = screen(main, () => undefined);
   try {
     const c = (await api.listContacts()).find((x) => x.id === id);
+    if (signal.aborted) return;
     if (c) {
       showEdit(main, c);
       return;
@@ -220,7 +224,7 @@ async function editFromDraft(main: HTMLElement, id: string): Promise<void> {
   } catch {
     // Not here any more, or not readable now: the list, where the draft stays listed.
   }
-  showContacts(main);
+  if (!signal.aborted) showContacts(main);
 }
 
 /** The whole screen becomes the form, filled in; Save or Cancel go back to the list. */

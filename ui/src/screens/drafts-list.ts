@@ -80,6 +80,8 @@ export function draftsList(opts: DraftsListOptions): DraftsList {
               .catch(() => undefined)
               .finally(() => {
                 asking = null;
+                // Hidden (or drawn again) meanwhile: focus is not pulled to what is on show now.
+                if (!section.isConnected) return;
                 render();
                 // Focus stays in the list, or goes to the screen once the list is empty.
                 const next = section.querySelector<HTMLElement>("[data-action=carry-on]");

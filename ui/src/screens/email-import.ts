@@ -34,7 +34,7 @@ export async function chooseEmails(
 }
 
 function showEmails(main: HTMLElement, emails: EmailSummary[], done: (result: { message: string }) => void): void {
-  screen(main, () => {
+  screen(main, (signal) => {
     const kind = h(
       "select",
       { id: "email-kind" },
@@ -86,7 +86,10 @@ function showEmails(main: HTMLElement, emails: EmailSummary[], done: (result: { 
       const restore = working(bring, t("imports-bringing"));
       api
         .emailImport(kind.value as IncidentKind)
-        .then((r) => done({ message: t("imports-email-done", { count: plain(r.entries) }) }))
+        .then((r) => {
+          // Back to the log, unless the person moved on meanwhile (or the app hid).
+          if (!signal.aborted) done({ message: t("imports-email-done", { count: plain(r.entries) }) });
+        })
         .catch((e: unknown) => {
           error.textContent = errorMessage(e, t("imports-email-failed"));
           bring.focus();

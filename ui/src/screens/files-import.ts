@@ -21,7 +21,7 @@ export interface FilesImportDone {
 
 /** The form replaces `main`; `done` goes back to the log. */
 export function showFilesImport(main: HTMLElement, done: (result: FilesImportDone) => void): void {
-  screen(main, () => {
+  screen(main, (signal) => {
     const input = h("input", { type: "file", multiple: true, id: "files-pick", "aria-describedby": "files-pick-hint" });
     const chosen = h("p", { class: "status", role: "status" });
     const error = h("p", { class: "form-error", role: "alert" });
@@ -98,6 +98,8 @@ export function showFilesImport(main: HTMLElement, done: (result: FilesImportDon
               })()
             : picked.map((p) => base(new Date(p.modified).toISOString(), null, fileDescription([p]), [p.id]));
           const ids = await api.recordIncidents(entries);
+          // Back to the log, unless the person moved on meanwhile (or the app hid).
+          if (signal.aborted) return;
           done({
             message:
               ids.length === 1

@@ -69,8 +69,12 @@ export async function resumeIncidentDraft(main: HTMLElement, key: string): Promi
     return;
   }
   const id = key.slice("correction:".length);
+  // This screen from now (empty while the entry is read back): if the person moves on, or the app
+  // hides, meanwhile, the form is not drawn over what is on show then.
+  const signal = screen(main, () => undefined);
   try {
     const history = await api.incidentHistory(id);
+    if (signal.aborted) return;
     const current = history[history.length - 1];
     if (current) {
       showForm(main, { id, fields: current.fields });
@@ -79,7 +83,7 @@ export async function resumeIncidentDraft(main: HTMLElement, key: string): Promi
   } catch {
     // The entry is not here (any more): the log, where the draft stays listed.
   }
-  showIncidents(main);
+  if (!signal.aborted) showIncidents(main);
 }
 
 /**

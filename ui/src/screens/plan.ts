@@ -113,6 +113,9 @@ export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
     let queue: Promise<void> = (async () => {
       try {
         const plan = await api.getPlan();
+        // Left (or hidden) meanwhile: nothing is drawn, and no form is attached for drafts, where
+        // it would stand in for the one on screen and keep the vault's words after a hide.
+        if (signal.aborted) return;
         const chooser = stageChooser(plan.stage, applyPlan);
         const box = reviewBox(plan.review_date);
         stage = chooser;
@@ -122,7 +125,7 @@ export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
         status.textContent = guidanceShownFor(plan.stage);
         if (opts.focusDraft) focusDraftBox(sections, opts.focusDraft);
       } catch (e) {
-        status.textContent = errorMessage(e, t("plan-load-failed"));
+        if (!signal.aborted) status.textContent = errorMessage(e, t("plan-load-failed"));
       }
     })();
 

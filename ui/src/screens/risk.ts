@@ -64,7 +64,7 @@ function helpButton(id: string): HTMLButtonElement {
 }
 
 export function showRisk(main: HTMLElement): void {
-  screen(main, () => {
+  screen(main, (signal) => {
     // In an advocate's open case: the person's own screenings as they share them, read-only, kept
     // apart from the case's own patterns and screening below.
     const shared = sharedSection({
@@ -98,7 +98,7 @@ export function showRisk(main: HTMLElement): void {
       ...(shared ? [shared] : []),
       h("p", { class: "lead" }, openCase() ? t("risk-lead-case") : t("risk-lead")),
       patternsSection(),
-      screeningSection(),
+      screeningSection(signal),
     );
     main.querySelector<HTMLElement>("h1")?.focus();
   });
@@ -182,7 +182,7 @@ function previousOf(all: readonly RiskScreening[], i: number): RiskScreening | u
   return s ? all.slice(i + 1).find((p) => p.instrument === s.instrument) : undefined;
 }
 
-function screeningSection(): HTMLElement {
+function screeningSection(signal: AbortSignal): HTMLElement {
   const loadError = h("p", { class: "form-error", role: "alert", id: "risk-load-error" });
   const latestTitle = h("h3", { id: "risk-latest-title", tabindex: "-1", hidden: true });
   const level = h("p", { class: "risk-level", role: "status", id: "risk-level" });
@@ -257,6 +257,8 @@ function screeningSection(): HTMLElement {
 
   void Promise.all([api.riskQuestions(), api.listRiskScreenings()])
     .then(([qs, past]) => {
+      // Left (or hidden) meanwhile: no form, so none is attached for drafts in place of the next.
+      if (signal.aborted) return;
       questions = qs;
       screenings = past;
       const again = h("button", { type: "button", id: "risk-again", hidden: true }, t("risk-answer-again"));
@@ -281,6 +283,7 @@ function screeningSection(): HTMLElement {
       showHistory();
     })
     .catch((e: unknown) => {
+      if (signal.aborted) return;
       loadError.textContent = errorMessage(e, t("risk-questions-error"));
     });
 

@@ -177,9 +177,13 @@ export async function resumeServiceDraft(main: HTMLElement, key: string): Promis
     showServiceForm(main, null);
     return;
   }
+  // This screen from now (empty while the service is read back): if the person moves on, or the
+  // app hides, meanwhile, the form is not drawn over what is on show then.
+  const signal = screen(main, () => undefined);
   try {
     const id = key.slice(NEW_SERVICE_DRAFT.length + 1);
     const s = (await api.listSupportServices()).find((x) => x.id === id);
+    if (signal.aborted) return;
     if (s) {
       showServiceForm(main, s);
       return;
@@ -187,7 +191,7 @@ export async function resumeServiceDraft(main: HTMLElement, key: string): Promis
   } catch {
     // Not readable now: the list, where the draft stays listed.
   }
-  showSupport(main);
+  if (!signal.aborted) showSupport(main);
 }
 
 /** The whole screen becomes the form: a new service (`existing` null) or one filled in. */

@@ -4,7 +4,7 @@
 import { api, errorMessage, type ShareableItem, type SharingStatus } from "../../api";
 import { h } from "../../dom";
 import { t } from "../../i18n";
-import { noteStatus } from "../../live";
+import { statusAnswer } from "../../live";
 import { shareableTitle } from "../live-logic";
 import { groupItems, sharedCountText } from "../sharing-logic";
 import type { SharingScreen } from "./context";
@@ -41,12 +41,13 @@ export function fillChoices(sharing: SharingScreen, list: HTMLElement, st: Shari
     box.dataset.itemId = item.id;
     box.addEventListener("change", () => {
       const wanted = box.checked;
+      const taken = statusAnswer();
       sharing.saving = sharing.saving.then(() =>
         api
           .setShared(item.id, wanted)
           .then((next) => {
             sharing.shown = next;
-            noteStatus(next);
+            taken(next);
             // This list, not only the screen: another view may have replaced the one it is in.
             if (!list.isConnected) return;
             refill(sharing, list, next, item.id);

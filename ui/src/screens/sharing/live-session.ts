@@ -3,7 +3,7 @@
 import { api, errorMessage, isApiError, type SharingRole, type SharingStatus } from "../../api";
 import { h } from "../../dom";
 import { t } from "../../i18n";
-import { liveState, noteStatus, presence, sharedItems, sharingRole } from "../../live";
+import { liveState, presence, sharedItems, sharingRole, statusAnswer } from "../../live";
 import { liveStateText, presenceText } from "../live-logic";
 import { roleArg } from "../sharing-logic";
 import type { SharingScreen } from "./context";
@@ -39,10 +39,11 @@ export function liveSection(
     if (pending) return;
     pending = true;
     sharing.clearMessages();
+    const taken = statusAnswer();
     call()
       .then((st) => {
         sharing.shown = st;
-        noteStatus(st);
+        taken(st);
         if (sharing.gone()) return;
         if (st.state !== "on") {
           sharing.render(st);

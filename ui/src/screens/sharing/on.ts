@@ -5,7 +5,7 @@
 import { api, errorMessage, isApiError, type SharingStatus } from "../../api";
 import { h } from "../../dom";
 import { t } from "../../i18n";
-import { attachScreen, liveState, noteStatus } from "../../live";
+import { attachScreen, liveState, noteStatus, statusAnswer } from "../../live";
 import { liveSyncNote } from "../live-logic";
 import { lastSyncedText, summaryText, syncMessage } from "../sharing-logic";
 import { fillChoices, refill } from "./choices";
@@ -22,12 +22,13 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
     syncing = true;
     sharing.clearMessages();
     sharing.say(t("sharing-syncing"));
+    const taken = statusAnswer();
     api
       .syncNow()
       .then((done) => {
         sharing.say(syncMessage(done));
         return api.sharingStatus().then((now) => {
-          noteStatus(now);
+          taken(now);
           if (sharing.gone()) return;
           if (now.state !== "on") sharing.render(now);
           else last.textContent = lastSyncedText(now.last_synced);

@@ -19,6 +19,14 @@ export function pairingScreenOpened(): void {
   codeOnScreen = false;
 }
 
+/**
+ * On hide: the four words and the code are no longer on screen, and nothing keeps them in memory;
+ * a wait that ends after the hide is dropped (and its pairing aborted), never confirmed.
+ */
+export function pairingLocked(): void {
+  pairingScreenOpened();
+}
+
 export function noteCodeOnScreen(shown: boolean): void {
   codeOnScreen = shown;
 }
