@@ -39,6 +39,15 @@ pub enum ErrorCode {
     /// What an update address sent is not signed by the release key built into the app (or is
     /// not an update at all); nothing was used or saved.
     NotGenuine,
+    /// The same kind of work is already under way (a sync, a case switch): nothing was done;
+    /// it can be asked again when that ends.
+    Busy,
+    /// What was asked clashes with how things are now (sharing already set up, a shortcut
+    /// another program holds): change that first.
+    Conflict,
+    /// The passphrase of a backup or a locked export does not open it (not a PIN: no guessing
+    /// delay, and nothing about the vault's PINs is said).
+    WrongPassphrase,
     Internal,
 }
 

@@ -255,9 +255,10 @@ pub async fn open_bundle<R: Runtime>(
         harbour_vault::BackupSecret::Passphrase(&passphrase),
     )
     .map_err(|e| match e {
-        harbour_vault::VaultError::WrongPin => {
-            ApiError::new(ErrorCode::WrongPin, reason("evidence-wrong-passphrase"))
-        }
+        harbour_vault::VaultError::WrongPin => ApiError::new(
+            ErrorCode::WrongPassphrase,
+            reason("evidence-wrong-passphrase"),
+        ),
         _ => ApiError::new(ErrorCode::Damaged, reason("evidence-not-an-export")),
     })?;
     if !zip.starts_with(b"PK\x03\x04") {

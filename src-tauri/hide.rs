@@ -174,7 +174,7 @@ pub fn replace_shortcut<R: Runtime>(
 }
 
 fn taken() -> ApiError {
-    ApiError::new(ErrorCode::Invalid, reason("hide-shortcut-taken"))
+    ApiError::new(ErrorCode::Conflict, reason("hide-shortcut-taken"))
 }
 
 /// The window icon that goes with each look (the installed app icon is the calculator's).

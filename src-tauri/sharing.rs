@@ -356,7 +356,7 @@ fn relay_address(text: &str) -> Result<String, ApiError> {
 
 fn already_linked() -> ApiError {
     ApiError::new(
-        ErrorCode::Invalid,
+        ErrorCode::Conflict,
         reason("sharing-already-set-up-stop-first"),
     )
 }
@@ -517,7 +517,7 @@ impl Drop for Busy<'_> {
 }
 
 fn already_busy() -> ApiError {
-    ApiError::new(ErrorCode::Offline, reason("sharing-busy"))
+    ApiError::new(ErrorCode::Busy, reason("sharing-busy"))
 }
 
 /// Takes this session's link (reading it from the vault the first time), so no lock is held

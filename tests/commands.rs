@@ -897,14 +897,14 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
     assert_eq!(status["state"], "on");
     assert_eq!(status["role"], "client");
     assert_eq!(status["relay"].as_str().unwrap(), relay);
-    // Pairing again while linked is refused.
+    // Pairing again while linked is refused: a clash with sharing already set up, not a bad code.
     assert_eq!(
         a.call(
             "pairing_join",
             json!({"relay": relay, "code": "7KQ2-M9XD-4TFB-0C8H"})
         )
         .unwrap_err()["code"],
-        "invalid"
+        "conflict"
     );
 
     // Files: not offered until the log is shared, then chosen one by one and sent in parts.

@@ -88,7 +88,10 @@ fn backup_file_error(e: harbour_vault::VaultError) -> ApiError {
     use harbour_vault::VaultError as V;
     match e {
         V::Corrupt(_) => ApiError::new(ErrorCode::Damaged, reason("backup-not-a-backup")),
-        V::WrongPin => ApiError::new(ErrorCode::WrongPin, reason("backup-wrong-passphrase")),
+        V::WrongPin => ApiError::new(
+            ErrorCode::WrongPassphrase,
+            reason("backup-wrong-passphrase"),
+        ),
         V::Io(_) => ApiError::new(ErrorCode::Internal, reason("backup-file-unusable")),
         other => other.into(),
     }
@@ -288,8 +291,17 @@ pub async fn restore_backup<R: Runtime>(
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
-    use super::{ApiError, ErrorCode, Session, UntilHidden, hidden_or};
+    use super::{ApiError, ErrorCode, Session, UntilHidden, backup_file_error, hidden_or};
     use std::io::Read;
+
+    /// A passphrase that does not open a backup is said as that, never as a wrong PIN (the page
+    /// would speak of PINs and guessing delays about a file).
+    #[test]
+    fn a_wrong_passphrase_is_its_own_refusal() {
+        let refused = backup_file_error(harbour_vault::VaultError::WrongPin);
+        assert_eq!(refused.code, ErrorCode::WrongPassphrase);
+        assert_eq!(refused.reason, "backup-wrong-passphrase");
+    }
 
     /// A restore's read stops at a hide, and what failed then is told as locked, not as a bad
     /// file. (No vault is needed: a hide moves the epoch on even when nothing is open.)

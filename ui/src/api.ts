@@ -279,7 +279,7 @@ function forgetOpening(): void {
 const closed = (): ApiError => ({ code: "locked", message: t("app-closed") });
 
 const refusedDuringSwitch = (): ApiError => ({
-  code: "invalid",
+  code: "busy",
   message: t("app-refused-during-switch"),
 });
 

@@ -221,7 +221,7 @@ describe("during a switch", () => {
     const error = (outcome as { error: unknown }).error;
     expect(isApiError(error)).toBe(true);
     expect(error).toEqual({
-      code: "invalid",
+      code: "busy",
       message: "Another case was opening, so that change wasn't saved. Please make it again.",
     });
   });
@@ -232,7 +232,7 @@ describe("during a switch", () => {
     const save = api.setSectionNotes("Emergency", "notes");
     call("case_open").fail({ code: "not_found", message: "Not there." });
     await expect(open).rejects.toEqual({ code: "not_found", message: "Not there." });
-    await expect(save).rejects.toMatchObject({ code: "invalid" });
+    await expect(save).rejects.toMatchObject({ code: "busy" });
     expect(commands()).toEqual(["case_open"]);
   });
 
@@ -249,7 +249,7 @@ describe("during a switch", () => {
     ];
     await settle();
     call("case_close").answer(CASELOAD);
-    for (const w of writes) await expect(w).rejects.toMatchObject({ code: "invalid" });
+    for (const w of writes) await expect(w).rejects.toMatchObject({ code: "busy" });
     expect(commands()).toEqual(["case_close"]);
   });
 
