@@ -31,7 +31,7 @@ use krilla::tagging::{
 use krilla::{Document, SerializeSettings};
 
 use crate::EvidenceError;
-use crate::typeset::{Fonts, Script, direction};
+use crate::typeset::{Fonts, Script};
 use harbour_words::Words;
 
 pub(crate) const PAGE_WIDTH: f32 = 595.28;
@@ -835,13 +835,16 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, mark: &Mark, fonts: &Fonts) 
         Mark::Text { runs, .. } => {
             for run in runs {
                 surface.set_fill(Some(gray_fill(run.gray)));
-                surface.draw_text(
+                // Shaped here with the face parsed once (krilla's draw_text parses the font
+                // again at every call, which made long reports slow).
+                let glyphs = fonts.glyphs(&run.text, run.script, run.weight, run.rtl);
+                surface.draw_glyphs(
                     Point::from_xy(run.x, run.y),
+                    &glyphs,
                     fonts.pdf_font(run.script, run.weight),
-                    run.size,
                     &run.text,
+                    run.size,
                     false,
-                    direction(run.rtl),
                 );
             }
         }

@@ -9,9 +9,11 @@
 //! without Nastaliq's cascading); Noto Sans Gurmukhi for Punjabi. A character none of them has
 //! (an emoji) is drawn from DejaVu Sans as an empty box.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
-use krilla::text::{Font, TextDirection};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
 use unicode_bidi::BidiInfo;
 
 use crate::EvidenceError;
@@ -33,7 +35,7 @@ static GURMUKHI: [&[u8]; 2] = [
 /// measuring their lines needs no shaping.
 const FAST_CHARS: usize = 0x250;
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub(crate) enum Weight {
     Regular,
     Bold,
@@ -106,8 +108,10 @@ impl Face {
         f32::from(self.shaper.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
     }
 
-    /// Width at size 1 of `text` shaped as krilla shapes it when drawing (`draw_text`).
-    fn shaped_width(&self, text: &str, rtl: bool) -> f32 {
+    /// `text` shaped in one direction, as glyphs for krilla (advances at size 1), each with the
+    /// part of `text` it shows. The same as krilla's own `draw_text` does, but with this face
+    /// parsed once rather than at every call.
+    fn shape(&self, text: &str, rtl: bool) -> Vec<KrillaGlyph> {
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
@@ -117,17 +121,39 @@ impl Face {
             rustybuzz::Direction::LeftToRight
         });
         let shaped = rustybuzz::shape(&self.shaper, &[], buffer);
+        let infos = shaped.glyph_infos();
+        let em = self.units_per_em;
         shaped
             .glyph_positions()
             .iter()
-            .map(|p| p.x_advance as f32)
-            .sum::<f32>()
-            / self.units_per_em
+            .zip(infos)
+            .enumerate()
+            .map(|(i, (pos, info))| {
+                let start = info.cluster as usize;
+                // The text a glyph shows runs to the start of the next cluster in reading
+                // order: after it in the glyph list left to right, before it right to left.
+                let next = if rtl {
+                    infos[..i].iter().rev().find(|g| g.cluster != info.cluster)
+                } else {
+                    infos[i + 1..].iter().find(|g| g.cluster != info.cluster)
+                };
+                let end = next.map_or(text.len(), |g| g.cluster as usize);
+                KrillaGlyph::new(
+                    GlyphId::new(info.glyph_id),
+                    pos.x_advance as f32 / em,
+                    pos.x_offset as f32 / em,
+                    pos.y_offset as f32 / em,
+                    pos.y_advance as f32 / em,
+                    start..end,
+                    None,
+                )
+            })
+            .collect()
     }
 }
 
 /// One run of a line, set in one font in one direction.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Piece {
     /// Where it is in the line's text.
     pub range: Range<usize>,
@@ -135,11 +161,11 @@ pub(crate) struct Piece {
     pub rtl: bool,
     /// From the start (left end) of the line.
     pub x: f32,
-    pub width: f32,
 }
 
 /// A line set: its runs in reading order (each placed where it is seen), its width, and whether
 /// it reads right to left (then it is set against the right edge of its box).
+#[derive(Clone)]
 pub(crate) struct SetLine {
     pub pieces: Vec<Piece>,
     pub width: f32,
@@ -152,7 +178,15 @@ pub(crate) struct Fonts {
     latin: [Face; 2],
     arabic: [Face; 2],
     gurmukhi: [Face; 2],
+    /// Lines and words already set (not plain Latin): a report repeats its labels and headings
+    /// for every entry, and shaping them each time made a report in Urdu twice as slow.
+    done: RefCell<HashMap<(String, Weight, u32), SetLine>>,
 }
+
+/// Lines kept in [`Fonts::done`] at most (a report's words and labels fit many times over), and
+/// the longest kept.
+const KEPT_LINES: usize = 20_000;
+const KEPT_BYTES: usize = 80;
 
 impl Fonts {
     pub(crate) fn load() -> Result<Fonts, EvidenceError> {
@@ -163,6 +197,7 @@ impl Fonts {
             latin: pair(&LATIN, true)?,
             arabic: pair(&ARABIC, false)?,
             gurmukhi: pair(&GURMUKHI, false)?,
+            done: RefCell::new(HashMap::new()),
         })
     }
 
@@ -182,9 +217,22 @@ impl Fonts {
         self.face(script, weight).pdf.clone()
     }
 
-    /// Text in the first 0x250 characters, left to right in one font: set without shaping.
+    /// Text left to right in DejaVu Sans alone (Latin, Greek, Cyrillic, and the quotes, dashes
+    /// and ellipsis of general punctuation, not its direction marks): set without bidi.
     fn is_plain(text: &str) -> bool {
-        text.chars().all(|c| (c as usize) < FAST_CHARS)
+        text.chars()
+            .all(|c| matches!(u32::from(c), 0..=0x058F | 0x2010..=0x2027 | 0x2030..=0x205E))
+    }
+
+    /// `text` (one piece of a line) shaped for drawing, in the face that sets it.
+    pub(crate) fn glyphs(
+        &self,
+        text: &str,
+        script: Script,
+        weight: Weight,
+        rtl: bool,
+    ) -> Vec<KrillaGlyph> {
+        self.face(script, weight).shape(text, rtl)
     }
 
     /// The width of `text` at `size`, as [`Fonts::set`] would set it.
@@ -193,7 +241,12 @@ impl Fonts {
             let face = self.face(Script::Latin, weight);
             return text
                 .chars()
-                .map(|c| face.fast.get(c as usize).copied().unwrap_or(0.0))
+                .map(|c| {
+                    face.fast
+                        .get(c as usize)
+                        .copied()
+                        .unwrap_or_else(|| face.advance(c))
+                })
                 .sum::<f32>()
                 * size;
         }
@@ -210,12 +263,31 @@ impl Fonts {
                     script: Script::Latin,
                     rtl: false,
                     x: 0.0,
-                    width,
                 }],
                 width,
                 rtl: false,
             };
         }
+        // Only labels, headings and single words are kept: what the person wrote is mostly set
+        // once, and keeping it would only cost memory.
+        if text.len() > KEPT_BYTES {
+            return self.set_anew(text, weight, size);
+        }
+        let key = (text.to_owned(), weight, size.to_bits());
+        if let Some(set) = self.done.borrow().get(&key) {
+            return set.clone();
+        }
+        let set = self.set_anew(text, weight, size);
+        let mut done = self.done.borrow_mut();
+        if done.len() >= KEPT_LINES {
+            done.clear();
+        }
+        done.insert(key, set.clone());
+        set
+    }
+
+    /// [`Fonts::set`] for text that is not plain Latin, without looking in what was set before.
+    fn set_anew(&self, text: &str, weight: Weight, size: f32) -> SetLine {
         let bidi = BidiInfo::new(text, None);
         let mut pieces = Vec::new();
         let mut x = 0.0;
@@ -234,13 +306,13 @@ impl Fonts {
                 }
                 for (range, script) in parts {
                     let piece = &text[range.clone()];
-                    let width = self.face(script, weight).shaped_width(piece, run_rtl) * size;
+                    let glyphs = self.face(script, weight).shape(piece, run_rtl);
+                    let width = glyphs.iter().map(|g| g.x_advance).sum::<f32>() * size;
                     pieces.push(Piece {
                         range,
                         script,
                         rtl: run_rtl,
                         x,
-                        width,
                     });
                     x += width;
                 }
@@ -298,15 +370,6 @@ impl Fonts {
     }
 }
 
-/// The direction krilla is told a piece runs in.
-pub(crate) fn direction(rtl: bool) -> TextDirection {
-    if rtl {
-        TextDirection::RightToLeft
-    } else {
-        TextDirection::LeftToRight
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::{Fonts, Script, Weight};
@@ -355,9 +418,11 @@ mod tests {
                 .iter()
                 .all(|(_, s, rtl)| *s == Script::Gurmukhi && !rtl)
         );
-        // The widths add up to the line's.
-        let total: f32 = set.pieces.iter().map(|p| p.width).sum();
-        assert!((total - set.width).abs() < 0.01);
+        // Every piece starts inside the line, and no two start at the same place.
+        assert!(set.pieces.iter().all(|p| p.x >= 0.0 && p.x < set.width));
+        let mut starts: Vec<f32> = set.pieces.iter().map(|p| p.x).collect();
+        starts.sort_by(f32::total_cmp);
+        assert!(starts.windows(2).all(|w| w[1] - w[0] > 0.1));
         Ok(())
     }
 
