@@ -218,7 +218,13 @@ pub async fn chat_read<R: Runtime>(
         chats.put_back(&session, pending);
         return Ok(Some(shown));
     }
-    let Some(path) = choose_file(&app, "Open", Some(("Text or zip files", &["txt", "zip"])))?
+    let words = session.words();
+    let kind = words.get("dialog-kind-text-or-zip");
+    let Some(path) = choose_file(
+        &app,
+        &words.get("dialog-open"),
+        Some((&kind, &["txt", "zip"])),
+    )?
     else {
         return Ok(None);
     };

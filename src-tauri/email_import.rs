@@ -84,7 +84,9 @@ pub async fn email_read<R: Runtime>(
 ) -> Result<Option<Vec<EmailSummary>>, ApiError> {
     let epoch = session.epoch();
     session.with_vault_since(epoch, |_| Ok(()))?;
-    let paths = choose_files(&app, "Open", Some(("E-mails saved as files", &["eml"])))?;
+    let words = session.words();
+    let kind = words.get("dialog-kind-emails");
+    let paths = choose_files(&app, &words.get("dialog-open"), Some((&kind, &["eml"])))?;
     if paths.is_empty() {
         return Ok(None);
     }

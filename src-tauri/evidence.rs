@@ -101,8 +101,11 @@ fn today() -> String {
     Local::now().format("%Y-%m-%d").to_string()
 }
 
-/// A neutral title for the save dialogs here: one may still be open after a quick hide.
-const SAVE_TITLE: &str = "Save as";
+/// A neutral title for the save dialogs here (one may still be open after a quick hide), in
+/// the person's language.
+fn save_title(session: &Session) -> String {
+    session.words().get("dialog-save")
+}
 
 /// Writes the PDF report where the person chooses.
 ///
@@ -119,7 +122,11 @@ pub async fn save_report<R: Runtime>(
     // the decoy's) means nothing is written.
     let epoch = session.epoch();
     session.with_vault_since(epoch, |v| Ok(check_request(v.records(), &request)?))?;
-    let Some(path) = choose_destination(&app, SAVE_TITLE, &format!("document-{}.pdf", today()))?
+    let Some(path) = choose_destination(
+        &app,
+        &save_title(&session),
+        &format!("document-{}.pdf", today()),
+    )?
     else {
         return Ok(ExportDone::default());
     };
@@ -151,7 +158,11 @@ pub async fn save_plan_sheet<R: Runtime>(
     // Noted before the dialog: a hide while it is open means nothing is written.
     let epoch = session.epoch();
     session.with_vault_since(epoch, |_| Ok(()))?;
-    let Some(path) = choose_destination(&app, SAVE_TITLE, &format!("document-{}.pdf", today()))?
+    let Some(path) = choose_destination(
+        &app,
+        &save_title(&session),
+        &format!("document-{}.pdf", today()),
+    )?
     else {
         return Ok(ExportDone::default());
     };
@@ -192,7 +203,7 @@ pub async fn save_bundle<R: Runtime>(
         Some(_) => format!("export-{}.locked", today()),
         None => format!("export-{}.zip", today()),
     };
-    let Some(path) = choose_destination(&app, SAVE_TITLE, &name)? else {
+    let Some(path) = choose_destination(&app, &save_title(&session), &name)? else {
         return Ok(ExportDone::default());
     };
     let lock = match &passphrase {
@@ -241,7 +252,7 @@ pub async fn open_bundle<R: Runtime>(
     // Only from an open vault: nothing about exports is reachable from the disguise.
     let epoch = session.epoch();
     session.open_since(epoch)?;
-    let source = choose_file(&app, "Open", None)?;
+    let source = choose_file(&app, &session.words().get("dialog-open"), None)?;
     let Some(source) = source else {
         return Ok(ExportDone::default());
     };
@@ -269,7 +280,7 @@ pub async fn open_bundle<R: Runtime>(
     }
     // Hidden while the first dialog was open: no second one over the disguise.
     session.open_since(epoch)?;
-    let Some(destination) = choose_destination(&app, SAVE_TITLE, "export.zip")? else {
+    let Some(destination) = choose_destination(&app, &save_title(&session), "export.zip")? else {
         return Ok(ExportDone::default());
     };
     // Only if nothing was hidden while the dialogs were open.

@@ -163,13 +163,21 @@ impl Session {
         pin: &Pin,
         duress: Option<&Pin>,
         appearance: &Appearance,
+        language: Option<&str>,
     ) -> Result<zeroize::Zeroizing<String>, ApiError> {
         self.finish_pending_hide();
         let epoch = self.epoch.load(Ordering::SeqCst);
         let CreatedVault {
             mut vault,
             recovery_key,
-        } = LockedVault::create(&self.dir, self.keychain.clone(), pin, duress, self.kdf)?;
+        } = LockedVault::create_in_language(
+            &self.dir,
+            self.keychain.clone(),
+            pin,
+            duress,
+            self.kdf,
+            language,
+        )?;
         appearance.save(&self.dir)?;
         let text = recovery_key.display_text();
         // Until the page says it was shown: a quick exit while setup finishes must not lose it
@@ -488,6 +496,16 @@ impl Session {
     /// Not counted as activity: the page re-reads screens when the other side's edits arrive,
     /// and that must not keep the vault from locking itself. Activity is the person's own key
     /// and pointer input (`still_here`), and opening the vault.
+    /// The words of the language the open vault speaks: English when nothing is open or no
+    /// language was chosen.
+    pub fn words(&self) -> harbour_words::Words {
+        let code = self
+            .with_vault(|v| Ok(v.own_records().language()?))
+            .ok()
+            .flatten();
+        harbour_words::Words::new(code.as_deref().unwrap_or(harbour_words::ENGLISH))
+    }
+
     pub fn with_vault<T>(
         &self,
         f: impl FnOnce(&mut UnlockedVault) -> Result<T, ApiError>,

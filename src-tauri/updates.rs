@@ -194,7 +194,8 @@ pub async fn download_update<R: Runtime>(
         file_name: name.clone(),
         sha256: found.sha256.clone(),
     };
-    let Some(path) = choose_destination(&app, "Save the update", &name)? else {
+    let Some(path) = choose_destination(&app, &session.words().get("dialog-save-update"), &name)?
+    else {
         return Ok(not_saved);
     };
     session.open_since(epoch)?;

@@ -101,8 +101,9 @@ fn backup_file_error(e: harbour_vault::VaultError) -> ApiError {
 /// the dialog.
 pub(super) fn pick_backup<R: Runtime>(
     app: &AppHandle<R>,
+    words: &harbour_words::Words,
 ) -> Result<Option<std::fs::File>, ApiError> {
-    choose_file(app, "Choose a backup", None)?
+    choose_file(app, &words.get("dialog-choose-backup"), None)?
         .map(|path| {
             std::fs::File::open(path)
                 .map_err(|e| backup_file_error(harbour_vault::VaultError::Io(e)))
@@ -129,7 +130,12 @@ pub async fn save_backup<R: Runtime>(
         }
         BackupSecretOwned::Passphrase(_) => Ok(()),
     })?;
-    let Some(path) = choose_destination(&app, "Save a backup", "calculator-history.backup")? else {
+    let Some(path) = choose_destination(
+        &app,
+        &session.words().get("dialog-save-backup"),
+        "calculator-history.backup",
+    )?
+    else {
         return Ok(BackupDone::not_done());
     };
     // Hidden while the dialog was open: not even an empty file is made.
@@ -269,7 +275,7 @@ pub async fn restore_backup<R: Runtime>(
     // means nothing is read or changed.
     let epoch = session.epoch();
     session.open_since(epoch)?;
-    let Some(file) = pick_backup(&app)? else {
+    let Some(file) = pick_backup(&app, &session.words())? else {
         return Ok(BackupDone::not_done());
     };
     // Read and checked in full without holding the vault (the longest part), so a hide meanwhile

@@ -182,7 +182,12 @@ impl SetupChoice {
         app: &AppHandle<R>,
         session: &Session,
     ) -> Result<SetupDone, ApiError> {
-        let recovery = session.set_up(&self.pin, self.duress.as_ref(), &self.appearance)?;
+        let recovery = session.set_up(
+            &self.pin,
+            self.duress.as_ref(),
+            &self.appearance,
+            self.language.as_deref(),
+        )?;
         // Set up is set up: a language that could not be kept (a hide just now) is chosen
         // again in Settings; the page already speaks it.
         self.keep_language(session).ok();
@@ -225,7 +230,10 @@ pub async fn set_up_from_backup<R: Runtime>(
     // Noted before the dialog: a hide while it is open, or while the backup is read, means
     // nothing is set up (and nothing is shown over the disguise).
     let epoch = session.epoch();
-    let Some(file) = pick_backup(&app)? else {
+    // Nothing is open yet: the dialog speaks the language chosen at setup.
+    let words =
+        harbour_words::Words::new(choice.language.as_deref().unwrap_or(harbour_words::ENGLISH));
+    let Some(file) = pick_backup(&app, &words)? else {
         return Ok(None);
     };
     // The vault folder does not exist yet: the scratch goes in the system's temporary folder.

@@ -29,10 +29,10 @@ const REGISTRY: &str = "org.freedesktop.host.portal.Registry";
 /// The app's identifier (`tauri.conf.json`), which the packages also give their `.desktop` file
 /// (`scripts/package.sh`): the portal matches a registered app to the installed entry of that name.
 pub const APP_ID: &str = "org.pocketcalc.desktop";
-/// The shortcut's id, and what the desktop shows beside it (in its settings and in the dialog
-/// asking to allow it): words a calculator could have.
+/// The shortcut's id. What the desktop shows beside it (in its settings and in the dialog asking
+/// to allow it) is `shortcut-hide`, words a calculator could have, in the computer's language
+/// (it is bound before any vault is open, as the disguise speaks it).
 const SHORTCUT_ID: &str = "hide";
-const DESCRIPTION: &str = "Hide the calculator";
 /// How long to wait for the portal's answer to opening a session, and to binding (which may
 /// wait for the person to answer the desktop's dialog).
 const SESSION_WAIT: Duration = Duration::from_secs(30);
@@ -88,7 +88,8 @@ pub fn bind(
     .map_err(|_| PortalError::Unavailable)?;
 
     let mut shortcut = PropMap::new();
-    shortcut.insert("description".into(), text(DESCRIPTION));
+    let description = harbour_words::Words::of_computer().get("shortcut-hide");
+    shortcut.insert("description".into(), text(&description));
     if let Some(trigger) = trigger(accelerator) {
         shortcut.insert("preferred_trigger".into(), text(&trigger));
     }

@@ -846,12 +846,11 @@ fn checking(sheets: &mut Sheets, evidence: &Evidence, words: &Words) {
         ChainReport::Intact { count, .. } => {
             words.with("report-chain-intact", &[("count", (*count).into())])
         }
-        // The problem is the store's own description, for diagnosis: it stays in English.
         ChainReport::Broken(link) => words.with(
             "report-chain-broken",
             &[
                 ("position", link.seq.into()),
-                ("problem", link.reason.as_str().into()),
+                ("problem", words.get(link.reason.message_id()).into()),
             ],
         ),
     };

@@ -304,7 +304,11 @@ pub(crate) fn seed(conn: &Connection, ctx: &Context) -> Result<(), StoreError> {
 }
 
 /// Decoy vault: the abuse-specific templates go, ordinary household lists come in.
-pub(crate) fn seed_decoy(conn: &Connection, ctx: &Context) -> Result<(), StoreError> {
+pub(crate) fn seed_decoy(
+    conn: &Connection,
+    ctx: &Context,
+    words: &harbour_words::Words,
+) -> Result<(), StoreError> {
     for t in TEMPLATES {
         if let Some(mut doc) = Doc::load_opt(conn, ctx, t.id)? {
             put_opt(&mut doc.am, &ROOT, "deleted", Some(true))?;
@@ -313,33 +317,34 @@ pub(crate) fn seed_decoy(conn: &Connection, ctx: &Context) -> Result<(), StoreEr
     }
     let lists: [(&str, &[(&str, Recurrence)]); 2] = [
         (
-            "Weekly jobs",
+            "decoy-list-weekly",
             &[
-                ("Bins out Tuesday night", Recurrence::Weekly),
-                ("Water the plants", Recurrence::EveryNDays(3)),
-                ("Meter reading", Recurrence::Monthly),
-                ("Change the bed", Recurrence::Weekly),
+                ("decoy-list-weekly-bins", Recurrence::Weekly),
+                ("decoy-list-weekly-plants", Recurrence::EveryNDays(3)),
+                ("decoy-list-weekly-meter", Recurrence::Monthly),
+                ("decoy-list-weekly-bed", Recurrence::Weekly),
             ],
         ),
         (
-            "Shopping",
+            "decoy-list-shopping",
             &[
-                ("Milk", Recurrence::None),
-                ("Bread", Recurrence::None),
-                ("Washing-up liquid", Recurrence::None),
-                ("Birthday card for Mum", Recurrence::None),
+                ("decoy-list-shopping-milk", Recurrence::None),
+                ("decoy-list-shopping-bread", Recurrence::None),
+                ("decoy-list-shopping-washing-up", Recurrence::None),
+                ("decoy-list-shopping-card", Recurrence::None),
             ],
         ),
     ];
     for (n, (title, items)) in lists.into_iter().enumerate() {
+        let title = words.get(title);
         let items: Vec<(String, Recurrence)> =
-            items.iter().map(|(s, r)| ((*s).to_owned(), *r)).collect();
+            items.iter().map(|(s, r)| (words.get(s), *r)).collect();
         create_list(
             conn,
             ctx,
             NewList {
                 id: &new_id(),
-                title,
+                title: &title,
                 warning: None,
                 builtin: false,
                 items: &items,

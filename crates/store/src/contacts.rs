@@ -141,22 +141,30 @@ fn create(conn: &Connection, ctx: &Context, fields: &ContactFields) -> Result<St
     Ok(id)
 }
 
-pub(crate) fn seed_decoy(conn: &Connection, ctx: &Context) -> Result<(), StoreError> {
+pub(crate) fn seed_decoy(
+    conn: &Connection,
+    ctx: &Context,
+    words: &harbour_words::Words,
+) -> Result<(), StoreError> {
     for (name, relationship, how) in [
         (
-            "Dentist",
-            "Surgery reception",
-            "Ring in the morning for appointments",
+            "decoy-contact-dentist",
+            "decoy-contact-dentist-relationship",
+            "decoy-contact-dentist-how",
         ),
-        ("Sam", "Book club", "Usually free after 6"),
+        (
+            "decoy-contact-friend",
+            "decoy-contact-friend-relationship",
+            "decoy-contact-friend-how",
+        ),
     ] {
         create(
             conn,
             ctx,
             &ContactFields {
-                name: name.into(),
-                relationship: relationship.into(),
-                how_to_reach: how.into(),
+                name: words.get(name),
+                relationship: words.get(relationship),
+                how_to_reach: words.get(how),
                 ..ContactFields::default()
             },
         )?;

@@ -402,8 +402,55 @@ pub struct ChainHead {
 pub struct BrokenLink {
     pub seq: u64,
     pub incident_id: String,
-    /// What failed, for diagnostics (no user content).
-    pub reason: String,
+    /// What failed (no user content).
+    pub reason: ChainBreak,
+}
+
+/// What a check of the chain found wrong at a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum ChainBreak {
+    /// A stored value cannot be read as what it should be.
+    Unreadable,
+    /// An entry before this one is missing or out of order.
+    Missing,
+    /// It does not link to the entry before it.
+    NotLinked,
+    /// Its content does not match its hash.
+    ContentChanged,
+    Signature,
+    /// An attached file has changed.
+    FileChanged,
+    /// Recorded earlier than the entry before it.
+    RecordedEarlier,
+    /// Its revision number does not follow the incident's one before it.
+    RevisionNumbers,
+    /// The list of incidents does not match this incident's latest revision.
+    ListDiffers,
+    /// The incident is missing from the list of incidents.
+    ListMissing,
+    /// The list of incidents holds an incident with no revisions.
+    ListExtra,
+}
+
+impl ChainBreak {
+    /// The id of the words for it (`harbour-words`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ChainBreak::Unreadable => "chain-break-unreadable",
+            ChainBreak::Missing => "chain-break-missing",
+            ChainBreak::NotLinked => "chain-break-not-linked",
+            ChainBreak::ContentChanged => "chain-break-content-changed",
+            ChainBreak::Signature => "chain-break-signature",
+            ChainBreak::FileChanged => "chain-break-file-changed",
+            ChainBreak::RecordedEarlier => "chain-break-recorded-earlier",
+            ChainBreak::RevisionNumbers => "chain-break-revision-numbers",
+            ChainBreak::ListDiffers => "chain-break-list-differs",
+            ChainBreak::ListMissing => "chain-break-list-missing",
+            ChainBreak::ListExtra => "chain-break-list-extra",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -1096,11 +1143,11 @@ impl Store {
         let mut prev_recorded_at: Option<i64> = None;
         let mut checked_files: HashSet<String> = HashSet::new();
         let mut heads: HashMap<String, ChainIncident> = HashMap::new();
-        let broken = |raw: &RawRevision, reason: &str| {
+        let broken = |raw: &RawRevision, reason: ChainBreak| {
             Ok(ChainReport::Broken(BrokenLink {
                 seq: raw.seq.max(0) as u64,
                 incident_id: raw.incident_id.clone(),
-                reason: reason.to_owned(),
+                reason,
             }))
         };
         while let Some(row) = rows.next()? {
@@ -1113,49 +1160,49 @@ impl Store {
                     return Ok(ChainReport::Broken(BrokenLink {
                         seq: seq.max(0) as u64,
                         incident_id,
-                        reason: "a column holds a value of the wrong type".into(),
+                        reason: ChainBreak::Unreadable,
                     }));
                 }
             };
             if raw.seq != expected_seq {
-                return broken(&raw, "an entry before this one is missing or out of order");
+                return broken(&raw, ChainBreak::Missing);
             }
             if raw.prev_hash.as_slice() != prev.as_slice() {
-                return broken(&raw, "does not link to the previous entry");
+                return broken(&raw, ChainBreak::NotLinked);
             }
             let attachments = attachments::for_revision(&self.conn, raw.seq)?;
             let links = incident_links::for_revision(&self.conn, raw.seq)?;
             let preimage = match raw.preimage(&attachments, &links) {
                 Ok(p) => p,
-                Err(e) => return broken(&raw, e),
+                Err(_) => return broken(&raw, ChainBreak::Unreadable),
             };
             let hash = preimage.hash();
             if raw.hash.as_slice() != hash.as_slice() {
-                return broken(&raw, "content does not match its hash");
+                return broken(&raw, ChainBreak::ContentChanged);
             }
             if !verify_signature(&public_key, &hash, &raw.signature) {
-                return broken(&raw, "signature does not verify");
+                return broken(&raw, ChainBreak::Signature);
             }
             for a in &attachments {
                 if !checked_files.contains(&a.id) {
                     if !attachments::bytes_intact(&self.conn, &a.id)? {
-                        return broken(&raw, "an attached file has changed");
+                        return broken(&raw, ChainBreak::FileChanged);
                     }
                     checked_files.insert(a.id.clone());
                 }
             }
             if prev_recorded_at.is_some_and(|p| raw.recorded_at < p) {
-                return broken(&raw, "recorded earlier than the entry before it");
+                return broken(&raw, ChainBreak::RecordedEarlier);
             }
             match heads.get_mut(&raw.incident_id) {
                 None if raw.revision != 1 => {
-                    return broken(&raw, "the first revision of an incident is not number 1");
+                    return broken(&raw, ChainBreak::RevisionNumbers);
                 }
                 None => {
                     heads.insert(raw.incident_id.clone(), ChainIncident::first(&raw));
                 }
                 Some(h) if raw.revision != h.revision + 1 => {
-                    return broken(&raw, "revision number does not follow the previous one");
+                    return broken(&raw, ChainBreak::RevisionNumbers);
                 }
                 Some(h) => h.advance(&raw),
             }
@@ -1200,7 +1247,7 @@ impl Store {
         )?;
         let mut rows = stmt.query([])?;
         // (true head seq, incident id, reason)
-        let mut mismatches: Vec<(i64, String, &'static str)> = Vec::new();
+        let mut mismatches: Vec<(i64, String, ChainBreak)> = Vec::new();
         let mut phantoms: Vec<(i64, String)> = Vec::new();
         while let Some(row) = rows.next()? {
             let id_ref = row.get_ref(0)?;
@@ -1213,35 +1260,25 @@ impl Store {
                 phantoms.push((head_seq.unwrap_or(0), id));
                 continue;
             };
-            let reason = if head_seq != Some(truth.head_seq) {
-                Some("the incident list does not point at this incident's latest revision")
-            } else if int(row.get_ref(2)?) != Some(truth.revision) {
-                Some("the incident list holds the wrong revision number for this incident")
-            } else if int(row.get_ref(3)?) != Some(truth.occurred_at)
+            // Its latest revision, revision number, time, kind and first recorded time.
+            let differs = head_seq != Some(truth.head_seq)
+                || int(row.get_ref(2)?) != Some(truth.revision)
+                || int(row.get_ref(3)?) != Some(truth.occurred_at)
                 || text(row.get_ref(4)?).as_deref() != Some(truth.kind.as_str())
-            {
-                Some("the incident list does not match this incident's latest revision")
-            } else if int(row.get_ref(5)?) != Some(truth.first_recorded_at) {
-                Some("the incident list's first recorded time does not match revision 1")
-            } else {
-                None
-            };
+                || int(row.get_ref(5)?) != Some(truth.first_recorded_at);
+            let reason = differs.then_some(ChainBreak::ListDiffers);
             if let Some(reason) = reason {
                 mismatches.push((truth.head_seq, id, reason));
             }
         }
         for (id, truth) in chain {
-            mismatches.push((
-                truth.head_seq,
-                id,
-                "this incident is missing from the incident list",
-            ));
+            mismatches.push((truth.head_seq, id, ChainBreak::ListMissing));
         }
         if let Some((seq, incident_id, reason)) = mismatches.into_iter().min() {
             return Ok(Some(BrokenLink {
                 seq: seq.max(0) as u64,
                 incident_id,
-                reason: reason.to_owned(),
+                reason,
             }));
         }
         Ok(phantoms
@@ -1250,7 +1287,7 @@ impl Store {
             .map(|(seq, incident_id)| BrokenLink {
                 seq: seq.max(0) as u64,
                 incident_id,
-                reason: "the incident list holds an incident that has no recorded revisions".into(),
+                reason: ChainBreak::ListExtra,
             }))
     }
 }
@@ -1310,7 +1347,7 @@ mod tests {
         match store.verify_chain().unwrap() {
             ChainReport::Broken(b) => {
                 assert_eq!((b.seq, b.incident_id.as_str()), (3, first.id.as_str()));
-                assert!(b.reason.contains("earlier"), "{}", b.reason);
+                assert_eq!(b.reason, ChainBreak::RecordedEarlier);
             }
             other => panic!("{other:?}"),
         }

@@ -67,9 +67,9 @@ pub use drafts::{Draft, DraftFields, check_draft};
 pub use error::StoreError;
 pub use incident_links::{IncidentLink, LinkKind};
 pub use incidents::{
-    Behaviour, BrokenLink, ChainHead, ChainReport, ImportedFile, Incident, IncidentFields,
-    IncidentFilter, IncidentKind, IncidentPage, IncidentRevision, MAX_TEXT_CHARS, Page, PageCursor,
-    PoliceContact,
+    Behaviour, BrokenLink, ChainBreak, ChainHead, ChainReport, ImportedFile, Incident,
+    IncidentFields, IncidentFilter, IncidentKind, IncidentPage, IncidentRevision, MAX_TEXT_CHARS,
+    Page, PageCursor, PoliceContact,
 };
 pub use notebook::{NotebookPage, Space};
 pub use orders::{CourtOrder, OrderCondition, OrderFields, OrderKind, OrderReminder};
@@ -144,8 +144,9 @@ impl Store {
     /// Someone forcing the victim to open the app must see an ordinary, lightly used notebook:
     /// the built-in abuse-specific checklists are removed and the specialist helplines hidden
     /// (999 and 101 stay, as any UK directory would have them), then mundane lists and notes
-    /// are added. Running it twice does not duplicate anything.
-    pub fn seed_decoy(&mut self) -> Result<(), StoreError> {
+    /// are added, in `words`' language, which becomes the store's own. Running it twice does not
+    /// duplicate anything.
+    pub fn seed_decoy(&mut self, words: &harbour_words::Words) -> Result<(), StoreError> {
         self.write(|tx, ctx| {
             let done: Option<Vec<u8>> = tx
                 .query_row(
@@ -157,8 +158,8 @@ impl Store {
             if done.is_some() {
                 return Ok(());
             }
-            checklists::seed_decoy(tx, ctx)?;
-            contacts::seed_decoy(tx, ctx)?;
+            checklists::seed_decoy(tx, ctx, words)?;
+            contacts::seed_decoy(tx, ctx, words)?;
             directory::seed_decoy(tx)?;
             tx.execute(
                 "INSERT INTO store_meta(key, value) VALUES ('decoy_seeded', x'01')",

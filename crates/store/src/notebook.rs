@@ -11,6 +11,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use harbour_reason::reason;
+use harbour_words::Words;
 use rusqlite::{OptionalExtension, params};
 
 use crate::time::{from_micros, new_id, now, to_micros};
@@ -65,9 +66,10 @@ impl Store {
         })
     }
 
-    /// Makes this (fresh) store an everyday notebook with a few pages drawn from the pool.
+    /// Makes this (fresh) store an everyday notebook with a few pages drawn from the pool, in
+    /// `words`' language.
     /// Running it twice adds nothing.
-    pub fn seed_notebook(&mut self) -> Result<(), StoreError> {
+    pub fn seed_notebook(&mut self, words: &Words) -> Result<(), StoreError> {
         self.write(|tx, _| {
             let done: Option<Vec<u8>> = tx
                 .query_row(
@@ -84,7 +86,7 @@ impl Store {
                 [],
             )?;
             let today = now();
-            for (title, body, days_ago) in first_pages()? {
+            for (title, body, days_ago) in first_pages(words)? {
                 let at = to_micros(
                     today - Duration::days(days_ago) - Duration::minutes(random_below(900)?.into()),
                 );
@@ -194,171 +196,71 @@ fn random_below(n: u32) -> Result<u32, StoreError> {
 }
 
 /// Seven to twelve pages from the pool, in random order, dated over the last year or so, each
-/// `{n}` in them a number of its own.
-fn first_pages() -> Result<Vec<(String, String, i64)>, StoreError> {
+/// number in them one of its own.
+fn first_pages(words: &Words) -> Result<Vec<(String, String, i64)>, StoreError> {
     let mut pool: Vec<&(&str, &str)> = POOL.iter().collect();
     let count = 7 + random_below(6)? as usize;
     let mut out = Vec::with_capacity(count);
     for _ in 0..count.min(pool.len()) {
         let (title, body) = pool.swap_remove(random_below(pool.len() as u32)? as usize);
-        let mut text = String::with_capacity(body.len());
-        let mut rest = *body;
-        while let Some(at) = rest.find("{n}") {
-            text.push_str(&rest[..at]);
-            text.push_str(&(2 + random_below(40)?).to_string());
-            rest = &rest[at + 3..];
+        // Each `{ $n }` is drawn as the mark, then each mark becomes a number of its own.
+        let marked = words.with(body, &[("n", NUMBER_MARK.into())]);
+        let mut text = String::with_capacity(marked.len());
+        for (i, piece) in marked.split(NUMBER_MARK).enumerate() {
+            if i > 0 {
+                text.push_str(&(2 + random_below(40)?).to_string());
+            }
+            text.push_str(piece);
         }
-        text.push_str(rest);
-        out.push(((*title).to_owned(), text, i64::from(1 + random_below(420)?)));
+        out.push((words.get(title), text, i64::from(1 + random_below(420)?)));
     }
     Ok(out)
 }
 
-/// Dull pages anyone might keep. Nothing about safety, health or anyone's troubles, and nothing
+/// Stands for a number while a page's words are put together (a character no message has).
+const NUMBER_MARK: &str = "\u{E000}";
+
+/// Dull pages anyone might keep (title and body, in `harbour-words`' files, where translators
+/// are asked to keep them so). Nothing about safety, health or anyone's troubles, and nothing
 /// that could contradict a life the other person knows: no named people, pets, car, places the
 /// person would have to be, or hints at other notes. The person is told to look through them,
 /// delete what does not fit and add their own.
 const POOL: &[(&str, &str)] = &[
-    (
-        "Shopping",
-        "Milk\nBread\nEggs\nWashing-up liquid\nBin bags\nTea bags\nApples",
-    ),
-    (
-        "Big shop",
-        "Pasta x{n}\nTinned tomatoes\nRice\nCereal\nToilet roll\nFrozen peas\nCheese",
-    ),
-    (
-        "Bin days",
-        "Black bin: every other Tuesday\nRecycling: Thursday\nGarden waste: check the collection dates",
-    ),
-    (
-        "Meter readings",
-        "Electric: {n}{n}{n}{n}\nGas: {n}{n}{n}\nTake a photo next time as well",
-    ),
-    (
-        "Recipes to try",
-        "Lentil soup\nBanana bread (use the brown bananas)\nTray bake with peppers and halloumi\nSomething with the rest of the spinach",
-    ),
-    (
-        "Banana bread",
-        "3 ripe bananas\n75g melted butter\n150g sugar\n1 egg\n1 tsp vanilla\n1 tsp bicarb\n190g flour\n\n175C for about 50 min",
-    ),
-    (
-        "Films to watch",
-        "Paddington 2\nThe Holdovers\nThat documentary about the bees\nAnything with Olivia Colman",
-    ),
-    (
-        "Garden",
-        "Cut back the hedge before the birds nest\nTomato seeds in March\nBuy compost (about {n} bags)\nFix the gate latch",
-    ),
-    (
-        "Plants",
-        "Water the basil every other day\nPeace lily: once a week\nCactus: leave it alone\nRepot the spider plant",
-    ),
-    (
-        "Packing",
-        "Chargers\nSuncream\nRain coat whatever the forecast says\nBooks\nSnacks for the train\nAdaptor",
-    ),
-    (
-        "To do",
-        "Return the parcel\nBook the boiler service\nSort the cupboard under the stairs\nCancel the magazine",
-    ),
-    (
-        "Weekend",
-        "Saturday: tidy up, market if it's dry\nSunday: roast, start the jigsaw",
-    ),
-    (
-        "Cleaning",
-        "Descale the kettle\nOven (buy the spray)\nWash the curtains\nDefrost the freezer\nHoover under the beds",
-    ),
-    (
-        "Wifi",
-        "Router is the white box in the hall\nTurn it off and on if the telly stops\nCall them if it drops more than {n} times a day",
-    ),
-    (
-        "DIY",
-        "Shelf in the kitchen: {n} screws, rawlplugs\nFix the dripping tap (washer)\nTouch up the paint in the hall\nNew bulb for the landing",
-    ),
-    (
-        "Walks",
-        "Canal path and back: about {n} minutes\nThe park loop\nBluebells in April",
-    ),
-    (
-        "Crossword words",
-        "Ennui\nOboe\nEtui\nAloe\nErne (a sea eagle)",
-    ),
-    (
-        "Podcasts",
-        "The one about old houses\nHistory episodes\nThat comedy panel show",
-    ),
-    (
-        "Music",
-        "Find the album from the summer\nFleetwood Mac\nPlaylist for cleaning",
-    ),
-    (
-        "Gift ideas",
-        "Nice candle\nGarden voucher\nSocks (always)\nThe cookbook from the shop window",
-    ),
-    (
-        "Soup",
-        "Onion, carrot, celery\nStock cube\nLentils or split peas\nSimmer {n} minutes\nBlend half",
-    ),
-    (
-        "Sunday roast",
-        "Chicken in at 190C, about {n} min per 500g plus 20\nPotatoes parboiled 10 min\nGravy granules\nCarrots and peas",
-    ),
-    (
-        "Energy saving",
-        "Lower the thermostat a degree\nDraught excluder for the back door\nWash at 30\nTimer for the immersion",
-    ),
-    (
-        "Fitness",
-        "Walk {n} thousand steps\nStretch in the morning\nTry the free yoga video\nDrink more water",
-    ),
-    (
-        "Kitchen",
-        "Need a new frying pan\nSharpen the knives\nOrganise the tin cupboard\nThrow out the old spices",
-    ),
-    (
-        "Clothes",
-        "Winter coat to the cleaner\nShoes reheeled\nSort the drawer for the charity shop\nGloves",
-    ),
-    (
-        "Knitting",
-        "Scarf for winter: {n} balls of the grey wool\nNeedles size 5\nLook up a simple hat pattern",
-    ),
-    (
-        "Tea and coffee",
-        "Tea bags running low\nDecaf for the evening\nDescale the kettle first",
-    ),
-    (
-        "Freezer",
-        "Peas\nSoup x{n}\nBread (sliced)\nUse up the fish fingers",
-    ),
-    (
-        "Batteries",
-        "AA x{n} for the remote and the clock\nSmoke alarm: press the test button monthly",
-    ),
-    (
-        "Pancakes",
-        "100g flour\n2 eggs\n300ml milk\nPinch of salt\nRest {n} minutes",
-    ),
-    (
-        "Jigsaw",
-        "{n}00 pieces, the one with the lighthouse\nEdges first\nSky last",
-    ),
-    (
-        "Houseplants to get",
-        "Pothos\nSnake plant\nSomething that likes the bathroom",
-    ),
-    (
-        "Spring clean",
-        "Windows inside and out\nFridge shelves\nDoor handles and switches\nUnder the sofa cushions",
-    ),
-    (
-        "Takeaway menu",
-        "Number {n}: the noodles\nExtra rice\nPrawn crackers",
-    ),
+    ("decoy-shopping-title", "decoy-shopping"),
+    ("decoy-big-shop-title", "decoy-big-shop"),
+    ("decoy-bin-days-title", "decoy-bin-days"),
+    ("decoy-meter-readings-title", "decoy-meter-readings"),
+    ("decoy-recipes-to-try-title", "decoy-recipes-to-try"),
+    ("decoy-banana-bread-title", "decoy-banana-bread"),
+    ("decoy-films-to-watch-title", "decoy-films-to-watch"),
+    ("decoy-garden-title", "decoy-garden"),
+    ("decoy-plants-title", "decoy-plants"),
+    ("decoy-packing-title", "decoy-packing"),
+    ("decoy-to-do-title", "decoy-to-do"),
+    ("decoy-weekend-title", "decoy-weekend"),
+    ("decoy-cleaning-title", "decoy-cleaning"),
+    ("decoy-wifi-title", "decoy-wifi"),
+    ("decoy-diy-title", "decoy-diy"),
+    ("decoy-walks-title", "decoy-walks"),
+    ("decoy-crossword-words-title", "decoy-crossword-words"),
+    ("decoy-podcasts-title", "decoy-podcasts"),
+    ("decoy-music-title", "decoy-music"),
+    ("decoy-gift-ideas-title", "decoy-gift-ideas"),
+    ("decoy-soup-title", "decoy-soup"),
+    ("decoy-sunday-roast-title", "decoy-sunday-roast"),
+    ("decoy-energy-saving-title", "decoy-energy-saving"),
+    ("decoy-fitness-title", "decoy-fitness"),
+    ("decoy-kitchen-title", "decoy-kitchen"),
+    ("decoy-clothes-title", "decoy-clothes"),
+    ("decoy-knitting-title", "decoy-knitting"),
+    ("decoy-tea-and-coffee-title", "decoy-tea-and-coffee"),
+    ("decoy-freezer-title", "decoy-freezer"),
+    ("decoy-batteries-title", "decoy-batteries"),
+    ("decoy-pancakes-title", "decoy-pancakes"),
+    ("decoy-jigsaw-title", "decoy-jigsaw"),
+    ("decoy-houseplants-to-get-title", "decoy-houseplants-to-get"),
+    ("decoy-spring-clean-title", "decoy-spring-clean"),
+    ("decoy-takeaway-menu-title", "decoy-takeaway-menu"),
 ];
 
 #[cfg(test)]
@@ -374,15 +276,20 @@ mod tests {
     fn a_notebook_is_seeded_once_with_pages_of_its_own() {
         let mut a = store();
         assert_eq!(a.space().unwrap(), Space::App);
-        a.seed_notebook().unwrap();
-        a.seed_notebook().unwrap();
+        a.seed_notebook(&Words::english()).unwrap();
+        a.seed_notebook(&Words::english()).unwrap();
         assert_eq!(a.space().unwrap(), Space::Notebook);
         let pages = a.notebook_pages().unwrap();
         assert!((7..=12).contains(&pages.len()), "{}", pages.len());
-        assert!(pages.iter().all(|p| !p.body.contains("{n}")));
+        assert!(
+            pages
+                .iter()
+                .all(|p| !p.body.contains(['{', '$', '\u{E000}'])
+                    && POOL.iter().all(|(t, _)| p.title != *t))
+        );
         // Two installs: different pages, dates or numbers (the chance of the same is nil).
         let mut b = store();
-        b.seed_notebook().unwrap();
+        b.seed_notebook(&Words::english()).unwrap();
         let first = |s: &Store| -> Vec<(String, String)> {
             s.notebook_pages()
                 .unwrap()
@@ -452,11 +359,50 @@ mod tests {
             "disguise",
             "decoy",
         ];
+        let english = Words::english();
         for (title, body) in POOL {
-            let text = format!("{title} {body}").to_lowercase();
+            let text = format!("{} {}", english.get(title), english.get(body)).to_lowercase();
             for word in text.split(|c: char| !c.is_alphanumeric()) {
                 assert!(!words.contains(&word), "{title}: {word}");
             }
         }
+    }
+
+    #[test]
+    fn every_language_has_every_page_with_as_many_numbers_as_english() {
+        let english = Words::english();
+        let marks = |words: &Words, id: &str| {
+            words
+                .with(id, &[("n", NUMBER_MARK.into())])
+                .matches(NUMBER_MARK)
+                .count()
+        };
+        for (code, _) in harbour_words::LANGUAGES {
+            let words = Words::new(code);
+            for (title, body) in POOL {
+                for id in [title, body] {
+                    let text = words.get(id);
+                    assert!(!text.trim().is_empty() && text != *id, "{code}: {id}");
+                }
+                assert_eq!(marks(&words, body), marks(&english, body), "{code}: {body}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_notebook_in_another_language_is_written_in_it() {
+        let mut s = store();
+        s.seed_notebook(&Words::new("pl")).unwrap();
+        let polish = Words::new("pl");
+        let titles: Vec<String> = POOL.iter().map(|(t, _)| polish.get(t)).collect();
+        let pages = s.notebook_pages().unwrap();
+        assert!(pages.iter().all(|p| titles.contains(&p.title)));
+        let english = Words::english();
+        // Not English: no page has an English title.
+        assert!(
+            pages
+                .iter()
+                .all(|p| POOL.iter().all(|(t, _)| english.get(t) != p.title))
+        );
     }
 }

@@ -191,7 +191,7 @@ fn a_decoy_looks_like_a_vault_whose_owner_removed_the_specialist_lines_even_afte
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("decoy.db");
     let mut store = open(&path);
-    store.seed_decoy().unwrap();
+    store.seed_decoy(&harbour_words::Words::english()).unwrap();
     store.close().unwrap();
     // A decoy made by a version without the new lines, opened by this one.
     forget_new_lines(&path);

@@ -314,8 +314,8 @@ fn guidance_covers_every_section_and_stage() {
 #[test]
 fn decoy_has_only_harmless_content() {
     let mut store = Store::open(Connection::open_in_memory().unwrap()).unwrap();
-    store.seed_decoy().unwrap();
-    store.seed_decoy().unwrap();
+    store.seed_decoy(&harbour_words::Words::english()).unwrap();
+    store.seed_decoy(&harbour_words::Words::english()).unwrap();
     let lists = store.list_checklists().unwrap();
     assert_eq!(lists.len(), 2);
     assert!(lists.iter().all(|l| !l.builtin && l.warning.is_none()));

@@ -185,26 +185,34 @@ fn check_new_pin(pin: &Pin) -> Result<()> {
     Ok(())
 }
 
+/// What a decoy opens as (the everyday notebook, or the app with everyday content), and the
+/// language the person chose (its content is written in it and it speaks it; `None`: English
+/// content, and it follows the computer's language).
+type Decoy<'a> = (Space, Option<&'a str>);
+
 /// Creates a fresh database file (replacing any left-overs), runs migrations, optionally seeds it.
 fn create_database(
     dir: &Path,
     index: DbIndex,
     master: &MasterKey,
-    decoy: Option<Space>,
+    decoy: Option<Decoy<'_>>,
 ) -> Result<()> {
     build_database(&database_path(dir, index), master, decoy)
 }
 
-/// `decoy`: what a decoy opens as (the everyday notebook, or the app with everyday content);
-/// `None` for the real vault.
-fn build_database(path: &Path, master: &MasterKey, decoy: Option<Space>) -> Result<()> {
+/// `decoy`: `None` for the real vault.
+fn build_database(path: &Path, master: &MasterKey, decoy: Option<Decoy<'_>>) -> Result<()> {
     remove_database_files(path)?;
     let key = database_key(master)?;
     let mut store = Store::open(open_encrypted(path, &key, true)?)?;
-    if let Some(space) = decoy {
-        store.seed_decoy()?;
+    if let Some((space, language)) = decoy {
+        let words = harbour_words::Words::new(language.unwrap_or(harbour_words::ENGLISH));
+        store.seed_decoy(&words)?;
         if space == Space::Notebook {
-            store.seed_notebook()?;
+            store.seed_notebook(&words)?;
+        }
+        if let Some(code) = language {
+            store.set_language(code)?;
         }
     }
     store.close()?;
@@ -279,6 +287,19 @@ impl LockedVault {
         pin: &Pin,
         duress_pin: Option<&Pin>,
         kdf: KdfParams,
+    ) -> Result<CreatedVault> {
+        Self::create_in_language(dir, keychain, pin, duress_pin, kdf, None)
+    }
+
+    /// [`create`](Self::create), for a person who chose `language` at setup: the everyday
+    /// notebook a second PIN opens is written in it and speaks it, as the real vault does.
+    pub fn create_in_language(
+        dir: &Path,
+        keychain: Keychain,
+        pin: &Pin,
+        duress_pin: Option<&Pin>,
+        kdf: KdfParams,
+        language: Option<&str>,
     ) -> Result<CreatedVault> {
         if Self::exists(dir) {
             return Err(VaultError::AlreadyExists);
@@ -358,7 +379,12 @@ impl LockedVault {
         let real = MasterKey::random()?;
         let decoy = MasterKey::random()?;
         create_database(dir, real_index, &real, None)?;
-        create_database(dir, 1 - real_index, &decoy, Some(Space::Notebook))?;
+        create_database(
+            dir,
+            1 - real_index,
+            &decoy,
+            Some((Space::Notebook, language)),
+        )?;
 
         seal_slot(&mut header, Slot::Pin, &pin_key, &real, real_index)?;
         if let Some(kek) = &duress_key {
@@ -947,6 +973,9 @@ impl UnlockedVault {
         let guesses = self.guesses();
         let turn = guesses.turn()?;
         let stretched = Stretched::new(duress, &self.header)?;
+        // The new decoy is written in the language the person uses now, and speaks it.
+        let language = self.store.language()?;
+        let opens = (opens, language.as_deref());
         if self.kind != VaultKind::Real {
             // The same rules, the same cost and about the same work as in the real vault (the
             // key derived, with a chip an object sealed, a database built, here thrown away), so
@@ -1025,7 +1054,14 @@ impl UnlockedVault {
     /// The other database becomes a fresh notebook under a key nobody but this vault keeps.
     fn replace_decoy_database(&mut self) -> Result<()> {
         let unused = MasterKey::random()?;
-        create_database(&self.dir, 1 - self.db_index, &unused, Some(Space::Notebook))?;
+        // In the language the person uses now (which may have changed since setup).
+        let language = self.store.language()?;
+        create_database(
+            &self.dir,
+            1 - self.db_index,
+            &unused,
+            Some((Space::Notebook, language.as_deref())),
+        )?;
         self.store.keep_companion_key(unused.as_bytes())?;
         self.remove_old_decoy_cases();
         Ok(())

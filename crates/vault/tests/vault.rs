@@ -172,6 +172,58 @@ fn duress_pin_opens_the_decoy_and_never_the_real_data() {
     );
 }
 
+/// Someone who makes the person open the app with the second PIN must find a notebook in the
+/// language the person uses, written in it, and not an English one that sits oddly beside the
+/// app they have seen in Urdu (nor one that names the real vault's language in another way).
+#[test]
+fn the_second_pins_notebook_speaks_and_is_written_in_the_language_chosen() {
+    let fx = Fixture::changing_pins();
+    let created = LockedVault::create_in_language(
+        &fx.path(),
+        fx.keychain.clone(),
+        &pin(PIN),
+        Some(&pin(DURESS)),
+        KdfParams::FLOOR,
+        Some("ur"),
+    )
+    .unwrap();
+    created.vault.lock().unwrap();
+    let decoy = fx.locked().unlock(&pin(DURESS)).unwrap();
+    let own = decoy.own_records();
+    assert_eq!(own.language().unwrap().as_deref(), Some("ur"));
+    assert_eq!(own.space().unwrap(), harbour_store::Space::Notebook);
+    let pages = own.notebook_pages().unwrap();
+    assert!(!pages.is_empty());
+    let arabic_script = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    assert!(pages.iter().all(|p| arabic_script(&p.title)), "{pages:?}");
+    decoy.lock().unwrap();
+
+    // A second PIN set later, after the person moved to Welsh: a Welsh notebook.
+    let mut real = fx.locked().unlock(&pin(PIN)).unwrap();
+    real.own_records_mut().set_language("cy").unwrap();
+    real.set_duress_pin(&pin("135792"), harbour_store::Space::Notebook)
+        .unwrap();
+    real.lock().unwrap();
+    let decoy = fx.locked().unlock(&pin("135792")).unwrap();
+    assert_eq!(
+        decoy.own_records().language().unwrap().as_deref(),
+        Some("cy")
+    );
+    // Every page's title is one of the Welsh titles.
+    let welsh = harbour_words::Words::new("cy");
+    let title_ids: Vec<&str> = harbour_words::LANGUAGES[0]
+        .1
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+        .filter(|id| id.starts_with("decoy-") && id.ends_with("-title"))
+        .collect();
+    assert!(title_ids.len() > 20);
+    let titles: Vec<String> = title_ids.iter().map(|id| welsh.get(id)).collect();
+    let pages = decoy.own_records().notebook_pages().unwrap();
+    assert!(!pages.is_empty());
+    assert!(pages.iter().all(|p| titles.contains(&p.title)), "{pages:?}");
+}
+
 #[test]
 fn duress_pin_can_be_set_changed_and_cleared_later() {
     let fx = Fixture::changing_pins();

@@ -272,7 +272,7 @@ report-chain-intact =
         [many] { $count } إدخالًا
        *[other] { $count } إدخال
     }، بما في ذلك أي إدخالات غير واردة في هذا التقرير): جاءت نتيجة التحقق من كل قيمة تجزئة وكل رابط وكل توقيع سليمة.
-# $position is a number; $problem is a short technical description, always in English.
+# $position is a number; $problem is one of the chain-break- messages (at the end of this file).
 report-chain-broken = عند إعداد هذا التقرير، أعاد التطبيق التحقق من السجل كله ووجد مشكلة في الموضع { $position } من السلسلة: { $problem }. قد تكون الإدخالات من تلك النقطة فصاعدًا قد تعرّضت للتلف أو التغيير خارج التطبيق.
 # The chain head is the hash of the newest entry in the whole log.
 report-chain-head-position = موضع رأس السلسلة
@@ -601,3 +601,278 @@ bundle-readme-log =
     السجل كله عند إعداد هذا التصدير؛ ويبيّن chain_at_export ما إذا كان التطبيق قد
     وجد السلسلة كلها سليمة في تلك اللحظة. إذا احتوت سلسلة تصدير لاحق على رأس السلسلة
     هذا في الموضع نفسه، فهذا يبيّن أن شيئًا مما سبقه لم يُغيَّر ولم يُحذف.
+
+## The pages of the everyday notebook a second PIN opens. The person may have to open it in front
+## of someone who makes them: it must look like anyone's dull notebook. Write pages a person who
+## speaks your language in the UK might keep: change a food, a film or a habit to one more usual
+## for them where that reads better, but keep each page dull, and never add anything about
+## safety, health, worries, money trouble, named people, pets, cars or places the person would
+## have to be. Keep the line breaks: each line is a line of the page. { $n } is a number the app
+## picks (a different one each time it appears): keep each where your language needs it, and
+## write no other digits than the English has.
+
+decoy-shopping-title = مشتريات
+decoy-shopping =
+    حليب
+    خبز
+    بيض
+    سائل غسيل الصحون
+    أكياس قمامة
+    شاي
+    تفاح
+decoy-big-shop-title = مشتريات الشهر
+decoy-big-shop =
+    معكرونة × { $n }
+    طماطم معلّبة
+    أرز
+    حبوب الإفطار
+    ورق تواليت
+    بامية مجمّدة
+    جبنة
+decoy-bin-days-title = أيام جمع القمامة
+decoy-bin-days =
+    الحاوية السوداء: الثلاثاء كل أسبوعين
+    إعادة التدوير: الخميس
+    مخلّفات الحديقة: مراجعة مواعيد الجمع
+decoy-meter-readings-title = قراءات العدّاد
+decoy-meter-readings =
+    الكهرباء: { $n }{ $n }{ $n }{ $n }
+    الغاز: { $n }{ $n }{ $n }
+    تصوير العدّاد أيضًا في المرة القادمة
+decoy-recipes-to-try-title = وصفات للتجربة
+decoy-recipes-to-try =
+    شوربة عدس
+    كيكة الموز (من الموز الذي اسودّ)
+    صينية فلفل وحلوم في الفرن
+    فطائر سبانخ بما تبقّى من السبانخ
+decoy-banana-bread-title = كيكة الموز
+decoy-banana-bread =
+    3 حبات موز ناضجة
+    75 غ زبدة مذابة
+    150 غ سكر
+    بيضة واحدة
+    ملعقة صغيرة فانيليا
+    ملعقة صغيرة بيكربونات الصودا
+    190 غ طحين
+
+    الفرن على 175 درجة، حوالي 50 دقيقة
+decoy-films-to-watch-title = أفلام للمشاهدة
+decoy-films-to-watch =
+    بادينغتون 2
+    ونكا
+    ذلك الوثائقي عن النحل
+    أي فيلم لعادل إمام
+decoy-garden-title = الحديقة
+decoy-garden =
+    تقليم السياج قبل أن تبني الطيور أعشاشها
+    بذور الطماطم في مارس
+    شراء أكياس سماد (حوالي { $n })
+    إصلاح مزلاج البوابة
+decoy-plants-title = النباتات
+decoy-plants =
+    الريحان: سقيه كل يومين
+    زنبق السلام: مرة في الأسبوع
+    الصبّار: يُترك وشأنه
+    نقل نبتة العنكبوت إلى أصيص أكبر
+decoy-packing-title = أغراض للرحلة
+decoy-packing =
+    الشواحن
+    واقي الشمس
+    معطف المطر مهما قالت النشرة الجوية
+    كتب
+    وجبات خفيفة للقطار
+    محوّل الكهرباء
+decoy-to-do-title = مهام
+decoy-to-do =
+    إرجاع الطرد
+    حجز موعد صيانة البويلر
+    ترتيب الخزانة التي تحت الدرج
+    إلغاء اشتراك المجلة
+decoy-weekend-title = عطلة نهاية الأسبوع
+decoy-weekend =
+    السبت: ترتيب البيت، والسوق إذا لم تمطر
+    الأحد: مقلوبة على الغداء، والبدء في البازل
+decoy-cleaning-title = التنظيف
+decoy-cleaning =
+    تنظيف غلاية الماء من الكلس
+    الفرن (شراء البخاخ)
+    غسل الستائر
+    إذابة الثلج في الفريزر
+    الكنس بالمكنسة الكهربائية تحت الأسرّة
+decoy-wifi-title = الواي فاي
+decoy-wifi =
+    الراوتر هو الصندوق الأبيض في الممر
+    إذا توقّف التلفزيون: إطفاؤه وتشغيله من جديد
+    الاتصال بالشركة إذا زاد عدد مرات الانقطاع في اليوم عن { $n }
+decoy-diy-title = تصليحات في البيت
+decoy-diy =
+    رف المطبخ: البراغي ({ $n }) والخوابير
+    إصلاح الحنفية التي تقطّر (تغيير الجلدة)
+    تصليح الدهان في الممر
+    لمبة جديدة لممر الطابق العلوي
+decoy-walks-title = نزهات مشي
+decoy-walks =
+    ممشى القناة ذهابًا وإيابًا: حوالي { $n } د
+    لفّة حول المتنزّه
+    زهور الجرس الزرقاء في أبريل
+decoy-crossword-words-title = كلمات للكلمات المتقاطعة
+decoy-crossword-words =
+    يمّ (البحر)
+    سنا
+    ندّ
+    عاج
+    رُخّ (طائر خرافي)
+decoy-podcasts-title = بودكاست
+decoy-podcasts =
+    ذلك البودكاست عن البيوت القديمة
+    حلقات عن التاريخ
+    حلقات الدحيح
+decoy-music-title = موسيقى
+decoy-music =
+    البحث عن الألبوم الذي سمعته في الصيف
+    فيروز
+    قائمة أغانٍ لوقت التنظيف
+decoy-gift-ideas-title = أفكار للهدايا
+decoy-gift-ideas =
+    شمعة جميلة
+    قسيمة هدية من مشتل
+    جوارب (دائمًا)
+    كتاب الطبخ الذي في واجهة المحل
+decoy-soup-title = شوربة
+decoy-soup =
+    بصل، جزر، كرفس
+    مكعب مرقة وكمّون
+    عدس أو بازلاء مجروشة
+    على نار هادئة { $n } د
+    هرس نصف الكمية بالخلاط
+decoy-sunday-roast-title = دجاج بالفرن
+decoy-sunday-roast =
+    الدجاج في الفرن على 190 درجة، حوالي { $n } د لكل 500 غ، زائد 20 د
+    سلق البطاطا 10 دقائق قبل الفرن
+    أرز بالشعيرية
+    جزر وبازلاء
+decoy-energy-saving-title = توفير الطاقة
+decoy-energy-saving =
+    خفض الثرموستات درجة واحدة
+    عازل هواء لأسفل الباب الخلفي
+    الغسيل على 30 درجة
+    مؤقّت لسخّان الماء
+decoy-fitness-title = لياقة
+decoy-fitness =
+    المشي { $n } ألف خطوة
+    تمارين تمدّد في الصباح
+    تجربة فيديو اليوغا المجاني
+    شرب ماء أكثر
+decoy-kitchen-title = المطبخ
+decoy-kitchen =
+    مقلاة جديدة
+    سنّ السكاكين
+    ترتيب خزانة المعلّبات
+    التخلّص من البهارات القديمة
+decoy-clothes-title = الملابس
+decoy-clothes =
+    معطف الشتاء إلى التنظيف الجاف
+    تغيير كعب الحذاء
+    فرز الدرج لمحل الجمعية الخيرية
+    قفازات
+decoy-knitting-title = حياكة
+decoy-knitting =
+    وشاح للشتاء: لفّات الصوف الرمادي ({ $n })
+    إبر مقاس 5
+    البحث عن طريقة سهلة لقبعة
+decoy-tea-and-coffee-title = الشاي والقهوة
+decoy-tea-and-coffee =
+    أكياس الشاي قاربت على النفاد
+    قهوة بدون كافيين للمساء
+    تنظيف غلاية الماء من الكلس أولًا
+decoy-freezer-title = الفريزر
+decoy-freezer =
+    بازلاء
+    شوربة × { $n }
+    خبز عربي
+    إنهاء ما تبقّى من السمبوسك
+decoy-batteries-title = البطاريات
+decoy-batteries =
+    بطاريات AA × { $n } للريموت والساعة
+    كاشف الدخان: الضغط على زر الاختبار كل شهر
+decoy-pancakes-title = بان كيك
+decoy-pancakes =
+    100 غ طحين
+    بيضتان
+    300 مل حليب
+    رشة ملح
+    يرتاح الخليط { $n } د
+decoy-jigsaw-title = البازل
+decoy-jigsaw =
+    { $n }00 قطعة، صورة المنارة
+    الأطراف أولًا
+    السماء في الآخر
+decoy-houseplants-to-get-title = نباتات منزلية للشراء
+decoy-houseplants-to-get =
+    بوتس
+    سانسيفيريا
+    نبتة تحب جو الحمّام
+decoy-spring-clean-title = تنظيف شامل
+decoy-spring-clean =
+    النوافذ من الداخل والخارج
+    رفوف الثلاجة
+    مقابض الأبواب ومفاتيح الكهرباء
+    تحت وسائد الكنبة
+decoy-takeaway-menu-title = قائمة المطعم
+decoy-takeaway-menu =
+    رقم { $n }: شاورما دجاج
+    بطاطا إضافية
+    ثومية زيادة
+
+## The lists and contacts the app holds when a second PIN opens it as the app with everyday
+## things in it (rather than the notebook). As dull as the pages above; Mum may be any relative
+## your language would more usually buy a card for.
+
+decoy-list-weekly = أعمال الأسبوع
+decoy-list-weekly-bins = إخراج القمامة مساء الثلاثاء
+decoy-list-weekly-plants = سقي النباتات
+decoy-list-weekly-meter = قراءة العدّاد
+decoy-list-weekly-bed = تغيير مفارش السرير
+decoy-list-shopping = مشتريات
+decoy-list-shopping-milk = حليب
+decoy-list-shopping-bread = خبز
+decoy-list-shopping-washing-up = سائل غسيل الصحون
+decoy-list-shopping-card = بطاقة عيد ميلاد لأمي
+decoy-contact-dentist = طبيب الأسنان
+decoy-contact-dentist-relationship = استقبال العيادة
+decoy-contact-dentist-how = الاتصال صباحًا لحجز المواعيد
+# A first name usual in your language (short, common, either sex).
+decoy-contact-friend = نور
+decoy-contact-friend-relationship = نادي القراءة
+decoy-contact-friend-how = عادةً بعد الساعة 6
+
+## The computer's own Open and Save windows, as the app opens them: their titles and the name of
+## the kind of file they show. Dull words any program uses.
+
+dialog-save = حفظ باسم
+dialog-open = فتح
+dialog-choose-backup = اختيار نسخة احتياطية
+dialog-save-backup = حفظ نسخة احتياطية
+dialog-save-update = حفظ التحديث
+dialog-kind-text-or-zip = ملفات نصية أو ملفات zip
+dialog-kind-emails = رسائل بريد إلكتروني محفوظة كملفات
+
+## The description of the app's hiding key that the desktop lists among its keyboard shortcuts
+## (GNOME or KDE settings). Anyone may read it: it names only the calculator.
+
+shortcut-hide = إخفاء الآلة الحاسبة
+
+## In the report's last section (report-chain-broken, as { $problem }): what the app found wrong
+## when it re-checked the log. An entry is one saved version of an incident.
+
+chain-break-unreadable = أحد الإدخالات يحتوي على قيمة لا يمكن قراءتها
+chain-break-missing = أحد الإدخالات التي تسبق هذا الإدخال مفقود أو في غير ترتيبه
+chain-break-not-linked = هذا الإدخال غير مرتبط بالإدخال الذي قبله
+chain-break-content-changed = محتوى الإدخال لا يطابق قيمة تجزئته
+chain-break-signature = توقيع الإدخال لا يجتاز التحقق
+chain-break-file-changed = أحد الملفات المرفقة قد تغيّر
+chain-break-recorded-earlier = الإدخال مسجَّل على أنه حُفظ في وقت أسبق من الإدخال الذي قبله
+chain-break-revision-numbers = رقم نسخة الإدخال لا يلي رقم نسخة الإدخال الذي قبله
+chain-break-list-differs = قائمة الحوادث لا تطابق أحدث إدخال لهذه الحادثة
+chain-break-list-missing = هذه الحادثة غير موجودة في قائمة الحوادث
+chain-break-list-extra = قائمة الحوادث تتضمن حادثة ليس لها أي إدخالات

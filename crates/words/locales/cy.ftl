@@ -262,7 +262,7 @@ report-chain-intact =
         [many] { $count } chofnod
        *[other] { $count } cofnod
     }, gan gynnwys unrhyw rai nad ydyn nhw yn yr adroddiad hwn): roedd pob stwnsh, cyswllt a llofnod yn gywir.
-# $position is a number; $problem is a short technical description, always in English.
+# $position is a number; $problem is one of the chain-break- messages (at the end of this file).
 report-chain-broken = Pan wnaed yr adroddiad hwn, fe wnaeth yr ap ailwirio'r log cyfan a chanfod problem yn safle { $position } yn y gadwyn: { $problem }. Mae'n bosibl bod cofnodion o'r pwynt hwnnw ymlaen wedi cael eu difrodi neu eu newid y tu allan i'r ap.
 # The chain head is the hash of the newest entry in the whole log.
 report-chain-head-position = Safle pen y gadwyn
@@ -554,3 +554,278 @@ bundle-readme-log =
     honno. Mae allforiad diweddarach y mae ei gadwyn yn dal i gynnwys y pen hwn
     yn yr un safle yn dangos nad oes dim cyn hynny wedi cael ei newid na'i
     ddileu.
+
+## The pages of the everyday notebook a second PIN opens. The person may have to open it in front
+## of someone who makes them: it must look like anyone's dull notebook. Write pages a person who
+## speaks your language in the UK might keep: change a food, a film or a habit to one more usual
+## for them where that reads better, but keep each page dull, and never add anything about
+## safety, health, worries, money trouble, named people, pets, cars or places the person would
+## have to be. Keep the line breaks: each line is a line of the page. { $n } is a number the app
+## picks (a different one each time it appears): keep each where your language needs it, and
+## write no other digits than the English has.
+
+decoy-shopping-title = Siopa
+decoy-shopping =
+    Llaeth
+    Bara
+    Wyau
+    Hylif golchi llestri
+    Bagiau bin
+    Bagiau te
+    Afalau
+decoy-big-shop-title = Siop fawr
+decoy-big-shop =
+    Pasta x{ $n }
+    Tomatos tun
+    Reis
+    Grawnfwyd
+    Papur tŷ bach
+    Pys wedi'u rhewi
+    Caws
+decoy-bin-days-title = Diwrnodau bin
+decoy-bin-days =
+    Bin du: bob yn ail ddydd Mawrth
+    Ailgylchu: dydd Iau
+    Gwastraff gardd: gwirio'r dyddiadau casglu
+decoy-meter-readings-title = Darlleniadau mesurydd
+decoy-meter-readings =
+    Trydan: { $n }{ $n }{ $n }{ $n }
+    Nwy: { $n }{ $n }{ $n }
+    Tynnu llun hefyd y tro nesa
+decoy-recipes-to-try-title = Ryseitiau i'w trio
+decoy-recipes-to-try =
+    Cawl corbys
+    Bara banana (defnyddio'r bananas brown)
+    Pupurau a halloumi yn y popty mewn un tun
+    Rhywbeth gyda gweddill y sbigoglys
+decoy-banana-bread-title = Bara banana
+decoy-banana-bread =
+    3 banana aeddfed
+    75g menyn wedi toddi
+    150g siwgr
+    1 wy
+    1 llwy de fanila
+    1 llwy de soda pobi
+    190g blawd
+
+    175C am tua 50 munud
+decoy-films-to-watch-title = Ffilmiau i'w gwylio
+decoy-films-to-watch =
+    Paddington 2
+    The Holdovers
+    Y rhaglen ddogfen 'na am y gwenyn
+    Unrhyw beth gyda Michael Sheen
+decoy-garden-title = Yr ardd
+decoy-garden =
+    Torri'r gwrych cyn i'r adar nythu
+    Hadau tomato ym mis Mawrth
+    Prynu compost (tua { $n } bag)
+    Trwsio clicied y giât
+decoy-plants-title = Planhigion
+decoy-plants =
+    Dyfrio'r basil bob yn ail ddiwrnod
+    Lili heddwch: unwaith yr wythnos
+    Cactws: gadael llonydd iddo
+    Ailbotio'r planhigyn pry cop
+decoy-packing-title = Pacio
+decoy-packing =
+    Gwefrwyr
+    Eli haul
+    Côt law, beth bynnag mae'r rhagolygon yn ei ddweud
+    Llyfrau
+    Rhywbeth i'w fwyta ar y trên
+    Addasydd plwg
+decoy-to-do-title = I'w wneud
+decoy-to-do =
+    Anfon y parsel yn ôl
+    Bwcio gwasanaeth y boeler
+    Clirio'r cwpwrdd dan y grisiau
+    Canslo'r cylchgrawn
+decoy-weekend-title = Penwythnos
+decoy-weekend =
+    Dydd Sadwrn: tacluso, y farchnad os yw hi'n sych
+    Dydd Sul: cinio rhost, dechrau'r jig-so
+decoy-cleaning-title = Glanhau
+decoy-cleaning =
+    Tynnu'r cen o'r tegell
+    Popty (prynu'r chwistrell)
+    Golchi'r llenni
+    Dadrewi'r rhewgell
+    Hwfro o dan y gwelyau
+decoy-wifi-title = Wifi
+decoy-wifi =
+    Y llwybrydd yw'r bocs gwyn yn y cyntedd
+    Ei ddiffodd a'i droi 'mlaen eto os yw'r teledu'n stopio
+    Eu ffonio os yw'n torri mwy na { $n } gwaith y dydd
+decoy-diy-title = DIY
+decoy-diy =
+    Silff yn y gegin: { $n } sgriw, plygiau wal
+    Trwsio'r tap sy'n diferu (wasier)
+    Twtio'r paent yn y cyntedd
+    Bylb newydd i'r landin
+decoy-walks-title = Teithiau cerdded
+decoy-walks =
+    Llwybr yr afon ac yn ôl: tua { $n } munud
+    Cylch y parc
+    Clychau'r gog ym mis Ebrill
+decoy-crossword-words-title = Geiriau croesair
+decoy-crossword-words =
+    Ywen
+    Eos
+    Ael
+    Awel
+    Iwrch (math o garw)
+decoy-podcasts-title = Podlediadau
+decoy-podcasts =
+    Yr un am hen dai
+    Penodau hanes
+    Y sioe banel gomedi 'na
+decoy-music-title = Cerddoriaeth
+decoy-music =
+    Dod o hyd i'r albwm o'r haf
+    Super Furry Animals
+    Rhestr chwarae i lanhau
+decoy-gift-ideas-title = Syniadau am anrhegion
+decoy-gift-ideas =
+    Cannwyll neis
+    Taleb canolfan arddio
+    Sanau (bob tro)
+    Y llyfr coginio o ffenest y siop
+decoy-soup-title = Cawl
+decoy-soup =
+    Winwns, moron, seleri
+    Ciwb stoc
+    Corbys neu bys hollt
+    Mudferwi { $n } munud
+    Blendio hanner
+decoy-sunday-roast-title = Cinio dydd Sul
+decoy-sunday-roast =
+    Cyw iâr i mewn ar 190C, tua { $n } munud bob 500g a 20 arall
+    Hanner berwi'r tatws 10 munud
+    Gronynnau grefi
+    Moron a phys
+decoy-energy-saving-title = Arbed ynni
+decoy-energy-saving =
+    Troi'r thermostat i lawr un radd
+    Atalydd drafft i'r drws cefn
+    Golchi ar 30
+    Amserydd i'r twymwr dŵr
+decoy-fitness-title = Cadw'n heini
+decoy-fitness =
+    Cerdded { $n } mil o gamau
+    Ymestyn yn y bore
+    Trio'r fideo ioga am ddim
+    Yfed mwy o ddŵr
+decoy-kitchen-title = Y gegin
+decoy-kitchen =
+    Angen padell ffrio newydd
+    Hogi'r cyllyll
+    Trefnu'r cwpwrdd tuniau
+    Taflu'r hen sbeisys
+decoy-clothes-title = Dillad
+decoy-clothes =
+    Côt aeaf i'r siop sychlanhau
+    Sodlau newydd ar yr esgidiau
+    Sortio'r drôr ar gyfer y siop elusen
+    Menig
+decoy-knitting-title = Gwau
+decoy-knitting =
+    Sgarff at y gaeaf: { $n } pelen o'r gwlân llwyd
+    Gweill maint 5
+    Chwilio am batrwm het syml
+decoy-tea-and-coffee-title = Te a choffi
+decoy-tea-and-coffee =
+    Bagiau te yn mynd yn brin
+    Di-gaffein gyda'r nos
+    Tynnu'r cen o'r tegell gyntaf
+decoy-freezer-title = Rhewgell
+decoy-freezer =
+    Pys
+    Cawl x{ $n }
+    Bara (wedi'i sleisio)
+    Gorffen y bysedd pysgod
+decoy-batteries-title = Batris
+decoy-batteries =
+    AA x{ $n } i'r teclyn teledu a'r cloc
+    Larwm mwg: pwyso'r botwm profi bob mis
+decoy-pancakes-title = Crempogau
+decoy-pancakes =
+    100g blawd
+    2 wy
+    300ml llaeth
+    Pinsied o halen
+    Gadael iddo sefyll { $n } munud
+decoy-jigsaw-title = Jig-so
+decoy-jigsaw =
+    { $n }00 darn, yr un gyda'r goleudy
+    Yr ymylon gyntaf
+    Yr awyr olaf
+decoy-houseplants-to-get-title = Planhigion tŷ i'w prynu
+decoy-houseplants-to-get =
+    Pothos
+    Planhigyn neidr
+    Rhywbeth sy'n hoffi'r stafell molchi
+decoy-spring-clean-title = Glanhau'r gwanwyn
+decoy-spring-clean =
+    Ffenestri tu mewn a thu allan
+    Silffoedd yr oergell
+    Dolenni drysau a switshis
+    O dan glustogau'r soffa
+decoy-takeaway-menu-title = Bwydlen tecawê
+decoy-takeaway-menu =
+    Rhif { $n }: y nwdls
+    Reis ychwanegol
+    Creision corgimwch
+
+## The lists and contacts the app holds when a second PIN opens it as the app with everyday
+## things in it (rather than the notebook). As dull as the pages above; Mum may be any relative
+## your language would more usually buy a card for.
+
+decoy-list-weekly = Tasgau'r wythnos
+decoy-list-weekly-bins = Biniau allan nos Fawrth
+decoy-list-weekly-plants = Dyfrio'r planhigion
+decoy-list-weekly-meter = Darllen y mesurydd
+decoy-list-weekly-bed = Newid y dillad gwely
+decoy-list-shopping = Siopa
+decoy-list-shopping-milk = Llaeth
+decoy-list-shopping-bread = Bara
+decoy-list-shopping-washing-up = Hylif golchi llestri
+decoy-list-shopping-card = Cerdyn pen-blwydd i Mam
+decoy-contact-dentist = Deintydd
+decoy-contact-dentist-relationship = Derbynfa'r feddygfa
+decoy-contact-dentist-how = Ffonio yn y bore i gael apwyntiad
+# A first name usual in your language (short, common, either sex).
+decoy-contact-friend = Gwen
+decoy-contact-friend-relationship = Clwb llyfrau
+decoy-contact-friend-how = Yn rhydd fel arfer ar ôl 6
+
+## The computer's own Open and Save windows, as the app opens them: their titles and the name of
+## the kind of file they show. Dull words any program uses.
+
+dialog-save = Cadw fel
+dialog-open = Agor
+dialog-choose-backup = Dewis copi wrth gefn
+dialog-save-backup = Cadw copi wrth gefn
+dialog-save-update = Cadw'r diweddariad
+dialog-kind-text-or-zip = Ffeiliau testun neu zip
+dialog-kind-emails = E-byst wedi'u cadw fel ffeiliau
+
+## The description of the app's hiding key that the desktop lists among its keyboard shortcuts
+## (GNOME or KDE settings). Anyone may read it: it names only the calculator.
+
+shortcut-hide = Cuddio'r gyfrifiannell
+
+## In the report's last section (report-chain-broken, as { $problem }): what the app found wrong
+## when it re-checked the log. An entry is one saved version of an incident.
+
+chain-break-unreadable = mae cofnod yn cynnwys gwerth na ellir ei ddarllen
+chain-break-missing = mae cofnod cyn yr un hwn ar goll neu allan o drefn
+chain-break-not-linked = dydy'r cofnod hwn ddim yn cysylltu â'r un o'i flaen
+chain-break-content-changed = dydy cynnwys y cofnod ddim yn cyfateb i'w stwnsh
+chain-break-signature = mae dilysu llofnod y cofnod yn methu
+chain-break-file-changed = mae ffeil sydd wedi'i hatodi wedi newid
+chain-break-recorded-earlier = mae'r amser cadw a nodir ar y cofnod yn gynharach na'r un ar y cofnod o'i flaen
+chain-break-revision-numbers = dydy rhif fersiwn y cofnod ddim yn dilyn ymlaen o'r un o'i flaen
+chain-break-list-differs = dydy'r rhestr o ddigwyddiadau ddim yn cyfateb i gofnod diweddaraf y digwyddiad hwn
+chain-break-list-missing = mae'r digwyddiad hwn ar goll o'r rhestr o ddigwyddiadau
+chain-break-list-extra = mae'r rhestr o ddigwyddiadau yn cynnwys digwyddiad heb unrhyw gofnodion

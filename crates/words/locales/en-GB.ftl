@@ -252,7 +252,7 @@ report-order-note = Note
 report-checking = Checking this report
 # $count is the number of entries in the whole log.
 report-chain-intact = When this report was made, the app re-checked every entry in the whole log ({ $count } entries, including any not in this report): every hash, link and signature checked out.
-# $position is a number; $problem is a short technical description, always in English.
+# $position is a number; $problem is one of the chain-break- messages (at the end of this file).
 report-chain-broken = When this report was made, the app re-checked the whole log and found a problem at chain position { $position }: { $problem }. Entries from that point on may have been damaged or changed outside the app.
 # The chain head is the hash of the newest entry in the whole log.
 report-chain-head-position = Chain head position
@@ -531,3 +531,278 @@ bundle-readme-log =
     when this export was made; chain_at_export says whether the app found the whole chain
     intact at that moment. A later export whose chain still contains this head at the same
     position shows that nothing before it has been changed or removed.
+
+## The pages of the everyday notebook a second PIN opens. The person may have to open it in front
+## of someone who makes them: it must look like anyone's dull notebook. Write pages a person who
+## speaks your language in the UK might keep: change a food, a film or a habit to one more usual
+## for them where that reads better, but keep each page dull, and never add anything about
+## safety, health, worries, money trouble, named people, pets, cars or places the person would
+## have to be. Keep the line breaks: each line is a line of the page. { $n } is a number the app
+## picks (a different one each time it appears): keep each where your language needs it, and
+## write no other digits than the English has.
+
+decoy-shopping-title = Shopping
+decoy-shopping =
+    Milk
+    Bread
+    Eggs
+    Washing-up liquid
+    Bin bags
+    Tea bags
+    Apples
+decoy-big-shop-title = Big shop
+decoy-big-shop =
+    Pasta x{ $n }
+    Tinned tomatoes
+    Rice
+    Cereal
+    Toilet roll
+    Frozen peas
+    Cheese
+decoy-bin-days-title = Bin days
+decoy-bin-days =
+    Black bin: every other Tuesday
+    Recycling: Thursday
+    Garden waste: check the collection dates
+decoy-meter-readings-title = Meter readings
+decoy-meter-readings =
+    Electric: { $n }{ $n }{ $n }{ $n }
+    Gas: { $n }{ $n }{ $n }
+    Take a photo next time as well
+decoy-recipes-to-try-title = Recipes to try
+decoy-recipes-to-try =
+    Lentil soup
+    Banana bread (use the brown bananas)
+    Tray bake with peppers and halloumi
+    Something with the rest of the spinach
+decoy-banana-bread-title = Banana bread
+decoy-banana-bread =
+    3 ripe bananas
+    75g melted butter
+    150g sugar
+    1 egg
+    1 tsp vanilla
+    1 tsp bicarb
+    190g flour
+
+    175C for about 50 min
+decoy-films-to-watch-title = Films to watch
+decoy-films-to-watch =
+    Paddington 2
+    The Holdovers
+    That documentary about the bees
+    Anything with Olivia Colman
+decoy-garden-title = Garden
+decoy-garden =
+    Cut back the hedge before the birds nest
+    Tomato seeds in March
+    Buy compost (about { $n } bags)
+    Fix the gate latch
+decoy-plants-title = Plants
+decoy-plants =
+    Water the basil every other day
+    Peace lily: once a week
+    Cactus: leave it alone
+    Repot the spider plant
+decoy-packing-title = Packing
+decoy-packing =
+    Chargers
+    Suncream
+    Rain coat whatever the forecast says
+    Books
+    Snacks for the train
+    Adaptor
+decoy-to-do-title = To do
+decoy-to-do =
+    Return the parcel
+    Book the boiler service
+    Sort the cupboard under the stairs
+    Cancel the magazine
+decoy-weekend-title = Weekend
+decoy-weekend =
+    Saturday: tidy up, market if it's dry
+    Sunday: roast, start the jigsaw
+decoy-cleaning-title = Cleaning
+decoy-cleaning =
+    Descale the kettle
+    Oven (buy the spray)
+    Wash the curtains
+    Defrost the freezer
+    Hoover under the beds
+decoy-wifi-title = Wifi
+decoy-wifi =
+    Router is the white box in the hall
+    Turn it off and on if the telly stops
+    Call them if it drops more than { $n } times a day
+decoy-diy-title = DIY
+decoy-diy =
+    Shelf in the kitchen: { $n } screws, rawlplugs
+    Fix the dripping tap (washer)
+    Touch up the paint in the hall
+    New bulb for the landing
+decoy-walks-title = Walks
+decoy-walks =
+    Canal path and back: about { $n } minutes
+    The park loop
+    Bluebells in April
+decoy-crossword-words-title = Crossword words
+decoy-crossword-words =
+    Ennui
+    Oboe
+    Etui
+    Aloe
+    Erne (a sea eagle)
+decoy-podcasts-title = Podcasts
+decoy-podcasts =
+    The one about old houses
+    History episodes
+    That comedy panel show
+decoy-music-title = Music
+decoy-music =
+    Find the album from the summer
+    Fleetwood Mac
+    Playlist for cleaning
+decoy-gift-ideas-title = Gift ideas
+decoy-gift-ideas =
+    Nice candle
+    Garden voucher
+    Socks (always)
+    The cookbook from the shop window
+decoy-soup-title = Soup
+decoy-soup =
+    Onion, carrot, celery
+    Stock cube
+    Lentils or split peas
+    Simmer { $n } minutes
+    Blend half
+decoy-sunday-roast-title = Sunday roast
+decoy-sunday-roast =
+    Chicken in at 190C, about { $n } min per 500g plus 20
+    Potatoes parboiled 10 min
+    Gravy granules
+    Carrots and peas
+decoy-energy-saving-title = Energy saving
+decoy-energy-saving =
+    Lower the thermostat a degree
+    Draught excluder for the back door
+    Wash at 30
+    Timer for the immersion
+decoy-fitness-title = Fitness
+decoy-fitness =
+    Walk { $n } thousand steps
+    Stretch in the morning
+    Try the free yoga video
+    Drink more water
+decoy-kitchen-title = Kitchen
+decoy-kitchen =
+    Need a new frying pan
+    Sharpen the knives
+    Organise the tin cupboard
+    Throw out the old spices
+decoy-clothes-title = Clothes
+decoy-clothes =
+    Winter coat to the cleaner
+    Shoes reheeled
+    Sort the drawer for the charity shop
+    Gloves
+decoy-knitting-title = Knitting
+decoy-knitting =
+    Scarf for winter: { $n } balls of the grey wool
+    Needles size 5
+    Look up a simple hat pattern
+decoy-tea-and-coffee-title = Tea and coffee
+decoy-tea-and-coffee =
+    Tea bags running low
+    Decaf for the evening
+    Descale the kettle first
+decoy-freezer-title = Freezer
+decoy-freezer =
+    Peas
+    Soup x{ $n }
+    Bread (sliced)
+    Use up the fish fingers
+decoy-batteries-title = Batteries
+decoy-batteries =
+    AA x{ $n } for the remote and the clock
+    Smoke alarm: press the test button monthly
+decoy-pancakes-title = Pancakes
+decoy-pancakes =
+    100g flour
+    2 eggs
+    300ml milk
+    Pinch of salt
+    Rest { $n } minutes
+decoy-jigsaw-title = Jigsaw
+decoy-jigsaw =
+    { $n }00 pieces, the one with the lighthouse
+    Edges first
+    Sky last
+decoy-houseplants-to-get-title = Houseplants to get
+decoy-houseplants-to-get =
+    Pothos
+    Snake plant
+    Something that likes the bathroom
+decoy-spring-clean-title = Spring clean
+decoy-spring-clean =
+    Windows inside and out
+    Fridge shelves
+    Door handles and switches
+    Under the sofa cushions
+decoy-takeaway-menu-title = Takeaway menu
+decoy-takeaway-menu =
+    Number { $n }: the noodles
+    Extra rice
+    Prawn crackers
+
+## The lists and contacts the app holds when a second PIN opens it as the app with everyday
+## things in it (rather than the notebook). As dull as the pages above; Mum may be any relative
+## your language would more usually buy a card for.
+
+decoy-list-weekly = Weekly jobs
+decoy-list-weekly-bins = Bins out Tuesday night
+decoy-list-weekly-plants = Water the plants
+decoy-list-weekly-meter = Meter reading
+decoy-list-weekly-bed = Change the bed
+decoy-list-shopping = Shopping
+decoy-list-shopping-milk = Milk
+decoy-list-shopping-bread = Bread
+decoy-list-shopping-washing-up = Washing-up liquid
+decoy-list-shopping-card = Birthday card for Mum
+decoy-contact-dentist = Dentist
+decoy-contact-dentist-relationship = Surgery reception
+decoy-contact-dentist-how = Ring in the morning for appointments
+# A first name usual in your language (short, common, either sex).
+decoy-contact-friend = Sam
+decoy-contact-friend-relationship = Book club
+decoy-contact-friend-how = Usually free after 6
+
+## The computer's own Open and Save windows, as the app opens them: their titles and the name of
+## the kind of file they show. Dull words any program uses.
+
+dialog-save = Save as
+dialog-open = Open
+dialog-choose-backup = Choose a backup
+dialog-save-backup = Save a backup
+dialog-save-update = Save the update
+dialog-kind-text-or-zip = Text or zip files
+dialog-kind-emails = E-mails saved as files
+
+## The description of the app's hiding key that the desktop lists among its keyboard shortcuts
+## (GNOME or KDE settings). Anyone may read it: it names only the calculator.
+
+shortcut-hide = Hide the calculator
+
+## In the report's last section (report-chain-broken, as { $problem }): what the app found wrong
+## when it re-checked the log. An entry is one saved version of an incident.
+
+chain-break-unreadable = an entry holds a value that cannot be read
+chain-break-missing = an entry before this one is missing or out of order
+chain-break-not-linked = this entry does not link to the one before it
+chain-break-content-changed = the entry's content does not match its hash
+chain-break-signature = the entry's signature does not verify
+chain-break-file-changed = an attached file has changed
+chain-break-recorded-earlier = the entry is recorded as saved earlier than the one before it
+chain-break-revision-numbers = the entry's version number does not follow the one before it
+chain-break-list-differs = the list of incidents does not match this incident's latest entry
+chain-break-list-missing = this incident is missing from the list of incidents
+chain-break-list-extra = the list of incidents holds an incident that has no entries

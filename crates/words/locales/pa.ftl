@@ -252,7 +252,7 @@ report-order-note = ਨੋਟ
 report-checking = ਇਸ ਰਿਪੋਰਟ ਦੀ ਜਾਂਚ
 # $count is the number of entries in the whole log.
 report-chain-intact = ਜਦੋਂ ਇਹ ਰਿਪੋਰਟ ਬਣਾਈ ਗਈ, ਤਾਂ ਐਪ ਨੇ ਪੂਰੇ ਰਿਕਾਰਡ ਦੀ ਹਰ ਐਂਟਰੀ ਦੀ ਦੁਬਾਰਾ ਜਾਂਚ ਕੀਤੀ ({ $count } ਐਂਟਰੀਆਂ, ਉਹਨਾਂ ਸਮੇਤ ਜੋ ਇਸ ਰਿਪੋਰਟ ਵਿੱਚ ਨਹੀਂ ਹਨ): ਹਰ ਹੈਸ਼, ਕੜੀ ਅਤੇ ਦਸਤਖ਼ਤ ਸਹੀ ਪਾਏ ਗਏ।
-# $position is a number; $problem is a short technical description, always in English.
+# $position is a number; $problem is one of the chain-break- messages (at the end of this file).
 report-chain-broken = ਜਦੋਂ ਇਹ ਰਿਪੋਰਟ ਬਣਾਈ ਗਈ, ਤਾਂ ਐਪ ਨੇ ਪੂਰੇ ਰਿਕਾਰਡ ਦੀ ਦੁਬਾਰਾ ਜਾਂਚ ਕੀਤੀ ਅਤੇ ਚੇਨ ਵਿੱਚ ਸਥਾਨ { $position } 'ਤੇ ਇੱਕ ਸਮੱਸਿਆ ਪਾਈ: { $problem }। ਹੋ ਸਕਦਾ ਹੈ ਕਿ ਉਸ ਸਥਾਨ ਤੋਂ ਅੱਗੇ ਦੀਆਂ ਐਂਟਰੀਆਂ ਐਪ ਤੋਂ ਬਾਹਰ ਖ਼ਰਾਬ ਹੋਈਆਂ ਹੋਣ ਜਾਂ ਬਦਲੀਆਂ ਗਈਆਂ ਹੋਣ।
 # The chain head is the hash of the newest entry in the whole log.
 report-chain-head-position = ਚੇਨ ਦੇ ਸਿਰੇ ਦਾ ਸਥਾਨ
@@ -533,3 +533,278 @@ bundle-readme-log =
     ਪੂਰੀ ਚੇਨ ਨੂੰ ਸਹੀ-ਸਲਾਮਤ ਪਾਇਆ ਸੀ। ਬਾਅਦ ਦੀ ਕੋਈ ਐਕਸਪੋਰਟ, ਜਿਸ ਦੀ ਚੇਨ ਵਿੱਚ ਇਹ ਸਿਰਾ
     ਅਜੇ ਵੀ ਉਸੇ ਸਥਾਨ 'ਤੇ ਮੌਜੂਦ ਹੋਵੇ, ਇਹ ਦਿਖਾਉਂਦੀ ਹੈ ਕਿ ਉਸ ਤੋਂ ਪਹਿਲਾਂ ਦਾ ਕੁਝ ਵੀ ਬਦਲਿਆ
     ਜਾਂ ਹਟਾਇਆ ਨਹੀਂ ਗਿਆ।
+
+## The pages of the everyday notebook a second PIN opens. The person may have to open it in front
+## of someone who makes them: it must look like anyone's dull notebook. Write pages a person who
+## speaks your language in the UK might keep: change a food, a film or a habit to one more usual
+## for them where that reads better, but keep each page dull, and never add anything about
+## safety, health, worries, money trouble, named people, pets, cars or places the person would
+## have to be. Keep the line breaks: each line is a line of the page. { $n } is a number the app
+## picks (a different one each time it appears): keep each where your language needs it, and
+## write no other digits than the English has.
+
+decoy-shopping-title = ਸੌਦਾ-ਪੱਤਾ
+decoy-shopping =
+    ਦੁੱਧ
+    ਬ੍ਰੈੱਡ
+    ਆਂਡੇ
+    ਭਾਂਡੇ ਧੋਣ ਵਾਲਾ ਲਿਕੁਇਡ
+    ਬਿਨ ਬੈਗ
+    ਚਾਹ ਪੱਤੀ
+    ਸੇਬ
+decoy-big-shop-title = ਰਾਸ਼ਨ
+decoy-big-shop =
+    ਪਾਸਤਾ x{ $n }
+    ਡੱਬੇ ਵਾਲੇ ਟਮਾਟਰ
+    ਬਾਸਮਤੀ ਚੌਲ
+    ਸੀਰੀਅਲ
+    ਟਾਇਲਟ ਰੋਲ
+    ਫ਼ਰੋਜ਼ਨ ਮਟਰ
+    ਪਨੀਰ
+decoy-bin-days-title = ਬਿਨ ਵਾਲੇ ਦਿਨ
+decoy-bin-days =
+    ਕਾਲਾ ਬਿਨ: ਹਰ ਦੂਜੇ ਮੰਗਲਵਾਰ
+    ਰੀਸਾਈਕਲਿੰਗ: ਵੀਰਵਾਰ
+    ਗਾਰਡਨ ਵਾਲਾ ਬਿਨ: ਕੁਲੈਕਸ਼ਨ ਦੀਆਂ ਤਾਰੀਖ਼ਾਂ ਦੇਖਣੀਆਂ
+decoy-meter-readings-title = ਮੀਟਰ ਰੀਡਿੰਗ
+decoy-meter-readings =
+    ਬਿਜਲੀ: { $n }{ $n }{ $n }{ $n }
+    ਗੈਸ: { $n }{ $n }{ $n }
+    ਅਗਲੀ ਵਾਰ ਫ਼ੋਟੋ ਵੀ ਖਿੱਚ ਲੈਣੀ
+decoy-recipes-to-try-title = ਬਣਾ ਕੇ ਦੇਖਣ ਵਾਲੀਆਂ ਚੀਜ਼ਾਂ
+decoy-recipes-to-try =
+    ਮਸਰਾਂ ਦੀ ਦਾਲ ਦਾ ਸੂਪ
+    ਬਨਾਨਾ ਬ੍ਰੈੱਡ (ਕਾਲੇ ਹੋਏ ਕੇਲੇ ਵਰਤਣੇ)
+    ਸ਼ਿਮਲਾ ਮਿਰਚਾਂ ਤੇ ਪਨੀਰ, ਓਵਨ ਵਿੱਚ ਟਰੇ 'ਤੇ
+    ਬਚੀ ਹੋਈ ਪਾਲਕ ਦਾ ਕੁਝ ਬਣਾਉਣਾ
+decoy-banana-bread-title = ਬਨਾਨਾ ਬ੍ਰੈੱਡ
+decoy-banana-bread =
+    3 ਪੱਕੇ ਹੋਏ ਕੇਲੇ
+    75g ਪਿਘਲਿਆ ਮੱਖਣ
+    150g ਖੰਡ
+    1 ਆਂਡਾ
+    1 ਛੋਟਾ ਚਮਚ ਵਨੀਲਾ
+    1 ਛੋਟਾ ਚਮਚ ਬੇਕਿੰਗ ਸੋਡਾ
+    190g ਮੈਦਾ
+
+    175C 'ਤੇ ਲਗਭਗ 50 ਮਿੰਟ
+decoy-films-to-watch-title = ਦੇਖਣ ਵਾਲੀਆਂ ਫ਼ਿਲਮਾਂ
+decoy-films-to-watch =
+    ਪੈਡਿੰਗਟਨ 2
+    ਅੰਗਰੇਜ (ਪੰਜਾਬੀ ਵਾਲੀ)
+    ਮਧੂ-ਮੱਖੀਆਂ ਬਾਰੇ ਉਹ ਡਾਕੂਮੈਂਟਰੀ
+    ਓਲੀਵੀਆ ਕੋਲਮੈਨ ਵਾਲੀ ਕੋਈ ਵੀ ਫ਼ਿਲਮ
+decoy-garden-title = ਗਾਰਡਨ
+decoy-garden =
+    ਚਿੜੀਆਂ ਦੇ ਆਲ੍ਹਣੇ ਪਾਉਣ ਤੋਂ ਪਹਿਲਾਂ ਹੈੱਜ ਛਾਂਗਣੀ
+    ਮਾਰਚ ਵਿੱਚ ਟਮਾਟਰ ਤੇ ਮੇਥੀ ਬੀਜਣੀ
+    ਕੰਪੋਸਟ ਲੈਣੀ (ਕੋਈ { $n } ਬੋਰੀਆਂ)
+    ਗੇਟ ਦੀ ਕੁੰਡੀ ਠੀਕ ਕਰਨੀ
+decoy-plants-title = ਬੂਟੇ
+decoy-plants =
+    ਤੁਲਸੀ ਨੂੰ ਇੱਕ ਦਿਨ ਛੱਡ ਕੇ ਪਾਣੀ
+    ਪੀਸ ਲਿਲੀ: ਹਫ਼ਤੇ ਵਿੱਚ ਇੱਕ ਵਾਰ
+    ਕੈਕਟਸ: ਇਸ ਨੂੰ ਛੇੜਨਾ ਨਹੀਂ
+    ਸਪਾਈਡਰ ਪਲਾਂਟ ਵੱਡੇ ਗਮਲੇ ਵਿੱਚ ਲਾਉਣਾ
+decoy-packing-title = ਪੈਕਿੰਗ
+decoy-packing =
+    ਚਾਰਜਰ
+    ਸਨਕ੍ਰੀਮ
+    ਰੇਨ ਕੋਟ, ਮੌਸਮ ਵਾਲੇ ਭਾਵੇਂ ਕੁਝ ਵੀ ਕਹਿਣ
+    ਕਿਤਾਬਾਂ
+    ਟ੍ਰੇਨ ਲਈ ਮੱਠੀਆਂ ਤੇ ਨਮਕੀਨ
+    ਅਡੈਪਟਰ
+decoy-to-do-title = ਕਰਨ ਵਾਲੇ ਕੰਮ
+decoy-to-do =
+    ਪਾਰਸਲ ਵਾਪਸ ਕਰਨਾ
+    ਬਾਇਲਰ ਦੀ ਸਰਵਿਸ ਬੁੱਕ ਕਰਨੀ
+    ਪੌੜੀਆਂ ਹੇਠਲੀ ਅਲਮਾਰੀ ਸਾਂਭਣੀ
+    ਮੈਗਜ਼ੀਨ ਬੰਦ ਕਰਵਾਉਣਾ
+decoy-weekend-title = ਵੀਕਐਂਡ
+decoy-weekend =
+    ਸ਼ਨੀਵਾਰ: ਸਫ਼ਾਈ, ਮੀਂਹ ਨਾ ਹੋਵੇ ਤਾਂ ਮਾਰਕੀਟ
+    ਐਤਵਾਰ: ਰੋਸਟ, ਪਜ਼ਲ ਸ਼ੁਰੂ ਕਰਨੀ
+decoy-cleaning-title = ਸਫ਼ਾਈ
+decoy-cleaning =
+    ਕੇਤਲੀ ਦਾ ਚੂਨਾ ਲਾਹੁਣਾ
+    ਓਵਨ (ਸਪਰੇਅ ਲੈਣੀ)
+    ਪਰਦੇ ਧੋਣੇ
+    ਫ਼ਰੀਜ਼ਰ ਦੀ ਬਰਫ਼ ਲਾਹੁਣੀ
+    ਬੈੱਡਾਂ ਥੱਲੇ ਹੂਵਰ ਕਰਨਾ
+decoy-wifi-title = ਵਾਈਫ਼ਾਈ
+decoy-wifi =
+    ਰਾਊਟਰ ਹਾਲ ਵਿੱਚ ਪਿਆ ਚਿੱਟਾ ਡੱਬਾ ਹੈ
+    ਜੇ ਟੀਵੀ ਰੁਕ ਜਾਵੇ ਤਾਂ ਬੰਦ ਕਰਕੇ ਫਿਰ ਚਾਲੂ ਕਰਨਾ
+    ਜੇ ਦਿਨ ਵਿੱਚ { $n } ਤੋਂ ਵੱਧ ਵਾਰ ਕੱਟ ਜਾਵੇ ਤਾਂ ਉਹਨਾਂ ਨੂੰ ਫ਼ੋਨ ਕਰਨਾ
+decoy-diy-title = ਘਰ ਦੇ ਛੋਟੇ-ਮੋਟੇ ਕੰਮ
+decoy-diy =
+    ਰਸੋਈ ਵਿੱਚ ਸ਼ੈਲਫ਼: { $n } ਪੇਚ, ਰਾਲਪਲੱਗ
+    ਚੋਂਦੀ ਟੂਟੀ ਠੀਕ ਕਰਨੀ (ਵਾਸ਼ਰ)
+    ਹਾਲ ਵਿੱਚ ਪੇਂਟ ਦਾ ਟੱਚ-ਅੱਪ
+    ਉੱਪਰ ਪੌੜੀਆਂ ਵਾਲੀ ਥਾਂ ਲਈ ਨਵਾਂ ਬਲਬ
+decoy-walks-title = ਸੈਰ
+decoy-walks =
+    ਨਹਿਰ ਵਾਲਾ ਰਸਤਾ ਤੇ ਵਾਪਸ: ਲਗਭਗ { $n } ਮਿੰਟ
+    ਪਾਰਕ ਦਾ ਗੇੜਾ
+    ਅਪ੍ਰੈਲ ਵਿੱਚ ਬਲੂਬੈੱਲ ਦੇ ਫੁੱਲ
+decoy-crossword-words-title = ਕ੍ਰਾਸਵਰਡ ਦੇ ਸ਼ਬਦ
+decoy-crossword-words =
+    Ennui (ਅਕੇਵਾਂ)
+    Oboe (ਇੱਕ ਵਾਜਾ)
+    Etui (ਸੂਈਆਂ ਵਾਲੀ ਨਿੱਕੀ ਡੱਬੀ)
+    Aloe (ਕਵਾਰ ਗੰਦਲ)
+    Erne (ਸਮੁੰਦਰੀ ਉਕਾਬ)
+decoy-podcasts-title = ਪੌਡਕਾਸਟ
+decoy-podcasts =
+    ਪੁਰਾਣੇ ਘਰਾਂ ਵਾਲਾ
+    ਇਤਿਹਾਸ ਵਾਲੇ ਐਪੀਸੋਡ
+    ਉਹ ਹਾਸੇ-ਮਜ਼ਾਕ ਵਾਲਾ ਪੈਨਲ ਸ਼ੋਅ
+decoy-music-title = ਗਾਣੇ
+decoy-music =
+    ਗਰਮੀਆਂ ਵਾਲੀ ਐਲਬਮ ਲੱਭਣੀ
+    ਗੁਰਦਾਸ ਮਾਨ
+    ਸਫ਼ਾਈ ਵੇਲੇ ਲਈ ਪਲੇਲਿਸਟ
+decoy-gift-ideas-title = ਗਿਫ਼ਟ ਆਈਡੀਏ
+decoy-gift-ideas =
+    ਵਧੀਆ ਮੋਮਬੱਤੀ
+    ਗਾਰਡਨ ਸੈਂਟਰ ਦਾ ਵਾਊਚਰ
+    ਜੁਰਾਬਾਂ (ਹਮੇਸ਼ਾ)
+    ਦੁਕਾਨ ਦੀ ਖਿੜਕੀ ਵਾਲੀ ਖਾਣਾ ਬਣਾਉਣ ਦੀ ਕਿਤਾਬ
+decoy-soup-title = ਸੂਪ
+decoy-soup =
+    ਪਿਆਜ਼, ਗਾਜਰ, ਸੈਲਰੀ
+    ਸਟਾਕ ਕਿਊਬ
+    ਮਸਰ ਜਾਂ ਛੋਲਿਆਂ ਦੀ ਦਾਲ
+    ਹੌਲੀ ਅੱਗ 'ਤੇ { $n } ਮਿੰਟ ਰਿੱਝਣ ਦੇਣਾ
+    ਅੱਧਾ ਬਲੈਂਡ ਕਰਨਾ
+decoy-sunday-roast-title = ਐਤਵਾਰ ਦਾ ਰੋਸਟ
+decoy-sunday-roast =
+    ਚਿਕਨ 190C 'ਤੇ, ਹਰ 500g ਲਈ ਲਗਭਗ { $n } ਮਿੰਟ, ਉੱਤੋਂ 20 ਹੋਰ
+    ਆਲੂ 10 ਮਿੰਟ ਪਹਿਲਾਂ ਉਬਾਲਣੇ
+    ਗ੍ਰੇਵੀ ਗ੍ਰੈਨਿਊਲਜ਼
+    ਗਾਜਰਾਂ ਤੇ ਮਟਰ
+decoy-energy-saving-title = ਬਿਜਲੀ-ਗੈਸ ਦੀ ਬੱਚਤ
+decoy-energy-saving =
+    ਥਰਮੋਸਟੈਟ ਇੱਕ ਡਿਗਰੀ ਘੱਟ ਕਰਨਾ
+    ਪਿਛਲੇ ਦਰਵਾਜ਼ੇ ਹੇਠਾਂ ਹਵਾ ਰੋਕਣ ਵਾਲੀ ਪੱਟੀ
+    ਕੱਪੜੇ 30 'ਤੇ ਧੋਣੇ
+    ਇਮਰਸ਼ਨ ਲਈ ਟਾਈਮਰ
+decoy-fitness-title = ਕਸਰਤ
+decoy-fitness =
+    { $n } ਹਜ਼ਾਰ ਕਦਮ ਤੁਰਨਾ
+    ਸਵੇਰੇ ਸਟ੍ਰੈਚਿੰਗ
+    ਮੁਫ਼ਤ ਵਾਲੀ ਯੋਗਾ ਵੀਡੀਓ ਕਰਕੇ ਦੇਖਣੀ
+    ਪਾਣੀ ਵੱਧ ਪੀਣਾ
+decoy-kitchen-title = ਰਸੋਈ
+decoy-kitchen =
+    ਨਵਾਂ ਤਵਾ ਲੈਣਾ
+    ਚਾਕੂ ਤਿੱਖੇ ਕਰਾਉਣੇ
+    ਡੱਬਿਆਂ ਵਾਲੀ ਅਲਮਾਰੀ ਸਾਂਭਣੀ
+    ਪੁਰਾਣੇ ਮਸਾਲੇ ਸੁੱਟਣੇ
+decoy-clothes-title = ਕੱਪੜੇ
+decoy-clothes =
+    ਸਰਦੀਆਂ ਵਾਲਾ ਕੋਟ ਡਰਾਈ ਕਲੀਨਰ ਨੂੰ
+    ਜੁੱਤੀਆਂ ਦੀਆਂ ਅੱਡੀਆਂ ਬਦਲਵਾਉਣੀਆਂ
+    ਚੈਰਿਟੀ ਸ਼ਾਪ ਲਈ ਦਰਾਜ਼ ਵਿੱਚੋਂ ਕੱਪੜੇ ਕੱਢਣੇ
+    ਦਸਤਾਨੇ
+decoy-knitting-title = ਬੁਣਾਈ
+decoy-knitting =
+    ਸਰਦੀਆਂ ਲਈ ਮਫ਼ਲਰ: ਸਲੇਟੀ ਉੱਨ ਦੇ { $n } ਗੋਲੇ
+    ਸਲਾਈਆਂ ਨੰਬਰ 5
+    ਟੋਪੀ ਦਾ ਕੋਈ ਸੌਖਾ ਨਮੂਨਾ ਲੱਭਣਾ
+decoy-tea-and-coffee-title = ਚਾਹ ਤੇ ਕੌਫ਼ੀ
+decoy-tea-and-coffee =
+    ਚਾਹ ਪੱਤੀ ਮੁੱਕਣ ਵਾਲੀ ਹੈ
+    ਸ਼ਾਮ ਲਈ ਡੀਕੈਫ਼
+    ਪਹਿਲਾਂ ਕੇਤਲੀ ਦਾ ਚੂਨਾ ਲਾਹੁਣਾ
+decoy-freezer-title = ਫ਼ਰੀਜ਼ਰ
+decoy-freezer =
+    ਮਟਰ
+    ਦਾਲ x{ $n }
+    ਬ੍ਰੈੱਡ (ਕੱਟੀ ਹੋਈ)
+    ਫ਼ਰੋਜ਼ਨ ਪਰੌਂਠੇ ਮੁਕਾਉਣੇ
+decoy-batteries-title = ਬੈਟਰੀਆਂ
+decoy-batteries =
+    AA x{ $n } ਰਿਮੋਟ ਤੇ ਘੜੀ ਲਈ
+    ਸਮੋਕ ਅਲਾਰਮ: ਹਰ ਮਹੀਨੇ ਟੈਸਟ ਵਾਲਾ ਬਟਨ ਦਬਾਉਣਾ
+decoy-pancakes-title = ਪੈਨਕੇਕ
+decoy-pancakes =
+    100g ਮੈਦਾ
+    2 ਆਂਡੇ
+    300ml ਦੁੱਧ
+    ਚੁਟਕੀ ਭਰ ਲੂਣ
+    { $n } ਮਿੰਟ ਪਿਆ ਰਹਿਣ ਦੇਣਾ
+decoy-jigsaw-title = ਜਿਗਸਾ ਪਜ਼ਲ
+decoy-jigsaw =
+    { $n }00 ਟੁਕੜੇ, ਲਾਈਟਹਾਊਸ ਵਾਲੀ
+    ਪਹਿਲਾਂ ਕਿਨਾਰੇ
+    ਅਸਮਾਨ ਸਭ ਤੋਂ ਅਖ਼ੀਰ ਵਿੱਚ
+decoy-houseplants-to-get-title = ਘਰ ਲਈ ਲੈਣ ਵਾਲੇ ਬੂਟੇ
+decoy-houseplants-to-get =
+    ਮਨੀ ਪਲਾਂਟ
+    ਸਨੇਕ ਪਲਾਂਟ
+    ਕੋਈ ਬੂਟਾ ਜੋ ਬਾਥਰੂਮ ਵਿੱਚ ਠੀਕ ਰਹੇ
+decoy-spring-clean-title = ਵੱਡੀ ਸਫ਼ਾਈ
+decoy-spring-clean =
+    ਖਿੜਕੀਆਂ ਅੰਦਰੋਂ ਤੇ ਬਾਹਰੋਂ
+    ਫ਼ਰਿੱਜ ਦੀਆਂ ਸ਼ੈਲਫ਼ਾਂ
+    ਦਰਵਾਜ਼ਿਆਂ ਦੇ ਹੈਂਡਲ ਤੇ ਸਵਿੱਚ
+    ਸੋਫ਼ੇ ਦੀਆਂ ਗੱਦੀਆਂ ਹੇਠਾਂ
+decoy-takeaway-menu-title = ਟੇਕਅਵੇ ਮੀਨੂ
+decoy-takeaway-menu =
+    ਨੰਬਰ { $n }: ਨੂਡਲਜ਼
+    ਵਾਧੂ ਚੌਲ
+    ਪ੍ਰੌਨ ਕ੍ਰੈਕਰ
+
+## The lists and contacts the app holds when a second PIN opens it as the app with everyday
+## things in it (rather than the notebook). As dull as the pages above; Mum may be any relative
+## your language would more usually buy a card for.
+
+decoy-list-weekly = ਹਫ਼ਤੇ ਦੇ ਕੰਮ
+decoy-list-weekly-bins = ਮੰਗਲਵਾਰ ਰਾਤ ਨੂੰ ਬਿਨ ਬਾਹਰ ਰੱਖਣੇ
+decoy-list-weekly-plants = ਬੂਟਿਆਂ ਨੂੰ ਪਾਣੀ ਦੇਣਾ
+decoy-list-weekly-meter = ਮੀਟਰ ਰੀਡਿੰਗ
+decoy-list-weekly-bed = ਚਾਦਰਾਂ ਬਦਲਣੀਆਂ
+decoy-list-shopping = ਸੌਦਾ-ਪੱਤਾ
+decoy-list-shopping-milk = ਦੁੱਧ
+decoy-list-shopping-bread = ਬ੍ਰੈੱਡ
+decoy-list-shopping-washing-up = ਭਾਂਡੇ ਧੋਣ ਵਾਲਾ ਲਿਕੁਇਡ
+decoy-list-shopping-card = ਮੰਮੀ ਲਈ ਬਰਥਡੇ ਕਾਰਡ
+decoy-contact-dentist = ਡੈਂਟਿਸਟ
+decoy-contact-dentist-relationship = ਸਰਜਰੀ ਦੀ ਰਿਸੈਪਸ਼ਨ
+decoy-contact-dentist-how = ਅਪੌਇੰਟਮੈਂਟ ਲਈ ਸਵੇਰੇ ਫ਼ੋਨ ਕਰਨਾ
+# A first name usual in your language (short, common, either sex).
+decoy-contact-friend = ਜੱਸੀ
+decoy-contact-friend-relationship = ਬੁੱਕ ਕਲੱਬ
+decoy-contact-friend-how = ਆਮ ਤੌਰ 'ਤੇ 6 ਵਜੇ ਤੋਂ ਬਾਅਦ ਵਿਹਲੇ ਹੁੰਦੇ ਨੇ
+
+## The computer's own Open and Save windows, as the app opens them: their titles and the name of
+## the kind of file they show. Dull words any program uses.
+
+dialog-save = ਇਸ ਤਰ੍ਹਾਂ ਸੇਵ ਕਰੋ
+dialog-open = ਖੋਲ੍ਹੋ
+dialog-choose-backup = ਬੈਕਅੱਪ ਚੁਣੋ
+dialog-save-backup = ਬੈਕਅੱਪ ਸੇਵ ਕਰੋ
+dialog-save-update = ਅੱਪਡੇਟ ਸੇਵ ਕਰੋ
+dialog-kind-text-or-zip = ਟੈਕਸਟ ਜਾਂ ਜ਼ਿਪ ਫ਼ਾਈਲਾਂ
+dialog-kind-emails = ਫ਼ਾਈਲਾਂ ਵਜੋਂ ਸੇਵ ਕੀਤੀਆਂ ਈਮੇਲਾਂ
+
+## The description of the app's hiding key that the desktop lists among its keyboard shortcuts
+## (GNOME or KDE settings). Anyone may read it: it names only the calculator.
+
+shortcut-hide = ਕੈਲਕੁਲੇਟਰ ਲੁਕਾਓ
+
+## In the report's last section (report-chain-broken, as { $problem }): what the app found wrong
+## when it re-checked the log. An entry is one saved version of an incident.
+
+chain-break-unreadable = ਇੱਕ ਐਂਟਰੀ ਵਿੱਚ ਅਜਿਹਾ ਮੁੱਲ ਹੈ ਜੋ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ
+chain-break-missing = ਇਸ ਐਂਟਰੀ ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਕੋਈ ਐਂਟਰੀ ਗੁੰਮ ਹੈ ਜਾਂ ਕ੍ਰਮ ਤੋਂ ਬਾਹਰ ਹੈ
+chain-break-not-linked = ਇਹ ਐਂਟਰੀ ਆਪਣੇ ਤੋਂ ਪਹਿਲਾਂ ਵਾਲੀ ਐਂਟਰੀ ਨਾਲ ਜੁੜੀ ਹੋਈ ਨਹੀਂ ਹੈ
+chain-break-content-changed = ਐਂਟਰੀ ਦੀ ਸਮੱਗਰੀ ਉਸ ਦੇ ਹੈਸ਼ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ
+chain-break-signature = ਐਂਟਰੀ ਦੇ ਦਸਤਖ਼ਤਾਂ ਦੀ ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੁੰਦੀ
+chain-break-file-changed = ਇੱਕ ਨੱਥੀ ਫ਼ਾਈਲ ਬਦਲ ਗਈ ਹੈ
+chain-break-recorded-earlier = ਐਂਟਰੀ ਦੇ ਸੰਭਾਲੇ ਜਾਣ ਦਾ ਦਰਜ ਸਮਾਂ ਆਪਣੇ ਤੋਂ ਪਹਿਲਾਂ ਵਾਲੀ ਐਂਟਰੀ ਤੋਂ ਵੀ ਪਹਿਲਾਂ ਦਾ ਹੈ
+chain-break-revision-numbers = ਐਂਟਰੀ ਦਾ ਵਰਜ਼ਨ ਨੰਬਰ ਆਪਣੇ ਤੋਂ ਪਹਿਲਾਂ ਵਾਲੇ ਨੰਬਰ ਤੋਂ ਅਗਲਾ ਨਹੀਂ ਹੈ
+chain-break-list-differs = ਘਟਨਾਵਾਂ ਦੀ ਸੂਚੀ ਇਸ ਘਟਨਾ ਦੀ ਸਭ ਤੋਂ ਨਵੀਂ ਐਂਟਰੀ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ
+chain-break-list-missing = ਇਹ ਘਟਨਾ ਘਟਨਾਵਾਂ ਦੀ ਸੂਚੀ ਵਿੱਚੋਂ ਗੁੰਮ ਹੈ
+chain-break-list-extra = ਘਟਨਾਵਾਂ ਦੀ ਸੂਚੀ ਵਿੱਚ ਇੱਕ ਅਜਿਹੀ ਘਟਨਾ ਹੈ ਜਿਸ ਦੀ ਕੋਈ ਐਂਟਰੀ ਨਹੀਂ

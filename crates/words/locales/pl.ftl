@@ -266,7 +266,7 @@ report-chain-intact =
         [many] { $count } wpisów
        *[other] { $count } wpisu
     }, łącznie z tymi, których nie ma w tym raporcie): wszystkie skróty, powiązania i podpisy okazały się poprawne.
-# $position is a number; $problem is a short technical description, always in English.
+# $position is a number; $problem is one of the chain-break- messages (at the end of this file).
 report-chain-broken = W chwili sporządzenia tego raportu aplikacja ponownie sprawdziła cały dziennik i wykryła problem na pozycji { $position } w łańcuchu: { $problem }. Wpisy od tego miejsca mogły zostać uszkodzone lub zmienione poza aplikacją.
 # The chain head is the hash of the newest entry in the whole log.
 report-chain-head-position = Pozycja ostatniego ogniwa łańcucha
@@ -570,3 +570,278 @@ bundle-readme-log =
     eksport, którego łańcuch nadal zawiera to ostatnie ogniwo na tej samej
     pozycji, pokazuje, że nic, co było przed nim, nie zostało zmienione ani
     usunięte.
+
+## The pages of the everyday notebook a second PIN opens. The person may have to open it in front
+## of someone who makes them: it must look like anyone's dull notebook. Write pages a person who
+## speaks your language in the UK might keep: change a food, a film or a habit to one more usual
+## for them where that reads better, but keep each page dull, and never add anything about
+## safety, health, worries, money trouble, named people, pets, cars or places the person would
+## have to be. Keep the line breaks: each line is a line of the page. { $n } is a number the app
+## picks (a different one each time it appears): keep each where your language needs it, and
+## write no other digits than the English has.
+
+decoy-shopping-title = Zakupy
+decoy-shopping =
+    Mleko
+    Chleb
+    Jajka
+    Płyn do naczyń
+    Worki na śmieci
+    Herbata
+    Jabłka
+decoy-big-shop-title = Duże zakupy
+decoy-big-shop =
+    Makaron x{ $n }
+    Pomidory w puszce
+    Ryż
+    Płatki śniadaniowe
+    Papier toaletowy
+    Mrożony groszek
+    Ser żółty
+decoy-bin-days-title = Śmieci
+decoy-bin-days =
+    Czarny kosz: co drugi wtorek
+    Recykling: czwartek
+    Odpady ogrodowe: sprawdzić daty odbioru
+decoy-meter-readings-title = Odczyty liczników
+decoy-meter-readings =
+    Prąd: { $n }{ $n }{ $n }{ $n }
+    Gaz: { $n }{ $n }{ $n }
+    Następnym razem zrobić też zdjęcie
+decoy-recipes-to-try-title = Przepisy do wypróbowania
+decoy-recipes-to-try =
+    Zupa z soczewicy
+    Chlebek bananowy (z tych brązowych bananów)
+    Warzywa z piekarnika z papryką i halloumi
+    Wykorzystać resztę szpinaku
+decoy-banana-bread-title = Chlebek bananowy
+decoy-banana-bread =
+    3 dojrzałe banany
+    75g roztopionego masła
+    150g cukru
+    1 jajko
+    1 łyżeczka ekstraktu waniliowego
+    1 łyżeczka sody oczyszczonej
+    190g mąki
+
+    175C, ok. 50 min
+decoy-films-to-watch-title = Filmy do obejrzenia
+decoy-films-to-watch =
+    Paddington 2
+    Przesilenie zimowe
+    Ten dokument o pszczołach
+    Cokolwiek z Olivią Colman
+decoy-garden-title = Ogród
+decoy-garden =
+    Przyciąć żywopłot, zanim ptaki zaczną wić gniazda
+    Pomidory wysiać w marcu
+    Kupić kompost (worki: ok. { $n })
+    Naprawić zatrzask w furtce
+decoy-plants-title = Rośliny
+decoy-plants =
+    Bazylia: podlewać co drugi dzień
+    Skrzydłokwiat: raz w tygodniu
+    Kaktus: nie ruszać
+    Przesadzić zielistkę
+decoy-packing-title = Do spakowania
+decoy-packing =
+    Ładowarki
+    Krem z filtrem
+    Kurtka przeciwdeszczowa, bez względu na prognozę
+    Książki
+    Przekąski na pociąg
+    Przejściówka do gniazdka
+decoy-to-do-title = Do zrobienia
+decoy-to-do =
+    Odesłać paczkę
+    Umówić przegląd pieca
+    Ogarnąć schowek pod schodami
+    Zrezygnować z prenumeraty czasopisma
+decoy-weekend-title = Na weekend
+decoy-weekend =
+    Sobota: sprzątanie, targ, jeśli nie będzie padać
+    Niedziela: rosół na obiad, zacząć układać puzzle
+decoy-cleaning-title = Sprzątanie
+decoy-cleaning =
+    Odkamienić czajnik
+    Piekarnik (kupić spray)
+    Wyprać firanki
+    Rozmrozić zamrażarkę
+    Odkurzyć pod łóżkami
+decoy-wifi-title = Wi-Fi
+decoy-wifi =
+    Router to białe pudełko w przedpokoju
+    Jak telewizor się zatnie, wyłączyć i włączyć
+    Zadzwonić do nich, jeśli rozłącza więcej niż { $n } razy dziennie
+decoy-diy-title = Drobne naprawy
+decoy-diy =
+    Półka w kuchni: wkręty x{ $n }, kołki
+    Cieknący kran (wymienić uszczelkę)
+    Poprawić farbę w przedpokoju
+    Nowa żarówka na korytarz na górze
+decoy-walks-title = Spacery
+decoy-walks =
+    Wzdłuż kanału i z powrotem: ok. { $n } min
+    Kółko po parku
+    Zawilce w kwietniu
+decoy-crossword-words-title = Hasła do krzyżówek
+decoy-crossword-words =
+    Etui
+    Obój
+    Aloes
+    Apsyda
+    Ibis (ptak)
+decoy-podcasts-title = Podcasty
+decoy-podcasts =
+    Ten o starych domach
+    Odcinki o historii
+    Ten komediowy teleturniej
+decoy-music-title = Muzyka
+decoy-music =
+    Znaleźć ten album z lata
+    Fleetwood Mac
+    Playlista do sprzątania
+decoy-gift-ideas-title = Pomysły na prezenty
+decoy-gift-ideas =
+    Ładna świeczka
+    Bon do sklepu ogrodniczego
+    Skarpetki (zawsze)
+    Ta książka kucharska z wystawy
+decoy-soup-title = Zupa
+decoy-soup =
+    Cebula, marchewka, seler
+    Kostka rosołowa
+    Soczewica albo groch łuskany
+    Gotować na małym ogniu { $n } min
+    Zmiksować połowę
+decoy-sunday-roast-title = Niedzielny obiad
+decoy-sunday-roast =
+    Kurczak do piekarnika na 190C, ok. { $n } min na 500g plus 20
+    Ziemniaki podgotować 10 min
+    Sos z granulek
+    Marchewka z groszkiem
+decoy-energy-saving-title = Oszczędzanie energii
+decoy-energy-saving =
+    Skręcić termostat o jeden stopień
+    Uszczelka pod tylne drzwi
+    Prać w 30 stopniach
+    Timer do bojlera
+decoy-fitness-title = Forma
+decoy-fitness =
+    Przejść { $n } tys. kroków
+    Rozciąganie rano
+    Wypróbować darmowy filmik z jogą
+    Pić więcej wody
+decoy-kitchen-title = Kuchnia
+decoy-kitchen =
+    Potrzebna nowa patelnia
+    Naostrzyć noże
+    Uporządkować szafkę z puszkami
+    Wyrzucić stare przyprawy
+decoy-clothes-title = Ubrania
+decoy-clothes =
+    Zimowy płaszcz do pralni
+    Buty do szewca (nowe fleki)
+    Przejrzeć szufladę, rzeczy do sklepu charytatywnego
+    Rękawiczki
+decoy-knitting-title = Robótki na drutach
+decoy-knitting =
+    Szalik na zimę: szara włóczka, motki x{ $n }
+    Druty nr 5
+    Poszukać prostego wzoru na czapkę
+decoy-tea-and-coffee-title = Herbata i kawa
+decoy-tea-and-coffee =
+    Kończy się herbata
+    Bezkofeinowa na wieczór
+    Najpierw odkamienić czajnik
+decoy-freezer-title = Zamrażarka
+decoy-freezer =
+    Groszek
+    Zupa x{ $n }
+    Chleb (krojony)
+    Dokończyć pierogi
+decoy-batteries-title = Baterie
+decoy-batteries =
+    AA x{ $n } do pilota i zegara
+    Czujnik dymu: raz w miesiącu wcisnąć przycisk testu
+decoy-pancakes-title = Naleśniki
+decoy-pancakes =
+    100g mąki
+    2 jajka
+    300ml mleka
+    Szczypta soli
+    Odstawić na { $n } min
+decoy-jigsaw-title = Puzzle
+decoy-jigsaw =
+    { $n }00 elementów, te z latarnią morską
+    Najpierw brzegi
+    Niebo na końcu
+decoy-houseplants-to-get-title = Rośliny do kupienia
+decoy-houseplants-to-get =
+    Epipremnum
+    Sansewieria
+    Coś do łazienki, co lubi wilgoć
+decoy-spring-clean-title = Wiosenne porządki
+decoy-spring-clean =
+    Okna od środka i z zewnątrz
+    Półki w lodówce
+    Klamki i włączniki światła
+    Pod poduszkami kanapy
+decoy-takeaway-menu-title = Jedzenie na wynos
+decoy-takeaway-menu =
+    Nr { $n }: ten makaron
+    Dodatkowy ryż
+    Chipsy krewetkowe
+
+## The lists and contacts the app holds when a second PIN opens it as the app with everyday
+## things in it (rather than the notebook). As dull as the pages above; Mum may be any relative
+## your language would more usually buy a card for.
+
+decoy-list-weekly = Co tydzień
+decoy-list-weekly-bins = Wystawić śmieci we wtorek wieczorem
+decoy-list-weekly-plants = Podlać kwiaty
+decoy-list-weekly-meter = Odczyt licznika
+decoy-list-weekly-bed = Zmienić pościel
+decoy-list-shopping = Zakupy
+decoy-list-shopping-milk = Mleko
+decoy-list-shopping-bread = Chleb
+decoy-list-shopping-washing-up = Płyn do naczyń
+decoy-list-shopping-card = Kartka urodzinowa dla mamy
+decoy-contact-dentist = Dentysta
+decoy-contact-dentist-relationship = Recepcja gabinetu
+decoy-contact-dentist-how = W sprawie wizyt dzwonić rano
+# A first name usual in your language (short, common, either sex).
+decoy-contact-friend = Alex
+decoy-contact-friend-relationship = Klub książkowy
+decoy-contact-friend-how = Zwykle ma czas po 6 wieczorem
+
+## The computer's own Open and Save windows, as the app opens them: their titles and the name of
+## the kind of file they show. Dull words any program uses.
+
+dialog-save = Zapisz jako
+dialog-open = Otwórz
+dialog-choose-backup = Wybierz kopię zapasową
+dialog-save-backup = Zapisz kopię zapasową
+dialog-save-update = Zapisz aktualizację
+dialog-kind-text-or-zip = Pliki tekstowe lub zip
+dialog-kind-emails = E-maile zapisane jako pliki
+
+## The description of the app's hiding key that the desktop lists among its keyboard shortcuts
+## (GNOME or KDE settings). Anyone may read it: it names only the calculator.
+
+shortcut-hide = Ukryj kalkulator
+
+## In the report's last section (report-chain-broken, as { $problem }): what the app found wrong
+## when it re-checked the log. An entry is one saved version of an incident.
+
+chain-break-unreadable = wpis zawiera wartość, której nie da się odczytać
+chain-break-missing = brakuje jednego z wcześniejszych wpisów albo nie jest on na swoim miejscu
+chain-break-not-linked = ten wpis nie jest powiązany z poprzednim
+chain-break-content-changed = treść wpisu nie zgadza się z jego skrótem
+chain-break-signature = podpisu wpisu nie da się zweryfikować
+chain-break-file-changed = załączony plik został zmieniony
+chain-break-recorded-earlier = czas zapisania wpisu jest wcześniejszy niż czas zapisania poprzedniego wpisu
+chain-break-revision-numbers = numer wersji wpisu nie jest kolejnym numerem po poprzednim wpisie
+chain-break-list-differs = lista zdarzeń nie zgadza się z najnowszym wpisem tego zdarzenia
+chain-break-list-missing = na liście zdarzeń brakuje tego zdarzenia
+chain-break-list-extra = lista zdarzeń zawiera zdarzenie, które nie ma żadnych wpisów

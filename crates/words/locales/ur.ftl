@@ -260,7 +260,7 @@ report-chain-intact =
         [one] { $count } اندراج
        *[other] { $count } اندراجات
     }، بشمول وہ جو اس رپورٹ میں شامل نہیں): ہر ہیش، ہر ربط اور ہر دستخط درست پایا گیا۔
-# $position is a number; $problem is a short technical description, always in English.
+# $position is a number; $problem is one of the chain-break- messages (at the end of this file).
 report-chain-broken = جب یہ رپورٹ بنائی گئی تو ایپ نے پورے ریکارڈ کی دوبارہ جانچ کی اور زنجیر میں مقام { $position } پر ایک مسئلہ پایا: { $problem }۔ ہو سکتا ہے کہ اس مقام سے آگے کے اندراجات ایپ سے باہر خراب یا تبدیل کیے گئے ہوں۔
 # The chain head is the hash of the newest entry in the whole log.
 report-chain-head-position = زنجیر کے سرے کا مقام
@@ -546,3 +546,278 @@ bundle-readme-log =
     ہے؛ chain_at_export بتاتا ہے کہ آیا اس لمحے ایپ نے پوری زنجیر کو درست پایا۔ اگر
     بعد کی کسی ایکسپورٹ کی زنجیر میں یہ سرا اب بھی اسی مقام پر موجود ہو، تو اس سے
     ظاہر ہوتا ہے کہ اس سے پہلے کی کوئی چیز نہ بدلی گئی ہے اور نہ ہٹائی گئی ہے۔
+
+## The pages of the everyday notebook a second PIN opens. The person may have to open it in front
+## of someone who makes them: it must look like anyone's dull notebook. Write pages a person who
+## speaks your language in the UK might keep: change a food, a film or a habit to one more usual
+## for them where that reads better, but keep each page dull, and never add anything about
+## safety, health, worries, money trouble, named people, pets, cars or places the person would
+## have to be. Keep the line breaks: each line is a line of the page. { $n } is a number the app
+## picks (a different one each time it appears): keep each where your language needs it, and
+## write no other digits than the English has.
+
+decoy-shopping-title = خریداری
+decoy-shopping =
+    دودھ
+    ڈبل روٹی
+    انڈے
+    برتن دھونے والا لیکوئڈ
+    کوڑے کے تھیلے
+    ٹی بیگز
+    سیب
+decoy-big-shop-title = بڑا سودا
+decoy-big-shop =
+    پاستا، { $n } پیکٹ
+    ڈبے والے ٹماٹر
+    باسمتی چاول
+    سیریل
+    ٹوائلٹ رول
+    فروزن مٹر
+    چیز
+decoy-bin-days-title = کوڑے کے دن
+decoy-bin-days =
+    کالا بن: ہر دوسرے منگل
+    ری سائیکلنگ: جمعرات
+    باغ کا کچرا: کلیکشن کی تاریخیں دیکھ لیں
+decoy-meter-readings-title = میٹر ریڈنگ
+decoy-meter-readings =
+    بجلی: { $n }{ $n }{ $n }{ $n }
+    گیس: { $n }{ $n }{ $n }
+    اگلی بار تصویر بھی لے لینی ہے
+decoy-recipes-to-try-title = آزمانے والی ترکیبیں
+decoy-recipes-to-try =
+    دال کا سوپ
+    بنانا بریڈ (کالے پڑ جانے والے کیلے استعمال کرنے ہیں)
+    شملہ مرچ اور حلومی کی ٹرے بیک
+    بچی ہوئی پالک سے کچھ بنانا ہے، شاید پالک آلو
+decoy-banana-bread-title = بنانا بریڈ
+decoy-banana-bread =
+    3 پکے ہوئے کیلے
+    75g پگھلا ہوا مکھن
+    150g چینی
+    1 انڈا
+    1 چائے کا چمچ ونیلا
+    1 چائے کا چمچ بیکنگ سوڈا
+    190g میدہ
+
+    175C پر تقریباً 50 منٹ
+decoy-films-to-watch-title = دیکھنے والی فلمیں
+decoy-films-to-watch =
+    پیڈنگٹن 2
+    دی لیجنڈ آف مولا جٹ
+    شہد کی مکھیوں والی وہ ڈاکیومنٹری
+    فواد خان کی کوئی بھی فلم
+decoy-garden-title = باغ
+decoy-garden =
+    پرندوں کے گھونسلے بنانے سے پہلے باڑ کی کٹائی
+    ٹماٹر اور ہری مرچ کے بیج مارچ میں
+    کمپوسٹ لینی ہے (تقریباً { $n } تھیلے)
+    گیٹ کی کنڈی ٹھیک کرنی ہے
+decoy-plants-title = پودے
+decoy-plants =
+    پودینے کو ہر دوسرے دن پانی
+    پیس للی: ہفتے میں ایک بار
+    کیکٹس: اسے چھیڑنا نہیں
+    اسپائیڈر پلانٹ کا گملا بدلنا ہے
+decoy-packing-title = سامان کی پیکنگ
+decoy-packing =
+    چارجر
+    سن کریم
+    رین کوٹ، موسم کا حال جو بھی کہے
+    کتابیں
+    ٹرین کے لیے نمکو اور بسکٹ
+    اڈاپٹر
+decoy-to-do-title = کرنے کے کام
+decoy-to-do =
+    پارسل واپس کرنا ہے
+    بوائلر کی سروس بک کروانی ہے
+    سیڑھیوں کے نیچے والی الماری سمیٹنی ہے
+    رسالہ بند کروانا ہے
+decoy-weekend-title = ویک اینڈ
+decoy-weekend =
+    ہفتہ: صفائی، موسم خشک ہو تو بازار
+    اتوار: بریانی، جگسا پزل شروع کرنا ہے
+decoy-cleaning-title = صفائی
+decoy-cleaning =
+    کیتلی کا چونا صاف کرنا ہے
+    اوون (اسپرے لینا ہے)
+    پردے دھونے ہیں
+    فریزر ڈیفروسٹ کرنا ہے
+    بستروں کے نیچے ہوور کرنا ہے
+decoy-wifi-title = وائی فائی
+decoy-wifi =
+    راؤٹر ہال میں رکھا سفید ڈبہ ہے
+    ٹی وی رک جائے تو اسے بند کر کے دوبارہ چلائیں
+    اگر دن میں { $n } بار سے زیادہ کنکشن ٹوٹے تو کمپنی کو فون کرنا ہے
+decoy-diy-title = گھر کے چھوٹے موٹے کام
+decoy-diy =
+    کچن میں شیلف: { $n } پیچ، راول پلگ
+    ٹپکتا نل ٹھیک کرنا ہے (واشر)
+    ہال میں پینٹ کی ٹچ اپ
+    اوپر لینڈنگ کے لیے نیا بلب
+decoy-walks-title = سیر
+decoy-walks =
+    نہر کے کنارے والا راستہ، جا کر واپس: تقریباً { $n } منٹ
+    پارک کا چکر
+    اپریل میں بلیو بیلز
+decoy-crossword-words-title = کراس ورڈ کے الفاظ
+decoy-crossword-words =
+    Ennui (اکتاہٹ)
+    Oboe (ایک باجا)
+    Etui (سوئیوں کی ڈبیا)
+    Aloe (ایلو ویرا)
+    Erne (ایک سمندری عقاب)
+decoy-podcasts-title = پوڈکاسٹ
+decoy-podcasts =
+    پرانے گھروں والا
+    تاریخ کی اقساط
+    وہ مزاحیہ پینل شو
+decoy-music-title = موسیقی
+decoy-music =
+    گرمیوں والا البم ڈھونڈنا ہے
+    کوک اسٹوڈیو
+    صفائی کے لیے پلے لسٹ
+decoy-gift-ideas-title = تحفوں کے آئیڈیاز
+decoy-gift-ideas =
+    اچھی سی خوشبو والی موم بتی
+    باغبانی کا واؤچر
+    موزے (ہمیشہ)
+    دکان کی کھڑکی میں رکھی کھانا پکانے کی کتاب
+decoy-soup-title = دال
+decoy-soup =
+    پیاز، ٹماٹر، لہسن ادرک
+    ہلدی، نمک، لال مرچ
+    مسور یا چنے کی دال
+    ہلکی آنچ پر { $n } منٹ پکانی ہے
+    آخر میں زیرے کا تڑکا
+decoy-sunday-roast-title = اتوار کا کھانا
+decoy-sunday-roast =
+    مسالا لگا چکن 190C پر اوون میں، ہر 500g کے لیے تقریباً { $n } منٹ، پھر 20 منٹ مزید
+    آلو پہلے 10 منٹ ابالنے ہیں
+    گریوی گرینیولز
+    گاجر اور مٹر
+decoy-energy-saving-title = بجلی اور گیس کی بچت
+decoy-energy-saving =
+    تھرموسٹیٹ ایک ڈگری کم
+    پچھلے دروازے کے لیے ڈرافٹ ایکسکلوڈر
+    کپڑے 30 پر دھونے ہیں
+    امرشن کے لیے ٹائمر
+decoy-fitness-title = ورزش
+decoy-fitness =
+    روز { $n } ہزار قدم چلنا
+    صبح اسٹریچنگ
+    مفت یوگا ویڈیو آزمانی ہے
+    پانی زیادہ پینا ہے
+decoy-kitchen-title = کچن
+decoy-kitchen =
+    نیا فرائی پین چاہیے
+    چھریاں تیز کروانی ہیں
+    ڈبوں والی الماری ترتیب سے لگانی ہے
+    پرانے مسالے پھینکنے ہیں
+decoy-clothes-title = کپڑے
+decoy-clothes =
+    سردیوں کا کوٹ ڈرائی کلین کے لیے
+    جوتوں کی ایڑیاں لگوانی ہیں
+    چیریٹی شاپ کے لیے دراز چھانٹنی ہے
+    دستانے
+decoy-knitting-title = بُنائی
+decoy-knitting =
+    سردیوں کے لیے مفلر: سرمئی اون کے { $n } گولے
+    سلائیاں سائز 5
+    ٹوپی کا کوئی آسان نمونہ ڈھونڈنا ہے
+decoy-tea-and-coffee-title = چائے اور کافی
+decoy-tea-and-coffee =
+    چائے کی پتی اور الائچی ختم ہونے والی ہیں
+    شام کے لیے ڈی کیف کافی
+    پہلے کیتلی کا چونا صاف کرنا ہے
+decoy-freezer-title = فریزر
+decoy-freezer =
+    مٹر
+    سالن کے { $n } ڈبے
+    ڈبل روٹی (سلائس والی)
+    سموسے پہلے ختم کرنے ہیں
+decoy-batteries-title = بیٹریاں
+decoy-batteries =
+    ریموٹ اور گھڑی کے لیے { $n } عدد AA
+    اسموک الارم: ہر مہینے ٹیسٹ کا بٹن دبانا ہے
+decoy-pancakes-title = پین کیک
+decoy-pancakes =
+    100g میدہ
+    2 انڈے
+    300ml دودھ
+    چٹکی بھر نمک
+    آمیزہ { $n } منٹ رکھا رہنے دیں
+decoy-jigsaw-title = جگسا پزل
+decoy-jigsaw =
+    لائٹ ہاؤس والا، { $n }00 ٹکڑے
+    پہلے کنارے
+    آسمان آخر میں
+decoy-houseplants-to-get-title = لینے والے پودے
+decoy-houseplants-to-get =
+    منی پلانٹ
+    اسنیک پلانٹ
+    کوئی ایسا پودا جو باتھ روم میں ٹھیک رہے
+decoy-spring-clean-title = گھر کی بڑی صفائی
+decoy-spring-clean =
+    کھڑکیاں اندر اور باہر سے
+    فریج کے خانے
+    دروازوں کے ہینڈل اور سوئچ
+    صوفے کے کشنوں کے نیچے
+decoy-takeaway-menu-title = ٹیک اوے مینیو
+decoy-takeaway-menu =
+    نمبر { $n }: نوڈلز
+    ایکسٹرا چاول
+    پرون کریکرز
+
+## The lists and contacts the app holds when a second PIN opens it as the app with everyday
+## things in it (rather than the notebook). As dull as the pages above; Mum may be any relative
+## your language would more usually buy a card for.
+
+decoy-list-weekly = ہفتے کے کام
+decoy-list-weekly-bins = منگل کی رات بن باہر رکھنے ہیں
+decoy-list-weekly-plants = پودوں کو پانی دینا
+decoy-list-weekly-meter = میٹر ریڈنگ
+decoy-list-weekly-bed = بستر کی چادریں بدلنی ہیں
+decoy-list-shopping = خریداری
+decoy-list-shopping-milk = دودھ
+decoy-list-shopping-bread = ڈبل روٹی
+decoy-list-shopping-washing-up = برتن دھونے والا لیکوئڈ
+decoy-list-shopping-card = امی کے لیے سالگرہ کا کارڈ
+decoy-contact-dentist = ڈینٹسٹ
+decoy-contact-dentist-relationship = سرجری کا ریسیپشن
+decoy-contact-dentist-how = اپوائنٹمنٹ کے لیے صبح فون کریں
+# A first name usual in your language (short, common, either sex).
+decoy-contact-friend = نور
+decoy-contact-friend-relationship = بک کلب
+decoy-contact-friend-how = عموماً 6 بجے کے بعد فارغ
+
+## The computer's own Open and Save windows, as the app opens them: their titles and the name of
+## the kind of file they show. Dull words any program uses.
+
+dialog-save = بطور محفوظ کریں
+dialog-open = کھولیں
+dialog-choose-backup = بیک اپ منتخب کریں
+dialog-save-backup = بیک اپ محفوظ کریں
+dialog-save-update = اپ ڈیٹ محفوظ کریں
+dialog-kind-text-or-zip = ٹیکسٹ یا zip فائلیں
+dialog-kind-emails = فائلوں کی صورت میں محفوظ کی گئی ای میلز
+
+## The description of the app's hiding key that the desktop lists among its keyboard shortcuts
+## (GNOME or KDE settings). Anyone may read it: it names only the calculator.
+
+shortcut-hide = کیلکولیٹر چھپائیں
+
+## In the report's last section (report-chain-broken, as { $problem }): what the app found wrong
+## when it re-checked the log. An entry is one saved version of an incident.
+
+chain-break-unreadable = ایک اندراج میں ایسی قدر ہے جو پڑھی نہیں جا سکتی
+chain-break-missing = اس سے پہلے کا کوئی اندراج غائب ہے یا ترتیب سے ہٹا ہوا ہے
+chain-break-not-linked = یہ اندراج اپنے سے پہلے والے اندراج سے جڑا ہوا نہیں ہے
+chain-break-content-changed = اندراج کا مواد اس کے ہیش سے میل نہیں کھاتا
+chain-break-signature = اندراج کے دستخط کی تصدیق نہیں ہوتی
+chain-break-file-changed = ایک منسلک فائل تبدیل ہو گئی ہے
+chain-break-recorded-earlier = اندراج کے محفوظ ہونے کا وقت اپنے سے پہلے والے اندراج سے بھی پہلے کا درج ہے
+chain-break-revision-numbers = اندراج کا ورژن نمبر اپنے سے پہلے والے اندراج کے ورژن نمبر کے بعد کا نہیں ہے
+chain-break-list-differs = واقعات کی فہرست اس واقعے کے تازہ ترین اندراج سے میل نہیں کھاتی
+chain-break-list-missing = یہ واقعہ واقعات کی فہرست میں موجود نہیں ہے
+chain-break-list-extra = واقعات کی فہرست میں ایک ایسا واقعہ ہے جس کا کوئی اندراج نہیں

@@ -24,6 +24,21 @@ pub const LANGUAGES: [(&str, &str); 6] = [
 /// The language everything falls back to (and that courts in England need).
 pub const ENGLISH: &str = "en-GB";
 
+/// Which of [`LANGUAGES`] a POSIX locale name (`cy_GB.UTF-8`, `pl`, `pa_IN`) or a BCP 47 tag
+/// (`en-GB`, `ar-EG`) is; English for any other.
+pub fn language_of_locale(locale: &str) -> &'static str {
+    let language = locale
+        .split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    LANGUAGES
+        .iter()
+        .map(|(code, _)| *code)
+        .find(|code| code.split('-').next() == Some(language.as_str()))
+        .unwrap_or(ENGLISH)
+}
+
 /// Messages in one language.
 pub struct Words {
     code: &'static str,
@@ -57,6 +72,23 @@ impl Words {
             let _ = bundle.add_resource(resource(LANGUAGES[0].1));
         }
         Words { code, bundle }
+    }
+
+    /// The messages in the computer's language, as a program started here reads it from the
+    /// environment (`LANGUAGE`, then `LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext does), for words
+    /// shown before any vault is open.
+    pub fn of_computer() -> Words {
+        let first = |name: &str| {
+            std::env::var(name)
+                .ok()
+                .and_then(|v| v.split(':').next().map(str::to_owned))
+                .filter(|v| !v.is_empty())
+        };
+        let locale = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(first)
+            .unwrap_or_default();
+        Words::new(language_of_locale(&locale))
     }
 
     pub fn english() -> Words {
@@ -137,6 +169,29 @@ macro_rules! number {
     )*};
 }
 number!(i64::from: i32, u8, u16, u32);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_locale_is_one_of_ours_or_english() {
+        for (locale, code) in [
+            ("cy_GB.UTF-8", "cy"),
+            ("pl_PL.UTF-8@euro", "pl"),
+            ("ur_PK", "ur"),
+            ("pa_IN.UTF-8", "pa"),
+            ("ar-EG", "ar"),
+            ("en_US.UTF-8", "en-GB"),
+            ("en-GB", "en-GB"),
+            ("de_DE.UTF-8", "en-GB"),
+            ("C", "en-GB"),
+            ("", "en-GB"),
+        ] {
+            assert_eq!(language_of_locale(locale), code, "{locale}");
+        }
+    }
+}
 
 impl From<i64> for Value {
     fn from(n: i64) -> Value {

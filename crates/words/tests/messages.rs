@@ -24,6 +24,10 @@ const FAMILIES: &[&str] = &[
     "screening-",
     "plan-sheet-",
     "bundle-readme-",
+    "chain-break-",
+    "decoy-",
+    "dialog-",
+    "shortcut-",
 ];
 
 /// Beginnings of ids the code builds at run time (with `format!`), which the search cannot see
@@ -32,7 +36,12 @@ const FAMILIES: &[&str] = &[
 const BUILT: &[&str] = &[];
 
 /// Where the code that asks for messages lives, from this crate's directory.
-const CODE: &[&str] = &["../evidence/src", "../../src-tauri"];
+const CODE: &[&str] = &[
+    "../evidence/src",
+    "../store/src",
+    "../vault/src",
+    "../../src-tauri",
+];
 
 /// Each message id with the variables its value uses (in any variant), from one file.
 fn messages(code: &str, source: &str) -> BTreeMap<String, BTreeSet<String>> {
@@ -264,4 +273,39 @@ fn every_id_the_code_asks_for_is_in_english_and_english_has_no_other() {
         unused.is_empty(),
         "locales/en-GB.ftl has messages no code asks for: {unused:?}"
     );
+}
+
+/// The app's languages are named in three places: here, in the store (what a vault may keep) and
+/// in the UI. A language in one and not another would be offered and then refused, or kept and
+/// then spoken in English; the right-to-left ones must agree too (the PDF's layout, the page's).
+#[test]
+fn the_store_the_page_and_these_words_have_the_same_languages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ours: Vec<&str> = LANGUAGES.iter().map(|(code, _)| *code).collect();
+    let settings = std::fs::read_to_string(root.join("../store/src/settings.rs")).unwrap();
+    let line = settings
+        .lines()
+        .find(|l| l.starts_with("pub const LANGUAGES"))
+        .unwrap();
+    let store: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+    assert_eq!(store, ours, "crates/store/src/settings.rs");
+    let page = std::fs::read_to_string(root.join("../../ui/src/i18n.ts")).unwrap();
+    let mut ui = Vec::new();
+    let mut rtl = Vec::new();
+    for line in page.lines().map(str::trim) {
+        if let Some(rest) = line.strip_prefix("{ code: \"") {
+            let code = rest.split('"').next().unwrap();
+            ui.push(code);
+            if line.contains("dir: \"rtl\"") {
+                rtl.push(code);
+            }
+        }
+    }
+    assert_eq!(ui, ours, "ui/src/i18n.ts");
+    let ours_rtl: Vec<&str> = ours
+        .iter()
+        .copied()
+        .filter(|code| harbour_words::Words::new(code).rtl())
+        .collect();
+    assert_eq!(rtl, ours_rtl);
 }

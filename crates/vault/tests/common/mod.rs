@@ -26,7 +26,7 @@ pub fn pin(s: &str) -> Pin {
 
 pub struct Fixture {
     pub dir: tempfile::TempDir,
-    keychain: Keychain,
+    pub keychain: Keychain,
 }
 
 impl Fixture {
