@@ -159,7 +159,7 @@ async fn run() -> AnyResult<()> {
     std::fs::write(
         &config,
         format!(
-            "listen = \"127.0.0.1:{port}\"\ndatabase = \"sqlite:{}\"\nrate_per_second = 1000.0\nburst = 1000.0\n",
+            "listen = \"127.0.0.1:{port}\"\ndatabase = \"sqlite:{}\"\nrate_per_second = 1000.0\nburst = 1000.0\nnew_mailboxes_per_minute = 1000000.0\n",
             dir.path().join("relay.db").display()
         ),
     )?;

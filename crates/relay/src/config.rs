@@ -7,6 +7,16 @@
 //! rate_per_second = 50.0           # per mailbox, on average
 //! burst = 200.0                    # per mailbox, at once
 //! new_mailboxes_per_minute = 60.0  # for the whole relay (each pairing makes two)
+//! new_mailboxes_per_key_per_hour = 30.0
+//! mailbox_max_bytes = 536870912    # what one mailbox may hold (512 MiB)
+//! mailbox_max_messages = 100000
+//! min_free_disk_mb = 1024          # SQLite: writes are refused below this much free space
+//! max_sessions_per_key = 8         # live sessions
+//! max_sessions_per_mailbox = 32
+//! max_sessions = 100000
+//! max_connections = 20000          # HTTP connections open at once (live sessions not counted)
+//! header_timeout_seconds = 10      # to send a request's headers; also the idle keep-alive
+//! request_timeout_seconds = 30     # to send a whole request and have it answered
 //! ```
 //!
 //! Environment: `HARBOUR_RELAY_LISTEN`, `HARBOUR_RELAY_DATABASE`.
@@ -26,6 +36,18 @@ pub struct RelayConfig {
     pub rate_per_second: f64,
     pub burst: f64,
     pub new_mailboxes_per_minute: f64,
+    pub new_mailboxes_per_key_per_hour: f64,
+    pub mailbox_max_bytes: u64,
+    pub mailbox_max_messages: u64,
+    /// SQLite only (a PostgreSQL server watches its own disk): below this many MiB free on the
+    /// database's disk, messages are refused (`507 full`) while reads and deletes still work.
+    pub min_free_disk_mb: u64,
+    pub max_sessions_per_key: usize,
+    pub max_sessions_per_mailbox: usize,
+    pub max_sessions: usize,
+    pub max_connections: usize,
+    pub header_timeout_seconds: u64,
+    pub request_timeout_seconds: u64,
     /// The largest message accepted (the largest size bucket).
     #[serde(skip)]
     pub max_frame_bytes: usize,
@@ -40,6 +62,16 @@ impl Default for RelayConfig {
             rate_per_second: 50.0,
             burst: 200.0,
             new_mailboxes_per_minute: 60.0,
+            new_mailboxes_per_key_per_hour: 30.0,
+            mailbox_max_bytes: 512 * 1024 * 1024,
+            mailbox_max_messages: 100_000,
+            min_free_disk_mb: 1024,
+            max_sessions_per_key: 8,
+            max_sessions_per_mailbox: 32,
+            max_sessions: 100_000,
+            max_connections: 20_000,
+            header_timeout_seconds: 10,
+            request_timeout_seconds: 30,
             max_frame_bytes: SIZE_BUCKETS[SIZE_BUCKETS.len() - 1],
         }
     }
@@ -82,6 +114,35 @@ impl RelayConfig {
                 "new_mailboxes_per_minute must be above 0",
             ));
         }
+        if !(self.new_mailboxes_per_key_per_hour > 0.0
+            && self.new_mailboxes_per_key_per_hour.is_finite())
+        {
+            return Err(RelayError::BadRequest(
+                "new_mailboxes_per_key_per_hour must be above 0",
+            ));
+        }
+        // Each of these at 0 would refuse everything of its kind.
+        if self.mailbox_max_bytes < SIZE_BUCKETS[SIZE_BUCKETS.len() - 1] as u64
+            || self.mailbox_max_messages == 0
+        {
+            return Err(RelayError::BadRequest(
+                "mailbox_max_bytes must hold the largest message and mailbox_max_messages be at least 1",
+            ));
+        }
+        if self.max_sessions_per_key == 0
+            || self.max_sessions_per_mailbox == 0
+            || self.max_sessions == 0
+            || self.max_connections == 0
+        {
+            return Err(RelayError::BadRequest(
+                "the session and connection limits must be at least 1",
+            ));
+        }
+        if self.header_timeout_seconds == 0 || self.request_timeout_seconds == 0 {
+            return Err(RelayError::BadRequest(
+                "the timeouts must be at least 1 second",
+            ));
+        }
         // 0 would delete every message at the next sweep, before the other side could fetch it.
         if self.retention_days == 0 {
             return Err(RelayError::BadRequest("retention_days must be at least 1"));
@@ -113,6 +174,22 @@ mod tests {
             },
             RelayConfig {
                 new_mailboxes_per_minute: 0.0,
+                ..RelayConfig::default()
+            },
+            RelayConfig {
+                new_mailboxes_per_key_per_hour: 0.0,
+                ..RelayConfig::default()
+            },
+            RelayConfig {
+                mailbox_max_bytes: 1000,
+                ..RelayConfig::default()
+            },
+            RelayConfig {
+                max_sessions_per_key: 0,
+                ..RelayConfig::default()
+            },
+            RelayConfig {
+                header_timeout_seconds: 0,
                 ..RelayConfig::default()
             },
         ] {

@@ -7,7 +7,8 @@
 //! per mailbox. Live sessions hold a WebSocket on which new messages are pushed as they arrive;
 //! everything else is plain HTTP.
 //!
-//! HTTP API (all bodies are bytes; every error is JSON `{"error": code, "message": text}`):
+//! HTTP API (all bodies are bytes; every error is JSON `{"error": code, "message": text}`; the
+//! limits on each, and their refusals, are in `limits.rs`, `server.rs` and docs/relay.md):
 //!
 //! | Request | What it does |
 //! |---|---|
@@ -32,12 +33,13 @@
 
 pub mod auth;
 pub mod config;
+mod limits;
+pub mod server;
 pub mod storage;
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -52,9 +54,10 @@ use thiserror::Error;
 use tokio::sync::broadcast;
 
 pub use config::RelayConfig;
-pub use storage::{MailboxId, PublicKey, Storage};
+pub use storage::{MailboxId, PublicKey, Quota, Storage};
 
 use auth::{SeenSignatures, Signer};
+use limits::{Buckets, SessionLimits};
 
 /// Sizes a message may have: the client pads to the next one (a sealed frame, see
 /// `harbour_sync::frame`), so the relay (and anyone watching it) learns only the bucket.
@@ -82,6 +85,14 @@ pub enum RelayError {
     Replayed,
     #[error("too many requests; try again shortly")]
     RateLimited,
+    #[error("too many live sessions for this key or mailbox; close one first")]
+    TooManySessions,
+    #[error("the request took too long")]
+    Timeout,
+    #[error("the mailbox holds all it may; messages are removed as they expire")]
+    MailboxFull,
+    #[error("the relay's disk is nearly full; try again later")]
+    RelayFull,
     #[error("the relay is stopping or its database is away; try again shortly")]
     Unavailable,
     #[error("storage: {0}")]
@@ -130,6 +141,10 @@ impl RelayError {
             RelayError::Conflict => (StatusCode::CONFLICT, "conflict"),
             RelayError::Replayed => (StatusCode::CONFLICT, "replayed"),
             RelayError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            RelayError::TooManySessions => (StatusCode::TOO_MANY_REQUESTS, "too_many_sessions"),
+            RelayError::Timeout => (StatusCode::REQUEST_TIMEOUT, "timeout"),
+            RelayError::MailboxFull => (StatusCode::INSUFFICIENT_STORAGE, "mailbox_full"),
+            RelayError::RelayFull => (StatusCode::INSUFFICIENT_STORAGE, "relay_full"),
             RelayError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             RelayError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
@@ -152,65 +167,6 @@ impl IntoResponse for RelayError {
     }
 }
 
-/// A token bucket per mailbox: `rate` messages a second on average, bursts up to `burst`.
-struct Buckets {
-    rate: f64,
-    burst: f64,
-    by_mailbox: Mutex<HashMap<MailboxId, (f64, Instant)>>,
-}
-
-impl Buckets {
-    fn take(&self, id: MailboxId) -> bool {
-        let mut map = lock(&self.by_mailbox);
-        let bucket = map.entry(id).or_insert((self.burst, Instant::now()));
-        take_token(bucket, self.rate, self.burst)
-    }
-}
-
-/// A token bucket's step: refills `tokens` at `rate` a second since `at` (up to `burst`), then
-/// takes one if there is one.
-fn take_token((tokens, at): &mut (f64, Instant), rate: f64, burst: f64) -> bool {
-    let now = Instant::now();
-    *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * rate).min(burst);
-    *at = now;
-    if *tokens >= 1.0 {
-        *tokens -= 1.0;
-        true
-    } else {
-        false
-    }
-}
-
-/// One token bucket for the whole relay: how fast new mailboxes may be made. Anyone can make a
-/// key and sign with it, so this is what stops a flood of mailboxes from filling the disk;
-/// pairing makes two, so an honest service needs few.
-struct CreationBucket {
-    per_second: f64,
-    burst: f64,
-    state: Mutex<(f64, Instant)>,
-}
-
-impl CreationBucket {
-    fn new(per_minute: f64) -> CreationBucket {
-        let burst = per_minute.max(1.0);
-        CreationBucket {
-            per_second: per_minute / 60.0,
-            burst,
-            state: Mutex::new((burst, Instant::now())),
-        }
-    }
-
-    fn take(&self) -> bool {
-        take_token(&mut lock(&self.state), self.per_second, self.burst)
-    }
-
-    /// Gives back a token taken for a request that made nothing new (a retried or refused one).
-    fn give_back(&self) {
-        let mut state = lock(&self.state);
-        state.0 = (state.0 + 1.0).min(self.burst);
-    }
-}
-
 /// One message as pushed to live sessions: its number, its bytes, and the session that posted
 /// it (0 for HTTP), which already knows it.
 type Pushed = Arc<(u64, Bytes, u64)>;
@@ -224,13 +180,24 @@ const SESSION_BACKLOG: usize = 16;
 /// before the relay ends it.
 const PING_EVERY: Duration = Duration::from_secs(30);
 const SILENT_FOR: Duration = Duration::from_secs(90);
+/// How long a push may wait on a device that does not read: past it the session ends (its
+/// device catches up with a read when it comes back), so one stuck socket holds nothing.
+const SEND_WITHIN: Duration = Duration::from_secs(20);
+/// How often buckets that have refilled are forgotten.
+const PRUNE_EVERY: Duration = Duration::from_secs(60);
 
 /// Everything the handlers share.
 pub struct Relay {
     storage: Storage,
     seen: SeenSignatures,
-    buckets: Buckets,
-    new_mailboxes: CreationBucket,
+    /// Messages per mailbox.
+    buckets: Buckets<MailboxId>,
+    /// New mailboxes, for the whole relay and per key.
+    new_mailboxes: Buckets<()>,
+    new_mailboxes_per_key: Buckets<PublicKey>,
+    sessions_open: Arc<SessionLimits>,
+    quota: Quota,
+    min_free_bytes: u64,
     live: Mutex<HashMap<MailboxId, broadcast::Sender<Pushed>>>,
     sessions: std::sync::atomic::AtomicU64,
     /// Set when the relay is stopping: no new live sessions, and the open ones are ended so
@@ -260,12 +227,21 @@ impl Relay {
         Arc::new(Relay {
             storage,
             seen: SeenSignatures::default(),
-            buckets: Buckets {
-                rate: config.rate_per_second,
-                burst: config.burst,
-                by_mailbox: Mutex::new(HashMap::new()),
+            buckets: Buckets::new(config.rate_per_second, config.burst),
+            new_mailboxes: Buckets::new(
+                config.new_mailboxes_per_minute / 60.0,
+                config.new_mailboxes_per_minute.max(1.0),
+            ),
+            new_mailboxes_per_key: Buckets::new(
+                config.new_mailboxes_per_key_per_hour / 3600.0,
+                config.new_mailboxes_per_key_per_hour.max(1.0),
+            ),
+            sessions_open: Arc::new(SessionLimits::new(config)),
+            quota: Quota {
+                bytes: config.mailbox_max_bytes,
+                messages: config.mailbox_max_messages,
             },
-            new_mailboxes: CreationBucket::new(config.new_mailboxes_per_minute),
+            min_free_bytes: config.min_free_disk_mb.saturating_mul(1024 * 1024),
             live: Mutex::new(HashMap::new()),
             sessions: std::sync::atomic::AtomicU64::new(1),
             stopping: std::sync::atomic::AtomicBool::new(false),
@@ -275,6 +251,11 @@ impl Relay {
 
     pub fn storage(&self) -> &Storage {
         &self.storage
+    }
+
+    /// Forgets the rate buckets that have refilled; returns how many are left.
+    pub fn prune(&self) -> usize {
+        self.buckets.prune() + self.new_mailboxes.prune() + self.new_mailboxes_per_key.prune()
     }
 
     fn live_sender(&self, id: MailboxId) -> broadcast::Sender<Pushed> {
@@ -320,9 +301,12 @@ impl Relay {
         if !self.buckets.take(id) {
             return Err(RelayError::RateLimited);
         }
+        if !self.storage.has_room(self.min_free_bytes) {
+            return Err(RelayError::RelayFull);
+        }
         let seq = self
             .storage
-            .append(id, body.to_vec(), (self.clock)())
+            .append(id, body.to_vec(), (self.clock)(), self.quota)
             .await?;
         // Nobody listening is fine: the message waits in the mailbox.
         let _ = self
@@ -499,13 +483,19 @@ async fn create_mailbox(
     if !writers.contains(&key) {
         return Err(RelayError::Forbidden);
     }
-    if !relay.new_mailboxes.take() {
+    // The key's own limit first: one key making many cannot use up everyone's.
+    if !relay.new_mailboxes_per_key.take(key) {
+        return Err(RelayError::RateLimited);
+    }
+    if !relay.new_mailboxes.take(()) {
+        relay.new_mailboxes_per_key.give_back(key);
         return Err(RelayError::RateLimited);
     }
     let created = relay.storage.create_mailbox(id, &writers).await;
     if !matches!(created, Ok(storage::Created::New)) {
         // Only a new mailbox counts (both apps create the meeting place; one makes it).
-        relay.new_mailboxes.give_back();
+        relay.new_mailboxes.give_back(());
+        relay.new_mailboxes_per_key.give_back(key);
     }
     match created? {
         storage::Created::New => Ok(StatusCode::CREATED),
@@ -545,7 +535,7 @@ async fn delete_mailbox(
     relay.authorise(id, &headers, &method, &uri, &body).await?;
     relay.storage.delete_mailbox(id).await?;
     relay.end_sessions(id);
-    lock(&relay.buckets.by_mailbox).remove(&id);
+    relay.buckets.forget(id);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -581,12 +571,13 @@ async fn read_messages(
     let id = mailbox_id(&id)?;
     relay.authorise(id, &headers, &method, &uri, &[]).await?;
     let limit = query.limit.unwrap_or(MAX_READ).clamp(1, MAX_READ);
-    let messages = relay.storage.read(id, query.after, limit).await?;
+    let messages = relay
+        .storage
+        .read(id, query.after, limit, MAX_READ_BYTES)
+        .await?;
     let mut out = Vec::new();
+    // The storage kept the bodies within MAX_READ_BYTES; each adds its 12 bytes of framing.
     for m in messages {
-        if !out.is_empty() && out.len() + m.body.len() > MAX_READ_BYTES {
-            break;
-        }
         out.extend_from_slice(&m.seq.to_be_bytes());
         let len = u32::try_from(m.body.len())
             .map_err(|_| RelayError::Internal("message too large".into()))?;
@@ -610,6 +601,11 @@ async fn live(
     if relay.stopping.load(std::sync::atomic::Ordering::SeqCst) {
         return Err(RelayError::Unavailable);
     }
+    // Held for as long as the session is open.
+    let slot = relay
+        .sessions_open
+        .open(signer.0, id)
+        .ok_or(RelayError::TooManySessions)?;
     let receiver = relay.live_sender(id).subscribe();
     // Checked again once subscribed: a removal that ended the sessions in between must not
     // leave this one on a fresh channel.
@@ -624,6 +620,7 @@ async fn live(
         .max_frame_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1])
         .on_upgrade(move |socket| async move {
             live_session(socket, &relay, id, session, receiver).await;
+            drop(slot);
             relay.session_ended(id);
         }))
 }
@@ -646,10 +643,10 @@ async fn live_session(
                 // A device that vanished without closing (sleep, a dropped network) would
                 // otherwise hold its session until a push happened to fail.
                 if last_heard.elapsed() > SILENT_FOR {
-                    let _ = socket.send(Message::Close(None)).await;
+                    let _ = send(&mut socket, Message::Close(None)).await;
                     return;
                 }
-                if socket.send(Message::Ping(Bytes::new())).await.is_err() {
+                if send(&mut socket, Message::Ping(Bytes::new())).await.is_err() {
                     return;
                 }
             }
@@ -659,18 +656,18 @@ async fn live_session(
                     let mut frame = Vec::with_capacity(8 + m.1.len());
                     frame.extend_from_slice(&m.0.to_be_bytes());
                     frame.extend_from_slice(&m.1);
-                    if socket.send(Message::Binary(frame.into())).await.is_err() {
+                    if send(&mut socket, Message::Binary(frame.into())).await.is_err() {
                         return;
                     }
                 }
                 // Fell behind: the client catches up with a read.
                 Err(broadcast::error::RecvError::Lagged(_)) => {
-                    if socket.send(Message::Text("lagged".into())).await.is_err() {
+                    if send(&mut socket, Message::Text("lagged".into())).await.is_err() {
                         return;
                     }
                 }
                 Err(broadcast::error::RecvError::Closed) => {
-                    let _ = socket.send(Message::Close(None)).await;
+                    let _ = send(&mut socket, Message::Close(None)).await;
                     return;
                 }
             },
@@ -680,7 +677,7 @@ async fn live_session(
                 Some(Ok(Message::Binary(body))) => {
                     // Sessions ended (writers changed, mailbox deleted) take no more posts.
                     if receiver.is_closed() {
-                        let _ = socket.send(Message::Close(None)).await;
+                        let _ = send(&mut socket, Message::Close(None)).await;
                         return;
                     }
                     // One byte longer than a bucket, so never mistaken for a message to store.
@@ -698,7 +695,7 @@ async fn live_session(
                         })
                     };
                     if let Some(reply) = reply
-                        && socket.send(reply).await.is_err()
+                        && send(&mut socket, reply).await.is_err()
                     {
                         return;
                     }
@@ -708,6 +705,14 @@ async fn live_session(
                 }
             },
         }
+    }
+}
+
+/// Sends one frame, or fails if the device has not taken it within [`SEND_WITHIN`].
+async fn send(socket: &mut WebSocket, message: Message) -> Result<(), ()> {
+    match tokio::time::timeout(SEND_WITHIN, socket.send(message)).await {
+        Ok(Ok(())) => Ok(()),
+        _ => Err(()),
     }
 }
 
@@ -736,20 +741,25 @@ pub async fn serve(
             tokio::time::sleep(Duration::from_secs(3600)).await;
         }
     });
+    let pruning = Arc::clone(&relay);
+    let prune = tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(PRUNE_EVERY).await;
+            pruning.prune();
+        }
+    });
     let stopping = Arc::clone(&relay);
     let shutdown = async move {
         shutdown.await;
         // Live sessions never end on their own: close them, or the graceful shutdown waits.
         stopping.end_all_sessions();
     };
-    let app = router(relay, config.max_frame_bytes + 4096);
-    let result = axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
-    .map_err(|e| RelayError::Internal(e.to_string()));
+    let app = server::with_request_timeout(
+        router(relay, config.max_frame_bytes + 4096),
+        Duration::from_secs(config.request_timeout_seconds),
+    );
+    server::serve_connections(listener, app, &config, shutdown).await;
     expiry.abort();
-    result
+    prune.abort();
+    Ok(())
 }

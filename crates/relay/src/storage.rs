@@ -91,27 +91,93 @@ impl Postgres {
 pub struct Sqlite {
     conn: Arc<Mutex<rusqlite::Connection>>,
     appends: std::sync::mpsc::Sender<Append>,
+    /// The folder the database is in, and the free space there as last measured (at most once
+    /// a second).
+    dir: std::path::PathBuf,
+    free: Mutex<Option<(std::time::Instant, u64)>>,
+}
+
+impl Sqlite {
+    /// Bytes free to this process on the database's disk; `None` where that is not known.
+    fn free_bytes(&self) -> Option<u64> {
+        let mut free = crate::lock(&self.free);
+        if let Some((at, bytes)) = *free
+            && at.elapsed() < std::time::Duration::from_secs(1)
+        {
+            return Some(bytes);
+        }
+        let bytes = free_space(&self.dir)?;
+        *free = Some((std::time::Instant::now(), bytes));
+        Some(bytes)
+    }
+}
+
+#[cfg(unix)]
+fn free_space(dir: &Path) -> Option<u64> {
+    let stat = rustix::fs::statvfs(dir).ok()?;
+    Some(stat.f_bavail.saturating_mul(stat.f_frsize))
+}
+
+#[cfg(not(unix))]
+fn free_space(_: &Path) -> Option<u64> {
+    None
 }
 
 struct Append {
     id: MailboxId,
     body: Vec<u8>,
     at: i64,
+    quota: Quota,
     reply: tokio::sync::oneshot::Sender<Result<u64, RelayError>>,
+}
+
+/// What one mailbox may hold at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quota {
+    pub bytes: u64,
+    pub messages: u64,
+}
+
+impl Quota {
+    fn bytes(&self) -> i64 {
+        i64::try_from(self.bytes).unwrap_or(i64::MAX)
+    }
+
+    fn messages(&self) -> i64 {
+        i64::try_from(self.messages).unwrap_or(i64::MAX)
+    }
 }
 
 /// At most this many appends in one transaction.
 const GROUP_COMMIT: usize = 1024;
 
 fn append_one(tx: &rusqlite::Savepoint<'_>, job: &Append) -> Result<u64, RelayError> {
+    let len = job.body.len() as i64;
     let seq: Option<i64> = tx
+        .prepare_cached(
+            "UPDATE relay_mailboxes SET last_seq = last_seq + 1,
+                 stored_count = stored_count + 1, stored_bytes = stored_bytes + ?2
+             WHERE id = ?1 AND stored_count < ?3 AND stored_bytes + ?2 <= ?4
+             RETURNING last_seq",
+        )?
         .query_row(
-            "UPDATE relay_mailboxes SET last_seq = last_seq + 1 WHERE id = ?1 RETURNING last_seq",
-            [&job.id[..]],
+            (&job.id[..], len, job.quota.messages(), job.quota.bytes()),
             |r| r.get(0),
         )
         .optional()?;
-    let seq = seq.ok_or(RelayError::NotFound)?;
+    let Some(seq) = seq else {
+        let exists = tx
+            .query_row(
+                "SELECT 1 FROM relay_mailboxes WHERE id = ?1",
+                [&job.id[..]],
+                |_| Ok(()),
+            )
+            .optional()?;
+        return Err(match exists {
+            Some(()) => RelayError::MailboxFull,
+            None => RelayError::NotFound,
+        });
+    };
     tx.prepare_cached(
         "INSERT INTO relay_messages(mailbox, seq, body, stored_at) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -141,7 +207,9 @@ fn write_appends(mut conn: rusqlite::Connection, jobs: std::sync::mpsc::Receiver
                         sp.commit()?;
                         results.push(Ok(seq));
                     }
-                    Err(RelayError::NotFound) => results.push(Err(RelayError::NotFound)),
+                    Err(e @ (RelayError::NotFound | RelayError::MailboxFull)) => {
+                        results.push(Err(e))
+                    }
                     // Anything else fails the whole batch, so nothing is half-stored.
                     Err(other) => return Err(other),
                 }
@@ -167,16 +235,18 @@ fn write_appends(mut conn: rusqlite::Connection, jobs: std::sync::mpsc::Receiver
 /// Per connection.
 const SQLITE_PRAGMAS: &str = "
 PRAGMA journal_mode = WAL;
-PRAGMA synchronous = NORMAL;
+PRAGMA synchronous = FULL;
 PRAGMA foreign_keys = ON;
 PRAGMA busy_timeout = 5000;
 ";
 
 const SQLITE_SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS relay_mailboxes (
-    id       BLOB PRIMARY KEY,
-    writers  BLOB NOT NULL,
-    last_seq INTEGER NOT NULL DEFAULT 0
+    id           BLOB PRIMARY KEY,
+    writers      BLOB NOT NULL,
+    last_seq     INTEGER NOT NULL DEFAULT 0,
+    stored_count INTEGER NOT NULL DEFAULT 0,
+    stored_bytes INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE TABLE IF NOT EXISTS relay_messages (
     mailbox   BLOB NOT NULL REFERENCES relay_mailboxes(id) ON DELETE CASCADE,
@@ -188,11 +258,23 @@ CREATE TABLE IF NOT EXISTS relay_messages (
 CREATE INDEX IF NOT EXISTS relay_messages_age ON relay_messages(stored_at);
 ";
 
+/// What a mailbox holds is counted as messages are stored (in the append's own statement, where
+/// the quota is checked) and uncounted as they go (expired, or the mailbox deleted) by trigger.
+const SQLITE_COUNTING: &str = "
+CREATE TRIGGER IF NOT EXISTS relay_messages_gone AFTER DELETE ON relay_messages BEGIN
+    UPDATE relay_mailboxes
+    SET stored_count = stored_count - 1, stored_bytes = stored_bytes - length(OLD.body)
+    WHERE id = OLD.mailbox;
+END;
+";
+
 const POSTGRES_SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS relay_mailboxes (
-    id       BYTEA PRIMARY KEY,
-    writers  BYTEA NOT NULL,
-    last_seq BIGINT NOT NULL DEFAULT 0
+    id           BYTEA PRIMARY KEY,
+    writers      BYTEA NOT NULL,
+    last_seq     BIGINT NOT NULL DEFAULT 0,
+    stored_count BIGINT NOT NULL DEFAULT 0,
+    stored_bytes BIGINT NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS relay_messages (
     mailbox   BYTEA NOT NULL REFERENCES relay_mailboxes(id) ON DELETE CASCADE,
@@ -204,6 +286,53 @@ CREATE TABLE IF NOT EXISTS relay_messages (
 CREATE INDEX IF NOT EXISTS relay_messages_age ON relay_messages(stored_at);
 ";
 
+/// As [`SQLITE_COUNTING`]. Relays made before the counters existed get them (counted once).
+const POSTGRES_COUNTING: &str = "
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                   WHERE table_name = 'relay_mailboxes' AND column_name = 'stored_count') THEN
+        ALTER TABLE relay_mailboxes ADD COLUMN stored_count BIGINT NOT NULL DEFAULT 0;
+        ALTER TABLE relay_mailboxes ADD COLUMN stored_bytes BIGINT NOT NULL DEFAULT 0;
+        UPDATE relay_mailboxes m SET stored_count = c.n, stored_bytes = c.b
+        FROM (SELECT mailbox, count(*) AS n, sum(length(body)) AS b
+              FROM relay_messages GROUP BY mailbox) c
+        WHERE m.id = c.mailbox;
+    END IF;
+END $$;
+CREATE OR REPLACE FUNCTION relay_messages_gone() RETURNS trigger AS $$
+BEGIN
+    UPDATE relay_mailboxes
+    SET stored_count = stored_count - 1, stored_bytes = stored_bytes - length(OLD.body)
+    WHERE id = OLD.mailbox;
+    RETURN NULL;
+END $$ LANGUAGE plpgsql;
+CREATE OR REPLACE TRIGGER relay_messages_gone AFTER DELETE ON relay_messages
+    FOR EACH ROW EXECUTE FUNCTION relay_messages_gone();
+";
+
+/// Adds the counters to an SQLite relay made before they existed, counting what it holds.
+fn count_sqlite(conn: &rusqlite::Connection) -> Result<(), RelayError> {
+    let has: bool = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('relay_mailboxes') WHERE name = 'stored_count'",
+        [],
+        |r| r.get::<_, i64>(0).map(|n| n > 0),
+    )?;
+    if !has {
+        conn.execute_batch(
+            "BEGIN;
+             ALTER TABLE relay_mailboxes ADD COLUMN stored_count INTEGER NOT NULL DEFAULT 0;
+             ALTER TABLE relay_mailboxes ADD COLUMN stored_bytes INTEGER NOT NULL DEFAULT 0;
+             UPDATE relay_mailboxes SET
+                 stored_count = (SELECT count(*) FROM relay_messages WHERE mailbox = id),
+                 stored_bytes = (SELECT coalesce(sum(length(body)), 0) FROM relay_messages
+                                 WHERE mailbox = id);
+             COMMIT;",
+        )?;
+    }
+    conn.execute_batch(SQLITE_COUNTING)?;
+    Ok(())
+}
+
 fn writers_blob(writers: &[PublicKey]) -> Vec<u8> {
     writers.concat()
 }
@@ -212,6 +341,22 @@ fn writers_from(blob: &[u8]) -> Vec<PublicKey> {
     blob.chunks_exact(32)
         .filter_map(|c| c.try_into().ok())
         .collect()
+}
+
+/// The last `seq` of `sizes` (seq, length; in order) whose running total stays within
+/// `max_bytes`, the first always (a message is never too big to be read alone).
+fn last_that_fits(sizes: &[(i64, i64)], max_bytes: usize) -> Option<i64> {
+    let max = i64::try_from(max_bytes).unwrap_or(i64::MAX);
+    let mut total = 0i64;
+    let mut last = None;
+    for &(seq, len) in sizes {
+        total = total.saturating_add(len);
+        if last.is_some() && total > max {
+            break;
+        }
+        last = Some(seq);
+    }
+    last
 }
 
 /// Arrival time kept to the hour: enough to expire old messages, no more.
@@ -229,6 +374,7 @@ impl Storage {
         let conn = rusqlite::Connection::open(path)?;
         conn.execute_batch(SQLITE_PRAGMAS)?;
         conn.execute_batch(SQLITE_SCHEMA)?;
+        count_sqlite(&conn)?;
         let writer = rusqlite::Connection::open(path)?;
         writer.execute_batch(SQLITE_PRAGMAS)?;
         let (appends, jobs) = std::sync::mpsc::channel();
@@ -236,9 +382,15 @@ impl Storage {
             .name("relay-appends".into())
             .spawn(move || write_appends(writer, jobs))
             .map_err(|e| RelayError::Internal(e.to_string()))?;
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => std::path::PathBuf::from("."),
+        };
         Ok(Storage::Sqlite(Arc::new(Sqlite {
             conn: Arc::new(Mutex::new(conn)),
             appends,
+            dir,
+            free: Mutex::new(None),
         })))
     }
 
@@ -287,6 +439,11 @@ impl Storage {
             .await?
             .batch_execute(POSTGRES_SCHEMA)
             .await?;
+        postgres
+            .client()
+            .await?
+            .batch_execute(POSTGRES_COUNTING)
+            .await?;
         Ok(Storage::Postgres(postgres))
     }
 
@@ -297,6 +454,15 @@ impl Storage {
         } else {
             let path = database.strip_prefix("sqlite:").unwrap_or(database);
             Storage::open_sqlite(Path::new(path))
+        }
+    }
+
+    /// Whether at least `min_free` bytes are free on the database's disk (SQLite; PostgreSQL's
+    /// server watches its own, so there it is always yes).
+    pub fn has_room(&self, min_free: u64) -> bool {
+        match self {
+            Storage::Sqlite(sqlite) => sqlite.free_bytes().is_none_or(|free| free >= min_free),
+            Storage::Postgres(_) => true,
         }
     }
 
@@ -454,7 +620,14 @@ impl Storage {
     }
 
     /// Stores a message and returns its sequence number (1, 2, 3, ... per mailbox).
-    pub async fn append(&self, id: MailboxId, body: Vec<u8>, now: i64) -> Result<u64, RelayError> {
+    /// Refused with [`RelayError::MailboxFull`] when the mailbox would hold more than `quota`.
+    pub async fn append(
+        &self,
+        id: MailboxId,
+        body: Vec<u8>,
+        now: i64,
+        quota: Quota,
+    ) -> Result<u64, RelayError> {
         let at = hour(now);
         match self {
             Storage::Sqlite(sqlite) => {
@@ -465,6 +638,7 @@ impl Storage {
                         id,
                         body,
                         at,
+                        quota,
                         reply,
                     })
                     .map_err(|_| RelayError::Internal("the writer thread stopped".into()))?;
@@ -476,58 +650,95 @@ impl Storage {
                 let client = pg.client().await?;
                 // One statement, so the number and the row are taken together without a
                 // transaction on the shared connection.
+                let len = body.len() as i64;
                 let row = client
                     .query_opt(
                         "WITH next AS (
-                             UPDATE relay_mailboxes SET last_seq = last_seq + 1 WHERE id = $1
+                             UPDATE relay_mailboxes SET last_seq = last_seq + 1,
+                                 stored_count = stored_count + 1,
+                                 stored_bytes = stored_bytes + $4
+                             WHERE id = $1 AND stored_count < $5 AND stored_bytes + $4 <= $6
                              RETURNING last_seq
                          )
                          INSERT INTO relay_messages(mailbox, seq, body, stored_at)
                          SELECT $1, last_seq, $2, $3 FROM next RETURNING seq",
-                        &[&&id[..], &body, &at],
+                        &[
+                            &&id[..],
+                            &body,
+                            &at,
+                            &len,
+                            &quota.messages(),
+                            &quota.bytes(),
+                        ],
                     )
-                    .await?
-                    .ok_or(RelayError::NotFound)?;
-                seq_out(row.get(0))
+                    .await?;
+                match row {
+                    Some(row) => seq_out(row.get(0)),
+                    None => {
+                        let exists = client
+                            .query_opt("SELECT 1 FROM relay_mailboxes WHERE id = $1", &[&&id[..]])
+                            .await?;
+                        Err(match exists {
+                            Some(_) => RelayError::MailboxFull,
+                            None => RelayError::NotFound,
+                        })
+                    }
+                }
             }
         }
     }
 
-    /// Messages after `after`, oldest first, at most `limit`.
+    /// Messages after `after`, oldest first, at most `limit` of them and, after the first, at
+    /// most `max_bytes` in all. Only the sizes are read first, so a read never loads more.
     pub async fn read(
         &self,
         id: MailboxId,
         after: u64,
         limit: u32,
+        max_bytes: usize,
     ) -> Result<Vec<Stored>, RelayError> {
         let after = i64::try_from(after).unwrap_or(i64::MAX);
         let limit = i64::from(limit);
+        const SIZES: &str = "SELECT seq, length(body) FROM relay_messages
+                             WHERE mailbox = $1 AND seq > $2 ORDER BY seq LIMIT $3";
+        const BODIES: &str = "SELECT seq, body FROM relay_messages
+                              WHERE mailbox = $1 AND seq > $2 AND seq <= $3 ORDER BY seq";
         let rows: Vec<(i64, Vec<u8>)> = match self {
             Storage::Sqlite(conn) => {
                 Storage::blocking(conn, move |c| {
-                    let mut stmt = c.prepare_cached(
-                        "SELECT seq, body FROM relay_messages WHERE mailbox = ?1 AND seq > ?2
-                         ORDER BY seq LIMIT ?3",
-                    )?;
-                    let rows = stmt
+                    let sizes = c
+                        .prepare_cached(&SIZES.replace('$', "?"))?
                         .query_map((&id[..], after, limit), |r| Ok((r.get(0)?, r.get(1)?)))?
+                        .collect::<Result<Vec<(i64, i64)>, _>>()?;
+                    let Some(last) = last_that_fits(&sizes, max_bytes) else {
+                        return Ok(Vec::new());
+                    };
+                    let rows = c
+                        .prepare_cached(&BODIES.replace('$', "?"))?
+                        .query_map((&id[..], after, last), |r| Ok((r.get(0)?, r.get(1)?)))?
                         .collect::<Result<Vec<_>, _>>()?;
                     Ok(rows)
                 })
                 .await?
             }
-            Storage::Postgres(pg) => pg
-                .client()
-                .await?
-                .query(
-                    "SELECT seq, body FROM relay_messages WHERE mailbox = $1 AND seq > $2
-                     ORDER BY seq LIMIT $3",
-                    &[&&id[..], &after, &limit],
-                )
-                .await?
-                .into_iter()
-                .map(|row| (row.get(0), row.get(1)))
-                .collect(),
+            Storage::Postgres(pg) => {
+                let client = pg.client().await?;
+                let sizes: Vec<(i64, i64)> = client
+                    .query(SIZES, &[&&id[..], &after, &limit])
+                    .await?
+                    .into_iter()
+                    .map(|row| (row.get(0), i64::from(row.get::<_, i32>(1))))
+                    .collect();
+                let Some(last) = last_that_fits(&sizes, max_bytes) else {
+                    return Ok(Vec::new());
+                };
+                client
+                    .query(BODIES, &[&&id[..], &after, &last])
+                    .await?
+                    .into_iter()
+                    .map(|row| (row.get(0), row.get(1)))
+                    .collect()
+            }
         };
         rows.into_iter()
             .map(|(seq, body)| {
@@ -638,6 +849,58 @@ mod tests {
             timeout_after_limit(&none).await,
             "0",
             "the operator's 0 is kept"
+        );
+    }
+
+    /// A relay file made before the quota (no counters) gets them, counting what it holds, so
+    /// a mailbox filled before the upgrade is not given a fresh quota.
+    #[tokio::test]
+    async fn a_relay_made_before_the_quota_counts_what_it_already_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("relay.db");
+        let id = [3u8; 32];
+        {
+            let old = rusqlite::Connection::open(&path).unwrap();
+            old.execute_batch(
+                "CREATE TABLE relay_mailboxes (
+                     id BLOB PRIMARY KEY, writers BLOB NOT NULL,
+                     last_seq INTEGER NOT NULL DEFAULT 0) STRICT;
+                 CREATE TABLE relay_messages (
+                     mailbox BLOB NOT NULL REFERENCES relay_mailboxes(id) ON DELETE CASCADE,
+                     seq INTEGER NOT NULL, body BLOB NOT NULL, stored_at INTEGER NOT NULL,
+                     PRIMARY KEY (mailbox, seq)) STRICT;",
+            )
+            .unwrap();
+            old.execute(
+                "INSERT INTO relay_mailboxes(id, writers, last_seq) VALUES (?1, ?2, 2)",
+                (&id[..], &[1u8; 32][..]),
+            )
+            .unwrap();
+            for seq in 1..=2 {
+                old.execute(
+                    "INSERT INTO relay_messages VALUES (?1, ?2, ?3, 0)",
+                    (&id[..], seq, vec![0u8; 512]),
+                )
+                .unwrap();
+            }
+        }
+        let storage = Storage::open_sqlite(&path).unwrap();
+        let quota = Quota {
+            bytes: 1 << 20,
+            messages: 3,
+        };
+        assert_eq!(
+            storage.append(id, vec![1; 512], 7200, quota).await.unwrap(),
+            3
+        );
+        assert!(matches!(
+            storage.append(id, vec![1; 512], 7200, quota).await,
+            Err(RelayError::MailboxFull)
+        ));
+        assert_eq!(storage.expire(1).await.unwrap(), 2);
+        assert_eq!(
+            storage.append(id, vec![1; 512], 7200, quota).await.unwrap(),
+            4
         );
     }
 }

@@ -76,9 +76,26 @@ fn refusal(status: u16, relay_date: Option<&str>) -> ShareError {
         401 | 403 => ShareError::NotAllowed,
         404 => ShareError::Gone,
         409 => ShareError::Conflict,
-        // Too many requests, or the relay's database away for a moment: come back shortly.
-        429 | 503 => ShareError::Busy,
+        // Too many requests or sessions, the relay's database away for a moment, a request
+        // that took too long, or a mailbox or disk full until old messages expire: nothing
+        // is lost here, and it is sent again later.
+        408 => ShareError::Offline,
+        429 | 503 | 507 => ShareError::Busy,
         _ => ShareError::Relay,
+    }
+}
+
+/// `https://…`, or `http://` to a loopback address (`localhost`, 127.0.0.0/8, `::1`).
+fn secure_or_here(base: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(base) else {
+        return false;
+    };
+    match (url.scheme(), url.host()) {
+        ("https", Some(_)) => true,
+        ("http", Some(url::Host::Domain(name))) => name.eq_ignore_ascii_case("localhost"),
+        ("http", Some(url::Host::Ipv4(ip))) => ip.is_loopback(),
+        ("http", Some(url::Host::Ipv6(ip))) => ip.is_loopback(),
+        _ => false,
     }
 }
 
@@ -92,11 +109,17 @@ fn date_header(headers: &reqwest::header::HeaderMap) -> Option<&str> {
 pub type Stored = (u64, Vec<u8>);
 
 impl RelayClient {
-    /// `base` is the relay's address, e.g. `https://relay.example.org`.
+    /// `base` is the relay's address, e.g. `https://relay.example.org`: `https` always, but
+    /// for a relay on this computer (tests, a relay run beside the app). Redirects are never
+    /// followed: one could take the signed request to another host, or from https to http.
     pub fn new(base: &str, key: SigningKey) -> Result<RelayClient, ShareError> {
+        if !secure_or_here(base) {
+            return Err(ShareError::Insecure);
+        }
         let http = reqwest::Client::builder()
             .connect_timeout(REQUEST_TIMEOUT)
             .read_timeout(REQUEST_TIMEOUT)
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|_| ShareError::Offline)?;
         Ok(RelayClient {
@@ -259,6 +282,84 @@ impl RelayClient {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_https_or_this_computer_is_spoken_to() {
+        for base in [
+            "https://relay.example.org",
+            "https://relay.example.org:8443/path",
+            "http://localhost:7000",
+            "http://127.0.0.1:7000",
+            "http://127.3.4.5",
+            "http://[::1]:7000",
+        ] {
+            assert!(secure_or_here(base), "{base}");
+        }
+        for base in [
+            "http://relay.example.org",
+            "http://10.0.0.1",
+            "http://localhost.example.org",
+            "http://127.0.0.1.example.org",
+            "ws://127.0.0.1",
+            "ftp://relay.example.org",
+            "relay.example.org",
+            "",
+        ] {
+            assert!(!secure_or_here(base), "{base}");
+            let key = SigningKey::from_bytes(&[7; 32]);
+            assert!(matches!(
+                RelayClient::new(base, key),
+                Err(ShareError::Insecure)
+            ));
+        }
+    }
+
+    /// A relay (or something in front of it) answering with a redirect to plain http elsewhere:
+    /// the request is not repeated there, and the signed headers never reach it.
+    #[tokio::test]
+    async fn a_redirect_is_never_followed() {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let reached = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&reached);
+        let elsewhere = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let elsewhere_at = elsewhere.local_addr().unwrap();
+        tokio::spawn(async move {
+            let app = axum::Router::new().fallback(move || {
+                counter.fetch_add(1, Ordering::SeqCst);
+                async { "taken" }
+            });
+            let _ = axum::serve(elsewhere, app).await;
+        });
+        let relay = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let relay_at = relay.local_addr().unwrap();
+        tokio::spawn(async move {
+            let app = axum::Router::new().fallback(move || async move {
+                (
+                    axum::http::StatusCode::TEMPORARY_REDIRECT,
+                    [(
+                        axum::http::header::LOCATION,
+                        format!("http://{elsewhere_at}/steal"),
+                    )],
+                )
+            });
+            let _ = axum::serve(relay, app).await;
+        });
+        let client = RelayClient::new(
+            &format!("http://{relay_at}"),
+            SigningKey::from_bytes(&[7; 32]),
+        )
+        .unwrap();
+        let result = client
+            .create_mailbox(&[1; 32], &[client.public_key()])
+            .await;
+        assert!(matches!(result, Err(ShareError::Relay)), "{result:?}");
+        assert_eq!(
+            reached.load(Ordering::SeqCst),
+            0,
+            "the redirect was followed"
+        );
+    }
 
     fn http_date(at: i64) -> String {
         chrono::DateTime::from_timestamp(at, 0)

@@ -40,6 +40,8 @@ pub use meeting::PhraseCheck;
 pub enum ShareError {
     #[error("the relay could not be reached")]
     Offline,
+    #[error("the relay's address is neither https nor this computer")]
+    Insecure,
     #[error("the relay gave an answer this app did not understand")]
     Relay,
     #[error("the relay did not allow this device")]

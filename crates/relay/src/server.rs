@@ -1,0 +1,110 @@
+//! Accepting connections with limits a hostile network cannot get round: `axum::serve` sets no
+//! timer, so a client that sends its headers a byte a minute (slowloris) or opens connections
+//! and says nothing holds them, and a socket each, for ever.
+//!
+//! Here every connection is HTTP/1.1 (what a TLS-terminating proxy speaks to the relay, and what
+//! a WebSocket upgrade needs), served by hyper with a timer: the headers of each request must
+//! arrive within [`RelayConfig::header_timeout_seconds`], which also bounds how long a kept-alive
+//! connection may sit idle between requests. A whole request (its body included) must be handled
+//! within [`RelayConfig::request_timeout_seconds`] (`408 timeout`). At most
+//! [`RelayConfig::max_connections`] are open at once; more wait in the listen queue. On shutdown
+//! the live sessions are closed, requests under way are finished, and after
+//! [`SHUTDOWN_DEADLINE`] whatever is left is dropped.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::IntoResponse;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
+use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, watch};
+
+use crate::{RelayConfig, RelayError};
+
+/// How long a stopping relay waits for requests under way before it drops them.
+pub const SHUTDOWN_DEADLINE: Duration = Duration::from_secs(10);
+
+/// Answers `408 timeout` for a request not handled within `limit` (a body sent slowly, a
+/// database that does not answer). A WebSocket's handler returns at the upgrade, so a live
+/// session is not cut by it.
+pub fn with_request_timeout(router: Router, limit: Duration) -> Router {
+    router.layer(axum::middleware::from_fn(
+        move |request: Request, next: Next| async move {
+            match tokio::time::timeout(limit, next.run(request)).await {
+                Ok(response) => response,
+                Err(_) => RelayError::Timeout.into_response(),
+            }
+        },
+    ))
+}
+
+/// Serves `app` on `listener` until `shutdown` completes (see the module documentation).
+pub async fn serve_connections(
+    listener: TcpListener,
+    app: Router,
+    config: &RelayConfig,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) {
+    let header_timeout = Duration::from_secs(config.header_timeout_seconds);
+    let open = Arc::new(Semaphore::new(config.max_connections));
+    // `stop` is dropped to tell every connection to finish; each holds a clone of `running`
+    // until it has, so `finished.closed()` completes when the last one ends.
+    let (stop, stopping) = watch::channel(());
+    let (finished, running) = watch::channel(());
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        // A permit first: over the limit, connections wait in the kernel's queue, not here.
+        let permit = tokio::select! {
+            permit = Arc::clone(&open).acquire_owned() => match permit {
+                Ok(permit) => permit,
+                Err(_) => break,
+            },
+            () = &mut shutdown => break,
+        };
+        let (stream, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                // Out of file descriptors, or a connection reset before it was accepted: wait a
+                // moment rather than spin.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(app.clone());
+        let mut stopping = stopping.clone();
+        let running = running.clone();
+        tokio::spawn(async move {
+            // hyper's own HTTP/1 connection: hyper-util's `auto` one first waits, with no timer,
+            // for bytes to tell the version by, so a connection that says nothing stays open.
+            let connection = http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(header_timeout)
+                .keep_alive(true)
+                .serve_connection(TokioIo::new(stream), service)
+                .with_upgrades();
+            let mut connection = std::pin::pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                _ = stopping.changed() => {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.await;
+                }
+            }
+            drop(running);
+            drop(permit);
+        });
+    }
+    drop(listener);
+    drop(stop);
+    drop(running);
+    let _ = tokio::time::timeout(SHUTDOWN_DEADLINE, finished.closed()).await;
+}
