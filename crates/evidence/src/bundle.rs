@@ -302,7 +302,12 @@ fn readme(words: &Words) -> String {
     lines.extend(words.get("bundle-readme-log").lines().map(str::to_owned));
     let mut text = lines.join("\n");
     text.push('\n');
-    text
+    // A plain text file: the isolation marks help only where the language reads right to left.
+    if words.rtl() {
+        text
+    } else {
+        harbour_words::without_isolation(&text)
+    }
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ use krilla::tagging::{
 use krilla::{Document, SerializeSettings};
 
 use crate::EvidenceError;
-use crate::typeset::{Fonts, Script};
+use crate::typeset::{self, Fonts, Script};
 use harbour_words::Words;
 
 pub(crate) const PAGE_WIDTH: f32 = 595.28;
@@ -275,12 +275,22 @@ impl Sheets {
 
     /// Breaks `text` into lines no wider than `width`, at spaces where possible; explicit line
     /// breaks are kept, and a word longer than a line is split.
+    ///
+    /// Each line keeps the direction of the paragraph it comes from (the paragraph's first
+    /// letter outside an isolate, else the page's): a right-to-left paragraph's lines start with
+    /// a right-to-left mark, so a line of it that happens to begin with an English name is still
+    /// set right to left, in its place; a left-to-right paragraph's lines with right-to-left
+    /// words in them start with a left-to-right mark. The marks are not drawn.
     pub(crate) fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
-        let measure = |text: &str| self.fonts.width(text, style.weight, style.size);
+        let measure = |text: &str| {
+            self.fonts
+                .width(&typeset::drawable(text), style.weight, style.size)
+        };
         let space = measure(" ");
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let paragraph = paragraph.trim_end_matches('\r');
+            let first = lines.len();
             let mut line = String::new();
             let mut line_width = 0.0;
             for word in paragraph.split(' ') {
@@ -315,13 +325,29 @@ impl Sheets {
                 }
             }
             lines.push(line);
+            let mark = match unicode_bidi::get_base_direction(paragraph) {
+                unicode_bidi::Direction::Rtl => Some('\u{200F}'),
+                unicode_bidi::Direction::Ltr => Some('\u{200E}'),
+                unicode_bidi::Direction::Mixed if self.mirrored => Some('\u{200F}'),
+                unicode_bidi::Direction::Mixed => None,
+            };
+            for line in &mut lines[first..] {
+                match mark {
+                    Some(m @ '\u{200F}') => line.insert(0, m),
+                    // Left to right needs saying only where a line could be taken for the other.
+                    Some(m) if typeset::has_right_to_left(line) => line.insert(0, m),
+                    _ => {}
+                }
+            }
         }
         lines
     }
 
     /// One line in a box `width` wide starting at `x`: its runs each in their font and direction,
-    /// and against the right edge when the line reads right to left (Arabic, Urdu).
+    /// against the right edge when the line reads right to left (Arabic, Urdu) or the page does
+    /// (so a value in English on a page in Urdu sits beside its label).
     fn put_line(&mut self, x: f32, width: f32, baseline: f32, style: Style, text: String) {
+        let text = typeset::drawable(&text).into_owned();
         if text.is_empty() {
             return;
         }
@@ -332,7 +358,7 @@ impl Sheets {
         } else {
             x
         };
-        let start = if set.rtl {
+        let start = if set.rtl || self.mirrored {
             x + (width - set.width).max(0.0)
         } else {
             x
@@ -401,7 +427,7 @@ impl Sheets {
         let page = self.pages.len().saturating_sub(1);
         self.begin(BlockKind::Heading(
             NonZeroU16::MIN.saturating_add(level - 1),
-            text.to_owned(),
+            typeset::drawable(text).into_owned(),
             page,
             self.y,
         ));
@@ -580,7 +606,7 @@ impl Sheets {
             .min(max_height / h as f32)
             .min(1.0);
         let (dw, dh) = (w as f32 * scale, h as f32 * scale);
-        self.begin(BlockKind::Figure(alt.to_owned()));
+        self.begin(BlockKind::Figure(typeset::drawable(alt).into_owned()));
         self.keep(dh + 6.0);
         let y = self.y;
         let x = if self.mirrored {
@@ -651,7 +677,7 @@ impl Sheets {
             .utc_offset_minute(0);
         document.set_metadata(
             Metadata::new()
-                .title(title.to_owned())
+                .title(typeset::drawable(title).into_owned())
                 .language(
                     self.document_language
                         .unwrap_or(harbour_words::ENGLISH)
@@ -690,7 +716,7 @@ impl Sheets {
                 .get(index)
                 .copied()
                 .unwrap_or((harbour_words::ENGLISH, false));
-            let foot = footer(index + 1, total, language);
+            let foot = typeset::drawable(&footer(index + 1, total, language)).into_owned();
             let set = self.fonts.set(&foot, Weight::Regular, Style::SMALL.size);
             let start = if mirrored {
                 PAGE_WIDTH - MARGIN - set.width
@@ -948,7 +974,99 @@ pub(crate) fn without_jpeg_metadata(bytes: &[u8]) -> Option<Vec<u8>> {
 
 #[cfg(test)]
 mod tests {
-    use super::without_jpeg_metadata;
+    use super::{CONTENT_WIDTH, MARGIN, Mark, Sheets, Style, without_jpeg_metadata};
+
+    /// The runs of every line laid out so far: (text, x), in the order written, per line.
+    fn lines(sheets: &Sheets) -> Vec<Vec<(String, f32)>> {
+        sheets
+            .pages
+            .iter()
+            .flatten()
+            .filter_map(|(_, mark)| match mark {
+                Mark::Text { runs } => Some(runs.iter().map(|r| (r.text.clone(), r.x)).collect()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// An Urdu paragraph wrapped so that a line begins with an English name: that line is still
+    /// set right to left, against the right edge, with the name to the right of the Urdu words
+    /// written after it (the reviewer's "Police Officer Khan" read in the wrong place).
+    #[test]
+    fn every_line_of_a_right_to_left_paragraph_reads_right_to_left() {
+        let mut sheets = Sheets::new().unwrap_or_else(|e| panic!("{e:?}"));
+        let urdu =
+            "وہ کل رات دوبارہ گھر کے باہر کھڑا تھا اور پھر وہ Police Officer Khan کی طرف چلا گیا";
+        // Narrow enough that lines start with each of the words in turn.
+        for width in [60.0, 80.0, 100.0, 140.0] {
+            for line in sheets.wrap(urdu, Style::BODY, width) {
+                let set = sheets.fonts.set(
+                    &super::typeset::drawable(&line),
+                    Style::BODY.weight,
+                    Style::BODY.size,
+                );
+                assert!(set.rtl, "{line:?} at {width}");
+            }
+        }
+        sheets.paragraph(urdu, Style::BODY, 0.0);
+        let laid = lines(&sheets);
+        let police = laid
+            .iter()
+            .flatten()
+            .find(|(t, _)| t.contains("Police"))
+            .unwrap_or_else(|| panic!("{laid:?}"))
+            .1;
+        let after = laid
+            .iter()
+            .flatten()
+            .find(|(t, _)| t.contains("طرف"))
+            .unwrap_or_else(|| panic!("{laid:?}"))
+            .1;
+        assert!(
+            police > after,
+            "the name is read before what follows it: {laid:?}"
+        );
+        // No mark is drawn.
+        assert!(
+            laid.iter()
+                .flatten()
+                .all(|(t, _)| !t.chars().any(super::typeset::is_direction_control))
+        );
+    }
+
+    /// An Urdu quote followed by an English citation (the course-of-conduct page): with the
+    /// quote isolated, the citation keeps its own order, "(28 Nov 2026, entry 1)".
+    #[test]
+    fn an_isolated_quote_does_not_turn_the_sentence_around_it() {
+        let mut sheets = Sheets::new().unwrap_or_else(|e| panic!("{e:?}"));
+        let words = harbour_words::Words::english();
+        let text = words.with(
+            "conduct-quote",
+            &[
+                ("quote", "وہ تمہیں ڈھونڈ لے گا".into()),
+                ("date", "28 Nov 2026".into()),
+                ("entry", 1.into()),
+            ],
+        );
+        sheets.paragraph(&text, Style::BODY, 0.0);
+        let laid = lines(&sheets);
+        let mut pieces: Vec<&(String, f32)> = laid.iter().flatten().collect();
+        // Seen from left to right: the citation's pieces in the order written.
+        pieces.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let seen: String = pieces.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(seen.ends_with("(28 Nov 2026, entry 1)"), "{seen:?}");
+    }
+
+    /// On a page in Urdu, a value in English sits against the right edge, beside its label.
+    #[test]
+    fn a_value_in_english_on_a_page_in_urdu_sits_by_its_label() {
+        let mut sheets = Sheets::new().unwrap_or_else(|e| panic!("{e:?}"));
+        sheets.speak(&harbour_words::Words::new("ur"));
+        sheets.paragraph("PC Ahmed 4471", Style::BODY, 0.0);
+        let laid = lines(&sheets);
+        let x = laid[0][0].1;
+        assert!(x > MARGIN + CONTENT_WIDTH / 2.0, "{laid:?}");
+    }
 
     #[test]
     fn jpeg_metadata_segments_are_dropped_and_the_rest_kept() {

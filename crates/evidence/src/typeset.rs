@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use krilla::text::{Font, GlyphId, KrillaGlyph};
-use unicode_bidi::BidiInfo;
+use unicode_bidi::{BidiClass, BidiInfo};
 
 use crate::EvidenceError;
 
@@ -355,18 +355,54 @@ impl Fonts {
             }
         }
         let mut parts: Vec<(Range<usize>, Script)> = Vec::new();
+        // A direction mark or isolate has done its work in ordering the line: it is not drawn
+        // (no font has a glyph for it), and the text on either side is set apart.
+        let mut broken = false;
         for (&(at, c), script) in chars.iter().zip(scripts) {
+            if is_direction_control(c) {
+                broken = true;
+                continue;
+            }
             let mut script = script.unwrap_or(Script::Latin);
             if !self.face(script, weight).has(c) {
                 script = Script::Latin;
             }
             let end = at + c.len_utf8();
             match parts.last_mut() {
-                Some((r, s)) if *s == script => r.end = end,
+                Some((r, s)) if *s == script && !broken => r.end = end,
                 _ => parts.push((at..end, script)),
             }
+            broken = false;
         }
         parts
+    }
+}
+
+/// Characters that only steer the bidi algorithm (marks, embeddings, overrides, isolates).
+pub(crate) fn is_direction_control(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x061C | 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069
+    )
+}
+
+/// Whether `text` has a letter written right to left (Arabic script, Hebrew, …).
+pub(crate) fn has_right_to_left(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(unicode_bidi::bidi_class(c), BidiClass::R | BidiClass::AL))
+}
+
+/// `text` ready to set: direction controls dropped where they cannot matter (nothing in it is
+/// written right to left, and it is not marked to read right to left), so such text keeps the
+/// fast path; otherwise as it is (the controls steer the order and are not drawn).
+pub(crate) fn drawable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_direction_control)
+        && !text.starts_with('\u{200F}')
+        && !has_right_to_left(text)
+    {
+        text.chars().filter(|c| !is_direction_control(*c)).collect()
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 

@@ -204,7 +204,9 @@ fn first_pages(words: &Words) -> Result<Vec<(String, String, i64)>, StoreError> 
     for _ in 0..count.min(pool.len()) {
         let (title, body) = pool.swap_remove(random_below(pool.len() as u32)? as usize);
         // Each `{ $n }` is drawn as the mark, then each mark becomes a number of its own.
-        let marked = words.with(body, &[("n", NUMBER_MARK.into())]);
+        // Without isolation marks: the page is plain text the person edits.
+        let marked =
+            harbour_words::without_isolation(&words.with(body, &[("n", NUMBER_MARK.into())]));
         let mut text = String::with_capacity(marked.len());
         for (i, piece) in marked.split(NUMBER_MARK).enumerate() {
             if i > 0 {
@@ -212,7 +214,11 @@ fn first_pages(words: &Words) -> Result<Vec<(String, String, i64)>, StoreError> 
             }
             text.push_str(piece);
         }
-        out.push((words.get(title), text, i64::from(1 + random_below(420)?)));
+        out.push((
+            harbour_words::without_isolation(&words.get(title)),
+            text,
+            i64::from(1 + random_below(420)?),
+        ));
     }
     Ok(out)
 }

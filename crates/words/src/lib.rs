@@ -6,8 +6,10 @@
 //! in English; an id no language has is returned as it is, so a slip shows, and a test
 //! (`tests/messages.rs`) checks that every id used exists in every file.
 //!
-//! Placeables are not wrapped in bidi isolation marks: the PDF sets each run's direction itself
-//! (`harbour-evidence`'s typesetter), and the marks would be drawn as empty boxes.
+//! Each placeable is wrapped in bidi isolation marks (FSI … PDI), as Fluent does by default, so
+//! a name, a number or a quote in one direction keeps its own order inside a sentence in the
+//! other (an Urdu quote followed by an English date in brackets). The PDF's typesetter steers by
+//! them and does not draw them; text for anything else drops them ([`without_isolation`]).
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
@@ -61,7 +63,6 @@ impl Words {
             .unwrap_or(LANGUAGES[0]);
         let id: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![id]);
-        bundle.set_use_isolating(false);
         // Entries that do not parse are skipped (and the test of every file finds them).
         let resource = |source: &str| {
             FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial)
@@ -132,6 +133,14 @@ impl Words {
             .format_pattern(pattern, args, &mut errors)
             .into_owned()
     }
+}
+
+/// `text` without the isolation marks placeables were wrapped in, for text that is not set by
+/// the typesetter (a notebook page, a plain text file in a language written left to right).
+pub fn without_isolation(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 /// A message variable.
