@@ -209,8 +209,10 @@ fn first_pages(words: &Words) -> Result<Vec<(String, String, i64)>, StoreError> 
             harbour_words::without_isolation(&words.with(body, &[("n", NUMBER_MARK.into())]));
         let mut text = String::with_capacity(marked.len());
         for (i, piece) in marked.split(NUMBER_MARK).enumerate() {
+            // Small numbers: a count of things bought or done (a range wider than this gave
+            // "33 balls of wool" and pasta "x39", which read as made up).
             if i > 0 {
-                text.push_str(&(2 + random_below(40)?).to_string());
+                text.push_str(&(2 + random_below(8)?).to_string());
             }
             text.push_str(piece);
         }
@@ -229,7 +231,8 @@ const NUMBER_MARK: &str = "\u{E000}";
 /// Dull pages anyone might keep (title and body, in `harbour-words`' files, where translators
 /// are asked to keep them so). Nothing about safety, health or anyone's troubles, and nothing
 /// that could contradict a life the other person knows: no named people, pets, car, places the
-/// person would have to be, or hints at other notes. The person is told to look through them,
+/// person would have to be, or hints at other notes; nothing about packing, travel or moving,
+/// which can look like planning to leave. The person is told to look through them,
 /// delete what does not fit and add their own.
 const POOL: &[(&str, &str)] = &[
     ("decoy-shopping-title", "decoy-shopping"),
@@ -241,7 +244,6 @@ const POOL: &[(&str, &str)] = &[
     ("decoy-films-to-watch-title", "decoy-films-to-watch"),
     ("decoy-garden-title", "decoy-garden"),
     ("decoy-plants-title", "decoy-plants"),
-    ("decoy-packing-title", "decoy-packing"),
     ("decoy-to-do-title", "decoy-to-do"),
     ("decoy-weekend-title", "decoy-weekend"),
     ("decoy-cleaning-title", "decoy-cleaning"),
@@ -364,6 +366,16 @@ mod tests {
             "calculator",
             "disguise",
             "decoy",
+            // Going away can look like planning to leave.
+            "packing",
+            "pack",
+            "suitcase",
+            "passport",
+            "train",
+            "travel",
+            "holiday",
+            "moving",
+            "leaving",
         ];
         let english = Words::english();
         for (title, body) in POOL {

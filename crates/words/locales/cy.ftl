@@ -627,14 +627,6 @@ decoy-plants =
     Lili heddwch: unwaith yr wythnos
     Cactws: gadael llonydd iddo
     Ailbotio'r planhigyn pry cop
-decoy-packing-title = Pacio
-decoy-packing =
-    Gwefrwyr
-    Eli haul
-    Côt law, beth bynnag mae'r rhagolygon yn ei ddweud
-    Llyfrau
-    Rhywbeth i'w fwyta ar y trên
-    Addasydd plwg
 decoy-to-do-title = I'w wneud
 decoy-to-do =
     Anfon y parsel yn ôl
@@ -665,7 +657,7 @@ decoy-diy =
     Bylb newydd i'r landin
 decoy-walks-title = Teithiau cerdded
 decoy-walks =
-    Llwybr yr afon ac yn ôl: tua { $n } munud
+    Llwybr yr afon ac yn ôl: tua 40 munud
     Cylch y parc
     Clychau'r gog ym mis Ebrill
 decoy-crossword-words-title = Geiriau croesair
@@ -696,11 +688,11 @@ decoy-soup =
     Winwns, moron, seleri
     Ciwb stoc
     Corbys neu bys hollt
-    Mudferwi { $n } munud
+    Mudferwi 20 munud
     Blendio hanner
 decoy-sunday-roast-title = Cinio dydd Sul
 decoy-sunday-roast =
-    Cyw iâr i mewn ar 190C, tua { $n } munud bob 500g a 20 arall
+    Cyw iâr i mewn ar 190C, tua 20 munud bob 500g a 20 arall
     Hanner berwi'r tatws 10 munud
     Gronynnau grefi
     Moron a phys
@@ -754,7 +746,7 @@ decoy-pancakes =
     2 wy
     300ml llaeth
     Pinsied o halen
-    Gadael iddo sefyll { $n } munud
+    Gadael iddo sefyll 30 munud
 decoy-jigsaw-title = Jig-so
 decoy-jigsaw =
     { $n }00 darn, yr un gyda'r goleudy

@@ -536,8 +536,8 @@ bundle-readme-log =
 ## of someone who makes them: it must look like anyone's dull notebook. Write pages a person who
 ## speaks your language in the UK might keep: change a food, a film or a habit to one more usual
 ## for them where that reads better, but keep each page dull, and never add anything about
-## safety, health, worries, money trouble, named people, pets, cars or places the person would
-## have to be. Keep the line breaks: each line is a line of the page. { $n } is a number the app
+## safety, health, worries, money trouble, named people, pets, cars, places the person would
+## have to be, or packing, travel or moving (which can look like planning to leave). Keep the line breaks: each line is a line of the page. { $n } is a number the app
 ## picks (a different one each time it appears): keep each where your language needs it, and
 ## write no other digits than the English has.
 
@@ -604,14 +604,6 @@ decoy-plants =
     Peace lily: once a week
     Cactus: leave it alone
     Repot the spider plant
-decoy-packing-title = Packing
-decoy-packing =
-    Chargers
-    Suncream
-    Rain coat whatever the forecast says
-    Books
-    Snacks for the train
-    Adaptor
 decoy-to-do-title = To do
 decoy-to-do =
     Return the parcel
@@ -642,7 +634,7 @@ decoy-diy =
     New bulb for the landing
 decoy-walks-title = Walks
 decoy-walks =
-    Canal path and back: about { $n } minutes
+    Canal path and back: about 40 minutes
     The park loop
     Bluebells in April
 decoy-crossword-words-title = Crossword words
@@ -673,11 +665,11 @@ decoy-soup =
     Onion, carrot, celery
     Stock cube
     Lentils or split peas
-    Simmer { $n } minutes
+    Simmer 20 minutes
     Blend half
 decoy-sunday-roast-title = Sunday roast
 decoy-sunday-roast =
-    Chicken in at 190C, about { $n } min per 500g plus 20
+    Chicken in at 190C, about 20 min per 500g plus 20
     Potatoes parboiled 10 min
     Gravy granules
     Carrots and peas
@@ -731,7 +723,7 @@ decoy-pancakes =
     2 eggs
     300ml milk
     Pinch of salt
-    Rest { $n } minutes
+    Rest 30 minutes
 decoy-jigsaw-title = Jigsaw
 decoy-jigsaw =
     { $n }00 pieces, the one with the lighthouse

@@ -643,14 +643,6 @@ decoy-plants =
     Skrzydłokwiat: raz w tygodniu
     Kaktus: nie ruszać
     Przesadzić zielistkę
-decoy-packing-title = Do spakowania
-decoy-packing =
-    Ładowarki
-    Krem z filtrem
-    Kurtka przeciwdeszczowa, bez względu na prognozę
-    Książki
-    Przekąski na pociąg
-    Przejściówka do gniazdka
 decoy-to-do-title = Do zrobienia
 decoy-to-do =
     Odesłać paczkę
@@ -681,7 +673,7 @@ decoy-diy =
     Nowa żarówka na korytarz na górze
 decoy-walks-title = Spacery
 decoy-walks =
-    Wzdłuż kanału i z powrotem: ok. { $n } min
+    Wzdłuż kanału i z powrotem: ok. 40 min
     Kółko po parku
     Zawilce w kwietniu
 decoy-crossword-words-title = Hasła do krzyżówek
@@ -712,11 +704,11 @@ decoy-soup =
     Cebula, marchewka, seler
     Kostka rosołowa
     Soczewica albo groch łuskany
-    Gotować na małym ogniu { $n } min
+    Gotować na małym ogniu 20 min
     Zmiksować połowę
 decoy-sunday-roast-title = Niedzielny obiad
 decoy-sunday-roast =
-    Kurczak do piekarnika na 190C, ok. { $n } min na 500g plus 20
+    Kurczak do piekarnika na 190C, ok. 20 min na 500g plus 20
     Ziemniaki podgotować 10 min
     Sos z granulek
     Marchewka z groszkiem
@@ -770,7 +762,7 @@ decoy-pancakes =
     2 jajka
     300ml mleka
     Szczypta soli
-    Odstawić na { $n } min
+    Odstawić na 30 min
 decoy-jigsaw-title = Puzzle
 decoy-jigsaw =
     { $n }00 elementów, te z latarnią morską
