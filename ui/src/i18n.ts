@@ -81,6 +81,20 @@ export function t(id: string, args?: MessageArgs): string {
   return id;
 }
 
+/**
+ * The message `id` in `code` if that language is loaded (the disguise's is, from the start),
+ * else in English: for words the page quotes from elsewhere, such as the calculator's "Error"
+ * in the computer's language on a page in another.
+ */
+export function tIn(code: Language, id: string, args?: MessageArgs): string {
+  const own = loaded.get(code);
+  for (const b of own ? [own, fallback] : [fallback]) {
+    const found = b.getMessage(id);
+    if (found?.value) return b.formatPattern(found.value, args, []);
+  }
+  return id;
+}
+
 /** The message `id` in English, whatever the language in use (to recognise built-in text). */
 export function english(id: string): string | null {
   const found = fallback.getMessage(id);

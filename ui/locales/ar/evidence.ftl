@@ -34,7 +34,7 @@ evidence-name-label = الاسم الذي يظهر على صفحة العنوا�
 evidence-name-hint = مثلًا اسمك، أو رقم مرجعي أعطتك إياه الشرطة. يمكن تركه فارغًا إذا كان ذلك أفضل لك.
 # The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
 evidence-language-label = لغة التقرير
-evidence-language-hint = تحتاج الشرطة والمحاكم في إنجلترا وويلز إلى التقرير باللغة الإنجليزية.
+evidence-language-hint = تحتاج الشرطة والمحاكم في إنجلترا وويلز إلى التقرير باللغة الإنجليزية. تتغير نصوص التقرير نفسه بحسب اللغة؛ أما ما كتبته فلا يُترجم أبدًا، ويظهر كما كتبته. وعند اختيار لغتين، يظهر التقرير كاملًا مرتين.
 evidence-language-both = بالإنجليزية وباللغة { $language } (الإنجليزية أولاً)
 evidence-language-own = باللغة { $language } فقط
 evidence-language-english = بالإنجليزية فقط

@@ -28,9 +28,17 @@ evidence-name-label = Enw i'w ddangos ar y dudalen deitl (dewisol)
 evidence-name-hint = Er enghraifft eich enw, neu gyfeirnod a roddodd yr heddlu i chi. Gadewch yn wag os yw'n well gennych.
 # The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
 evidence-language-label = Iaith yr adroddiad
-evidence-language-hint = Mae angen yr adroddiad yn Saesneg ar yr heddlu a'r llysoedd yng Nghymru a Lloegr.
-evidence-language-both = Yn Saesneg ac yn { $language } (Saesneg yn gyntaf)
-evidence-language-own = Yn { $language } yn unig
+evidence-language-hint = Mae angen yr adroddiad yn Saesneg ar yr heddlu a'r llysoedd yng Nghymru a Lloegr. Mae geiriau'r adroddiad ei hun yn newid yn ôl yr iaith; dydy'r hyn a ysgrifennoch chi byth yn cael ei gyfieithu, ac mae'n cael ei ddangos fel y gwnaethoch chi ei ysgrifennu. Mewn dwy iaith, mae'r adroddiad cyfan yn ymddangos ddwywaith.
+evidence-language-both =
+    Yn Saesneg ac yn { $language ->
+        [Cymraeg] Gymraeg
+       *[other] { $language }
+    } (Saesneg yn gyntaf)
+evidence-language-own =
+    Yn { $language ->
+        [Cymraeg] Gymraeg
+       *[other] { $language }
+    } yn unig
 evidence-language-english = Yn Saesneg yn unig
 evidence-embed-label = Rhoi lluniau (PNG a JPEG) yn yr adroddiad fel delweddau
 evidence-embed-hint = Y naill ffordd neu'r llall, mae pob ffeil atodedig wedi'i rhestru gyda'i hôl bys (SHA-256), fel y gellir dangos yn nes ymlaen mai'r un ffeil yw hi.

@@ -35,7 +35,7 @@ evidence-name-label = Name to show on the title page (optional)
 evidence-name-hint = For example your name, or a reference the police gave you. Leave it empty if you prefer.
 # The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
 evidence-language-label = Language of the report
-evidence-language-hint = Police and courts in England and Wales need the report in English.
+evidence-language-hint = Police and courts in England and Wales need the report in English. The report’s own words change with the language; what you wrote is never translated and is shown as you wrote it. In two languages, the whole report comes twice.
 evidence-language-both = In English and in { $language } (English first)
 evidence-language-own = In { $language } only
 evidence-language-english = In English only

@@ -31,7 +31,7 @@ evidence-name-label = ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਦਿਖਾਉਣ ਲ�
 evidence-name-hint = ਜਿਵੇਂ ਤੁਹਾਡਾ ਨਾਮ, ਜਾਂ ਪੁਲਿਸ ਵੱਲੋਂ ਦਿੱਤਾ ਕੋਈ ਹਵਾਲਾ ਨੰਬਰ। ਚਾਹੋ ਤਾਂ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।
 # The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
 evidence-language-label = ਰਿਪੋਰਟ ਦੀ ਭਾਸ਼ਾ
-evidence-language-hint = ਇੰਗਲੈਂਡ ਅਤੇ ਵੇਲਜ਼ ਵਿੱਚ ਪੁਲਿਸ ਅਤੇ ਅਦਾਲਤਾਂ ਨੂੰ ਰਿਪੋਰਟ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਚਾਹੀਦੀ ਹੈ।
+evidence-language-hint = ਇੰਗਲੈਂਡ ਅਤੇ ਵੇਲਜ਼ ਵਿੱਚ ਪੁਲਿਸ ਅਤੇ ਅਦਾਲਤਾਂ ਨੂੰ ਰਿਪੋਰਟ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਚਾਹੀਦੀ ਹੈ। ਰਿਪੋਰਟ ਦੇ ਆਪਣੇ ਸ਼ਬਦ ਭਾਸ਼ਾ ਦੇ ਅਨੁਸਾਰ ਬਦਲ ਜਾਂਦੇ ਹਨ; ਜੋ ਤੁਸੀਂ ਲਿਖਿਆ ਉਸ ਦਾ ਕਦੇ ਅਨੁਵਾਦ ਨਹੀਂ ਹੁੰਦਾ, ਅਤੇ ਉਹ ਉਵੇਂ ਹੀ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ ਜਿਵੇਂ ਤੁਸੀਂ ਲਿਖਿਆ। ਦੋ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਪੂਰੀ ਰਿਪੋਰਟ ਦੋ ਵਾਰ ਆਉਂਦੀ ਹੈ।
 evidence-language-both = ਅੰਗਰੇਜ਼ੀ ਅਤੇ { $language } ਵਿੱਚ (ਪਹਿਲਾਂ ਅੰਗਰੇਜ਼ੀ)
 evidence-language-own = ਸਿਰਫ਼ { $language } ਵਿੱਚ
 evidence-language-english = ਸਿਰਫ਼ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ

@@ -33,7 +33,7 @@ evidence-name-label = Nazwa na stronie tytułowej (opcjonalnie)
 evidence-name-hint = Na przykład Twoje imię i nazwisko albo numer sprawy nadany przez policję. Możesz zostawić to pole puste.
 # The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
 evidence-language-label = Język raportu
-evidence-language-hint = Policja i sądy w Anglii i Walii potrzebują raportu po angielsku.
+evidence-language-hint = Policja i sądy w Anglii i Walii potrzebują raportu po angielsku. Słowa samego raportu zmieniają się razem z językiem; Twoje własne słowa nigdy nie są tłumaczone i pojawiają się tak, jak je zapisano. Przy dwóch językach cały raport pojawia się dwa razy.
 evidence-language-both = Po angielsku i w języku: { $language } (najpierw angielski)
 evidence-language-own = Tylko w języku: { $language }
 evidence-language-english = Tylko po angielsku

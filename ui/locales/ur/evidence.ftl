@@ -31,7 +31,7 @@ evidence-name-label = سرورق پر دکھانے کے لیے نام (اختی�
 evidence-name-hint = مثلاً آپ کا نام، یا پولیس کا دیا ہوا کوئی حوالہ نمبر۔ چاہیں تو خالی چھوڑ دیں۔
 # The report's language, offered when the app is not in English. $language is the language's own name (Cymraeg, Polski…).
 evidence-language-label = رپورٹ کی زبان
-evidence-language-hint = انگلینڈ اور ویلز میں پولیس اور عدالتوں کو رپورٹ انگریزی میں درکار ہوتی ہے۔
+evidence-language-hint = انگلینڈ اور ویلز میں پولیس اور عدالتوں کو رپورٹ انگریزی میں درکار ہوتی ہے۔ رپورٹ کے اپنے الفاظ زبان کے مطابق بدل جاتے ہیں؛ جو آپ نے لکھا اس کا کبھی ترجمہ نہیں ہوتا، اور وہ ویسے ہی دکھایا جاتا ہے جیسے آپ نے لکھا۔ دو زبانوں میں پوری رپورٹ دو بار آتی ہے۔
 evidence-language-both = انگریزی اور { $language } میں (پہلے انگریزی)
 evidence-language-own = صرف { $language } میں
 evidence-language-english = صرف انگریزی میں

@@ -4,7 +4,7 @@
 import { LANGUAGE_CHANGED, languageForm } from "./language-form";
 import { api, errorMessage, isApiError, type Look } from "../api";
 import { confirmGroup, field, h } from "../dom";
-import { language, t } from "../i18n";
+import { language, systemLanguage, t, tIn } from "../i18n";
 import { DEFAULT_SHORTCUT, shortcutText } from "./accelerator";
 import { lockChoice } from "./backup";
 import { FieldErrors, working } from "./form-errors";
@@ -303,7 +303,10 @@ export function showSetup(root: HTMLElement, opts: SetupOptions): void {
   document.addEventListener(LANGUAGE_CHANGED, redraw);
 
   root.replaceChildren(form);
-  pin.control.focus();
+  // The language choice first, where the page starts: someone who reads no English finds their
+  // language before any instructions (focusing the PIN scrolled it out of sight). Tab goes on
+  // to the PIN.
+  root.querySelector<HTMLElement>(`#setup-language-${language()}`)?.focus();
 }
 
 function radio(name: string, value: string, label: string, checked: boolean): HTMLElement {
@@ -411,7 +414,8 @@ function howToUse(look: Look): HTMLElement {
       { id: "recovery-how-title" },
       look === "notes"
         ? t("setup-how-title-notes")
-        : t("setup-how-title-calculator", { error: t("disguise-error") }),
+        : // The word the calculator shows, which is in the computer's language.
+          t("setup-how-title-calculator", { error: tIn(systemLanguage(), "disguise-error") }),
     ),
     h("ol", {}, ...steps.map((step) => h("li", {}, step))),
     h(
