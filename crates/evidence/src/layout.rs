@@ -312,16 +312,30 @@ impl Sheets {
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
-                // The word alone: split it if it is wider than a whole line.
+                // The word alone: split it if it is wider than a whole line, after a slash, a
+                // hyphen or a dot where one leaves a piece that fits (a crime reference
+                // "CR/2026/118734" breaks at its slashes), else between any two letters.
                 line_width = 0.0;
-                for c in word.chars() {
-                    let w = measure(c.encode_utf8(&mut [0; 4]));
-                    if line_width + w > width && !line.is_empty() {
-                        lines.push(std::mem::take(&mut line));
-                        line_width = 0.0;
+                for piece in word.split_inclusive(['/', '-', '_', '.', ':', ',']) {
+                    let piece_width = measure(piece);
+                    if piece_width <= width {
+                        if line_width + piece_width > width && !line.is_empty() {
+                            lines.push(std::mem::take(&mut line));
+                            line_width = 0.0;
+                        }
+                        line.push_str(piece);
+                        line_width += piece_width;
+                        continue;
                     }
-                    line.push(c);
-                    line_width += w;
+                    for c in piece.chars() {
+                        let w = measure(c.encode_utf8(&mut [0; 4]));
+                        if line_width + w > width && !line.is_empty() {
+                            lines.push(std::mem::take(&mut line));
+                            line_width = 0.0;
+                        }
+                        line.push(c);
+                        line_width += w;
+                    }
                 }
             }
             lines.push(line);
@@ -1055,6 +1069,23 @@ mod tests {
         pieces.sort_by(|a, b| a.1.total_cmp(&b.1));
         let seen: String = pieces.iter().map(|(t, _)| t.as_str()).collect();
         assert!(seen.ends_with("(28 Nov 2026, entry 1)"), "{seen:?}");
+    }
+
+    /// A reference too long for its column breaks at its slashes, not inside its number.
+    #[test]
+    fn a_long_reference_breaks_at_its_slashes() {
+        let sheets = Sheets::new().unwrap_or_else(|e| panic!("{e:?}"));
+        let width = sheets
+            .fonts
+            .width("CR/2026/11", Style::BODY.weight, Style::BODY.size);
+        let lines = sheets.wrap("CR/2026/118734", Style::BODY, width);
+        assert_eq!(lines, ["CR/2026/", "118734"]);
+        // A word with nowhere to break still breaks, between letters.
+        let lines = sheets.wrap("1187341187341187", Style::BODY, width);
+        assert!(
+            lines.len() > 1 && lines.concat() == "1187341187341187",
+            "{lines:?}"
+        );
     }
 
     /// On a page in Urdu, a value in English sits against the right edge, beside its label.
