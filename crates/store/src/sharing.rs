@@ -31,8 +31,26 @@ pub type Head = [u8; 32];
 /// The most changes one call may apply, and their total size: far more than one frame holds.
 const MAX_CHANGES: usize = 100_000;
 const MAX_CHANGE_BYTES: usize = 16 * 1024 * 1024;
-/// How many early changes may wait for one document before more are refused.
+/// How many early changes may wait for one document, and their total size, before more are
+/// refused (they are read back at every apply to the document).
 const MAX_PENDING: i64 = 10_000;
+const MAX_PENDING_BYTES: usize = 16 * 1024 * 1024;
+
+/// The chunk type byte of an automerge change as this app sends it: plain (uncompressed), at
+/// offset 8 after the magic bytes and the checksum. A compressed change (type 2), a bundle (3)
+/// or a whole document (0) would be inflated by automerge's parser without any limit (a change
+/// of a few kilobytes can inflate to gigabytes, and a release build aborts when memory runs
+/// out), so only this type is parsed at all.
+const PLAIN_CHANGE: u8 = 1;
+const CHUNK_MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
+
+/// A change from the other side, parsed only if it is a plain change chunk.
+fn parse_change(bytes: &[u8]) -> Result<Change, StoreError> {
+    if bytes.len() < 9 || bytes[..4] != CHUNK_MAGIC || bytes[8] != PLAIN_CHANGE {
+        return Err(refused());
+    }
+    Change::try_from(bytes).map_err(|_| refused())
+}
 
 /// A shared document and what of it was last sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -306,7 +324,7 @@ impl Store {
         }
         let mut incoming = Vec::with_capacity(changes.len());
         for bytes in changes {
-            incoming.push(Change::from_bytes(bytes.as_ref().to_vec()).map_err(|_| refused())?);
+            incoming.push(parse_change(bytes.as_ref())?);
         }
         self.write(|tx, ctx| {
             let sent = sent_heads(tx, id)?;
@@ -363,7 +381,13 @@ impl Store {
                 ));
             }
             tx.execute("DELETE FROM pending_changes WHERE document = ?1", [id])?;
-            if still_waiting.len() as i64 > MAX_PENDING {
+            if still_waiting.len() as i64 > MAX_PENDING
+                || still_waiting
+                    .iter()
+                    .map(|c| c.raw_bytes().len())
+                    .sum::<usize>()
+                    > MAX_PENDING_BYTES
+            {
                 return Err(StoreError::invalid(
                     reason("sharing-too-many-waiting"),
                 ));

@@ -271,3 +271,82 @@ fn an_item_saved_from_an_older_version_keeps_what_arrived_meanwhile() {
         .unwrap();
     assert_eq!(over.text, "Pack the charger tonight");
 }
+
+/// A change compressed so that a few kilobytes inflate to 64 MiB (a "zip bomb" from a hostile
+/// other side): refused before anything is inflated, and nothing is written. The same change
+/// sent plain (as the app sends its own) is taken.
+#[test]
+fn a_compressed_change_is_refused_without_being_inflated() {
+    let mut person = store();
+    let mut advocate = store();
+    let (contact, history) = new_contact(&mut person);
+    let id = contact.id.clone();
+    advocate
+        .apply_document_changes(&id, &history, Unshared::Adopt)
+        .unwrap();
+    // A change holding 64 MiB of one letter, on top of the contact's history.
+    let mut doc = automerge::AutoCommit::new();
+    for bytes in &history {
+        doc.apply_changes([automerge::Change::from_bytes(bytes.clone()).unwrap()])
+            .unwrap();
+    }
+    use automerge::transaction::Transactable;
+    doc.put(automerge::ROOT, "notes", "a".repeat(64 * 1024 * 1024))
+        .unwrap();
+    let mut bomb = doc.get_last_local_change().unwrap().clone();
+    let compressed = bomb.bytes().to_vec();
+    assert_eq!(compressed[8], 2, "automerge compressed it");
+    assert!(compressed.len() < 1024 * 1024, "{}", compressed.len());
+    let before = advocate.contact(&id).unwrap();
+    let started = std::time::Instant::now();
+    assert!(matches!(
+        advocate.apply_document_changes(&id, &[compressed], Unshared::Adopt),
+        Err(StoreError::Invalid(_))
+    ));
+    println!("refused in {:?}", started.elapsed());
+    assert_eq!(advocate.contact(&id).unwrap(), before);
+    // A bundle or a whole document is not a change either.
+    let whole = doc.save();
+    assert!(matches!(
+        advocate.apply_document_changes(&id, &[whole], Unshared::Adopt),
+        Err(StoreError::Invalid(_))
+    ));
+}
+
+/// Changes that build on ones never sent wait, up to a number and a size; past either, more
+/// are refused rather than kept (they are read back at every apply).
+#[test]
+fn ten_thousand_and_one_orphan_changes_are_refused() {
+    let mut person = store();
+    let mut advocate = store();
+    let (contact, history) = new_contact(&mut person);
+    let id = contact.id.clone();
+    // 10,001 changes on top of the contact, made straight in automerge (as a hostile app
+    // would); the advocate gets all but the contact's first change, so every one waits for it.
+    let mut doc = automerge::AutoCommit::new();
+    for bytes in &history {
+        doc.apply_changes([automerge::Change::from_bytes(bytes.clone()).unwrap()])
+            .unwrap();
+    }
+    use automerge::transaction::Transactable;
+    let mut orphans: Vec<Vec<u8>> = history[1..].to_vec();
+    for n in 0..10_001u32 {
+        doc.put(automerge::ROOT, "name", format!("Sam {n}"))
+            .unwrap();
+        doc.commit();
+        orphans.push(doc.get_last_local_change().unwrap().raw_bytes().to_vec());
+    }
+    assert!(orphans.len() > 10_000);
+    let refused = advocate.apply_document_changes(&id, &orphans, Unshared::Adopt);
+    assert!(
+        matches!(refused, Err(StoreError::Invalid(_))),
+        "{refused:?}"
+    );
+    // Nothing was kept: the first change alone applies cleanly.
+    assert_eq!(
+        advocate
+            .apply_document_changes(&id, &history[..1], Unshared::Adopt)
+            .unwrap(),
+        Applied::Current
+    );
+}
