@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libayatana-appindicator3-dev libxdo-dev
   xvfb xauth xdotool imagemagick webkit2gtk-driver fonts-dejavu-core
   gnome-keyring dbus-x11 libsecret-tools xclip
-  poppler-utils postgresql rpm cpio
+  poppler-utils postgresql openssl rpm cpio
   libtss2-dev swtpm swtpm-tools tpm2-tools
 )
 

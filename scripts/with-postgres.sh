@@ -23,11 +23,30 @@ cleanup() {
 }
 trap cleanup EXIT
 "${as[@]}" "$bin/initdb" -D "$dir/data" -U relay --auth=trust -E UTF8 >/dev/null
+# TLS with a throwaway CA: the server's certificate (for 127.0.0.1 and localhost) is signed by
+# it, and a second CA that signed nothing stands for a wrong one.
+tls="$dir/tls"
+mkdir -p "$tls"
+for ca in ca other-ca; do
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+    -subj "/CN=harbour test $ca" -keyout "$tls/$ca.key" -out "$tls/$ca.pem" 2>/dev/null
+done
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=localhost" \
+  -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$tls/san.ext"
+openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial \
+  -days 2 -extfile "$tls/san.ext" -out "$tls/server.pem" 2>/dev/null
+chmod 600 "$tls/server.key"
+[ "$(id -u)" -eq 0 ] && chown -R postgres "$tls"
 if ! "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null; then
+  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=$tls/server.pem -c ssl_key_file=$tls/server.key" \
+  start >/dev/null; then
   echo "with-postgres: the server did not start:" >&2
   tail -5 "$dir/log" >&2 || true
   exit 1
 fi
-export HARBOUR_TEST_POSTGRES="host=127.0.0.1 port=$port user=relay dbname=postgres"
+# Plain on this computer (the tests of everything else); the TLS test asks for TLS itself.
+export HARBOUR_TEST_POSTGRES="host=127.0.0.1 port=$port user=relay dbname=postgres sslmode=disable"
+export HARBOUR_TEST_POSTGRES_TLS="host=127.0.0.1 port=$port user=relay dbname=postgres sslmode=require"
+export HARBOUR_TEST_POSTGRES_CA="$tls/ca.pem" HARBOUR_TEST_POSTGRES_OTHER_CA="$tls/other-ca.pem"
 "$@"

@@ -2,7 +2,8 @@
 //!
 //! ```toml
 //! listen = "127.0.0.1:8787"        # put a TLS-terminating proxy in front (docs/relay.md)
-//! database = "sqlite:relay.db"     # or "postgres://relay@localhost/relay"
+//! database = "sqlite:relay.db"     # or "postgres://relay@db.internal/relay?sslmode=require"
+//! database_ca = "/etc/harbour-relay/db-ca.pem"  # PostgreSQL: trust this CA, not the system's
 //! retention_days = 60              # messages not fetched by then are removed
 //! rate_per_second = 50.0           # per mailbox, on average
 //! burst = 200.0                    # per mailbox, at once
@@ -19,7 +20,7 @@
 //! request_timeout_seconds = 30     # to send a whole request and have it answered
 //! ```
 //!
-//! Environment: `HARBOUR_RELAY_LISTEN`, `HARBOUR_RELAY_DATABASE`.
+//! Environment: `HARBOUR_RELAY_LISTEN`, `HARBOUR_RELAY_DATABASE`, `HARBOUR_RELAY_DATABASE_CA`.
 
 use std::net::SocketAddr;
 
@@ -32,6 +33,9 @@ use crate::{RelayError, SIZE_BUCKETS};
 pub struct RelayConfig {
     pub listen: SocketAddr,
     pub database: String,
+    /// PEM file of the CA certificates that sign the PostgreSQL server's certificate (a
+    /// service's own CA); none: the system's roots.
+    pub database_ca: Option<std::path::PathBuf>,
     pub retention_days: u32,
     pub rate_per_second: f64,
     pub burst: f64,
@@ -58,6 +62,7 @@ impl Default for RelayConfig {
         RelayConfig {
             listen: SocketAddr::from(([127, 0, 0, 1], 8787)),
             database: "sqlite:relay.db".into(),
+            database_ca: None,
             retention_days: 60,
             rate_per_second: 50.0,
             burst: 200.0,
@@ -96,6 +101,9 @@ impl RelayConfig {
         }
         if let Ok(database) = std::env::var("HARBOUR_RELAY_DATABASE") {
             config.database = database;
+        }
+        if let Ok(ca) = std::env::var("HARBOUR_RELAY_DATABASE_CA") {
+            config.database_ca = Some(ca.into());
         }
         config.check()?;
         config.max_frame_bytes = SIZE_BUCKETS[SIZE_BUCKETS.len() - 1];

@@ -723,7 +723,7 @@ pub async fn serve(
     listener: tokio::net::TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), RelayError> {
-    let storage = Storage::open(&config.database).await?;
+    let storage = Storage::open(&config.database, config.database_ca.as_deref()).await?;
     let relay = Relay::new(storage, &config);
     let retention = i64::from(config.retention_days) * 86_400;
     let expiring = Arc::clone(&relay);

@@ -310,6 +310,63 @@ CREATE OR REPLACE TRIGGER relay_messages_gone AFTER DELETE ON relay_messages
     FOR EACH ROW EXECUTE FUNCTION relay_messages_gone();
 ";
 
+/// Whether every host in `config` is this computer (a Unix socket, `localhost`, a loopback
+/// address), where a plain connection crosses no network.
+fn only_this_computer(config: &tokio_postgres::Config) -> bool {
+    use tokio_postgres::config::Host;
+    config.get_hosts().iter().all(|host| match host {
+        #[cfg(unix)]
+        Host::Unix(_) => true,
+        Host::Tcp(name) => {
+            name.eq_ignore_ascii_case("localhost")
+                || name
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        }
+    }) && config.get_hostaddrs().iter().all(|ip| ip.is_loopback())
+}
+
+/// The TLS settings for PostgreSQL: rustls with ring, trusting `ca`'s certificates (PEM) or,
+/// without one, the system's.
+fn tls_config(ca: Option<&Path>) -> Result<rustls::ClientConfig, RelayError> {
+    use rustls_pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    match ca {
+        Some(path) => {
+            let certs = rustls_pki_types::CertificateDer::pem_file_iter(path)
+                .map_err(|_| RelayError::BadRequest("the database CA file could not be read"))?;
+            for cert in certs {
+                let cert =
+                    cert.map_err(|_| RelayError::BadRequest("the database CA file is not PEM"))?;
+                roots.add(cert).map_err(|_| {
+                    RelayError::BadRequest("the database CA file holds a bad certificate")
+                })?;
+            }
+        }
+        None => {
+            for cert in rustls_native_certs::load_native_certs().certs {
+                // One unusable system certificate does not stop the others.
+                let _ = roots.add(cert);
+            }
+        }
+    }
+    if roots.is_empty() {
+        return Err(RelayError::BadRequest(
+            "no CA certificates to check the database's certificate with",
+        ));
+    }
+    // ring, not aws-lc-rs: no C toolchain or cmake for the relay's build. rustls marks it
+    // deprecated for lacking post-quantum key exchange, which a database link inside a
+    // service's own network can do without for now.
+    #[allow(deprecated)]
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    Ok(rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| RelayError::Internal(e.to_string()))?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
+}
+
 /// Adds the counters to an SQLite relay made before they existed, counting what it holds.
 fn count_sqlite(conn: &rusqlite::Connection) -> Result<(), RelayError> {
     let has: bool = conn.query_row(
@@ -395,9 +452,29 @@ impl Storage {
     }
 
     /// Connects to PostgreSQL (a `postgres://` URL or a key=value string) and creates the
-    /// tables if needed.
+    /// tables if needed. TLS as the connection string's `sslmode` says, with the server's
+    /// certificate checked against the system's roots; see [`Storage::connect_postgres_with`].
     pub async fn connect_postgres(config: &str) -> Result<Storage, RelayError> {
+        Storage::connect_postgres_with(config, None).await
+    }
+
+    /// [`Storage::connect_postgres`], trusting the CA certificates in the PEM file `ca` (a
+    /// service's own CA) instead of the system's. A database on another host must be reached
+    /// with `sslmode=require`: its certificate is then checked (name and chain), and a server
+    /// without TLS, or with a certificate that does not check, is refused. On this computer
+    /// (`localhost`, a loopback address, a Unix socket) plain connections are allowed.
+    pub async fn connect_postgres_with(
+        config: &str,
+        ca: Option<&Path>,
+    ) -> Result<Storage, RelayError> {
         let mut config: tokio_postgres::Config = config.parse()?;
+        if !only_this_computer(&config)
+            && config.get_ssl_mode() != tokio_postgres::config::SslMode::Require
+        {
+            return Err(RelayError::BadRequest(
+                "a database on another host must be reached with sslmode=require (TLS, its certificate checked)",
+            ));
+        }
         // A server that went away without closing (a failover, a cable) is noticed instead of
         // waited on for ever.
         config
@@ -406,9 +483,10 @@ impl Storage {
             .keepalives_idle(std::time::Duration::from_secs(30))
             .keepalives_interval(std::time::Duration::from_secs(10))
             .keepalives_retries(3);
+        let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls_config(ca)?);
         let manager = deadpool_postgres::Manager::from_config(
             config,
-            tokio_postgres::NoTls,
+            tls,
             deadpool_postgres::ManagerConfig {
                 // A connection the server closed is noticed (its task has ended) and replaced.
                 recycling_method: deadpool_postgres::RecyclingMethod::Fast,
@@ -447,10 +525,11 @@ impl Storage {
         Ok(Storage::Postgres(postgres))
     }
 
-    /// Opens what `database` names: `postgres://…` / `postgresql://…`, or `sqlite:PATH` / a path.
-    pub async fn open(database: &str) -> Result<Storage, RelayError> {
+    /// Opens what `database` names: `postgres://…` / `postgresql://…`, or `sqlite:PATH` / a path;
+    /// `ca`: see [`Storage::connect_postgres_with`].
+    pub async fn open(database: &str, ca: Option<&Path>) -> Result<Storage, RelayError> {
         if database.starts_with("postgres://") || database.starts_with("postgresql://") {
-            Storage::connect_postgres(database).await
+            Storage::connect_postgres_with(database, ca).await
         } else {
             let path = database.strip_prefix("sqlite:").unwrap_or(database);
             Storage::open_sqlite(Path::new(path))

@@ -616,3 +616,40 @@ async fn old_messages_expire_on_postgres() {
         .await
         .unwrap();
 }
+
+/// PostgreSQL reached over TLS has its certificate checked: with the CA that signed it the
+/// relay works; with another CA (someone on the network posing as the database) or the
+/// system's roots it is refused. A database on another host without `sslmode=require` is
+/// refused before anything is sent.
+#[tokio::test]
+async fn postgres_over_tls_checks_the_servers_certificate() {
+    let Some(tls) = postgres::postgres_tls() else {
+        return;
+    };
+    let storage = Storage::connect_postgres_with(&tls.url, Some(&tls.ca))
+        .await
+        .unwrap();
+    storage.check().await.unwrap();
+    for wrong in [Some(tls.other_ca.as_path()), None] {
+        assert!(
+            Storage::connect_postgres_with(&tls.url, wrong)
+                .await
+                .is_err(),
+            "{wrong:?}"
+        );
+    }
+    for elsewhere in [
+        "host=db.example.org user=relay dbname=relay",
+        "postgres://relay@db.example.org/relay?sslmode=prefer",
+        "host=10.0.0.5 user=relay sslmode=disable",
+        "host=localhost,db.example.org user=relay",
+    ] {
+        assert!(
+            matches!(
+                Storage::connect_postgres_with(elsewhere, None).await,
+                Err(harbour_relay::RelayError::BadRequest(_))
+            ),
+            "{elsewhere}"
+        );
+    }
+}
