@@ -118,8 +118,9 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
         .into_iter()
         .enumerate()
         .map(|(i, (c, sent, at_least))| {
-            let frame = frame::seal_at_least(
+            let frame = frame::seal_signed_at_least(
                 key,
+                &link.device,
                 FrameKind::Change,
                 link.sender,
                 first + i as u64,
@@ -194,8 +195,9 @@ pub enum Skip {
 pub fn begin_stop(store: &mut Store, link: &mut Link) -> Result<Vec<u8>, ShareError> {
     let counter = link.next_counter;
     link.next_counter += 1;
-    let notice = frame::seal(
+    let notice = frame::seal_signed(
         link.current_key()?,
+        &link.device,
         FrameKind::Ended,
         link.sender,
         counter,
@@ -253,11 +255,13 @@ fn open_and_apply(
     link: &mut Link,
     bytes: &[u8],
 ) -> Result<Received, ShareError> {
-    let opened = match frame::open(|epoch| link.key_for(epoch), bytes) {
+    // Signed by the paired device, or by this one (its own frames come back in reads): a frame
+    // sealed with the case key by anyone else does not open.
+    let opened = match frame::open_signed(|epoch| link.key_for(epoch), &link.devices(), bytes) {
         Ok(f) => f,
         Err(_) => return Ok(Received::Skipped(Skip::DoesNotOpen)),
     };
-    if opened.sender == link.sender {
+    if opened.signer != Some(link.peer_device) {
         return Ok(Received::Own);
     }
     // Before the replay guard: presence counters are the sender's clock, and one planted in
@@ -375,8 +379,9 @@ pub fn seal_presence(
         viewing,
     })
     .map_err(|_| ShareError::Unreadable)?;
-    Ok(frame::seal(
+    Ok(frame::seal_signed(
         link.current_key()?,
+        &link.device,
         FrameKind::Presence,
         link.sender,
         counter,
@@ -391,8 +396,9 @@ pub struct PresenceGuard(std::collections::HashMap<[u8; 16], u64>);
 /// Opens a presence note passed on by the relay: `None` unless it opens with the case key,
 /// comes from the other side, is fresh and newer than the last one from its sender.
 pub fn open_presence(link: &Link, guard: &mut PresenceGuard, bytes: &[u8]) -> Option<Presence> {
-    let opened = frame::open(|epoch| link.key_for(epoch), bytes).ok()?;
-    if opened.kind != FrameKind::Presence || opened.sender == link.sender {
+    let opened =
+        frame::open_signed(|epoch| link.key_for(epoch), &[link.peer_device], bytes).ok()?;
+    if opened.kind != FrameKind::Presence {
         return None;
     }
     if now_ms().abs_diff(opened.counter) > PRESENCE_FRESH_MS {

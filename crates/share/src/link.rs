@@ -118,6 +118,12 @@ impl Link {
         self.role
     }
 
+    /// The public keys whose frames this link opens: the paired device's and this device's own
+    /// (what it sent comes back in reads).
+    pub(crate) fn devices(&self) -> [[u8; 32]; 2] {
+        [self.peer_device, self.device.verifying_key().to_bytes()]
+    }
+
     pub fn relay(&self) -> &str {
         &self.relay
     }

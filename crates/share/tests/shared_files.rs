@@ -170,16 +170,24 @@ async fn a_chosen_photo_reaches_the_advocate_whole_and_a_cut_send_carries_on() {
     assert!(advocate.received_file(&sha).is_err());
 }
 
+/// The person's and the advocate's device keys in these tests.
+fn person_device() -> ed25519_dalek::SigningKey {
+    ed25519_dalek::SigningKey::from_bytes(&[5; 32])
+}
+
+fn advocate_device() -> ed25519_dalek::SigningKey {
+    ed25519_dalek::SigningKey::from_bytes(&[6; 32])
+}
+
 /// Two ends of a link that share a case key, without a relay: frames are handed over directly.
 fn two_ends(person: &Store, key: [u8; 32]) -> (Link, Link) {
-    let device = || ed25519_dalek::SigningKey::from_bytes(&[5; 32]);
     let _ = person;
     let person_link = Link::new(
         Role::Client,
         "http://127.0.0.1:1",
         [9; 32],
-        device(),
-        [1; 32],
+        person_device(),
+        advocate_device().verifying_key().to_bytes(),
         CaseKey::from_bytes(1, key),
     )
     .unwrap();
@@ -187,17 +195,24 @@ fn two_ends(person: &Store, key: [u8; 32]) -> (Link, Link) {
         Role::Advocate,
         "http://127.0.0.1:1",
         [9; 32],
-        device(),
-        [2; 32],
+        advocate_device(),
+        person_device().verifying_key().to_bytes(),
         CaseKey::from_bytes(1, key),
     )
     .unwrap();
     (person_link, advocate_link)
 }
 
-fn part_frame(key: [u8; 32], counter: u64, part: &FilePart) -> Vec<u8> {
-    frame::seal(
+/// A part of a file sealed with the case key and signed by `from`.
+fn part_frame(
+    key: [u8; 32],
+    from: &ed25519_dalek::SigningKey,
+    counter: u64,
+    part: &FilePart,
+) -> Vec<u8> {
+    frame::seal_signed(
         &CaseKey::from_bytes(1, key),
+        from,
         FrameKind::Change,
         [77; 16],
         counter,
@@ -223,7 +238,13 @@ fn a_file_slipped_to_the_person_or_one_not_matching_its_hash_is_refused() {
         index: 0,
         bytes: payload.into(),
     };
-    let got = receive(&mut person, &mut person_link, 1, &part_frame(key, 1, &part)).unwrap();
+    let got = receive(
+        &mut person,
+        &mut person_link,
+        1,
+        &part_frame(key, &advocate_device(), 1, &part),
+    )
+    .unwrap();
     assert_eq!(got, Received::Skipped(Skip::Refused));
     let taken: i64 = person
         .connection()
@@ -245,7 +266,7 @@ fn a_file_slipped_to_the_person_or_one_not_matching_its_hash_is_refused() {
         &mut advocate,
         &mut advocate_link,
         1,
-        &part_frame(key, 1, &lying),
+        &part_frame(key, &person_device(), 1, &lying),
     )
     .unwrap();
     assert_eq!(got, Received::Skipped(Skip::Refused));
@@ -255,4 +276,51 @@ fn a_file_slipped_to_the_person_or_one_not_matching_its_hash_is_refused() {
         .query_row("SELECT COUNT(*) FROM received_files", [], |r| r.get(0))
         .unwrap();
     assert_eq!(kept, 0);
+}
+
+/// A frame sealed with the case key but signed by a device that is not the paired one (a
+/// device removed but still holding the key, or anyone the key leaked to) is refused unopened,
+/// whatever sender id and counter it claims; the paired device's own is taken.
+#[test]
+fn a_frame_from_a_device_that_is_not_paired_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let person = vault(&dir.path().join("person.db"));
+    let mut advocate = vault(&dir.path().join("advocate.db"));
+    let key = [42; 32];
+    let (person_link, mut advocate_link) = two_ends(&person, key);
+    let payload = b"a photo".to_vec();
+    let part = FilePart {
+        sha256: Sha256::digest(&payload).into(),
+        size: payload.len() as u64,
+        index: 0,
+        bytes: payload.into(),
+    };
+    let stranger = ed25519_dalek::SigningKey::from_bytes(&[66; 32]);
+    let got = receive(
+        &mut advocate,
+        &mut advocate_link,
+        1,
+        &part_frame(key, &stranger, 1, &part),
+    )
+    .unwrap();
+    assert_eq!(got, Received::Skipped(Skip::DoesNotOpen));
+    // The advocate's own key, posing as the person: taken as its own, never as the person's.
+    let got = receive(
+        &mut advocate,
+        &mut advocate_link,
+        2,
+        &part_frame(key, &advocate_device(), 2, &part),
+    )
+    .unwrap();
+    assert_eq!(got, Received::Own);
+    // Signed by the person's device: opened and taken (kept aside until the view names it).
+    let got = receive(
+        &mut advocate,
+        &mut advocate_link,
+        3,
+        &part_frame(key, &person_device(), 3, &part),
+    )
+    .unwrap();
+    assert!(matches!(got, Received::FilePart(_)), "{got:?}");
+    drop(person_link);
 }
