@@ -780,7 +780,8 @@ pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, 
         Ok(engine::begin_stop(vault.records_mut(), &mut link)?)
     })?;
     let relay = link.relay_client()?;
-    if let Err(e) = relay.close_mailbox(&link.mailbox(), notice).await {
+    let owner = link.role() == harbour_sync::pairing::Role::Client;
+    if let Err(e) = relay.close_mailbox(&link.mailbox(), notice, owner).await {
         return_link(&session, epoch, link);
         return Err(e.into());
     }

@@ -13,9 +13,9 @@
 //! | Request | What it does |
 //! |---|---|
 //! | `GET /healthz` | `{"status":"ok"}` once the database has answered; 500 `internal` if it does not |
-//! | `PUT /v1/mailboxes/{id}` | creates a mailbox; body: the writers' keys, 32 bytes each; signed by one of them |
-//! | `PUT /v1/mailboxes/{id}/writers` | replaces the writers (device removed, keys rotated) |
-//! | `DELETE /v1/mailboxes/{id}` | removes the mailbox and every message in it (sharing revoked) |
+//! | `PUT /v1/mailboxes/{id}` | creates a mailbox; body: the number of owners (one byte), then the writers' keys, 32 bytes each, the owners first (without the count byte: every writer owns it); signed by one of them |
+//! | `PUT /v1/mailboxes/{id}/writers` | replaces the writers (device removed, keys rotated); owners only, and the owners stay writers |
+//! | `DELETE /v1/mailboxes/{id}` | removes the mailbox and every message in it (sharing revoked); owners only |
 //! | `POST /v1/mailboxes/{id}/messages` | stores one message; answers `{"seq": n}` |
 //! | `GET /v1/mailboxes/{id}/messages?after=n&limit=m` | messages after `n`, each as `seq u64 BE, length u32 BE, bytes` |
 //! | `GET /v1/mailboxes/{id}/live` | WebSocket (see below) |
@@ -54,7 +54,7 @@ use thiserror::Error;
 use tokio::sync::broadcast;
 
 pub use config::RelayConfig;
-pub use storage::{MailboxId, PublicKey, Quota, Storage};
+pub use storage::{Access, MailboxId, PublicKey, Quota, Storage};
 
 use auth::{SeenSignatures, Signer};
 use limits::{Buckets, SessionLimits};
@@ -329,7 +329,7 @@ impl Relay {
         Ok(())
     }
 
-    /// Checks the signature and that the signer may use the mailbox; returns its writers.
+    /// Checks the signature and that the signer may use the mailbox; who may.
     async fn authorise(
         &self,
         id: MailboxId,
@@ -337,26 +337,35 @@ impl Relay {
         method: &Method,
         uri: &Uri,
         body: &[u8],
-    ) -> Result<Vec<PublicKey>, RelayError> {
+    ) -> Result<Access, RelayError> {
         let signer = self.verify(headers, method, uri, body)?;
         self.check_writer(id, signer).await
     }
 
-    /// The mailbox's writers, if `signer` is one of them.
-    async fn check_writer(
+    /// [`Relay::authorise`], for what only an owner may do (replace the writers, delete).
+    async fn authorise_owner(
         &self,
         id: MailboxId,
-        Signer(key): Signer,
-    ) -> Result<Vec<PublicKey>, RelayError> {
-        let writers = self
-            .storage
-            .writers(id)
-            .await?
-            .ok_or(RelayError::NotFound)?;
-        if !writers.contains(&key) {
+        headers: &HeaderMap,
+        method: &Method,
+        uri: &Uri,
+        body: &[u8],
+    ) -> Result<Access, RelayError> {
+        let Signer(key) = self.verify(headers, method, uri, body)?;
+        let access = self.check_writer(id, Signer(key)).await?;
+        if !access.owners.contains(&key) {
             return Err(RelayError::Forbidden);
         }
-        Ok(writers)
+        Ok(access)
+    }
+
+    /// Who may use the mailbox, if `signer` is one of its writers.
+    async fn check_writer(&self, id: MailboxId, Signer(key): Signer) -> Result<Access, RelayError> {
+        let access = self.storage.access(id).await?.ok_or(RelayError::NotFound)?;
+        if !access.writers.contains(&key) {
+            return Err(RelayError::Forbidden);
+        }
+        Ok(access)
     }
 
     fn verify(
@@ -388,6 +397,31 @@ fn mailbox_id(text: &str) -> Result<MailboxId, RelayError> {
         .ok_or(RelayError::BadRequest(
             "the mailbox id must be 32 bytes in hex",
         ))
+}
+
+/// A new mailbox's writers and owners from its body: a count of owners then the keys, owners
+/// first; or the keys alone, every writer an owner (as mailboxes were made before owners).
+fn access_from(body: &[u8]) -> Result<Access, RelayError> {
+    if body.len() % 32 != 1 {
+        let writers = keys_from(body)?;
+        return Ok(Access {
+            owners: writers.clone(),
+            writers,
+            owners_named: false,
+        });
+    }
+    let owners = usize::from(body[0]);
+    let keys = &body[1..];
+    if owners == 0 || owners * 32 > keys.len() {
+        return Err(RelayError::BadRequest(
+            "the owners must be 1 or more of the writers",
+        ));
+    }
+    Ok(Access {
+        writers: keys_from(keys)?,
+        owners: keys_from(&keys[..owners * 32])?,
+        owners_named: true,
+    })
 }
 
 fn keys_from(body: &[u8]) -> Result<Vec<PublicKey>, RelayError> {
@@ -478,7 +512,11 @@ async fn create_mailbox(
     body: Bytes,
 ) -> Result<StatusCode, RelayError> {
     let id = mailbox_id(&id)?;
-    let writers = keys_from(&body)?;
+    let Access {
+        writers,
+        owners,
+        owners_named,
+    } = access_from(&body)?;
     let Signer(key) = relay.verify(&headers, &method, &uri, &body)?;
     if !writers.contains(&key) {
         return Err(RelayError::Forbidden);
@@ -491,7 +529,8 @@ async fn create_mailbox(
         relay.new_mailboxes_per_key.give_back(key);
         return Err(RelayError::RateLimited);
     }
-    let created = relay.storage.create_mailbox(id, &writers).await;
+    let named: &[PublicKey] = if owners_named { &owners } else { &[] };
+    let created = relay.storage.create_mailbox(id, &writers, named).await;
     if !matches!(created, Ok(storage::Created::New)) {
         // Only a new mailbox counts (both apps create the meeting place; one makes it).
         relay.new_mailboxes.give_back(());
@@ -514,10 +553,27 @@ async fn set_writers(
 ) -> Result<StatusCode, RelayError> {
     let id = mailbox_id(&id)?;
     let writers = keys_from(&body)?;
-    let current = relay.authorise(id, &headers, &method, &uri, &body).await?;
+    let Signer(key) = relay.verify(&headers, &method, &uri, &body)?;
+    let current = relay.check_writer(id, Signer(key)).await?;
+    if !current.owners.contains(&key) {
+        return Err(RelayError::Forbidden);
+    }
+    // An owner cannot be written out: the mailbox would have nobody who may delete it. (Made
+    // before owners were named, every writer owns it, and the one replacing them stays.)
+    let staying: &[PublicKey] = if current.owners_named {
+        &current.owners
+    } else {
+        std::slice::from_ref(&key)
+    };
+    if !staying.iter().all(|o| writers.contains(o)) {
+        return Err(RelayError::BadRequest("the owners must stay writers"));
+    }
     // Only if nobody changed them since they were checked: a device being removed cannot
     // race its own removal and write itself back.
-    relay.storage.set_writers(id, &current, &writers).await?;
+    relay
+        .storage
+        .set_writers(id, &current.writers, &writers)
+        .await?;
     // Sessions re-authorise when they reconnect, so a removed device is out at once.
     relay.end_sessions(id);
     Ok(StatusCode::NO_CONTENT)
@@ -532,7 +588,9 @@ async fn delete_mailbox(
     body: Bytes,
 ) -> Result<StatusCode, RelayError> {
     let id = mailbox_id(&id)?;
-    relay.authorise(id, &headers, &method, &uri, &body).await?;
+    relay
+        .authorise_owner(id, &headers, &method, &uri, &body)
+        .await?;
     relay.storage.delete_mailbox(id).await?;
     relay.end_sessions(id);
     relay.buckets.forget(id);

@@ -22,6 +22,16 @@ pub struct Stored {
     pub body: Vec<u8>,
 }
 
+/// Who may use a mailbox: its writers post and read; its owners (some of the writers) may also
+/// replace the writers and delete it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Access {
+    pub writers: Vec<PublicKey>,
+    pub owners: Vec<PublicKey>,
+    /// Made with owners named; a mailbox made before them is owned by whoever writes to it.
+    pub owners_named: bool,
+}
+
 /// What creating a mailbox found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Created {
@@ -246,7 +256,8 @@ CREATE TABLE IF NOT EXISTS relay_mailboxes (
     writers      BLOB NOT NULL,
     last_seq     INTEGER NOT NULL DEFAULT 0,
     stored_count INTEGER NOT NULL DEFAULT 0,
-    stored_bytes INTEGER NOT NULL DEFAULT 0
+    stored_bytes INTEGER NOT NULL DEFAULT 0,
+    owners       BLOB NOT NULL DEFAULT x''
 ) STRICT;
 CREATE TABLE IF NOT EXISTS relay_messages (
     mailbox   BLOB NOT NULL REFERENCES relay_mailboxes(id) ON DELETE CASCADE,
@@ -274,7 +285,8 @@ CREATE TABLE IF NOT EXISTS relay_mailboxes (
     writers      BYTEA NOT NULL,
     last_seq     BIGINT NOT NULL DEFAULT 0,
     stored_count BIGINT NOT NULL DEFAULT 0,
-    stored_bytes BIGINT NOT NULL DEFAULT 0
+    stored_bytes BIGINT NOT NULL DEFAULT 0,
+    owners       BYTEA NOT NULL DEFAULT ''::bytea
 );
 CREATE TABLE IF NOT EXISTS relay_messages (
     mailbox   BYTEA NOT NULL REFERENCES relay_mailboxes(id) ON DELETE CASCADE,
@@ -299,6 +311,8 @@ DO $$ BEGIN
         WHERE m.id = c.mailbox;
     END IF;
 END $$;
+-- Owners: a mailbox made before them (none recorded) is owned by all its writers.
+ALTER TABLE relay_mailboxes ADD COLUMN IF NOT EXISTS owners BYTEA NOT NULL DEFAULT ''::bytea;
 CREATE OR REPLACE FUNCTION relay_messages_gone() RETURNS trigger AS $$
 BEGIN
     UPDATE relay_mailboxes
@@ -387,6 +401,17 @@ fn count_sqlite(conn: &rusqlite::Connection) -> Result<(), RelayError> {
         )?;
     }
     conn.execute_batch(SQLITE_COUNTING)?;
+    let has_owners: bool = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('relay_mailboxes') WHERE name = 'owners'",
+        [],
+        |r| r.get::<_, i64>(0).map(|n| n > 0),
+    )?;
+    // A mailbox made before owners (none recorded) is owned by all its writers.
+    if !has_owners {
+        conn.execute_batch(
+            "ALTER TABLE relay_mailboxes ADD COLUMN owners BLOB NOT NULL DEFAULT x''",
+        )?;
+    }
     Ok(())
 }
 
@@ -558,29 +583,34 @@ impl Storage {
         .map_err(|_| RelayError::Internal("a storage task stopped".into()))?
     }
 
+    /// Creates mailbox `id` with these writers and owners (some of the writers). Creating it
+    /// again with the same writers and owners is [`Created::Same`]; with others,
+    /// [`Created::Conflict`].
     pub async fn create_mailbox(
         &self,
         id: MailboxId,
         writers: &[PublicKey],
+        owners: &[PublicKey],
     ) -> Result<Created, RelayError> {
         let blob = writers_blob(writers);
+        let owned = writers_blob(owners);
         match self {
             Storage::Sqlite(conn) => {
                 Storage::blocking(conn, move |c| {
                     let inserted = c.execute(
-                        "INSERT INTO relay_mailboxes(id, writers) VALUES (?1, ?2)
+                        "INSERT INTO relay_mailboxes(id, writers, owners) VALUES (?1, ?2, ?3)
                          ON CONFLICT(id) DO NOTHING",
-                        (&id[..], &blob),
+                        (&id[..], &blob, &owned),
                     )?;
                     if inserted == 1 {
                         return Ok(Created::New);
                     }
-                    let existing: Vec<u8> = c.query_row(
-                        "SELECT writers FROM relay_mailboxes WHERE id = ?1",
+                    let (existing, existing_owners): (Vec<u8>, Vec<u8>) = c.query_row(
+                        "SELECT writers, owners FROM relay_mailboxes WHERE id = ?1",
                         [&id[..]],
-                        |r| r.get(0),
+                        |r| Ok((r.get(0)?, r.get(1)?)),
                     )?;
-                    Ok(if existing == blob {
+                    Ok(if existing == blob && existing_owners == owned {
                         Created::Same
                     } else {
                         Created::Conflict
@@ -592,9 +622,9 @@ impl Storage {
                 let client = pg.client().await?;
                 let inserted = client
                     .execute(
-                        "INSERT INTO relay_mailboxes(id, writers) VALUES ($1, $2)
+                        "INSERT INTO relay_mailboxes(id, writers, owners) VALUES ($1, $2, $3)
                          ON CONFLICT (id) DO NOTHING",
-                        &[&&id[..], &blob],
+                        &[&&id[..], &blob, &owned],
                     )
                     .await?;
                 if inserted == 1 {
@@ -602,12 +632,12 @@ impl Storage {
                 }
                 let row = client
                     .query_one(
-                        "SELECT writers FROM relay_mailboxes WHERE id = $1",
+                        "SELECT writers, owners FROM relay_mailboxes WHERE id = $1",
                         &[&&id[..]],
                     )
                     .await?;
-                let existing: Vec<u8> = row.get(0);
-                Ok(if existing == blob {
+                let (existing, existing_owners): (Vec<u8>, Vec<u8>) = (row.get(0), row.get(1));
+                Ok(if existing == blob && existing_owners == owned {
                     Created::Same
                 } else {
                     Created::Conflict
@@ -637,14 +667,14 @@ impl Storage {
     }
 
     /// The keys allowed to write to (and read) a mailbox; `None` if there is no such mailbox.
-    pub async fn writers(&self, id: MailboxId) -> Result<Option<Vec<PublicKey>>, RelayError> {
-        let blob: Option<Vec<u8>> = match self {
+    pub async fn access(&self, id: MailboxId) -> Result<Option<Access>, RelayError> {
+        let blobs: Option<(Vec<u8>, Vec<u8>)> = match self {
             Storage::Sqlite(conn) => {
                 Storage::blocking(conn, move |c| {
                     Ok(c.query_row(
-                        "SELECT writers FROM relay_mailboxes WHERE id = ?1",
+                        "SELECT writers, owners FROM relay_mailboxes WHERE id = ?1",
                         [&id[..]],
-                        |r| r.get(0),
+                        |r| Ok((r.get(0)?, r.get(1)?)),
                     )
                     .optional()?)
                 })
@@ -654,13 +684,27 @@ impl Storage {
                 .client()
                 .await?
                 .query_opt(
-                    "SELECT writers FROM relay_mailboxes WHERE id = $1",
+                    "SELECT writers, owners FROM relay_mailboxes WHERE id = $1",
                     &[&&id[..]],
                 )
                 .await?
-                .map(|row| row.get(0)),
+                .map(|row| (row.get(0), row.get(1))),
         };
-        Ok(blob.map(|b| writers_from(&b)))
+        Ok(blobs.map(|(writers, owners)| {
+            let writers = writers_from(&writers);
+            // None recorded (a mailbox made before owners): all its writers own it.
+            let owners_named = !owners.is_empty();
+            let owners = if owners_named {
+                writers_from(&owners)
+            } else {
+                writers.clone()
+            };
+            Access {
+                writers,
+                owners,
+                owners_named,
+            }
+        }))
     }
 
     /// Replaces the writers, only if they are still `expected`; otherwise [`RelayError::Conflict`].

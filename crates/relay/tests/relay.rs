@@ -653,3 +653,90 @@ async fn postgres_over_tls_checks_the_servers_certificate() {
         );
     }
 }
+
+/// The person's device owns the case's mailbox: the advocate's (a writer, not an owner) may post
+/// and read but neither replace the writers (to lock the person out, or let another key in) nor
+/// delete it; the owner may do both, and cannot write itself out. Creating it again with other
+/// owners is a conflict, which is how the person's app finds an advocate's app that kept the
+/// ownership for itself.
+#[tokio::test]
+async fn a_writer_that_is_not_the_owner_cannot_delete_or_replace_the_writers() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(
+        storage(Backend::Sqlite, &dir).await,
+        &RelayConfig::default(),
+    )
+    .await;
+    let http = reqwest::Client::new();
+    let (person, advocate, stranger) = (Device::new(), Device::new(), Device::new());
+    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    use reqwest::Method as M;
+    // Made by the advocate's app, owned by the person's device.
+    let body = [&[1u8][..], &person.public(), &advocate.public()].concat();
+    let made = advocate
+        .send_signed(&http, M::PUT, &server.base, &mailbox, body.clone(), now())
+        .await;
+    assert_eq!(made.status().as_u16(), 201);
+    // The person's app checks: the same writers and owners is fine; the advocate as owner is not.
+    let again = format!("{mailbox}?n=1");
+    let same = person
+        .send_signed(&http, M::PUT, &server.base, &again, body, now())
+        .await;
+    assert_eq!(same.status().as_u16(), 200);
+    let claimed = [&[1u8][..], &advocate.public(), &person.public()].concat();
+    let other = format!("{mailbox}?n=2");
+    let r = person
+        .send_signed(&http, M::PUT, &server.base, &other, claimed, now())
+        .await;
+    assert_eq!(status_and_code(r).await, (409, "conflict".to_owned()));
+
+    let writers = format!("{mailbox}/writers");
+    let locked_out = [advocate.public(), stranger.public()].concat();
+    let r = advocate
+        .send_signed(
+            &http,
+            M::PUT,
+            &server.base,
+            &writers,
+            locked_out.clone(),
+            now(),
+        )
+        .await;
+    assert_eq!(status_and_code(r).await, (403, "forbidden".to_owned()));
+    let r = advocate
+        .send_signed(&http, M::DELETE, &server.base, &mailbox, Vec::new(), now())
+        .await;
+    assert_eq!(status_and_code(r).await, (403, "forbidden".to_owned()));
+    // The advocate still posts and reads.
+    let r = advocate
+        .send_signed(
+            &http,
+            M::POST,
+            &server.base,
+            &format!("{mailbox}/messages"),
+            vec![1; 512],
+            now(),
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    // The owner may not write itself out, but may remove the advocate and delete.
+    let r = person
+        .send_signed(&http, M::PUT, &server.base, &writers, locked_out, now())
+        .await;
+    assert_eq!(status_and_code(r).await, (400, "bad_request".to_owned()));
+    let r = person
+        .send_signed(
+            &http,
+            M::PUT,
+            &server.base,
+            &format!("{writers}?n=1"),
+            person.public().to_vec(),
+            now(),
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 204);
+    let r = person
+        .send_signed(&http, M::DELETE, &server.base, &mailbox, Vec::new(), now())
+        .await;
+    assert_eq!(r.status().as_u16(), 204);
+}

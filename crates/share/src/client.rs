@@ -179,20 +179,27 @@ impl RelayClient {
         }
     }
 
-    /// Creates the mailbox with these writers (this device must be one). Creating it again
-    /// with the same writers is fine.
+    /// Creates the mailbox with these writers (this device must be one), of whom `owners` may
+    /// replace the writers and delete it. Creating it again with the same writers and owners is
+    /// fine; with others it is [`ShareError::Conflict`] (so a side can check what the other
+    /// created).
     pub async fn create_mailbox(
         &self,
         mailbox: &[u8; 32],
         writers: &[[u8; 32]],
+        owners: &[[u8; 32]],
     ) -> Result<(), ShareError> {
-        self.send(
-            reqwest::Method::PUT,
-            &mailbox_path(mailbox),
-            writers.concat(),
-        )
-        .await
-        .map(drop)
+        let count = u8::try_from(owners.len()).map_err(|_| ShareError::TooLarge)?;
+        let mut body = vec![count];
+        for key in owners {
+            body.extend_from_slice(key);
+        }
+        for key in writers.iter().filter(|k| !owners.contains(k)) {
+            body.extend_from_slice(key);
+        }
+        self.send(reqwest::Method::PUT, &mailbox_path(mailbox), body)
+            .await
+            .map(drop)
     }
 
     /// Replaces the mailbox's writers; live sessions end, so a removed device is out at once.
@@ -220,7 +227,16 @@ impl RelayClient {
         &self,
         mailbox: &[u8; 32],
         notice: Vec<u8>,
+        owner: bool,
     ) -> Result<(), ShareError> {
+        // A side that does not own the mailbox (the advocate's) cannot delete it: its notice
+        // is all, and the owner's app deletes the mailbox (or the relay lets it expire).
+        if !owner {
+            return match self.post(mailbox, notice).await {
+                Ok(_) | Err(ShareError::Gone) => Ok(()),
+                Err(e) => Err(e),
+            };
+        }
         let _ = self.post(mailbox, notice).await;
         match self.delete_mailbox(mailbox).await {
             Ok(()) | Err(ShareError::Gone) => Ok(()),
@@ -351,7 +367,7 @@ mod tests {
         )
         .unwrap();
         let result = client
-            .create_mailbox(&[1; 32], &[client.public_key()])
+            .create_mailbox(&[1; 32], &[client.public_key()], &[client.public_key()])
             .await;
         assert!(matches!(result, Err(ShareError::Relay)), "{result:?}");
         assert_eq!(

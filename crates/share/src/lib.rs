@@ -101,7 +101,13 @@ pub async fn stop_sharing(
     relay: &RelayClient,
 ) -> Result<(), ShareError> {
     let notice = engine::begin_stop(store, link)?;
-    relay.close_mailbox(&link.mailbox(), notice).await?;
+    relay
+        .close_mailbox(
+            &link.mailbox(),
+            notice,
+            link.role() == harbour_sync::pairing::Role::Client,
+        )
+        .await?;
     store.end_sharing()?;
     Ok(())
 }

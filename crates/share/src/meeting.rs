@@ -89,7 +89,7 @@ impl Meeting {
         let relay = RelayClient::new(relay_url, key)?;
         // Whoever comes first creates it; the second gets "already there, same writers".
         relay
-            .create_mailbox(&mailbox, &[relay.public_key()])
+            .create_mailbox(&mailbox, &[relay.public_key()], &[relay.public_key()])
             .await?;
         Ok(Meeting {
             relay,
@@ -309,10 +309,13 @@ async fn hand_over(
         .try_into()
         .map_err(|_| PairingError::BadMessage)?;
     let relay = RelayClient::new(relay_url, device.clone())?;
+    // The person's device owns the case's mailbox: only it may replace the writers or delete
+    // it; the advocate's may post and read.
     relay
         .create_mailbox(
             &mailbox,
             &[device.verifying_key().to_bytes(), client_device],
+            &[client_device],
         )
         .await?;
     meeting.say(READY, &confirmed.seal(2, b"ready")?).await?;
@@ -360,6 +363,21 @@ async fn take_over(
     let ready = confirmed.open(&meeting.hear(READY).await?)?;
     if ready.as_slice() != b"ready" {
         return Err(PairingError::BadMessage.into());
+    }
+    // The advocate's app made the mailbox: creating it again with the same writers, this
+    // device its only owner, succeeds only if that is what it made (an app that kept the
+    // ownership for itself, or let another key in, is found here and pairing stops).
+    let relay = RelayClient::new(relay_url, device.clone())?;
+    let mine = device.verifying_key().to_bytes();
+    match relay
+        .create_mailbox(&mailbox, &[advocate_device, mine], &[mine])
+        .await
+    {
+        Ok(()) => {}
+        Err(ShareError::Conflict | ShareError::NotAllowed) => {
+            return Err(PairingError::BadMessage.into());
+        }
+        Err(e) => return Err(e),
     }
     Link::new(
         Role::Client,

@@ -273,7 +273,7 @@ async fn working_together_live_through_a_relay_restart() {
             .with_store(|s| engine::begin_stop(s, &mut person_link))
             .unwrap();
         relay
-            .close_mailbox(&person_link.mailbox(), notice)
+            .close_mailbox(&person_link.mailbox(), notice, true)
             .await
             .unwrap();
         person_vault.with_store(|s| Ok(s.end_sharing()?)).unwrap();

@@ -458,3 +458,46 @@ async fn stopping_sharing_ends_it_and_nothing_written_later_reaches_the_old_advo
     }
     assert_eq!(case.advocate.plan_section(shared).unwrap().notes, "Before");
 }
+
+/// After pairing, the person's device owns the case's mailbox: the advocate's app can post and
+/// read but can neither delete it nor replace its writers (to lock the person out); stopping
+/// from the advocate's side leaves its notice for the person, whose app may delete the mailbox.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_persons_device_may_delete_the_mailbox_or_change_its_writers() {
+    let dir = tempfile::tempdir().unwrap();
+    let storage = Storage::open_sqlite(&dir.path().join("relay.db")).unwrap();
+    let base = start_relay(storage).await;
+    let mut case = pair(&base).await;
+    let mailbox = case.advocate_link.mailbox();
+    assert!(matches!(
+        case.advocate_relay.delete_mailbox(&mailbox).await,
+        Err(harbour_share::ShareError::NotAllowed)
+    ));
+    assert!(matches!(
+        case.advocate_relay
+            .set_writers(&mailbox, &[case.advocate_link.device_key()])
+            .await,
+        Err(harbour_share::ShareError::NotAllowed)
+    ));
+    // The advocate stops: the notice is posted, the mailbox stays for the person to read it.
+    harbour_share::stop_sharing(
+        &mut case.advocate,
+        &mut case.advocate_link,
+        &case.advocate_relay,
+    )
+    .await
+    .unwrap();
+    assert!(
+        !case
+            .person_relay
+            .read(&mailbox, 0)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    case.person_relay.delete_mailbox(&mailbox).await.unwrap();
+    assert!(matches!(
+        case.person_relay.read(&mailbox, 0).await,
+        Err(harbour_share::ShareError::Gone)
+    ));
+}
