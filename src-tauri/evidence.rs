@@ -131,12 +131,16 @@ pub async fn save_report<R: Runtime>(
         return Ok(ExportDone::default());
     };
     let outcome = session.with_vault_since(epoch, |v| {
-        write_beside_then_rename(&path, |mut file| {
-            // In the languages the person chose on the report screen (request.languages).
-            let (pdf, outcome) = write_report(v.records(), &request, &Local, Utc::now())?;
-            file.write_all(&pdf).map_err(EvidenceError::Io)?;
-            Ok(outcome)
-        })
+        write_beside_then_rename(
+            &path,
+            || session.epoch() == epoch,
+            |mut file| {
+                // In the languages the person chose on the report screen (request.languages).
+                let (pdf, outcome) = write_report(v.records(), &request, &Local, Utc::now())?;
+                file.write_all(&pdf).map_err(EvidenceError::Io)?;
+                Ok(outcome)
+            },
+        )
     })?;
     Ok(ExportDone {
         done: true,
@@ -167,13 +171,17 @@ pub async fn save_plan_sheet<R: Runtime>(
         return Ok(ExportDone::default());
     };
     let outcome = session.with_vault_since(epoch, |v| {
-        write_beside_then_rename(&path, |mut file| {
-            let words = person_words(v.own_records());
-            let (pdf, outcome) =
-                write_plan_sheet(v.records(), &request, &words, &Local, Utc::now())?;
-            file.write_all(&pdf).map_err(EvidenceError::Io)?;
-            Ok(outcome)
-        })
+        write_beside_then_rename(
+            &path,
+            || session.epoch() == epoch,
+            |mut file| {
+                let words = person_words(v.own_records());
+                let (pdf, outcome) =
+                    write_plan_sheet(v.records(), &request, &words, &Local, Utc::now())?;
+                file.write_all(&pdf).map_err(EvidenceError::Io)?;
+                Ok(outcome)
+            },
+        )
     })?;
     Ok(ExportDone {
         done: true,
@@ -211,25 +219,29 @@ pub async fn save_bundle<R: Runtime>(
         None => BundleLock::Plain,
     };
     let outcome = session.with_vault_since(epoch, |v| {
-        write_beside_then_rename(&path, |file| {
-            let out = std::io::BufWriter::new(file);
-            // The README in the report's first language (English when the report is in both).
-            let words = harbour_words::Words::new(
-                request
-                    .languages
-                    .first()
-                    .map_or(harbour_words::ENGLISH, String::as_str),
-            );
-            Ok(write_bundle(
-                v.records(),
-                &request,
-                &words,
-                &Local,
-                Utc::now(),
-                lock,
-                out,
-            )?)
-        })
+        write_beside_then_rename(
+            &path,
+            || session.epoch() == epoch,
+            |file| {
+                let out = std::io::BufWriter::new(file);
+                // The README in the report's first language (English when the report is in both).
+                let words = harbour_words::Words::new(
+                    request
+                        .languages
+                        .first()
+                        .map_or(harbour_words::ENGLISH, String::as_str),
+                );
+                Ok(write_bundle(
+                    v.records(),
+                    &request,
+                    &words,
+                    &Local,
+                    Utc::now(),
+                    lock,
+                    out,
+                )?)
+            },
+        )
     })?;
     Ok(ExportDone {
         done: true,
@@ -285,10 +297,14 @@ pub async fn open_bundle<R: Runtime>(
     };
     // Only if nothing was hidden while the dialogs were open.
     session.with_vault_since(epoch, |_| {
-        write_beside_then_rename(&destination, |mut file| {
-            file.write_all(&zip).map_err(EvidenceError::Io)?;
-            Ok(())
-        })
+        write_beside_then_rename(
+            &destination,
+            || session.epoch() == epoch,
+            |mut file| {
+                file.write_all(&zip).map_err(EvidenceError::Io)?;
+                Ok(())
+            },
+        )
     })?;
     Ok(ExportDone {
         done: true,

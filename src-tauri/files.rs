@@ -56,9 +56,12 @@ fn no_dialogs(_: NoDialogs) -> ApiError {
 
 /// Creates `<path>.partial`, lets `write` fill it, makes sure it reached the disk and renames
 /// it to `path`; on any failure the partial file is removed. So a failure never leaves half a
-/// file under the name the person chose, and nothing is written anywhere else.
+/// file under the name the person chose, and nothing is written anywhere else. `still_wanted`
+/// is asked just before the rename: when the app hid meanwhile (a report can take seconds), the
+/// file is removed instead of appearing after the hide.
 pub fn write_beside_then_rename<T>(
     path: &std::path::Path,
+    still_wanted: impl Fn() -> bool,
     write: impl FnOnce(&std::fs::File) -> Result<T, ApiError>,
 ) -> Result<T, ApiError> {
     let mut partial = path.as_os_str().to_owned();
@@ -75,6 +78,9 @@ pub fn write_beside_then_rename<T>(
     let result = write(&file).and_then(|out| {
         file.sync_all().map_err(|_| cannot_write())?;
         drop(file);
+        if !still_wanted() {
+            return Err(ApiError::locked());
+        }
         std::fs::rename(&partial, path).map_err(|_| cannot_write())?;
         Ok(out)
     });
@@ -87,4 +93,39 @@ pub fn write_beside_then_rename<T>(
 /// For a file the person chose that could not be written (full disk, no permission, gone).
 pub fn cannot_write() -> ApiError {
     ApiError::new(ErrorCode::Internal, reason("files-cannot-write"))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use std::io::Write;
+
+    /// A hide while a report was being written (it can take seconds): nothing appears under the
+    /// chosen name afterwards, and no partial file is left beside it.
+    #[test]
+    fn a_file_no_longer_wanted_when_written_is_removed_not_renamed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.pdf");
+        let refused = write_beside_then_rename(
+            &path,
+            || false,
+            |mut file| {
+                file.write_all(b"%PDF").unwrap();
+                Ok(())
+            },
+        );
+        assert!(refused.is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        write_beside_then_rename(
+            &path,
+            || true,
+            |mut file| {
+                file.write_all(b"%PDF").unwrap();
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"%PDF");
+    }
 }

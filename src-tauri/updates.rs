@@ -212,9 +212,13 @@ pub async fn download_update<R: Runtime>(
     })?;
     // Hidden while downloading: nothing is written.
     session.open_since(epoch)?;
-    write_beside_then_rename(&path, |mut file| {
-        std::io::Write::write_all(&mut file, &bytes).map_err(|_| crate::files::cannot_write())
-    })?;
+    write_beside_then_rename(
+        &path,
+        || session.epoch() == epoch,
+        |mut file| {
+            std::io::Write::write_all(&mut file, &bytes).map_err(|_| crate::files::cannot_write())
+        },
+    )?;
     Ok(UpdateSaved {
         saved: true,
         ..not_saved

@@ -140,15 +140,19 @@ pub async fn save_backup<R: Runtime>(
     };
     // Hidden while the dialog was open: not even an empty file is made.
     session.open_since(epoch)?;
-    let written = write_beside_then_rename(&path, |file| {
-        session.touch();
-        let mut backup = session.with_vault_since(epoch, |v| {
-            v.start_backup(file, secret.as_secret(), harbour_vault::KdfParams::DEFAULT)
-                .map_err(backup_file_error)
-        })?;
-        while backup_next_case(&session, epoch, &mut backup)? {}
-        backup.finish().map_err(backup_file_error)
-    })?;
+    let written = write_beside_then_rename(
+        &path,
+        || session.epoch() == epoch,
+        |file| {
+            session.touch();
+            let mut backup = session.with_vault_since(epoch, |v| {
+                v.start_backup(file, secret.as_secret(), harbour_vault::KdfParams::DEFAULT)
+                    .map_err(backup_file_error)
+            })?;
+            while backup_next_case(&session, epoch, &mut backup)? {}
+            backup.finish().map_err(backup_file_error)
+        },
+    )?;
     Ok(BackupDone {
         done: true,
         bytes: written.bytes,

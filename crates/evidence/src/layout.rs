@@ -288,8 +288,19 @@ impl Sheets {
         };
         let space = measure(" ");
         let mut lines = Vec::new();
+        // Blank lines beyond two in a row say nothing: a message of thousands of line breaks
+        // would otherwise fill hundreds of pages.
+        let mut blank = 0;
         for paragraph in text.split('\n') {
             let paragraph = paragraph.trim_end_matches('\r');
+            if paragraph.trim().is_empty() {
+                blank += 1;
+                if blank > 2 {
+                    continue;
+                }
+            } else {
+                blank = 0;
+            }
             let first = lines.len();
             let mut line = String::new();
             let mut line_width = 0.0;
@@ -1069,6 +1080,18 @@ mod tests {
         pieces.sort_by(|a, b| a.1.total_cmp(&b.1));
         let seen: String = pieces.iter().map(|(t, _)| t.as_str()).collect();
         assert!(seen.ends_with("(28 Nov 2026, entry 1)"), "{seen:?}");
+    }
+
+    /// Thousands of line breaks in one message (a hostile one) make two blank lines, not
+    /// hundreds of pages.
+    #[test]
+    fn runs_of_blank_lines_are_kept_to_two() {
+        let sheets = Sheets::new().unwrap_or_else(|e| panic!("{e:?}"));
+        let text = format!("first{}last", "\n".repeat(60_000));
+        assert_eq!(
+            sheets.wrap(&text, Style::BODY, CONTENT_WIDTH),
+            ["first", "", "", "last"]
+        );
     }
 
     /// A reference too long for its column breaks at its slashes, not inside its number.

@@ -392,23 +392,71 @@ pub(crate) fn has_right_to_left(text: &str) -> bool {
         .any(|c| matches!(unicode_bidi::bidi_class(c), BidiClass::R | BidiClass::AL))
 }
 
-/// `text` ready to set: direction controls dropped where they cannot matter (nothing in it is
-/// written right to left, and it is not marked to read right to left), so such text keeps the
-/// fast path; otherwise as it is (the controls steer the order and are not drawn).
+/// How many combining marks one letter carries when drawn. Writing needs two or three (Arabic
+/// shadda with a vowel, Vietnamese, Devanagari); hundreds stacked on one letter (as a hostile
+/// message can carry) would be drawn up over the lines and entries around it, and shaping
+/// one such cluster takes time that grows with its square.
+const MAX_MARKS: usize = 4;
+
+/// `text` ready to set: at most [`MAX_MARKS`] combining marks on any letter, and direction
+/// controls dropped where they cannot matter (nothing in it is written right to left, and it is
+/// not marked to read right to left), so such text keeps the fast path; otherwise the controls
+/// stay (they steer the order and are not drawn).
 pub(crate) fn drawable(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut marks = 0;
+    let too_many = text.chars().any(|c| {
+        if unicode_bidi::bidi_class(c) == BidiClass::NSM {
+            marks += 1;
+        } else {
+            marks = 0;
+        }
+        marks > MAX_MARKS
+    });
+    let text: std::borrow::Cow<'_, str> = if too_many {
+        let mut marks = 0;
+        text.chars()
+            .filter(|&c| {
+                if unicode_bidi::bidi_class(c) == BidiClass::NSM {
+                    marks += 1;
+                } else {
+                    marks = 0;
+                }
+                marks <= MAX_MARKS
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    };
     if text.chars().any(is_direction_control)
         && !text.starts_with('\u{200F}')
-        && !has_right_to_left(text)
+        && !has_right_to_left(&text)
     {
-        text.chars().filter(|c| !is_direction_control(*c)).collect()
+        text.chars()
+            .filter(|c| !is_direction_control(*c))
+            .collect::<String>()
+            .into()
     } else {
-        std::borrow::Cow::Borrowed(text)
+        text
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Fonts, Script, Weight};
+    use super::{Fonts, Script, Weight, drawable};
+
+    /// A letter with hundreds of accents (a hostile message) is drawn with four, so it stays on
+    /// its line and is set at once; ordinary text is left as it is.
+    #[test]
+    fn a_letter_carries_at_most_four_marks_when_drawn() {
+        let piled = format!("l{}x", "\u{0301}".repeat(165));
+        assert_eq!(drawable(&piled), format!("l{}x", "\u{0301}".repeat(4)));
+        let tanween = format!("ب{}", "\u{064B}".repeat(32_000));
+        assert_eq!(drawable(&tanween).chars().count(), 5);
+        for ordinary in ["café", "Tiếng Việt", "شَدَّة", "ਕਿਤਾਬ", "Llanelli"] {
+            assert_eq!(drawable(ordinary), ordinary);
+        }
+    }
 
     fn scripts(fonts: &Fonts, text: &str) -> Vec<(String, Script, bool)> {
         fonts
