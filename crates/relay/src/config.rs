@@ -18,6 +18,7 @@
 //! max_connections = 20000          # HTTP connections open at once (live sessions not counted)
 //! header_timeout_seconds = 10      # to send a request's headers; also the idle keep-alive
 //! request_timeout_seconds = 30     # to send a whole request and have it answered
+//! write_stall_seconds = 20         # a connection that stops reading what it is sent is closed
 //! ```
 //!
 //! Environment: `HARBOUR_RELAY_LISTEN`, `HARBOUR_RELAY_DATABASE`, `HARBOUR_RELAY_DATABASE_CA`.
@@ -52,6 +53,7 @@ pub struct RelayConfig {
     pub max_connections: usize,
     pub header_timeout_seconds: u64,
     pub request_timeout_seconds: u64,
+    pub write_stall_seconds: u64,
     /// The largest message accepted (the largest size bucket).
     #[serde(skip)]
     pub max_frame_bytes: usize,
@@ -77,6 +79,7 @@ impl Default for RelayConfig {
             max_connections: 20_000,
             header_timeout_seconds: 10,
             request_timeout_seconds: 30,
+            write_stall_seconds: 20,
             max_frame_bytes: SIZE_BUCKETS[SIZE_BUCKETS.len() - 1],
         }
     }
@@ -146,7 +149,10 @@ impl RelayConfig {
                 "the session and connection limits must be at least 1",
             ));
         }
-        if self.header_timeout_seconds == 0 || self.request_timeout_seconds == 0 {
+        if self.header_timeout_seconds == 0
+            || self.request_timeout_seconds == 0
+            || self.write_stall_seconds == 0
+        {
             return Err(RelayError::BadRequest(
                 "the timeouts must be at least 1 second",
             ));

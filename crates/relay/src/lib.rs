@@ -48,6 +48,7 @@ use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
+use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::json;
 use thiserror::Error;
@@ -68,6 +69,14 @@ pub const MAX_WRITERS: usize = 16;
 /// message), so one read cannot take the relay's memory.
 pub const MAX_READ: u32 = 64;
 pub const MAX_READ_BYTES: usize = 8 * 1024 * 1024;
+/// The most bytes of read answers held at once, across the whole relay: a read waits for room
+/// (within its request's time) rather than many readers that never take their answers filling
+/// the relay's memory. Each answer's share is given back as it is dropped.
+const READS_IN_FLIGHT: usize = 256 * 1024 * 1024;
+/// The room a read takes before it knows its size: its bodies' cap and their framing.
+const READ_RESERVE: usize = MAX_READ_BYTES + 12 * MAX_READ as usize;
+/// A read answer is sent in pieces of this size.
+const READ_CHUNK: usize = 64 * 1024;
 
 #[derive(Debug, Error)]
 pub enum RelayError {
@@ -196,6 +205,8 @@ pub struct Relay {
     new_mailboxes: Buckets<()>,
     new_mailboxes_per_key: Buckets<PublicKey>,
     sessions_open: Arc<SessionLimits>,
+    /// Bytes of read answers held now (see [`READS_IN_FLIGHT`]).
+    reads_in_flight: Arc<tokio::sync::Semaphore>,
     quota: Quota,
     min_free_bytes: u64,
     live: Mutex<HashMap<MailboxId, broadcast::Sender<Pushed>>>,
@@ -237,6 +248,7 @@ impl Relay {
                 config.new_mailboxes_per_key_per_hour.max(1.0),
             ),
             sessions_open: Arc::new(SessionLimits::new(config)),
+            reads_in_flight: Arc::new(tokio::sync::Semaphore::new(READS_IN_FLIGHT)),
             quota: Quota {
                 bytes: config.mailbox_max_bytes,
                 messages: config.mailbox_max_messages,
@@ -256,6 +268,14 @@ impl Relay {
     /// Forgets the rate buckets that have refilled; returns how many are left.
     pub fn prune(&self) -> usize {
         self.buckets.prune() + self.new_mailboxes.prune() + self.new_mailboxes_per_key.prune()
+    }
+
+    /// Pushes to the mailbox's live sessions, if it has any (nothing is kept for one that has
+    /// none: a map entry per mailbox ever written to would grow for ever).
+    fn push(&self, id: MailboxId, message: Pushed) {
+        if let Some(sender) = lock(&self.live).get(&id) {
+            let _ = sender.send(message);
+        }
     }
 
     fn live_sender(&self, id: MailboxId) -> broadcast::Sender<Pushed> {
@@ -309,9 +329,7 @@ impl Relay {
             .append(id, body.to_vec(), (self.clock)(), self.quota)
             .await?;
         // Nobody listening is fine: the message waits in the mailbox.
-        let _ = self
-            .live_sender(id)
-            .send(Arc::new((seq, body, from_session)));
+        self.push(id, Arc::new((seq, body, from_session)));
         Ok(seq)
     }
 
@@ -325,7 +343,7 @@ impl Relay {
         if !self.buckets.take(id) {
             return Err(RelayError::RateLimited);
         }
-        let _ = self.live_sender(id).send(Arc::new((0, body, from_session)));
+        self.push(id, Arc::new((0, body, from_session)));
         Ok(())
     }
 
@@ -625,9 +643,15 @@ async fn read_messages(
     method: Method,
     uri: Uri,
     headers: HeaderMap,
-) -> Result<Vec<u8>, RelayError> {
+) -> Result<Response, RelayError> {
     let id = mailbox_id(&id)?;
     relay.authorise(id, &headers, &method, &uri, &[]).await?;
+    // Room for the answer before anything is loaded; what it does not use is given back.
+    let reserve = u32::try_from(READ_RESERVE).unwrap_or(u32::MAX);
+    let mut room = Arc::clone(&relay.reads_in_flight)
+        .acquire_many_owned(reserve)
+        .await
+        .map_err(|_| RelayError::Unavailable)?;
     let limit = query.limit.unwrap_or(MAX_READ).clamp(1, MAX_READ);
     let messages = relay
         .storage
@@ -642,7 +666,19 @@ async fn read_messages(
         out.extend_from_slice(&len.to_be_bytes());
         out.extend_from_slice(&m.body);
     }
-    Ok(out)
+    drop(room.split(READ_RESERVE.saturating_sub(out.len())));
+    // Sent in pieces; the room is given back when the answer is dropped (sent, or the
+    // connection closed for not reading it).
+    let out = Bytes::from(out);
+    let pieces: Vec<Bytes> = (0..out.len())
+        .step_by(READ_CHUNK)
+        .map(|at| out.slice(at..(at + READ_CHUNK).min(out.len())))
+        .collect();
+    let body = futures_util::stream::iter(pieces).map(move |piece| {
+        let _held = &room;
+        Ok::<_, std::convert::Infallible>(piece)
+    });
+    Ok(axum::body::Body::from_stream(body).into_response())
 }
 
 async fn live(
@@ -674,8 +710,9 @@ async fn live(
     Ok(upgrade
         .read_buffer_size(SESSION_BUFFER)
         .write_buffer_size(0)
-        .max_message_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1])
-        .max_frame_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1])
+        // One byte more than the largest bucket: a message passed on carries the PASS_ON byte.
+        .max_message_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1] + 1)
+        .max_frame_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1] + 1)
         .on_upgrade(move |socket| async move {
             live_session(socket, &relay, id, session, receiver).await;
             drop(slot);

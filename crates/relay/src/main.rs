@@ -14,13 +14,14 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let config = match RelayConfig::load(file) {
+    let mut config = match RelayConfig::load(file) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("harbour-relay: {e}");
             std::process::exit(2);
         }
     };
+    fit_open_files(&mut config);
     let listener = match tokio::net::TcpListener::bind(config.listen).await {
         Ok(l) => l,
         Err(e) => {
@@ -34,6 +35,36 @@ async fn main() {
         std::process::exit(1);
     }
     eprintln!("harbour-relay: stopped");
+}
+
+/// Every connection and live session is an open file: the soft limit is raised to the hard
+/// one, and if connections and sessions still do not fit (with room for the database and the
+/// listener), both are lowered to fit and the operator is told, so running out of files never
+/// stops the relay from accepting anything.
+fn fit_open_files(config: &mut RelayConfig) {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Resource, getrlimit, setrlimit};
+        let mut limit = getrlimit(Resource::Nofile);
+        if limit.current != limit.maximum {
+            limit.current = limit.maximum;
+            let _ = setrlimit(Resource::Nofile, limit);
+        }
+        let Some(files) = getrlimit(Resource::Nofile).current else {
+            return;
+        };
+        let room = usize::try_from(files.saturating_sub(64)).unwrap_or(usize::MAX);
+        let wanted = config.max_connections.saturating_add(config.max_sessions);
+        if wanted > room && wanted > 0 {
+            let share = |n: usize| ((n as u128 * room as u128 / wanted as u128) as usize).max(1);
+            config.max_connections = share(config.max_connections);
+            config.max_sessions = share(config.max_sessions);
+            eprintln!(
+                "harbour-relay: {files} open files allowed: at most {} connections and {} live sessions (raise the limit, e.g. LimitNOFILE in systemd, for more)",
+                config.max_connections, config.max_sessions
+            );
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -6,12 +6,17 @@
 //! a WebSocket upgrade needs), served by hyper with a timer: the headers of each request must
 //! arrive within [`RelayConfig::header_timeout_seconds`], which also bounds how long a kept-alive
 //! connection may sit idle between requests. A whole request (its body included) must be handled
-//! within [`RelayConfig::request_timeout_seconds`] (`408 timeout`). At most
-//! [`RelayConfig::max_connections`] are open at once; more wait in the listen queue. On shutdown
-//! the live sessions are closed, requests under way are finished, and after
-//! [`SHUTDOWN_DEADLINE`] whatever is left is dropped.
+//! within [`RelayConfig::request_timeout_seconds`] (`408 timeout`). A connection whose other
+//! side stops reading what the relay writes (an answer, a live session's pushes) is closed once
+//! a write has made no progress for [`RelayConfig::write_stall_seconds`], so it holds neither
+//! its place nor the answer's memory. At most [`RelayConfig::max_connections`] are open at once; more wait in
+//! the listen queue. On shutdown the live sessions are closed, requests under way are finished,
+//! and after [`SHUTDOWN_DEADLINE`] whatever is left is dropped.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::Router;
@@ -21,6 +26,7 @@ use axum::response::IntoResponse;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, watch};
 
@@ -28,6 +34,85 @@ use crate::{RelayConfig, RelayError};
 
 /// How long a stopping relay waits for requests under way before it drops them.
 pub const SHUTDOWN_DEADLINE: Duration = Duration::from_secs(10);
+
+/// A connection's socket that fails a write (and so ends the connection) once writing has made
+/// no progress for `stall`: a client that never reads cannot hold the connection, its answer
+/// or a live session's pushes in memory.
+struct Stalling<T> {
+    inner: T,
+    stall: Duration,
+    /// When the current stretch of no progress will count as a stall.
+    deadline: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl<T> Stalling<T> {
+    fn new(inner: T, stall: Duration) -> Stalling<T> {
+        Stalling {
+            inner,
+            stall,
+            deadline: None,
+        }
+    }
+
+    /// After a write returned `result`: progress clears the clock, waiting starts it (or
+    /// fails once it has run out).
+    fn watch<R>(
+        &mut self,
+        cx: &mut Context<'_>,
+        result: Poll<std::io::Result<R>>,
+    ) -> Poll<std::io::Result<R>> {
+        match result {
+            Poll::Ready(done) => {
+                self.deadline = None;
+                Poll::Ready(done)
+            }
+            Poll::Pending => {
+                let stall = self.stall;
+                let deadline = self
+                    .deadline
+                    .get_or_insert_with(|| Box::pin(tokio::time::sleep(stall)));
+                if deadline.as_mut().poll(cx).is_ready() {
+                    return Poll::Ready(Err(std::io::Error::new(
+                        std::io::ErrorKind::TimedOut,
+                        "the other side stopped reading",
+                    )));
+                }
+                Poll::Pending
+            }
+        }
+    }
+}
+
+impl<T: AsyncRead + Unpin> AsyncRead for Stalling<T> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl<T: AsyncWrite + Unpin> AsyncWrite for Stalling<T> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        let result = Pin::new(&mut self.inner).poll_write(cx, buf);
+        self.watch(cx, result)
+    }
+
+    // Only writes count: a socket's flush is done at once, and taking it for progress would
+    // clear the clock while nothing moves.
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
 
 /// Answers `408 timeout` for a request not handled within `limit` (a body sent slowly, a
 /// database that does not answer). A WebSocket's handler returns at the upgrade, so a live
@@ -51,6 +136,7 @@ pub async fn serve_connections(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) {
     let header_timeout = Duration::from_secs(config.header_timeout_seconds);
+    let write_stall = Duration::from_secs(config.write_stall_seconds);
     let open = Arc::new(Semaphore::new(config.max_connections));
     // `stop` is dropped to tell every connection to finish; each holds a clone of `running`
     // until it has, so `finished.closed()` completes when the last one ends.
@@ -89,7 +175,7 @@ pub async fn serve_connections(
                 .timer(TokioTimer::new())
                 .header_read_timeout(header_timeout)
                 .keep_alive(true)
-                .serve_connection(TokioIo::new(stream), service)
+                .serve_connection(TokioIo::new(Stalling::new(stream, write_stall)), service)
                 .with_upgrades();
             let mut connection = std::pin::pin!(connection);
             tokio::select! {

@@ -905,13 +905,23 @@ impl Storage {
     pub async fn expire_in_batches(&self, cutoff: i64, batch: i64) -> Result<u64, RelayError> {
         match self {
             Storage::Sqlite(conn) => {
-                Storage::blocking(conn, move |c| {
-                    Ok(
-                        c.execute("DELETE FROM relay_messages WHERE stored_at < ?1", [cutoff])?
-                            as u64,
-                    )
-                })
-                .await
+                // In batches, the lock given back between them: one statement over a large
+                // backlog would hold every other request (and the writer's commits) waiting.
+                let mut total = 0;
+                loop {
+                    let deleted = Storage::blocking(conn, move |c| {
+                        Ok(c.execute(
+                            "DELETE FROM relay_messages WHERE rowid IN (
+                                 SELECT rowid FROM relay_messages WHERE stored_at < ?1 LIMIT ?2)",
+                            [cutoff, batch],
+                        )? as u64)
+                    })
+                    .await?;
+                    total += deleted;
+                    if deleted < batch.max(1) as u64 {
+                        return Ok(total);
+                    }
+                }
             }
             Storage::Postgres(pg) => {
                 let client = pg.client().await?;

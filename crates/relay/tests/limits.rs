@@ -442,3 +442,81 @@ async fn one_key_cannot_use_up_the_relays_new_mailboxes() {
     assert_eq!(create(&greedy).await, (429, "rate_limited".to_owned()));
     assert_eq!(create(&Device::new()).await.0, 201);
 }
+
+/// A device's own large messages read many times and never taken (the same holds for answers
+/// to requests pipelined without a key): each connection is closed once writing to it has made
+/// no progress for the stall time, so it holds neither its place nor the answers' memory, and
+/// an honest device is served meanwhile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_never_reads_its_answers_is_cut_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = RelayConfig {
+        write_stall_seconds: 2,
+        // Long enough that, without the stall rule, a drained connection would stay open.
+        header_timeout_seconds: 60,
+        request_timeout_seconds: 60,
+        burst: 20.0,
+        max_connections: 20,
+        ..RelayConfig::default()
+    };
+    let server = start(storage(Backend::Sqlite, &dir).await, &config).await;
+    let address = server.base.trim_start_matches("http://").to_owned();
+    let http = reqwest::Client::new();
+    let device = Device::new();
+    let mailbox = device.new_mailbox(&http, &server.base).await;
+    for _ in 0..8 {
+        assert_eq!(
+            post(&device, &http, &server.base, &mailbox, LARGEST)
+                .await
+                .0,
+            200
+        );
+    }
+    // A small receive window, as an attacker would set, so the relay's writes fill up soon.
+    let connect = || async {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.set_recv_buffer_size(4096).unwrap();
+        socket.connect(address.parse().unwrap()).await.unwrap()
+    };
+    let mut stalled = Vec::new();
+    // With the device's key: eight reads of 8 MiB each, never taken.
+    for _ in 0..8 {
+        let path = format!(
+            "{mailbox}/messages?after=0&n={}",
+            hex::encode(random::<8>())
+        );
+        let request = device
+            .signed(&http, M::GET, &server.base, &path, Vec::new(), now())
+            .build()
+            .unwrap();
+        let mut stream = connect().await;
+        let mut head = format!("GET {path} HTTP/1.1\r\nHost: relay\r\n");
+        for (name, value) in request.headers() {
+            head.push_str(&format!("{name}: {}\r\n", value.to_str().unwrap()));
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes()).await.unwrap();
+        stalled.push(stream);
+    }
+    // An honest device is served meanwhile.
+    let health = http
+        .get(format!("{}/healthz", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+    // Past the stall time, each was closed: reading now drains what was sent before, then
+    // meets the close (without the rule, a drained connection stays open for its minute).
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let started = Instant::now();
+    for (i, stream) in stalled.iter_mut().enumerate() {
+        assert!(
+            closed_within(stream, Duration::from_secs(8)).await,
+            "connection {i} still open"
+        );
+    }
+    println!(
+        "non-reading connections found closed in {:?}",
+        started.elapsed()
+    );
+}
