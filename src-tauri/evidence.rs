@@ -175,7 +175,7 @@ pub async fn save_plan_sheet<R: Runtime>(
             &path,
             || session.epoch() == epoch,
             |mut file| {
-                let words = person_words(v.own_records());
+                let words = crate::session::person_words(v.own_records());
                 let (pdf, outcome) =
                     write_plan_sheet(v.records(), &request, &words, &Local, Utc::now())?;
                 file.write_all(&pdf).map_err(EvidenceError::Io)?;
@@ -318,11 +318,4 @@ pub fn incident_patterns(session: State<'_, Session>) -> Result<Patterns, ApiErr
     let occurrences = session.with_vault(|v| Ok(v.records().incident_occurrences()?))?;
     let today = Local::now().date_naive();
     Ok(patterns(&occurrences, today, &Local, WEEKS_SHOWN))
-}
-
-/// The person's own language (chosen at setup or in Settings): the plan sheet and the export's
-/// README are written in it. English when none is set or it cannot be read.
-fn person_words(own: &harbour_store::Store) -> harbour_words::Words {
-    let code = own.language().ok().flatten();
-    harbour_words::Words::new(code.as_deref().unwrap_or(harbour_words::ENGLISH))
 }

@@ -499,11 +499,8 @@ impl Session {
     /// The words of the language the open vault speaks: English when nothing is open or no
     /// language was chosen.
     pub fn words(&self) -> harbour_words::Words {
-        let code = self
-            .with_vault(|v| Ok(v.own_records().language()?))
-            .ok()
-            .flatten();
-        harbour_words::Words::new(code.as_deref().unwrap_or(harbour_words::ENGLISH))
+        self.with_vault(|v| Ok(person_words(v.own_records())))
+            .unwrap_or_else(|_| harbour_words::Words::english())
     }
 
     pub fn with_vault<T>(
@@ -614,4 +611,10 @@ pub enum LiveState {
     ClockWrong,
     /// The relay turns this device away; trying again by itself, slowly.
     Refused,
+}
+
+/// The words of the language the person chose in `own` (their own records; English if none).
+pub fn person_words(own: &harbour_store::Store) -> harbour_words::Words {
+    let code = own.language().ok().flatten();
+    harbour_words::Words::new(code.as_deref().unwrap_or(harbour_words::ENGLISH))
 }

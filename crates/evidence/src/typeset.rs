@@ -403,30 +403,24 @@ const MAX_MARKS: usize = 4;
 /// not marked to read right to left), so such text keeps the fast path; otherwise the controls
 /// stay (they steer the order and are not drawn).
 pub(crate) fn drawable(text: &str) -> std::borrow::Cow<'_, str> {
-    let mut marks = 0;
-    let too_many = text.chars().any(|c| {
-        if unicode_bidi::bidi_class(c) == BidiClass::NSM {
-            marks += 1;
-        } else {
-            marks = 0;
-        }
-        marks > MAX_MARKS
-    });
-    let text: std::borrow::Cow<'_, str> = if too_many {
+    // Every word is measured through here: plain ASCII has neither marks nor controls.
+    if text.is_ascii() {
+        return text.into();
+    }
+    // Whether to keep each character in turn: marks beyond MAX_MARKS in a row are not.
+    let keeping = || {
         let mut marks = 0;
-        text.chars()
-            .filter(|&c| {
-                if unicode_bidi::bidi_class(c) == BidiClass::NSM {
-                    marks += 1;
-                } else {
-                    marks = 0;
-                }
-                marks <= MAX_MARKS
-            })
-            .collect::<String>()
-            .into()
-    } else {
+        move |c: char| {
+            let mark = !c.is_ascii() && unicode_bidi::bidi_class(c) == BidiClass::NSM;
+            marks = if mark { marks + 1 } else { 0 };
+            marks <= MAX_MARKS
+        }
+    };
+    let text: std::borrow::Cow<'_, str> = if text.chars().all(keeping()) {
         text.into()
+    } else {
+        let mut keep = keeping();
+        text.chars().filter(|&c| keep(c)).collect::<String>().into()
     };
     if text.chars().any(is_direction_control)
         && !text.starts_with('\u{200F}')

@@ -360,7 +360,8 @@ impl Relay {
         self.check_writer(id, signer).await
     }
 
-    /// [`Relay::authorise`], for what only an owner may do (replace the writers, delete).
+    /// [`Relay::authorise`], for what only an owner may do (replace the writers, delete): the
+    /// owner who signed, and who may use the mailbox.
     async fn authorise_owner(
         &self,
         id: MailboxId,
@@ -368,13 +369,13 @@ impl Relay {
         method: &Method,
         uri: &Uri,
         body: &[u8],
-    ) -> Result<Access, RelayError> {
+    ) -> Result<(PublicKey, Access), RelayError> {
         let Signer(key) = self.verify(headers, method, uri, body)?;
         let access = self.check_writer(id, Signer(key)).await?;
         if !access.owners.contains(&key) {
             return Err(RelayError::Forbidden);
         }
-        Ok(access)
+        Ok((key, access))
     }
 
     /// Who may use the mailbox, if `signer` is one of its writers.
@@ -571,11 +572,9 @@ async fn set_writers(
 ) -> Result<StatusCode, RelayError> {
     let id = mailbox_id(&id)?;
     let writers = keys_from(&body)?;
-    let Signer(key) = relay.verify(&headers, &method, &uri, &body)?;
-    let current = relay.check_writer(id, Signer(key)).await?;
-    if !current.owners.contains(&key) {
-        return Err(RelayError::Forbidden);
-    }
+    let (key, current) = relay
+        .authorise_owner(id, &headers, &method, &uri, &body)
+        .await?;
     // An owner cannot be written out: the mailbox would have nobody who may delete it. (Made
     // before owners were named, every writer owns it, and the one replacing them stays.)
     let staying: &[PublicKey] = if current.owners_named {

@@ -381,14 +381,19 @@ fn tls_config(ca: Option<&Path>) -> Result<rustls::ClientConfig, RelayError> {
         .with_no_client_auth())
 }
 
-/// Adds the counters to an SQLite relay made before they existed, counting what it holds.
-fn count_sqlite(conn: &rusqlite::Connection) -> Result<(), RelayError> {
-    let has: bool = conn.query_row(
-        "SELECT count(*) FROM pragma_table_info('relay_mailboxes') WHERE name = 'stored_count'",
-        [],
+/// Whether the relay's SQLite table `relay_mailboxes` has the column `name`.
+fn has_column(conn: &rusqlite::Connection, name: &str) -> Result<bool, RelayError> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('relay_mailboxes') WHERE name = ?1",
+        [name],
         |r| r.get::<_, i64>(0).map(|n| n > 0),
-    )?;
-    if !has {
+    )?)
+}
+
+/// Brings an SQLite relay made by an earlier version up to date: the counters (counting what
+/// it holds) and their trigger, and the owners column.
+fn upgrade_sqlite(conn: &rusqlite::Connection) -> Result<(), RelayError> {
+    if !has_column(conn, "stored_count")? {
         conn.execute_batch(
             "BEGIN;
              ALTER TABLE relay_mailboxes ADD COLUMN stored_count INTEGER NOT NULL DEFAULT 0;
@@ -401,13 +406,8 @@ fn count_sqlite(conn: &rusqlite::Connection) -> Result<(), RelayError> {
         )?;
     }
     conn.execute_batch(SQLITE_COUNTING)?;
-    let has_owners: bool = conn.query_row(
-        "SELECT count(*) FROM pragma_table_info('relay_mailboxes') WHERE name = 'owners'",
-        [],
-        |r| r.get::<_, i64>(0).map(|n| n > 0),
-    )?;
     // A mailbox made before owners (none recorded) is owned by all its writers.
-    if !has_owners {
+    if !has_column(conn, "owners")? {
         conn.execute_batch(
             "ALTER TABLE relay_mailboxes ADD COLUMN owners BLOB NOT NULL DEFAULT x''",
         )?;
@@ -456,7 +456,7 @@ impl Storage {
         let conn = rusqlite::Connection::open(path)?;
         conn.execute_batch(SQLITE_PRAGMAS)?;
         conn.execute_batch(SQLITE_SCHEMA)?;
-        count_sqlite(&conn)?;
+        upgrade_sqlite(&conn)?;
         let writer = rusqlite::Connection::open(path)?;
         writer.execute_batch(SQLITE_PRAGMAS)?;
         let (appends, jobs) = std::sync::mpsc::channel();

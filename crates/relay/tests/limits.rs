@@ -84,17 +84,7 @@ async fn a_thousand_slow_connections_do_not_keep_a_device_from_being_served() {
     for _ in 0..20 {
         let at = Instant::now();
         let mailbox = device.new_mailbox(&http, &server.base).await;
-        let r = device
-            .send_signed(
-                &http,
-                M::POST,
-                &server.base,
-                &format!("{mailbox}/messages"),
-                vec![1; 512],
-                now(),
-            )
-            .await;
-        assert_eq!(r.status().as_u16(), 200);
+        assert_eq!(device.post(&http, &server.base, &mailbox, 512).await.0, 200);
         latencies.push(at.elapsed());
     }
     latencies.sort();
@@ -189,29 +179,6 @@ async fn a_body_sent_slowly_is_answered_408_when_the_request_time_is_up() {
     assert!(started.elapsed() < Duration::from_secs(4));
 }
 
-async fn post(
-    device: &Device,
-    http: &reqwest::Client,
-    base: &str,
-    mailbox: &str,
-    len: usize,
-) -> (u16, String) {
-    status_and_code(
-        device
-            .send_signed(
-                http,
-                M::POST,
-                base,
-                // A fresh `n`: the relay takes each signed request once.
-                &format!("{mailbox}/messages?n={}", hex::encode(random::<8>())),
-                vec![7; len],
-                now(),
-            )
-            .await,
-    )
-    .await
-}
-
 /// A mailbox takes messages up to its quota (by count and by bytes) and then `507
 /// mailbox_full`, and takes more again once messages have expired.
 async fn a_full_mailbox(backend: Backend) {
@@ -228,42 +195,38 @@ async fn a_full_mailbox(backend: Backend) {
     let by_count = device.new_mailbox(&http, &server.base).await;
     for _ in 0..3 {
         assert_eq!(
-            post(&device, &http, &server.base, &by_count, 512).await,
+            device.post(&http, &server.base, &by_count, 512).await,
             (200, String::new())
         );
     }
     assert_eq!(
-        post(&device, &http, &server.base, &by_count, 512).await,
+        device.post(&http, &server.base, &by_count, 512).await,
         (507, "mailbox_full".to_owned())
     );
     let by_bytes = device.new_mailbox(&http, &server.base).await;
     assert_eq!(
-        post(&device, &http, &server.base, &by_bytes, LARGEST)
-            .await
-            .0,
+        device.post(&http, &server.base, &by_bytes, LARGEST).await.0,
         200
     );
     assert_eq!(
-        post(&device, &http, &server.base, &by_bytes, 512).await.0,
+        device.post(&http, &server.base, &by_bytes, 512).await.0,
         200
     );
     assert_eq!(
-        post(&device, &http, &server.base, &by_bytes, 512).await,
+        device.post(&http, &server.base, &by_bytes, 512).await,
         (507, "mailbox_full".to_owned())
     );
     // Another mailbox is not affected.
     let other = device.new_mailbox(&http, &server.base).await;
-    assert_eq!(post(&device, &http, &server.base, &other, 512).await.0, 200);
+    assert_eq!(device.post(&http, &server.base, &other, 512).await.0, 200);
     // Expired, the messages no longer count.
     storage.expire(now() + 7200).await.unwrap();
     assert_eq!(
-        post(&device, &http, &server.base, &by_count, 512).await.0,
+        device.post(&http, &server.base, &by_count, 512).await.0,
         200
     );
     assert_eq!(
-        post(&device, &http, &server.base, &by_bytes, LARGEST)
-            .await
-            .0,
+        device.post(&http, &server.base, &by_bytes, LARGEST).await.0,
         200
     );
 }
@@ -291,10 +254,7 @@ async fn writes_stop_before_the_disk_is_full_and_reads_go_on() {
     let device = Device::new();
     let roomy = start(storage.clone(), &RelayConfig::default()).await;
     let mailbox = device.new_mailbox(&http, &roomy.base).await;
-    assert_eq!(
-        post(&device, &http, &roomy.base, &mailbox, 512).await.0,
-        200
-    );
+    assert_eq!(device.post(&http, &roomy.base, &mailbox, 512).await.0, 200);
     // The same database, a relay told to keep more free than any disk has.
     let full = start(
         storage,
@@ -305,7 +265,7 @@ async fn writes_stop_before_the_disk_is_full_and_reads_go_on() {
     )
     .await;
     assert_eq!(
-        post(&device, &http, &full.base, &mailbox, 512).await,
+        device.post(&http, &full.base, &mailbox, 512).await,
         (507, "relay_full".to_owned())
     );
     let read = device
@@ -337,9 +297,7 @@ async fn a_read_of_many_large_messages_stops_at_its_byte_cap() {
     let mailbox = device.new_mailbox(&http, &server.base).await;
     for _ in 0..12 {
         assert_eq!(
-            post(&device, &http, &server.base, &mailbox, LARGEST)
-                .await
-                .0,
+            device.post(&http, &server.base, &mailbox, LARGEST).await.0,
             200
         );
     }
@@ -466,9 +424,7 @@ async fn a_client_that_never_reads_its_answers_is_cut_off() {
     let mailbox = device.new_mailbox(&http, &server.base).await;
     for _ in 0..8 {
         assert_eq!(
-            post(&device, &http, &server.base, &mailbox, LARGEST)
-                .await
-                .0,
+            device.post(&http, &server.base, &mailbox, LARGEST).await.0,
             200
         );
     }

@@ -272,9 +272,19 @@ fn an_item_saved_from_an_older_version_keeps_what_arrived_meanwhile() {
     assert_eq!(over.text, "Pack the charger tonight");
 }
 
+/// The document `history` (changes as sent) makes, to build hostile changes on.
+fn document_of(history: &[Vec<u8>]) -> automerge::AutoCommit {
+    let mut doc = automerge::AutoCommit::new();
+    for bytes in history {
+        doc.apply_changes([automerge::Change::from_bytes(bytes.clone()).unwrap()])
+            .unwrap();
+    }
+    doc
+}
+
 /// A change compressed so that a few kilobytes inflate to 64 MiB (a "zip bomb" from a hostile
-/// other side): refused before anything is inflated, and nothing is written. The same change
-/// sent plain (as the app sends its own) is taken.
+/// other side): refused before anything is inflated, and nothing is written; so is a whole
+/// document.
 #[test]
 fn a_compressed_change_is_refused_without_being_inflated() {
     let mut person = store();
@@ -285,11 +295,7 @@ fn a_compressed_change_is_refused_without_being_inflated() {
         .apply_document_changes(&id, &history, Unshared::Adopt)
         .unwrap();
     // A change holding 64 MiB of one letter, on top of the contact's history.
-    let mut doc = automerge::AutoCommit::new();
-    for bytes in &history {
-        doc.apply_changes([automerge::Change::from_bytes(bytes.clone()).unwrap()])
-            .unwrap();
-    }
+    let mut doc = document_of(&history);
     use automerge::transaction::Transactable;
     doc.put(automerge::ROOT, "notes", "a".repeat(64 * 1024 * 1024))
         .unwrap();
@@ -323,11 +329,7 @@ fn ten_thousand_and_one_orphan_changes_are_refused() {
     let id = contact.id.clone();
     // 10,001 changes on top of the contact, made straight in automerge (as a hostile app
     // would); the advocate gets all but the contact's first change, so every one waits for it.
-    let mut doc = automerge::AutoCommit::new();
-    for bytes in &history {
-        doc.apply_changes([automerge::Change::from_bytes(bytes.clone()).unwrap()])
-            .unwrap();
-    }
+    let mut doc = document_of(&history);
     use automerge::transaction::Transactable;
     let mut orphans: Vec<Vec<u8>> = history[1..].to_vec();
     for n in 0..10_001u32 {

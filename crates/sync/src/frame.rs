@@ -237,16 +237,8 @@ fn seal_inner(
     let length = u32::try_from(content.len()).map_err(|_| FrameError::TooLarge)?;
     let mut nonce = [0u8; 24];
     getrandom::fill(&mut nonce).map_err(|_| FrameError::Random)?;
-    let mut header = Vec::with_capacity(bucket);
-    header.extend_from_slice(MAGIC);
-    header.push(if signer.is_some() { SIGNED } else { VERSION });
-    header.push(kind.code());
-    header.extend_from_slice(&key.epoch.to_be_bytes());
-    header.extend_from_slice(&sender);
-    header.extend_from_slice(&counter.to_be_bytes());
-    header.extend_from_slice(&nonce);
-    debug_assert_eq!(header.len(), HEADER_LEN);
-
+    let version = if signer.is_some() { SIGNED } else { VERSION };
+    let header = header(version, kind, key.epoch, sender, counter, nonce, bucket);
     let mut plain = Zeroizing::new(Vec::with_capacity(bucket - HEADER_LEN - TAG_LEN));
     if let Some(signer) = signer {
         let signature = signer.sign(&signed_bytes(&header, &length.to_be_bytes(), content));
@@ -255,20 +247,50 @@ fn seal_inner(
     plain.extend_from_slice(&length.to_be_bytes());
     plain.extend_from_slice(content);
     plain.resize(bucket - HEADER_LEN - TAG_LEN, 0);
+    let frame = encrypt(key, header, &plain)?;
+    debug_assert_eq!(frame.len(), bucket);
+    Ok(frame)
+}
+
+/// A frame's 58 header bytes, in a buffer with room for a frame of `bucket` bytes.
+fn header(
+    version: u8,
+    kind: FrameKind,
+    epoch: u32,
+    sender: [u8; 16],
+    counter: u64,
+    nonce: [u8; 24],
+    bucket: usize,
+) -> Vec<u8> {
+    let mut header = Vec::with_capacity(bucket);
+    header.extend_from_slice(MAGIC);
+    header.push(version);
+    header.push(kind.code());
+    header.extend_from_slice(&epoch.to_be_bytes());
+    header.extend_from_slice(&sender);
+    header.extend_from_slice(&counter.to_be_bytes());
+    header.extend_from_slice(&nonce);
+    debug_assert_eq!(header.len(), HEADER_LEN);
+    header
+}
+
+/// `header` followed by `plain` sealed under `key`, with the header's nonce and the header as
+/// associated data: the whole frame.
+fn encrypt(key: &CaseKey, mut header: Vec<u8>, plain: &[u8]) -> Result<Vec<u8>, FrameError> {
+    let mut nonce = [0u8; 24];
+    nonce.copy_from_slice(&header[34..HEADER_LEN]);
     let sealed = key
         .cipher()
         .encrypt(
             &XNonce::from(nonce),
             Payload {
-                msg: &plain,
+                msg: plain,
                 aad: &header,
             },
         )
         .map_err(|_| FrameError::Forged)?;
-    let mut frame = header;
-    frame.extend_from_slice(&sealed);
-    debug_assert_eq!(frame.len(), bucket);
-    Ok(frame)
+    header.extend_from_slice(&sealed);
+    Ok(header)
 }
 
 /// What a frame's signature covers.
@@ -449,28 +471,9 @@ mod tests {
         bucket: usize,
         mut plain: Zeroizing<Vec<u8>>,
     ) -> Result<Vec<u8>, FrameError> {
-        let nonce = [7u8; 24];
-        let mut header = Vec::new();
-        header.extend_from_slice(MAGIC);
-        header.push(VERSION);
-        header.push(kind.code());
-        header.extend_from_slice(&key.epoch.to_be_bytes());
-        header.extend_from_slice(&sender);
-        header.extend_from_slice(&counter.to_be_bytes());
-        header.extend_from_slice(&nonce);
+        let header = header(VERSION, kind, key.epoch, sender, counter, [7; 24], bucket);
         plain.resize(bucket - HEADER_LEN - TAG_LEN, 0);
-        let sealed = key
-            .cipher()
-            .encrypt(
-                &XNonce::from(nonce),
-                Payload {
-                    msg: &plain,
-                    aad: &header,
-                },
-            )
-            .map_err(|_| FrameError::Forged)?;
-        header.extend_from_slice(&sealed);
-        Ok(header)
+        encrypt(key, header, &plain)
     }
 
     #[test]
@@ -561,34 +564,9 @@ mod tests {
         // re-seal): the signature covers the content, so it no longer verifies.
         let opened = open_signed(|_| Some(&key), &devices, &signed).unwrap();
         assert_eq!(opened.content.as_slice(), b"ok");
-        let mut plain = Zeroizing::new(Vec::new());
-        let (header, sealed) = signed.split_at(HEADER_LEN);
-        let mut nonce = [0u8; 24];
-        nonce.copy_from_slice(&header[34..58]);
-        let mut inside = key
-            .cipher()
-            .decrypt(
-                &XNonce::from(nonce),
-                Payload {
-                    msg: sealed,
-                    aad: header,
-                },
-            )
-            .unwrap();
+        let (_, mut inside) = decrypt(|_| Some(&key), &signed, SIGNED).unwrap();
         inside[SIGNATURE_LEN + LENGTH_LEN] = b'n';
-        plain.extend_from_slice(&inside);
-        let resealed = key
-            .cipher()
-            .encrypt(
-                &XNonce::from(nonce),
-                Payload {
-                    msg: &plain,
-                    aad: header,
-                },
-            )
-            .unwrap();
-        let mut moved = header.to_vec();
-        moved.extend_from_slice(&resealed);
+        let moved = encrypt(&key, signed[..HEADER_LEN].to_vec(), &inside).unwrap();
         assert_eq!(
             open_signed(|_| Some(&key), &devices, &moved),
             Err(FrameError::Forged)

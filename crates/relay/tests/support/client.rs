@@ -101,6 +101,29 @@ impl Device {
             .unwrap()
     }
 
+    /// Posts a message of `len` bytes to `mailbox`: the status and the error code, if any.
+    pub async fn post(
+        &self,
+        client: &reqwest::Client,
+        base: &str,
+        mailbox: &str,
+        len: usize,
+    ) -> (u16, String) {
+        // A fresh `n`: the relay takes each signed request once.
+        let path = format!("{mailbox}/messages?n={}", hex::encode(random::<8>()));
+        let response = self
+            .send_signed(
+                client,
+                reqwest::Method::POST,
+                base,
+                &path,
+                vec![7; len],
+                now(),
+            )
+            .await;
+        status_and_code(response).await
+    }
+
     /// Makes a new mailbox with this device as its only writer; its path.
     pub async fn new_mailbox(&self, client: &reqwest::Client, base: &str) -> String {
         let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
