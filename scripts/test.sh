@@ -9,28 +9,31 @@ bash scripts/setup.sh
 # Incremental caches only help a rebuild, and CI builds once: they would take gigabytes of its disk.
 if [ "${CI:-}" = "true" ]; then export CARGO_INCREMENTAL=0; fi
 disk() { df -h --output=used,avail / | tail -1 | awk '{print "   (disk: " $1 " used, " $2 " free)"}'; }
+# Each step prints the seconds since the start, so a slow CI run shows where its time went.
+step() { echo "== $* [${SECONDS}s]"; }
+trap 'echo "== done [${SECONDS}s]"' EXIT
 
-echo "== ui build and unit tests"
+step "ui build and unit tests"
 npm --prefix ui run build --silent
 (cd ui && npx tsc --noEmit -p tests && npx vitest run)
 
-echo "== cargo fmt"
+step "cargo fmt"
 cargo fmt --all --check
 
 disk
-echo "== cargo clippy"
+step "cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-echo "== dependency direction"
+step "dependency direction"
 bash scripts/check-deps.sh
 
 disk
-echo "== cargo test"
+step "cargo test"
 # The chip library (libtss2) would print every refused authorisation of the chip tests. (Not for
 # the end-to-end run below: the app quiets it itself, by starting again with it set.)
 TSS2_LOG=all+NONE bash scripts/with-keychain.sh bash scripts/with-postgres.sh cargo test --workspace --locked
 
-echo "== generated UI types match the Rust DTOs"
+step "generated UI types match the Rust DTOs"
 # ts-rs rewrote ui/src/bindings during the tests; anything changed or new means the committed
 # types are stale. Regenerate with `cargo test export_bindings` and commit them.
 stale=$(git status --porcelain -- ui/src/bindings)
@@ -42,7 +45,7 @@ if [ -n "$stale" ]; then
 fi
 
 disk
-echo "== end-to-end (real window under Xvfb)"
+step "end-to-end (real window under Xvfb)"
 bash scripts/e2e.sh
 
 disk
@@ -54,10 +57,10 @@ if [ "${CI:-}" = "true" ]; then
   disk
 fi
 
-echo "== packages (.deb, .rpm, .tar.gz): built, read, installed, used, removed"
+step "packages (.deb, .rpm, .tar.gz): built, read, installed, used, removed"
 bash scripts/package.sh
 bash scripts/package-check.sh
 
 disk
-echo "== fuzzing (bounded)"
+step "fuzzing (bounded)"
 bash scripts/fuzz.sh 30
