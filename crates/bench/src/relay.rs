@@ -8,7 +8,12 @@
 //!    acknowledgement, the other receiving the pushes, for a fixed time: messages stored and
 //!    pushed per second (goal >= 10,000/s) and the relay's RSS (goal <= 500 MB).
 //!
-//! Usage: harbour-relay-bench [connections, default 10000] [seconds, default 10]
+//! With `--postgres` (and `HARBOUR_TEST_POSTGRES`, as scripts/with-postgres.sh sets it): two
+//! relay processes on that PostgreSQL, as a service behind a load balancer runs them. Every
+//! message is then posted through the first and pushed to its peer by the second, so both
+//! figures are across processes (goal p99 <= 150 ms).
+//!
+//! Usage: harbour-relay-bench [--postgres] [connections, default 10000] [seconds, default 10]
 //! (needs `ulimit -n` above twice the connections; scripts/bench-relay.sh sets it)
 
 use std::sync::Arc;
@@ -138,7 +143,11 @@ async fn main() {
 }
 
 async fn run() -> AnyResult<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let postgres = args.first().is_some_and(|a| a == "--postgres");
+    if postgres {
+        args.remove(0);
+    }
     let connections: u64 = args
         .first()
         .map(|a| a.parse())
@@ -147,53 +156,122 @@ async fn run() -> AnyResult<()> {
     let seconds: u64 = args.get(1).map(|a| a.parse()).transpose()?.unwrap_or(10);
 
     let dir = tempfile::tempdir()?;
-    let port = {
-        let probe = std::net::TcpListener::bind("127.0.0.1:0")?;
-        probe.local_addr()?.port()
+    let database = if postgres {
+        postgres_url()?
+    } else {
+        format!("sqlite:{}", dir.path().join("relay.db").display())
     };
-    let relay_bin = std::env::current_exe()?
-        .parent()
-        .ok_or("no exe dir")?
-        .join("harbour-relay");
-    let config = dir.path().join("relay.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "listen = \"127.0.0.1:{port}\"\ndatabase = \"sqlite:{}\"\nrate_per_second = 1000.0\nburst = 1000.0\nnew_mailboxes_per_minute = 1000000.0\n",
-            dir.path().join("relay.db").display()
-        ),
-    )?;
-    let mut child = std::process::Command::new(&relay_bin)
-        .arg("--config")
-        .arg(&config)
-        .stderr(std::process::Stdio::null())
-        .spawn()?;
-    let pid = child.id();
-    let base = format!("http://127.0.0.1:{port}");
+    let mut relays = Vec::new();
+    for n in 0..if postgres { 2 } else { 1 } {
+        relays.push(Relay::start(dir.path(), &database, n)?);
+    }
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(256)
         .build()?;
-    for _ in 0..100 {
-        if http.get(format!("{base}/healthz")).send().await.is_ok() {
-            break;
+    for relay in &relays {
+        for _ in 0..100 {
+            if http
+                .get(format!("{}/healthz", relay.base))
+                .send()
+                .await
+                .is_ok()
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    println!("== relay: {} (SQLite), pid {pid}", relay_bin.display());
-    let result = measure(&http, &base, pid, connections, seconds).await;
-    let _ = child.kill();
-    let _ = child.wait();
-    result
+    let pids: Vec<u32> = relays.iter().map(|r| r.child.id()).collect();
+    let bases: Vec<String> = relays.iter().map(|r| r.base.clone()).collect();
+    if postgres {
+        println!(
+            "== relay: two processes (pids {pids:?}) on one PostgreSQL; posts go through the first, pushes come from the second"
+        );
+    } else {
+        println!("== relay: one process (pid {}) on SQLite", pids[0]);
+    }
+    measure(&http, &bases, &pids, connections, seconds).await
 }
 
+/// One `harbour-relay` process, stopped when dropped.
+struct Relay {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Relay {
+    fn start(dir: &std::path::Path, database: &str, n: usize) -> AnyResult<Relay> {
+        let port = {
+            let probe = std::net::TcpListener::bind("127.0.0.1:0")?;
+            probe.local_addr()?.port()
+        };
+        let relay_bin = std::env::current_exe()?
+            .parent()
+            .ok_or("no exe dir")?
+            .join("harbour-relay");
+        let config = dir.join(format!("relay-{n}.toml"));
+        std::fs::write(
+            &config,
+            format!(
+                "listen = \"127.0.0.1:{port}\"\ndatabase = \"{database}\"\nrate_per_second = 1000.0\nburst = 1000.0\nnew_mailboxes_per_minute = 1000000.0\nnew_mailboxes_per_key_per_hour = 1000000.0\n"
+            ),
+        )?;
+        let child = std::process::Command::new(&relay_bin)
+            .arg("--config")
+            .arg(&config)
+            .stderr(std::process::Stdio::null())
+            .spawn()?;
+        Ok(Relay {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        })
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `HARBOUR_TEST_POSTGRES` (key=value, as scripts/with-postgres.sh sets it) as a URL.
+fn postgres_url() -> AnyResult<String> {
+    let settings = std::env::var("HARBOUR_TEST_POSTGRES")
+        .map_err(|_| "--postgres needs HARBOUR_TEST_POSTGRES (scripts/with-postgres.sh)")?;
+    let get = |key: &str| {
+        settings
+            .split_whitespace()
+            .find_map(|kv| kv.strip_prefix(&format!("{key}=")))
+            .map(str::to_owned)
+            .ok_or(format!("HARBOUR_TEST_POSTGRES has no {key}"))
+    };
+    Ok(format!(
+        "postgres://{}@{}:{}/{}?sslmode=disable",
+        get("user")?,
+        get("host")?,
+        get("port")?,
+        get("dbname")?
+    ))
+}
+
+/// `bases`: the relay processes; mailboxes are made and posted to through the first, and the
+/// peers that receive hold their sessions on the last.
 async fn measure(
     http: &reqwest::Client,
-    base: &str,
-    pid: u32,
+    bases: &[String],
+    pids: &[u32],
     connections: u64,
     seconds: u64,
 ) -> AnyResult<()> {
     use reqwest::Method as M;
+    let (base, far) = (&bases[0], &bases[bases.len() - 1]);
+    let rss = || {
+        pids.iter()
+            .map(|p| rss_mib(*p))
+            .fold((0.0, 0.0), |(a, b), (x, y)| (a + x, b + y))
+    };
+    let cpu = || pids.iter().map(|p| cpu_seconds(*p)).sum::<f64>();
     // 1. Latency, one pair of devices.
     let (victim, advocate) = (Device::new(1), Device::new(2));
     let pair = mailbox(u64::MAX);
@@ -207,7 +285,7 @@ async fn measure(
         .send()
         .await?
         .error_for_status()?;
-    let mut socket = advocate.live(base, &format!("{pair}/live")).await?;
+    let mut socket = advocate.live(far, &format!("{pair}/live")).await?;
     let path = format!("{pair}/messages");
     let mut times = Vec::new();
     for n in 0..600u64 {
@@ -252,6 +330,7 @@ async fn measure(
         for n in batch {
             let http = http.clone();
             let base = base.to_owned();
+            let far = far.to_owned();
             tasks.push(tokio::spawn(async move {
                 let (a, b) = (Device::new(10_000 + 2 * n), Device::new(10_001 + 2 * n));
                 let mb = mailbox(n);
@@ -265,14 +344,14 @@ async fn measure(
                     .await?
                     .error_for_status()?;
                 let live = format!("{mb}/live");
-                AnyResult::Ok((a.live(&base, &live).await?, b.live(&base, &live).await?))
+                AnyResult::Ok((a.live(&base, &live).await?, b.live(&far, &live).await?))
             }));
         }
         for t in tasks {
             pairs.push(t.await??);
         }
     }
-    let (rss_idle, _) = rss_mib(pid);
+    let (rss_idle, _) = rss();
     println!(
         "{} live sessions ({mailboxes} mailboxes) open in {:.1} s; relay RSS {:.0} MiB",
         2 * mailboxes,
@@ -313,14 +392,14 @@ async fn measure(
         }));
     }
     let started = Instant::now();
-    let cpu_before = cpu_seconds(pid);
+    let cpu_before = cpu();
     tokio::time::sleep_until(tokio::time::Instant::from_std(deadline)).await;
     let elapsed = started.elapsed().as_secs_f64();
     let stored_n = stored.load(Ordering::Relaxed);
-    let relay_cpu = cpu_seconds(pid) - cpu_before;
+    let relay_cpu = cpu() - cpu_before;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let pushed_n = pushed.load(Ordering::Relaxed);
-    let (rss, hwm) = rss_mib(pid);
+    let (rss, hwm) = rss();
     println!(
         "relay CPU during the load: {:.0}% of one core, {:.0} µs per message (the load generator shares the machine)",
         relay_cpu / elapsed * 100.0,

@@ -32,15 +32,16 @@ fn header<'a>(headers: &'a HeaderMap, name: &str) -> Result<&'a str, RelayError>
         .ok_or(RelayError::Unauthorized("the request is not signed"))
 }
 
-/// Checks the signature headers against the request; does not check who may write where.
-pub fn verify(
-    headers: &HeaderMap,
-    method: &str,
-    path_and_query: &str,
-    body: &[u8],
-    now: i64,
-    seen: &SeenSignatures,
-) -> Result<Signer, RelayError> {
+/// A request's signature headers, well formed and within the time window, not yet checked
+/// against the request: enough to ask whether the key may use a mailbox before its body is read.
+pub struct Claim {
+    pub key: [u8; 32],
+    time: i64,
+    signature: [u8; 64],
+}
+
+/// Reads the signature headers and checks the time; see [`Claim::check`] for the rest.
+pub fn claim(headers: &HeaderMap, now: i64) -> Result<Claim, RelayError> {
     let key: [u8; 32] = hex::decode(header(headers, KEY_HEADER)?)
         .ok()
         .and_then(|k| k.try_into().ok())
@@ -57,21 +58,51 @@ pub fn verify(
             "the request time is too far from the relay's clock",
         ));
     }
-    let verifying = VerifyingKey::from_bytes(&key)
-        .map_err(|_| RelayError::Unauthorized("the signing key is not valid"))?;
-    verifying
-        .verify_strict(
-            &signed_message(method, path_and_query, time, body),
-            &Signature::from_bytes(&signature),
-        )
-        .map_err(|_| RelayError::Unauthorized("the signature does not match"))?;
-    if !seen.first_time(signature, now) {
-        return Err(RelayError::Replayed);
-    }
-    Ok(Signer(key))
+    Ok(Claim {
+        key,
+        time,
+        signature,
+    })
 }
 
-/// Signatures accepted recently, so each is accepted only once.
+impl Claim {
+    /// Checks the signature over the request, and that it was not accepted before.
+    pub fn check(
+        self,
+        method: &str,
+        path_and_query: &str,
+        body: &[u8],
+        now: i64,
+        seen: &SeenSignatures,
+    ) -> Result<Signer, RelayError> {
+        let verifying = VerifyingKey::from_bytes(&self.key)
+            .map_err(|_| RelayError::Unauthorized("the signing key is not valid"))?;
+        verifying
+            .verify_strict(
+                &signed_message(method, path_and_query, self.time, body),
+                &Signature::from_bytes(&self.signature),
+            )
+            .map_err(|_| RelayError::Unauthorized("the signature does not match"))?;
+        if !seen.first_time(self.signature, now) {
+            return Err(RelayError::Replayed);
+        }
+        Ok(Signer(self.key))
+    }
+
+    /// What identifies the signature among those seen (see [`SeenSignatures`]).
+    pub fn fingerprint(&self) -> u64 {
+        fingerprint(&self.signature)
+    }
+}
+
+fn fingerprint(signature: &[u8; 64]) -> u64 {
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&signature[..8]);
+    u64::from_le_bytes(first)
+}
+
+/// Signatures accepted recently, so each is accepted only once (by this process; relay
+/// processes sharing PostgreSQL also record them there, see `Storage::first_use`).
 ///
 /// A request is accepted only within [`WINDOW_SECONDS`] of its signed time, so a signature
 /// first accepted at `t` can come back at most until `t + 2 × WINDOW_SECONDS`. Fingerprints
@@ -105,9 +136,7 @@ impl SeenSignatures {
                 g.started += WINDOW_SECONDS;
             }
         }
-        let mut fingerprint = [0u8; 8];
-        fingerprint.copy_from_slice(&signature[..8]);
-        let fingerprint = u64::from_le_bytes(fingerprint);
+        let fingerprint = fingerprint(&signature);
         if g.sets.iter().any(|s| s.contains(&fingerprint)) {
             return false;
         }
@@ -128,7 +157,8 @@ mod tests {
         headers.insert(KEY_HEADER, "00".repeat(32).parse().unwrap());
         headers.insert(TIME_HEADER, i64::MIN.to_string().parse().unwrap());
         headers.insert(SIGNATURE_HEADER, "00".repeat(64).parse().unwrap());
-        assert!(verify(&headers, "GET", "/", &[], i64::MAX, &seen).is_err());
+        assert!(claim(&headers, i64::MAX).is_err());
+        let _ = seen;
     }
 
     #[test]

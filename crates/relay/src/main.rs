@@ -29,7 +29,9 @@ async fn main() {
             std::process::exit(1);
         }
     };
-    eprintln!("harbour-relay: listening on {}", config.listen);
+    // The address bound (port 0 in the config picks a free one).
+    let address = listener.local_addr().unwrap_or(config.listen);
+    eprintln!("harbour-relay: listening on {address}");
     if let Err(e) = serve(config, listener, shutdown_signal()).await {
         eprintln!("harbour-relay: {e}");
         std::process::exit(1);

@@ -54,6 +54,11 @@ pub enum Storage {
 #[derive(Clone)]
 pub struct Postgres {
     pool: deadpool_postgres::Pool,
+    /// For the one connection that hears the other relay processes (see `peers`).
+    pub(crate) config: Arc<tokio_postgres::Config>,
+    pub(crate) tls: tokio_postgres_rustls::MakeRustlsConnect,
+    /// This process among those sharing the database, so it does not hear its own notices.
+    pub(crate) instance: u64,
 }
 
 /// Connections the relay keeps to PostgreSQL at most.
@@ -90,7 +95,7 @@ async fn limit_statements(client: &tokio_postgres::Client) -> Result<(), tokio_p
 }
 
 impl Postgres {
-    async fn client(&self) -> Result<deadpool_postgres::Object, RelayError> {
+    pub(crate) async fn client(&self) -> Result<deadpool_postgres::Object, RelayError> {
         Ok(self.pool.get().await?)
     }
 }
@@ -296,6 +301,12 @@ CREATE TABLE IF NOT EXISTS relay_messages (
     PRIMARY KEY (mailbox, seq)
 );
 CREATE INDEX IF NOT EXISTS relay_messages_age ON relay_messages(stored_at);
+-- Signatures taken, so that each is taken once by every relay process on this database.
+CREATE TABLE IF NOT EXISTS relay_signatures_seen (
+    fingerprint BIGINT PRIMARY KEY,
+    seen_at     BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS relay_signatures_seen_at ON relay_signatures_seen(seen_at);
 ";
 
 /// As [`SQLITE_COUNTING`]. Relays made before the counters existed get them (counted once).
@@ -510,8 +521,8 @@ impl Storage {
             .keepalives_retries(3);
         let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls_config(ca)?);
         let manager = deadpool_postgres::Manager::from_config(
-            config,
-            tls,
+            config.clone(),
+            tls.clone(),
             deadpool_postgres::ManagerConfig {
                 // A connection the server closed is noticed (its task has ended) and replaced.
                 recycling_method: deadpool_postgres::RecyclingMethod::Fast,
@@ -536,7 +547,14 @@ impl Storage {
             }))
             .build()
             .map_err(|e| RelayError::Internal(e.to_string()))?;
-        let postgres = Postgres { pool };
+        let mut instance = [0u8; 8];
+        getrandom::fill(&mut instance).map_err(|e| RelayError::Internal(e.to_string()))?;
+        let postgres = Postgres {
+            pool,
+            config: Arc::new(config),
+            tls,
+            instance: u64::from_le_bytes(instance),
+        };
         postgres
             .client()
             .await?
@@ -646,6 +664,41 @@ impl Storage {
         }
     }
 
+    /// Records a request's signature (its fingerprint, see `auth`) as used; false if another
+    /// relay process sharing the database took it already. On SQLite the relay is one process,
+    /// and its memory (`auth::SeenSignatures`) has already answered.
+    pub async fn first_use(&self, fingerprint: u64, now: i64) -> Result<bool, RelayError> {
+        match self {
+            Storage::Sqlite(_) => Ok(true),
+            Storage::Postgres(pg) => {
+                let taken = pg
+                    .client()
+                    .await?
+                    .execute(
+                        "INSERT INTO relay_signatures_seen(fingerprint, seen_at) VALUES ($1, $2)
+                         ON CONFLICT DO NOTHING",
+                        &[&i64::from_le_bytes(fingerprint.to_le_bytes()), &now],
+                    )
+                    .await?;
+                Ok(taken == 1)
+            }
+        }
+    }
+
+    /// Forgets signatures used before `cutoff` (they are refused by their time by then).
+    pub async fn forget_signatures(&self, cutoff: i64) -> Result<(), RelayError> {
+        if let Storage::Postgres(pg) = self {
+            pg.client()
+                .await?
+                .execute(
+                    "DELETE FROM relay_signatures_seen WHERE seen_at < $1",
+                    &[&cutoff],
+                )
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Whether the database answers (for the health check).
     pub async fn check(&self) -> Result<(), RelayError> {
         match self {
@@ -726,15 +779,27 @@ impl Storage {
                 })
                 .await?
             }
-            Storage::Postgres(pg) => {
-                pg.client()
-                    .await?
-                    .execute(
-                        "UPDATE relay_mailboxes SET writers = $3 WHERE id = $1 AND writers = $2",
-                        &[&&id[..], &old, &blob],
-                    )
-                    .await?
-            }
+            // The other relay processes end their sessions on it (see `peers`): told in the
+            // same statement, so a change is never made without them hearing of it.
+            Storage::Postgres(pg) => pg
+                .client()
+                .await?
+                .query(
+                    "WITH changed AS (
+                             UPDATE relay_mailboxes SET writers = $3
+                             WHERE id = $1 AND writers = $2 RETURNING id
+                         )
+                         SELECT pg_notify($4, $5)::text FROM changed",
+                    &[
+                        &&id[..],
+                        &old,
+                        &blob,
+                        &crate::peers::CHANNEL,
+                        &crate::peers::ended_notice(pg.instance, id),
+                    ],
+                )
+                .await?
+                .len() as u64,
         };
         if changed == 0 {
             return Err(RelayError::Conflict);
@@ -774,6 +839,9 @@ impl Storage {
                 // One statement, so the number and the row are taken together without a
                 // transaction on the shared connection.
                 let len = body.len() as i64;
+                // The other relay processes are told in the same statement, so they hear of
+                // it only once it is stored, and in the order of the numbers (see `peers`).
+                let (before, after) = crate::peers::stored_notice(pg.instance, id, &body);
                 let row = client
                     .query_opt(
                         "WITH next AS (
@@ -782,9 +850,11 @@ impl Storage {
                                  stored_bytes = stored_bytes + $4
                              WHERE id = $1 AND stored_count < $5 AND stored_bytes + $4 <= $6
                              RETURNING last_seq
+                         ), stored AS (
+                             INSERT INTO relay_messages(mailbox, seq, body, stored_at)
+                             SELECT $1, last_seq, $2, $3 FROM next RETURNING seq
                          )
-                         INSERT INTO relay_messages(mailbox, seq, body, stored_at)
-                         SELECT $1, last_seq, $2, $3 FROM next RETURNING seq",
+                         SELECT seq, pg_notify($9, $7 || seq::text || $8)::text FROM stored",
                         &[
                             &&id[..],
                             &body,
@@ -792,6 +862,9 @@ impl Storage {
                             &len,
                             &quota.messages(),
                             &quota.bytes(),
+                            &before,
+                            &after,
+                            &crate::peers::CHANNEL,
                         ],
                     )
                     .await?;
@@ -885,8 +958,17 @@ impl Storage {
             Storage::Postgres(pg) => {
                 let client = pg.client().await?;
                 client
-                    .execute("DELETE FROM relay_mailboxes WHERE id = $1", &[&&id[..]])
+                    .query(
+                        "WITH deleted AS (DELETE FROM relay_mailboxes WHERE id = $1 RETURNING id)
+                         SELECT pg_notify($2, $3)::text FROM deleted",
+                        &[
+                            &&id[..],
+                            &crate::peers::CHANNEL,
+                            &crate::peers::ended_notice(pg.instance, id),
+                        ],
+                    )
                     .await?
+                    .len() as u64
             }
         };
         if deleted == 0 {

@@ -1,7 +1,8 @@
 //! The relay against a hostile network and a greedy client, each test performing the attack:
-//! slow headers (slowloris) and idle connections, a body sent a byte at a time, a mailbox
-//! filled past its quota, a disk nearly full, a read of many large messages, more live
-//! sessions than a key may hold, and one key making mailboxes for everyone.
+//! slow headers (slowloris) and idle connections, a stranger announcing a large body, a body
+//! sent a byte at a time, a mailbox filled past its quota, a disk nearly full, a read of many
+//! large messages, more live sessions than a key may hold, and one key making mailboxes for
+//! everyone.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::{Duration, Instant};
@@ -128,7 +129,74 @@ async fn idle_connections_are_closed() {
     assert!(closed_within(&mut kept, Duration::from_secs(4)).await);
 }
 
-/// A body sent a byte at a time is cut off with `408 timeout` when the request's time is up.
+/// The headers of a signed post by `key` (the signature is not checked until the body is in).
+fn post_headers(mailbox: &str, key: [u8; 32], length: usize) -> String {
+    format!(
+        "POST {mailbox}/messages HTTP/1.1\r\nHost: relay\r\nContent-Length: {length}\r\n\
+         x-relay-key: {}\r\nx-relay-time: {}\r\nx-relay-signature: {}\r\n\r\n",
+        hex::encode(key),
+        now(),
+        "ab".repeat(64)
+    )
+}
+
+/// The relay's answer on `stream`, up to the end of its JSON body, within `limit`.
+async fn answer_within(stream: &mut TcpStream, limit: Duration) -> String {
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 1024];
+    while !answer.ends_with(b"}") {
+        let n = tokio::time::timeout(limit, stream.read(&mut buf))
+            .await
+            .expect("an answer in time")
+            .unwrap();
+        if n == 0 {
+            break;
+        }
+        answer.extend_from_slice(&buf[..n]);
+    }
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// Someone who is not a writer of a mailbox (no key at all, a stranger's key, a mailbox that
+/// does not exist) is answered as soon as the headers are in: the relay never waits for, or
+/// holds, the megabyte their headers announce.
+#[tokio::test]
+async fn a_stranger_is_refused_before_the_body_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = RelayConfig {
+        request_timeout_seconds: 20,
+        ..RelayConfig::default()
+    };
+    let server = start(storage(Backend::Sqlite, &dir).await, &config).await;
+    let address = server.base.trim_start_matches("http://").to_owned();
+    let http = reqwest::Client::new();
+    let owner = Device::new();
+    let mailbox = owner.new_mailbox(&http, &server.base).await;
+    let stranger = Device::new();
+    let unsigned = format!(
+        "POST {mailbox}/messages HTTP/1.1\r\nHost: relay\r\nContent-Length: {LARGEST}\r\n\r\n"
+    );
+    let nowhere = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    for (headers, expected) in [
+        (unsigned, "401"),
+        (post_headers(&mailbox, stranger.public(), LARGEST), "403"),
+        (post_headers(&nowhere, stranger.public(), LARGEST), "404"),
+    ] {
+        let mut stream = TcpStream::connect(&address).await.unwrap();
+        stream.write_all(headers.as_bytes()).await.unwrap();
+        let started = Instant::now();
+        // No byte of the body is sent.
+        let answer = answer_within(&mut stream, Duration::from_secs(5)).await;
+        assert!(
+            answer.starts_with(&format!("HTTP/1.1 {expected}")),
+            "{answer}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(2));
+    }
+}
+
+/// A writer's body sent a byte at a time is cut off with `408 timeout` when the request's time
+/// is up.
 #[tokio::test]
 async fn a_body_sent_slowly_is_answered_408_when_the_request_time_is_up() {
     let dir = tempfile::tempdir().unwrap();
@@ -138,16 +206,12 @@ async fn a_body_sent_slowly_is_answered_408_when_the_request_time_is_up() {
     };
     let server = start(storage(Backend::Sqlite, &dir).await, &config).await;
     let address = server.base.trim_start_matches("http://").to_owned();
+    let http = reqwest::Client::new();
+    let device = Device::new();
+    let mailbox = device.new_mailbox(&http, &server.base).await;
     let mut stream = TcpStream::connect(&address).await.unwrap();
-    let mailbox = hex::encode(random::<32>());
     stream
-        .write_all(
-            format!(
-                "POST /v1/mailboxes/{mailbox}/messages HTTP/1.1\r\nHost: relay\r\n\
-                 Content-Length: 512\r\n\r\n"
-            )
-            .as_bytes(),
-        )
+        .write_all(post_headers(&mailbox, device.public(), 512).as_bytes())
         .await
         .unwrap();
     let started = Instant::now();

@@ -20,6 +20,8 @@ pub struct Server {
 
 pub async fn start(storage: Storage, config: &RelayConfig) -> Server {
     let relay = Relay::new(storage, config);
+    // As `serve` does: on PostgreSQL, it hears the other relay processes.
+    let _ = harbour_relay::peers::listen(&relay);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

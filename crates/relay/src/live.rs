@@ -1,0 +1,222 @@
+//! Live sessions: a device's WebSocket on a mailbox, on which every new message is pushed as it
+//! arrives, and on which it may post (stored, answered with the number) or pass on (not stored,
+//! not answered). See the crate docs for the frames.
+//!
+//! Each mailbox with sessions has one broadcast channel; a message stored or passed on in this
+//! process is pushed into it, and so is one heard from another relay process (`peers`).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::response::Response;
+use tokio::sync::broadcast;
+
+use crate::routes::Authorised;
+use crate::{MailboxId, PASS_ON, Relay, RelayError, SIZE_BUCKETS, lock};
+
+/// One message as pushed to live sessions: its number (0 when passed on), its bytes, and the
+/// session that posted it (0 for HTTP and other processes), which already knows it.
+pub(crate) struct Pushed {
+    pub seq: u64,
+    pub body: Bytes,
+    pub from_session: u64,
+}
+
+/// Per live session, far less than tungstenite's defaults (128 KiB each way): thousands of
+/// sessions are held open, and a message larger than this still arrives (the buffer grows).
+const SESSION_BUFFER: usize = 4096;
+/// Messages a live session may fall behind before it is told to catch up with a read.
+const SESSION_BACKLOG: usize = 16;
+/// How often a live session is pinged, and how long it may stay silent (no pong, no post)
+/// before the relay ends it.
+const PING_EVERY: Duration = Duration::from_secs(30);
+const SILENT_FOR: Duration = Duration::from_secs(90);
+/// How long a push may wait on a device that does not read: past it the session ends (its
+/// device catches up with a read when it comes back), so one stuck socket holds nothing.
+const SEND_WITHIN: Duration = Duration::from_secs(20);
+
+/// The channels of the mailboxes that have live sessions in this process.
+#[derive(Default)]
+pub(crate) struct Live {
+    channels: Mutex<HashMap<MailboxId, broadcast::Sender<Arc<Pushed>>>>,
+    next_session: AtomicU64,
+    /// Set when the relay is stopping: no new live sessions.
+    stopping: AtomicBool,
+}
+
+impl Live {
+    /// Pushes to the mailbox's live sessions, if it has any (nothing is kept for one that has
+    /// none: a map entry per mailbox ever written to would grow for ever).
+    pub fn push(&self, id: MailboxId, message: Pushed) {
+        if let Some(sender) = lock(&self.channels).get(&id) {
+            let _ = sender.send(Arc::new(message));
+        }
+    }
+
+    pub fn has_sessions(&self, id: MailboxId) -> bool {
+        lock(&self.channels).contains_key(&id)
+    }
+
+    fn subscribe(&self, id: MailboxId) -> broadcast::Receiver<Arc<Pushed>> {
+        lock(&self.channels)
+            .entry(id)
+            .or_insert_with(|| broadcast::channel(SESSION_BACKLOG).0)
+            .subscribe()
+    }
+
+    /// Ends every live session on a mailbox (its writers changed, or it was deleted): each
+    /// re-authorises when its device connects again.
+    pub fn end(&self, id: MailboxId) {
+        lock(&self.channels).remove(&id);
+    }
+
+    /// Ends every live session in this process (each is told with a close frame).
+    pub fn end_every(&self) {
+        lock(&self.channels).clear();
+    }
+
+    /// Stops taking live sessions and ends every open one, so the graceful shutdown does not
+    /// wait on them for ever.
+    pub fn stop(&self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        self.end_every();
+    }
+
+    /// Forgets a mailbox's channel once its last session has gone, so the map stays small.
+    fn session_ended(&self, id: MailboxId) {
+        let mut channels = lock(&self.channels);
+        if channels.get(&id).is_some_and(|s| s.receiver_count() == 0) {
+            channels.remove(&id);
+        }
+    }
+}
+
+/// `GET /v1/mailboxes/{id}/live`: a signed WebSocket upgrade by one of the mailbox's writers.
+pub(crate) async fn open(
+    State(relay): State<Arc<Relay>>,
+    upgrade: WebSocketUpgrade,
+    request: Authorised,
+) -> Result<Response, RelayError> {
+    let id = request.id;
+    if relay.live.stopping.load(Ordering::SeqCst) {
+        return Err(RelayError::Unavailable);
+    }
+    // Held for as long as the session is open.
+    let slot = relay
+        .sessions_open
+        .open(request.signer, id)
+        .ok_or(RelayError::TooManySessions)?;
+    let receiver = relay.live.subscribe(id);
+    // Checked again once subscribed: a removal that ended the sessions in between must not
+    // leave this one on a fresh channel.
+    relay.check_writer(id, request.signer).await?;
+    let session = relay.live.next_session.fetch_add(1, Ordering::Relaxed) + 1;
+    Ok(upgrade
+        .read_buffer_size(SESSION_BUFFER)
+        .write_buffer_size(0)
+        // One byte more than the largest bucket: a message passed on carries the PASS_ON byte.
+        .max_message_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1] + 1)
+        .max_frame_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1] + 1)
+        .on_upgrade(move |socket| async move {
+            run(socket, &relay, id, session, receiver).await;
+            drop(slot);
+            relay.live.session_ended(id);
+        }))
+}
+
+/// Pushes each new message and stores what the device posts, until either side goes away or
+/// the mailbox's sessions are ended.
+async fn run(
+    mut socket: WebSocket,
+    relay: &Relay,
+    id: MailboxId,
+    session: u64,
+    mut receiver: broadcast::Receiver<Arc<Pushed>>,
+) {
+    let mut ping = tokio::time::interval_at(tokio::time::Instant::now() + PING_EVERY, PING_EVERY);
+    ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut last_heard = tokio::time::Instant::now();
+    loop {
+        tokio::select! {
+            _ = ping.tick() => {
+                // A device that vanished without closing (sleep, a dropped network) would
+                // otherwise hold its session until a push happened to fail.
+                if last_heard.elapsed() > SILENT_FOR {
+                    let _ = send(&mut socket, Message::Close(None)).await;
+                    return;
+                }
+                if send(&mut socket, Message::Ping(Bytes::new())).await.is_err() {
+                    return;
+                }
+            }
+            message = receiver.recv() => match message {
+                Ok(m) if m.from_session == session => {}
+                Ok(m) => {
+                    let mut frame = Vec::with_capacity(8 + m.body.len());
+                    frame.extend_from_slice(&m.seq.to_be_bytes());
+                    frame.extend_from_slice(&m.body);
+                    if send(&mut socket, Message::Binary(frame.into())).await.is_err() {
+                        return;
+                    }
+                }
+                // Fell behind: the client catches up with a read.
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    if send(&mut socket, Message::Text("lagged".into())).await.is_err() {
+                        return;
+                    }
+                }
+                Err(broadcast::error::RecvError::Closed) => {
+                    let _ = send(&mut socket, Message::Close(None)).await;
+                    return;
+                }
+            },
+            incoming = socket.recv() => {
+                last_heard = tokio::time::Instant::now();
+                match incoming {
+                Some(Ok(Message::Binary(body))) => {
+                    // Sessions ended (writers changed, mailbox deleted) take no more posts.
+                    if receiver.is_closed() {
+                        let _ = send(&mut socket, Message::Close(None)).await;
+                        return;
+                    }
+                    // One byte longer than a bucket, so never mistaken for a message to store.
+                    let passing = body.first() == Some(&PASS_ON)
+                        && SIZE_BUCKETS.contains(&(body.len() - 1));
+                    let reply = if passing {
+                        // Never answered, not even when refused: answers pair one to one with
+                        // stored posts, and what is passed on is worth little a moment later.
+                        let _ = relay.pass_on(id, body.slice(1..), session);
+                        None
+                    } else {
+                        Some(match relay.store(id, body, session).await {
+                            Ok(seq) => Message::Binary(seq.to_be_bytes().to_vec().into()),
+                            Err(e) => Message::Text(e.body().to_string().into()),
+                        })
+                    };
+                    if let Some(reply) = reply
+                        && send(&mut socket, reply).await.is_err()
+                    {
+                        return;
+                    }
+                }
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+                _ => return,
+                }
+            },
+        }
+    }
+}
+
+/// Sends one frame, or fails if the device has not taken it within [`SEND_WITHIN`].
+async fn send(socket: &mut WebSocket, message: Message) -> Result<(), ()> {
+    match tokio::time::timeout(SEND_WITHIN, socket.send(message)).await {
+        Ok(Ok(())) => Ok(()),
+        _ => Err(()),
+    }
+}

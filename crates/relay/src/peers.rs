@@ -1,0 +1,336 @@
+//! Live delivery across relay processes that share one PostgreSQL: a service runs several
+//! behind a load balancer, and the two devices of a mailbox may be on different ones.
+//!
+//! Each process keeps one connection that `LISTEN`s on [`CHANNEL`]. A stored message is
+//! announced in the statement that stores it (`pg_notify` is delivered once committed, in
+//! commit order, so in the order of the mailbox's numbers), and so is a change of writers or a
+//! deletion; a message passed on is announced after. A process pushes what it hears to its own
+//! live sessions on that mailbox, if it has any, as if it had been posted there. The notices:
+//!
+//! ```text
+//! s <process> <mailbox> <seq>[ <body>]   stored (the body in hex if at most CARRIED bytes;
+//!                                        a larger one is read from the database)
+//! p <process> <mailbox> <body>           passed on (only if at most CARRIED bytes)
+//! e <process> <mailbox>                  its sessions are ended (writers changed, deleted)
+//! ```
+//!
+//! They carry nothing the database does not already hold: mailbox ids and sealed bytes. If the
+//! listening connection drops, what was announced meanwhile is not heard: when it is back,
+//! every live session in this process is ended, so each device re-authorises (a removal it
+//! missed counts) and catches up with a read. A SQLite relay is one process; none of this runs.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Weak};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+use tokio_postgres::AsyncMessage;
+
+use crate::live::Pushed;
+use crate::storage::{MailboxId, Postgres, Storage};
+use crate::{MAX_READ_BYTES, Relay};
+
+/// The channel every relay process on the database listens on.
+pub(crate) const CHANNEL: &str = "harbour_relay";
+/// The largest body a notice carries (twice that in hex, within PostgreSQL's 8,000 bytes): the
+/// two smallest size buckets, which most edits and every presence fit in.
+const CARRIED: usize = 2048;
+/// Notices heard and not yet pushed; past this many, the process has fallen behind and ends
+/// its sessions, which catch up with a read.
+const BACKLOG: usize = 4096;
+/// Between attempts to listen again after the connection dropped.
+const RETRY_FIRST: Duration = Duration::from_millis(250);
+const RETRY_MOST: Duration = Duration::from_secs(10);
+/// How often a listener with nothing to hear checks that its relay is still there.
+const CHECK_EVERY: Duration = Duration::from_secs(30);
+
+/// The text around a stored message's number in its notice (it is known only in the statement).
+pub(crate) fn stored_notice(process: u64, id: MailboxId, body: &[u8]) -> (String, String) {
+    let before = format!("s {process:016x} {} ", hex::encode(id));
+    let after = if body.len() <= CARRIED {
+        format!(" {}", hex::encode(body))
+    } else {
+        String::new()
+    };
+    (before, after)
+}
+
+pub(crate) fn ended_notice(process: u64, id: MailboxId) -> String {
+    format!("e {process:016x} {}", hex::encode(id))
+}
+
+/// Tells the other processes of a message passed on here, if it is small enough to carry
+/// (presence is; anything larger stays with this process's sessions). Not waited on: what is
+/// passed on is worth little a moment later, and the session that passed it goes on.
+pub(crate) fn announce_passed_on(storage: &Storage, id: MailboxId, body: &Bytes) {
+    let Storage::Postgres(pg) = storage else {
+        return;
+    };
+    if body.len() > CARRIED {
+        return;
+    }
+    let notice = format!(
+        "p {:016x} {} {}",
+        pg.instance,
+        hex::encode(id),
+        hex::encode(body)
+    );
+    let pg = pg.clone();
+    tokio::spawn(async move {
+        if let Ok(client) = pg.client().await {
+            let _ = client
+                .execute("SELECT pg_notify($1, $2)::text", &[&CHANNEL, &notice])
+                .await;
+        }
+    });
+}
+
+/// What another process announced.
+#[derive(Debug, PartialEq, Eq)]
+enum Notice {
+    Stored {
+        id: MailboxId,
+        seq: u64,
+        body: Option<Bytes>,
+    },
+    PassedOn {
+        id: MailboxId,
+        body: Bytes,
+    },
+    Ended {
+        id: MailboxId,
+    },
+}
+
+/// A notice from another process; `None` for this process's own, and for anything malformed
+/// (nothing but relays should be notifying on the channel, but nothing is taken on trust).
+fn parse(payload: &str, own: u64) -> Option<Notice> {
+    let mut words = payload.split(' ');
+    let kind = words.next()?;
+    let process = u64::from_str_radix(words.next()?, 16).ok()?;
+    if process == own {
+        return None;
+    }
+    let id: MailboxId = hex::decode(words.next()?).ok()?.try_into().ok()?;
+    let body = |text: &str| -> Option<Bytes> {
+        let bytes = hex::decode(text).ok()?;
+        (bytes.len() <= CARRIED && crate::SIZE_BUCKETS.contains(&bytes.len()))
+            .then(|| Bytes::from(bytes))
+    };
+    let notice = match kind {
+        "s" => {
+            let seq = words.next()?.parse().ok()?;
+            let body = match words.next() {
+                Some(text) => Some(body(text)?),
+                None => None,
+            };
+            Notice::Stored { id, seq, body }
+        }
+        "p" => Notice::PassedOn {
+            id,
+            body: body(words.next()?)?,
+        },
+        "e" => Notice::Ended { id },
+        _ => return None,
+    };
+    words.next().is_none().then_some(notice)
+}
+
+/// Listens for the other relay processes until `relay` is dropped, listening again whenever the
+/// connection drops; `None` unless the relay is on PostgreSQL.
+pub fn listen(relay: &Arc<Relay>) -> Option<tokio::task::JoinHandle<()>> {
+    let Storage::Postgres(pg) = relay.storage() else {
+        return None;
+    };
+    let pg = pg.clone();
+    let relay = Arc::downgrade(relay);
+    Some(tokio::spawn(async move {
+        let mut listened_before = false;
+        let mut wait = RETRY_FIRST;
+        loop {
+            match hear(&pg, &relay, &mut listened_before).await {
+                Ok(()) => return,
+                Err(e) => {
+                    // For whoever runs the relay; live delivery from the other processes
+                    // pauses until the connection is back.
+                    eprintln!("harbour-relay: not hearing the other relay processes: {e}");
+                    if listened_before {
+                        wait = RETRY_FIRST;
+                    }
+                }
+            }
+            tokio::time::sleep(wait).await;
+            wait = (wait * 2).min(RETRY_MOST);
+        }
+    }))
+}
+
+/// Listens on one connection until it drops (why, as an error) or the relay is gone (`Ok`).
+async fn hear(
+    pg: &Postgres,
+    relay: &Weak<Relay>,
+    listened_before: &mut bool,
+) -> Result<(), String> {
+    let (client, mut connection) = pg
+        .config
+        .connect(pg.tls.clone())
+        .await
+        .map_err(|e| e.to_string())?;
+    let (heard, mut to_push) = mpsc::channel::<String>(BACKLOG);
+    let behind = Arc::new(AtomicBool::new(false));
+    let fell_behind = Arc::clone(&behind);
+    // The connection is driven here: it delivers the notices as it reads them.
+    let driver = tokio::spawn(async move {
+        let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
+        while let Some(message) = messages.next().await {
+            match message {
+                Ok(AsyncMessage::Notification(n)) => {
+                    if heard.try_send(n.payload().to_owned()).is_err() {
+                        fell_behind.store(true, Ordering::SeqCst);
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    });
+    let listening = client.batch_execute(&format!("LISTEN {CHANNEL}")).await;
+    if let Err(e) = listening {
+        driver.abort();
+        return Err(e.to_string());
+    }
+    if *listened_before {
+        // Announcements were missed while not listening.
+        match relay.upgrade() {
+            Some(relay) => relay.live.end_every(),
+            None => return Ok(()),
+        }
+    }
+    *listened_before = true;
+    loop {
+        let payload = match tokio::time::timeout(CHECK_EVERY, to_push.recv()).await {
+            Ok(Some(payload)) => payload,
+            // The connection dropped: the driver tells why.
+            Ok(None) => break,
+            Err(_) => {
+                if relay.strong_count() == 0 {
+                    driver.abort();
+                    return Ok(());
+                }
+                continue;
+            }
+        };
+        let Some(relay) = relay.upgrade() else {
+            driver.abort();
+            return Ok(());
+        };
+        if behind.swap(false, Ordering::SeqCst) {
+            relay.live.end_every();
+        }
+        if let Some(notice) = parse(&payload, pg.instance) {
+            push(&relay, notice).await;
+        }
+    }
+    drop(client);
+    match driver.await {
+        Ok(Err(e)) => Err(e.to_string()),
+        _ => Err("the database closed the connection".to_owned()),
+    }
+}
+
+/// Pushes what another process announced to this one's live sessions on the mailbox.
+async fn push(relay: &Relay, notice: Notice) {
+    match notice {
+        Notice::Ended { id } => relay.live.end(id),
+        Notice::PassedOn { id, body } => relay.live.push(
+            id,
+            Pushed {
+                seq: 0,
+                body,
+                from_session: 0,
+            },
+        ),
+        Notice::Stored { id, seq, body } => {
+            if !relay.live.has_sessions(id) {
+                return;
+            }
+            let body = match body {
+                Some(body) => body,
+                // Read here, in order: a later small message must not overtake it.
+                None => match relay
+                    .storage()
+                    .read(id, seq.saturating_sub(1), 1, MAX_READ_BYTES)
+                    .await
+                {
+                    Ok(mut found) if found.first().is_some_and(|m| m.seq == seq) => {
+                        Bytes::from(found.swap_remove(0).body)
+                    }
+                    // Deleted or expired since: nothing to push; a device that needs it reads.
+                    _ => return,
+                },
+            };
+            relay.live.push(
+                id,
+                Pushed {
+                    seq,
+                    body,
+                    from_session: 0,
+                },
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn notices_read_back_and_strangers_are_ignored() {
+        let id = [3u8; 32];
+        let (before, after) = stored_notice(7, id, &[1u8; 512]);
+        let payload = format!("{before}42{after}");
+        assert!(payload.len() < 8000);
+        assert_eq!(parse(&payload, 7), None, "its own notice");
+        assert_eq!(
+            parse(&payload, 8),
+            Some(Notice::Stored {
+                id,
+                seq: 42,
+                body: Some(Bytes::from(vec![1u8; 512]))
+            })
+        );
+        let (before, after) = stored_notice(7, id, &[1u8; 8192]);
+        assert_eq!(
+            parse(&format!("{before}43{after}"), 8),
+            Some(Notice::Stored {
+                id,
+                seq: 43,
+                body: None
+            })
+        );
+        assert_eq!(parse(&ended_notice(7, id), 8), Some(Notice::Ended { id }));
+        let (largest, _) = stored_notice(7, id, &[0u8; CARRIED]);
+        assert!(largest.len() + 20 + 2 * CARRIED + 1 < 8000);
+        for bad in [
+            "",
+            "s",
+            "s zz 03",
+            "x 0000000000000007 0303",
+            "s 0000000000000007 0303 1",
+            &format!("s 0000000000000007 {} 1 abc", hex::encode(id)),
+            &format!(
+                "s 0000000000000007 {} 1 {}",
+                hex::encode(id),
+                "00".repeat(100)
+            ),
+            &format!("e 0000000000000007 {} more", hex::encode(id)),
+        ] {
+            assert_eq!(parse(bad, 8), None, "{bad:?}");
+        }
+    }
+}
