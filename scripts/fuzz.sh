@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 seconds="${1:-30}"
 cd fuzz
-for target in backup_decoder frame_decoder; do
+for target in backup_decoder frame_decoder shared_changes; do
   echo "fuzz: $target for ${seconds}s"
   RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -s none --debug-assertions -- \
     -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 2>&1 | tail -4

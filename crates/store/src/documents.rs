@@ -262,8 +262,21 @@ impl Doc {
     /// Commits pending edits, stores the bytes and re-derives the SQL rows, all inside the
     /// caller's transaction.
     pub(crate) fn save(&mut self, conn: &Connection) -> Result<(), StoreError> {
+        self.save_within(conn, usize::MAX).map(|_| ())
+    }
+
+    /// [`Doc::save`], only if the document takes at most `most` bytes saved; `None` (nothing
+    /// written) if it takes more.
+    pub(crate) fn save_within(
+        &mut self,
+        conn: &Connection,
+        most: usize,
+    ) -> Result<Option<()>, StoreError> {
         commit(&mut self.am);
         let bytes = self.am.save();
+        if bytes.len() > most {
+            return Ok(None);
+        }
         self.cache.put(&self.id, &bytes, &self.am);
         conn.execute(
             "INSERT INTO documents(id, kind, bytes, updated_at) VALUES (?1, ?2, ?3, ?4)
@@ -275,7 +288,7 @@ impl Doc {
                 crate::time::to_micros(crate::time::now()),
             ),
         )?;
-        self.derive(conn)
+        self.derive(conn).map(Some)
     }
 
     fn derive(&self, conn: &Connection) -> Result<(), StoreError> {

@@ -24,6 +24,7 @@ pub mod attachments;
 pub mod canonical;
 pub mod caseload;
 pub mod causing_harm;
+mod change_ops;
 pub mod checklists;
 mod compaction;
 mod companion;

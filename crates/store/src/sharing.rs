@@ -44,10 +44,26 @@ const MAX_PENDING_BYTES: usize = 16 * 1024 * 1024;
 const PLAIN_CHANGE: u8 = 1;
 const CHUNK_MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
 
-/// A change from the other side, parsed only if it is a plain change chunk.
-fn parse_change(bytes: &[u8]) -> Result<Change, StoreError> {
+/// The most operations one change from the other side may claim, and one call's changes in
+/// all (see `change_ops`): a million is a million letters typed or deleted at once; applying
+/// them takes a few hundred megabytes at most.
+const MAX_OPS_PER_CHANGE: u64 = 1_000_000;
+const MAX_OPS_PER_APPLY: u64 = 2_000_000;
+/// The most a shared document may take saved: far beyond a plan or a contact, and small enough
+/// that the other side cannot fill the person's disk through one.
+const MAX_DOCUMENT_BYTES: usize = 32 * 1024 * 1024;
+
+/// A change from the other side, parsed only if it is a plain change chunk claiming at most
+/// `ops_left` operations; takes what it claims from `ops_left`.
+fn parse_change(bytes: &[u8], ops_left: &mut u64) -> Result<Change, StoreError> {
     if bytes.len() < 9 || bytes[..4] != CHUNK_MAGIC || bytes[8] != PLAIN_CHANGE {
         return Err(refused());
+    }
+    let most = MAX_OPS_PER_CHANGE.min(*ops_left);
+    match crate::change_ops::claimed_ops(bytes, most) {
+        Some(ops) if ops <= most => *ops_left -= ops,
+        Some(_) => return Err(StoreError::invalid(reason("sharing-change-too-large"))),
+        None => return Err(refused()),
     }
     Change::try_from(bytes).map_err(|_| refused())
 }
@@ -323,8 +339,9 @@ impl Store {
             return Err(StoreError::invalid(reason("sharing-change-too-large")));
         }
         let mut incoming = Vec::with_capacity(changes.len());
+        let mut ops_left = MAX_OPS_PER_APPLY;
         for bytes in changes {
-            incoming.push(parse_change(bytes.as_ref())?);
+            incoming.push(parse_change(bytes.as_ref(), &mut ops_left)?);
         }
         self.write(|tx, ctx| {
             let sent = sent_heads(tx, id)?;
@@ -413,7 +430,9 @@ impl Store {
                     am,
                     cache: ctx.documents.clone(),
                 };
-                doc.save(tx)?;
+                if doc.save_within(tx, MAX_DOCUMENT_BYTES)?.is_none() {
+                    return Err(StoreError::invalid(reason("sharing-document-too-large")));
+                }
                 match sent {
                     // Nothing of ours was unsent: what came in need not go back.
                     Some(sent) if same_heads(&sent, &before) => set_sent_heads(tx, id, &after)?,

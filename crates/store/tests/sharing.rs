@@ -319,6 +319,161 @@ fn a_compressed_change_is_refused_without_being_inflated() {
     ));
 }
 
+/// `change` (a plain change of one operation) rewritten so every column repeats its one value
+/// `ops` times: a valid change, its checksum right, a few bytes longer, claiming `ops` operations.
+fn claiming(change: &[u8], ops: u64) -> Vec<u8> {
+    fn uleb(b: &[u8], at: &mut usize) -> u64 {
+        let (mut v, mut shift) = (0u64, 0);
+        loop {
+            let byte = b[*at];
+            *at += 1;
+            v |= u64::from(byte & 0x7f) << shift;
+            shift += 7;
+            if byte & 0x80 == 0 {
+                return v;
+            }
+        }
+    }
+    fn put_uleb(out: &mut Vec<u8>, mut v: u64) {
+        loop {
+            let byte = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+    fn put_sleb(out: &mut Vec<u8>, mut v: i64) {
+        loop {
+            let byte = (v & 0x7f) as u8;
+            v >>= 7;
+            if (v == 0 && byte & 0x40 == 0) || (v == -1 && byte & 0x40 != 0) {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+    assert_eq!(change[8], 1, "a plain change");
+    let mut at = 9;
+    uleb(change, &mut at);
+    let body = at;
+    let deps = uleb(change, &mut at);
+    at += 32 * deps as usize;
+    let actor = uleb(change, &mut at);
+    at += actor as usize;
+    uleb(change, &mut at); // seq
+    uleb(change, &mut at); // start op
+    uleb(change, &mut at); // time
+    let message = uleb(change, &mut at);
+    at += message as usize;
+    for _ in 0..uleb(change, &mut at) {
+        let len = uleb(change, &mut at);
+        at += len as usize;
+    }
+    let columns_at = at;
+    let columns: Vec<(u64, u64)> = (0..uleb(change, &mut at))
+        .map(|_| (uleb(change, &mut at), uleb(change, &mut at)))
+        .collect();
+    let mut out_body = change[body..columns_at].to_vec();
+    let mut data = Vec::new();
+    let mut specs = Vec::new();
+    for (spec, len) in columns {
+        let column = &change[at..at + len as usize];
+        at += len as usize;
+        let mut new = Vec::new();
+        match spec & 7 {
+            // Booleans: alternating run lengths, false first.
+            4 => put_uleb(&mut new, ops),
+            // Raw values: none (the value is null).
+            7 => assert!(column.is_empty()),
+            // Run-length encoded: a run of one value, or a run of nulls.
+            _ if column.is_empty() => {}
+            _ if column[0] == 0 => {
+                new.push(0);
+                put_uleb(&mut new, ops);
+            }
+            _ => {
+                // A run of one value (1), or one value written out (-1): either way, repeated.
+                assert!(column[0] == 1 || column[0] == 0x7f, "{column:?}");
+                put_sleb(&mut new, ops as i64);
+                new.extend_from_slice(&column[1..]);
+            }
+        }
+        specs.push((spec, new.len() as u64));
+        data.extend(new);
+    }
+    put_uleb(&mut out_body, specs.len() as u64);
+    for (spec, len) in specs {
+        put_uleb(&mut out_body, spec);
+        put_uleb(&mut out_body, len);
+    }
+    out_body.extend(data);
+    out_body.extend_from_slice(&change[at..]);
+    let mut header = vec![1u8];
+    put_uleb(&mut header, out_body.len() as u64);
+    use sha2::Digest;
+    let hash = sha2::Sha256::new()
+        .chain_update(&header)
+        .chain_update(&out_body)
+        .finalize();
+    let mut chunk = change[..4].to_vec();
+    chunk.extend_from_slice(&hash[..4]);
+    chunk.extend(header);
+    chunk.extend(out_body);
+    chunk
+}
+
+/// A change of a few bytes whose columns repeat one operation billions of times (run-length
+/// encoding makes that cheap to write): automerge would walk every one before anything could
+/// look at the count, holding the vault, then fill memory applying them. It is refused from
+/// its bytes, at once, and nothing is written.
+#[test]
+fn a_change_claiming_billions_of_operations_is_refused_unread() {
+    let mut person = store();
+    let mut advocate = store();
+    let (contact, history) = new_contact(&mut person);
+    let id = contact.id.clone();
+    advocate
+        .apply_document_changes(&id, &history, Unshared::Adopt)
+        .unwrap();
+    let mut doc = document_of(&history);
+    use automerge::transaction::Transactable;
+    doc.put(automerge::ROOT, "nickname", automerge::ScalarValue::Null)
+        .unwrap();
+    doc.commit();
+    let one = doc.get_last_local_change().unwrap().raw_bytes().to_vec();
+    // The rewriting makes changes automerge takes as they claim: 3 million here.
+    let three_million = claiming(&one, 3_000_000);
+    let parsed = automerge::Change::try_from(three_million.as_slice()).unwrap();
+    assert_eq!(parsed.len(), 3_000_000, "automerge reads every one");
+    let before = advocate.contact(&id).unwrap();
+    for ops in [3_000_000u64, 4_000_000_000_000] {
+        let bomb = claiming(&one, ops);
+        assert!(bomb.len() < one.len() + 32, "{} bytes", bomb.len());
+        let started = std::time::Instant::now();
+        let refused = advocate.apply_document_changes(&id, &[bomb], Unshared::Adopt);
+        assert!(
+            matches!(refused, Err(StoreError::Invalid(_))),
+            "{refused:?}"
+        );
+        println!("{ops} operations refused in {:?}", started.elapsed());
+    }
+    assert_eq!(advocate.contact(&id).unwrap(), before);
+    // Many changes each under the limit are refused together past the total.
+    let many = vec![claiming(&one, 900_000); 3];
+    assert!(matches!(
+        advocate.apply_document_changes(&id, &many, Unshared::Adopt),
+        Err(StoreError::Invalid(_))
+    ));
+    // The one operation itself is taken.
+    advocate
+        .apply_document_changes(&id, &[one], Unshared::Adopt)
+        .unwrap();
+}
+
 /// Changes that build on ones never sent wait, up to a number and a size; past either, more
 /// are refused rather than kept (they are read back at every apply).
 #[test]

@@ -191,6 +191,7 @@ error-sharing-case-show-code-person-type = في الحالة، يُرجى عرض
 error-sharing-change-not-shared = وصل تغيير لشيء غير مشترك.
 error-sharing-change-read-only = وصل تغيير لشيء مشترك للقراءة فقط.
 error-sharing-change-too-large = أحد التغييرات المشتركة كبير جدًا.
+error-sharing-document-too-large = كانت الصفحة المشتركة ستصبح كبيرة جدًا، لذلك لم يُقبل هذا التغيير.
 error-sharing-change-unreadable = تعذّرت قراءة تغيير مشترك.
 error-sharing-choose-plan-section = يُرجى اختيار قسم من الخطة.
 error-sharing-clock-wrong = رفضت خدمة المشاركة هذا الحاسوب لأن ساعتيهما غير متطابقتين. يُرجى التحقق من التاريخ والوقت في إعدادات الحاسوب، ثم المحاولة مرة أخرى. لم يُفقد أي شيء.

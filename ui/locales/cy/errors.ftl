@@ -163,6 +163,7 @@ error-sharing-case-show-code-person-type = Mewn achos, dangoswch god i'r person 
 error-sharing-change-not-shared = Cyrhaeddodd newid ar gyfer rhywbeth nad yw'n cael ei rannu.
 error-sharing-change-read-only = Cyrhaeddodd newid ar gyfer rhywbeth a rannwyd i'w ddarllen yn unig.
 error-sharing-change-too-large = Mae newid a rannwyd yn rhy fawr.
+error-sharing-document-too-large = Byddai tudalen a rannwyd yn mynd yn rhy fawr, felly ni dderbyniwyd y newid hwn.
 error-sharing-change-unreadable = Doedd dim modd darllen newid a rannwyd.
 error-sharing-choose-plan-section = Dewiswch adran o'r cynllun.
 error-sharing-clock-wrong = Gwrthododd y gwasanaeth rhannu'r cyfrifiadur hwn oherwydd nad yw eu clociau'n cytuno. Gwiriwch y dyddiad a'r amser yng ngosodiadau'r cyfrifiadur, yna rhowch gynnig arall arni. Does dim wedi'i golli.

@@ -163,6 +163,7 @@ error-sharing-case-show-code-person-type = In a case, show a code for the person
 error-sharing-change-not-shared = A change arrived for something that is not shared.
 error-sharing-change-read-only = A change arrived for something shared read-only.
 error-sharing-change-too-large = A shared change is too large.
+error-sharing-document-too-large = A shared page would become too large, so this change was not taken.
 error-sharing-change-unreadable = A shared change could not be read.
 error-sharing-choose-plan-section = Choose a plan section.
 error-sharing-clock-wrong = The sharing service turned this computer away because their clocks don't agree. Please check the date and time in the computer's settings, then try again. Nothing has been lost.

@@ -163,6 +163,7 @@ error-sharing-case-show-code-person-type = ਕੇਸ ਵਿੱਚ, ਇੱਕ ਕ
 error-sharing-change-not-shared = ਇੱਕ ਅਜਿਹੀ ਚੀਜ਼ ਲਈ ਤਬਦੀਲੀ ਆਈ ਹੈ ਜੋ ਸਾਂਝੀ ਨਹੀਂ ਕੀਤੀ ਗਈ।
 error-sharing-change-read-only = ਇੱਕ ਅਜਿਹੀ ਚੀਜ਼ ਲਈ ਤਬਦੀਲੀ ਆਈ ਹੈ ਜੋ ਸਿਰਫ਼ ਪੜ੍ਹਨ ਲਈ ਸਾਂਝੀ ਕੀਤੀ ਗਈ ਹੈ।
 error-sharing-change-too-large = ਸਾਂਝੀ ਕੀਤੀ ਇੱਕ ਤਬਦੀਲੀ ਬਹੁਤ ਵੱਡੀ ਹੈ।
+error-sharing-document-too-large = ਸਾਂਝਾ ਕੀਤਾ ਪੰਨਾ ਬਹੁਤ ਵੱਡਾ ਹੋ ਜਾਂਦਾ, ਇਸ ਲਈ ਇਹ ਤਬਦੀਲੀ ਨਹੀਂ ਲਈ ਗਈ।
 error-sharing-change-unreadable = ਸਾਂਝੀ ਕੀਤੀ ਇੱਕ ਤਬਦੀਲੀ ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ।
 error-sharing-choose-plan-section = ਯੋਜਨਾ ਦਾ ਕੋਈ ਹਿੱਸਾ ਚੁਣੋ।
 error-sharing-clock-wrong = ਸਾਂਝਾ ਕਰਨ ਵਾਲੀ ਸੇਵਾ ਨੇ ਇਸ ਕੰਪਿਊਟਰ ਨੂੰ ਸਵੀਕਾਰ ਨਹੀਂ ਕੀਤਾ ਕਿਉਂਕਿ ਦੋਵਾਂ ਦੀਆਂ ਘੜੀਆਂ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀਆਂ। ਕਿਰਪਾ ਕਰਕੇ ਕੰਪਿਊਟਰ ਦੀਆਂ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਤਾਰੀਖ਼ ਅਤੇ ਸਮਾਂ ਜਾਂਚੋ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ। ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ।

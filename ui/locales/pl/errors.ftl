@@ -183,6 +183,7 @@ error-sharing-case-show-code-person-type = W sprawie pokaż kod, który ta osoba
 error-sharing-change-not-shared = Nadeszła zmiana dotycząca czegoś, co nie jest udostępniane.
 error-sharing-change-read-only = Nadeszła zmiana dotycząca czegoś udostępnionego tylko do odczytu.
 error-sharing-change-too-large = Udostępniona zmiana jest za duża.
+error-sharing-document-too-large = Udostępniona strona stałaby się za duża, więc tej zmiany nie przyjęto.
 error-sharing-change-unreadable = Nie udało się odczytać udostępnionej zmiany.
 error-sharing-choose-plan-section = Wybierz część planu.
 error-sharing-clock-wrong = Usługa udostępniania odrzuciła ten komputer, ponieważ ich zegary się nie zgadzają. Sprawdź datę i godzinę w ustawieniach komputera, a potem spróbuj ponownie. Nic nie zostało utracone.

@@ -163,6 +163,7 @@ error-sharing-case-show-code-person-type = کیس میں، ایک کوڈ دکھ�
 error-sharing-change-not-shared = ایک ایسی چیز کے لیے تبدیلی آئی ہے جو شیئر نہیں کی گئی۔
 error-sharing-change-read-only = ایک ایسی چیز کے لیے تبدیلی آئی ہے جو صرف پڑھنے کے لیے شیئر کی گئی ہے۔
 error-sharing-change-too-large = شیئر کی گئی ایک تبدیلی بہت بڑی ہے۔
+error-sharing-document-too-large = شیئر کیا گیا صفحہ بہت بڑا ہو جاتا، اس لیے یہ تبدیلی نہیں لی گئی۔
 error-sharing-change-unreadable = شیئر کی گئی ایک تبدیلی پڑھی نہیں جا سکی۔
 error-sharing-choose-plan-section = منصوبے کا کوئی حصہ منتخب کریں۔
 error-sharing-clock-wrong = شیئرنگ سروس نے اس کمپیوٹر کو قبول نہیں کیا کیونکہ دونوں کی گھڑیاں میل نہیں کھاتیں۔ براہ کرم کمپیوٹر کی سیٹنگز میں تاریخ اور وقت چیک کریں، پھر دوبارہ کوشش کریں۔ کچھ بھی ضائع نہیں ہوا۔
