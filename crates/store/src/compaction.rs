@@ -40,7 +40,7 @@ pub(crate) fn compact(doc: &mut Doc, ctx: &Context, known: &[Head]) -> Result<bo
     let mut keep: Vec<ChangeHash> = known
         .iter()
         .map(|h| ChangeHash(*h))
-        .filter(|h| doc.am.get_change_by_hash(h).is_some())
+        .filter(|h| doc.am.get_change_meta_by_hash(h).is_some())
         .collect();
     if keep.is_empty() && has_shared_genesis(&doc.id) {
         let genesis = doc.am.get_changes(&[]).into_iter().find(|c| {

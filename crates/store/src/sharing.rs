@@ -17,7 +17,9 @@
 //! Applying changes never trusts the other side about what a document is: a change that would
 //! make a document claim another id, kind or a newer schema is refused and nothing is written.
 
-use automerge::{AutoCommit, Change, ChangeHash};
+use std::collections::{HashMap, HashSet};
+
+use automerge::{ActorId, AutoCommit, Change, ChangeHash};
 use harbour_reason::reason;
 use rusqlite::{Connection, OptionalExtension};
 use zeroize::Zeroizing;
@@ -66,6 +68,104 @@ fn parse_change(bytes: &[u8], ops_left: &mut u64) -> Result<Change, StoreError> 
         None => return Err(refused()),
     }
     Change::try_from(bytes).map_err(|_| refused())
+}
+
+/// automerge applies a change whose dependencies are all there even when its author's change
+/// before it is missing, and then panics (a release build aborts: the app would close under the
+/// person). An honest change depends, at least through others, on its author's previous one, so
+/// one that automerge would apply without it was made to do this, and the whole call is
+/// refused; so is one naming another author (of what it builds on) that automerge does not
+/// know yet, which panics the same way. Which of `changes` would be applied is worked out as
+/// automerge does: in dependency order, from what `am` already holds.
+///
+/// Returns the changes that will be applied, so the caller can check they were.
+fn check_authors_in_order(
+    am: &mut AutoCommit,
+    changes: &[Change],
+) -> Result<Vec<ChangeHash>, StoreError> {
+    let mut last_seq: HashMap<ActorId, u64> = HashMap::new();
+    for meta in am.get_changes_meta(&[]) {
+        let last = last_seq.entry(meta.actor.into_owned()).or_default();
+        *last = (*last).max(meta.seq);
+    }
+    let mut held: HashSet<ChangeHash> = HashSet::new();
+    let mut fresh: Vec<&Change> = Vec::new();
+    let mut seen = HashSet::new();
+    for change in changes {
+        let hash = change.hash();
+        if am.get_change_meta_by_hash(&hash).is_some() {
+            held.insert(hash);
+        } else if seen.insert(hash) {
+            fresh.push(change);
+        }
+    }
+    let fresh_hashes: HashSet<ChangeHash> = fresh.iter().map(|c| c.hash()).collect();
+    // For each new change, how many of its dependencies are still to come, and who waits on it.
+    let mut missing = vec![0usize; fresh.len()];
+    let mut waiting_on: HashMap<ChangeHash, Vec<usize>> = HashMap::new();
+    let mut ready = Vec::new();
+    for (i, change) in fresh.iter().enumerate() {
+        for dep in change.deps() {
+            if held.contains(dep) {
+                continue;
+            }
+            if fresh_hashes.contains(dep) {
+                missing[i] = missing[i].saturating_add(1);
+                waiting_on.entry(*dep).or_default().push(i);
+            } else if am.get_change_meta_by_hash(dep).is_some() {
+                held.insert(*dep);
+            } else {
+                // Waits for a change not here: never applied by this call.
+                missing[i] = usize::MAX;
+                break;
+            }
+        }
+        if missing[i] == 0 {
+            ready.push(i);
+        }
+    }
+    // Two changes of one author ready at once cannot be honest (each depends on the one
+    // before), and automerge's order between them is its own: refused.
+    let mut authors_ready: HashSet<&ActorId> = HashSet::new();
+    let mut applying = Vec::new();
+    for &i in &ready {
+        if !authors_ready.insert(fresh[i].actor_id()) {
+            return Err(refused());
+        }
+    }
+    while let Some(i) = ready.pop() {
+        let change = fresh[i];
+        authors_ready.remove(change.actor_id());
+        // The other authors a change names are those of what it builds on: already here.
+        if change
+            .other_actor_ids()
+            .iter()
+            .any(|a| !last_seq.contains_key(a))
+        {
+            return Err(refused());
+        }
+        let last = last_seq.entry(change.actor_id().clone()).or_default();
+        if change.seq() != *last + 1 {
+            return Err(refused());
+        }
+        *last = change.seq();
+        applying.push(change.hash());
+        for &next in waiting_on
+            .get(&change.hash())
+            .map_or(&[][..], Vec::as_slice)
+        {
+            if missing[next] != usize::MAX {
+                missing[next] -= 1;
+                if missing[next] == 0 {
+                    if !authors_ready.insert(fresh[next].actor_id()) {
+                        return Err(refused());
+                    }
+                    ready.push(next);
+                }
+            }
+        }
+    }
+    Ok(applying)
 }
 
 /// A shared document and what of it was last sent.
@@ -297,7 +397,7 @@ impl Store {
         let known: Vec<ChangeHash> = after
             .iter()
             .map(|h| ChangeHash(*h))
-            .filter(|h| doc.am.get_change_by_hash(h).is_some())
+            .filter(|h| doc.am.get_change_meta_by_hash(h).is_some())
             .collect();
         let changes = doc
             .am
@@ -371,10 +471,19 @@ impl Store {
                 None => AutoCommit::new().with_actor(ctx.actor.clone()),
             };
             let before = to_heads(&am.get_heads());
+            let applying = check_authors_in_order(&mut am, &waiting)?;
             am.apply_changes(waiting.clone()).map_err(|_| refused())?;
+            // A change automerge keeps under another hash than the one it came with (bytes
+            // it does not write itself) would leave the two sides' histories apart for good.
+            if applying
+                .iter()
+                .any(|h| am.get_change_meta_by_hash(h).is_none())
+            {
+                return Err(refused());
+            }
             let still_waiting: Vec<&Change> = waiting
                 .iter()
-                .filter(|c| am.get_change_by_hash(&c.hash()).is_none())
+                .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_none())
                 .collect();
 
             let header = header(&am);
@@ -418,7 +527,7 @@ impl Store {
             if kind.is_some() {
                 let applied: Vec<&Change> = waiting
                     .iter()
-                    .filter(|c| am.get_change_by_hash(&c.hash()).is_some())
+                    .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_some())
                     .collect();
                 add_known(tx, id, &heads_of(&applied), false, Some(&mut am))?;
             }

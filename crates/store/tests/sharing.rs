@@ -412,18 +412,86 @@ fn claiming(change: &[u8], ops: u64) -> Vec<u8> {
     }
     out_body.extend(data);
     out_body.extend_from_slice(&change[at..]);
-    let mut header = vec![1u8];
-    put_uleb(&mut header, out_body.len() as u64);
+    plain_change(&out_body)
+}
+
+/// A plain change chunk around `body`, its checksum right.
+fn plain_change(body: &[u8]) -> Vec<u8> {
+    assert!(body.len() < 128, "a one-byte length");
+    let header = [1u8, body.len() as u8];
     use sha2::Digest;
     let hash = sha2::Sha256::new()
-        .chain_update(&header)
-        .chain_update(&out_body)
+        .chain_update(header)
+        .chain_update(body)
         .finalize();
-    let mut chunk = change[..4].to_vec();
+    let mut chunk = vec![0x85, 0x6f, 0x4a, 0x83];
     chunk.extend_from_slice(&hash[..4]);
     chunk.extend(header);
-    chunk.extend(out_body);
+    chunk.extend_from_slice(body);
     chunk
+}
+
+/// Found by the `shared_changes` fuzz target: a change by an author never seen, numbered 111,
+/// its dependencies all there. automerge applies it and panics looking for the author (a
+/// release build aborts: the person's app would close whenever the other side sent it). It is
+/// refused, and so are two changes of one author that do not depend on each other, and a change
+/// naming an author not heard of (the fuzzer's second find).
+#[test]
+fn a_change_whose_authors_earlier_changes_are_missing_is_refused_not_a_crash() {
+    let mut person = store();
+    let mut advocate = store();
+    let (contact, history) = new_contact(&mut person);
+    let id = contact.id.clone();
+    advocate
+        .apply_document_changes(&id, &history, Unshared::Adopt)
+        .unwrap();
+    let before = advocate.contact(&id).unwrap();
+    let head = document_of(&history).get_heads()[0];
+    let naming = |seq: u8, deps: &[automerge::ChangeHash], others: &[[u8; 16]]| {
+        let mut body = vec![deps.len() as u8];
+        for dep in deps {
+            body.extend_from_slice(&dep.0);
+        }
+        body.push(16);
+        body.extend([7u8; 16]);
+        // seq, start op, time, no message
+        body.extend([seq, 41, 0, 0]);
+        body.push(others.len() as u8);
+        for other in others {
+            body.push(16);
+            body.extend_from_slice(other);
+        }
+        // no columns
+        body.push(0);
+        plain_change(&body)
+    };
+    let by_stranger = |seq: u8, deps: &[automerge::ChangeHash]| naming(seq, deps, &[]);
+    for attempt in [
+        vec![by_stranger(111, &[head])],
+        vec![by_stranger(111, &[])],
+        vec![by_stranger(1, &[head]), by_stranger(2, &[head])],
+        // Found next: a first change naming an author nobody has heard of.
+        vec![naming(1, &[head], &[[9u8; 16]])],
+    ] {
+        let refused = advocate.apply_document_changes(&id, &attempt, Unshared::Adopt);
+        assert!(
+            matches!(refused, Err(StoreError::Invalid(_))),
+            "{refused:?}"
+        );
+        assert_eq!(advocate.contact(&id).unwrap(), before);
+    }
+    // An author's first change, and the next built on it, are taken.
+    let first = by_stranger(1, &[head]);
+    let first_hash = automerge::Change::try_from(first.as_slice())
+        .unwrap()
+        .hash();
+    advocate
+        .apply_document_changes(
+            &id,
+            &[by_stranger(2, &[first_hash]), first],
+            Unshared::Adopt,
+        )
+        .unwrap();
 }
 
 /// A change of a few bytes whose columns repeat one operation billions of times (run-length
