@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked --version '^2'
 npm --prefix ui run build --silent
-cargo build --locked --bin pocketcalc
-# The sharing step pairs with a real relay and a stand-in for the advocate's app.
-cargo build --locked -p harbour-relay --bin harbour-relay -p harbour-share --example advocate
+# The app, and for the sharing step a real relay and a stand-in for the advocate's app, built as
+# `cargo test --workspace` builds them: with the features its dev-dependencies turn on, so after
+# the tests (as in scripts/test.sh) nothing is compiled again (a plain `cargo build` of the app
+# resolved features differently and rebuilt some 130 crates).
+cargo test --locked --workspace --no-run
 target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
 # WebKit paints on the CPU here: under Xvfb its GPU paths run on Mesa's software rasterizer, where
 # this machine's kernel log shows WebKit threads crashing (SkiaGPUWorker segfault; the threaded
