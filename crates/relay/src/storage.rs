@@ -309,6 +309,9 @@ CREATE TABLE IF NOT EXISTS relay_signatures_seen (
 CREATE INDEX IF NOT EXISTS relay_signatures_seen_at ON relay_signatures_seen(seen_at);
 ";
 
+/// The advisory lock taken while the tables are made (any number the relay alone uses).
+const SCHEMA_LOCK: i64 = 0x6861_7262_6f75_72;
+
 /// As [`SQLITE_COUNTING`]. Relays made before the counters existed get them (counted once).
 const POSTGRES_COUNTING: &str = "
 DO $$ BEGIN
@@ -555,15 +558,14 @@ impl Storage {
             tls,
             instance: u64::from_le_bytes(instance),
         };
+        // One process at a time: relay processes started together on a new database would
+        // otherwise race to make the same tables, and all but one fail to start.
         postgres
             .client()
             .await?
-            .batch_execute(POSTGRES_SCHEMA)
-            .await?;
-        postgres
-            .client()
-            .await?
-            .batch_execute(POSTGRES_COUNTING)
+            .batch_execute(&format!(
+                "BEGIN; SELECT pg_advisory_xact_lock({SCHEMA_LOCK}); {POSTGRES_SCHEMA} {POSTGRES_COUNTING} COMMIT;"
+            ))
             .await?;
         Ok(Storage::Postgres(postgres))
     }

@@ -2,7 +2,8 @@
 //! a load balancer: a device on one hears, live and in order, what a device on the other stores
 //! and passes on; a change of writers made on one ends the sessions on the other; a process whose
 //! listening connection is cut ends its sessions (their devices re-authorise and catch up) and
-//! then hears again; a request taken by one is refused as a replay by the other.
+//! then hears again; a request taken by one is refused as a replay by the other. Both start at
+//! once on a new database.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::{Child, Command, Stdio};
@@ -32,26 +33,31 @@ impl Drop for Process {
     }
 }
 
-fn start_process(database: &str, dir: &std::path::Path, name: &str) -> Process {
+/// Starts a relay process; see [`listening`].
+fn launch(database: &str, dir: &std::path::Path, name: &str) -> Process {
     let config = dir.join(format!("{name}.toml"));
     std::fs::write(
         &config,
         format!("listen = \"127.0.0.1:0\"\ndatabase = \"{database}&application_name={name}\"\n"),
     )
     .unwrap();
-    let log = dir.join(format!("{name}.log"));
     let child = Command::new(env!("CARGO_BIN_EXE_harbour-relay"))
         .args(["--config", config.to_str().unwrap()])
         .env_remove("HARBOUR_RELAY_DATABASE")
         .env_remove("HARBOUR_RELAY_LISTEN")
         .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).unwrap())
+        .stderr(std::fs::File::create(dir.join(format!("{name}.log"))).unwrap())
         .spawn()
         .unwrap();
-    let mut process = Process {
+    Process {
         child,
         base: String::new(),
-    };
+    }
+}
+
+/// Waits until the process says where it listens.
+fn listening(mut process: Process, dir: &std::path::Path, name: &str) -> Process {
+    let log = dir.join(format!("{name}.log"));
     let until = Instant::now() + Duration::from_secs(20);
     while Instant::now() < until {
         let text = std::fs::read_to_string(&log).unwrap_or_default();
@@ -61,6 +67,9 @@ fn start_process(database: &str, dir: &std::path::Path, name: &str) -> Process {
         {
             process.base = format!("http://{address}");
             return process;
+        }
+        if let Ok(Some(status)) = process.child.try_wait() {
+            panic!("{name} stopped ({status}): {text}");
         }
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -138,8 +147,11 @@ async fn two_relay_processes_deliver_to_each_other() {
         .unwrap();
     let url = url_for(&settings, &database);
     let dir = tempfile::tempdir().unwrap();
-    let one = start_process(&url, dir.path(), "relay-one");
-    let two = start_process(&url, dir.path(), "relay-two");
+    // Started together on a new database: both make its tables at once.
+    let one = launch(&url, dir.path(), "relay-one");
+    let two = launch(&url, dir.path(), "relay-two");
+    let one = listening(one, dir.path(), "relay-one");
+    let two = listening(two, dir.path(), "relay-two");
     let http = reqwest::Client::new();
 
     // The person's device owns the mailbox; the advocate's writes to it.
