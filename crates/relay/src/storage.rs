@@ -106,6 +106,8 @@ impl Postgres {
 pub struct Sqlite {
     conn: Arc<Mutex<rusqlite::Connection>>,
     appends: std::sync::mpsc::Sender<Append>,
+    /// Bytes of messages waiting for the writer thread (see [`APPENDS_WAITING`]).
+    waiting: Arc<tokio::sync::Semaphore>,
     /// The folder the database is in, and the free space there as last measured (at most once
     /// a second).
     dir: std::path::PathBuf,
@@ -144,7 +146,13 @@ struct Append {
     at: i64,
     quota: Quota,
     reply: tokio::sync::oneshot::Sender<Result<u64, RelayError>>,
+    /// Its share of [`APPENDS_WAITING`], given back once it is written (or refused).
+    _room: tokio::sync::OwnedSemaphorePermit,
 }
+
+/// The most bytes of messages waiting for the SQLite writer at once: past it a post waits
+/// (within its request's time) for room, so a disk slower than the posts cannot fill memory.
+const APPENDS_WAITING: usize = 256 * 1024 * 1024;
 
 /// What one mailbox may hold at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -310,7 +318,7 @@ CREATE INDEX IF NOT EXISTS relay_signatures_seen_at ON relay_signatures_seen(see
 ";
 
 /// The advisory lock taken while the tables are made (any number the relay alone uses).
-const SCHEMA_LOCK: i64 = 0x6861_7262_6f75_72;
+const SCHEMA_LOCK: i64 = 0x0068_6172_626f_7572;
 
 /// As [`SQLITE_COUNTING`]. Relays made before the counters existed get them (counted once).
 const POSTGRES_COUNTING: &str = "
@@ -485,6 +493,7 @@ impl Storage {
         Ok(Storage::Sqlite(Arc::new(Sqlite {
             conn: Arc::new(Mutex::new(conn)),
             appends,
+            waiting: Arc::new(tokio::sync::Semaphore::new(APPENDS_WAITING)),
             dir,
             free: Mutex::new(None),
         })))
@@ -821,6 +830,11 @@ impl Storage {
         let at = hour(now);
         match self {
             Storage::Sqlite(sqlite) => {
+                let size = u32::try_from(body.len()).unwrap_or(u32::MAX);
+                let room = Arc::clone(&sqlite.waiting)
+                    .acquire_many_owned(size)
+                    .await
+                    .map_err(|_| RelayError::Unavailable)?;
                 let (reply, answer) = tokio::sync::oneshot::channel();
                 sqlite
                     .appends
@@ -830,6 +844,7 @@ impl Storage {
                         at,
                         quota,
                         reply,
+                        _room: room,
                     })
                     .map_err(|_| RelayError::Internal("the writer thread stopped".into()))?;
                 answer
