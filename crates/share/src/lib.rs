@@ -88,6 +88,9 @@ pub async fn sync_now(
     if done.gone {
         return Err(ShareError::Revoked);
     }
+    if done.received.contains(&Received::Ended) {
+        live::ended_by_the_other_side(link, relay).await;
+    }
     Ok(done.received)
 }
 

@@ -238,6 +238,7 @@ async fn keep_going(
         match pass {
             Pass::Stopped => return Ok(()),
             Pass::Ended => {
+                ended_by_the_other_side(link, relay).await;
                 news(LiveNews::Ended);
                 return Ok(());
             }
@@ -489,6 +490,16 @@ async fn connected(
                 Err(_) => return Ok(Pass::Dropped),
             },
         }
+    }
+}
+
+/// The other side stopped sharing. Only the person's device owns the mailbox (the advocate's
+/// app can post its notice but not delete it): the person's app deletes it now, with all it
+/// still holds, rather than leaving it on the relay until it expires. Not waited on for long,
+/// and if the relay cannot be reached it expires there after the retention.
+pub(crate) async fn ended_by_the_other_side(link: &Link, relay: &RelayClient) {
+    if link.role() == harbour_sync::pairing::Role::Client {
+        let _ = tokio::time::timeout(GOODBYE_WITHIN, relay.delete_mailbox(&link.mailbox())).await;
     }
 }
 

@@ -495,7 +495,13 @@ async fn only_the_persons_device_may_delete_the_mailbox_or_change_its_writers() 
             .unwrap()
             .is_empty()
     );
-    case.person_relay.delete_mailbox(&mailbox).await.unwrap();
+    // The person's app reads the notice and, as the owner, deletes the mailbox with all it
+    // still holds, instead of leaving it on the relay until it expires.
+    let received =
+        harbour_share::sync_now(&mut case.person, &mut case.person_link, &case.person_relay)
+            .await
+            .unwrap();
+    assert!(received.contains(&harbour_share::Received::Ended));
     assert!(matches!(
         case.person_relay.read(&mailbox, 0).await,
         Err(harbour_share::ShareError::Gone)
