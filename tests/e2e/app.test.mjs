@@ -1662,6 +1662,9 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       await d.execute(`[...document.querySelectorAll("label")].find((l) => l.textContent.trim() === "Incident log").click()`);
       for (let i = 0; i < 50 && !/^2 things are shared/.test(await d.text("#sharing-count")); i++) await sleep(100);
       assert.match(await d.text("#sharing-count"), /^2 things are shared/);
+      // The screen says what the advocate will and will not see of what is ticked.
+      assert.match(await d.text("#sharing-choose-title + p + p"), /^Your advocate sees each thing you tick as it is now, not what you wrote and deleted/);
+      await shot("sharing-on");
       // Work together: no button to press for each change from here on.
       await d.execute('document.querySelector("#sharing-live-start").click()');
       for (let i = 0; i < 100 && !/^Working together now/.test(await d.text("#sharing-live-state")); i++) await sleep(100);

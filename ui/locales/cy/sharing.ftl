@@ -157,6 +157,10 @@ sharing-live-stopped = Wedi stopio cydweithio. Bydd yr hyn rydych chi'n ei newid
 sharing-choose-title-advocate = Beth rydych chi'n ei rannu
 sharing-choose-title = Dewis beth gall eich eiriolwr ei weld
 sharing-choose-text = Mae pethau wedi'u ticio yn cael eu hanfon y tro nesaf y byddwch chi'n anfon ac yn derbyn, neu ar unwaith tra byddwch chi'n cydweithio. Dad-diciwch rywbeth i stopio ei rannu.
+sharing-choose-history = { $role ->
+    [advocate] Mae'r person rydych chi'n ei gefnogi yn gweld pob peth rydych chi'n ei dicio fel y mae nawr, nid yr hyn wnaethoch chi ei ysgrifennu a'i ddileu cyn i chi ei dicio.
+   *[other] Mae eich eiriolwr yn gweld pob peth rydych chi'n ei dicio fel y mae nawr, nid yr hyn wnaethoch chi ei ysgrifennu a'i ddileu cyn i chi ei dicio. Mae'r hyn rydych chi'n ei newid ar ôl hynny yn eu cyrraedd nhw hefyd.
+    }
 sharing-count-none = { $role ->
     [advocate] Does dim byd wedi'i rannu eto. Ticiwch beth rydych chi am i'r person rydych chi'n ei gefnogi ei weld.
    *[other] Does dim byd wedi'i rannu eto. Ticiwch beth rydych chi am i'ch eiriolwr ei weld.

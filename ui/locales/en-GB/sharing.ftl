@@ -157,6 +157,10 @@ sharing-live-stopped = Stopped working together. What you change from now on goe
 sharing-choose-title-advocate = What you share
 sharing-choose-title = Choose what your advocate can see
 sharing-choose-text = Ticked things are sent the next time you send and receive, or straight away while you work together. Untick something to stop sharing it.
+sharing-choose-history = { $role ->
+    [advocate] The person you support sees each thing you tick as it is now, not what you wrote and deleted before you ticked it.
+   *[other] Your advocate sees each thing you tick as it is now, not what you wrote and deleted before you ticked it. What you change after that reaches them too.
+    }
 sharing-count-none = { $role ->
     [advocate] Nothing is shared yet. Tick what you want the person you support to see.
    *[other] Nothing is shared yet. Tick what you want your advocate to see.

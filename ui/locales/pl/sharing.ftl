@@ -162,6 +162,10 @@ sharing-live-stopped = Wspólna praca zakończona. Zmiany wprowadzone od teraz t
 sharing-choose-title-advocate = Co udostępniasz
 sharing-choose-title = Wybierz, co może zobaczyć osoba wspierająca
 sharing-choose-text = Zaznaczone elementy są wysyłane przy następnym wysyłaniu i odbieraniu albo od razu podczas wspólnej pracy. Aby przestać coś udostępniać, wystarczy to odznaczyć.
+sharing-choose-history = { $role ->
+    [advocate] Osoba, którą wspierasz, widzi każdy zaznaczony element tak, jak wygląda teraz, a nie to, co było wpisane i usunięte przed zaznaczeniem.
+   *[other] Osoba wspierająca widzi każdy zaznaczony element tak, jak wygląda teraz, a nie to, co było wpisane i usunięte przed zaznaczeniem. Zmiany wprowadzone później też do niej trafiają.
+    }
 sharing-count-none = { $role ->
     [advocate] Nic nie jest jeszcze udostępniane. Zaznacz to, co ma zobaczyć osoba, którą wspierasz.
    *[other] Nic nie jest jeszcze udostępniane. Zaznacz to, co ma zobaczyć osoba wspierająca.

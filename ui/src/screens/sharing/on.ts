@@ -7,7 +7,7 @@ import { h } from "../../dom";
 import { t } from "../../i18n";
 import { attachScreen, liveState, noteStatus, statusAnswer } from "../../live";
 import { liveSyncNote } from "../live-logic";
-import { lastSyncedText, summaryText, syncMessage } from "../sharing-logic";
+import { lastSyncedText, roleArg, summaryText, syncMessage } from "../sharing-logic";
 import { fillChoices, refill } from "./choices";
 import type { SharingScreen } from "./context";
 import { liveSection } from "./live-session";
@@ -110,6 +110,7 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
         st.role === "advocate" ? t("sharing-choose-title-advocate") : t("sharing-choose-title"),
       ),
       h("p", { class: "muted" }, t("sharing-choose-text")),
+      h("p", { class: "muted" }, t("sharing-choose-history", { role: roleArg(st.role) })),
       list,
     ),
     stopSection(sharing, st.role),
