@@ -89,6 +89,11 @@ impl Claim {
         Ok(Signer(self.key))
     }
 
+    /// When the request says it was signed (within the window of the relay's clock).
+    pub fn time(&self) -> i64 {
+        self.time
+    }
+
     /// What identifies the signature among those seen (see [`SeenSignatures`]).
     pub fn fingerprint(&self) -> u64 {
         fingerprint(&self.signature)

@@ -71,6 +71,9 @@ pub const MAX_READ_BYTES: usize = 8 * 1024 * 1024;
 /// (within its request's time) rather than many readers that never take their answers filling
 /// the relay's memory. Each answer's share is given back as it is dropped.
 const READS_IN_FLIGHT: usize = 256 * 1024 * 1024;
+/// The most bytes of request bodies (posts) being read at once across the relay, for the same
+/// reason: many slow posts of a megabyte each would otherwise fill its memory.
+const BODIES_IN_FLIGHT: usize = 256 * 1024 * 1024;
 /// How often buckets that have refilled are forgotten.
 const PRUNE_EVERY: Duration = Duration::from_secs(60);
 
@@ -86,6 +89,8 @@ pub struct Relay {
     sessions_open: Arc<SessionLimits>,
     /// Bytes of read answers held now (see [`READS_IN_FLIGHT`]).
     reads_in_flight: Arc<tokio::sync::Semaphore>,
+    /// Bytes of request bodies being read now (see [`BODIES_IN_FLIGHT`]).
+    bodies_in_flight: Arc<tokio::sync::Semaphore>,
     quota: Quota,
     min_free_bytes: u64,
     live: Live,
@@ -124,6 +129,7 @@ impl Relay {
             ),
             sessions_open: Arc::new(SessionLimits::new(config)),
             reads_in_flight: Arc::new(tokio::sync::Semaphore::new(READS_IN_FLIGHT)),
+            bodies_in_flight: Arc::new(tokio::sync::Semaphore::new(BODIES_IN_FLIGHT)),
             quota: Quota {
                 bytes: config.mailbox_max_bytes,
                 messages: config.mailbox_max_messages,
@@ -219,9 +225,11 @@ impl Relay {
         body: &[u8],
     ) -> Result<PublicKey, RelayError> {
         let now = self.now();
-        let fingerprint = claim.fingerprint();
+        let (fingerprint, signed_at) = (claim.fingerprint(), claim.time());
         let auth::Signer(key) = claim.check(method, path_and_query, body, now, &self.seen)?;
-        if !self.storage.first_use(fingerprint, now).await? {
+        // Kept by the time it was signed, not this process's clock: another process whose
+        // clock is a little off forgets it no sooner than the window allows.
+        if !self.storage.first_use(fingerprint, signed_at).await? {
             return Err(RelayError::Replayed);
         }
         Ok(key)
@@ -264,11 +272,21 @@ pub async fn serve(
         loop {
             tokio::time::sleep(PRUNE_EVERY).await;
             pruning.prune();
-            // Signatures this old are refused by their time already.
+            // Signed this long ago, a request is refused by its time in every process, with
+            // five minutes to spare for their clocks to differ.
             let cutoff = pruning.now() - 2 * auth::WINDOW_SECONDS;
             if let Err(e) = pruning.storage.forget_signatures(cutoff).await {
                 eprintln!("harbour-relay: forgetting old signatures failed: {e}");
             }
+        }
+    });
+    // Messages held for one numbered before them go out once they have waited long enough.
+    let releasing = Arc::clone(&relay);
+    let release = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_millis(100));
+        loop {
+            tick.tick().await;
+            releasing.live.release_overdue();
         }
     });
     let stopping = Arc::clone(&relay);
@@ -284,6 +302,7 @@ pub async fn serve(
     server::serve_connections(listener, app, &config, shutdown).await;
     expiry.abort();
     prune.abort();
+    release.abort();
     if let Some(peers) = peers {
         peers.abort();
     }

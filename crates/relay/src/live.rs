@@ -41,21 +41,91 @@ const SILENT_FOR: Duration = Duration::from_secs(90);
 /// device catches up with a read when it comes back), so one stuck socket holds nothing.
 const SEND_WITHIN: Duration = Duration::from_secs(20);
 
+/// How long a stored message may wait for one numbered before it (stored through another
+/// relay process, or by a statement that finished later): past it, it is pushed anyway and the
+/// device reads what it missed. And how many may wait at once.
+const HOLD_FOR: Duration = Duration::from_millis(250);
+const HOLD_MOST: usize = 64;
+
 /// The channels of the mailboxes that have live sessions in this process.
 #[derive(Default)]
 pub(crate) struct Live {
-    channels: Mutex<HashMap<MailboxId, broadcast::Sender<Arc<Pushed>>>>,
+    channels: Mutex<HashMap<MailboxId, Channel>>,
     next_session: AtomicU64,
     /// Set when the relay is stopping: no new live sessions.
     stopping: AtomicBool,
 }
 
+/// One mailbox's sessions, and the order its stored messages go out in: by their numbers, as
+/// a device expects them (one out of order makes it reconnect and read).
+struct Channel {
+    sender: broadcast::Sender<Arc<Pushed>>,
+    /// The number expected next, once one has been pushed.
+    next: Option<u64>,
+    /// Messages that came before one numbered below them, and since when.
+    held: std::collections::BTreeMap<u64, (Pushed, tokio::time::Instant)>,
+}
+
+impl Channel {
+    fn send(&self, message: Pushed) {
+        let _ = self.sender.send(Arc::new(message));
+    }
+
+    /// Sends what was held and is next in line, or has waited long enough.
+    fn release(&mut self, now: tokio::time::Instant) {
+        loop {
+            let crowded = self.held.len() > HOLD_MOST;
+            let Some(entry) = self.held.first_entry() else {
+                return;
+            };
+            let (seq, (_, since)) = (*entry.key(), entry.get());
+            let next = self.next.unwrap_or(seq);
+            if seq > next && now.duration_since(*since) < HOLD_FOR && !crowded {
+                return;
+            }
+            let (message, _) = entry.remove();
+            self.next = Some(seq.max(next) + 1);
+            self.send(message);
+        }
+    }
+}
+
 impl Live {
     /// Pushes to the mailbox's live sessions, if it has any (nothing is kept for one that has
-    /// none: a map entry per mailbox ever written to would grow for ever).
+    /// none: a map entry per mailbox ever written to would grow for ever). Stored messages go
+    /// out in the order of their numbers; one that comes before a lower one waits for it (see
+    /// [`HOLD_FOR`]).
     pub fn push(&self, id: MailboxId, message: Pushed) {
-        if let Some(sender) = lock(&self.channels).get(&id) {
-            let _ = sender.send(Arc::new(message));
+        let mut channels = lock(&self.channels);
+        let Some(channel) = channels.get_mut(&id) else {
+            return;
+        };
+        let seq = message.seq;
+        match channel.next {
+            // Passed on (never stored), the first since the sessions began, or one already
+            // overtaken (a device that needs it reads it): at once.
+            _ if seq == 0 => channel.send(message),
+            None => {
+                channel.next = Some(seq + 1);
+                channel.send(message);
+            }
+            Some(next) if seq < next => channel.send(message),
+            Some(_) => {
+                channel
+                    .held
+                    .insert(seq, (message, tokio::time::Instant::now()));
+            }
+        }
+        channel.release(tokio::time::Instant::now());
+    }
+
+    /// Pushes what has waited too long for a message before it (call now and then).
+    pub fn release_overdue(&self) {
+        let now = tokio::time::Instant::now();
+        for channel in lock(&self.channels).values_mut() {
+            if !channel.held.is_empty() {
+                channel.release(now);
+            }
         }
     }
 
@@ -66,7 +136,12 @@ impl Live {
     fn subscribe(&self, id: MailboxId) -> broadcast::Receiver<Arc<Pushed>> {
         lock(&self.channels)
             .entry(id)
-            .or_insert_with(|| broadcast::channel(SESSION_BACKLOG).0)
+            .or_insert_with(|| Channel {
+                sender: broadcast::channel(SESSION_BACKLOG).0,
+                next: None,
+                held: Default::default(),
+            })
+            .sender
             .subscribe()
     }
 
@@ -91,7 +166,10 @@ impl Live {
     /// Forgets a mailbox's channel once its last session has gone, so the map stays small.
     fn session_ended(&self, id: MailboxId) {
         let mut channels = lock(&self.channels);
-        if channels.get(&id).is_some_and(|s| s.receiver_count() == 0) {
+        if channels
+            .get(&id)
+            .is_some_and(|c| c.sender.receiver_count() == 0)
+        {
             channels.remove(&id);
         }
     }

@@ -43,6 +43,8 @@ const BACKLOG: usize = 4096;
 /// Between attempts to listen again after the connection dropped.
 const RETRY_FIRST: Duration = Duration::from_millis(250);
 const RETRY_MOST: Duration = Duration::from_secs(10);
+/// Messages too large for a notice being read from the database at once.
+const READS_AT_ONCE: usize = 32;
 /// How often a listener with nothing to hear checks that its relay is still there.
 const CHECK_EVERY: Duration = Duration::from_secs(30);
 
@@ -210,6 +212,7 @@ async fn hear(
         }
     }
     *listened_before = true;
+    let reads = Arc::new(tokio::sync::Semaphore::new(READS_AT_ONCE));
     loop {
         let payload = match tokio::time::timeout(CHECK_EVERY, to_push.recv()).await {
             Ok(Some(payload)) => payload,
@@ -231,7 +234,7 @@ async fn hear(
             relay.live.end_every();
         }
         if let Some(notice) = parse(&payload, pg.instance) {
-            push(&relay, notice).await;
+            push(&relay, notice, &reads).await;
         }
     }
     drop(client);
@@ -241,8 +244,10 @@ async fn hear(
     }
 }
 
-/// Pushes what another process announced to this one's live sessions on the mailbox.
-async fn push(relay: &Relay, notice: Notice) {
+/// Pushes what another process announced to this one's live sessions on the mailbox. A body
+/// too large for the notice is read from the database on a task of its own, so one slow read
+/// does not hold up what comes after it (the live sessions put them back in order).
+async fn push(relay: &Arc<Relay>, notice: Notice, reads: &Arc<tokio::sync::Semaphore>) {
     match notice {
         Notice::Ended { id } => relay.live.end(id),
         Notice::PassedOn { id, body } => relay.live.push(
@@ -257,20 +262,35 @@ async fn push(relay: &Relay, notice: Notice) {
             if !relay.live.has_sessions(id) {
                 return;
             }
-            let body = match body {
-                Some(body) => body,
-                // Read here, in order: a later small message must not overtake it.
-                None => match relay
-                    .storage()
-                    .read(id, seq.saturating_sub(1), 1, MAX_READ_BYTES)
-                    .await
-                {
-                    Ok(mut found) if found.first().is_some_and(|m| m.seq == seq) => {
-                        Bytes::from(found.swap_remove(0).body)
+            let Some(body) = body else {
+                // At most READS_AT_ONCE at a time: past that, the listener waits here.
+                let Ok(permit) = Arc::clone(reads).acquire_owned().await else {
+                    return;
+                };
+                let relay = Arc::clone(relay);
+                tokio::spawn(async move {
+                    let found = relay
+                        .storage()
+                        .read(id, seq.saturating_sub(1), 1, MAX_READ_BYTES)
+                        .await;
+                    drop(permit);
+                    // Deleted or expired since, or the database away: nothing is pushed, and
+                    // the device reads what it missed when the next message shows the gap.
+                    if let Ok(mut found) = found
+                        && found.first().is_some_and(|m| m.seq == seq)
+                    {
+                        let body = Bytes::from(found.swap_remove(0).body);
+                        relay.live.push(
+                            id,
+                            Pushed {
+                                seq,
+                                body,
+                                from_session: 0,
+                            },
+                        );
                     }
-                    // Deleted or expired since: nothing to push; a device that needs it reads.
-                    _ => return,
-                },
+                });
+                return;
             };
             relay.live.push(
                 id,

@@ -54,12 +54,35 @@ pub fn router(relay: Arc<Relay>, max_body: usize) -> Router {
 ///
 /// Who signed, and whether that key may use the mailbox, are asked before the body is read:
 /// someone who is not a writer cannot make the relay take in (and hold, if they send it slowly)
-/// a body of up to a megabyte.
+/// a body of up to a megabyte. A writer can (a key and a mailbox cost nothing), so all bodies
+/// being read share one budget.
 pub(crate) struct Authorised {
     pub id: MailboxId,
     pub signer: PublicKey,
     pub access: Access,
     pub body: Bytes,
+    /// The body's share of the relay's budget, given back when the request is done.
+    _room: tokio::sync::OwnedSemaphorePermit,
+}
+
+/// The most a request's body may take (the largest message, with room to spare).
+const BODY_MOST: usize = crate::SIZE_BUCKETS[crate::SIZE_BUCKETS.len() - 1] + 4096;
+
+/// What a request says its body will take: its length, the most if it is sent in chunks, and
+/// nothing if it has none.
+fn announced_body(headers: &axum::http::HeaderMap) -> usize {
+    if let Some(length) = headers.get(axum::http::header::CONTENT_LENGTH) {
+        return length
+            .to_str()
+            .ok()
+            .and_then(|l| l.parse::<usize>().ok())
+            .map_or(BODY_MOST, |l| l.min(BODY_MOST));
+    }
+    if headers.contains_key(axum::http::header::TRANSFER_ENCODING) {
+        BODY_MOST
+    } else {
+        0
+    }
 }
 
 impl Authorised {
@@ -87,9 +110,17 @@ impl FromRequest<Arc<Relay>> for Authorised {
         let access = relay.check_writer(id, claim.key).await.map_err(refuse)?;
         let method = parts.method.clone();
         let uri = parts.uri.clone();
+        // Room for the body among all those being read, before it is read (a writer's key
+        // costs nothing to make): past the budget a request waits, within its time.
+        let announced = announced_body(&parts.headers);
+        let mut room = Arc::clone(&relay.bodies_in_flight)
+            .acquire_many_owned(u32::try_from(announced).unwrap_or(u32::MAX))
+            .await
+            .map_err(|_| RelayError::Unavailable.into_response())?;
         let body = Bytes::from_request(Request::from_parts(parts, body), relay)
             .await
             .map_err(IntoResponse::into_response)?;
+        drop(room.split(announced.saturating_sub(body.len())));
         let signer = relay
             .accept(claim, method.as_str(), path_and_query(&uri), &body)
             .await
@@ -99,6 +130,7 @@ impl FromRequest<Arc<Relay>> for Authorised {
             signer,
             access,
             body,
+            _room: room,
         })
     }
 }

@@ -231,6 +231,39 @@ async fn two_relay_processes_deliver_to_each_other() {
     assert_eq!(status, 200);
     assert_eq!(pushed(&mut on_one).await, (23, vec![7u8; 512]));
 
+    // Both post at once, each through their own process: the advocate's session sees every
+    // message in the order of its number (one out of order would make its app reconnect and
+    // read), those stored through the other process held back for the ones before them.
+    // Four posting at once through each process, ten posts each.
+    let posting = |device: &Device, base: &str, task: u8| {
+        let (http, base, messages) = (http.clone(), base.to_owned(), messages.clone());
+        let key = device.key.clone();
+        tokio::spawn(async move {
+            let device = Device { key };
+            for i in 0..10u8 {
+                let path = format!("{messages}?n={task}-{i}");
+                let r = device
+                    .send_signed(&http, M::POST, &base, &path, vec![i; 512], now())
+                    .await;
+                assert_eq!(r.status().as_u16(), 200);
+            }
+        })
+    };
+    let mut posters = Vec::new();
+    for task in 0..4 {
+        posters.push(posting(&person, &one.base, task));
+        posters.push(posting(&advocate, &two.base, task));
+    }
+    let mut seqs = Vec::new();
+    while seqs.len() < 81 {
+        let (seq, _) = pushed(&mut on_two).await;
+        seqs.push(seq);
+    }
+    for poster in posters {
+        poster.await.unwrap();
+    }
+    assert_eq!(seqs, (23..=103).collect::<Vec<u64>>());
+
     // The person takes the advocate off the mailbox through process one: the advocate's
     // session on process two is ended at once, and a new one is refused.
     let r = person
