@@ -47,10 +47,14 @@ const PLAIN_CHANGE: u8 = 1;
 const CHUNK_MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
 
 /// The most operations one change from the other side may claim, and one call's changes in
-/// all (see `change_ops`): a million is a million letters typed or deleted at once; applying
-/// them takes a few hundred megabytes at most.
-const MAX_OPS_PER_CHANGE: u64 = 1_000_000;
-const MAX_OPS_PER_APPLY: u64 = 2_000_000;
+/// all, those waiting from before included (see `change_ops`): a quarter of a million is that
+/// many letters typed or deleted at once; applying them takes about two seconds and 100 MB.
+const MAX_OPS_PER_CHANGE: u64 = 250_000;
+const MAX_OPS_PER_APPLY: u64 = 500_000;
+/// The most operations a shared document may hold: applying a change takes longer the more the
+/// document holds (about 0.3 s a million), with the vault held. Compaction makes a document
+/// shared again one change of what it is now, far below this.
+const MAX_DOCUMENT_OPS: u64 = 2_000_000;
 /// The most a shared document may take saved: far beyond a plan or a contact, and small enough
 /// that the other side cannot fill the person's disk through one.
 const MAX_DOCUMENT_BYTES: usize = 32 * 1024 * 1024;
@@ -70,71 +74,80 @@ fn parse_change(bytes: &[u8], ops_left: &mut u64) -> Result<Change, StoreError> 
     Change::try_from(bytes).map_err(|_| refused())
 }
 
-/// automerge applies a change whose dependencies are all there even when its author's change
-/// before it is missing, and then panics (a release build aborts: the app would close under the
-/// person). An honest change depends, at least through others, on its author's previous one, so
-/// one that automerge would apply without it was made to do this, and the whole call is
-/// refused; so is one naming another author (of what it builds on) that automerge does not
-/// know yet, which panics the same way. Which of `changes` would be applied is worked out as
-/// automerge does: in dependency order, from what `am` already holds.
+/// Which of `changes` can be applied to `am` now, in the order to apply them one by one; the
+/// rest wait for changes not here yet. The whole call is refused if any would be unsafe.
 ///
-/// Returns the changes that will be applied, so the caller can check they were.
-fn check_authors_in_order(
-    am: &mut AutoCommit,
-    changes: &[Change],
-) -> Result<Vec<ChangeHash>, StoreError> {
+/// automerge panics (a release build aborts: the app would close under the person) on a change
+/// applied when its author's previous change is not in the document, on one naming another
+/// author it does not know, and on one with an author footer after the first; and it applies a
+/// batch in an order of its own. So the order is worked out here, from what `am` holds, in
+/// dependency order, each change checked as it comes (its author's changes in sequence, the
+/// authors it names known, no extra bytes: honest changes have none), and the caller applies
+/// them in exactly this order. The operations the document would then hold are capped too: a
+/// document of millions of operations makes every later change slow to apply, with the vault
+/// held.
+fn application_order(am: &mut AutoCommit, changes: &[Change]) -> Result<Vec<usize>, StoreError> {
     let mut last_seq: HashMap<ActorId, u64> = HashMap::new();
+    let mut ops: u64 = 0;
     for meta in am.get_changes_meta(&[]) {
+        ops = ops.saturating_add((meta.max_op + 1).saturating_sub(meta.start_op));
         let last = last_seq.entry(meta.actor.into_owned()).or_default();
         *last = (*last).max(meta.seq);
     }
     let mut held: HashSet<ChangeHash> = HashSet::new();
-    let mut fresh: Vec<&Change> = Vec::new();
+    let mut fresh: Vec<usize> = Vec::new();
     let mut seen = HashSet::new();
-    for change in changes {
+    for (i, change) in changes.iter().enumerate() {
         let hash = change.hash();
         if am.get_change_meta_by_hash(&hash).is_some() {
             held.insert(hash);
         } else if seen.insert(hash) {
-            fresh.push(change);
+            if change.author().is_some() || !change.extra_bytes().is_empty() {
+                return Err(refused());
+            }
+            fresh.push(i);
         }
     }
-    let fresh_hashes: HashSet<ChangeHash> = fresh.iter().map(|c| c.hash()).collect();
+    let position: HashMap<ChangeHash, usize> = fresh
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| (changes[i].hash(), n))
+        .collect();
     // For each new change, how many of its dependencies are still to come, and who waits on it.
     let mut missing = vec![0usize; fresh.len()];
-    let mut waiting_on: HashMap<ChangeHash, Vec<usize>> = HashMap::new();
-    let mut ready = Vec::new();
-    for (i, change) in fresh.iter().enumerate() {
-        for dep in change.deps() {
+    let mut waiting_on: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut ready = std::collections::VecDeque::new();
+    for (n, &i) in fresh.iter().enumerate() {
+        for dep in changes[i].deps() {
             if held.contains(dep) {
                 continue;
             }
-            if fresh_hashes.contains(dep) {
-                missing[i] = missing[i].saturating_add(1);
-                waiting_on.entry(*dep).or_default().push(i);
+            if let Some(&before) = position.get(dep) {
+                missing[n] = missing[n].saturating_add(1);
+                waiting_on.entry(before).or_default().push(n);
             } else if am.get_change_meta_by_hash(dep).is_some() {
                 held.insert(*dep);
             } else {
-                // Waits for a change not here: never applied by this call.
-                missing[i] = usize::MAX;
+                // Waits for a change not here: not applied by this call.
+                missing[n] = usize::MAX;
                 break;
             }
         }
-        if missing[i] == 0 {
-            ready.push(i);
+        if missing[n] == 0 {
+            ready.push_back(n);
         }
     }
     // Two changes of one author ready at once cannot be honest (each depends on the one
-    // before), and automerge's order between them is its own: refused.
+    // before): refused, whichever order they would go in.
     let mut authors_ready: HashSet<&ActorId> = HashSet::new();
-    let mut applying = Vec::new();
-    for &i in &ready {
-        if !authors_ready.insert(fresh[i].actor_id()) {
+    for &n in &ready {
+        if !authors_ready.insert(changes[fresh[n]].actor_id()) {
             return Err(refused());
         }
     }
-    while let Some(i) = ready.pop() {
-        let change = fresh[i];
+    let mut order = Vec::new();
+    while let Some(n) = ready.pop_front() {
+        let change = &changes[fresh[n]];
         authors_ready.remove(change.actor_id());
         // The other authors a change names are those of what it builds on: already here.
         if change
@@ -149,23 +162,24 @@ fn check_authors_in_order(
             return Err(refused());
         }
         *last = change.seq();
-        applying.push(change.hash());
-        for &next in waiting_on
-            .get(&change.hash())
-            .map_or(&[][..], Vec::as_slice)
-        {
+        ops = ops.saturating_add(change.len() as u64);
+        if ops > MAX_DOCUMENT_OPS {
+            return Err(StoreError::invalid(reason("sharing-document-too-large")));
+        }
+        order.push(fresh[n]);
+        for &next in waiting_on.get(&n).map_or(&[][..], Vec::as_slice) {
             if missing[next] != usize::MAX {
                 missing[next] -= 1;
                 if missing[next] == 0 {
-                    if !authors_ready.insert(fresh[next].actor_id()) {
+                    if !authors_ready.insert(changes[fresh[next]].actor_id()) {
                         return Err(refused());
                     }
-                    ready.push(next);
+                    ready.push_back(next);
                 }
             }
         }
     }
-    Ok(applying)
+    Ok(order)
 }
 
 /// A shared document and what of it was last sent.
@@ -471,15 +485,20 @@ impl Store {
                 None => AutoCommit::new().with_actor(ctx.actor.clone()),
             };
             let before = to_heads(&am.get_heads());
-            let applying = check_authors_in_order(&mut am, &waiting)?;
-            am.apply_changes(waiting.clone()).map_err(|_| refused())?;
-            // A change automerge keeps under another hash than the one it came with (bytes
-            // it does not write itself) would leave the two sides' histories apart for good.
-            if applying
-                .iter()
-                .any(|h| am.get_change_meta_by_hash(h).is_none())
-            {
-                return Err(refused());
+            // Changes waiting from before count with the new ones: each was within the limit
+            // when it came, but together they are applied at once.
+            let claimed: u64 = waiting.iter().map(|c| c.len() as u64).sum();
+            if claimed > MAX_OPS_PER_APPLY {
+                return Err(StoreError::invalid(reason("sharing-change-too-large")));
+            }
+            for i in application_order(&mut am, &waiting)? {
+                let change = &waiting[i];
+                am.apply_changes([change.clone()]).map_err(|_| refused())?;
+                // A change automerge keeps under another hash than the one it came with
+                // would leave the two sides' histories apart for good.
+                if am.get_change_meta_by_hash(&change.hash()).is_none() {
+                    return Err(refused());
+                }
             }
             let still_waiting: Vec<&Change> = waiting
                 .iter()
