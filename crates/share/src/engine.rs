@@ -7,7 +7,8 @@
 //! changes go again next time (applying a change twice is harmless).
 //!
 //! Receiving: frames are taken in the relay's order. Each is opened with the key of its epoch,
-//! checked against the replay guard (per sender, counters only go up), unpacked and applied in
+//! checked against the replay guard (per sender, each counter once; one the relay delivered late
+//! is still taken, so reordering loses nothing), unpacked and applied in
 //! one transaction. A frame that does not open, is replayed, or carries something the vault
 //! refuses is skipped and counted, never applied, and never stops the frames after it.
 

@@ -73,6 +73,9 @@ struct Record {
     next_counter: u64,
     keys: Vec<(u32, String)>,
     guard: Vec<(String, u64)>,
+    /// Counters below each sender's highest still to come (saved since frames may be late).
+    #[serde(default)]
+    late: Vec<(String, Vec<u64>)>,
     cursor: u64,
     revoked: bool,
 }
@@ -192,6 +195,10 @@ impl Link {
         for (sender, highest) in &record.guard {
             guard.push((unhex(sender)?, *highest));
         }
+        let mut late = Vec::with_capacity(record.late.len());
+        for (sender, counters) in &record.late {
+            late.push((unhex(sender)?, counters.clone()));
+        }
         Ok(Some(Link {
             role: if record.advocate {
                 Role::Advocate
@@ -208,7 +215,7 @@ impl Link {
             sender: random_sender()?,
             next_counter: 1,
             keys,
-            guard: ReplayGuard::from_entries(guard),
+            guard: ReplayGuard::from_entries(guard, late),
             cursor: record.cursor,
             revoked: record.revoked,
         }))
@@ -233,6 +240,11 @@ impl Link {
                 .guard
                 .entries()
                 .map(|(s, c)| (hex::encode(s), c))
+                .collect(),
+            late: self
+                .guard
+                .late()
+                .map(|(s, counters)| (hex::encode(s), counters))
                 .collect(),
             cursor: self.cursor,
             revoked: self.revoked,

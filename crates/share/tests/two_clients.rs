@@ -234,6 +234,47 @@ async fn the_whole_case(storage: Storage, relay_files: &[PathBuf], tag: &str) {
         receive(&mut case.advocate, &mut case.advocate_link, next, cut).unwrap(),
         Received::Skipped(Skip::DoesNotOpen)
     );
+    // A relay that hands over two frames in swapped order loses neither: the later frame's
+    // change waits for the earlier one, which is still taken though its counter is lower.
+    let mut frames = Vec::new();
+    for text in ["Sent first", "Sent second"] {
+        case.person.add_plan_item(shared, text).unwrap();
+        let outgoing = harbour_share::prepare(&mut case.person, &mut case.person_link).unwrap();
+        assert_eq!(outgoing.len(), 1);
+        harbour_share::delivered(&mut case.person, &outgoing[0]).unwrap();
+        frames.push(outgoing[0].frame.clone());
+    }
+    let next = case.advocate_link.cursor() + 1;
+    assert!(matches!(
+        receive(
+            &mut case.advocate,
+            &mut case.advocate_link,
+            next,
+            &frames[1]
+        )
+        .unwrap(),
+        Received::Changed {
+            applied: Applied::Waiting { .. },
+            ..
+        }
+    ));
+    assert!(matches!(
+        receive(
+            &mut case.advocate,
+            &mut case.advocate_link,
+            next + 1,
+            &frames[0]
+        )
+        .unwrap(),
+        Received::Changed {
+            applied: Applied::Current,
+            ..
+        }
+    ));
+    let items = case.advocate.plan_section(shared).unwrap().items;
+    for text in ["Sent first", "Sent second"] {
+        assert!(items.iter().any(|i| i.text == text), "{text} arrived");
+    }
 
     // Nothing but ciphertext on the relay, and the vault files are encrypted too.
     let mut canaries = vec![

@@ -24,10 +24,10 @@
 //!
 //! The whole frame is exactly one of [`SIZE_BUCKETS`], so its length says only roughly how big
 //! the change was. Flipping any bit (header included), cutting the frame short or sealing it
-//! under another case key makes it fail to open. Replays and reordering are caught by the
-//! receiver's [`ReplayGuard`]: per sender, a counter must be higher than any accepted before.
+//! under another case key makes it fail to open. Replays are caught by the receiver's
+//! [`ReplayGuard`]: per sender, each counter is taken once, a late one too (within a window).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
@@ -427,19 +427,41 @@ fn with_content(
     Ok(frame)
 }
 
-/// Per sender, the highest counter accepted: a frame is accepted only if its counter is higher,
-/// so a replayed or reordered frame is refused.
+/// Per sender, the highest counter accepted and the counters below it not seen yet: a frame is
+/// accepted once, whether it comes in order or late (a relay that delivers frames out of order
+/// must not make changes go missing for good), and a replay never. Counters more than
+/// [`LATE_WINDOW`] below the highest are refused.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ReplayGuard {
     highest: HashMap<[u8; 16], u64>,
+    /// Below the highest, within the window, not seen yet.
+    late: HashMap<[u8; 16], BTreeSet<u64>>,
 }
 
+/// How far below the highest counter seen from a sender a frame may still come.
+pub const LATE_WINDOW: u64 = 256;
+
 impl ReplayGuard {
-    /// Rebuilds a guard from its [`entries`](ReplayGuard::entries), as saved.
-    pub fn from_entries(entries: impl IntoIterator<Item = ([u8; 16], u64)>) -> ReplayGuard {
-        ReplayGuard {
-            highest: entries.into_iter().collect(),
-        }
+    /// Rebuilds a guard from its [`entries`](ReplayGuard::entries) and [`late`](ReplayGuard::late),
+    /// as saved (a guard saved before `late` existed has none).
+    pub fn from_entries(
+        entries: impl IntoIterator<Item = ([u8; 16], u64)>,
+        late: impl IntoIterator<Item = ([u8; 16], Vec<u64>)>,
+    ) -> ReplayGuard {
+        let highest: HashMap<[u8; 16], u64> = entries.into_iter().collect();
+        let late = late
+            .into_iter()
+            .filter_map(|(sender, counters)| {
+                let top = *highest.get(&sender)?;
+                let floor = top.saturating_sub(LATE_WINDOW);
+                let kept: BTreeSet<u64> = counters
+                    .into_iter()
+                    .filter(|c| *c < top && *c >= floor)
+                    .collect();
+                (!kept.is_empty()).then_some((sender, kept))
+            })
+            .collect();
+        ReplayGuard { highest, late }
     }
 
     /// Each sender and the highest counter accepted from it, to save.
@@ -447,12 +469,37 @@ impl ReplayGuard {
         self.highest.iter().map(|(s, c)| (*s, *c))
     }
 
+    /// Each sender's counters below its highest still to come, to save.
+    pub fn late(&self) -> impl Iterator<Item = ([u8; 16], Vec<u64>)> + '_ {
+        self.late
+            .iter()
+            .map(|(s, counters)| (*s, counters.iter().copied().collect()))
+    }
+
     pub fn accept(&mut self, frame: &Frame) -> Result<(), FrameError> {
         let last = self.highest.entry(frame.sender).or_insert(0);
-        if frame.counter <= *last {
+        let counter = frame.counter;
+        if counter > *last {
+            let floor = counter.saturating_sub(LATE_WINDOW);
+            let late = self.late.entry(frame.sender).or_default();
+            late.extend((*last + 1).max(floor)..counter);
+            // Those now too far below are given up on.
+            *late = late.split_off(&floor);
+            if late.is_empty() {
+                self.late.remove(&frame.sender);
+            }
+            *last = counter;
+            return Ok(());
+        }
+        let Some(late) = self.late.get_mut(&frame.sender) else {
+            return Err(FrameError::Replayed);
+        };
+        if !late.remove(&counter) {
             return Err(FrameError::Replayed);
         }
-        *last = frame.counter;
+        if late.is_empty() {
+            self.late.remove(&frame.sender);
+        }
         Ok(())
     }
 }

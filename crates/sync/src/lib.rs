@@ -2,7 +2,7 @@
 //!
 //! - [`frame`]: the sealed frame every shared change travels in. The relay sees only its size
 //!   bucket; a frame opens only with the case key of its epoch, and a receiver accepts each
-//!   sender's frames once and in order ([`frame::ReplayGuard`]).
+//!   sender's frames once, late ones too ([`frame::ReplayGuard`]).
 //!
 //! - [`pairing`]: in-person pairing: a one-time code, SPAKE2 over the relay, a four-word phrase
 //!   read aloud on both sides and confirmation values, then key exchange under the pairing key.
