@@ -1664,6 +1664,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       assert.match(await d.text("#sharing-count"), /^2 things are shared/);
       // The screen says what the advocate will and will not see of what is ticked.
       assert.match(await d.text("#sharing-choose-title + p + p"), /^Your advocate sees each thing you tick as it is now, not what you wrote and deleted/);
+      await d.execute('document.querySelector("#sharing-choose-title").scrollIntoView()');
       await shot("sharing-on");
       // Work together: no button to press for each change from here on.
       await d.execute('document.querySelector("#sharing-live-start").click()');
