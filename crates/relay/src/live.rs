@@ -28,6 +28,17 @@ pub(crate) struct Pushed {
     pub from_session: u64,
 }
 
+impl Pushed {
+    /// One that no session in this process posted (heard from another relay process).
+    pub fn from_elsewhere(seq: u64, body: Bytes) -> Pushed {
+        Pushed {
+            seq,
+            body,
+            from_session: 0,
+        }
+    }
+}
+
 /// Per live session, far less than tungstenite's defaults (128 KiB each way): thousands of
 /// sessions are held open, and a message larger than this still arrives (the buffer grows).
 const SESSION_BUFFER: usize = 4096;

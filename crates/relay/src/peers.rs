@@ -250,14 +250,7 @@ async fn hear(
 async fn push(relay: &Arc<Relay>, notice: Notice, reads: &Arc<tokio::sync::Semaphore>) {
     match notice {
         Notice::Ended { id } => relay.live.end(id),
-        Notice::PassedOn { id, body } => relay.live.push(
-            id,
-            Pushed {
-                seq: 0,
-                body,
-                from_session: 0,
-            },
-        ),
+        Notice::PassedOn { id, body } => relay.live.push(id, Pushed::from_elsewhere(0, body)),
         Notice::Stored { id, seq, body } => {
             if !relay.live.has_sessions(id) {
                 return;
@@ -280,26 +273,12 @@ async fn push(relay: &Arc<Relay>, notice: Notice, reads: &Arc<tokio::sync::Semap
                         && found.first().is_some_and(|m| m.seq == seq)
                     {
                         let body = Bytes::from(found.swap_remove(0).body);
-                        relay.live.push(
-                            id,
-                            Pushed {
-                                seq,
-                                body,
-                                from_session: 0,
-                            },
-                        );
+                        relay.live.push(id, Pushed::from_elsewhere(seq, body));
                     }
                 });
                 return;
             };
-            relay.live.push(
-                id,
-                Pushed {
-                    seq,
-                    body,
-                    from_session: 0,
-                },
-            );
+            relay.live.push(id, Pushed::from_elsewhere(seq, body));
         }
     }
 }

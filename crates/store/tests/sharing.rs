@@ -287,13 +287,7 @@ fn document_of(history: &[Vec<u8>]) -> automerge::AutoCommit {
 /// document.
 #[test]
 fn a_compressed_change_is_refused_without_being_inflated() {
-    let mut person = store();
-    let mut advocate = store();
-    let (contact, history) = new_contact(&mut person);
-    let id = contact.id.clone();
-    advocate
-        .apply_document_changes(&id, &history, Unshared::Adopt)
-        .unwrap();
+    let (mut advocate, id, history) = adopted_contact();
     // A change holding 64 MiB of one letter, on top of the contact's history.
     let mut doc = document_of(&history);
     use automerge::transaction::Transactable;
@@ -317,6 +311,29 @@ fn a_compressed_change_is_refused_without_being_inflated() {
         advocate.apply_document_changes(&id, &[whole], Unshared::Adopt),
         Err(StoreError::Invalid(_))
     ));
+}
+
+/// A contact made in the person's vault and adopted by the advocate's: the advocate's store,
+/// the contact's id and its history.
+fn adopted_contact() -> (Store, String, Vec<Vec<u8>>) {
+    let mut person = store();
+    let mut advocate = store();
+    let (contact, history) = new_contact(&mut person);
+    advocate
+        .apply_document_changes(&contact.id, &history, Unshared::Adopt)
+        .unwrap();
+    (advocate, contact.id, history)
+}
+
+/// One more change on the contact's `history`, of one operation (a value set to null): the
+/// template the rewritten changes below repeat.
+fn one_operation(history: &[Vec<u8>]) -> Vec<u8> {
+    let mut doc = document_of(history);
+    use automerge::transaction::Transactable;
+    doc.put(automerge::ROOT, "nickname", automerge::ScalarValue::Null)
+        .unwrap();
+    doc.commit();
+    doc.get_last_local_change().unwrap().raw_bytes().to_vec()
 }
 
 /// `change` (a plain change of one operation) rewritten so every column repeats its one value
@@ -505,13 +522,7 @@ fn hash_of(change: &[u8]) -> automerge::ChangeHash {
 /// written, and honest changes still go in.
 #[test]
 fn a_change_whose_authors_earlier_changes_are_missing_is_refused_not_a_crash() {
-    let mut person = store();
-    let mut advocate = store();
-    let (contact, history) = new_contact(&mut person);
-    let id = contact.id.clone();
-    advocate
-        .apply_document_changes(&id, &history, Unshared::Adopt)
-        .unwrap();
+    let (mut advocate, id, history) = adopted_contact();
     let before = advocate.contact(&id).unwrap();
     let head = document_of(&history).get_heads()[0];
     let a1 = empty_change(7, 1, &[head], &[], &[]);
@@ -559,20 +570,9 @@ fn a_change_whose_authors_earlier_changes_are_missing_is_refused_not_a_crash() {
 /// refused once past the limits.
 #[test]
 fn operations_are_counted_across_waiting_changes_and_the_whole_document() {
-    let mut person = store();
-    let mut advocate = store();
-    let (contact, history) = new_contact(&mut person);
-    let id = contact.id.clone();
-    advocate
-        .apply_document_changes(&id, &history, Unshared::Adopt)
-        .unwrap();
+    let (mut advocate, id, history) = adopted_contact();
     let head = document_of(&history).get_heads()[0];
-    let mut doc = document_of(&history);
-    use automerge::transaction::Transactable;
-    doc.put(automerge::ROOT, "nickname", automerge::ScalarValue::Null)
-        .unwrap();
-    doc.commit();
-    let template = doc.get_last_local_change().unwrap().raw_bytes().to_vec();
+    let template = one_operation(&history);
     let big = 200_000u64;
     // A chain by one author: seq 1 on the contact, each next on the one before.
     let mut chain = Vec::new();
@@ -614,19 +614,8 @@ fn operations_are_counted_across_waiting_changes_and_the_whole_document() {
 /// its bytes, at once, and nothing is written.
 #[test]
 fn a_change_claiming_billions_of_operations_is_refused_unread() {
-    let mut person = store();
-    let mut advocate = store();
-    let (contact, history) = new_contact(&mut person);
-    let id = contact.id.clone();
-    advocate
-        .apply_document_changes(&id, &history, Unshared::Adopt)
-        .unwrap();
-    let mut doc = document_of(&history);
-    use automerge::transaction::Transactable;
-    doc.put(automerge::ROOT, "nickname", automerge::ScalarValue::Null)
-        .unwrap();
-    doc.commit();
-    let one = doc.get_last_local_change().unwrap().raw_bytes().to_vec();
+    let (mut advocate, id, history) = adopted_contact();
+    let one = one_operation(&history);
     // The rewriting makes changes automerge takes as they claim: 3 million here.
     let three_million = claiming(&one, 3_000_000);
     let parsed = automerge::Change::try_from(three_million.as_slice()).unwrap();
