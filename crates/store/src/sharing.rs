@@ -74,30 +74,31 @@ fn parse_change(bytes: &[u8], ops_left: &mut u64) -> Result<Change, StoreError> 
     Change::try_from(bytes).map_err(|_| refused())
 }
 
-/// Which of `changes` can be applied to `am` now, in the order to apply them one by one; the
-/// rest wait for changes not here yet. The whole call is refused if any would be unsafe.
+/// Which of `changes` can be applied to `am` now (the rest wait for changes not here yet);
+/// the whole call is refused if any of them would be unsafe to apply.
 ///
 /// automerge panics (a release build aborts: the app would close under the person) on a change
 /// applied when its author's previous change is not in the document, on one naming another
 /// author it does not know, and on one with an author footer after the first; and it applies a
-/// batch in an order of its own. So the order is worked out here, from what `am` holds, in
-/// dependency order, each change checked as it comes (its author's changes in sequence, the
-/// authors it names known, no extra bytes: honest changes have none), and the caller applies
-/// them in exactly this order. The operations the document would then hold are capped too: a
-/// document of millions of operations makes every later change slow to apply, with the vault
-/// held.
-fn application_order(am: &mut AutoCommit, changes: &[Change]) -> Result<Vec<usize>, StoreError> {
-    let mut last_seq: HashMap<ActorId, u64> = HashMap::new();
+/// batch in an order of its own. An honest change builds, at least through others, on its
+/// author's previous change and on the changes of every author it names, so that is what is
+/// required here: whatever order automerge then takes, each change finds them applied. Worked
+/// out in dependency order from what `am` holds, each change carrying the highest number of
+/// each author among the changes it builds on. No extra bytes either (honest changes have
+/// none). The operations the document would then hold are capped too: a document of millions
+/// of operations makes every later change slow to apply, with the vault held.
+fn applicable(am: &mut AutoCommit, changes: &[Change]) -> Result<Vec<Change>, StoreError> {
+    let mut in_document: HashMap<ActorId, u64> = HashMap::new();
     let mut ops: u64 = 0;
     for meta in am.get_changes_meta(&[]) {
         ops = ops.saturating_add((meta.max_op + 1).saturating_sub(meta.start_op));
-        let last = last_seq.entry(meta.actor.into_owned()).or_default();
+        let last = in_document.entry(meta.actor.into_owned()).or_default();
         *last = (*last).max(meta.seq);
     }
     let mut held: HashSet<ChangeHash> = HashSet::new();
-    let mut fresh: Vec<usize> = Vec::new();
+    let mut fresh: Vec<&Change> = Vec::new();
     let mut seen = HashSet::new();
-    for (i, change) in changes.iter().enumerate() {
+    for change in changes {
         let hash = change.hash();
         if am.get_change_meta_by_hash(&hash).is_some() {
             held.insert(hash);
@@ -105,20 +106,20 @@ fn application_order(am: &mut AutoCommit, changes: &[Change]) -> Result<Vec<usiz
             if change.author().is_some() || !change.extra_bytes().is_empty() {
                 return Err(refused());
             }
-            fresh.push(i);
+            fresh.push(change);
         }
     }
     let position: HashMap<ChangeHash, usize> = fresh
         .iter()
         .enumerate()
-        .map(|(n, &i)| (changes[i].hash(), n))
+        .map(|(n, c)| (c.hash(), n))
         .collect();
     // For each new change, how many of its dependencies are still to come, and who waits on it.
     let mut missing = vec![0usize; fresh.len()];
     let mut waiting_on: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut ready = std::collections::VecDeque::new();
-    for (n, &i) in fresh.iter().enumerate() {
-        for dep in changes[i].deps() {
+    for (n, change) in fresh.iter().enumerate() {
+        for dep in change.deps() {
             if held.contains(dep) {
                 continue;
             }
@@ -137,49 +138,50 @@ fn application_order(am: &mut AutoCommit, changes: &[Change]) -> Result<Vec<usiz
             ready.push_back(n);
         }
     }
-    // Two changes of one author ready at once cannot be honest (each depends on the one
-    // before): refused, whichever order they would go in.
-    let mut authors_ready: HashSet<&ActorId> = HashSet::new();
-    for &n in &ready {
-        if !authors_ready.insert(changes[fresh[n]].actor_id()) {
-            return Err(refused());
-        }
-    }
-    let mut order = Vec::new();
+    // Per new change, the highest number of each author among the new changes it builds on
+    // (itself included); what the document holds counts for every change.
+    let mut built_on: Vec<HashMap<&ActorId, u64>> = vec![HashMap::new(); fresh.len()];
+    let mut applying = Vec::new();
     while let Some(n) = ready.pop_front() {
-        let change = &changes[fresh[n]];
-        authors_ready.remove(change.actor_id());
-        // The other authors a change names are those of what it builds on: already here.
-        if change
-            .other_actor_ids()
-            .iter()
-            .any(|a| !last_seq.contains_key(a))
+        let change = fresh[n];
+        let mut clock: HashMap<&ActorId, u64> = HashMap::new();
+        for dep in change.deps() {
+            if let Some(&before) = position.get(dep) {
+                for (author, seq) in &built_on[before] {
+                    let highest = clock.entry(*author).or_default();
+                    *highest = (*highest).max(*seq);
+                }
+            }
+        }
+        let known = |author: &ActorId| -> u64 {
+            clock
+                .get(author)
+                .copied()
+                .or_else(|| in_document.get(author).copied())
+                .unwrap_or(0)
+        };
+        if change.seq() != known(change.actor_id()) + 1
+            || change.other_actor_ids().iter().any(|a| known(a) == 0)
         {
             return Err(refused());
         }
-        let last = last_seq.entry(change.actor_id().clone()).or_default();
-        if change.seq() != *last + 1 {
-            return Err(refused());
-        }
-        *last = change.seq();
         ops = ops.saturating_add(change.len() as u64);
         if ops > MAX_DOCUMENT_OPS {
             return Err(StoreError::invalid(reason("sharing-document-too-large")));
         }
-        order.push(fresh[n]);
+        clock.insert(change.actor_id(), change.seq());
+        built_on[n] = clock;
+        applying.push(change.clone());
         for &next in waiting_on.get(&n).map_or(&[][..], Vec::as_slice) {
             if missing[next] != usize::MAX {
                 missing[next] -= 1;
                 if missing[next] == 0 {
-                    if !authors_ready.insert(changes[fresh[next]].actor_id()) {
-                        return Err(refused());
-                    }
                     ready.push_back(next);
                 }
             }
         }
     }
-    Ok(order)
+    Ok(applying)
 }
 
 /// A shared document and what of it was last sent.
@@ -491,14 +493,16 @@ impl Store {
             if claimed > MAX_OPS_PER_APPLY {
                 return Err(StoreError::invalid(reason("sharing-change-too-large")));
             }
-            for i in application_order(&mut am, &waiting)? {
-                let change = &waiting[i];
-                am.apply_changes([change.clone()]).map_err(|_| refused())?;
-                // A change automerge keeps under another hash than the one it came with
-                // would leave the two sides' histories apart for good.
-                if am.get_change_meta_by_hash(&change.hash()).is_none() {
-                    return Err(refused());
-                }
+            let applying = applicable(&mut am, &waiting)?;
+            let hashes: Vec<ChangeHash> = applying.iter().map(Change::hash).collect();
+            am.apply_changes(applying).map_err(|_| refused())?;
+            // A change automerge keeps under another hash than the one it came with would
+            // leave the two sides' histories apart for good.
+            if hashes
+                .iter()
+                .any(|h| am.get_change_meta_by_hash(h).is_none())
+            {
+                return Err(refused());
             }
             let still_waiting: Vec<&Change> = waiting
                 .iter()
