@@ -123,7 +123,19 @@ pub struct SharingStatus {
     #[ts(type = "string | null")]
     pub last_synced: Option<DateTime<Utc>>,
     pub live: LiveState,
+    /// Catching up with the other side is stuck (see `harbour_share::have`).
+    pub stuck: SyncStuck,
     pub items: Vec<ShareableItem>,
+}
+
+/// What has not got across after being sent again, in plain terms for the page.
+#[derive(Debug, Clone, Copy, Default, Serialize, TS)]
+#[ts(export)]
+pub struct SyncStuck {
+    /// Changes the other side sent have not arrived here, after asking again.
+    pub here: bool,
+    /// The other side still lacks changes sent from here, after sending them again.
+    pub there: bool,
 }
 
 #[derive(Clone, Serialize, TS)]
@@ -237,6 +249,16 @@ fn status(store: &Store, live: LiveState) -> Result<SharingStatus, ApiError> {
         }
     }
     let last_synced = harbour_share::last_synced(store)?;
+    let stuck = match &link {
+        Some(l) if !l.is_revoked() => {
+            let stuck = harbour_share::stuck(store)?;
+            SyncStuck {
+                here: stuck.here,
+                there: stuck.there,
+            }
+        }
+        _ => SyncStuck::default(),
+    };
     Ok(SharingStatus {
         state: match &link {
             None => SharingState::Off,
@@ -250,6 +272,7 @@ fn status(store: &Store, live: LiveState) -> Result<SharingStatus, ApiError> {
         relay: link.as_ref().map(|l| l.relay().to_owned()),
         last_synced,
         live,
+        stuck,
         items,
     })
 }
@@ -603,7 +626,7 @@ fn sync_done(exchanged: &Exchanged) -> SyncDone {
         match r {
             Received::Changed { .. } | Received::FilePart(_) => done.received += 1,
             Received::Skipped(_) => done.skipped += 1,
-            Received::Ended | Received::Own | Received::Seen => {}
+            Received::Ended | Received::Own | Received::Seen | Received::Have(_) => {}
         }
     }
     done
@@ -717,6 +740,20 @@ fn tell_page<R: Runtime>(
                 viewing: p.viewing,
             };
             let _ = app.emit(PRESENCE_EVENT, presence);
+            return;
+        }
+        // The page asks for the status again when told the session's state, and the status
+        // says what is stuck.
+        LiveNews::Stuck(_) => {
+            let now = session
+                .sharing()
+                .live
+                .as_ref()
+                .filter(|l| l.id == id)
+                .map(|l| l.state);
+            if let Some(state) = now {
+                let _ = app.emit(LIVE_EVENT, state);
+            }
             return;
         }
         // The task ends next and says so.

@@ -193,9 +193,10 @@ const SHARING_ON = {
   relay: "https://relay.example.org",
   last_synced: null,
   live: "off",
+  stuck: { here: false, there: false },
   items: [{ id: "contact:1", kind: "contact", title: `${SECRET} Ann`, shared: false }],
 };
-const SHARING_OFF = { state: "off", role: null, relay: null, last_synced: null, live: "off", items: [] };
+const SHARING_OFF = { state: "off", role: null, relay: null, last_synced: null, live: "off", stuck: { here: false, there: false }, items: [] };
 
 const ANSWERS: Record<string, unknown> = {
   list_contacts: [contact("c1")],

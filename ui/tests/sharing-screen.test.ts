@@ -61,13 +61,14 @@ async function submit(selector: string): Promise<void> {
   await settle();
 }
 
-const OFF = { state: "off", role: null, relay: null, last_synced: null, live: "off", items: [] };
+const OFF = { state: "off", role: null, relay: null, last_synced: null, live: "off", stuck: { here: false, there: false }, items: [] };
 const ON = {
   state: "on",
   role: "client",
   relay: "https://relay.example.org",
   last_synced: null,
   live: "off",
+  stuck: { here: false, there: false },
   items: [{ id: "contact:1", kind: "contact", title: "Ann", shared: false }],
 };
 const INVITATION = "pocketcalc:pair:7KQ2M9XD4TFB0C8H:ABCDEFGHJKMNPQRS:https://relay.example.org";
@@ -189,5 +190,22 @@ describe("the sharing screen, left or hidden", () => {
     await answer("pairing_wait", { phrase: "one two three four" });
     expect(commands.filter((c) => c === "pairing_abort")).toHaveLength(aborts + 1);
     expect(main.querySelector("#sharing-phrase")).toBeNull();
+  });
+});
+
+describe("the sharing screen when changes do not get across", () => {
+  it("says so while it lasts, and takes it away once the status says it is over", async () => {
+    showSharing(main);
+    await answer("sharing_status", { ...ON, stuck: { here: true, there: false } });
+    const note = el("#sharing-stuck");
+    expect(note.getAttribute("role")).toBe("status");
+    expect(note.textContent).toMatch(/^Some changes from your advocate have not arrived yet\./);
+    expect(note.textContent).not.toMatch(/Harbour/);
+
+    // The live session says something changed; the screen asks again and the note goes.
+    handlers.get("sharing-live")?.({ payload: "on" });
+    await settle();
+    await answer("sharing_status", ON);
+    expect(el("#sharing-stuck").textContent).toBe("");
   });
 });

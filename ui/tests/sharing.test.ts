@@ -22,6 +22,7 @@ import {
   sharedCountText,
   sharingIntro,
   sharingParts,
+  stuckText,
   summaryText,
   syncMessage,
 } from "../src/screens/sharing-logic";
@@ -378,6 +379,22 @@ describe("words about the sharing state", () => {
     expect(lastSyncedText(null)).toBe("Last sent and received: not yet");
     const iso = new Date(2025, 6, 5, 14, 5).toISOString();
     expect(lastSyncedText(iso)).toBe("Last sent and received: Sat 5 Jul 2025, 14:05");
+  });
+});
+
+describe("stuckText", () => {
+  it("says nothing while everything gets across, and what is stuck otherwise, for each side", () => {
+    const none = { here: false, there: false };
+    expect(stuckText({ role: "client", stuck: none })).toBe("");
+    expect(stuckText({ role: "client", stuck: { here: true, there: false } })).toMatch(
+      /^Some changes from your advocate have not arrived yet\./,
+    );
+    expect(stuckText({ role: "advocate", stuck: { here: false, there: true } })).toMatch(
+      /^Some of your changes have not reached the person you support yet\./,
+    );
+    const both = stuckText({ role: "client", stuck: { here: true, there: true } });
+    expect(both).toContain("from your advocate have not arrived");
+    expect(both).toContain("have not reached your advocate");
   });
 });
 

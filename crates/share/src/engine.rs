@@ -19,6 +19,7 @@ use harbour_sync::pairing::Role;
 use crate::ShareError;
 use crate::content;
 use crate::file_part;
+use crate::have::{self, HaveSent, Taken};
 use crate::link::Link;
 
 /// File parts sealed by one [`prepare`], at most (about 2 MB): a large file goes over several
@@ -39,12 +40,19 @@ enum Sent {
     Document(String, Vec<Head>),
     /// A part of a file (its hash and number), to count as sent.
     FilePart([u8; 32], u32),
+    /// This side's account of what it holds (see `have.rs`).
+    Have(HaveSent),
 }
 
 impl Outgoing {
     /// Whether this frame carries part of a file (more may follow in the next send).
     pub fn is_file_part(&self) -> bool {
         matches!(self.sent, Sent::FilePart(..))
+    }
+
+    /// Whether this frame is this side's account of what it holds.
+    pub fn is_have(&self) -> bool {
+        matches!(self.sent, Sent::Have(_))
     }
 
     /// Whether this frame may still be posted: a part of a file only while the person still
@@ -133,18 +141,32 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
         .collect()
 }
 
-/// Records that the relay stored `out`.
-pub fn delivered(store: &mut Store, out: &Outgoing) -> Result<(), ShareError> {
+/// Records that the relay stored `out` as its message `seq`.
+pub fn delivered(store: &mut Store, out: &Outgoing, seq: u64) -> Result<(), ShareError> {
     match &out.sent {
         Sent::Nothing => {}
-        Sent::Document(id, heads) => match store.mark_document_sent(id, heads) {
+        Sent::Document(id, heads) => match store.mark_document_delivered(id, heads, seq) {
             // Unshared meanwhile: nothing to record.
             Err(StoreError::NotFound) => {}
             other => other?,
         },
         Sent::FilePart(sha, index) => store.mark_file_part_sent(sha, *index)?,
+        Sent::Have(sent) => have::delivered(store, sent)?,
     }
     Ok(())
+}
+
+/// This side's account of what it holds, sealed, when one is due (see `have.rs`): call it
+/// once caught up with the mailbox and when [`prepare`] had nothing left to send, so it goes
+/// after the changes it names.
+pub fn have_due(store: &mut Store, link: &mut Link) -> Result<Option<Outgoing>, ShareError> {
+    if link.revoked {
+        return Ok(None);
+    }
+    Ok(have::due(store, link)?.map(|(frame, sent)| Outgoing {
+        frame,
+        sent: Sent::Have(sent),
+    }))
 }
 
 /// What one received frame did.
@@ -160,6 +182,8 @@ pub enum Received {
     Seen,
     /// The other side stopped sharing; this copy is marked as ended.
     Ended,
+    /// The other side's account of what it holds (see `have.rs`).
+    Have(Taken),
     /// Not applied, and why.
     Skipped(Skip),
 }
@@ -173,6 +197,7 @@ impl std::fmt::Debug for Received {
             Received::Own => f.write_str("Own"),
             Received::Seen => f.write_str("Seen"),
             Received::Ended => f.write_str("Ended"),
+            Received::Have(taken) => write!(f, "Have({taken:?})"),
             Received::Skipped(skip) => write!(f, "Skipped({skip:?})"),
         }
     }
@@ -317,6 +342,11 @@ fn open_and_apply(
             link.revoked = true;
             Ok(Received::Ended)
         }
+        FrameKind::Have => match have::take(store, link, &opened.content) {
+            Ok(taken) => Ok(Received::Have(taken)),
+            Err(ShareError::Unreadable) => Ok(Received::Skipped(Skip::Refused)),
+            Err(e) => Err(e),
+        },
         // Presence is passed on, never stored, so one in the mailbox is not genuine; key
         // rotation comes with a second device. (Turned away above, before the guard.)
         FrameKind::Presence | FrameKind::KeyRotation => Ok(Received::Skipped(Skip::Refused)),

@@ -10,6 +10,8 @@
 //! - [`invitation`]: what the advocate's screen shows to pair (a QR code, or the code to type)
 //!   and how the person's app reads it.
 //! - [`content`]: how one document's changes are laid out inside a frame.
+//! - [`have`]: each side's account of what it holds, so what the relay lost is sent again and
+//!   a sync that stays stuck is told to the person.
 //! - [`live`]: catching up over plain HTTP, and working together in a live session (edits sent
 //!   as they are saved, the other side's applied as they arrive, presence passed on).
 //!
@@ -19,6 +21,7 @@ pub mod client;
 pub mod content;
 pub mod engine;
 pub mod file_part;
+pub mod have;
 pub mod invitation;
 pub mod link;
 pub mod live;
@@ -30,7 +33,10 @@ use harbour_sync::pairing::PairingError;
 use thiserror::Error;
 
 pub use client::{LiveEvent, LiveSession, RelayClient};
-pub use engine::{Outgoing, Presence, Received, Skip, delivered, prepare, receive, receive_batch};
+pub use engine::{
+    Outgoing, Presence, Received, Skip, delivered, have_due, prepare, receive, receive_batch,
+};
+pub use have::{Stuck, Taken, stuck};
 pub use invitation::{HostInvitation, Invitation, QrModules, qr_modules};
 pub use link::{Link, last_synced, record_synced};
 pub use live::{Exchanged, LiveControl, LiveNews, VaultAccess, exchange};

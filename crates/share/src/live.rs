@@ -101,8 +101,8 @@ pub async fn exchange(
             if !vault.with_store(|store| out.still_wanted(store))? {
                 break;
             }
-            relay.post(&link.mailbox(), out.frame.clone()).await?;
-            vault.with_store(|store| engine::delivered(store, out))?;
+            let seq = relay.post(&link.mailbox(), out.frame.clone()).await?;
+            vault.with_store(|store| engine::delivered(store, out, seq))?;
             done.sent += 1;
         }
         if !outgoing.last().is_some_and(Outgoing::is_file_part)
@@ -110,6 +110,11 @@ pub async fn exchange(
         {
             break;
         }
+    }
+    // Last, after the changes it names: what this side holds, when that is due.
+    if let Some(have) = vault.with_store(|store| engine::have_due(store, link))? {
+        let seq = relay.post(&link.mailbox(), have.frame.clone()).await?;
+        vault.with_store(|store| engine::delivered(store, &have, seq))?;
     }
     vault.with_store(link::record_synced)?;
     Ok(done)
@@ -131,6 +136,8 @@ pub enum LiveNews {
     Changed(Vec<String>),
     /// The other person came, went, or looks at something else.
     Presence(Presence),
+    /// Whether catching up is stuck changed (see [`crate::have::stuck`]).
+    Stuck(crate::Stuck),
     /// Sharing has ended (the other side stopped it); the session is over.
     Ended,
 }
@@ -145,6 +152,7 @@ impl std::fmt::Debug for LiveNews {
             LiveNews::Refused { clock } => write!(f, "Refused {{ clock: {clock} }}"),
             LiveNews::Changed(ids) => write!(f, "Changed({} documents)", ids.len()),
             LiveNews::Presence(p) => write!(f, "{p:?}"),
+            LiveNews::Stuck(stuck) => write!(f, "{stuck:?}"),
             LiveNews::Ended => f.write_str("Ended"),
         }
     }
@@ -161,6 +169,8 @@ pub struct LiveControl {
 
 /// How often to look for saved edits to send (a save also wakes the session at once).
 const LOOK_EVERY: Duration = Duration::from_secs(1);
+/// How often to see whether this side's account of what it holds is due (see `have.rs`).
+const HAVE_EVERY: Duration = Duration::from_secs(20);
 /// Sends in one [`exchange`], at most: with [`engine::PARTS_PER_SEND`] parts each, more than
 /// the largest file.
 const MAX_SEND_ROUNDS: usize = 100;
@@ -290,6 +300,22 @@ struct SessionState {
     peer: Option<(Presence, Instant)>,
     guard: PresenceGuard,
     presence_counter: u64,
+    /// Last told the app about catching up.
+    stuck: crate::Stuck,
+}
+
+/// Tells the app when catching up became stuck, or came unstuck.
+fn tell_stuck(
+    vault: &impl VaultAccess,
+    state: &mut SessionState,
+    news: &mut (dyn FnMut(LiveNews) + Send),
+) -> Result<(), ShareError> {
+    let now = vault.with_store(|store| crate::have::stuck(store))?;
+    if now != state.stuck {
+        state.stuck = now;
+        news(LiveNews::Stuck(now));
+    }
+    Ok(())
 }
 
 /// One connection: catch up, then live until it drops or is stopped.
@@ -323,6 +349,7 @@ async fn connected(
             if done.ended() {
                 return Ok(Pass::Ended);
             }
+            tell_stuck(vault, state, news)?;
             vault.with_store(|store| Ok(store.document_saves()))?
         }
         Err(ShareError::Revoked) => return Ok(Pass::Ended),
@@ -348,6 +375,7 @@ async fn connected(
     let mut look = tokio::time::interval(LOOK_EVERY);
     look.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut next_presence = Instant::now();
+    let mut next_have = Instant::now() + HAVE_EVERY;
     let mut dirty = false;
     loop {
         if Instant::now() >= next_presence {
@@ -406,6 +434,16 @@ async fn connected(
                         in_flight.push_back(out);
                     }
                 }
+                // Once nothing else is waiting to go, so it follows the changes it names.
+                if in_flight.is_empty() && Instant::now() >= next_have && Instant::now() >= send_after {
+                    next_have = Instant::now() + HAVE_EVERY;
+                    if let Some(have) = vault.with_store(|store| engine::have_due(store, link))? {
+                        if session.post(have.frame.clone()).await.is_err() {
+                            return Ok(Pass::Dropped);
+                        }
+                        in_flight.push_back(have);
+                    }
+                }
             }
             event = session.next() => match event {
                 Ok(LiveEvent::Posted(seq)) => {
@@ -418,9 +456,12 @@ async fn connected(
                     let Some(out) = in_flight.pop_front() else { continue };
                     refusals = 0;
                     vault.with_store(|store| {
-                        engine::delivered(store, &out)?;
+                        engine::delivered(store, &out, seq)?;
                         link::record_synced(store)
                     })?;
+                    if out.is_have() {
+                        tell_stuck(vault, state, news)?;
+                    }
                     // The last of a send carried part of a file: the next parts go at once.
                     if in_flight.is_empty() && out.is_file_part() {
                         dirty = true;
@@ -468,9 +509,27 @@ async fn connected(
                         sent_at = after;
                     }
                     skip_own(link, &mut own_posts);
-                    if received == Received::Ended {
-                        close_quickly(session).await;
-                        return Ok(Pass::Ended);
+                    match &received {
+                        Received::Ended => {
+                            close_quickly(session).await;
+                            return Ok(Pass::Ended);
+                        }
+                        // The other side lacks what was sent: it goes again now; and it may
+                        // have asked for an account in return.
+                        Received::Have(taken) => {
+                            if taken.sending_again {
+                                dirty = true;
+                                look.reset_immediately();
+                            }
+                            next_have = Instant::now();
+                            tell_stuck(vault, state, news)?;
+                        }
+                        // Everything before it has been read, so what it waits for was lost:
+                        // ask at the next look.
+                        Received::Changed { applied: harbour_store::Applied::Waiting { .. }, .. } => {
+                            next_have = Instant::now();
+                        }
+                        _ => {}
                     }
                     report_changes(std::slice::from_ref(&received), news);
                 }

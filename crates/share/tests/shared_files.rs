@@ -97,11 +97,11 @@ async fn a_chosen_photo_reaches_the_advocate_whole_and_a_cut_send_carries_on() {
             .all(|o| o.frame.len() == 1_048_576)
     );
     for out in &outgoing[..2] {
-        person_relay
+        let seq = person_relay
             .post(&person_link.mailbox(), out.frame.clone())
             .await
             .unwrap();
-        delivered(&mut person, out).unwrap();
+        delivered(&mut person, out, seq).unwrap();
     }
     drop(outgoing);
     assert_eq!(person.file_sharing(&incident).unwrap()[0].parts_sent, 1);

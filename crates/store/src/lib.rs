@@ -52,6 +52,7 @@ pub mod shared_files;
 pub mod shared_records;
 pub mod sharing;
 mod signing;
+pub mod their_copy;
 mod time;
 
 use automerge::ActorId;
@@ -85,6 +86,7 @@ pub use shared_files::{FileArrival, FilePart, FileSharing, PartTaken, SharedFile
 pub use shared_records::{INCIDENT_LOG_ID, RISK_SCREENINGS_ID, SharedIncident, is_record_view};
 pub use sharing::{Applied, Head, SharedDocument, Unshared};
 pub use signing::{VaultSigningKey, verify_signature};
+pub use their_copy::TheirCopy;
 
 /// Per-vault state needed by writes, kept apart from the connection so a transaction borrow
 /// and these can coexist.

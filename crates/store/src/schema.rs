@@ -21,7 +21,15 @@ pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
     (9, V9),
     (10, V10),
     (11, V11),
+    (12, V12),
 ];
+
+/// The relay's number for the message that last carried each shared document's changes: the
+/// other side's account of what it holds counts only once it has read that far (`have.rs` in
+/// the sync engine).
+const V12: &str = r#"
+ALTER TABLE shared_documents ADD COLUMN sent_seq INTEGER NOT NULL DEFAULT 0;
+"#;
 
 /// Files shown to the advocate (see `shared_files.rs`): on the person's side what they chose
 /// and how many parts of each the relay stored; on the advocate's side the parts as they come

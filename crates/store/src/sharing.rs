@@ -211,7 +211,7 @@ pub enum Unshared {
     Adopt,
 }
 
-fn to_heads(hashes: &[ChangeHash]) -> Vec<Head> {
+pub(crate) fn to_heads(hashes: &[ChangeHash]) -> Vec<Head> {
     hashes.iter().map(|h| h.0).collect()
 }
 
@@ -235,7 +235,7 @@ fn heads_from_blob(blob: &[u8]) -> Result<Vec<Head>, StoreError> {
         .collect())
 }
 
-fn sent_heads(conn: &Connection, id: &str) -> Result<Option<Vec<Head>>, StoreError> {
+pub(crate) fn sent_heads(conn: &Connection, id: &str) -> Result<Option<Vec<Head>>, StoreError> {
     let blob: Option<Vec<u8>> = conn
         .query_row(
             "SELECT sent_heads FROM shared_documents WHERE id = ?1",
@@ -246,7 +246,11 @@ fn sent_heads(conn: &Connection, id: &str) -> Result<Option<Vec<Head>>, StoreErr
     blob.map(|b| heads_from_blob(&b)).transpose()
 }
 
-fn set_sent_heads(conn: &Connection, id: &str, heads: &[Head]) -> Result<(), StoreError> {
+pub(crate) fn set_sent_heads(
+    conn: &Connection,
+    id: &str,
+    heads: &[Head],
+) -> Result<(), StoreError> {
     conn.execute(
         "INSERT INTO shared_documents(id, sent_heads) VALUES (?1, ?2)
          ON CONFLICT(id) DO UPDATE SET sent_heads = excluded.sent_heads",
@@ -426,13 +430,37 @@ impl Store {
 
     /// Records that document `id`'s changes up to `heads` were sent.
     pub fn mark_document_sent(&mut self, id: &str, heads: &[Head]) -> Result<(), StoreError> {
+        self.mark_sent(id, heads, None)
+    }
+
+    /// Records that document `id`'s changes up to `heads` were sent, the last of them in the
+    /// relay's message `seq`: the other side's account of what it holds counts for them once it
+    /// has read that far (see `their_copy.rs`).
+    pub fn mark_document_delivered(
+        &mut self,
+        id: &str,
+        heads: &[Head],
+        seq: u64,
+    ) -> Result<(), StoreError> {
+        self.mark_sent(id, heads, Some(seq))
+    }
+
+    fn mark_sent(&mut self, id: &str, heads: &[Head], seq: Option<u64>) -> Result<(), StoreError> {
         self.write(|tx, _| {
             if sent_heads(tx, id)?.is_none() {
                 return Err(StoreError::NotFound);
             }
             // Sent heads cover all that was received before: they replace what was known.
             add_known(tx, id, heads, true, None)?;
-            set_sent_heads(tx, id, heads)
+            set_sent_heads(tx, id, heads)?;
+            if let Some(seq) = seq {
+                let seq = i64::try_from(seq).unwrap_or(i64::MAX);
+                tx.execute(
+                    "UPDATE shared_documents SET sent_seq = ?2 WHERE id = ?1",
+                    (id, seq),
+                )?;
+            }
+            Ok(())
         })
     }
 

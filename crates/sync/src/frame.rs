@@ -88,6 +88,9 @@ pub enum FrameKind {
     KeyRotation,
     /// The sender stopped sharing: the other side's copy is marked as ended.
     Ended,
+    /// What the sender holds of each shared document and how far it has read, so the other
+    /// side can send again what never arrived.
+    Have,
 }
 
 impl FrameKind {
@@ -97,6 +100,7 @@ impl FrameKind {
             FrameKind::Presence => 2,
             FrameKind::KeyRotation => 3,
             FrameKind::Ended => 4,
+            FrameKind::Have => 5,
         }
     }
 
@@ -106,6 +110,7 @@ impl FrameKind {
             2 => Some(FrameKind::Presence),
             3 => Some(FrameKind::KeyRotation),
             4 => Some(FrameKind::Ended),
+            5 => Some(FrameKind::Have),
             _ => None,
         }
     }

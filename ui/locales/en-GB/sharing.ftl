@@ -127,6 +127,17 @@ sharing-summary-through = { $role ->
 sharing-last-synced = Last sent and received: { $when }
 sharing-last-synced-never = Last sent and received: not yet
 sharing-sync = Send and receive now
+# Shown under "Last sent and received" when changes did not get across even after being sent
+# again. Calm: nothing is lost, and the app keeps trying by itself. Never the code name: the
+# app is disguised.
+sharing-stuck-here = { $role ->
+    [advocate] Some changes from the person you support have not arrived yet. The app has asked for them again and keeps trying by itself. If this stays, ask them to open their app so it can send them.
+   *[other] Some changes from your advocate have not arrived yet. The app has asked for them again and keeps trying by itself. If this stays, ask your advocate to open their app so it can send them.
+    }
+sharing-stuck-there = { $role ->
+    [advocate] Some of your changes have not reached the person you support yet. They are safe here, and the app keeps sending them by itself.
+   *[other] Some of your changes have not reached your advocate yet. They are safe here, and the app keeps sending them by itself.
+    }
 sharing-syncing = Sending and receiving…
 sharing-sync-failed = Sending and receiving did not work this time. Nothing has been lost; please try again.
 sharing-sync-ended = Sharing has ended: the other app has stopped sharing, so nothing more is sent or received. What is on this computer is still here.

@@ -3,5 +3,10 @@ import type { LiveState } from "./LiveState";
 import type { ShareableItem } from "./ShareableItem";
 import type { SharingRole } from "./SharingRole";
 import type { SharingState } from "./SharingState";
+import type { SyncStuck } from "./SyncStuck";
 
-export type SharingStatus = { state: SharingState, role: SharingRole | null, relay: string | null, last_synced: string | null, live: LiveState, items: Array<ShareableItem>, };
+export type SharingStatus = { state: SharingState, role: SharingRole | null, relay: string | null, last_synced: string | null, live: LiveState, 
+/**
+ * Catching up with the other side is stuck (see `harbour_share::have`).
+ */
+stuck: SyncStuck, items: Array<ShareableItem>, };

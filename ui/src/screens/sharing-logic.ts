@@ -291,6 +291,18 @@ export function lastSyncedText(iso: string | null): string {
   return iso ? t("sharing-last-synced", { when: formatLocalDateTime(iso) }) : t("sharing-last-synced-never");
 }
 
+/**
+ * What has not got across after being sent again or asked for again, in plain words ("" when
+ * nothing is stuck).
+ */
+export function stuckText(status: Pick<SharingStatus, "role" | "stuck">): string {
+  const role = roleArg(status.role);
+  const said: string[] = [];
+  if (status.stuck.here) said.push(t("sharing-stuck-here", { role }));
+  if (status.stuck.there) said.push(t("sharing-stuck-there", { role }));
+  return said.join(" ");
+}
+
 /** What a "Send and receive now" did, in plain words. */
 export function syncMessage(done: SyncDone): string {
   if (done.ended) {

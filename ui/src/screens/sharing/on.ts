@@ -7,7 +7,7 @@ import { h } from "../../dom";
 import { t } from "../../i18n";
 import { attachScreen, liveState, noteStatus, statusAnswer } from "../../live";
 import { liveSyncNote } from "../live-logic";
-import { lastSyncedText, roleArg, summaryText, syncMessage } from "../sharing-logic";
+import { lastSyncedText, roleArg, stuckText, summaryText, syncMessage } from "../sharing-logic";
 import { fillChoices, refill } from "./choices";
 import type { SharingScreen } from "./context";
 import { liveSection } from "./live-session";
@@ -15,6 +15,13 @@ import { stopSection } from "./stop";
 
 export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
   const last = h("p", { id: "sharing-last-synced" }, lastSyncedText(st.last_synced));
+  // What did not get across even when sent again: said calmly, and only while it lasts.
+  const stuck = h("p", { id: "sharing-stuck", class: "sharing-stuck", role: "status" });
+  const showStuck = (now: SharingStatus): void => {
+    const text = stuckText(now);
+    if (stuck.textContent !== text) stuck.textContent = text;
+  };
+  showStuck(st);
   const sync = h("button", { type: "button", class: "primary", id: "sharing-sync" }, t("sharing-sync"));
   let syncing = false;
   sync.addEventListener("click", () => {
@@ -31,7 +38,10 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
           taken(now);
           if (sharing.gone()) return;
           if (now.state !== "on") sharing.render(now);
-          else last.textContent = lastSyncedText(now.last_synced);
+          else {
+            last.textContent = lastSyncedText(now.last_synced);
+            showStuck(now);
+          }
         });
       })
       .catch((e: unknown) => {
@@ -82,6 +92,7 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
         sharing.shown = now;
         noteStatus(now);
         last.textContent = lastSyncedText(now.last_synced);
+        showStuck(now);
         refill(sharing, list, now, "");
         live.refresh();
       })
@@ -97,6 +108,7 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
       h("h2", { id: "sharing-on-title", tabindex: "-1", "data-focus": "" }, t("sharing-on-title")),
       h("p", { class: "sharing-summary" }, summaryText(st)),
       last,
+      stuck,
       syncActions,
       syncNote,
     ),

@@ -1,0 +1,363 @@
+//! Noticing what went missing on the way, and having it sent again.
+//!
+//! A document's changes are marked as sent once the relay has stored them. If the relay then
+//! loses the message (or deletes it, or lets it expire before the other side reads it), the
+//! other side's copy stays short and nobody knows. So each side now and then posts a **have**
+//! frame: the heads it holds of each shared document and the relay's number of the last message
+//! it has read. The other side compares (`harbour_store::their_copy`):
+//!
+//! - changes it delivered that the account does not cover go again with its next send;
+//! - heads it does not hold mean changes from the sender never arrived: it asks, with a have of
+//!   its own marked *asking*, which the other side answers (with the changes, then a have).
+//!
+//! A have goes when this side's heads changed since the last one, when it is asking (changes
+//! wait for ones that never came, or the other side named heads not here), when the other side
+//! asked, and at least once a day. After two rounds that did not help, [`stuck`] says so, and
+//! the app tells the person in plain words.
+//!
+//! ```text
+//! format (1) u8 | flags u8 (1: asking, 2: lists every shared document) | read to u64 BE |
+//! document count u32 BE | per document: id length u16 BE, id (UTF-8), head count u8, heads
+//! ```
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use harbour_store::{Head, Store};
+use harbour_sync::frame::{self, FrameKind, MAX_CONTENT};
+use harbour_sync::pairing::Role;
+
+use crate::ShareError;
+use crate::link::Link;
+
+const FORMAT: u8 = 1;
+const ASKING: u8 = 1;
+const COMPLETE: u8 = 2;
+/// Heads listed per document, at most: listing fewer only makes the other side send more.
+const MAX_HEADS: usize = 16;
+const MAX_ID: usize = 200;
+/// Where the engine keeps how catching up is going (opaque to the store).
+const STATE_KEY: &str = "sync_health";
+/// A have goes at least this often (seconds) while sharing is in use, even with nothing new.
+const AT_LEAST_EVERY: i64 = 24 * 60 * 60;
+/// Rounds of asking, or of the other side saying it lacks what was sent, before the person is
+/// told.
+const ROUNDS_BEFORE_TELLING: u32 = 2;
+
+/// One side's account of what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Have {
+    pub asking: bool,
+    pub read_to: u64,
+    /// Every document shared on the sending side is listed (none was left out for room).
+    pub complete: bool,
+    pub documents: Vec<(String, Vec<Head>)>,
+}
+
+fn pack(have: &Have) -> Vec<u8> {
+    let mut out = vec![FORMAT, 0];
+    out.extend_from_slice(&have.read_to.to_be_bytes());
+    out.extend_from_slice(&0u32.to_be_bytes());
+    let mut count = 0u32;
+    let mut complete = have.complete;
+    for (id, heads) in &have.documents {
+        let heads = &heads[..heads.len().min(MAX_HEADS)];
+        let needed = 2 + id.len() + 1 + heads.len() * 32;
+        if id.is_empty() || id.len() > MAX_ID || out.len() + needed > MAX_CONTENT {
+            complete = false;
+            continue;
+        }
+        out.extend_from_slice(&(id.len() as u16).to_be_bytes());
+        out.extend_from_slice(id.as_bytes());
+        out.push(heads.len() as u8);
+        for head in heads {
+            out.extend_from_slice(head);
+        }
+        count += 1;
+    }
+    out[1] = if have.asking { ASKING } else { 0 } | if complete { COMPLETE } else { 0 };
+    out[10..14].copy_from_slice(&count.to_be_bytes());
+    out
+}
+
+fn unpack(content: &[u8]) -> Result<Have, ShareError> {
+    let bad = || ShareError::Unreadable;
+    let (head, mut rest) = content.split_at_checked(14).ok_or_else(bad)?;
+    if head[0] != FORMAT || head[1] & !(ASKING | COMPLETE) != 0 {
+        return Err(bad());
+    }
+    let read_to = u64::from_be_bytes(head[2..10].try_into().map_err(|_| bad())?);
+    let count = u32::from_be_bytes(head[10..14].try_into().map_err(|_| bad())?);
+    let mut documents = Vec::new();
+    for _ in 0..count {
+        let (len, after) = rest.split_at_checked(2).ok_or_else(bad)?;
+        let len = usize::from(u16::from_be_bytes([len[0], len[1]]));
+        if len == 0 || len > MAX_ID {
+            return Err(bad());
+        }
+        let (id, after) = after.split_at_checked(len).ok_or_else(bad)?;
+        let id = std::str::from_utf8(id).map_err(|_| bad())?;
+        let (&n, after) = after.split_first().ok_or_else(bad)?;
+        let n = usize::from(n);
+        if n > MAX_HEADS {
+            return Err(bad());
+        }
+        let (heads, after) = after.split_at_checked(n * 32).ok_or_else(bad)?;
+        let heads = heads
+            .chunks_exact(32)
+            .map(|c| c.try_into().map_err(|_| bad()))
+            .collect::<Result<Vec<Head>, ShareError>>()?;
+        documents.push((id.to_owned(), heads));
+        rest = after;
+    }
+    if !rest.is_empty() {
+        return Err(bad());
+    }
+    Ok(Have {
+        asking: head[1] & ASKING != 0,
+        read_to,
+        complete: head[1] & COMPLETE != 0,
+        documents,
+    })
+}
+
+/// How catching up with the other side is going, kept in the vault.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Health {
+    /// Ask at the next chance: changes wait for ones that never came, or the other side named
+    /// heads that are not here.
+    ask: bool,
+    /// The other side asked: send a have at the next chance.
+    reply: bool,
+    /// Asking haves sent since the other side's account last held nothing missing here.
+    asked: u32,
+    /// The other side's accounts in a row that lacked changes already delivered to it.
+    resent: u32,
+    /// A digest of what the last have sent listed, and when it went (seconds since 1970).
+    last: String,
+    last_at: i64,
+}
+
+fn load(store: &Store) -> Result<Health, ShareError> {
+    Ok(store
+        .share_state(STATE_KEY)?
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default())
+}
+
+fn save(store: &mut Store, health: &Health) -> Result<(), ShareError> {
+    let bytes = serde_json::to_vec(health).map_err(|_| ShareError::Damaged)?;
+    store.set_share_state(STATE_KEY, &bytes)?;
+    Ok(())
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+fn digest(documents: &[(String, Vec<Head>)]) -> String {
+    let mut hash = Sha256::new();
+    for (id, heads) in documents {
+        let mut heads = heads.clone();
+        heads.sort_unstable();
+        hash.update((id.len() as u64).to_be_bytes());
+        hash.update(id.as_bytes());
+        hash.update((heads.len() as u64).to_be_bytes());
+        for head in &heads {
+            hash.update(head);
+        }
+    }
+    hex::encode(hash.finalize())
+}
+
+/// Whether sharing is stuck: what the other side sent has not arrived after asking twice
+/// (`here`), or the other side still lacks what this side sent after sending it twice
+/// (`there`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stuck {
+    pub here: bool,
+    pub there: bool,
+}
+
+/// How sharing stands, as far as catching up goes (see [`Stuck`]).
+pub fn stuck(store: &Store) -> Result<Stuck, ShareError> {
+    let health = load(store)?;
+    Ok(Stuck {
+        here: health.asked >= ROUNDS_BEFORE_TELLING,
+        there: health.resent >= ROUNDS_BEFORE_TELLING,
+    })
+}
+
+/// What a sent have moves on once the relay has stored it.
+pub(crate) struct HaveSent {
+    digest: String,
+    asking: bool,
+}
+
+/// A have, sealed, if one is due (see the module documentation). Call it once caught up with
+/// the mailbox and with nothing of this side's left to send, so it goes after the changes.
+pub(crate) fn due(
+    store: &mut Store,
+    link: &mut Link,
+) -> Result<Option<(Vec<u8>, HaveSent)>, ShareError> {
+    let mut health = load(store)?;
+    // Asked once for what waits; asked again only when the other side's next account comes
+    // (see `take`), so a side that never answers is not asked at every look.
+    if health.asked == 0 && store.waiting_changes()? > 0 {
+        health.ask = true;
+    }
+    let documents = store.shared_heads()?;
+    let digest = digest(&documents);
+    let since = now().saturating_sub(health.last_at);
+    let asking = health.ask;
+    if !asking && !health.reply && digest == health.last && since < AT_LEAST_EVERY {
+        return Ok(None);
+    }
+    let content = pack(&Have {
+        asking,
+        read_to: link.cursor,
+        complete: true,
+        documents,
+    });
+    let counter = link.next_counter;
+    link.next_counter += 1;
+    link.save(store)?;
+    let frame = frame::seal_signed(
+        link.current_key()?,
+        &link.device,
+        FrameKind::Have,
+        link.sender,
+        counter,
+        &content,
+    )?;
+    Ok(Some((frame, HaveSent { digest, asking })))
+}
+
+/// Records that the relay stored a have.
+pub(crate) fn delivered(store: &mut Store, sent: &HaveSent) -> Result<(), ShareError> {
+    let mut health = load(store)?;
+    health.last.clone_from(&sent.digest);
+    health.last_at = now();
+    health.reply = false;
+    if sent.asking {
+        health.ask = false;
+        health.asked = health.asked.saturating_add(1);
+    }
+    save(store, &health)
+}
+
+/// What the other side's have did here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Taken {
+    /// Changes already sent go again (the next send carries them).
+    pub sending_again: bool,
+}
+
+/// Compares the other side's account with this vault: what it lacks goes again with the next
+/// send, what this side lacks is asked for. `Err(Unreadable)` if it is not a have.
+pub(crate) fn take(store: &mut Store, link: &Link, content: &[u8]) -> Result<Taken, ShareError> {
+    let have = unpack(content)?;
+    let (mut we_lack, mut they_lack) = (false, false);
+    for (id, heads) in &have.documents {
+        match store.compare_with_their_copy(id, heads, have.read_to)? {
+            Some(copy) => {
+                we_lack |= copy.we_lack;
+                they_lack |= copy.they_lack;
+            }
+            // The advocate's copy holds everything the person shares: one named and not here
+            // never arrived. (The person may have stopped sharing what the advocate names.)
+            None => we_lack |= link.role == Role::Advocate,
+        }
+    }
+    // What the person shares and the advocate's account does not name at all never arrived
+    // there, not even its first change.
+    if link.role == Role::Client && have.complete {
+        for shared in store.shared_documents()? {
+            if have.documents.iter().any(|(id, _)| *id == shared.id) {
+                continue;
+            }
+            if let Some(copy) = store.compare_with_their_copy(&shared.id, &[], have.read_to)? {
+                they_lack |= copy.they_lack;
+            }
+        }
+    }
+    let mut health = load(store)?;
+    // An answer: still missing something means asking again (one more round), nothing
+    // missing means every earlier round is over.
+    if we_lack || store.waiting_changes()? > 0 {
+        health.ask = true;
+    } else {
+        health.ask = false;
+        health.asked = 0;
+    }
+    health.resent = if they_lack {
+        health.resent.saturating_add(1)
+    } else {
+        0
+    };
+    if have.asking {
+        health.reply = true;
+    }
+    save(store, &health)?;
+    Ok(Taken {
+        sending_again: they_lack,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_have_reads_back_as_written_and_nothing_else_is_taken() {
+        let have = Have {
+            asking: true,
+            read_to: 42,
+            complete: true,
+            documents: vec![
+                ("plan".into(), vec![[1; 32], [2; 32]]),
+                ("contact-x".into(), vec![]),
+            ],
+        };
+        let packed = pack(&have);
+        assert_eq!(unpack(&packed).unwrap(), have);
+        // Cut short anywhere, or with anything after, it is refused.
+        for cut in 0..packed.len() {
+            assert!(unpack(&packed[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut longer = packed.clone();
+        longer.push(0);
+        assert!(unpack(&longer).is_err());
+        let mut flags = packed.clone();
+        flags[1] = 0x80;
+        assert!(unpack(&flags).is_err());
+    }
+
+    #[test]
+    fn too_many_heads_are_cut_and_too_many_documents_make_it_incomplete() {
+        let heads: Vec<Head> = (0..40u8).map(|i| [i; 32]).collect();
+        let have = Have {
+            asking: false,
+            read_to: 1,
+            complete: true,
+            documents: vec![("plan".into(), heads)],
+        };
+        let back = unpack(&pack(&have)).unwrap();
+        assert_eq!(back.documents[0].1.len(), MAX_HEADS);
+        assert!(back.complete);
+
+        let many: Vec<(String, Vec<Head>)> = (0..3000)
+            .map(|i| (format!("{i:0>150}"), vec![[7; 32]; MAX_HEADS]))
+            .collect();
+        let back = unpack(&pack(&Have {
+            asking: false,
+            read_to: 1,
+            complete: true,
+            documents: many,
+        }))
+        .unwrap();
+        assert!(!back.complete, "a have that leaves documents out says so");
+        assert!(back.documents.len() < 3000);
+    }
+}
