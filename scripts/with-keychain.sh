@@ -20,7 +20,20 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # Not exec'd: the trap above must run afterwards to remove the throwaway HOME (and the vaults in it).
 # Each time it had to be started again is said at the end, with its exit status and last words
 # (133 is the known SIGTRAP), so a crash the tests themselves cause is seen, not hidden.
-dbus-run-session -- bash -c '
+# And D-Bus itself never starts a locked one: its own way of starting the Secret Service is
+# replaced (a servicedir listed first wins) by one that only waits, so a request made while the
+# loop restarts the daemon is answered by the loop's unlocked one once it is up.
+bus_dir="$test_home/dbus"
+mkdir -p "$bus_dir/services"
+printf '[D-BUS Service]\nName=org.freedesktop.secrets\nExec=/bin/sleep 10\n' \
+  >"$bus_dir/services/org.freedesktop.secrets.service"
+sed "s#<standard_session_servicedirs />#<servicedir>$bus_dir/services</servicedir>&#" \
+  /usr/share/dbus-1/session.conf >"$bus_dir/session.conf"
+grep -q "<servicedir>$bus_dir/services</servicedir>" "$bus_dir/session.conf" || {
+  echo "with-keychain: could not make the private D-Bus configuration" >&2
+  exit 1
+}
+dbus-run-session --config-file="$bus_dir/session.conf" -- bash -c '
   restarts="$XDG_RUNTIME_DIR/keyring-restarts.log"
   keep_keyring() {
     local first=1
