@@ -17,8 +17,8 @@ use harbour_share::{
     ShareError, VaultAccess, engine, exchange,
 };
 use harbour_store::{
-    DocumentKind, FileArrival, INCIDENT_LOG_ID, PLAN_DOC_ID, RISK_SCREENINGS_ID, RiskScreening,
-    Section, SharedIncident, Store, is_record_view,
+    DocumentKind, FileArrival, INCIDENT_LOG_ID, PLAN_DOC_ID, RISK_SCREENINGS_ID, RecordsCheck,
+    RiskScreening, Section, SharedIncident, Store, is_record_view,
 };
 use harbour_sync::pairing::Role;
 use serde::Serialize;
@@ -862,6 +862,8 @@ pub struct SharedRecords {
     pub screenings: Vec<RiskScreening>,
     /// How much of each file the person shows is here.
     pub arrivals: Vec<FileArrival>,
+    /// Whose key signed what is shown, and which entries do not check against it.
+    pub check: RecordsCheck,
 }
 
 #[tauri::command]
@@ -872,6 +874,7 @@ pub fn shared_records(session: State<'_, Session>) -> Result<SharedRecords, ApiE
             incidents: store.shared_incidents()?,
             screenings: store.shared_risk_screenings()?,
             arrivals: store.file_arrivals()?,
+            check: store.shared_records_check()?,
         })
     })
 }

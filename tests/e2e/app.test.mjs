@@ -1678,6 +1678,11 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       const recorded = await d.execute('return window.__TAURI_INTERNALS__.invoke("list_incidents", { limit: 500, before: null }).then((p) => p.incidents.length)');
       assert.ok(recorded >= 1, "earlier steps recorded incidents");
       assert.equal(Number(incidents), recorded);
+      // Each is signed by this app's vault key (the one its incident report prints: the store's
+      // tests compare the two) and checks in the advocate's copy.
+      const [, unchecked, signer] = await advocateSays(/unchecked: (\d+) signer: (\S+)/);
+      assert.equal(Number(unchecked), 0, "every shared incident checks against the person's key");
+      assert.match(signer, /^[0-9a-f]{64}$/);
       for (let i = 0; i < 100 && !/looking at Escape bag/.test(await d.text("#sharing-presence")); i++) await sleep(100);
       assert.match(await d.text("#sharing-presence"), /^Your advocate is here, looking at Escape bag\./);
       assert.match(await d.text("#live-indicator"), /Working together · advocate here/);

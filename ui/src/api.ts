@@ -171,6 +171,7 @@ export type { SharingRole } from "./bindings/SharingRole";
 export type { SharingState } from "./bindings/SharingState";
 export type { SharingStatus } from "./bindings/SharingStatus";
 export type { SharedIncident } from "./bindings/SharedIncident";
+export type { RecordsCheck } from "./bindings/RecordsCheck";
 export type { SharedRecords } from "./bindings/SharedRecords";
 export type { EntryFileSharing } from "./bindings/EntryFileSharing";
 export type { FileArrival } from "./bindings/FileArrival";

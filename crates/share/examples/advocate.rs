@@ -89,6 +89,14 @@ async fn work_together(store: &mut Store, mut link: harbour_share::Link) -> AnyR
                 && let Ok(shared) = vault.with_store(|s| Ok(s.shared_incidents()?))
             {
                 println!("incidents: {}", shared.len());
+                // Whether each is what the person's app signed.
+                if let Ok(check) = vault.with_store(|s| Ok(s.shared_records_check()?)) {
+                    println!(
+                        "unchecked: {} signer: {}",
+                        check.unchecked.len(),
+                        check.signer.as_deref().unwrap_or("none")
+                    );
+                }
                 // Files the person chose to show, here whole.
                 if let Ok(arrivals) = vault.with_store(|s| Ok(s.file_arrivals()?)) {
                     let here = arrivals.iter().filter(|a| a.here).count();

@@ -262,7 +262,7 @@ pub fn receive(
         return Ok(Received::Seen);
     }
     let guard = link.guard.clone();
-    match open_and_apply(store, link, bytes) {
+    match open_and_apply(store, link, seq, bytes) {
         Ok(received) => {
             link.cursor = seq;
             link.save(store)?;
@@ -279,6 +279,7 @@ pub fn receive(
 fn open_and_apply(
     store: &mut Store,
     link: &mut Link,
+    seq: u64,
     bytes: &[u8],
 ) -> Result<Received, ShareError> {
     // Signed by the paired device, or by this one (its own frames come back in reads): a frame
@@ -342,7 +343,7 @@ fn open_and_apply(
             link.revoked = true;
             Ok(Received::Ended)
         }
-        FrameKind::Have => match have::take(store, link, &opened.content) {
+        FrameKind::Have => match have::take(store, link, seq, &opened.content) {
             Ok(taken) => Ok(Received::Have(taken)),
             Err(ShareError::Unreadable) => Ok(Received::Skipped(Skip::Refused)),
             Err(e) => Err(e),

@@ -20,10 +20,12 @@
 //! document count u32 BE | per document: id length u16 BE, id (UTF-8), head count u8, heads
 //! ```
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use harbour_store::{Head, Store};
+use harbour_store::{Head, Holds, Resend, Store};
 use harbour_sync::frame::{self, FrameKind, MAX_CONTENT};
 use harbour_sync::pairing::Role;
 
@@ -40,9 +42,34 @@ const MAX_ID: usize = 200;
 const STATE_KEY: &str = "sync_health";
 /// A have goes at least this often (seconds) while sharing is in use, even with nothing new.
 const AT_LEAST_EVERY: i64 = 24 * 60 * 60;
-/// Rounds of asking, or of the other side saying it lacks what was sent, before the person is
-/// told.
+/// Rounds of asking, or of sending again what the other side lacks, before the person is told.
 const ROUNDS_BEFORE_TELLING: u32 = 2;
+/// Rounds done at once, one after another, before each next one waits (`pause_after`): what
+/// cannot be mended (a change too large for any frame, one the other side refuses) must not
+/// keep both sides posting accounts and sending things again for ever.
+const ROUNDS_AT_ONCE: u32 = 3;
+/// The first wait (seconds), doubling each round, and the longest.
+const FIRST_PAUSE: i64 = 10 * 60;
+const LONGEST_PAUSE: i64 = 24 * 60 * 60;
+/// Documents an account may list, at most (each costs a lookup; a document listed twice makes
+/// the whole account refused).
+const MAX_LISTED: usize = 10_000;
+
+/// How long after `rounds` rounds the next may start (seconds).
+fn pause_after(rounds: u32) -> i64 {
+    match rounds.checked_sub(ROUNDS_AT_ONCE) {
+        None => 0,
+        Some(extra) => FIRST_PAUSE
+            .saturating_mul(1_i64 << extra.min(20))
+            .min(LONGEST_PAUSE),
+    }
+}
+
+/// Whether a round that last started at `at` (seconds), after `rounds` rounds, may start now. A
+/// clock put back never holds one up.
+fn may_start(rounds: u32, at: i64, now: i64) -> bool {
+    now < at || now - at >= pause_after(rounds)
+}
 
 /// One side's account of what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,10 +156,16 @@ struct Health {
     ask: bool,
     /// The other side asked: send a have at the next chance.
     reply: bool,
-    /// Asking haves sent since the other side's account last held nothing missing here.
+    /// Asking haves sent since the other side's account last held nothing missing here, and
+    /// when the last went (seconds since 1970).
     asked: u32,
-    /// The other side's accounts in a row that lacked changes already delivered to it.
+    #[serde(default)]
+    asked_at: i64,
+    /// Times changes already delivered went again since the other side's account last held
+    /// them all, and when the last time was.
     resent: u32,
+    #[serde(default)]
+    resent_at: i64,
     /// A digest of what the last have sent listed, and when it went (seconds since 1970).
     last: String,
     last_at: i64,
@@ -208,9 +241,12 @@ pub(crate) fn due(
     }
     let documents = store.shared_heads()?;
     let digest = digest(&documents);
-    let since = now().saturating_sub(health.last_at);
-    let asking = health.ask;
-    if !asking && !health.reply && digest == health.last && since < AT_LEAST_EVERY {
+    let now = now();
+    let since = now.saturating_sub(health.last_at);
+    let asking = health.ask && may_start(health.asked, health.asked_at, now);
+    // A clock put back makes it due too.
+    let stale = !(0..AT_LEAST_EVERY).contains(&since);
+    if !asking && !health.reply && digest == health.last && !stale {
         return Ok(None);
     }
     let content = pack(&Have {
@@ -242,6 +278,7 @@ pub(crate) fn delivered(store: &mut Store, sent: &HaveSent) -> Result<(), ShareE
     if sent.asking {
         health.ask = false;
         health.asked = health.asked.saturating_add(1);
+        health.asked_at = health.last_at;
     }
     save(store, &health)
 }
@@ -251,56 +288,97 @@ pub(crate) fn delivered(store: &mut Store, sent: &HaveSent) -> Result<(), ShareE
 pub struct Taken {
     /// Changes already sent go again (the next send carries them).
     pub sending_again: bool,
+    /// The other side asked: an account of this side's goes back at the next chance.
+    pub asked: bool,
 }
 
-/// Compares the other side's account with this vault: what it lacks goes again with the next
-/// send, what this side lacks is asked for. `Err(Unreadable)` if it is not a have.
-pub(crate) fn take(store: &mut Store, link: &Link, content: &[u8]) -> Result<Taken, ShareError> {
+/// Compares the other side's account (the relay's message `seq`) with this vault: what it lacks
+/// goes again with the next send, what this side lacks is asked for. `Err(Unreadable)` if it is
+/// not a have, lists a document twice or lists more than any vault shares.
+pub(crate) fn take(
+    store: &mut Store,
+    link: &Link,
+    seq: u64,
+    content: &[u8],
+) -> Result<Taken, ShareError> {
     let have = unpack(content)?;
-    let (mut we_lack, mut they_lack) = (false, false);
-    for (id, heads) in &have.documents {
-        match store.compare_with_their_copy(id, heads, have.read_to)? {
-            Some(copy) => {
-                we_lack |= copy.we_lack;
-                they_lack |= copy.they_lack;
-            }
-            // The advocate's copy holds everything the person shares: one named and not here
-            // never arrived. (The person may have stopped sharing what the advocate names.)
-            None => we_lack |= link.role == Role::Advocate,
-        }
+    if have.documents.len() > MAX_LISTED {
+        return Err(ShareError::Unreadable);
     }
+    let mut listed: HashSet<&str> = HashSet::with_capacity(have.documents.len());
+    if !have.documents.iter().all(|(id, _)| listed.insert(id)) {
+        return Err(ShareError::Unreadable);
+    }
+    // An account cannot have read past the message it came in.
+    let read_to = have.read_to.min(seq.saturating_sub(1));
+    let mut entries: Vec<(&str, &[Head])> = have
+        .documents
+        .iter()
+        .map(|(id, heads)| (id.as_str(), heads.as_slice()))
+        .collect();
+    let named = entries.len();
     // What the person shares and the advocate's account does not name at all never arrived
     // there, not even its first change.
+    let shared = store.shared_documents()?;
     if link.role == Role::Client && have.complete {
-        for shared in store.shared_documents()? {
-            if have.documents.iter().any(|(id, _)| *id == shared.id) {
-                continue;
-            }
-            if let Some(copy) = store.compare_with_their_copy(&shared.id, &[], have.read_to)? {
-                they_lack |= copy.they_lack;
+        for doc in &shared {
+            if !listed.contains(doc.id.as_str()) {
+                entries.push((doc.id.as_str(), &[]));
             }
         }
     }
     let mut health = load(store)?;
-    // An answer: still missing something means asking again (one more round), nothing
-    // missing means every earlier round is over.
+    let now = now();
+    let resend = if may_start(health.resent, health.resent_at, now) {
+        Resend::Allowed
+    } else {
+        Resend::Held
+    };
+    let copies = store.compare_with_their_copy(&entries, read_to, resend)?;
+    let (mut we_lack, mut lacks, mut unknown) = (false, false, false);
+    for (i, copy) in copies.iter().enumerate() {
+        match copy {
+            Some(copy) => {
+                we_lack |= copy.we_lack;
+                match copy.they_hold {
+                    Holds::Covered => {}
+                    Holds::Lacks => lacks = true,
+                    Holds::NotYetKnown => unknown = true,
+                }
+            }
+            // The advocate's copy holds everything the person shares: one named and not here
+            // never arrived. (The person may have stopped sharing what the advocate names.)
+            None if i < named => we_lack |= link.role == Role::Advocate,
+            None => {}
+        }
+    }
+    // What the person no longer shares will never send what its waiting changes build on.
+    if link.role == Role::Advocate && have.complete {
+        let listed: Vec<&str> = listed.iter().copied().collect();
+        store.drop_waiting_except(&listed)?;
+    }
+    // An answer: still missing something means asking again (one more round, when its time
+    // comes), nothing missing means every earlier round is over.
     if we_lack || store.waiting_changes()? > 0 {
         health.ask = true;
     } else {
         health.ask = false;
         health.asked = 0;
     }
-    health.resent = if they_lack {
-        health.resent.saturating_add(1)
-    } else {
-        0
-    };
+    let sending_again = lacks && resend == Resend::Allowed;
+    if sending_again {
+        health.resent = health.resent.saturating_add(1);
+        health.resent_at = now;
+    } else if !lacks && !unknown {
+        health.resent = 0;
+    }
     if have.asking {
         health.reply = true;
     }
     save(store, &health)?;
     Ok(Taken {
-        sending_again: they_lack,
+        sending_again,
+        asked: have.asking,
     })
 }
 

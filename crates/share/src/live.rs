@@ -90,6 +90,9 @@ pub async fn exchange(
             return Ok(done);
         }
     }
+    // Read to the end: no send of this side's can have a higher number than the cursor.
+    let cursor = link.cursor();
+    vault.with_store(|store| Ok(store.clamp_sent_seq(cursor)?))?;
     // Files go a few parts per round, so rounds go on while parts are left, for a while: a
     // long file on a slow line is carried on by the next exchange, so a stop never waits long
     // (and a file whose parts stopped counting as sent cannot keep this going).
@@ -521,7 +524,11 @@ async fn connected(
                                 dirty = true;
                                 look.reset_immediately();
                             }
-                            next_have = Instant::now();
+                            // Only an asking account is answered at once; any other waits for
+                            // the usual look, so two sides never answer each other for ever.
+                            if taken.asked {
+                                next_have = Instant::now();
+                            }
                             tell_stuck(vault, state, news)?;
                         }
                         // Everything before it has been read, so what it waits for was lost:

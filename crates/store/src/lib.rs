@@ -83,10 +83,12 @@ pub use risk::{
 pub use search::{SearchHit, SearchKind};
 pub use settings::{Disguise, LANGUAGES, Settings, TEXT_SIZES, UpdateSource};
 pub use shared_files::{FileArrival, FilePart, FileSharing, PartTaken, SharedFile};
-pub use shared_records::{INCIDENT_LOG_ID, RISK_SCREENINGS_ID, SharedIncident, is_record_view};
+pub use shared_records::{
+    INCIDENT_LOG_ID, RISK_SCREENINGS_ID, RecordsCheck, SharedIncident, is_record_view,
+};
 pub use sharing::{Applied, Head, SharedDocument, Unshared};
-pub use signing::{VaultSigningKey, verify_signature};
-pub use their_copy::TheirCopy;
+pub use signing::{VaultSigningKey, verify_record, verify_signature};
+pub use their_copy::{Holds, Resend, TheirCopy};
 
 /// Per-vault state needed by writes, kept apart from the connection so a transaction borrow
 /// and these can coexist.

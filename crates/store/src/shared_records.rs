@@ -173,7 +173,16 @@ pub(crate) fn refresh_view(tx: &Connection, ctx: &Context, id: &str) -> Result<(
         })?,
     };
     let map = crate::documents::ensure_map(&mut doc.am, &ROOT, "records")?;
+    let signed = crate::documents::ensure_map(&mut doc.am, &ROOT, SIGNED)?;
+    let own = ctx.signing_key.public_key();
+    // Signed by another key before (a vault brought back into the same case): every entry is
+    // signed again, so the whole view checks against one key.
+    let same_signer = bytes_at(&doc.am, &ROOT, SIGNER).is_some_and(|b| b == own);
     let mut changed = false;
+    if !same_signer {
+        doc.am.put(ROOT, SIGNER, ScalarValue::Bytes(own.to_vec()))?;
+        changed = true;
+    }
     for (key, json) in &records {
         let same = matches!(
             doc.am.get(&map, key.as_str())?,
@@ -183,15 +192,26 @@ pub(crate) fn refresh_view(tx: &Connection, ctx: &Context, id: &str) -> Result<(
             doc.am.put(&map, key.as_str(), json.as_str())?;
             changed = true;
         }
+        if !same || !same_signer || bytes_at(&doc.am, &signed, key).is_none() {
+            let signature = ctx.signing_key.sign_record(id, key, json);
+            doc.am.put(
+                &signed,
+                key.as_str(),
+                ScalarValue::Bytes(signature.to_vec()),
+            )?;
+            changed = true;
+        }
     }
-    let gone: Vec<String> = doc
-        .am
-        .keys(&map)
-        .filter(|k| !records.contains_key(k))
-        .collect();
-    for key in gone {
-        doc.am.delete(&map, key.as_str())?;
-        changed = true;
+    for at in [&map, &signed] {
+        let gone: Vec<String> = doc
+            .am
+            .keys(at)
+            .filter(|k| !records.contains_key(k))
+            .collect();
+        for key in gone {
+            doc.am.delete(at, key.as_str())?;
+            changed = true;
+        }
     }
     let stored = tx
         .query_row("SELECT 1 FROM documents WHERE id = ?1", [id], |_| Ok(()))
@@ -200,6 +220,49 @@ pub(crate) fn refresh_view(tx: &Connection, ctx: &Context, id: &str) -> Result<(
         doc.save(tx)?;
     }
     Ok(())
+}
+
+/// Where a view keeps each entry's signature (by the person's vault key), and that key.
+const SIGNED: &str = "signed";
+const SIGNER: &str = "signer";
+/// Where the advocate's copy keeps the key the person's views were first signed with (in the
+/// link's own state, so a new link starts afresh).
+const PINNED_SIGNER: &str = "records_signer";
+
+fn bytes_at(am: &impl ReadDoc, obj: &automerge::ObjId, key: &str) -> Option<Vec<u8>> {
+    match am.get(obj, key) {
+        Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
+            ScalarValue::Bytes(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// On the advocate's side, when a view arrives: the key it is signed with is kept the first
+/// time, and every later view is checked against that one (`Store::shared_records_check`).
+pub(crate) fn pin_signer(tx: &Connection, am: &impl ReadDoc) -> Result<(), StoreError> {
+    let Some(signer) = bytes_at(am, &ROOT, SIGNER).filter(|b| b.len() == 32) else {
+        return Ok(());
+    };
+    tx.execute(
+        "INSERT INTO share_state(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+        (PINNED_SIGNER, signer),
+    )?;
+    Ok(())
+}
+
+/// What can be said of the views in the advocate's copy: whose key signed them, and which
+/// entries do not check against it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct RecordsCheck {
+    /// The person's signing key (hex) their views are checked against: the one their incident
+    /// report prints. `None` until a signed view has arrived.
+    pub signer: Option<String>,
+    /// Ids of entries (incidents, screenings) whose signature does not check: changed since
+    /// they left the person's app, or never signed by it.
+    pub unchecked: Vec<String>,
 }
 
 /// Every record in a view, as JSON strings (a tolerant read: a damaged entry is skipped).
@@ -259,6 +322,58 @@ impl Store {
             self.ctx.record_marks.set(id, mark);
         }
         Ok(())
+    }
+
+    /// Checks every entry of the views in this copy against the key the person's views were
+    /// first signed with (see [`RecordsCheck`]).
+    pub fn shared_records_check(&self) -> Result<RecordsCheck, StoreError> {
+        let pinned: Option<[u8; 32]> = self
+            .share_state(PINNED_SIGNER)?
+            .and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok());
+        let mut check = RecordsCheck {
+            signer: pinned.map(hex::encode),
+            unchecked: Vec::new(),
+        };
+        for id in [INCIDENT_LOG_ID, RISK_SCREENINGS_ID] {
+            let Some(doc) = Doc::load_opt(&self.conn, &self.ctx, id)? else {
+                continue;
+            };
+            let Ok(Some((Value::Object(ObjType::Map), map))) = doc.am.get(ROOT, "records") else {
+                continue;
+            };
+            let signed = match doc.am.get(ROOT, SIGNED) {
+                Ok(Some((Value::Object(ObjType::Map), signed))) => Some(signed),
+                _ => None,
+            };
+            for key in doc.am.keys(&map) {
+                let json = match doc.am.get(&map, key.as_str()) {
+                    Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
+                        ScalarValue::Str(t) => t.to_string(),
+                        _ => continue,
+                    },
+                    _ => continue,
+                };
+                let signature = signed.as_ref().and_then(|m| bytes_at(&doc.am, m, &key));
+                let holds = match (pinned, signature) {
+                    (Some(pk), Some(sig)) => {
+                        crate::signing::verify_record(&pk, id, &key, &json, &sig)
+                    }
+                    _ => false,
+                };
+                // The page marks entries by the id inside them: one that names another id than
+                // the key it is kept under is marked under both.
+                let inner = serde_json::from_str::<serde_json::Value>(&json)
+                    .ok()
+                    .and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_owned));
+                if !holds || inner.as_deref() != Some(key.as_str()) {
+                    check.unchecked.push(key.clone());
+                    if let Some(inner) = inner.filter(|i| *i != key) {
+                        check.unchecked.push(inner);
+                    }
+                }
+            }
+        }
+        Ok(check)
     }
 
     /// The incidents the person shares (the advocate's copy), newest occurrence first.

@@ -593,6 +593,9 @@ impl Store {
                 if doc.save_within(tx, MAX_DOCUMENT_BYTES)?.is_none() {
                     return Err(StoreError::invalid(reason("sharing-document-too-large")));
                 }
+                if unshared == Unshared::Adopt && kind.is_read_only() {
+                    crate::shared_records::pin_signer(tx, &doc.am)?;
+                }
                 match sent {
                     // Nothing of ours was unsent: what came in need not go back.
                     Some(sent) if same_heads(&sent, &before) => set_sent_heads(tx, id, &after)?,

@@ -11,8 +11,11 @@ use zeroize::Zeroizing;
 use crate::StoreError;
 
 const PURPOSE: &str = "incident-signing";
-/// Domain separation: this key signs nothing but incident-chain hashes.
+/// Domain separation: what this key signs is either an incident-chain hash or an entry of a
+/// shared view (`shared_records.rs`), each under its own context, so neither can stand for the
+/// other.
 const SIGNING_CONTEXT: &[u8] = b"harbour/incident-revision-signature/v1\0";
+const RECORD_CONTEXT: &[u8] = b"harbour/shared-record-signature/v1\0";
 
 /// The vault's secret signing key. Deliberately not `Clone` or `Serialize`; its `Debug` output
 /// is redacted, and the inner `SigningKey` zeroizes itself on drop.
@@ -33,6 +36,11 @@ impl VaultSigningKey {
 
     pub(crate) fn sign_hash(&self, hash: &[u8; 32]) -> [u8; 64] {
         self.0.sign(&signed_message(hash)).to_bytes()
+    }
+
+    /// Signs one entry of a shared view: the view, the entry's key and what it says.
+    pub(crate) fn sign_record(&self, view: &str, key: &str, json: &str) -> [u8; 64] {
+        self.0.sign(&record_message(view, key, json)).to_bytes()
     }
 
     pub(crate) fn public_key(&self) -> [u8; 32] {
@@ -75,6 +83,38 @@ fn signed_message(hash: &[u8; 32]) -> Vec<u8> {
     m.extend_from_slice(SIGNING_CONTEXT);
     m.extend_from_slice(hash);
     m
+}
+
+fn record_message(view: &str, key: &str, json: &str) -> Vec<u8> {
+    let mut m = Vec::with_capacity(RECORD_CONTEXT.len() + 24 + view.len() + key.len() + json.len());
+    m.extend_from_slice(RECORD_CONTEXT);
+    for part in [view, key, json] {
+        m.extend_from_slice(&(part.len() as u64).to_be_bytes());
+        m.extend_from_slice(part.as_bytes());
+    }
+    m
+}
+
+/// Checks the signature of one entry of a shared view against a public key.
+pub fn verify_record(
+    public_key: &[u8; 32],
+    view: &str,
+    key: &str,
+    json: &str,
+    signature: &[u8],
+) -> bool {
+    let Ok(key_bytes) = VerifyingKey::from_bytes(public_key) else {
+        return false;
+    };
+    let Ok(sig_bytes) = <[u8; 64]>::try_from(signature) else {
+        return false;
+    };
+    key_bytes
+        .verify_strict(
+            &record_message(view, key, json),
+            &Signature::from_bytes(&sig_bytes),
+        )
+        .is_ok()
 }
 
 /// Checks a revision signature against a public key.

@@ -20,92 +20,135 @@
 use std::collections::HashSet;
 
 use automerge::ChangeHash;
-use rusqlite::OptionalExtension;
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::documents::Doc;
 use crate::sharing::{Head, sent_heads, set_sent_heads, to_heads};
-use crate::{Store, StoreError};
+use crate::{Context, Store, StoreError};
+
+/// What the other side's heads say of what it holds of one document of this vault's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holds {
+    /// Everything delivered to it.
+    Covered,
+    /// Not everything delivered to it: what is missing goes again with the next send.
+    Lacks,
+    /// Cannot be told yet: it has not read as far as the last send, or names heads not here.
+    NotYetKnown,
+}
 
 /// What comparing the other side's account of one document found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TheirCopy {
     /// The other side holds changes this vault does not (or holds them only waiting for ones
     /// they build on that never came).
     pub we_lack: bool,
-    /// The other side lacks changes already delivered to it: they go again with the next send.
-    pub they_lack: bool,
+    pub they_hold: Holds,
+}
+
+/// What may be done about what the other side lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resend {
+    /// Put the sent heads back, so what is missing goes again.
+    Allowed,
+    /// Only say what is missing (sent again too often lately).
+    Held,
+}
+
+fn compare_one(
+    tx: &Connection,
+    ctx: &Context,
+    id: &str,
+    their_heads: &[Head],
+    they_read_to: u64,
+    resend: Resend,
+) -> Result<Option<TheirCopy>, StoreError> {
+    let Some(sent) = sent_heads(tx, id)? else {
+        return Ok(None);
+    };
+    let sent_seq: i64 = tx
+        .query_row(
+            "SELECT sent_seq FROM shared_documents WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or(0);
+    let Some(mut doc) = Doc::load_opt(tx, ctx, id)? else {
+        // Shared, but nothing of it is here yet: whatever they hold, this side lacks.
+        return Ok(Some(TheirCopy {
+            we_lack: !their_heads.is_empty(),
+            they_hold: Holds::NotYetKnown,
+        }));
+    };
+    let (known, unknown): (Vec<ChangeHash>, Vec<ChangeHash>) = their_heads
+        .iter()
+        .map(|h| ChangeHash(*h))
+        .partition(|h| doc.am.get_change_meta_by_hash(h).is_some());
+    // Heads not here build on what is not here either: what they cover cannot be worked out
+    // until they come (asking for them comes first).
+    if !unknown.is_empty() {
+        return Ok(Some(TheirCopy {
+            we_lack: true,
+            they_hold: Holds::NotYetKnown,
+        }));
+    }
+    let missing_there: HashSet<ChangeHash> = doc
+        .am
+        .get_changes(&known)
+        .iter()
+        .map(|c| c.hash())
+        .collect();
+    let mut copy = TheirCopy {
+        we_lack: false,
+        they_hold: Holds::Covered,
+    };
+    if missing_there.is_empty() {
+        return Ok(Some(copy));
+    }
+    let sent_known: Vec<ChangeHash> = sent
+        .iter()
+        .map(|h| ChangeHash(*h))
+        .filter(|h| doc.am.get_change_meta_by_hash(h).is_some())
+        .collect();
+    let unsent: HashSet<ChangeHash> = doc
+        .am
+        .get_changes(&sent_known)
+        .iter()
+        .map(|c| c.hash())
+        .collect();
+    if missing_there.iter().all(|h| unsent.contains(h)) {
+        // Only what has not gone yet: the next send carries it anyway.
+        return Ok(Some(copy));
+    }
+    if u64::try_from(sent_seq).unwrap_or(0) > they_read_to {
+        copy.they_hold = Holds::NotYetKnown;
+        return Ok(Some(copy));
+    }
+    copy.they_hold = Holds::Lacks;
+    if resend == Resend::Allowed {
+        set_sent_heads(tx, id, &to_heads(&known))?;
+    }
+    Ok(Some(copy))
 }
 
 impl Store {
-    /// Compares what the other side says it holds of document `id` (`their_heads`, having read
-    /// the mailbox up to the relay's message `they_read_to`) with this vault, and puts the
-    /// document's sent heads back to what it holds when delivered changes are missing there.
-    /// `None` if the document is not shared here.
+    /// Compares what the other side says it holds of each document in `theirs` (its heads of
+    /// each, having read the mailbox up to the relay's message `they_read_to`) with this vault,
+    /// in one transaction, and (when `resend` allows) puts a document's sent heads back to what
+    /// the other side holds when delivered changes are missing there. `None` for a document not
+    /// shared here.
     pub fn compare_with_their_copy(
         &mut self,
-        id: &str,
-        their_heads: &[Head],
+        theirs: &[(&str, &[Head])],
         they_read_to: u64,
-    ) -> Result<Option<TheirCopy>, StoreError> {
+        resend: Resend,
+    ) -> Result<Vec<Option<TheirCopy>>, StoreError> {
         self.write(|tx, ctx| {
-            let Some(sent) = sent_heads(tx, id)? else {
-                return Ok(None);
-            };
-            let sent_seq: i64 = tx
-                .query_row(
-                    "SELECT sent_seq FROM shared_documents WHERE id = ?1",
-                    [id],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .unwrap_or(0);
-            let Some(mut doc) = Doc::load_opt(tx, ctx, id)? else {
-                // Shared, but nothing of it is here yet: whatever they hold, this side lacks.
-                return Ok(Some(TheirCopy {
-                    we_lack: !their_heads.is_empty(),
-                    they_lack: false,
-                }));
-            };
-            let (known, unknown): (Vec<ChangeHash>, Vec<ChangeHash>) = their_heads
+            theirs
                 .iter()
-                .map(|h| ChangeHash(*h))
-                .partition(|h| doc.am.get_change_meta_by_hash(h).is_some());
-            let mut copy = TheirCopy {
-                we_lack: !unknown.is_empty(),
-                they_lack: false,
-            };
-            // Heads not here build on what is not here either: what they cover cannot be
-            // worked out until they come (asking for them comes first).
-            if copy.we_lack {
-                return Ok(Some(copy));
-            }
-            let missing_there: HashSet<ChangeHash> = doc
-                .am
-                .get_changes(&known)
-                .iter()
-                .map(|c| c.hash())
-                .collect();
-            if missing_there.is_empty() {
-                return Ok(Some(copy));
-            }
-            let sent_known: Vec<ChangeHash> = sent
-                .iter()
-                .map(|h| ChangeHash(*h))
-                .filter(|h| doc.am.get_change_meta_by_hash(h).is_some())
-                .collect();
-            let unsent: HashSet<ChangeHash> = doc
-                .am
-                .get_changes(&sent_known)
-                .iter()
-                .map(|c| c.hash())
-                .collect();
-            let delivered_missing = missing_there.iter().any(|h| !unsent.contains(h));
-            let read_far_enough = u64::try_from(sent_seq).unwrap_or(0) <= they_read_to;
-            if delivered_missing && read_far_enough {
-                copy.they_lack = true;
-                set_sent_heads(tx, id, &to_heads(&known))?;
-            }
-            Ok(Some(copy))
+                .map(|(id, heads)| compare_one(tx, ctx, id, heads, they_read_to, resend))
+                .collect()
         })
     }
 
@@ -127,5 +170,38 @@ impl Store {
             .conn
             .query_row("SELECT COUNT(*) FROM pending_changes", [], |r| r.get(0))?;
         Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// Drops the changes waiting for ones they build on, for every document but `listed`: the
+    /// other side no longer shares the rest, so what they wait for will never come.
+    pub fn drop_waiting_except(&mut self, listed: &[&str]) -> Result<u64, StoreError> {
+        self.write(|tx, _| {
+            let documents: Vec<String> = tx
+                .prepare("SELECT DISTINCT document FROM pending_changes")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let mut dropped = 0;
+            for document in documents.iter().filter(|d| !listed.contains(&d.as_str())) {
+                dropped += tx.execute(
+                    "DELETE FROM pending_changes WHERE document = ?1",
+                    [document],
+                )? as u64;
+            }
+            Ok(dropped)
+        })
+    }
+
+    /// No document's last send can have a relay number above `cursor` once the mailbox has been
+    /// read to its end (this side's own messages come back in reads): a number the relay made
+    /// up would otherwise keep what it lost from ever being sent again.
+    pub fn clamp_sent_seq(&mut self, cursor: u64) -> Result<(), StoreError> {
+        let cursor = i64::try_from(cursor).unwrap_or(i64::MAX);
+        self.write(|tx, _| {
+            tx.execute(
+                "UPDATE shared_documents SET sent_seq = ?1 WHERE sent_seq > ?1",
+                [cursor],
+            )?;
+            Ok(())
+        })
     }
 }

@@ -114,3 +114,125 @@ fn the_log_and_screenings_are_read_only_copies_kept_up_to_date() {
         2
     );
 }
+
+/// The advocate's copy of the log, changed in place (as whoever holds the advocate's vault
+/// could): `edit` gets the view's records map.
+fn tamper(advocate: &mut Store, edit: impl FnOnce(&mut automerge::AutoCommit, &automerge::ObjId)) {
+    use automerge::ReadDoc;
+    let bytes = advocate.document_bytes(INCIDENT_LOG_ID).unwrap();
+    let mut am = automerge::AutoCommit::load(&bytes).unwrap();
+    let (_, records) = am.get(automerge::ROOT, "records").unwrap().unwrap();
+    edit(&mut am, &records);
+    advocate
+        .merge_document(INCIDENT_LOG_ID, &am.save())
+        .unwrap();
+}
+
+#[test]
+fn the_advocates_copy_checks_each_entry_against_the_key_on_the_persons_report() {
+    use automerge::transaction::Transactable;
+    let (mut person, mut advocate) = (store(), store());
+    let mut ids = Vec::new();
+    for (day, text) in [(2, "Waited at the bus stop."), (4, "Left flowers at work.")] {
+        ids.push(
+            person
+                .record_incident(&IncidentFields::new(
+                    Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap(),
+                    IncidentKind::Following,
+                    text,
+                ))
+                .unwrap()
+                .id,
+        );
+    }
+    person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
+    person.share_document(INCIDENT_LOG_ID).unwrap();
+    send(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
+
+    // Every entry checks, against the key the person's incident report prints.
+    let check = advocate.shared_records_check().unwrap();
+    assert_eq!(
+        check.signer.as_deref(),
+        Some(person.incident_signing_public_key().unwrap().as_str())
+    );
+    assert!(check.unchecked.is_empty(), "{check:?}");
+    // A correction is signed again and still checks.
+    let mut corrected = person.incident(&ids[0]).unwrap().current.fields;
+    corrected.description = "Waited at the bus stop for an hour.".into();
+    person.revise_incident(&ids[0], &corrected).unwrap();
+    person.refresh_shared_records().unwrap();
+    send(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
+    assert!(
+        advocate
+            .shared_records_check()
+            .unwrap()
+            .unchecked
+            .is_empty()
+    );
+
+    // Words changed in the advocate's copy: that entry no longer checks; the other still does.
+    tamper(&mut advocate, |am, records| {
+        use automerge::ReadDoc;
+        let json = match am.get(records, ids[1].as_str()).unwrap().unwrap().0 {
+            automerge::Value::Scalar(s) => s.as_str().unwrap().to_owned(),
+            _ => panic!("an entry is a string"),
+        };
+        let changed = json.replace("Left flowers at work.", "Nothing happened.");
+        assert_ne!(json, changed);
+        am.put(records, ids[1].as_str(), changed).unwrap();
+    });
+    let shown = advocate.shared_incidents().unwrap();
+    assert!(
+        shown
+            .iter()
+            .any(|i| i.fields.description == "Nothing happened.")
+    );
+    assert_eq!(
+        advocate.shared_records_check().unwrap().unchecked,
+        [ids[1].clone()]
+    );
+
+    // An entry moved under another's key, or a new one made up, checks against nothing.
+    tamper(&mut advocate, |am, records| {
+        use automerge::ReadDoc;
+        let json = match am.get(records, ids[0].as_str()).unwrap().unwrap().0 {
+            automerge::Value::Scalar(s) => s.as_str().unwrap().to_owned(),
+            _ => panic!("an entry is a string"),
+        };
+        am.put(records, "made-up", json).unwrap();
+    });
+    let unchecked = advocate.shared_records_check().unwrap().unchecked;
+    assert!(unchecked.contains(&"made-up".to_owned()), "{unchecked:?}");
+    assert!(
+        unchecked.contains(&ids[0]),
+        "marked under the id it shows: {unchecked:?}"
+    );
+
+    // A whole view signed by another vault's key (made to look like the person's) is held
+    // against the key kept when the first view came: nothing in it checks.
+    let mut other = store();
+    other
+        .record_incident(&IncidentFields::new(
+            Utc.with_ymd_and_hms(2026, 11, 6, 9, 0, 0).unwrap(),
+            IncidentKind::Threats,
+            "Forged entry.",
+        ))
+        .unwrap();
+    other.prepare_record_view(INCIDENT_LOG_ID).unwrap();
+    let mut fresh = store();
+    other.share_document(INCIDENT_LOG_ID).unwrap();
+    send(&mut other, &mut fresh, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
+    assert!(fresh.shared_records_check().unwrap().unchecked.is_empty());
+    advocate
+        .merge_document(
+            INCIDENT_LOG_ID,
+            &fresh.document_bytes(INCIDENT_LOG_ID).unwrap(),
+        )
+        .unwrap();
+    let check = advocate.shared_records_check().unwrap();
+    assert_eq!(
+        check.signer.as_deref(),
+        Some(person.incident_signing_public_key().unwrap().as_str())
+    );
+    assert!(!check.unchecked.is_empty());
+}

@@ -8,6 +8,15 @@ shared-records-empty = Nothing shared yet. The person chooses what you can see.
 shared-records-incidents-lead = The person's own incident log, as they share it, newest first. You can read it here but not change it. Files they attached stay on their computer unless they choose to show you one.
 shared-records-screenings-lead = The person's own risk screening answers, as they share them, newest first. You can read them here but not change them.
 shared-records-load-failed = What the person shares could not be loaded just now.
+# Whether what is shown is what the person's app signed. $key: their signing key in groups of
+# eight characters, the same key their incident report prints.
+shared-records-signed = Each entry here is signed by the person's app, and every one checks. Their signing key, also printed on the incident report their app makes: { $key }
+shared-records-unchecked = { $count ->
+    [one] One entry here does not check against the person's signing key. It is marked below: it may have been changed since it left their app.
+   *[other] { $count } entries here do not check against the person's signing key. They are marked below: they may have been changed since they left their app.
+    }
+shared-records-not-signed = These entries are not signed by the person's app, so they cannot be checked as theirs.
+shared-records-entry-unchecked = This entry does not check against the person's signing key. It may have been changed since it left their app.
 
 ## One shared incident
 

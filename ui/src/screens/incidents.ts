@@ -150,7 +150,7 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
       load: async () => {
         const shared = await api.sharedRecords();
         const arrivals = new Map(shared.arrivals.map((a) => [a.sha256, a]));
-        return shared.incidents.map((i) => sharedIncidentEntry(i, arrivals));
+        return { entries: shared.incidents.map((i) => sharedIncidentEntry(i, arrivals)), check: shared.check };
       },
     });
     const view = remembered;

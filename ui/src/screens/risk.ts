@@ -20,7 +20,7 @@ import { message, t } from "../i18n";
 import { attachDraft, fillControls, hasDraft, readControls } from "../drafts";
 import { kindLabel } from "../labels";
 import { buildKindBars, buildWeekChart, kindRows, weekTable } from "./patterns-chart";
-import { sharedSection } from "./shared-records";
+import { markUnchecked, sharedSection } from "./shared-records";
 import { SHARED_SCREENINGS_LEAD } from "./shared-records-logic";
 import { openCase } from "../cases";
 import { localDateString } from "./plan-dates";
@@ -85,12 +85,14 @@ export function showRisk(main: HTMLElement): void {
               const next = list.map((x) => (x.id === signed.id ? signed : x));
               const entry = main.querySelector(`[data-screening-id="${CSS.escape(signed.id)}"]`);
               const redrawn = draw(next).find((el) => el.dataset.screeningId === signed.id);
+              // Still marked if what the person's app sent does not check.
+              if (redrawn) markUnchecked([redrawn], records.check);
               if (entry && redrawn) entry.replaceWith(redrawn);
               redrawn?.querySelector<HTMLElement>("h3")?.setAttribute("tabindex", "-1");
               redrawn?.querySelector<HTMLElement>("h3")?.focus();
             }),
           );
-        return draw(all);
+        return { entries: draw(all), check: records.check };
       },
     });
     main.append(

@@ -26,6 +26,18 @@ export const SHARED_INCIDENTS_LEAD = message("shared-records-incidents-lead");
 /** The line under the heading on the risk screen: a message id (`sharedSection` shows it with `t`). */
 export const SHARED_SCREENINGS_LEAD = message("shared-records-screenings-lead");
 
+/**
+ * What can be said of the person's signatures on what is shown: every entry checks against
+ * their signing key (`key`, grouped for reading; null when no signed view has come), or how many
+ * do not. "" when nothing is shown.
+ */
+export function checkText(key: string | null, shown: number, marked: number): string {
+  if (shown === 0) return "";
+  if (key === null) return t("shared-records-not-signed");
+  if (marked > 0) return t("shared-records-unchecked", { count: marked });
+  return t("shared-records-signed", { key });
+}
+
 /** The four behaviours in words, by their codes (message ids, shown with `t`). */
 const BEHAVIOUR_LABELS: Record<Behaviour, string> = {
   Fixated: message("shared-records-behaviour-fixated"),

@@ -4,13 +4,14 @@
 // again when the person's changes arrive while working together.
 
 import "./shared-records.css";
-import { api, errorMessage, type FileArrival, type SharedIncident } from "../api";
+import { api, errorMessage, type FileArrival, type RecordsCheck, type SharedIncident } from "../api";
 import { openCase } from "../cases";
 import { h, keepPlace, showForAWhile, updatedNote } from "../dom";
 import { t } from "../i18n";
 import { attachScreen, sharedItems } from "../live";
 import { touchedScreens, type LiveScreen } from "./live-logic";
-import { sharedIncidentView } from "./shared-records-logic";
+import { checkText, sharedIncidentView } from "./shared-records-logic";
+import { groupedHash } from "./updates";
 import { fileRow } from "./attachments";
 import { fileArrivalText, NOT_SHOWN_HERE } from "./file-sharing-logic";
 import { isShowableImage } from "./attachment-format";
@@ -24,8 +25,30 @@ export interface SharedSectionOptions {
   lead: string;
   /** The list's accessible name. */
   listLabel: string;
-  /** What is shared now, one list entry per record (none: the empty state shows). */
-  load(): Promise<HTMLElement[]>;
+  /**
+   * What is shared now, one list entry per record (none: the empty state shows), each with its
+   * id in `data-incident-id` or `data-screening-id`; and how those check against the person's
+   * signing key.
+   */
+  load(): Promise<{ entries: HTMLElement[]; check: RecordsCheck }>;
+}
+
+/**
+ * Marks each entry that does not check against the person's signing key, in words beside it (an
+ * advocate must not take a changed entry for what the person wrote). How many it marked.
+ */
+export function markUnchecked(entries: HTMLElement[], check: RecordsCheck): number {
+  const unchecked = new Set(check.unchecked);
+  let marked = 0;
+  for (const entry of entries) {
+    const id = entry.dataset.incidentId ?? entry.dataset.screeningId;
+    const holds = check.signer !== null && id !== undefined && !unchecked.has(id);
+    entry.dataset.checked = String(holds);
+    if (holds || check.signer === null) continue;
+    marked += 1;
+    entry.append(h("p", { class: "shared-unchecked" }, t("shared-records-entry-unchecked")));
+  }
+  return marked;
 }
 
 /**
@@ -37,6 +60,8 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
   const titleId = `shared-${opts.what}-title`;
   const error = h("p", { class: "form-error", role: "alert", id: `shared-${opts.what}-error` });
   const updated = updatedNote("p");
+  // Whether what is shown is what the person's app signed.
+  const signed = h("p", { class: "shared-signed", id: `shared-${opts.what}-signed` });
   const list = h("ul", {
     class: "cards shared-list",
     id: `shared-${opts.what}`,
@@ -53,6 +78,7 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
     },
     h("h2", { id: titleId }, t("shared-records-heading")),
     h("p", { class: "muted" }, t(opts.lead)),
+    signed,
     updated,
     error,
     list,
@@ -63,10 +89,14 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
   const load = (changed: boolean) => {
     queue = queue.then(async () => {
       try {
-        const entries = await opts.load();
+        const { entries, check } = await opts.load();
         if (!list.isConnected) return;
+        const marked = markUnchecked(entries, check);
+        const key = check.signer === null ? null : groupedHash(check.signer);
         keepPlace(section, () => {
           error.textContent = "";
+          signed.textContent = checkText(key, entries.length, marked);
+          signed.dataset.marked = String(marked);
           list.replaceChildren(
             ...(entries.length > 0 ? entries : [h("li", { class: "empty shared-empty" }, t("shared-records-empty"))]),
           );

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+// Whether what an advocate is shown is what the person's app signed: every entry that does not
+// check against the person's signing key is marked in words beside it, and the line under the
+// heading says how things stand.
+import { beforeAll, describe, expect, it } from "vitest";
+import { h } from "../src/dom";
+import { useLanguage } from "../src/i18n";
+import { checkText } from "../src/screens/shared-records-logic";
+import { markUnchecked } from "../src/screens/shared-records";
+
+beforeAll(async () => {
+  await useLanguage("en-GB");
+});
+
+const KEY = "ab".repeat(32);
+
+function entries(): HTMLElement[] {
+  return [
+    h("li", { "data-incident-id": "i-1" }, "One"),
+    h("li", { "data-incident-id": "i-2" }, "Two"),
+    h("li", { "data-screening-id": "s-1" }, "Three"),
+  ];
+}
+
+describe("an advocate's view of what the person signed", () => {
+  it("marks only the entries that do not check, in words", () => {
+    const list = entries();
+    const marked = markUnchecked(list, { signer: KEY, unchecked: ["i-2", "s-1"] });
+    expect(marked).toBe(2);
+    expect(list.map((e) => e.dataset.checked)).toEqual(["true", "false", "false"]);
+    expect(list[0]?.querySelector(".shared-unchecked")).toBeNull();
+    expect(list[1]?.querySelector(".shared-unchecked")?.textContent).toBe(
+      "This entry does not check against the person's signing key. It may have been changed since it left their app.",
+    );
+    expect(checkText("abababab", list.length, marked)).toMatch(/^2 entries here do not check/);
+  });
+
+  it("says every entry checks, with the key to compare with their report", () => {
+    const list = entries();
+    const marked = markUnchecked(list, { signer: KEY, unchecked: [] });
+    expect(marked).toBe(0);
+    expect(list.every((e) => e.dataset.checked === "true")).toBe(true);
+    expect(checkText("abababab abababab", list.length, marked)).toBe(
+      "Each entry here is signed by the person's app, and every one checks. Their signing key, also printed on the incident report their app makes: abababab abababab",
+    );
+  });
+
+  it("says nothing can be checked before a signed view came, and nothing at all with nothing shown", () => {
+    const list = entries();
+    expect(markUnchecked(list, { signer: null, unchecked: [] })).toBe(0);
+    expect(list.every((e) => e.dataset.checked === "false")).toBe(true);
+    expect(checkText(null, list.length, 0)).toBe(
+      "These entries are not signed by the person's app, so they cannot be checked as theirs.",
+    );
+    expect(checkText(KEY, 0, 0)).toBe("");
+  });
+});
