@@ -265,6 +265,12 @@ pub struct RecordsCheck {
     pub unchecked: Vec<String>,
 }
 
+/// The id inside an entry of a view (incidents and screenings alike).
+#[derive(Deserialize)]
+struct Named {
+    id: String,
+}
+
 /// Every record in a view, as JSON strings (a tolerant read: a damaged entry is skipped).
 fn view_entries(conn: &Connection, ctx: &Context, id: &str) -> Result<Vec<String>, StoreError> {
     let Some(doc) = Doc::load_opt(conn, ctx, id)? else {
@@ -362,9 +368,7 @@ impl Store {
                 };
                 // The page marks entries by the id inside them: one that names another id than
                 // the key it is kept under is marked under both.
-                let inner = serde_json::from_str::<serde_json::Value>(&json)
-                    .ok()
-                    .and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_owned));
+                let inner = serde_json::from_str::<Named>(&json).ok().map(|n| n.id);
                 if !holds || inner.as_deref() != Some(key.as_str()) {
                     check.unchecked.push(key.clone());
                     if let Some(inner) = inner.filter(|i| *i != key) {
