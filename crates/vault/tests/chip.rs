@@ -15,9 +15,15 @@ use harbour_vault::{KeyKeptIn, UnlockedVault, VaultError, VaultKind};
 const WRONG: &str = "111222";
 
 /// PINs of varied digits (never refused as guessable), to try as new PINs.
-const CANDIDATES: [&str; 16] = [
-    "583920", "604718", "927351", "318064", "746205", "259183", "870436", "135792", "469028",
-    "702853", "391657", "826409", "548271", "613985", "294760", "957314",
+const CANDIDATES: [&str; 64] = [
+    "583920", "604718", "927351", "318064", "746205", "259183", "870436", "135792", "112874",
+    "121355", "134724", "145370", "163561", "197634", "217858", "217905", "223887", "243212",
+    "245427", "246372", "247697", "254561", "308139", "314883", "315930", "320549", "327463",
+    "342398", "343062", "358540", "446354", "458123", "469028", "702853", "391657", "826409",
+    "548271", "613985", "294760", "957314", "482619", "510978", "511919", "522519", "532611",
+    "536561", "569500", "592388", "651623", "661210", "661682", "713313", "721890", "725849",
+    "794332", "794916", "817083", "846072", "859142", "867949", "876633", "894393", "901087",
+    "907663",
 ];
 
 /// Tries each candidate as a new PIN through `set` until one is taken; returns it and how many
@@ -188,8 +194,8 @@ fn pins_outside_their_lane_are_refused_alike_in_both_spaces_at_no_cost() {
     let mut real_pin = PIN.to_owned();
     // Each space tries its own candidates: one the other space made its PIN would open that one.
     let rounds = [
-        (PIN, VaultKind::Real, &CANDIDATES[..8]),
-        (DURESS, VaultKind::Decoy, &CANDIDATES[8..]),
+        (PIN, VaultKind::Real, &CANDIDATES[..32]),
+        (DURESS, VaultKind::Decoy, &CANDIDATES[32..]),
     ];
     for (typed, space, candidates) in rounds {
         let mut vault = fx.locked().unlock(&pin(typed)).unwrap();
