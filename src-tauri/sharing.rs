@@ -608,9 +608,13 @@ pub async fn sync_now(session: State<'_, Session>) -> Result<SyncDone, ApiError>
         session: &session,
         epoch,
     };
-    let result = match link.relay_client() {
-        Ok(relay) => exchange(&vault, &mut link, &relay).await,
+    // Pressed by the person: a round of catching up still owed goes now, not after its pause.
+    let result = match vault.with_store(harbour_share::have::pressed) {
         Err(e) => Err(e),
+        Ok(()) => match link.relay_client() {
+            Ok(relay) => exchange(&vault, &mut link, &relay).await,
+            Err(e) => Err(e),
+        },
     };
     return_link(&session, epoch, link);
     Ok(sync_done(&result?))
@@ -864,6 +868,8 @@ pub struct SharedRecords {
     pub arrivals: Vec<FileArrival>,
     /// Whose key signed what is shown, and which entries do not check against it.
     pub check: RecordsCheck,
+    /// Changes the person sent have not arrived after asking again: this may not be all.
+    pub incomplete: bool,
 }
 
 #[tauri::command]
@@ -875,6 +881,8 @@ pub fn shared_records(session: State<'_, Session>) -> Result<SharedRecords, ApiE
             screenings: store.shared_risk_screenings()?,
             arrivals: store.file_arrivals()?,
             check: store.shared_records_check()?,
+            incomplete: Link::load(store)?.is_some_and(|l| !l.is_revoked())
+                && harbour_share::stuck(store)?.here,
         })
     })
 }

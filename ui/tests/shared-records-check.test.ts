@@ -17,7 +17,7 @@ const KEY = "ab".repeat(32);
 function entries(): HTMLElement[] {
   return [
     h("li", { "data-incident-id": "i-1" }, "One"),
-    h("li", { "data-incident-id": "i-2" }, "Two"),
+    h("li", { "data-incident-id": "i-2" }, h("h3", {}, "Two"), h("button", { type: "button" }, "Act on it")),
     h("li", { "data-screening-id": "s-1" }, "Three"),
   ];
 }
@@ -29,10 +29,11 @@ describe("an advocate's view of what the person signed", () => {
     expect(marked).toBe(2);
     expect(list.map((e) => e.dataset.checked)).toEqual(["true", "false", "false"]);
     expect(list[0]?.querySelector(".shared-unchecked")).toBeNull();
-    expect(list[1]?.querySelector(".shared-unchecked")?.textContent).toBe(
-      "This entry does not check against the person's signing key. It may have been changed since it left their app.",
-    );
-    expect(checkText("abababab", list.length, marked)).toMatch(/^2 entries here do not check/);
+    const warning = list[1]?.querySelector(".shared-unchecked");
+    expect(warning?.textContent).toMatch(/^This entry is not as the person's app signed it: .* their app's copy and report are what count\.$/);
+    // Read straight after the heading, before anything that acts on the entry.
+    expect(warning?.previousElementSibling?.tagName).toBe("H3");
+    expect(checkText(true, list.length, marked)).toMatch(/^2 entries here are not as the person's app signed them\./);
   });
 
   it("says every entry checks, with the key to compare with their report", () => {
@@ -40,18 +41,16 @@ describe("an advocate's view of what the person signed", () => {
     const marked = markUnchecked(list, { signer: KEY, unchecked: [] });
     expect(marked).toBe(0);
     expect(list.every((e) => e.dataset.checked === "true")).toBe(true);
-    expect(checkText("abababab abababab", list.length, marked)).toBe(
-      "Each entry here is signed by the person's app, and every one checks. Their signing key, also printed on the incident report their app makes: abababab abababab",
-    );
+    expect(checkText(true, list.length, marked)).toBe("Every entry shown here is exactly as the person's app signed it.");
   });
 
   it("says nothing can be checked before a signed view came, and nothing at all with nothing shown", () => {
     const list = entries();
     expect(markUnchecked(list, { signer: null, unchecked: [] })).toBe(0);
     expect(list.every((e) => e.dataset.checked === "false")).toBe(true);
-    expect(checkText(null, list.length, 0)).toBe(
+    expect(checkText(false, list.length, 0)).toBe(
       "These entries are not signed by the person's app, so they cannot be checked as theirs.",
     );
-    expect(checkText(KEY, 0, 0)).toBe("");
+    expect(checkText(true, 0, 0)).toBe("");
   });
 });

@@ -208,4 +208,17 @@ describe("the sharing screen when changes do not get across", () => {
     await answer("sharing_status", ON);
     expect(el("#sharing-stuck").textContent).toBe("");
   });
+
+  it("never says up to date above a note saying something has not got across", async () => {
+    showSharing(main);
+    await answer("sharing_status", ON);
+    await click("#sharing-sync");
+    expect(commands).toContain("sync_now");
+    await answer("sync_now", { sent: 0, received: 0, skipped: 0, ended: false });
+    await answer("sharing_status", { ...ON, stuck: { here: false, there: true } });
+    expect(el("#sharing-status").textContent).toBe(
+      "Sent and received what could go. Some changes are still on their way: see below.",
+    );
+    expect(el("#sharing-stuck").textContent).toMatch(/have not reached your advocate yet/);
+  });
 });

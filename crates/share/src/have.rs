@@ -221,6 +221,20 @@ pub fn stuck(store: &Store) -> Result<Stuck, ShareError> {
     })
 }
 
+/// The person pressed "Send and receive now": a round still owed starts now, whatever the
+/// pause (the pause is for rounds that start by themselves). When something is still missing
+/// on either side, this side asks for the other's account, so what it lacks can go again.
+pub fn pressed(store: &mut Store) -> Result<(), ShareError> {
+    let mut health = load(store)?;
+    if health.asked == 0 && health.resent == 0 && !health.ask {
+        return Ok(());
+    }
+    health.asked_at = 0;
+    health.resent_at = 0;
+    health.ask = true;
+    save(store, &health)
+}
+
 /// What a sent have moves on once the relay has stored it.
 pub(crate) struct HaveSent {
     digest: String,

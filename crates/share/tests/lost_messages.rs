@@ -539,3 +539,42 @@ async fn made_up_accounts_from_the_other_side_cost_the_person_little() {
     );
     assert!(changes >= one_send, "the first claims are taken: {changes}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_press_of_send_and_receive_does_not_wait_out_the_pause() {
+    let (mut person, mut advocate, db, _dir) = shared_case().await;
+    let mailbox = person.link.mailbox();
+    person
+        .store
+        .add_plan_item(Section::EscapeBag, "Keys cut for Jo")
+        .unwrap();
+    // Losses long enough for both sides to pause before their next round.
+    for _ in 0..5 {
+        let before = relay_number(&db, mailbox);
+        person.sync().await;
+        lose(&db, mailbox, before, |b| !is_have(b));
+        advocate.sync().await;
+    }
+    // The relay behaves again, but rounds that start by themselves wait out the pause.
+    for _ in 0..2 {
+        person.sync().await;
+        advocate.sync().await;
+    }
+    assert!(
+        !advocate
+            .items(Section::EscapeBag)
+            .contains(&"Keys cut for Jo".to_owned())
+    );
+    // The person presses "Send and receive now": their app asks for the advocate's account and
+    // sends again what it lacks as soon as that comes.
+    harbour_share::have::pressed(&mut person.store).unwrap();
+    person.sync().await;
+    advocate.sync().await;
+    person.sync().await;
+    advocate.sync().await;
+    assert!(
+        advocate
+            .items(Section::EscapeBag)
+            .contains(&"Keys cut for Jo".to_owned())
+    );
+}

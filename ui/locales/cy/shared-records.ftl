@@ -8,16 +8,19 @@ shared-records-empty = Does dim byd wedi'i rannu eto. Y person sy'n dewis beth g
 shared-records-incidents-lead = Cofnod digwyddiadau'r person ei hun, fel maen nhw'n ei rannu, y diweddaraf yn gyntaf. Gallwch chi ei ddarllen yma ond nid ei newid. Mae ffeiliau maen nhw wedi'u hatodi yn aros ar eu cyfrifiadur nhw oni bai eu bod nhw'n dewis dangos un i chi.
 shared-records-screenings-lead = Atebion sgrinio risg y person ei hun, fel maen nhw'n eu rhannu, y diweddaraf yn gyntaf. Gallwch chi eu darllen yma ond nid eu newid.
 shared-records-load-failed = Doedd dim modd llwytho'r hyn mae'r person yn ei rannu ar hyn o bryd.
-# Whether what is shown is what the person's app signed. $key: their signing key in groups of
-# eight characters, the same key their incident report prints.
-shared-records-signed = Mae pob cofnod yma wedi'i lofnodi gan ap y person, ac mae pob un yn cyfateb i'w hallwedd llofnodi nhw. Yr allwedd honno, sydd hefyd wedi'i hargraffu ar yr adroddiad o ddigwyddiadau mae eu ap yn ei wneud: { $key }
+# Whether what is shown is what the person's app signed.
+shared-records-signed = Mae pob cofnod sy'n cael ei ddangos yma yn union fel y cafodd ei lofnodi gan ap y person.
 shared-records-unchecked = { $count ->
-    [one] Dydy un cofnod yma ddim yn cyfateb i allwedd llofnodi'r person. Mae wedi'i farcio isod: efallai ei fod wedi cael ei newid ers iddo adael eu ap nhw.
-    [two] Dydy dau gofnod yma ddim yn cyfateb i allwedd llofnodi'r person. Maen nhw wedi'u marcio isod: efallai eu bod nhw wedi cael eu newid ers iddyn nhw adael ap y person.
-   *[other] Dydy { $count } cofnod yma ddim yn cyfateb i allwedd llofnodi'r person. Maen nhw wedi'u marcio isod: efallai eu bod nhw wedi cael eu newid ers iddyn nhw adael ap y person.
+    [one] Dydy un cofnod yma ddim fel y cafodd ei lofnodi gan ap y person. Mae wedi'i farcio isod: efallai ei fod wedi cael ei newid ers iddo adael eu ap nhw.
+    [two] Dydy dau gofnod yma ddim fel y cawson nhw eu llofnodi gan ap y person. Maen nhw wedi'u marcio isod: efallai eu bod nhw wedi cael eu newid ers iddyn nhw adael ap y person.
+   *[other] Dydy { $count } cofnod yma ddim fel y cawson nhw eu llofnodi gan ap y person. Maen nhw wedi'u marcio isod: efallai eu bod nhw wedi cael eu newid ers iddyn nhw adael ap y person.
     }
 shared-records-not-signed = Dydy'r cofnodion hyn ddim wedi'u llofnodi gan ap y person, felly does dim modd gwirio mai eu cofnodion nhw ydyn nhw.
-shared-records-entry-unchecked = Dydy'r cofnod hwn ddim yn cyfateb i allwedd llofnodi'r person. Efallai ei fod wedi cael ei newid ers iddo adael eu ap nhw.
+# Followed by the key, in groups of eight characters on a line of its own.
+shared-records-key = Allwedd llofnodi eu ap nhw (sydd hefyd ar eu hadroddiad o ddigwyddiadau):
+shared-records-entry-unchecked = Dydy'r cofnod hwn ddim fel y cafodd ei lofnodi gan ap y person: efallai ei fod wedi cael ei newid ers iddo adael eu ap nhw. Gofynnwch i'r person edrych arno yn eu ap eu hunain; copi ac adroddiad eu ap nhw sy'n cyfrif.
+# In an advocate's case, while changes the person sent have not arrived after asking again.
+shared-records-incomplete = Dydy rhai o newidiadau diweddaraf y person ddim wedi cyrraedd eto, felly efallai nad dyma bopeth maen nhw'n ei rannu.
 
 ## One shared incident
 

@@ -128,16 +128,19 @@ sharing-last-synced = Anfonwyd a derbyniwyd ddiwethaf: { $when }
 sharing-last-synced-never = Anfonwyd a derbyniwyd ddiwethaf: ddim eto
 sharing-sync = Anfon a derbyn nawr
 # Shown under "Last sent and received" when changes did not get across even after being sent
-# again. Calm: nothing is lost, and the app keeps trying by itself.
+# again. Calm: nothing is lost, and the app keeps trying by itself. Never the code name: the
+# app is disguised.
 sharing-stuck-here = { $role ->
-    [advocate] Dydy rhai newidiadau gan y person rydych chi'n ei gefnogi ddim wedi cyrraedd eto. Mae'r ap wedi gofyn amdanyn nhw eto ac mae'n dal ati i geisio yn awtomatig. Os bydd hyn yn parhau, gofynnwch iddyn nhw agor eu ap fel y gall eu hanfon.
+    [advocate] Dydy rhai newidiadau gan y person rydych chi'n ei gefnogi ddim wedi cyrraedd eto. Mae'r ap wedi gofyn amdanyn nhw eto ac mae'n dal ati i geisio yn awtomatig. Os bydd hyn yn parhau, y tro nesaf y gallwch chi siarad yn ddiogel, gofynnwch iddyn nhw agor eu ap fel y gall eu hanfon.
    *[other] Dydy rhai newidiadau gan eich eiriolwr ddim wedi cyrraedd eto. Mae'r ap wedi gofyn amdanyn nhw eto ac mae'n dal ati i geisio yn awtomatig. Os bydd hyn yn parhau, gofynnwch i'ch eiriolwr agor eu ap fel y gall eu hanfon.
     }
 sharing-stuck-there = { $role ->
     [advocate] Dydy rhai o'ch newidiadau ddim wedi cyrraedd y person rydych chi'n ei gefnogi eto. Maen nhw'n ddiogel yma, ac mae'r ap yn dal ati i'w hanfon yn awtomatig.
-   *[other] Dydy rhai o'ch newidiadau ddim wedi cyrraedd eich eiriolwr eto. Maen nhw'n ddiogel yma, ac mae'r ap yn dal ati i'w hanfon yn awtomatig.
+   *[other] Dydy rhai o'ch newidiadau ddim wedi cyrraedd eich eiriolwr eto. Maen nhw'n ddiogel yma, ac mae'r ap yn dal ati i'w hanfon yn awtomatig. Os bydd hyn yn para diwrnod, dywedwch wrth eich eiriolwr pan fydd hi'n ddiogel gwneud hynny.
     }
 sharing-syncing = Wrthi'n anfon a derbyn…
+# After "Send and receive now" while something has not got across (the note below says what).
+sharing-sync-done-stuck = Anfonwyd a derbyniwyd yr hyn a allai fynd. Mae rhai newidiadau ar eu ffordd o hyd: gweler isod.
 sharing-sync-failed = Wnaeth anfon a derbyn ddim gweithio y tro hwn. Does dim byd wedi'i golli; rhowch gynnig arall arni.
 sharing-sync-ended = Mae rhannu wedi dod i ben: mae'r ap arall wedi stopio rhannu, felly does dim byd mwy yn cael ei anfon na'i dderbyn. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
 sharing-sync-done = { $received ->

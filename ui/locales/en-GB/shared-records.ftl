@@ -8,15 +8,18 @@ shared-records-empty = Nothing shared yet. The person chooses what you can see.
 shared-records-incidents-lead = The person's own incident log, as they share it, newest first. You can read it here but not change it. Files they attached stay on their computer unless they choose to show you one.
 shared-records-screenings-lead = The person's own risk screening answers, as they share them, newest first. You can read them here but not change them.
 shared-records-load-failed = What the person shares could not be loaded just now.
-# Whether what is shown is what the person's app signed. $key: their signing key in groups of
-# eight characters, the same key their incident report prints.
-shared-records-signed = Each entry here is signed by the person's app, and every one checks. Their signing key, also printed on the incident report their app makes: { $key }
+# Whether what is shown is what the person's app signed.
+shared-records-signed = Every entry shown here is exactly as the person's app signed it.
 shared-records-unchecked = { $count ->
-    [one] One entry here does not check against the person's signing key. It is marked below: it may have been changed since it left their app.
-   *[other] { $count } entries here do not check against the person's signing key. They are marked below: they may have been changed since they left their app.
+    [one] One entry here is not as the person's app signed it. It is marked below: it may have been changed since it left their app.
+   *[other] { $count } entries here are not as the person's app signed them. They are marked below: they may have been changed since they left their app.
     }
 shared-records-not-signed = These entries are not signed by the person's app, so they cannot be checked as theirs.
-shared-records-entry-unchecked = This entry does not check against the person's signing key. It may have been changed since it left their app.
+# Followed by the key, in groups of eight characters on a line of its own.
+shared-records-key = Their app's signing key (also on their incident report):
+shared-records-entry-unchecked = This entry is not as the person's app signed it: it may have been changed since it left their app. Ask the person to look at it in their own app; their app's copy and report are what count.
+# In an advocate's case, while changes the person sent have not arrived after asking again.
+shared-records-incomplete = Some of the person's latest changes have not arrived yet, so this may not be everything they share.
 
 ## One shared incident
 

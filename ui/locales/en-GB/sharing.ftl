@@ -131,14 +131,16 @@ sharing-sync = Send and receive now
 # again. Calm: nothing is lost, and the app keeps trying by itself. Never the code name: the
 # app is disguised.
 sharing-stuck-here = { $role ->
-    [advocate] Some changes from the person you support have not arrived yet. The app has asked for them again and keeps trying by itself. If this stays, ask them to open their app so it can send them.
+    [advocate] Some changes from the person you support have not arrived yet. The app has asked for them again and keeps trying by itself. If this stays, next time you can speak safely, ask them to open their app so it can send them.
    *[other] Some changes from your advocate have not arrived yet. The app has asked for them again and keeps trying by itself. If this stays, ask your advocate to open their app so it can send them.
     }
 sharing-stuck-there = { $role ->
     [advocate] Some of your changes have not reached the person you support yet. They are safe here, and the app keeps sending them by itself.
-   *[other] Some of your changes have not reached your advocate yet. They are safe here, and the app keeps sending them by itself.
+   *[other] Some of your changes have not reached your advocate yet. They are safe here, and the app keeps sending them by itself. If this lasts a day, tell your advocate when it is safe to.
     }
 sharing-syncing = Sending and receiving…
+# After "Send and receive now" while something has not got across (the note below says what).
+sharing-sync-done-stuck = Sent and received what could go. Some changes are still on their way: see below.
 sharing-sync-failed = Sending and receiving did not work this time. Nothing has been lost; please try again.
 sharing-sync-ended = Sharing has ended: the other app has stopped sharing, so nothing more is sent or received. What is on this computer is still here.
 sharing-sync-done = { $received ->

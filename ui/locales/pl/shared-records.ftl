@@ -8,17 +8,20 @@ shared-records-empty = Nic jeszcze nie zostało udostępnione. To ta osoba decyd
 shared-records-incidents-lead = Dziennik zdarzeń prowadzony przez tę osobę, w zakresie, w jakim go udostępnia, od najnowszych wpisów. Można go tu czytać, ale nie można go zmieniać. Dołączone przez nią pliki zostają na jej komputerze, chyba że zdecyduje się któryś pokazać.
 shared-records-screenings-lead = Odpowiedzi tej osoby z jej własnych ocen ryzyka, w zakresie, w jakim je udostępnia, od najnowszych. Można je tu czytać, ale nie można ich zmieniać.
 shared-records-load-failed = Nie udało się teraz wczytać tego, co udostępnia ta osoba.
-# Whether what is shown is what the person's app signed. $key: their signing key in groups of
-# eight characters, the same key their incident report prints.
-shared-records-signed = Każdy wpis tutaj jest podpisany przez aplikację tej osoby i każdy zgadza się z jej kluczem podpisu. Ten klucz, podany też w raporcie o zdarzeniach tworzonym przez jej aplikację: { $key }
+# Whether what is shown is what the person's app signed.
+shared-records-signed = Każdy wpis pokazany tutaj jest dokładnie taki, jak podpisała go aplikacja tej osoby.
 shared-records-unchecked = { $count ->
-    [one] Jeden wpis tutaj nie zgadza się z kluczem podpisu tej osoby. Jest oznaczony poniżej: mógł zostać zmieniony, odkąd opuścił jej aplikację.
-    [few] { $count } wpisy tutaj nie zgadzają się z kluczem podpisu tej osoby. Są oznaczone poniżej: mogły zostać zmienione, odkąd opuściły jej aplikację.
-    [many] { $count } wpisów tutaj nie zgadza się z kluczem podpisu tej osoby. Są oznaczone poniżej: mogły zostać zmienione, odkąd opuściły jej aplikację.
-   *[other] { $count } wpisu tutaj nie zgadza się z kluczem podpisu tej osoby. Są oznaczone poniżej: mogły zostać zmienione, odkąd opuściły jej aplikację.
+    [one] Jeden wpis tutaj nie jest taki, jak podpisała go aplikacja tej osoby. Jest oznaczony poniżej: mógł zostać zmieniony, odkąd opuścił jej aplikację.
+    [few] { $count } wpisy tutaj nie są takie, jak podpisała je aplikacja tej osoby. Są oznaczone poniżej: mogły zostać zmienione, odkąd opuściły jej aplikację.
+    [many] { $count } wpisów tutaj nie jest takich, jak podpisała je aplikacja tej osoby. Są oznaczone poniżej: mogły zostać zmienione, odkąd opuściły jej aplikację.
+   *[other] { $count } wpisu tutaj nie jest takich, jak podpisała je aplikacja tej osoby. Są oznaczone poniżej: mogły zostać zmienione, odkąd opuściły jej aplikację.
     }
 shared-records-not-signed = Te wpisy nie są podpisane przez aplikację tej osoby, więc nie da się sprawdzić, czy pochodzą od niej.
-shared-records-entry-unchecked = Ten wpis nie zgadza się z kluczem podpisu tej osoby. Mógł zostać zmieniony, odkąd opuścił jej aplikację.
+# Followed by the key, in groups of eight characters on a line of its own.
+shared-records-key = Klucz podpisu jej aplikacji (podany też w jej raporcie o zdarzeniach):
+shared-records-entry-unchecked = Ten wpis nie jest taki, jak podpisała go aplikacja tej osoby: mógł zostać zmieniony, odkąd opuścił jej aplikację. Proszę poprosić tę osobę, aby obejrzała go we własnej aplikacji; liczą się kopia i raport z jej aplikacji.
+# In an advocate's case, while changes the person sent have not arrived after asking again.
+shared-records-incomplete = Niektóre najnowsze zmiany od tej osoby jeszcze nie dotarły, więc może to nie być wszystko, co udostępnia.
 
 ## One shared incident
 

@@ -129,16 +129,19 @@ sharing-last-synced = Ostatnie wysłanie i odebranie: { $when }
 sharing-last-synced-never = Ostatnie wysłanie i odebranie: jeszcze nie
 sharing-sync = Wyślij i odbierz teraz
 # Shown under "Last sent and received" when changes did not get across even after being sent
-# again. Calm: nothing is lost, and the app keeps trying by itself.
+# again. Calm: nothing is lost, and the app keeps trying by itself. Never the code name: the
+# app is disguised.
 sharing-stuck-here = { $role ->
-    [advocate] Niektóre zmiany od osoby, którą wspierasz, jeszcze nie dotarły. Aplikacja poprosiła o nie ponownie i sama próbuje dalej. Jeśli to się nie zmieni, proszę poprosić tę osobę o otwarcie jej aplikacji, aby mogła je wysłać.
+    [advocate] Niektóre zmiany od osoby, którą wspierasz, jeszcze nie dotarły. Aplikacja poprosiła o nie ponownie i sama próbuje dalej. Jeśli to się nie zmieni, przy najbliższej okazji do bezpiecznej rozmowy proszę poprosić tę osobę o otwarcie jej aplikacji, aby mogła je wysłać.
    *[other] Niektóre zmiany od osoby wspierającej jeszcze nie dotarły. Aplikacja poprosiła o nie ponownie i sama próbuje dalej. Jeśli to się nie zmieni, proszę poprosić osobę wspierającą o otwarcie jej aplikacji, aby mogła je wysłać.
     }
 sharing-stuck-there = { $role ->
     [advocate] Niektóre Twoje zmiany jeszcze nie dotarły do osoby, którą wspierasz. Są tu bezpieczne, a aplikacja sama dalej próbuje je wysłać.
-   *[other] Niektóre Twoje zmiany jeszcze nie dotarły do osoby wspierającej. Są tu bezpieczne, a aplikacja sama dalej próbuje je wysłać.
+   *[other] Niektóre Twoje zmiany jeszcze nie dotarły do osoby wspierającej. Są tu bezpieczne, a aplikacja sama dalej próbuje je wysłać. Jeśli potrwa to dobę, proszę powiedzieć o tym osobie wspierającej, gdy będzie to bezpieczne.
     }
 sharing-syncing = Wysyłanie i odbieranie…
+# After "Send and receive now" while something has not got across (the note below says what).
+sharing-sync-done-stuck = Wysłano i odebrano to, co się dało. Niektóre zmiany są jeszcze w drodze: szczegóły poniżej.
 sharing-sync-failed = Tym razem wysyłanie i odbieranie się nie udało. Nic nie zostało utracone; proszę spróbować ponownie.
 sharing-sync-ended = Udostępnianie się zakończyło: druga aplikacja przestała udostępniać, więc nic więcej nie jest wysyłane ani odbierane. To, co jest na tym komputerze, nadal tu jest.
 sharing-sync-done = { $received ->

@@ -16,4 +16,8 @@ arrivals: Array<FileArrival>,
 /**
  * Whose key signed what is shown, and which entries do not check against it.
  */
-check: RecordsCheck, };
+check: RecordsCheck, 
+/**
+ * Changes the person sent have not arrived after asking again: this may not be all.
+ */
+incomplete: boolean, };

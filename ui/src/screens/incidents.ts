@@ -150,7 +150,11 @@ export function showIncidents(main: HTMLElement, opts: IncidentsOptions = {}): v
       load: async () => {
         const shared = await api.sharedRecords();
         const arrivals = new Map(shared.arrivals.map((a) => [a.sha256, a]));
-        return { entries: shared.incidents.map((i) => sharedIncidentEntry(i, arrivals)), check: shared.check };
+        return {
+          entries: shared.incidents.map((i) => sharedIncidentEntry(i, arrivals)),
+          check: shared.check,
+          incomplete: shared.incomplete,
+        };
       },
     });
     const view = remembered;

@@ -92,7 +92,7 @@ export function showRisk(main: HTMLElement): void {
               redrawn?.querySelector<HTMLElement>("h3")?.focus();
             }),
           );
-        return { entries: draw(all), check: records.check };
+        return { entries: draw(all), check: records.check, incomplete: records.incomplete };
       },
     });
     main.append(

@@ -27,15 +27,15 @@ export const SHARED_INCIDENTS_LEAD = message("shared-records-incidents-lead");
 export const SHARED_SCREENINGS_LEAD = message("shared-records-screenings-lead");
 
 /**
- * What can be said of the person's signatures on what is shown: every entry checks against
- * their signing key (`key`, grouped for reading; null when no signed view has come), or how many
- * do not. "" when nothing is shown.
+ * What can be said of the person's signatures on what is shown: every entry is as their app
+ * signed it, or how many are not, or that none is signed (`signed`: a signed view has come).
+ * "" when nothing is shown.
  */
-export function checkText(key: string | null, shown: number, marked: number): string {
+export function checkText(signed: boolean, shown: number, marked: number): string {
   if (shown === 0) return "";
-  if (key === null) return t("shared-records-not-signed");
+  if (!signed) return t("shared-records-not-signed");
   if (marked > 0) return t("shared-records-unchecked", { count: marked });
-  return t("shared-records-signed", { key });
+  return t("shared-records-signed");
 }
 
 /** The four behaviours in words, by their codes (message ids, shown with `t`). */

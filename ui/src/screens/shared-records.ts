@@ -30,7 +30,7 @@ export interface SharedSectionOptions {
    * id in `data-incident-id` or `data-screening-id`; and how those check against the person's
    * signing key.
    */
-  load(): Promise<{ entries: HTMLElement[]; check: RecordsCheck }>;
+  load(): Promise<{ entries: HTMLElement[]; check: RecordsCheck; incomplete: boolean }>;
 }
 
 /**
@@ -46,7 +46,11 @@ export function markUnchecked(entries: HTMLElement[], check: RecordsCheck): numb
     entry.dataset.checked = String(holds);
     if (holds || check.signer === null) continue;
     marked += 1;
-    entry.append(h("p", { class: "shared-unchecked" }, t("shared-records-entry-unchecked")));
+    // Straight under the entry's heading: read before anything done with the entry.
+    const warning = h("p", { class: "shared-unchecked" }, t("shared-records-entry-unchecked"));
+    const heading = entry.querySelector("h3, h4");
+    if (heading?.parentElement === entry) heading.after(warning);
+    else entry.prepend(warning);
   }
   return marked;
 }
@@ -60,8 +64,12 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
   const titleId = `shared-${opts.what}-title`;
   const error = h("p", { class: "form-error", role: "alert", id: `shared-${opts.what}-error` });
   const updated = updatedNote("p");
-  // Whether what is shown is what the person's app signed.
+  // Whether what is shown is what the person's app signed, the key to compare with their
+  // report, and whether some of what they sent has not arrived.
   const signed = h("p", { class: "shared-signed", id: `shared-${opts.what}-signed` });
+  const keyValue = h("code", { class: "shared-key-value", dir: "ltr" });
+  const key = h("p", { class: "shared-key", id: `shared-${opts.what}-key`, hidden: true }, t("shared-records-key"), " ", keyValue);
+  const incomplete = h("p", { class: "shared-incomplete", id: `shared-${opts.what}-incomplete` });
   const list = h("ul", {
     class: "cards shared-list",
     id: `shared-${opts.what}`,
@@ -78,7 +86,9 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
     },
     h("h2", { id: titleId }, t("shared-records-heading")),
     h("p", { class: "muted" }, t(opts.lead)),
+    incomplete,
     signed,
+    key,
     updated,
     error,
     list,
@@ -89,14 +99,16 @@ export function sharedSection(opts: SharedSectionOptions): HTMLElement | null {
   const load = (changed: boolean) => {
     queue = queue.then(async () => {
       try {
-        const { entries, check } = await opts.load();
+        const { entries, check, incomplete: notAll } = await opts.load();
         if (!list.isConnected) return;
         const marked = markUnchecked(entries, check);
-        const key = check.signer === null ? null : groupedHash(check.signer);
         keepPlace(section, () => {
           error.textContent = "";
-          signed.textContent = checkText(key, entries.length, marked);
+          incomplete.textContent = notAll ? t("shared-records-incomplete") : "";
+          signed.textContent = checkText(check.signer !== null, entries.length, marked);
           signed.dataset.marked = String(marked);
+          keyValue.textContent = check.signer === null ? "" : groupedHash(check.signer);
+          key.hidden = check.signer === null || entries.length === 0;
           list.replaceChildren(
             ...(entries.length > 0 ? entries : [h("li", { class: "empty shared-empty" }, t("shared-records-empty"))]),
           );

@@ -36,6 +36,8 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
         sharing.say(syncMessage(done));
         return api.sharingStatus().then((now) => {
           taken(now);
+          // Never "up to date" above a note saying something has not got across.
+          if (!done.ended && stuckText(now) !== "") sharing.say(t("sharing-sync-done-stuck"));
           if (sharing.gone()) return;
           if (now.state !== "on") sharing.render(now);
           else {
