@@ -68,6 +68,18 @@ fn lose(db: &Path, mailbox: [u8; 32], after: u64, lose: impl Fn(&[u8]) -> bool) 
     lost
 }
 
+/// `rounds` rounds of sync on both sides, the relay losing every change the person sends (and
+/// passing every account on).
+async fn rounds_losing_changes(person: &mut Side, advocate: &mut Side, db: &Path, rounds: usize) {
+    let mailbox = person.link.mailbox();
+    for _ in 0..rounds {
+        let before = relay_number(db, mailbox);
+        person.sync().await;
+        lose(db, mailbox, before, |b| !is_have(b));
+        advocate.sync().await;
+    }
+}
+
 fn is_have(body: &[u8]) -> bool {
     body.get(5) == Some(&HAVE)
 }
@@ -224,19 +236,13 @@ async fn a_change_the_relay_loses_is_sent_again_and_arrives() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_relay_that_keeps_losing_changes_is_told_to_both_people_and_nothing_is_lost() {
     let (mut person, mut advocate, db, _dir) = shared_case().await;
-    let mailbox = person.link.mailbox();
     person
         .store
         .add_plan_item(Section::EscapeBag, "Birth certificates")
         .unwrap();
 
     // The relay passes on every account but loses every change, round after round.
-    for _ in 0..3 {
-        let before = relay_number(&db, mailbox);
-        person.sync().await;
-        lose(&db, mailbox, before, |b| !is_have(b));
-        advocate.sync().await;
-    }
+    rounds_losing_changes(&mut person, &mut advocate, &db, 3).await;
     assert!(
         !advocate
             .items(Section::EscapeBag)
@@ -543,18 +549,12 @@ async fn made_up_accounts_from_the_other_side_cost_the_person_little() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_press_of_send_and_receive_does_not_wait_out_the_pause() {
     let (mut person, mut advocate, db, _dir) = shared_case().await;
-    let mailbox = person.link.mailbox();
     person
         .store
         .add_plan_item(Section::EscapeBag, "Keys cut for Jo")
         .unwrap();
     // Losses long enough for both sides to pause before their next round.
-    for _ in 0..5 {
-        let before = relay_number(&db, mailbox);
-        person.sync().await;
-        lose(&db, mailbox, before, |b| !is_have(b));
-        advocate.sync().await;
-    }
+    rounds_losing_changes(&mut person, &mut advocate, &db, 5).await;
     // The relay behaves again, but rounds that start by themselves wait out the pause.
     for _ in 0..2 {
         person.sync().await;

@@ -319,6 +319,16 @@ impl Doc {
         }
     }
 
+    pub(crate) fn opt_bytes(&self, obj: &ObjId, key: &str) -> Option<Vec<u8>> {
+        match self.am.get(obj, key) {
+            Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
+                ScalarValue::Bytes(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub(crate) fn opt_i64(&self, obj: &ObjId, key: &str) -> Option<i64> {
         match self.am.get(obj, key) {
             Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {

@@ -177,7 +177,7 @@ pub(crate) fn refresh_view(tx: &Connection, ctx: &Context, id: &str) -> Result<(
     let own = ctx.signing_key.public_key();
     // Signed by another key before (a vault brought back into the same case): every entry is
     // signed again, so the whole view checks against one key.
-    let same_signer = bytes_at(&doc.am, &ROOT, SIGNER).is_some_and(|b| b == own);
+    let same_signer = doc.opt_bytes(&ROOT, SIGNER).is_some_and(|b| b == own);
     let mut changed = false;
     if !same_signer {
         doc.am.put(ROOT, SIGNER, ScalarValue::Bytes(own.to_vec()))?;
@@ -192,7 +192,7 @@ pub(crate) fn refresh_view(tx: &Connection, ctx: &Context, id: &str) -> Result<(
             doc.am.put(&map, key.as_str(), json.as_str())?;
             changed = true;
         }
-        if !same || !same_signer || bytes_at(&doc.am, &signed, key).is_none() {
+        if !same || !same_signer || doc.opt_bytes(&signed, key).is_none() {
             let signature = ctx.signing_key.sign_record(id, key, json);
             doc.am.put(
                 &signed,
@@ -229,20 +229,10 @@ const SIGNER: &str = "signer";
 /// link's own state, so a new link starts afresh).
 const PINNED_SIGNER: &str = "records_signer";
 
-fn bytes_at(am: &impl ReadDoc, obj: &automerge::ObjId, key: &str) -> Option<Vec<u8>> {
-    match am.get(obj, key) {
-        Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
-            ScalarValue::Bytes(b) => Some(b.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// On the advocate's side, when a view arrives: the key it is signed with is kept the first
 /// time, and every later view is checked against that one (`Store::shared_records_check`).
-pub(crate) fn pin_signer(tx: &Connection, am: &impl ReadDoc) -> Result<(), StoreError> {
-    let Some(signer) = bytes_at(am, &ROOT, SIGNER).filter(|b| b.len() == 32) else {
+pub(crate) fn pin_signer(tx: &Connection, doc: &Doc) -> Result<(), StoreError> {
+    let Some(signer) = doc.opt_bytes(&ROOT, SIGNER).filter(|b| b.len() == 32) else {
         return Ok(());
     };
     tx.execute(
@@ -271,25 +261,34 @@ struct Named {
     id: String,
 }
 
-/// Every record in a view, as JSON strings (a tolerant read: a damaged entry is skipped).
-fn view_entries(conn: &Connection, ctx: &Context, id: &str) -> Result<Vec<String>, StoreError> {
-    let Some(doc) = Doc::load_opt(conn, ctx, id)? else {
-        return Ok(Vec::new());
-    };
+/// Every record in a view by its key, as JSON strings (a tolerant read: a damaged entry is
+/// skipped).
+fn keyed_entries(doc: &Doc) -> Vec<(String, String)> {
     let Ok(Some((Value::Object(ObjType::Map), map))) = doc.am.get(ROOT, "records") else {
-        return Ok(Vec::new());
+        return Vec::new();
     };
-    Ok(doc
-        .am
+    doc.am
         .keys(&map)
         .filter_map(|k| match doc.am.get(&map, k.as_str()) {
             Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
-                ScalarValue::Str(t) => Some(t.to_string()),
+                ScalarValue::Str(t) => Some((k, t.to_string())),
                 _ => None,
             },
             _ => None,
         })
-        .collect())
+        .collect()
+}
+
+/// Every record in a view, as JSON strings.
+fn view_entries(conn: &Connection, ctx: &Context, id: &str) -> Result<Vec<String>, StoreError> {
+    Ok(Doc::load_opt(conn, ctx, id)?
+        .map(|doc| {
+            keyed_entries(&doc)
+                .into_iter()
+                .map(|(_, json)| json)
+                .collect()
+        })
+        .unwrap_or_default())
 }
 
 impl Store {
@@ -344,22 +343,12 @@ impl Store {
             let Some(doc) = Doc::load_opt(&self.conn, &self.ctx, id)? else {
                 continue;
             };
-            let Ok(Some((Value::Object(ObjType::Map), map))) = doc.am.get(ROOT, "records") else {
-                continue;
-            };
             let signed = match doc.am.get(ROOT, SIGNED) {
                 Ok(Some((Value::Object(ObjType::Map), signed))) => Some(signed),
                 _ => None,
             };
-            for key in doc.am.keys(&map) {
-                let json = match doc.am.get(&map, key.as_str()) {
-                    Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
-                        ScalarValue::Str(t) => t.to_string(),
-                        _ => continue,
-                    },
-                    _ => continue,
-                };
-                let signature = signed.as_ref().and_then(|m| bytes_at(&doc.am, m, &key));
+            for (key, json) in keyed_entries(&doc) {
+                let signature = signed.as_ref().and_then(|m| doc.opt_bytes(m, &key));
                 let holds = match (pinned, signature) {
                     (Some(pk), Some(sig)) => {
                         crate::signing::verify_record(&pk, id, &key, &json, &sig)

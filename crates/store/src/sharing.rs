@@ -594,7 +594,7 @@ impl Store {
                     return Err(StoreError::invalid(reason("sharing-document-too-large")));
                 }
                 if unshared == Unshared::Adopt && kind.is_read_only() {
-                    crate::shared_records::pin_signer(tx, &doc.am)?;
+                    crate::shared_records::pin_signer(tx, &doc)?;
                 }
                 match sent {
                     // Nothing of ours was unsent: what came in need not go back.

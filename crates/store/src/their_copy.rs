@@ -55,6 +55,11 @@ pub enum Resend {
     Held,
 }
 
+/// The hashes of every change `heads` does not cover.
+fn changes_after(am: &mut automerge::AutoCommit, heads: &[ChangeHash]) -> HashSet<ChangeHash> {
+    am.get_changes(heads).iter().map(|c| c.hash()).collect()
+}
+
 fn compare_one(
     tx: &Connection,
     ctx: &Context,
@@ -93,12 +98,7 @@ fn compare_one(
             they_hold: Holds::NotYetKnown,
         }));
     }
-    let missing_there: HashSet<ChangeHash> = doc
-        .am
-        .get_changes(&known)
-        .iter()
-        .map(|c| c.hash())
-        .collect();
+    let missing_there = changes_after(&mut doc.am, &known);
     let mut copy = TheirCopy {
         we_lack: false,
         they_hold: Holds::Covered,
@@ -111,12 +111,7 @@ fn compare_one(
         .map(|h| ChangeHash(*h))
         .filter(|h| doc.am.get_change_meta_by_hash(h).is_some())
         .collect();
-    let unsent: HashSet<ChangeHash> = doc
-        .am
-        .get_changes(&sent_known)
-        .iter()
-        .map(|c| c.hash())
-        .collect();
+    let unsent = changes_after(&mut doc.am, &sent_known);
     if missing_there.iter().all(|h| unsent.contains(h)) {
         // Only what has not gone yet: the next send carries it anyway.
         return Ok(Some(copy));
