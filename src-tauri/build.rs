@@ -85,6 +85,7 @@ const COMMANDS: &[&str] = &[
     "pairing_wait",
     "pairing_join",
     "pairing_confirm",
+    "name_link",
     "pairing_abort",
     "sync_now",
     "stop_sharing",

@@ -76,12 +76,17 @@ pub(crate) fn note_open_case(vault: &mut UnlockedVault) -> Result<(), ApiError> 
         return Ok(());
     };
     let records = vault.records();
-    let sharing = match Link::load(records)? {
+    // A case's copy has one link, to the person.
+    let link = Link::first(records)?;
+    let sharing = match &link {
         None => CaseSharing::Off,
         Some(link) if link.is_revoked() => CaseSharing::Ended,
         Some(_) => CaseSharing::On,
     };
-    let last_synced = harbour_share::last_synced(records)?;
+    let last_synced = match &link {
+        Some(link) => harbour_share::last_synced(records, link.id())?,
+        None => None,
+    };
     // The case's own screenings and those the person shares, taken together.
     let mut screenings = records.risk_screenings()?;
     screenings.extend(records.shared_risk_screenings()?);

@@ -17,6 +17,7 @@ pub mod evidence;
 pub mod files;
 pub mod hide;
 pub mod notebook;
+pub mod pairing;
 pub mod pending;
 pub mod platform;
 pub mod risk;
@@ -120,11 +121,12 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, session: Session) -> ta
             evidence::incident_patterns,
             sharing::sharing_status,
             sharing::set_shared,
-            sharing::pairing_host,
-            sharing::pairing_wait,
-            sharing::pairing_join,
-            sharing::pairing_confirm,
-            sharing::pairing_abort,
+            pairing::pairing_host,
+            pairing::pairing_wait,
+            pairing::pairing_join,
+            pairing::pairing_confirm,
+            sharing::name_link,
+            pairing::pairing_abort,
             sharing::sync_now,
             sharing::stop_sharing,
             sharing::forget_sharing,

@@ -563,7 +563,9 @@ impl Session {
 /// This session's sharing: held only while the vault is open.
 #[derive(Default)]
 pub struct SharingSlot {
-    pub(crate) link: Option<Link>,
+    /// The links read from the vault in this opening (each keeps its counters between syncs),
+    /// but for one a sync, a stop or a live session holds just now.
+    pub(crate) links: Vec<Link>,
     /// The advocate's invitation on screen, until the person's app joins.
     pub(crate) invitation: Option<HostInvitation>,
     pub(crate) pairing: Option<PhraseCheck>,
@@ -571,7 +573,8 @@ pub struct SharingSlot {
     pub(crate) cancel: std::sync::Arc<tokio::sync::Notify>,
     /// One sync or stop at a time: the cursor and counters are not shared between two.
     pub(crate) busy: bool,
-    /// Working together: the live session holds the link until it ends.
+    /// Working together (with one person at a time): the live session holds their link until
+    /// it ends.
     pub(crate) live: Option<LiveHandle>,
 }
 
@@ -579,6 +582,8 @@ pub struct SharingSlot {
 pub(crate) struct LiveHandle {
     /// Tells this handle from a later one, so an old task never clears a new handle.
     pub(crate) id: u64,
+    /// Whom the session is with.
+    pub(crate) link: harbour_store::LinkId,
     pub(crate) state: LiveState,
     /// Dropping it (with the slot, on every hide) ends the session too.
     pub(crate) stop: oneshot::Sender<()>,

@@ -24,13 +24,20 @@ pub struct EntryFileSharing {
     pub files: Vec<FileSharing>,
 }
 
+/// The person's side, with the incident log shared with someone sharing is still on with.
 fn offered(store: &Store) -> Result<bool, ApiError> {
-    let client = Link::load(store)?.is_some_and(|l| l.role() == Role::Client && !l.is_revoked());
-    Ok(client
-        && store
-            .shared_documents()?
-            .iter()
-            .any(|d| d.id == INCIDENT_LOG_ID))
+    for link in Link::all(store)? {
+        if link.role() == Role::Client
+            && !link.is_revoked()
+            && store
+                .shared_documents(link.id())?
+                .iter()
+                .any(|d| d.id == INCIDENT_LOG_ID)
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 fn entry_sharing(store: &Store, incident_id: &str) -> Result<EntryFileSharing, ApiError> {

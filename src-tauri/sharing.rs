@@ -1,5 +1,10 @@
 //! Sharing with an advocate: pairing in person, choosing what is shared, syncing, and stopping.
 //!
+//! A person may share with several people (their advocate, the officer in the case, a
+//! solicitor), each paired on their own: every command about a link takes its number (`link`;
+//! left out, the first). Each has their own choice of what is shared and is stopped on their
+//! own; the app works together live with one of them at a time. An advocate's case has one link.
+//!
 //! Nothing here touches the network until the person starts pairing. Work that waits on the
 //! network is done in three steps, so the vault is never held while waiting: read what is needed
 //! from the open vault; talk to the relay; then write the result, but only if the vault has not
@@ -13,12 +18,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use harbour_share::{
-    Exchanged, HostInvitation, Invitation, Link, LiveControl, LiveNews, PhraseCheck, Received,
-    ShareError, VaultAccess, engine, exchange,
+    Exchanged, Link, LiveControl, LiveNews, Received, ShareError, VaultAccess, engine, exchange,
 };
 use harbour_store::{
-    DocumentKind, FileArrival, INCIDENT_LOG_ID, PLAN_DOC_ID, RISK_SCREENINGS_ID, RecordsCheck,
-    RiskScreening, Section, SharedIncident, Store, is_record_view,
+    DocumentKind, FileArrival, INCIDENT_LOG_ID, LinkId, PLAN_DOC_ID, RISK_SCREENINGS_ID,
+    RecordsCheck, RiskScreening, Section, SharedIncident, Store, is_record_view,
 };
 use harbour_sync::pairing::Role;
 use serde::Serialize;
@@ -29,10 +33,6 @@ use ts_rs::TS;
 use crate::caseload::SharingState;
 use crate::error::{ApiError, ErrorCode};
 use crate::session::{LIVE_IDS, LiveHandle, LiveState, Session};
-
-/// How long the person's app waits for the advocate's at each step of pairing, and the
-/// advocate's for the person to type the code.
-const PAIRING_WAIT: Duration = Duration::from_secs(10 * 60);
 
 /// Events sent to the page while working together.
 pub const LIVE_EVENT: &str = "sharing-live";
@@ -114,9 +114,28 @@ pub struct ShareableItem {
     pub shared: bool,
 }
 
+/// Someone the person shares with (or did, until sharing ended), for the list on the screen.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SharedWith {
+    pub link: u32,
+    /// What the person calls them, in their own words, if they named them.
+    pub name: Option<String>,
+    /// `on`, or `ended` (the other side stopped, or stopping could not reach the relay).
+    pub state: SharingState,
+}
+
+/// Sharing with one person (`link`), and everyone shared with.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct SharingStatus {
+    /// Whom the rest is about (`None` when sharing is off).
+    pub link: Option<u32>,
+    pub name: Option<String>,
+    /// Everyone shared with, in the order they were paired.
+    pub people: Vec<SharedWith>,
+    /// Whom the app is working together with, if anyone (`live` is that session's state).
+    pub live_link: Option<u32>,
     pub state: SharingState,
     pub role: Option<SharingRole>,
     pub relay: Option<String>,
@@ -138,46 +157,6 @@ pub struct SyncStuck {
     pub there: bool,
 }
 
-#[derive(Clone, Serialize, TS)]
-#[ts(export)]
-pub struct PairingCodeView {
-    /// Four groups of four, to read out or type.
-    pub code: String,
-    /// The whole invitation (address, code, key fingerprint) as text, for copying; the QR code
-    /// holds the same.
-    pub invitation: String,
-    pub qr: QrView,
-}
-
-/// A QR code for the page to draw: `modules` is `width` rows of `width` characters, `1` dark,
-/// `0` light, with no quiet zone (the page draws one).
-#[derive(Clone, Serialize, TS)]
-#[ts(export)]
-pub struct QrView {
-    pub width: u32,
-    pub modules: String,
-}
-
-// Both hold a one-time code.
-impl std::fmt::Debug for PairingCodeView {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("PairingCodeView(***)")
-    }
-}
-
-impl std::fmt::Debug for QrView {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "QrView({}, ***)", self.width)
-    }
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct PairingPhrase {
-    /// Four words both screens must show.
-    pub phrase: String,
-}
-
 #[derive(Debug, Clone, Default, Serialize, TS)]
 #[ts(export)]
 pub struct SyncDone {
@@ -189,21 +168,45 @@ pub struct SyncDone {
     pub ended: bool,
 }
 
-fn live_state(session: &Session) -> LiveState {
+/// The live session's link and state, if there is one.
+pub(crate) fn live_state(session: &Session) -> Option<(LinkId, LiveState)> {
     session
         .sharing()
         .live
         .as_ref()
-        .map_or(LiveState::Off, |live| live.state)
+        .map(|live| (live.link, live.state))
 }
 
-fn status(store: &Store, live: LiveState) -> Result<SharingStatus, ApiError> {
-    let link = Link::load(store)?;
-    let shared: std::collections::HashSet<String> = store
-        .shared_documents()?
-        .into_iter()
-        .map(|d| d.id)
-        .collect();
+/// Sharing with `which` (or the first person shared with, if `which` is gone or not given).
+pub(crate) fn status(
+    store: &Store,
+    live: Option<(LinkId, LiveState)>,
+    which: Option<LinkId>,
+) -> Result<SharingStatus, ApiError> {
+    let links = Link::all(store)?;
+    let link = which
+        .and_then(|id| links.iter().find(|l| l.id() == id))
+        .or(links.first());
+    let shared: std::collections::HashSet<String> = match link {
+        Some(link) => store
+            .shared_documents(link.id())?
+            .into_iter()
+            .map(|d| d.id)
+            .collect(),
+        None => std::collections::HashSet::new(),
+    };
+    let mut people = Vec::with_capacity(links.len());
+    for other in &links {
+        people.push(SharedWith {
+            link: other.id().0,
+            name: Link::name(store, other.id())?,
+            state: if other.is_revoked() {
+                SharingState::Ended
+            } else {
+                SharingState::On
+            },
+        });
+    }
     let mut items = Vec::new();
     for section in Section::ALL {
         let id = section.document_id();
@@ -231,7 +234,7 @@ fn status(store: &Store, live: LiveState) -> Result<SharingStatus, ApiError> {
         });
     }
     // Only the person shares their own log and screenings; an advocate's copy is read-only.
-    if link.as_ref().is_none_or(|l| l.role() == Role::Client) {
+    if link.is_none_or(|l| l.role() == Role::Client) {
         for (id, kind, title) in [
             (INCIDENT_LOG_ID, ShareableKind::IncidentLog, "Incident log"),
             (
@@ -248,10 +251,13 @@ fn status(store: &Store, live: LiveState) -> Result<SharingStatus, ApiError> {
             });
         }
     }
-    let last_synced = harbour_share::last_synced(store)?;
-    let stuck = match &link {
+    let last_synced = match link {
+        Some(l) => harbour_share::last_synced(store, l.id())?,
+        None => None,
+    };
+    let stuck = match link {
         Some(l) if !l.is_revoked() => {
-            let stuck = harbour_share::stuck(store)?;
+            let stuck = harbour_share::stuck(store, l.id())?;
             SyncStuck {
                 here: stuck.here,
                 there: stuck.there,
@@ -260,42 +266,76 @@ fn status(store: &Store, live: LiveState) -> Result<SharingStatus, ApiError> {
         _ => SyncStuck::default(),
     };
     Ok(SharingStatus {
-        state: match &link {
+        link: link.map(|l| l.id().0),
+        name: match link {
+            Some(l) => Link::name(store, l.id())?,
+            None => None,
+        },
+        people,
+        live_link: live.map(|(id, _)| id.0),
+        state: match link {
             None => SharingState::Off,
             Some(l) if l.is_revoked() => SharingState::Ended,
             Some(_) => SharingState::On,
         },
-        role: link.as_ref().map(|l| match l.role() {
+        role: link.map(|l| match l.role() {
             Role::Client => SharingRole::Client,
             Role::Advocate => SharingRole::Advocate,
         }),
-        relay: link.as_ref().map(|l| l.relay().to_owned()),
+        relay: link.map(|l| l.relay().to_owned()),
         last_synced,
-        live,
+        live: live.map_or(LiveState::Off, |(_, state)| state),
         stuck,
         items,
     })
 }
 
 #[tauri::command]
-pub fn sharing_status(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
-    let live = live_state(&session);
-    session.with_vault(|vault| status(vault.records(), live))
+pub fn sharing_status(
+    session: State<'_, Session>,
+    link: Option<u32>,
+) -> Result<SharingStatus, ApiError> {
+    status_of(&session, link.map(LinkId))
 }
 
-/// Shares one plan section, contact or checklist, or stops sharing it. Sharing any plan section
-/// also shares the plan's stage and review date.
+/// Sharing with `which`, in the records open now.
+fn status_of(session: &Session, which: Option<LinkId>) -> Result<SharingStatus, ApiError> {
+    let live = live_state(session);
+    session.with_vault(|vault| status(vault.records(), live, which))
+}
+
+fn not_set_up() -> ApiError {
+    ApiError::new(ErrorCode::Invalid, reason("sharing-not-set-up"))
+}
+
+/// The link meant: `which`, if the vault holds it, or else the first.
+fn resolve(session: &Session, which: Option<u32>) -> Result<LinkId, ApiError> {
+    session.with_vault(|vault| {
+        let ids = Link::ids(vault.records())?;
+        match which {
+            Some(n) => ids.into_iter().find(|id| id.0 == n),
+            None => ids.first().copied(),
+        }
+        .ok_or_else(not_set_up)
+    })
+}
+
+/// Shares one plan section, contact or checklist with the person on `link` (the first if
+/// left out), or stops sharing it with them. Sharing any plan section also shares the plan's
+/// stage and review date.
 #[tauri::command]
 pub fn set_shared(
     session: State<'_, Session>,
+    link: Option<u32>,
     id: String,
     shared: bool,
 ) -> Result<SharingStatus, ApiError> {
+    let link = resolve(&session, link)?;
     let live = live_state(&session);
     session.with_vault(|vault| {
         let store = vault.records_mut();
         if is_record_view(&id) {
-            if Link::load(store)?.is_some_and(|l| l.role() == Role::Advocate) {
+            if Link::load(store, link)?.is_some_and(|l| l.role() == Role::Advocate) {
                 return Err(ApiError::new(
                     ErrorCode::Invalid,
                     reason("sharing-person-choose-share-their-own"),
@@ -304,11 +344,11 @@ pub fn set_shared(
             if shared {
                 // Made (or brought up to date) from the records first, then shared.
                 store.prepare_record_view(&id)?;
-                store.share_document(&id)?;
+                store.share_document(link, &id)?;
             } else {
-                store.unshare_document(&id)?;
+                store.unshare_document(link, &id)?;
             }
-            return status(vault.records(), live);
+            return status(vault.records(), live, Some(link));
         }
         let kind = store
             .list_documents()?
@@ -323,211 +363,38 @@ pub fn set_shared(
             ));
         }
         if shared {
-            store.share_document(&id)?;
+            store.share_document(link, &id)?;
             if kind == DocumentKind::PlanSection {
-                store.share_document(PLAN_DOC_ID)?;
+                store.share_document(link, PLAN_DOC_ID)?;
             }
         } else {
-            store.unshare_document(&id)?;
+            store.unshare_document(link, &id)?;
             let any_section = store
-                .shared_documents()?
+                .shared_documents(link)?
                 .iter()
                 .any(|d| d.kind == DocumentKind::PlanSection);
             if !any_section {
-                store.unshare_document(PLAN_DOC_ID)?;
+                store.unshare_document(link, PLAN_DOC_ID)?;
             }
         }
-        status(vault.records(), live)
+        status(vault.records(), live, Some(link))
     })
 }
 
-/// The relay address as typed: `https://…`, or plain `http://` to this computer (for testing).
-fn relay_address(text: &str) -> Result<String, ApiError> {
-    let text = text.trim().trim_end_matches('/');
-    // The scheme and host are case-insensitive (so `HTTPS://Relay.example.org` is the same
-    // address); a path, behind a proxy, is not, and stays as typed.
-    let host_end = text
-        .find("://")
-        .map(|at| {
-            text[at + 3..]
-                .find('/')
-                .map_or(text.len(), |end| at + 3 + end)
-        })
-        .unwrap_or(text.len());
-    let text = &format!(
-        "{}{}",
-        text[..host_end].to_ascii_lowercase(),
-        &text[host_end..]
-    );
-    let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"];
-    // No `user@` before the host: `http://localhost:80@elsewhere` would look like this computer
-    // and go elsewhere, and `https://relay.example.org@elsewhere` would hide where it goes.
-    let has_userinfo = text[..host_end].contains('@');
-    let secure = text.starts_with("https://") && text.len() > "https://".len();
-    let local = loopback
-        .iter()
-        .any(|l| text == *l || text.starts_with(&format!("{l}:")));
-    if (secure || local) && !has_userinfo && !text.contains(char::is_whitespace) {
-        Ok(text.to_owned())
-    } else {
-        Err(ApiError::new(
-            ErrorCode::Invalid,
-            reason("sharing-address-should-start-https-your"),
-        ))
-    }
-}
-
-fn already_linked() -> ApiError {
-    ApiError::new(
-        ErrorCode::Conflict,
-        reason("sharing-already-set-up-stop-first"),
-    )
-}
-
-fn no_link_yet(session: &Session) -> Result<u64, ApiError> {
-    let epoch = session.epoch();
+/// Names the person on `link` (their own words, only ever shown in the unlocked app; empty
+/// forgets the name).
+#[tauri::command]
+pub fn name_link(
+    session: State<'_, Session>,
+    link: u32,
+    name: String,
+) -> Result<SharingStatus, ApiError> {
+    let link = resolve(&session, Some(link))?;
+    let live = live_state(&session);
     session.with_vault(|vault| {
-        if Link::exists(vault.records())? {
-            return Err(already_linked());
-        }
-        Ok(epoch)
+        Link::set_name(vault.records_mut(), link, &name)?;
+        status(vault.records(), live, Some(link))
     })
-}
-
-/// The advocate's side of pairing adopts the person's documents into the records open now, so
-/// it is only offered inside a case of the caseload (a compartment of its own): from the
-/// advocate's own records it would merge the person's plan into theirs (plan sections have the
-/// same ids everywhere). The person's side, for the same reason, is not offered inside a case.
-fn in_a_case(session: &Session) -> Result<bool, ApiError> {
-    session.with_vault(|vault| Ok(vault.open_case_id().is_some()))
-}
-
-/// The advocate's side: a new invitation to show (a QR code, and the code to type), for
-/// pairing through `relay`.
-#[tauri::command]
-pub fn pairing_host(
-    session: State<'_, Session>,
-    relay: String,
-) -> Result<PairingCodeView, ApiError> {
-    if !in_a_case(&session)? {
-        return Err(ApiError::new(
-            ErrorCode::NotAvailable,
-            reason("sharing-open-persons-case-your-caseload"),
-        ));
-    }
-    let relay = relay_address(&relay)?;
-    no_link_yet(&session)?;
-    let invitation = HostInvitation::new(&relay)?;
-    let text = invitation.text();
-    let qr = harbour_share::qr_modules(&text)?;
-    let view = PairingCodeView {
-        code: invitation.code().display().to_string(),
-        invitation: text.to_string(),
-        qr: QrView {
-            width: u32::try_from(qr.width).unwrap_or(0),
-            modules: qr.dark.iter().map(|d| if *d { '1' } else { '0' }).collect(),
-        },
-    };
-    let mut slot = session.sharing();
-    slot.pairing = None;
-    slot.invitation = Some(invitation);
-    Ok(view)
-}
-
-/// The advocate's side: waits for the person's app to join with the invitation shown.
-#[tauri::command]
-pub async fn pairing_wait(session: State<'_, Session>) -> Result<PairingPhrase, ApiError> {
-    let epoch = no_link_yet(&session)?;
-    let invitation = session.sharing().invitation.take().ok_or_else(|| {
-        ApiError::new(
-            ErrorCode::Invalid,
-            reason("sharing-start-again-show-new-code"),
-        )
-    })?;
-    wait_for_phrase(&session, epoch, invitation.wait(PAIRING_WAIT)).await
-}
-
-/// The person's side: joins the advocate's app with the code it shows and the address typed, or
-/// with the whole invitation pasted into the code box (then `relay` may be empty).
-#[tauri::command]
-pub async fn pairing_join(
-    session: State<'_, Session>,
-    relay: String,
-    code: String,
-) -> Result<PairingPhrase, ApiError> {
-    let mut invitation = Invitation::read(&code, &relay)?;
-    invitation.relay = relay_address(&invitation.relay)?;
-    if in_a_case(&session)? {
-        return Err(ApiError::new(
-            ErrorCode::Invalid,
-            reason("sharing-case-show-code-person-type"),
-        ));
-    }
-    let epoch = no_link_yet(&session)?;
-    wait_for_phrase(&session, epoch, invitation.join(PAIRING_WAIT)).await
-}
-
-/// Waits for the other app (unless Cancel or a hide comes first), then holds the pairing for
-/// the person to compare the words.
-async fn wait_for_phrase(
-    session: &Session,
-    epoch: u64,
-    waiting: impl std::future::Future<Output = Result<PhraseCheck, ShareError>>,
-) -> Result<PairingPhrase, ApiError> {
-    let cancel = session.sharing().cancel.clone();
-    let check = tokio::select! {
-        check = waiting => check?,
-        () = cancel.notified() => {
-            return Err(ApiError::new(
-                ErrorCode::Invalid,
-                reason("sharing-pairing-cancelled-shared"),
-            ))
-        }
-    };
-    if session.epoch() != epoch {
-        check.abort().await;
-        return Err(ApiError::locked());
-    }
-    let phrase = check.phrase();
-    session.sharing().pairing = Some(check);
-    Ok(PairingPhrase { phrase })
-}
-
-/// Both screens show the same words: finish pairing and keep the link in the vault.
-#[tauri::command]
-pub async fn pairing_confirm(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
-    let epoch = session.epoch();
-    let check = session.sharing().pairing.take().ok_or_else(|| {
-        ApiError::new(
-            ErrorCode::Invalid,
-            reason("sharing-start-again-pairing-under-way"),
-        )
-    })?;
-    let link = check.confirm().await?;
-    session.with_vault_since(epoch, |vault| {
-        if Link::exists(vault.records())? {
-            return Err(already_linked());
-        }
-        link.save(vault.records_mut())?;
-        crate::caseload::note_open_case(vault)?;
-        status(vault.records(), LiveState::Off)
-    })
-}
-
-/// The words differ, or the person changed their mind: nothing is kept.
-#[tauri::command]
-pub async fn pairing_abort(session: State<'_, Session>) -> Result<(), ApiError> {
-    let check = {
-        let mut slot = session.sharing();
-        slot.invitation = None;
-        // A pairing still waiting on the other app gives up now.
-        slot.cancel.notify_waiters();
-        slot.pairing.take()
-    };
-    if let Some(check) = check {
-        check.abort().await;
-    }
-    Ok(())
 }
 
 /// Marks the session's sync as running; the guard clears it.
@@ -543,30 +410,37 @@ fn already_busy() -> ApiError {
     ApiError::new(ErrorCode::Busy, reason("sharing-busy"))
 }
 
-/// Takes this session's link (reading it from the vault the first time), so no lock is held
-/// while the network is used.
-fn take_link(session: &Session) -> Result<(Busy<'_>, Link, u64), ApiError> {
+/// Takes this session's link `id` (reading it from the vault the first time), so no lock is
+/// held while the network is used. One sync or stop at a time, and never one with the person
+/// a live session is with (it holds their link).
+fn take_link(session: &Session, id: LinkId) -> Result<(Busy<'_>, Link, u64), ApiError> {
     let epoch = session.epoch();
     {
         let mut slot = session.sharing();
-        if slot.busy || slot.live.is_some() {
+        if slot.busy || slot.live.as_ref().is_some_and(|live| live.link == id) {
             return Err(already_busy());
         }
         slot.busy = true;
     }
     let busy = Busy(session);
-    let link = load_link(session)?;
+    let link = load_link(session, id)?;
     Ok((busy, link, epoch))
 }
 
-/// The link kept for this opening, or the one in the vault.
-fn load_link(session: &Session) -> Result<Link, ApiError> {
-    let cached = session.sharing().link.take();
+/// Link `id` as kept for this opening, or as the vault holds it.
+fn load_link(session: &Session, id: LinkId) -> Result<Link, ApiError> {
+    let cached = {
+        let mut slot = session.sharing();
+        slot.links
+            .iter()
+            .position(|l| l.id() == id)
+            .map(|at| slot.links.swap_remove(at))
+    };
     match cached {
         Some(link) => Ok(link),
         None => session
-            .with_vault(|vault| Ok(Link::load(vault.records())?))?
-            .ok_or_else(|| ApiError::new(ErrorCode::Invalid, reason("sharing-not-set-up"))),
+            .with_vault(|vault| Ok(Link::load(vault.records(), id)?))?
+            .ok_or_else(not_set_up),
     }
 }
 
@@ -574,7 +448,8 @@ fn load_link(session: &Session) -> Result<Link, ApiError> {
 fn return_link(session: &Session, epoch: u64, link: Link) {
     let mut slot = session.sharing();
     if session.epoch() == epoch {
-        slot.link = Some(link);
+        slot.links.retain(|l| l.id() != link.id());
+        slot.links.push(link);
     }
 }
 
@@ -596,20 +471,29 @@ impl VaultAccess for OpenSince<'_> {
     }
 }
 
-/// Sends what is unsent and takes in what the other side sent. While working together that
-/// happens by itself, and this does nothing.
+/// Sends what is unsent to the person on `link` (the first if left out) and takes in what
+/// they sent. While working together with them that happens by itself, and this does nothing.
 #[tauri::command]
-pub async fn sync_now(session: State<'_, Session>) -> Result<SyncDone, ApiError> {
-    if session.sharing().live.is_some() {
+pub async fn sync_now(
+    session: State<'_, Session>,
+    link: Option<u32>,
+) -> Result<SyncDone, ApiError> {
+    let id = resolve(&session, link)?;
+    if session
+        .sharing()
+        .live
+        .as_ref()
+        .is_some_and(|live| live.link == id)
+    {
         return Ok(SyncDone::default());
     }
-    let (_busy, mut link, epoch) = take_link(&session)?;
+    let (_busy, mut link, epoch) = take_link(&session, id)?;
     let vault = OpenSince {
         session: &session,
         epoch,
     };
     // Pressed by the person: a round of catching up still owed goes now, not after its pause.
-    let result = match vault.with_store(harbour_share::have::pressed) {
+    let result = match vault.with_store(|store| harbour_share::have::pressed(store, id)) {
         Err(e) => Err(e),
         Ok(()) => match link.relay_client() {
             Ok(relay) => exchange(&vault, &mut link, &relay).await,
@@ -636,19 +520,28 @@ fn sync_done(exchanged: &Exchanged) -> SyncDone {
     done
 }
 
-/// Starts working together: until stopped or hidden, edits go across as they are saved, the
-/// other side's arrive by themselves, and each side sees whether the other is here.
+/// Starts working together with the person on `link` (the first if left out): until stopped
+/// or hidden, edits go across as they are saved, theirs arrive by themselves, and each side
+/// sees whether the other is here. With one person at a time.
 #[tauri::command]
 pub fn live_start<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
+    link: Option<u32>,
 ) -> Result<SharingStatus, ApiError> {
+    let link_id = resolve(&session, link)?;
     let epoch = session.epoch();
     {
         let mut slot = session.sharing();
-        if slot.live.is_some() {
+        if let Some(live) = &slot.live {
+            if live.link != link_id {
+                return Err(ApiError::new(
+                    ErrorCode::Busy,
+                    reason("sharing-live-with-someone-else"),
+                ));
+            }
             drop(slot);
-            return sharing_status(session);
+            return status_of(&session, Some(link_id));
         }
         if slot.busy {
             return Err(already_busy());
@@ -657,7 +550,7 @@ pub fn live_start<R: Runtime>(
         slot.busy = true;
     }
     let busy = Busy(&session);
-    let link = load_link(&session)?;
+    let link = load_link(&session, link_id)?;
     if link.is_revoked() {
         return_link(&session, epoch, link);
         return Err(ShareError::Revoked.into());
@@ -673,6 +566,7 @@ pub fn live_start<R: Runtime>(
         }
         slot.live = Some(LiveHandle {
             id,
+            link: link_id,
             state: LiveState::Connecting,
             stop: stop_tx,
             viewing: viewing_tx,
@@ -683,7 +577,7 @@ pub fn live_start<R: Runtime>(
     drop(busy);
     let control = LiveControl { stop, viewing };
     tauri::async_runtime::spawn(work_together(app, epoch, id, link, control, finished_tx));
-    sharing_status(session)
+    status_of(&session, Some(link_id))
 }
 
 /// The live session's task: runs until stopped, hidden, or sharing ends, then puts the link
@@ -769,18 +663,27 @@ fn tell_page<R: Runtime>(
     let _ = app.emit(LIVE_EVENT, state);
 }
 
-/// Stops working together; what is unsent goes with the next sync.
+/// Stops working together (with whoever it is); what is unsent goes with the next sync. The
+/// status after is of `link` (the person on screen), or of whom the session was with.
 #[tauri::command]
-pub async fn live_stop(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
-    end_live(&session).await?;
-    sharing_status(session)
+pub async fn live_stop(
+    session: State<'_, Session>,
+    link: Option<u32>,
+) -> Result<SharingStatus, ApiError> {
+    let with = live_state(&session).map(|(link, _)| link);
+    end_live(&session, None).await?;
+    status_of(&session, link.map(LinkId).or(with))
 }
 
-/// Ends the live session, if there is one, and waits until it has put the link back.
-async fn end_live(session: &Session) -> Result<(), ApiError> {
+/// Ends the live session (only if it is with `only`, when given), and waits until it has put
+/// the link back.
+async fn end_live(session: &Session, only: Option<LinkId>) -> Result<(), ApiError> {
     let live = {
         let mut slot = session.sharing();
-        let live = slot.live.take();
+        let live = match (&slot.live, only) {
+            (Some(live), Some(only)) if live.link != only => None,
+            _ => slot.live.take(),
+        };
         if live.is_some() {
             // Until the task has put the link back, nothing else may load a second copy.
             slot.busy = true;
@@ -810,13 +713,18 @@ pub fn live_viewing(session: State<'_, Session>, document: Option<String>) -> Re
     Ok(())
 }
 
-/// Stops sharing everything at once: the other side is told, the relay deletes the mailbox and
-/// everything in it, and this vault forgets the link and what was shared. What is on this
-/// computer stays.
+/// Stops sharing everything with the person on `link` (the first if left out) at once: they
+/// are told, the relay deletes the mailbox and everything in it, and this vault forgets the
+/// link and what was shared with them. What is on this computer stays, and so does sharing
+/// with anyone else.
 #[tauri::command]
-pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
-    end_live(&session).await?;
-    let (_busy, mut link, epoch) = take_link(&session)?;
+pub async fn stop_sharing(
+    session: State<'_, Session>,
+    link: Option<u32>,
+) -> Result<SharingStatus, ApiError> {
+    let id = resolve(&session, link)?;
+    end_live(&session, Some(id)).await?;
+    let (_busy, mut link, epoch) = take_link(&session, id)?;
     let notice = session.with_vault_since(epoch, |vault| {
         Ok(engine::begin_stop(vault.records_mut(), &mut link)?)
     })?;
@@ -826,15 +734,20 @@ pub async fn stop_sharing(session: State<'_, Session>) -> Result<SharingStatus, 
         return_link(&session, epoch, link);
         return Err(e.into());
     }
-    session.with_vault_since(epoch, sharing_cleared)
+    let live = live_state(&session);
+    session.with_vault_since(epoch, |vault| sharing_cleared(vault, id, live))
 }
 
-/// Forgets the link and what was shared, in the records open now (what is in them stays), and
-/// notes it in the caseload; the status afterwards.
-fn sharing_cleared(vault: &mut harbour_vault::UnlockedVault) -> Result<SharingStatus, ApiError> {
-    vault.records_mut().end_sharing()?;
+/// Forgets `link` and what was shared through it, in the records open now (what is in them
+/// stays), and notes it in the caseload; the status afterwards (of whoever is left).
+fn sharing_cleared(
+    vault: &mut harbour_vault::UnlockedVault,
+    link: LinkId,
+    live: Option<(LinkId, LiveState)>,
+) -> Result<SharingStatus, ApiError> {
+    vault.records_mut().end_sharing(link)?;
     crate::caseload::note_open_case(vault)?;
-    status(vault.records(), LiveState::Off)
+    status(vault.records(), live, None)
 }
 
 /// Clears the details of sharing that has ended, on this computer only, without the relay: for
@@ -843,9 +756,13 @@ fn sharing_cleared(vault: &mut harbour_vault::UnlockedVault) -> Result<SharingSt
 /// keeps its sealed copies until it removes them itself. Only for sharing that has ended, so a
 /// working link is never dropped without the other side being told.
 #[tauri::command]
-pub async fn forget_sharing(session: State<'_, Session>) -> Result<SharingStatus, ApiError> {
-    end_live(&session).await?;
-    let (_busy, link, epoch) = take_link(&session)?;
+pub async fn forget_sharing(
+    session: State<'_, Session>,
+    link: Option<u32>,
+) -> Result<SharingStatus, ApiError> {
+    let id = resolve(&session, link)?;
+    end_live(&session, Some(id)).await?;
+    let (_busy, link, epoch) = take_link(&session, id)?;
     if !link.is_revoked() {
         return_link(&session, epoch, link);
         return Err(ApiError::new(
@@ -854,7 +771,8 @@ pub async fn forget_sharing(session: State<'_, Session>) -> Result<SharingStatus
         ));
     }
     drop(link);
-    session.with_vault_since(epoch, sharing_cleared)
+    let live = live_state(&session);
+    session.with_vault_since(epoch, |vault| sharing_cleared(vault, id, live))
 }
 
 /// The person's incident log and risk screenings as they share them (read-only), in the records
@@ -876,47 +794,20 @@ pub struct SharedRecords {
 pub fn shared_records(session: State<'_, Session>) -> Result<SharedRecords, ApiError> {
     session.with_vault(|vault| {
         let store = vault.records();
+        // An advocate's case has one link: the person's.
+        let link = Link::first(store)?;
         Ok(SharedRecords {
             incidents: store.shared_incidents()?,
             screenings: store.shared_risk_screenings()?,
             arrivals: store.file_arrivals()?,
-            check: store.shared_records_check()?,
-            incomplete: Link::load(store)?.is_some_and(|l| !l.is_revoked())
-                && harbour_share::stuck(store)?.here,
+            check: match &link {
+                Some(link) => store.shared_records_check(link.id())?,
+                None => RecordsCheck::default(),
+            },
+            incomplete: match &link {
+                Some(link) => !link.is_revoked() && harbour_share::stuck(store, link.id())?.here,
+                None => false,
+            },
         })
     })
-}
-
-#[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-    use super::relay_address;
-
-    #[test]
-    fn a_relay_address_is_read_as_typed_but_for_case_in_its_scheme_and_host() {
-        assert_eq!(
-            relay_address(" HTTPS://Relay.Example.org/ ").unwrap(),
-            "https://relay.example.org"
-        );
-        assert_eq!(
-            relay_address("https://Example.org:8443/Harbour/Relay").unwrap(),
-            "https://example.org:8443/Harbour/Relay"
-        );
-        assert_eq!(
-            relay_address("HTTP://LOCALHOST:7000").unwrap(),
-            "http://localhost:7000"
-        );
-        for refused in [
-            "",
-            "https://",
-            "http://relay.example.org",
-            "relay.example.org",
-            "https://a b",
-            "http://localhost:80@elsewhere.example",
-            "http://127.0.0.1:1@elsewhere.example/",
-            "https://relay.example.org@elsewhere.example",
-        ] {
-            assert!(relay_address(refused).is_err(), "{refused}");
-        }
-    }
 }

@@ -11,6 +11,10 @@ use harbour_vault::KdfParams;
 use serde_json::{Value, json};
 use tauri::Manager;
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 #[test]
 fn first_run_setup_unlock_hide_and_the_locked_error() {
     let a = app();
@@ -789,61 +793,24 @@ enum ToAdvocate {
     WriteNotes(String),
 }
 
-#[test]
-fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
-    /// Polls `done` until it holds; fails the test after 20 seconds.
-    fn within_20s(what: &str, mut done: impl FnMut() -> bool) {
-        let until = std::time::Instant::now() + std::time::Duration::from_secs(20);
-        while !done() {
-            assert!(std::time::Instant::now() < until, "never happened: {what}");
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-    }
-
+/// Starts an advocate's app (see [`ToAdvocate`]) showing a new code on `relay`: the code, the
+/// way to tell it what to do, and its answers (the phrase first, then the escape-bag notes its
+/// copy holds after each sync).
+fn stand_in_advocate(
+    relay: &str,
+) -> (
+    harbour_sync::pairing::PairingCode,
+    std::sync::mpsc::Sender<ToAdvocate>,
+    std::sync::mpsc::Receiver<String>,
+    std::thread::JoinHandle<()>,
+) {
     use harbour_store::{Section, Store};
-    let relay_dir = tempfile::tempdir().unwrap();
-    let (relay, _relay_stop) = relay_on_loopback(relay_dir.path());
-    let a = app();
-    setup(&a);
-
-    let status = a.call("sharing_status", json!({})).unwrap();
-    assert_eq!(status["state"], "off");
-    let section_id = Section::EscapeBag.document_id();
-    assert!(
-        status["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|i| i["id"] == section_id.as_str() && i["shared"] == false)
-    );
-    // Bad input is refused before anything touches the network.
-    for (address, code) in [
-        ("http://relay.example.org", "7KQ2-M9XD-4TFB-0C8H"),
-        ("https://relay.example.org", "not a code"),
-    ] {
-        let err = a
-            .call("pairing_join", json!({"relay": address, "code": code}))
-            .unwrap_err();
-        assert_eq!(err["code"], "invalid", "{err}");
-    }
-    assert_eq!(
-        a.call("sync_now", json!({})).unwrap_err()["code"],
-        "invalid"
-    );
-    // The advocate's side would adopt a client's plan into this vault's own: not until each
-    // case has a vault of its own.
-    assert_eq!(
-        a.call("pairing_host", json!({"relay": relay})).unwrap_err()["code"],
-        "not_available"
-    );
-
-    // The advocate shows a code; the person types it.
     let code = harbour_sync::pairing::PairingCode::generate().unwrap();
-    let typed = code.display().to_string();
+    let shown = code.display().to_string();
     let (to_advocate, advocate_inbox) = std::sync::mpsc::channel::<ToAdvocate>();
     let (from_advocate, replies) = std::sync::mpsc::channel::<String>();
-    let advocate_relay = relay.clone();
-    let advocate = std::thread::spawn(move || {
+    let advocate_relay = relay.to_owned();
+    let thread = std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().unwrap();
         runtime.block_on(async move {
             let mut store = Store::open(rusqlite::Connection::open_in_memory().unwrap()).unwrap();
@@ -888,6 +855,65 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
         });
     });
 
+    (
+        harbour_sync::pairing::PairingCode::parse(&shown).unwrap(),
+        to_advocate,
+        replies,
+        thread,
+    )
+}
+
+#[test]
+fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
+    /// Polls `done` until it holds; fails the test after 20 seconds.
+    fn within_20s(what: &str, mut done: impl FnMut() -> bool) {
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while !done() {
+            assert!(std::time::Instant::now() < until, "never happened: {what}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
+    use harbour_store::Section;
+    let relay_dir = tempfile::tempdir().unwrap();
+    let (relay, _relay_stop) = relay_on_loopback(relay_dir.path());
+    let a = app();
+    setup(&a);
+
+    let status = a.call("sharing_status", json!({})).unwrap();
+    assert_eq!(status["state"], "off");
+    let section_id = Section::EscapeBag.document_id();
+    assert!(
+        status["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == section_id.as_str() && i["shared"] == false)
+    );
+    // Bad input is refused before anything touches the network.
+    for (address, code) in [
+        ("http://relay.example.org", "7KQ2-M9XD-4TFB-0C8H"),
+        ("https://relay.example.org", "not a code"),
+    ] {
+        let err = a
+            .call("pairing_join", json!({"relay": address, "code": code}))
+            .unwrap_err();
+        assert_eq!(err["code"], "invalid", "{err}");
+    }
+    assert_eq!(
+        a.call("sync_now", json!({})).unwrap_err()["code"],
+        "invalid"
+    );
+    // The advocate's side would adopt a client's plan into this vault's own: not until each
+    // case has a vault of its own.
+    assert_eq!(
+        a.call("pairing_host", json!({"relay": relay})).unwrap_err()["code"],
+        "not_available"
+    );
+
+    // The advocate shows a code; the person types it.
+    let (code, to_advocate, replies, advocate) = stand_in_advocate(&relay);
+    let typed = code.display().to_string();
     let phrase = a
         .call("pairing_join", json!({"relay": relay, "code": typed}))
         .unwrap();
@@ -897,15 +923,7 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
     assert_eq!(status["state"], "on");
     assert_eq!(status["role"], "client");
     assert_eq!(status["relay"].as_str().unwrap(), relay);
-    // Pairing again while linked is refused: a clash with sharing already set up, not a bad code.
-    assert_eq!(
-        a.call(
-            "pairing_join",
-            json!({"relay": relay, "code": "7KQ2-M9XD-4TFB-0C8H"})
-        )
-        .unwrap_err()["code"],
-        "conflict"
-    );
+    assert_eq!(status["people"].as_array().unwrap().len(), 1);
 
     // Files: not offered until the log is shared, then chosen one by one and sent in parts.
     let photo = a
@@ -1060,6 +1078,142 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
     advocate.join().unwrap();
 }
 
+/// A person shares with two people (their advocate and a solicitor), each paired on their own:
+/// each gets only what was chosen for them, each is named and stopped on their own, and working
+/// together is with one of them at a time.
+#[test]
+fn a_person_shares_with_two_people_each_their_own_choice_and_stop() {
+    use harbour_store::Section;
+    let relay_dir = tempfile::tempdir().unwrap();
+    let (relay, _relay_stop) = relay_on_loopback(relay_dir.path());
+    let a = app();
+    setup(&a);
+    let section_id = Section::EscapeBag.document_id();
+    let shared_here = |status: &Value| -> bool {
+        status["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == section_id.as_str() && i["shared"] == true)
+    };
+
+    let mut people = Vec::new();
+    for name in ["My IDVA", "  Solicitor  "] {
+        let (code, tell, answers, thread) = stand_in_advocate(&relay);
+        let phrase = a
+            .call(
+                "pairing_join",
+                json!({"relay": relay, "code": code.display().to_string()}),
+            )
+            .unwrap();
+        assert_eq!(phrase["phrase"].as_str().unwrap(), answers.recv().unwrap());
+        tell.send(ToAdvocate::Confirm).unwrap();
+        let status = a.call("pairing_confirm", json!({"name": name})).unwrap();
+        assert_eq!(status["state"], "on");
+        assert_eq!(status["name"], name.trim());
+        // A new person starts with nothing shared, whatever the others have.
+        assert!(!shared_here(&status), "{status}");
+        people.push((status["link"].as_u64().unwrap(), tell, answers, thread));
+    }
+    let (idva, solicitor) = (people[0].0, people[1].0);
+    assert_ne!(idva, solicitor);
+    let status = a
+        .call("sharing_status", json!({"link": solicitor}))
+        .unwrap();
+    let listed: Vec<(u64, &str)> = status["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["link"].as_u64().unwrap(), p["name"].as_str().unwrap()))
+        .collect();
+    assert_eq!(listed, [(idva, "My IDVA"), (solicitor, "Solicitor")]);
+
+    // The escape bag goes to the advocate only.
+    a.call(
+        "set_section_notes",
+        json!({"section": "EscapeBag", "notes": "Spare keys at Jo's"}),
+    )
+    .unwrap();
+    let status = a
+        .call(
+            "set_shared",
+            json!({"link": idva, "id": section_id, "shared": true}),
+        )
+        .unwrap();
+    assert!(shared_here(&status));
+    assert_eq!(status["link"].as_u64(), Some(idva));
+    let status = a
+        .call("sharing_status", json!({"link": solicitor}))
+        .unwrap();
+    assert!(!shared_here(&status), "chosen for the advocate only");
+    for (link, tell, answers, _) in &people {
+        a.call("sync_now", json!({"link": link})).unwrap();
+        tell.send(ToAdvocate::Sync).unwrap();
+        let expected = if *link == idva {
+            "Spare keys at Jo's"
+        } else {
+            ""
+        };
+        assert_eq!(answers.recv().unwrap(), expected, "link {link}");
+    }
+
+    // Working together with one at a time: the other is told to wait, not silently ignored.
+    let status = a.call("live_start", json!({"link": idva})).unwrap();
+    assert_eq!(status["live_link"].as_u64(), Some(idva));
+    assert_eq!(
+        a.call("live_start", json!({"link": solicitor}))
+            .unwrap_err()["code"],
+        "busy"
+    );
+    // A sync with the other person goes on meanwhile.
+    a.call("sync_now", json!({"link": solicitor})).unwrap();
+    a.call("live_stop", json!({})).unwrap();
+
+    // Stopping with the solicitor leaves the advocate as they were.
+    let status = a.call("stop_sharing", json!({"link": solicitor})).unwrap();
+    assert_eq!(status["state"], "on");
+    assert_eq!(status["link"].as_u64(), Some(idva));
+    assert_eq!(status["people"].as_array().unwrap().len(), 1);
+    assert!(shared_here(&status));
+    people[1].1.send(ToAdvocate::Sync).unwrap();
+    assert!(
+        people[1]
+            .2
+            .recv()
+            .unwrap()
+            .starts_with("error: sharing was stopped")
+    );
+    a.call(
+        "set_section_notes",
+        json!({"section": "EscapeBag", "notes": "Spare keys at Jo's. Passports."}),
+    )
+    .unwrap();
+    a.call("sync_now", json!({"link": idva})).unwrap();
+    people[0].1.send(ToAdvocate::Sync).unwrap();
+    assert_eq!(
+        people[0].2.recv().unwrap(),
+        "Spare keys at Jo's. Passports."
+    );
+    // A link that is gone is not there to be used.
+    assert_eq!(
+        a.call("sync_now", json!({"link": solicitor})).unwrap_err()["code"],
+        "invalid"
+    );
+    assert_eq!(
+        a.call("name_link", json!({"link": idva, "name": "Sam (IDVA)"}))
+            .unwrap()["name"],
+        "Sam (IDVA)"
+    );
+
+    let status = a.call("stop_sharing", json!({"link": idva})).unwrap();
+    assert_eq!(status["state"], "off");
+    assert!(status["people"].as_array().unwrap().is_empty());
+    for (_, tell, _, thread) in people {
+        drop(tell);
+        thread.join().unwrap();
+    }
+}
+
 /// A picture of about 2.2 MB (three parts), the same every time.
 fn photo_bytes() -> Vec<u8> {
     (0..2_200_000u32)
@@ -1170,13 +1324,13 @@ fn an_advocates_caseload_keeps_each_case_apart_and_pairs_inside_one() {
                     .prepare_record_view(harbour_store::INCIDENT_LOG_ID)
                     .unwrap();
                 store
-                    .share_document(harbour_store::INCIDENT_LOG_ID)
+                    .share_document(LINK, harbour_store::INCIDENT_LOG_ID)
                     .unwrap();
                 store.set_file_shared(&entry.id, &photo.id, true).unwrap();
                 store
-                    .share_document(&Section::EscapeBag.document_id())
+                    .share_document(LINK, &Section::EscapeBag.document_id())
                     .unwrap();
-                store.share_document(PLAN_DOC_ID).unwrap();
+                store.share_document(LINK, PLAN_DOC_ID).unwrap();
                 let client = link.relay_client().unwrap();
                 harbour_share::sync_now(&mut store, &mut link, &client)
                     .await

@@ -15,6 +15,10 @@ use harbour_store::sharing::Unshared;
 use libfuzzer_sys::fuzz_target;
 use sha2::Digest;
 
+use harbour_store::LinkId;
+/// The only link here: the vault pairs once.
+const LINK: LinkId = LinkId::FIRST;
+
 /// One store for the run (opening one makes its tables); each input writes its own document.
 fn store() -> &'static Mutex<Store> {
     static STORE: OnceLock<Mutex<Store>> = OnceLock::new();
@@ -66,5 +70,5 @@ fuzz_target!(|data: &[u8]| {
         Ok(store) => store,
         Err(poisoned) => poisoned.into_inner(),
     };
-    let _ = store.apply_document_changes("fuzzed", &changes, Unshared::Adopt);
+    let _ = store.apply_document_changes(LINK, "fuzzed", &changes, Unshared::Adopt);
 });

@@ -170,6 +170,7 @@ export type { ShareableKind } from "./bindings/ShareableKind";
 export type { SharingRole } from "./bindings/SharingRole";
 export type { SharingState } from "./bindings/SharingState";
 export type { SharingStatus } from "./bindings/SharingStatus";
+export type { SharedWith } from "./bindings/SharedWith";
 export type { SharedIncident } from "./bindings/SharedIncident";
 export type { RecordsCheck } from "./bindings/RecordsCheck";
 export type { SharedRecords } from "./bindings/SharedRecords";
@@ -587,12 +588,19 @@ export const api = {
     call<RiskScreening>("sign_off_screening", { id, signOff }),
   incidentPatterns: () => call<Patterns>("incident_patterns"),
   // ---- Sharing with an advocate (nothing touches the network until pairing starts) ----
-  sharingStatus: () => call<SharingStatus>("sharing_status"),
+  // A person may share with several people, each a link of its own: `link` is whom a call is
+  // about (left out or null: the first). An advocate's case has one.
+  /** Sharing with `link`, and everyone shared with. */
+  sharingStatus: (link?: number | null) => call<SharingStatus>("sharing_status", { link: link ?? null }),
   /**
    * Shares one plan section, contact or checklist, or the incident log ("incident-log") or risk
-   * screenings ("risk-screenings"), which the advocate can read but not change; or stops sharing it.
+   * screenings ("risk-screenings"), which the advocate can read but not change; or stops sharing it,
+   * with the person on `link`.
    */
-  setShared: (id: string, shared: boolean) => call<SharingStatus>("set_shared", { id, shared }),
+  setShared: (link: number | null, id: string, shared: boolean) =>
+    call<SharingStatus>("set_shared", { link, id, shared }),
+  /** What the person calls whoever is on `link` (only shown in the unlocked app; empty: none). */
+  nameLink: (link: number, name: string) => call<SharingStatus>("name_link", { link, name }),
   /**
    * The person's side: meets the advocate's app with its code; can take minutes (it waits for it).
    * `code` may be the whole invitation, which carries the address (then `relay` is not used).
@@ -605,15 +613,15 @@ export const api = {
   pairingHost: (relay: string) => call<PairingCodeView>("pairing_host", { relay }),
   /** The advocate's side: waits (up to minutes) for the person's app, at the address given to pairingHost. */
   pairingWait: () => call<PairingPhrase>("pairing_wait"),
-  /** Both screens showed the same words: finish pairing and keep the link. */
-  pairingConfirm: () => call<SharingStatus>("pairing_confirm"),
+  /** Both screens showed the same words: finish pairing and keep the link, named `name` if given. */
+  pairingConfirm: (name?: string | null) => call<SharingStatus>("pairing_confirm", { name: name ?? null }),
   /** The words differ, or the person changed their mind: nothing is kept. */
   pairingAbort: () => call<void>("pairing_abort"),
-  syncNow: () => call<SyncDone>("sync_now"),
-  /** Stops sharing with everyone: the relay deletes what it holds; this computer keeps its copy. */
-  stopSharing: () => call<SharingStatus>("stop_sharing"),
+  syncNow: (link?: number | null) => call<SyncDone>("sync_now", { link: link ?? null }),
+  /** Stops sharing with the person on `link`: the relay deletes what it holds for them; this computer keeps its copy. */
+  stopSharing: (link?: number | null) => call<SharingStatus>("stop_sharing", { link: link ?? null }),
   /** Clears sharing that has already stopped, on this computer only (when the relay can't be reached). */
-  forgetSharing: () => call<SharingStatus>("forget_sharing"),
+  forgetSharing: (link?: number | null) => call<SharingStatus>("forget_sharing", { link: link ?? null }),
   /** What the person shares of their incident log and risk screenings, read-only (an advocate's open case). */
   sharedRecords: () => call<SharedRecords>("shared_records"),
   /** An entry's files and whether each is shown to the advocate (offered only while the log is shared). */
@@ -636,8 +644,10 @@ export const api = {
   /** Deletes this computer's copy of a case; refused while sharing with the person is on. */
   caseRemove: (id: string) => call<Caseload>("case_remove", { id }),
   // ---- Working together (live): edits go across as they are saved while this is on ----
-  liveStart: () => call<SharingStatus>("live_start"),
-  liveStop: () => call<SharingStatus>("live_stop"),
+  /** Working together with the person on `link` (one at a time). */
+  liveStart: (link?: number | null) => call<SharingStatus>("live_start", { link: link ?? null }),
+  /** Stops working together (with whoever it is); the status after is of `link`. */
+  liveStop: (link?: number | null) => call<SharingStatus>("live_stop", { link: link ?? null }),
   /** The shared document the person is looking at (null: none); Rust passes on only shared ones. */
   liveViewing: (document: string | null) => call<void>("live_viewing", { document }),
   // ---- Drafts: what is being written and not saved yet (drafts.ts) ----

@@ -188,6 +188,10 @@ const CASELOAD_OPEN = {
 };
 const OWN_SPACE = { ...CASELOAD_OPEN, open: null };
 const SHARING_ON = {
+  link: 1,
+  name: null,
+  people: [{ link: 1, name: null, state: "on" }],
+  live_link: null,
   state: "on",
   role: "client",
   relay: "https://relay.example.org",
@@ -196,7 +200,7 @@ const SHARING_ON = {
   stuck: { here: false, there: false },
   items: [{ id: "contact:1", kind: "contact", title: `${SECRET} Ann`, shared: false }],
 };
-const SHARING_OFF = { state: "off", role: null, relay: null, last_synced: null, live: "off", stuck: { here: false, there: false }, items: [] };
+const SHARING_OFF = { link: null, name: null, people: [], live_link: null, state: "off", role: null, relay: null, last_synced: null, live: "off", stuck: { here: false, there: false }, items: [] };
 
 const ANSWERS: Record<string, unknown> = {
   list_contacts: [contact("c1")],

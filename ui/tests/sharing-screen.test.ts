@@ -18,6 +18,7 @@ import { showSharing } from "../src/screens/sharing";
 /** A call that reached Rust, answered when the test says so. */
 interface Sent {
   command: string;
+  args?: Record<string, unknown>;
   answer(value?: unknown): void;
   refuse(error: unknown): void;
 }
@@ -61,8 +62,12 @@ async function submit(selector: string): Promise<void> {
   await settle();
 }
 
-const OFF = { state: "off", role: null, relay: null, last_synced: null, live: "off", stuck: { here: false, there: false }, items: [] };
+const OFF = { link: null, name: null, people: [], live_link: null, state: "off", role: null, relay: null, last_synced: null, live: "off", stuck: { here: false, there: false }, items: [] };
 const ON = {
+  link: 1,
+  name: null,
+  people: [{ link: 1, name: null, state: "on" }],
+  live_link: null,
   state: "on",
   role: "client",
   relay: "https://relay.example.org",
@@ -93,10 +98,10 @@ beforeEach(() => {
   commands = [];
   invoke.mockReset();
   invoke.mockImplementation(
-    (command: string) =>
+    (command: string, args?: Record<string, unknown>) =>
       new Promise((resolve, reject) => {
         commands.push(command);
-        sent.push({ command, answer: resolve, refuse: reject });
+        sent.push({ command, args, answer: resolve, refuse: reject });
       }),
   );
   document.body.replaceChildren();
@@ -220,5 +225,85 @@ describe("the sharing screen when changes do not get across", () => {
       "Sent and received what could go. Some changes are still on their way: see below.",
     );
     expect(el("#sharing-stuck").textContent).toMatch(/have not reached your advocate yet/);
+  });
+});
+
+describe("sharing with several people", () => {
+  const TWO = {
+    ...ON,
+    name: "Sam, my IDVA",
+    people: [
+      { link: 1, name: "Sam, my IDVA", state: "on" },
+      { link: 2, name: null, state: "on" },
+    ],
+  };
+  const SECOND = { ...TWO, link: 2, name: null, relay: "https://other.example.org" };
+
+  it("lists everyone, moves to another person, and sends each call for the one shown", async () => {
+    showSharing(main);
+    await answer("sharing_status", TWO);
+    const people = [...main.querySelectorAll<HTMLButtonElement>("#sharing-people button")];
+    expect(people.map((b) => b.textContent)).toEqual(["Sam, my IDVA", "Person 2"]);
+    expect(people[0]?.getAttribute("aria-current")).toBe("true");
+    expect(el("#sharing-summary").textContent).toBe("Shared with Sam, my IDVA through https://relay.example.org");
+    expect(el("#sharing-stop").textContent).toBe("Stop sharing with Sam, my IDVA");
+
+    people[1]?.click();
+    await settle();
+    expect(sent.at(-1)).toMatchObject({ command: "sharing_status", args: { link: 2 } });
+    await answer("sharing_status", SECOND);
+    expect(el('#sharing-people button[aria-current="true"]').textContent).toBe("Person 2");
+    expect(el("#sharing-summary").textContent).toBe("Shared with Person 2 through https://other.example.org");
+
+    // A choice, a sync and a stop are for the person shown, not the first.
+    const box = el<HTMLInputElement>('input[data-item-id="contact:1"]');
+    box.checked = true;
+    box.dispatchEvent(new Event("change"));
+    await settle();
+    expect(sent.at(-1)).toMatchObject({ command: "set_shared", args: { link: 2, id: "contact:1", shared: true } });
+    await answer("set_shared", SECOND);
+    await click("#sharing-sync");
+    expect(sent.at(-1)).toMatchObject({ command: "sync_now", args: { link: 2 } });
+    await answer("sync_now", { sent: 1, received: 0, skipped: 0, ended: false });
+    await answer("sharing_status", SECOND);
+    await click("#sharing-stop");
+    expect(el("#sharing-stop-question").textContent).toContain("Stop sharing with Person 2?");
+    await click("#sharing-stop-yes");
+    expect(sent.at(-1)).toMatchObject({ command: "stop_sharing", args: { link: 2 } });
+    // The first person stays, and the screen says whom sharing stopped with.
+    await answer("stop_sharing", { ...TWO, people: [TWO.people[0]] });
+    expect(el("#sharing-status").textContent).toContain("Sharing with Person 2 has stopped.");
+    expect(main.querySelectorAll("#sharing-people button")).toHaveLength(1);
+    expect(el("#sharing-summary").textContent).toContain("Sam, my IDVA");
+  });
+
+  it("pairs with one more while sharing with the others, and names them", async () => {
+    showSharing(main);
+    await answer("sharing_status", TWO);
+    await click("#sharing-add-person");
+    expect(el("#sharing-add-title").textContent).toBe("Share with someone else");
+    expect(main.querySelector('#sharing-people button[aria-current="true"]')).toBeNull();
+    await type("#f-sharing-code", INVITATION);
+    await submit("#sharing-connect");
+    await answer("pairing_join", { phrase: "one two three four" });
+    await type("#f-sharing-pair-name", "  Officer Khan ");
+    await click("#sharing-words-match");
+    expect(sent.at(-1)).toMatchObject({ command: "pairing_confirm", args: { name: "Officer Khan" } });
+    const third = { ...TWO, link: 3, name: "Officer Khan", people: [...TWO.people, { link: 3, name: "Officer Khan", state: "on" }] };
+    await answer("pairing_confirm", third);
+    expect(el('#sharing-people button[aria-current="true"]').textContent).toBe("Officer Khan");
+
+    await type("#f-sharing-name", "DC Khan");
+    await submit("#sharing-name-save");
+    expect(sent.at(-1)).toMatchObject({ command: "name_link", args: { link: 3, name: "DC Khan" } });
+  });
+
+  it("says whom the app works together with, on another person's part of the screen", async () => {
+    showSharing(main);
+    await answer("sharing_status", { ...SECOND, live: "on", live_link: 1 });
+    expect(el("#sharing-live-state").textContent).toContain("working together with Sam, my IDVA");
+    expect(el<HTMLButtonElement>("#sharing-live-start").hidden).toBe(true);
+    // Sending to this person still goes by hand.
+    expect(el<HTMLElement>("#sharing-sync").closest("div")?.hidden).toBe(false);
   });
 });

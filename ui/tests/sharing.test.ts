@@ -24,6 +24,10 @@ import {
   sharingParts,
   stuckText,
   summaryText,
+  personName,
+  namesPeople,
+  stopQuestion,
+  stoppedText,
   syncMessage,
 } from "../src/screens/sharing-logic";
 
@@ -369,10 +373,34 @@ describe("words about the sharing state", () => {
   });
 
   it("says where it is shared through", () => {
-    expect(summaryText({ role: "client", relay: "https://relay.example" })).toBe(
+    const one = { link: 1, name: null, people: [{ link: 1, name: null, state: "on" as const }] };
+    expect(summaryText({ ...one, role: "client", relay: "https://relay.example" })).toBe(
       "Shared with your advocate through https://relay.example",
     );
-    expect(summaryText({ role: "advocate", relay: null })).toBe("Shared with the person you support");
+    expect(summaryText({ ...one, role: "advocate", relay: null })).toBe("Shared with the person you support");
+  });
+
+  it("names whom it is about once there are several people or a name", () => {
+    const people = [
+      { link: 1, name: "Sam, my IDVA", state: "on" as const },
+      { link: 3, name: null, state: "ended" as const },
+    ];
+    const first = { link: 1, name: "Sam, my IDVA", people, role: "client" as const, relay: null };
+    expect(summaryText(first)).toBe("Shared with Sam, my IDVA");
+    // Unnamed: by place in the list.
+    expect(personName({ people }, 3)).toBe("Person 2");
+    const second = { ...first, link: 3, name: null, relay: "https://relay.example" };
+    expect(summaryText(second)).toBe("Shared with Person 2 through https://relay.example");
+    expect(stopQuestion(second)).toContain("Stop sharing with Person 2?");
+    expect(stopQuestion(second)).toContain("so does sharing with anyone else");
+    expect(stoppedText("client", "Person 2")).toContain("Sharing with Person 2 has stopped.");
+    // One unnamed person: the words stay as before.
+    const only = { link: 1, name: null, people: [people[1]], role: "client" as const, relay: null };
+    expect(namesPeople(only)).toBe(false);
+    expect(stopQuestion(only)).toContain("Stop sharing with everyone?");
+    expect(stoppedText("client", null)).toContain("Your advocate's app will receive nothing more");
+    // An advocate's case has one link, to the person: never named this way.
+    expect(namesPeople({ ...first, role: "advocate" })).toBe(false);
   });
 
   it("gives the last sync in local time, or not yet", () => {

@@ -32,6 +32,10 @@ mod memory;
 
 use figures::percentile;
 
+use harbour_store::LinkId;
+/// The only link here: the vault pairs once.
+const LINK: LinkId = LinkId::FIRST;
+
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 const SECTION: Section = Section::EscapeBag;
@@ -65,7 +69,7 @@ async fn paired_through_relay(
     );
     let (a, p) = (a?, p?);
     let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
-    let (advocate_link, person_link) = (advocate_link?, person_link?);
+    let (mut advocate_link, mut person_link) = (advocate_link?, person_link?);
     advocate_link.save(&mut advocate)?;
     person_link.save(&mut person)?;
     Ok((person, advocate, person_link, advocate_link))
@@ -82,7 +86,7 @@ async fn edit_to_visible(runs: usize) -> AnyResult<()> {
     };
     let (mut person, mut advocate, mut person_link, mut advocate_link) =
         paired_through_relay(dir.path(), &config).await?;
-    person.share_document(&SECTION.document_id())?;
+    person.share_document(LINK, &SECTION.document_id())?;
 
     // Both sides work together in live sessions, exactly as the app runs them.
     let person_vault = std::sync::Mutex::new(&mut person);
@@ -178,7 +182,7 @@ async fn file_to_advocate() -> AnyResult<()> {
     fields.attachments = vec![file.id.clone()];
     let entry = person.record_incident(&fields)?;
     person.prepare_record_view(harbour_store::INCIDENT_LOG_ID)?;
-    person.share_document(harbour_store::INCIDENT_LOG_ID)?;
+    person.share_document(LINK, harbour_store::INCIDENT_LOG_ID)?;
     person.set_file_shared(&entry.id, &file.id, true)?;
     let before = memory::status_mib(None, "VmHWM:").unwrap_or(0.0);
 
@@ -238,9 +242,9 @@ fn merge_histories(edits: usize) -> AnyResult<()> {
     let mut b = vault(&dir.path().join("b.db"))?;
     let id = SECTION.document_id();
     for store in [&mut a, &mut b] {
-        store.share_document(&id)?;
+        store.share_document(LINK, &id)?;
         let heads = store.document_heads(&id)?;
-        store.mark_document_sent(&id, &heads)?;
+        store.mark_document_sent(LINK, &id, &heads)?;
     }
     let start = Instant::now();
     make_history(&mut a, edits, "a")?;
@@ -251,10 +255,10 @@ fn merge_histories(edits: usize) -> AnyResult<()> {
     let bytes: usize = from_a.iter().map(Vec::len).sum();
 
     let start = Instant::now();
-    a.apply_document_changes(&id, &from_b, Unshared::Refuse)?;
+    a.apply_document_changes(LINK, &id, &from_b, Unshared::Refuse)?;
     let into_a = start.elapsed();
     let start = Instant::now();
-    b.apply_document_changes(&id, &from_a, Unshared::Refuse)?;
+    b.apply_document_changes(LINK, &id, &from_a, Unshared::Refuse)?;
     let into_b = start.elapsed();
 
     let (sa, sb) = (a.plan_section(SECTION)?, b.plan_section(SECTION)?);

@@ -14,6 +14,10 @@ use std::time::Duration;
 use harbour_share::{HostInvitation, LiveControl, LiveNews, VaultAccess, sync_now};
 use harbour_store::{Section, Store};
 
+use harbour_store::LinkId;
+/// The only link here: the vault pairs once.
+const LINK: LinkId = LinkId::FIRST;
+
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 #[tokio::main(flavor = "current_thread")]
@@ -90,7 +94,7 @@ async fn work_together(store: &mut Store, mut link: harbour_share::Link) -> AnyR
             {
                 println!("incidents: {}", shared.len());
                 // Whether each is what the person's app signed.
-                if let Ok(check) = vault.with_store(|s| Ok(s.shared_records_check()?)) {
+                if let Ok(check) = vault.with_store(|s| Ok(s.shared_records_check(LINK)?)) {
                     println!(
                         "unchecked: {} signer: {}",
                         check.unchecked.len(),

@@ -15,6 +15,10 @@ use harbour_store::{
     RISK_SCREENINGS_ID, RiskAnswer, RiskAnswered, Section, Store, risk_questions,
 };
 
+use harbour_store::LinkId;
+/// The only link here: the vault pairs once.
+const LINK: LinkId = LinkId::FIRST;
+
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 #[tokio::main(flavor = "current_thread")]
@@ -76,11 +80,11 @@ async fn main() -> AnyResult<()> {
         ),
         today,
     )?;
-    store.share_document(&Section::EscapeBag.document_id())?;
-    store.share_document(PLAN_DOC_ID)?;
+    store.share_document(LINK, &Section::EscapeBag.document_id())?;
+    store.share_document(LINK, PLAN_DOC_ID)?;
     for id in [INCIDENT_LOG_ID, RISK_SCREENINGS_ID] {
         store.prepare_record_view(id)?;
-        store.share_document(id)?;
+        store.share_document(LINK, id)?;
     }
     store.set_file_shared(&parked_id, &photo.id, true)?;
     let client = link.relay_client()?;

@@ -12,7 +12,9 @@
 //! one transaction. A frame that does not open, is replayed, or carries something the vault
 //! refuses is skipped and counted, never applied, and never stops the frames after it.
 
-use harbour_store::{Applied, Head, INCIDENT_LOG_ID, PartTaken, Store, StoreError, Unshared};
+use harbour_store::{
+    Applied, Head, INCIDENT_LOG_ID, LinkId, PartTaken, Store, StoreError, Unshared,
+};
 use harbour_sync::frame::{self, FrameKind};
 use harbour_sync::pairing::Role;
 
@@ -30,6 +32,8 @@ pub const PARTS_PER_SEND: usize = 2;
 pub struct Outgoing {
     pub frame: Vec<u8>,
     sent: Sent,
+    /// The link it goes through.
+    link: LinkId,
 }
 
 /// What a frame's delivery moves on.
@@ -59,7 +63,7 @@ impl Outgoing {
     /// shows it (they may have taken it back since it was sealed).
     pub fn still_wanted(&self, store: &Store) -> Result<bool, ShareError> {
         match &self.sent {
-            Sent::FilePart(sha, _) => Ok(store.file_still_shown(sha)?),
+            Sent::FilePart(sha, _) => Ok(store.file_still_shown(self.link, sha)?),
             _ => Ok(true),
         }
     }
@@ -83,7 +87,7 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
         store.refresh_shared_records()?;
     }
     let mut contents = Vec::new();
-    for doc in store.shared_documents()? {
+    for doc in store.shared_documents(link.id)? {
         let (changes, heads) = store.document_changes(&doc.id, &doc.sent_heads)?;
         if changes.is_empty() {
             continue;
@@ -106,7 +110,7 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
     }
     // Files go after the view that names them, and only from the person's side.
     if link.role == Role::Client {
-        for part in store.file_parts_to_send(PARTS_PER_SEND)? {
+        for part in store.file_parts_to_send(link.id, PARTS_PER_SEND)? {
             let packed = file_part::pack(&part)?;
             // The largest frame, the last part too: the relay cannot tell a file's size.
             contents.push((
@@ -136,7 +140,11 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
                 &c,
                 at_least,
             )?;
-            Ok(Outgoing { frame, sent })
+            Ok(Outgoing {
+                frame,
+                sent,
+                link: link.id,
+            })
         })
         .collect()
 }
@@ -145,13 +153,15 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
 pub fn delivered(store: &mut Store, out: &Outgoing, seq: u64) -> Result<(), ShareError> {
     match &out.sent {
         Sent::Nothing => {}
-        Sent::Document(id, heads) => match store.mark_document_delivered(id, heads, seq) {
-            // Unshared meanwhile: nothing to record.
-            Err(StoreError::NotFound) => {}
-            other => other?,
-        },
-        Sent::FilePart(sha, index) => store.mark_file_part_sent(sha, *index)?,
-        Sent::Have(sent) => have::delivered(store, sent)?,
+        Sent::Document(id, heads) => {
+            match store.mark_document_delivered(out.link, id, heads, seq) {
+                // Unshared meanwhile: nothing to record.
+                Err(StoreError::NotFound) => {}
+                other => other?,
+            }
+        }
+        Sent::FilePart(sha, index) => store.mark_file_part_sent(out.link, sha, *index)?,
+        Sent::Have(sent) => have::delivered(store, out.link, sent)?,
     }
     Ok(())
 }
@@ -166,6 +176,7 @@ pub fn have_due(store: &mut Store, link: &mut Link) -> Result<Option<Outgoing>, 
     Ok(have::due(store, link)?.map(|(frame, sent)| Outgoing {
         frame,
         sent: Sent::Have(sent),
+        link: link.id,
     }))
 }
 
@@ -323,7 +334,7 @@ fn open_and_apply(
                 Role::Client => Unshared::Refuse,
                 Role::Advocate => Unshared::Adopt,
             };
-            match store.apply_document_changes(id, &changes, unshared) {
+            match store.apply_document_changes(link.id, id, &changes, unshared) {
                 Ok(applied) => {
                     // A file the person took back leaves the advocate's copy with the view
                     // that no longer names it.

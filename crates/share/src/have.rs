@@ -25,7 +25,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use harbour_store::{Head, Holds, Resend, Store};
+use harbour_store::{Head, Holds, LinkId, Resend, Store};
 use harbour_sync::frame::{self, FrameKind, MAX_CONTENT};
 use harbour_sync::pairing::Role;
 
@@ -171,16 +171,16 @@ struct Health {
     last_at: i64,
 }
 
-fn load(store: &Store) -> Result<Health, ShareError> {
+fn load(store: &Store, link: LinkId) -> Result<Health, ShareError> {
     Ok(store
-        .share_state(STATE_KEY)?
+        .share_state(link, STATE_KEY)?
         .and_then(|b| serde_json::from_slice(&b).ok())
         .unwrap_or_default())
 }
 
-fn save(store: &mut Store, health: &Health) -> Result<(), ShareError> {
+fn save(store: &mut Store, link: LinkId, health: &Health) -> Result<(), ShareError> {
     let bytes = serde_json::to_vec(health).map_err(|_| ShareError::Damaged)?;
-    store.set_share_state(STATE_KEY, &bytes)?;
+    store.set_share_state(link, STATE_KEY, &bytes)?;
     Ok(())
 }
 
@@ -212,9 +212,9 @@ pub struct Stuck {
     pub there: bool,
 }
 
-/// How sharing stands, as far as catching up goes (see [`Stuck`]).
-pub fn stuck(store: &Store) -> Result<Stuck, ShareError> {
-    let health = load(store)?;
+/// How sharing through `link` stands, as far as catching up goes (see [`Stuck`]).
+pub fn stuck(store: &Store, link: LinkId) -> Result<Stuck, ShareError> {
+    let health = load(store, link)?;
     Ok(Stuck {
         here: health.asked >= ROUNDS_BEFORE_TELLING,
         there: health.resent >= ROUNDS_BEFORE_TELLING,
@@ -224,15 +224,15 @@ pub fn stuck(store: &Store) -> Result<Stuck, ShareError> {
 /// The person pressed "Send and receive now": a round still owed starts now, whatever the
 /// pause (the pause is for rounds that start by themselves). When something is still missing
 /// on either side, this side asks for the other's account, so what it lacks can go again.
-pub fn pressed(store: &mut Store) -> Result<(), ShareError> {
-    let mut health = load(store)?;
+pub fn pressed(store: &mut Store, link: LinkId) -> Result<(), ShareError> {
+    let mut health = load(store, link)?;
     if health.asked == 0 && health.resent == 0 && !health.ask {
         return Ok(());
     }
     health.asked_at = 0;
     health.resent_at = 0;
     health.ask = true;
-    save(store, &health)
+    save(store, link, &health)
 }
 
 /// What a sent have moves on once the relay has stored it.
@@ -247,13 +247,13 @@ pub(crate) fn due(
     store: &mut Store,
     link: &mut Link,
 ) -> Result<Option<(Vec<u8>, HaveSent)>, ShareError> {
-    let mut health = load(store)?;
+    let mut health = load(store, link.id)?;
     // Asked once for what waits; asked again only when the other side's next account comes
     // (see `take`), so a side that never answers is not asked at every look.
-    if health.asked == 0 && store.waiting_changes()? > 0 {
+    if health.asked == 0 && store.waiting_changes(link.id)? > 0 {
         health.ask = true;
     }
-    let documents = store.shared_heads()?;
+    let documents = store.shared_heads(link.id)?;
     let digest = digest(&documents);
     let now = now();
     let since = now.saturating_sub(health.last_at);
@@ -284,8 +284,12 @@ pub(crate) fn due(
 }
 
 /// Records that the relay stored a have.
-pub(crate) fn delivered(store: &mut Store, sent: &HaveSent) -> Result<(), ShareError> {
-    let mut health = load(store)?;
+pub(crate) fn delivered(
+    store: &mut Store,
+    link: LinkId,
+    sent: &HaveSent,
+) -> Result<(), ShareError> {
+    let mut health = load(store, link)?;
     health.last.clone_from(&sent.digest);
     health.last_at = now();
     health.reply = false;
@@ -294,7 +298,7 @@ pub(crate) fn delivered(store: &mut Store, sent: &HaveSent) -> Result<(), ShareE
         health.asked = health.asked.saturating_add(1);
         health.asked_at = health.last_at;
     }
-    save(store, &health)
+    save(store, link, &health)
 }
 
 /// What the other side's have did here.
@@ -333,7 +337,7 @@ pub(crate) fn take(
     let named = entries.len();
     // What the person shares and the advocate's account does not name at all never arrived
     // there, not even its first change.
-    let shared = store.shared_documents()?;
+    let shared = store.shared_documents(link.id)?;
     if link.role == Role::Client && have.complete {
         for doc in &shared {
             if !listed.contains(doc.id.as_str()) {
@@ -341,14 +345,14 @@ pub(crate) fn take(
             }
         }
     }
-    let mut health = load(store)?;
+    let mut health = load(store, link.id)?;
     let now = now();
     let resend = if may_start(health.resent, health.resent_at, now) {
         Resend::Allowed
     } else {
         Resend::Held
     };
-    let copies = store.compare_with_their_copy(&entries, read_to, resend)?;
+    let copies = store.compare_with_their_copy(link.id, &entries, read_to, resend)?;
     let (mut we_lack, mut lacks, mut unknown) = (false, false, false);
     for (i, copy) in copies.iter().enumerate() {
         match copy {
@@ -369,11 +373,11 @@ pub(crate) fn take(
     // What the person no longer shares will never send what its waiting changes build on.
     if link.role == Role::Advocate && have.complete {
         let listed: Vec<&str> = listed.iter().copied().collect();
-        store.drop_waiting_except(&listed)?;
+        store.drop_waiting_except(link.id, &listed)?;
     }
     // An answer: still missing something means asking again (one more round, when its time
     // comes), nothing missing means every earlier round is over.
-    if we_lack || store.waiting_changes()? > 0 {
+    if we_lack || store.waiting_changes(link.id)? > 0 {
         health.ask = true;
     } else {
         health.ask = false;
@@ -389,7 +393,7 @@ pub(crate) fn take(
     if have.asking {
         health.reply = true;
     }
-    save(store, &health)?;
+    save(store, link.id, &health)?;
     Ok(Taken {
         sending_again,
         asked: have.asking,

@@ -100,9 +100,9 @@ pub async fn sync_now(
     Ok(done.received)
 }
 
-/// Stops sharing everything, at once: a sealed notice to the other side, then the relay deletes
-/// the mailbox and all it holds, then this vault forgets the link, the keys and what was shared
-/// (the documents themselves stay). If the relay cannot be reached, the link stays, marked as
+/// Stops sharing everything through `link`, at once: a sealed notice to the other side, then the
+/// relay deletes the mailbox and all it holds, then this vault forgets the link, the keys and
+/// what was shared through it (the documents themselves stay, and so do other links). If the relay cannot be reached, the link stays, marked as
 /// ended so nothing more is sent, and calling this again finishes the job.
 pub async fn stop_sharing(
     store: &mut harbour_store::Store,
@@ -117,6 +117,6 @@ pub async fn stop_sharing(
             link.role() == harbour_sync::pairing::Role::Client,
         )
         .await?;
-    store.end_sharing()?;
+    store.end_sharing(link.id())?;
     Ok(())
 }

@@ -1,6 +1,8 @@
-//! The link between one person's vault and their advocate's copy of the case.
+//! The link between one person's vault and one other person's copy of the case (their
+//! advocate's, or the officer's or solicitor's: a person may have several links, each with its
+//! own mailbox, keys and choice of what is shared; an advocate's copy has one).
 //!
-//! Kept in the vault (`share_state`, encrypted with everything else), never anywhere else:
+//! Kept in the vault, under the link's number (`share_state`, encrypted with everything else), never anywhere else:
 //! where the relay is, the mailbox, this device's relay key and the other side's, the case keys
 //! by epoch, this device's frame counter, what has been accepted from each sender, and how far
 //! through the mailbox this device has read.
@@ -8,7 +10,7 @@
 use std::fmt;
 
 use ed25519_dalek::SigningKey;
-use harbour_store::Store;
+use harbour_store::{LinkId, Store};
 use harbour_sync::pairing::Role;
 use harbour_sync::{CaseKey, ReplayGuard};
 use serde::{Deserialize, Serialize};
@@ -19,23 +21,37 @@ use crate::ShareError;
 const STATE_KEY: &str = "link";
 /// When this device last exchanged anything with the relay (RFC 3339).
 const LAST_SYNCED: &str = "last_synced";
+/// What the person calls the other side of a link ("my advocate", "the officer"): their own
+/// words, only ever shown inside the unlocked app.
+const NAME: &str = "name";
+/// The longest name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 60;
 
-/// Records that this device has just exchanged with the relay.
-pub fn record_synced(store: &mut Store) -> Result<(), ShareError> {
-    store.set_share_state(LAST_SYNCED, chrono::Utc::now().to_rfc3339().as_bytes())?;
+/// Records that this device has just exchanged with the relay through `link`.
+pub fn record_synced(store: &mut Store, link: LinkId) -> Result<(), ShareError> {
+    store.set_share_state(
+        link,
+        LAST_SYNCED,
+        chrono::Utc::now().to_rfc3339().as_bytes(),
+    )?;
     Ok(())
 }
 
-/// When this device last exchanged with the relay, if it ever did.
-pub fn last_synced(store: &Store) -> Result<Option<chrono::DateTime<chrono::Utc>>, ShareError> {
+/// When this device last exchanged with the relay through `link`, if it ever did.
+pub fn last_synced(
+    store: &Store,
+    link: LinkId,
+) -> Result<Option<chrono::DateTime<chrono::Utc>>, ShareError> {
     Ok(store
-        .share_state(LAST_SYNCED)?
+        .share_state(link, LAST_SYNCED)?
         .and_then(|b| std::str::from_utf8(&b).ok().map(str::to_owned))
         .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
         .map(|t| t.with_timezone(&chrono::Utc)))
 }
 
 pub struct Link {
+    /// `LinkId(0)` until first saved, when the vault gives it its number.
+    pub(crate) id: LinkId,
     pub(crate) role: Role,
     pub(crate) relay: String,
     pub(crate) mailbox: [u8; 32],
@@ -53,6 +69,7 @@ pub struct Link {
 impl fmt::Debug for Link {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Link")
+            .field("id", &self.id.0)
             .field("role", &self.role)
             .field("epoch", &self.keys.last().map(CaseKey::epoch))
             .field("cursor", &self.cursor)
@@ -103,6 +120,7 @@ impl Link {
         key: CaseKey,
     ) -> Result<Link, ShareError> {
         Ok(Link {
+            id: LinkId(0),
             role,
             relay: relay.to_owned(),
             mailbox,
@@ -119,6 +137,11 @@ impl Link {
 
     pub fn role(&self) -> Role {
         self.role
+    }
+
+    /// The link's number in the vault (`LinkId(0)` until first saved).
+    pub fn id(&self) -> LinkId {
+        self.id
     }
 
     /// The public keys whose frames this link opens: the paired device's and this device's own
@@ -176,14 +199,52 @@ impl Link {
         crate::RelayClient::new(&self.relay, self.device.clone())
     }
 
-    /// Whether the vault holds a link (ended or not).
+    /// Whether the vault holds any link (ended or not).
     pub fn exists(store: &Store) -> Result<bool, ShareError> {
-        Ok(store.share_state(STATE_KEY)?.is_some())
+        Ok(!Link::ids(store)?.is_empty())
     }
 
-    /// Reads the link from the vault, if there is one.
-    pub fn load(store: &Store) -> Result<Option<Link>, ShareError> {
-        let Some(bytes) = store.share_state(STATE_KEY)? else {
+    /// Every link the vault holds (ended or not), in the order they were made.
+    pub fn ids(store: &Store) -> Result<Vec<LinkId>, ShareError> {
+        Ok(store.links_with(STATE_KEY)?)
+    }
+
+    /// Every link the vault holds, in the order they were made.
+    pub fn all(store: &Store) -> Result<Vec<Link>, ShareError> {
+        let mut links = Vec::new();
+        for id in Link::ids(store)? {
+            links.extend(Link::load(store, id)?);
+        }
+        Ok(links)
+    }
+
+    /// The only link of a vault that can hold one (an advocate's copy of a case), or the first.
+    pub fn first(store: &Store) -> Result<Option<Link>, ShareError> {
+        match Link::ids(store)?.first() {
+            Some(id) => Link::load(store, *id),
+            None => Ok(None),
+        }
+    }
+
+    /// What the person calls the other side of `link`, if they named it.
+    pub fn name(store: &Store, link: LinkId) -> Result<Option<String>, ShareError> {
+        Ok(store
+            .share_state(link, NAME)?
+            .and_then(|b| String::from_utf8(b.to_vec()).ok())
+            .filter(|n| !n.is_empty()))
+    }
+
+    /// Names the other side of `link` (trimmed, at most [`MAX_NAME_CHARS`] characters; empty
+    /// forgets the name).
+    pub fn set_name(store: &mut Store, link: LinkId, name: &str) -> Result<(), ShareError> {
+        let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        store.set_share_state(link, NAME, name.as_bytes())?;
+        Ok(())
+    }
+
+    /// Reads link `id` from the vault, if there is one.
+    pub fn load(store: &Store, id: LinkId) -> Result<Option<Link>, ShareError> {
+        let Some(bytes) = store.share_state(id, STATE_KEY)? else {
             return Ok(None);
         };
         let record: Record = serde_json::from_slice(&bytes).map_err(|_| ShareError::Damaged)?;
@@ -200,6 +261,7 @@ impl Link {
             late.push((unhex(sender)?, counters.clone()));
         }
         Ok(Some(Link {
+            id,
             role: if record.advocate {
                 Role::Advocate
             } else {
@@ -221,8 +283,11 @@ impl Link {
         }))
     }
 
-    /// Writes the link into the vault.
-    pub fn save(&self, store: &mut Store) -> Result<(), ShareError> {
+    /// Writes the link into the vault; the first time, under a new number.
+    pub fn save(&mut self, store: &mut Store) -> Result<(), ShareError> {
+        if self.id == LinkId(0) {
+            self.id = store.next_link()?;
+        }
         let record = Record {
             advocate: self.role == Role::Advocate,
             relay: self.relay.clone(),
@@ -250,7 +315,7 @@ impl Link {
             revoked: self.revoked,
         };
         let bytes = Zeroizing::new(serde_json::to_vec(&record).map_err(|_| ShareError::Damaged)?);
-        store.set_share_state(STATE_KEY, &bytes)?;
+        store.set_share_state(self.id, STATE_KEY, &bytes)?;
         Ok(())
     }
 }

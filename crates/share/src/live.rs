@@ -91,8 +91,8 @@ pub async fn exchange(
         }
     }
     // Read to the end: no send of this side's can have a higher number than the cursor.
-    let cursor = link.cursor();
-    vault.with_store(|store| Ok(store.clamp_sent_seq(cursor)?))?;
+    let (id, cursor) = (link.id(), link.cursor());
+    vault.with_store(|store| Ok(store.clamp_sent_seq(id, cursor)?))?;
     // Files go a few parts per round, so rounds go on while parts are left, for a while: a
     // long file on a slow line is carried on by the next exchange, so a stop never waits long
     // (and a file whose parts stopped counting as sent cannot keep this going).
@@ -119,7 +119,7 @@ pub async fn exchange(
         let seq = relay.post(&link.mailbox(), have.frame.clone()).await?;
         vault.with_store(|store| engine::delivered(store, &have, seq))?;
     }
-    vault.with_store(link::record_synced)?;
+    vault.with_store(|store| link::record_synced(store, id))?;
     Ok(done)
 }
 
@@ -310,10 +310,11 @@ struct SessionState {
 /// Tells the app when catching up became stuck, or came unstuck.
 fn tell_stuck(
     vault: &impl VaultAccess,
+    link: &Link,
     state: &mut SessionState,
     news: &mut (dyn FnMut(LiveNews) + Send),
 ) -> Result<(), ShareError> {
-    let now = vault.with_store(|store| crate::have::stuck(store))?;
+    let now = vault.with_store(|store| crate::have::stuck(store, link.id()))?;
     if now != state.stuck {
         state.stuck = now;
         news(LiveNews::Stuck(now));
@@ -352,7 +353,7 @@ async fn connected(
             if done.ended() {
                 return Ok(Pass::Ended);
             }
-            tell_stuck(vault, state, news)?;
+            tell_stuck(vault, link, state, news)?;
             vault.with_store(|store| Ok(store.document_saves()))?
         }
         Err(ShareError::Revoked) => return Ok(Pass::Ended),
@@ -460,10 +461,10 @@ async fn connected(
                     refusals = 0;
                     vault.with_store(|store| {
                         engine::delivered(store, &out, seq)?;
-                        link::record_synced(store)
+                        link::record_synced(store, link.id())
                     })?;
                     if out.is_have() {
-                        tell_stuck(vault, state, news)?;
+                        tell_stuck(vault, link, state, news)?;
                     }
                     // The last of a send carried part of a file: the next parts go at once.
                     if in_flight.is_empty() && out.is_file_part() {
@@ -503,7 +504,7 @@ async fn connected(
                     let (received, before, after) = vault.with_store(|store| {
                         let before = store.document_saves();
                         let received = engine::receive(store, link, seq, &bytes)?;
-                        link::record_synced(store)?;
+                        link::record_synced(store, link.id())?;
                         Ok((received, before, store.document_saves()))
                     })?;
                     // What was just applied need not be sent back; an edit saved before it
@@ -529,7 +530,7 @@ async fn connected(
                             if taken.asked {
                                 next_have = Instant::now();
                             }
-                            tell_stuck(vault, state, news)?;
+                            tell_stuck(vault, link, state, news)?;
                         }
                         // Everything before it has been read, so what it waits for was lost:
                         // ask at the next look.
@@ -621,7 +622,7 @@ async fn pass_on_presence(
     let viewing = match viewing {
         Some(id) => vault.with_store(|store| {
             Ok(store
-                .shared_documents()?
+                .shared_documents(link.id())?
                 .into_iter()
                 .any(|d| d.id == id)
                 .then_some(id))

@@ -245,9 +245,10 @@ impl PhraseCheck {
     }
 
     /// The phrase matched on both screens: swap confirmations and hand over the keys. The
-    /// caller keeps the new link in the vault ([`Link::save`]); check first that the vault has
-    /// none ([`Link::exists`]): one link per vault, so an advocate's caseload keeps each case in
-    /// its own vault.
+    /// caller keeps the new link in the vault ([`Link::save`] gives it a new number). An
+    /// advocate's side should check first that the vault has none ([`Link::exists`]): one link
+    /// per case, so an advocate's caseload keeps each case in its own vault; the person's side
+    /// may hold one per person they share with.
     pub async fn confirm(self) -> Result<Link, ShareError> {
         let PhraseCheck {
             mut meeting,

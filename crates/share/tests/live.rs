@@ -16,6 +16,10 @@ use tokio::sync::{mpsc, oneshot, watch};
 mod support;
 use support::{TIMEOUT, link_up, vault};
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 /// Listens on `addr`: the port of a relay just stopped may take a moment to be free again.
 async fn listen_on(addr: SocketAddr) -> tokio::net::TcpListener {
     let mut tries = 0;
@@ -109,8 +113,10 @@ async fn working_together_live_through_a_relay_restart() {
     let (mut person_link, mut advocate_link) = link_up(&base, &mut person, &mut advocate).await;
     let bag = Section::EscapeBag.document_id();
     let private = Section::Children.document_id();
-    person.share_document(&bag).unwrap();
-    person.share_document(harbour_store::PLAN_DOC_ID).unwrap();
+    person.share_document(LINK, &bag).unwrap();
+    person
+        .share_document(LINK, harbour_store::PLAN_DOC_ID)
+        .unwrap();
     person
         .set_section_notes(Section::Children, "PRIVATE-LIVE-CANARY")
         .unwrap();
@@ -276,7 +282,9 @@ async fn working_together_live_through_a_relay_restart() {
             .close_mailbox(&person_link.mailbox(), notice, true)
             .await
             .unwrap();
-        person_vault.with_store(|s| Ok(s.end_sharing()?)).unwrap();
+        person_vault
+            .with_store(|s| Ok(s.end_sharing(LINK)?))
+            .unwrap();
     };
     let (advocate_done, ()) = tokio::join!(advocate_run, person_side);
     advocate_done.unwrap();

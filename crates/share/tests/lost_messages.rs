@@ -13,6 +13,10 @@ use harbour_store::{Section, Store};
 mod support;
 use support::{link_up, start_relay, vault};
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 /// The kind byte of a sealed frame (in its clear header, as the relay sees it): 5 is an account
 /// of what the sender holds, 1 a change.
 const HAVE: u8 = 5;
@@ -104,7 +108,7 @@ async fn shared_case() -> (Side, Side, PathBuf, tempfile::TempDir) {
     let mut advocate = vault(&dir.path().join("advocate.db"));
     let (person_link, advocate_link) = link_up(&base, &mut person, &mut advocate).await;
     person
-        .share_document(&Section::EscapeBag.document_id())
+        .share_document(LINK, &Section::EscapeBag.document_id())
         .unwrap();
     person
         .add_plan_item(Section::EscapeBag, "Spare keys with Jo")
@@ -219,8 +223,8 @@ async fn a_change_the_relay_loses_is_sent_again_and_arrives() {
         person.items(Section::EscapeBag),
         advocate.items(Section::EscapeBag)
     );
-    assert_eq!(stuck(&person.store).unwrap(), Stuck::default());
-    assert_eq!(stuck(&advocate.store).unwrap(), Stuck::default());
+    assert_eq!(stuck(&person.store, LINK).unwrap(), Stuck::default());
+    assert_eq!(stuck(&advocate.store, LINK).unwrap(), Stuck::default());
     person.sync().await;
     advocate.sync().await;
     let quiet = relay_number(&db, mailbox);
@@ -249,7 +253,7 @@ async fn a_relay_that_keeps_losing_changes_is_told_to_both_people_and_nothing_is
             .contains(&"Birth certificates".to_owned())
     );
     assert_eq!(
-        stuck(&advocate.store).unwrap(),
+        stuck(&advocate.store, LINK).unwrap(),
         Stuck {
             here: true,
             there: false
@@ -257,7 +261,7 @@ async fn a_relay_that_keeps_losing_changes_is_told_to_both_people_and_nothing_is
         "the advocate is told changes have not arrived"
     );
     assert_eq!(
-        stuck(&person.store).unwrap(),
+        stuck(&person.store, LINK).unwrap(),
         Stuck {
             here: false,
             there: true
@@ -282,8 +286,8 @@ async fn a_relay_that_keeps_losing_changes_is_told_to_both_people_and_nothing_is
             .contains(&"Birth certificates".to_owned())
     );
     person.sync().await;
-    assert_eq!(stuck(&advocate.store).unwrap(), Stuck::default());
-    assert_eq!(stuck(&person.store).unwrap(), Stuck::default());
+    assert_eq!(stuck(&advocate.store, LINK).unwrap(), Stuck::default());
+    assert_eq!(stuck(&person.store, LINK).unwrap(), Stuck::default());
 }
 
 /// Waits until `check` holds on the store.
@@ -352,7 +356,7 @@ async fn a_live_session_sends_again_what_the_other_side_asks_for() {
         }
         assert!(arrived, "the person's session sent the lost change again");
         until(&person_vault, "the person's app knows it arrived", |s| {
-            stuck(s).unwrap() == Stuck::default()
+            stuck(s, LINK).unwrap() == Stuck::default()
         })
         .await;
         let _ = stop_person.send(());
@@ -394,10 +398,10 @@ async fn what_cannot_be_mended_does_not_keep_both_sides_posting() {
         .unwrap();
     person.sync().await;
     advocate.sync().await;
-    assert!(advocate.store.waiting_changes().unwrap() > 0);
+    assert!(advocate.store.waiting_changes(LINK).unwrap() > 0);
     person
         .store
-        .unshare_document(&Section::EscapeBag.document_id())
+        .unshare_document(LINK, &Section::EscapeBag.document_id())
         .unwrap();
     for _ in 0..3 {
         person.sync().await;
@@ -410,8 +414,8 @@ async fn what_cannot_be_mended_does_not_keep_both_sides_posting() {
         advocate.sync().await;
     }
     assert_eq!(stored_after(&db, mailbox, quiet), (0, 0));
-    assert_eq!(advocate.store.waiting_changes().unwrap(), 0);
-    assert_eq!(stuck(&advocate.store).unwrap(), Stuck::default());
+    assert_eq!(advocate.store.waiting_changes(LINK).unwrap(), 0);
+    assert_eq!(stuck(&advocate.store, LINK).unwrap(), Stuck::default());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -455,7 +459,7 @@ struct Forger {
 impl Forger {
     fn of(store: &Store) -> Forger {
         let record: serde_json::Value =
-            serde_json::from_slice(&store.share_state("link").unwrap().unwrap()).unwrap();
+            serde_json::from_slice(&store.share_state(LINK, "link").unwrap().unwrap()).unwrap();
         let device: [u8; 32] = hex::decode(record["device"].as_str().unwrap())
             .unwrap()
             .try_into()
@@ -567,7 +571,7 @@ async fn a_press_of_send_and_receive_does_not_wait_out_the_pause() {
     );
     // The person presses "Send and receive now": their app asks for the advocate's account and
     // sends again what it lacks as soon as that comes.
-    harbour_share::have::pressed(&mut person.store).unwrap();
+    harbour_share::have::pressed(&mut person.store, LINK).unwrap();
     person.sync().await;
     advocate.sync().await;
     person.sync().await;

@@ -16,6 +16,10 @@ use sha2::{Digest, Sha256};
 mod support;
 use support::{link_up, start_relay, vault};
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 /// A 2.5 MB "photo" (three parts) with a canary written all through it.
 fn photo() -> Vec<u8> {
     let mut out = Vec::with_capacity(2_500_000);
@@ -72,7 +76,7 @@ async fn a_chosen_photo_reaches_the_advocate_whole_and_a_cut_send_carries_on() {
     let sha = hex::encode(Sha256::digest(&bytes));
     let (incident, photo_id) = entry(&mut person, &bytes);
     person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    person.share_document(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
 
     // Shared log, no file chosen: the advocate sees the entry and no file.
     sync_now(&mut person, &mut person_link, &person_relay)

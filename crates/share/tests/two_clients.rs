@@ -19,6 +19,10 @@ use postgres::postgres_url;
 mod support;
 use support::{link_up, start_relay, vault};
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 struct Case {
     person: Store,
     advocate: Store,
@@ -38,7 +42,7 @@ async fn pair(base: &str) -> Case {
     let (person_link, advocate_link) = link_up(base, &mut person, &mut advocate).await;
 
     // The links were kept in the vaults and read back the same.
-    let reloaded = Link::load(&person).unwrap().unwrap();
+    let reloaded = Link::first(&person).unwrap().unwrap();
     assert_eq!(reloaded.mailbox(), person_link.mailbox());
     assert_eq!(reloaded.epoch(), 1);
 
@@ -57,7 +61,7 @@ async fn pair(base: &str) -> Case {
 }
 
 fn reload_client(store: &Store) -> RelayClient {
-    let link = Link::load(store).unwrap().unwrap();
+    let link = Link::first(store).unwrap().unwrap();
     link.relay_client().unwrap()
 }
 
@@ -109,8 +113,10 @@ async fn the_whole_case(storage: Storage, relay_files: &[PathBuf], tag: &str) {
             ..Default::default()
         })
         .unwrap();
-    case.person.share_document(&shared.document_id()).unwrap();
-    case.person.share_document(&contact.id).unwrap();
+    case.person
+        .share_document(LINK, &shared.document_id())
+        .unwrap();
+    case.person.share_document(LINK, &contact.id).unwrap();
 
     sync_person(&mut case).await;
     let got = sync_advocate(&mut case).await;
@@ -162,7 +168,7 @@ async fn the_whole_case(storage: Storage, relay_files: &[PathBuf], tag: &str) {
 
     // The person's app is closed and opened again: the link is read back from the vault (with
     // a new sender id, so no counter is ever reused) and carries on.
-    case.person_link = Link::load(&case.person).unwrap().unwrap();
+    case.person_link = Link::first(&case.person).unwrap().unwrap();
 
     // The advocate is offline for a while and keeps working; so does the person.
     for n in 0..5 {
@@ -437,7 +443,9 @@ async fn stopping_sharing_ends_it_and_nothing_written_later_reaches_the_old_advo
     let mut case = pair(&base).await;
     let shared = Section::EscapeBag;
     case.person.set_section_notes(shared, "Before").unwrap();
-    case.person.share_document(&shared.document_id()).unwrap();
+    case.person
+        .share_document(LINK, &shared.document_id())
+        .unwrap();
     sync_person(&mut case).await;
     sync_advocate(&mut case).await;
     assert_eq!(case.advocate.plan_section(shared).unwrap().notes, "Before");
@@ -447,8 +455,8 @@ async fn stopping_sharing_ends_it_and_nothing_written_later_reaches_the_old_advo
     harbour_share::stop_sharing(&mut case.person, &mut case.person_link, &case.person_relay)
         .await
         .unwrap();
-    assert!(Link::load(&case.person).unwrap().is_none());
-    assert!(case.person.shared_documents().unwrap().is_empty());
+    assert!(Link::first(&case.person).unwrap().is_none());
+    assert!(case.person.shared_documents(LINK).unwrap().is_empty());
     assert_eq!(case.person.plan_section(shared).unwrap().notes, "Before");
     // The mailbox and everything in it are gone from the relay.
     assert!(matches!(
@@ -466,7 +474,7 @@ async fn stopping_sharing_ends_it_and_nothing_written_later_reaches_the_old_advo
         matches!(ended, Err(harbour_share::ShareError::Revoked)),
         "{ended:?}"
     );
-    assert!(Link::load(&case.advocate).unwrap().unwrap().is_revoked());
+    assert!(Link::first(&case.advocate).unwrap().unwrap().is_revoked());
     assert!(harbour_share::prepare(&mut case.advocate, &mut case.advocate_link).is_err());
 
     // Later the person shares with someone new. The old advocate, keys and all, can neither
@@ -474,7 +482,11 @@ async fn stopping_sharing_ends_it_and_nothing_written_later_reaches_the_old_advo
     let mut newcomer = vault(&dir.path().join("newcomer.db"));
     let (mut person_link, mut newcomer_link) =
         link_up(&base, &mut case.person, &mut newcomer).await;
-    case.person.share_document(&shared.document_id()).unwrap();
+    // A new number: what the old advocate was known to hold stays under theirs.
+    assert_eq!(person_link.id(), LinkId(2));
+    case.person
+        .share_document(person_link.id(), &shared.document_id())
+        .unwrap();
     case.person
         .set_section_notes(shared, "After: new address")
         .unwrap();
@@ -498,7 +510,7 @@ async fn stopping_sharing_ends_it_and_nothing_written_later_reaches_the_old_advo
     ));
     let frames = newcomer_relay.read(&new_mailbox, 0).await.unwrap();
     assert!(!frames.is_empty());
-    let mut old = Link::load(&case.advocate).unwrap().unwrap();
+    let mut old = Link::first(&case.advocate).unwrap().unwrap();
     for (n, (_, bytes)) in frames.iter().enumerate() {
         assert_eq!(
             receive(&mut case.advocate, &mut old, 1_000 + n as u64, bytes).unwrap(),

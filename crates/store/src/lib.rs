@@ -86,7 +86,7 @@ pub use shared_files::{FileArrival, FilePart, FileSharing, PartTaken, SharedFile
 pub use shared_records::{
     INCIDENT_LOG_ID, RISK_SCREENINGS_ID, RecordsCheck, SharedIncident, is_record_view,
 };
-pub use sharing::{Applied, Head, SharedDocument, Unshared};
+pub use sharing::{Applied, Head, LinkId, SharedDocument, Unshared};
 pub use signing::{VaultSigningKey, verify_record, verify_signature};
 pub use their_copy::{Holds, Resend, TheirCopy};
 

@@ -22,7 +22,70 @@ pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
     (10, V10),
     (11, V11),
     (12, V12),
+    (13, V13),
 ];
+
+/// Sharing with more than one person (see `sharing.rs`): everything kept per link (the pairing
+/// with one other person: their mailbox and keys) is keyed by the link's number, so each person
+/// has their own choice of what is shared, their own record of what was sent to them and what
+/// they hold, and their own state. A vault from before holds at most one link: number 1. SQLite
+/// cannot change a primary key, so each table is made anew and copied.
+const V13: &str = r#"
+CREATE TABLE shared_documents_v13 (
+    link       INTEGER NOT NULL,
+    id         TEXT NOT NULL,
+    sent_heads BLOB NOT NULL,
+    sent_seq   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (link, id)
+) STRICT;
+INSERT INTO shared_documents_v13(link, id, sent_heads, sent_seq)
+    SELECT 1, id, sent_heads, sent_seq FROM shared_documents;
+DROP TABLE shared_documents;
+ALTER TABLE shared_documents_v13 RENAME TO shared_documents;
+
+CREATE TABLE pending_changes_v13 (
+    link     INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    hash     BLOB NOT NULL,
+    bytes    BLOB NOT NULL,
+    PRIMARY KEY (link, document, hash)
+) STRICT;
+INSERT INTO pending_changes_v13(link, document, hash, bytes)
+    SELECT 1, document, hash, bytes FROM pending_changes;
+DROP TABLE pending_changes;
+ALTER TABLE pending_changes_v13 RENAME TO pending_changes;
+
+CREATE TABLE share_state_v13 (
+    link  INTEGER NOT NULL,
+    key   TEXT NOT NULL,
+    value BLOB NOT NULL,
+    PRIMARY KEY (link, key)
+) STRICT;
+INSERT INTO share_state_v13(link, key, value) SELECT 1, key, value FROM share_state;
+DROP TABLE share_state;
+ALTER TABLE share_state_v13 RENAME TO share_state;
+
+CREATE TABLE shared_before_v13 (
+    link  INTEGER NOT NULL,
+    id    TEXT NOT NULL,
+    known BLOB NOT NULL,
+    whole INTEGER NOT NULL,
+    PRIMARY KEY (link, id)
+) STRICT;
+INSERT INTO shared_before_v13(link, id, known, whole) SELECT 1, id, known, whole FROM shared_before;
+DROP TABLE shared_before;
+ALTER TABLE shared_before_v13 RENAME TO shared_before;
+
+CREATE TABLE file_sends_v13 (
+    link       INTEGER NOT NULL,
+    sha256     BLOB NOT NULL,
+    parts_sent INTEGER NOT NULL,
+    PRIMARY KEY (link, sha256)
+) STRICT, WITHOUT ROWID;
+INSERT INTO file_sends_v13(link, sha256, parts_sent) SELECT 1, sha256, parts_sent FROM file_sends;
+DROP TABLE file_sends;
+ALTER TABLE file_sends_v13 RENAME TO file_sends;
+"#;
 
 /// The relay's number for the message that last carried each shared document's changes: the
 /// other side's account of what it holds counts only once it has read that far (`have.rs` in
@@ -467,4 +530,70 @@ pub(crate) fn migrate(conn: &Connection) -> Result<bool, StoreError> {
         )?;
     }
     Ok(current == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// A vault from before several links (version 12) keeps its one link, what it shared and
+    /// sent, what was waiting and what the other side held, all under link 1.
+    #[test]
+    fn a_vault_with_one_link_keeps_it_all_as_link_one() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)",
+        )
+        .unwrap();
+        for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v <= 12) {
+            conn.execute_batch(sql).unwrap();
+            conn.execute(
+                "INSERT INTO schema_migrations(version, applied_at) VALUES (?1, 0)",
+                [version],
+            )
+            .unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO share_state(key, value) VALUES ('link', x'7b7d'), ('last_synced', x'31');
+             INSERT INTO shared_documents(id, sent_heads, sent_seq) VALUES ('plan', x'01', 7);
+             INSERT INTO pending_changes(document, hash, bytes) VALUES ('plan', x'02', x'03');
+             INSERT INTO shared_before(id, known, whole) VALUES ('plan', x'04', 0);
+             INSERT INTO file_sends(sha256, parts_sent) VALUES (x'05', 2);",
+        )
+        .unwrap();
+
+        assert!(!migrate(&conn).unwrap());
+
+        let one = |sql: &str| -> (i64, String) {
+            conn.query_row(sql, [], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+        };
+        assert_eq!(
+            one("SELECT link, group_concat(key) FROM share_state GROUP BY link"),
+            (1, "last_synced,link".into())
+        );
+        assert_eq!(
+            one("SELECT link, id || sent_seq FROM shared_documents"),
+            (1, "plan7".into())
+        );
+        assert_eq!(
+            one("SELECT link, document FROM pending_changes"),
+            (1, "plan".into())
+        );
+        assert_eq!(
+            one("SELECT link, id FROM shared_before"),
+            (1, "plan".into())
+        );
+        assert_eq!(
+            one("SELECT link, hex(sha256) || parts_sent FROM file_sends"),
+            (1, "052".into())
+        );
+        // Another link's rows sit beside link 1's.
+        conn.execute_batch(
+            "INSERT INTO shared_documents(link, id, sent_heads) VALUES (2, 'plan', x'');
+             INSERT INTO share_state(link, key, value) VALUES (2, 'link', x'7b7d');",
+        )
+        .unwrap();
+    }
 }

@@ -7,7 +7,9 @@
 //!
 //! **The person's side** keeps the choices (`files_to_share`), each file's part hashes (made
 //! once, when first chosen: `file_part_hashes`) and, per file (by its SHA-256), how many parts
-//! in a row the relay has stored (`file_sends`). A send carries on from there, so a file half
+//! in a row the relay has stored for each person the log is shared with (`file_sends`, per
+//! link: the choice of files is one for everyone who sees the log, since they all see the same
+//! view of it). A send carries on from there, so a file half
 //! sent when the connection dropped (or the app was hidden) goes on from the next part, not from
 //! the start. Taking a file back, or no longer sharing the log, forgets how much was sent, and
 //! the sync engine checks before posting each part that it is still wanted
@@ -36,6 +38,7 @@ use zeroize::Zeroizing;
 
 use crate::attachments::MAX_ATTACHMENT_BYTES;
 use crate::shared_records::INCIDENT_LOG_ID;
+use crate::sharing::{LinkId, shared_with_anyone};
 use crate::time::{now, to_micros};
 use crate::{Store, StoreError};
 
@@ -225,11 +228,12 @@ fn keep_part_hashes(
     Ok(())
 }
 
-fn incident_log_shared(conn: &Connection) -> Result<bool, StoreError> {
+/// Whether the incident log is shared through `link`.
+fn incident_log_shared(conn: &Connection, link: LinkId) -> Result<bool, StoreError> {
     Ok(conn
         .query_row(
-            "SELECT 1 FROM shared_documents WHERE id = ?1",
-            [INCIDENT_LOG_ID],
+            "SELECT 1 FROM shared_documents WHERE link = ?1 AND id = ?2",
+            (link, INCIDENT_LOG_ID),
             |_| Ok(()),
         )
         .optional()?
@@ -299,27 +303,29 @@ impl Store {
                     tx.execute("DELETE FROM file_sends WHERE sha256 = ?1", [sha.as_slice()])?;
                 }
             }
-            if incident_log_shared(tx)? {
+            if shared_with_anyone(tx, INCIDENT_LOG_ID)? {
                 crate::shared_records::refresh_view(tx, ctx, INCIDENT_LOG_ID)?;
             }
             Ok(())
         })
     }
 
-    /// Each of an entry's files (its latest version's), whether it goes to the advocate and
-    /// how much of it the relay has stored.
+    /// Each of an entry's files (its latest version's), whether it goes to whoever sees the
+    /// log and how much of it the relay has stored for all of them (the least of any).
     pub fn file_sharing(&self, incident_id: &str) -> Result<Vec<FileSharing>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT a.id, a.size, f.attachment_id IS NOT NULL, COALESCE(s.parts_sent, 0)
+            "SELECT a.id, a.size, f.attachment_id IS NOT NULL,
+                    COALESCE((SELECT MIN(COALESCE(s.parts_sent, 0)) FROM shared_documents d
+                              LEFT JOIN file_sends s ON s.link = d.link AND s.sha256 = a.sha256
+                              WHERE d.id = ?2), 0)
              FROM incidents_current c
              JOIN incident_revision_attachments l ON l.seq = c.head_seq
              JOIN attachments a ON a.id = l.attachment_id
              LEFT JOIN files_to_share f
                ON f.incident_id = c.incident_id AND f.attachment_id = a.id
-             LEFT JOIN file_sends s ON s.sha256 = a.sha256
              WHERE c.incident_id = ?1 ORDER BY l.position",
         )?;
-        let rows = stmt.query_map([incident_id], |r| {
+        let rows = stmt.query_map((incident_id, INCIDENT_LOG_ID), |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, i64>(1)?,
@@ -345,21 +351,26 @@ impl Store {
         Ok(out)
     }
 
-    /// The next parts to send, at most `limit`: for each chosen file in the order chosen, the
-    /// parts after those the relay already stored. Nothing unless the incident log is shared.
-    pub fn file_parts_to_send(&self, limit: usize) -> Result<Vec<FilePart>, StoreError> {
-        if limit == 0 || !incident_log_shared(&self.conn)? {
+    /// The next parts to send through `link`, at most `limit`: for each chosen file in the
+    /// order chosen, the parts after those the relay already stored for that person. Nothing
+    /// unless the incident log is shared with them.
+    pub fn file_parts_to_send(
+        &self,
+        link: LinkId,
+        limit: usize,
+    ) -> Result<Vec<FilePart>, StoreError> {
+        if limit == 0 || !incident_log_shared(&self.conn, link)? {
             return Ok(Vec::new());
         }
         // One row a file (by its bytes), through an attachment a named choice holds.
         let mut stmt = self.conn.prepare(&format!(
             "SELECT MIN(a.id), a.sha256, a.size, COALESCE(s.parts_sent, 0), MIN(n.chosen_at) AS first
              FROM ({NAMED_CHOICES}) n JOIN attachments a ON a.id = n.attachment_id
-             LEFT JOIN file_sends s ON s.sha256 = a.sha256
+             LEFT JOIN file_sends s ON s.link = ?1 AND s.sha256 = a.sha256
              GROUP BY a.sha256 ORDER BY first, a.sha256"
         ))?;
         let rows = stmt
-            .query_map([], |r| {
+            .query_map([link], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, Vec<u8>>(1)?,
@@ -397,13 +408,18 @@ impl Store {
     /// Whether the file with this hash is still to go: the log is shared and an entry's latest
     /// version carries it, chosen. Asked before each part is posted, so a part sealed just
     /// before the person took the file back is not sent.
-    pub fn file_still_shown(&self, sha256: &[u8; 32]) -> Result<bool, StoreError> {
-        Ok(incident_log_shared(&self.conn)? && named(&self.conn, sha256)?)
+    pub fn file_still_shown(&self, link: LinkId, sha256: &[u8; 32]) -> Result<bool, StoreError> {
+        Ok(incident_log_shared(&self.conn, link)? && named(&self.conn, sha256)?)
     }
 
-    /// Records that the relay stored part `index` of the file with this hash. Parts are sent
-    /// in order, so only the next one moves the count on.
-    pub fn mark_file_part_sent(&mut self, sha256: &[u8; 32], index: u32) -> Result<(), StoreError> {
+    /// Records that the relay stored part `index` of the file with this hash for `link`.
+    /// Parts are sent in order, so only the next one moves the count on.
+    pub fn mark_file_part_sent(
+        &mut self,
+        link: LinkId,
+        sha256: &[u8; 32],
+        index: u32,
+    ) -> Result<(), StoreError> {
         self.write(|tx, _| {
             // Taken back while it was on its way: nothing to record.
             if !named(tx, sha256)? {
@@ -411,14 +427,20 @@ impl Store {
             }
             if index == 0 {
                 tx.execute(
-                    "INSERT INTO file_sends(sha256, parts_sent) VALUES (?1, 1)
-                     ON CONFLICT(sha256) DO NOTHING",
-                    [sha256.as_slice()],
+                    "INSERT INTO file_sends(link, sha256, parts_sent) VALUES (?1, ?2, 1)
+                     ON CONFLICT(link, sha256) DO NOTHING",
+                    (link, sha256.as_slice()),
                 )?;
             } else {
                 tx.execute(
-                    "UPDATE file_sends SET parts_sent = ?2 WHERE sha256 = ?1 AND parts_sent = ?3",
-                    (sha256.as_slice(), i64::from(index) + 1, i64::from(index)),
+                    "UPDATE file_sends SET parts_sent = ?3
+                     WHERE link = ?1 AND sha256 = ?2 AND parts_sent = ?4",
+                    (
+                        link,
+                        sha256.as_slice(),
+                        i64::from(index) + 1,
+                        i64::from(index),
+                    ),
                 )?;
             }
             Ok(())

@@ -231,13 +231,18 @@ const PINNED_SIGNER: &str = "records_signer";
 
 /// On the advocate's side, when a view arrives: the key it is signed with is kept the first
 /// time, and every later view is checked against that one (`Store::shared_records_check`).
-pub(crate) fn pin_signer(tx: &Connection, doc: &Doc) -> Result<(), StoreError> {
+pub(crate) fn pin_signer(
+    tx: &Connection,
+    link: crate::sharing::LinkId,
+    doc: &Doc,
+) -> Result<(), StoreError> {
     let Some(signer) = doc.opt_bytes(&ROOT, SIGNER).filter(|b| b.len() == 32) else {
         return Ok(());
     };
     tx.execute(
-        "INSERT INTO share_state(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
-        (PINNED_SIGNER, signer),
+        "INSERT INTO share_state(link, key, value) VALUES (?1, ?2, ?3)
+         ON CONFLICT(link, key) DO NOTHING",
+        (link, PINNED_SIGNER, signer),
     )?;
     Ok(())
 }
@@ -306,12 +311,7 @@ impl Store {
         let rebuilt = self.write(|tx, ctx| {
             let mut rebuilt = Vec::new();
             for id in [INCIDENT_LOG_ID, RISK_SCREENINGS_ID] {
-                let shared = tx
-                    .query_row("SELECT 1 FROM shared_documents WHERE id = ?1", [id], |_| {
-                        Ok(())
-                    })
-                    .is_ok();
-                if !shared {
+                if !crate::sharing::shared_with_anyone(tx, id)? {
                     continue;
                 }
                 let mark = record_mark(tx, id)?;
@@ -330,10 +330,13 @@ impl Store {
     }
 
     /// Checks every entry of the views in this copy against the key the person's views were
-    /// first signed with (see [`RecordsCheck`]).
-    pub fn shared_records_check(&self) -> Result<RecordsCheck, StoreError> {
+    /// first signed with on `link` (see [`RecordsCheck`]).
+    pub fn shared_records_check(
+        &self,
+        link: crate::sharing::LinkId,
+    ) -> Result<RecordsCheck, StoreError> {
         let pinned: Option<[u8; 32]> = self
-            .share_state(PINNED_SIGNER)?
+            .share_state(link, PINNED_SIGNER)?
             .and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok());
         let mut check = RecordsCheck {
             signer: pinned.map(hex::encode),

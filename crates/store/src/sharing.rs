@@ -14,6 +14,14 @@
 //!   what keeps them for a document whose first change has not arrived yet.) Changes are applied whole or not at all, in one transaction with the derived rows.
 //! - **The link's own state** (`share_state`): keys, counters, cursors, opaque to the store.
 //!
+//! A person may share with several people (their advocate, the officer in the case, a
+//! solicitor), each through a link of their own ([`LinkId`]): what is shared, what was sent,
+//! what each holds, the changes waiting and the link's state are all kept per link, so each
+//! person gets only what was chosen for them and stopping one leaves the others as they are. A
+//! document shared with two people is one document: what one of them changes reaches the other
+//! with the next send, as the person's own changes do. An advocate's copy of a case has one
+//! link.
+//!
 //! Applying changes never trusts the other side about what a document is: a change that would
 //! make a document claim another id, kind or a newer schema is refused and nothing is written.
 
@@ -29,6 +37,22 @@ use crate::{Store, StoreError};
 
 /// A change hash: what a document's heads are made of.
 pub type Head = [u8; 32];
+
+/// One link: the pairing with one other person (their mailbox and keys), numbered from 1 in
+/// the order they were made and never reused in a vault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LinkId(pub u32);
+
+impl LinkId {
+    /// The only link of a vault from before there could be several, and of an advocate's case.
+    pub const FIRST: LinkId = LinkId(1);
+}
+
+impl rusqlite::ToSql for LinkId {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(rusqlite::types::ToSqlOutput::from(i64::from(self.0)))
+    }
+}
 
 /// The most changes one call may apply, and their total size: far more than one frame holds.
 const MAX_CHANGES: usize = 100_000;
@@ -235,11 +259,15 @@ fn heads_from_blob(blob: &[u8]) -> Result<Vec<Head>, StoreError> {
         .collect())
 }
 
-pub(crate) fn sent_heads(conn: &Connection, id: &str) -> Result<Option<Vec<Head>>, StoreError> {
+pub(crate) fn sent_heads(
+    conn: &Connection,
+    link: LinkId,
+    id: &str,
+) -> Result<Option<Vec<Head>>, StoreError> {
     let blob: Option<Vec<u8>> = conn
         .query_row(
-            "SELECT sent_heads FROM shared_documents WHERE id = ?1",
-            [id],
+            "SELECT sent_heads FROM shared_documents WHERE link = ?1 AND id = ?2",
+            (link, id),
             |r| r.get(0),
         )
         .optional()?;
@@ -248,24 +276,41 @@ pub(crate) fn sent_heads(conn: &Connection, id: &str) -> Result<Option<Vec<Head>
 
 pub(crate) fn set_sent_heads(
     conn: &Connection,
+    link: LinkId,
     id: &str,
     heads: &[Head],
 ) -> Result<(), StoreError> {
     conn.execute(
-        "INSERT INTO shared_documents(id, sent_heads) VALUES (?1, ?2)
-         ON CONFLICT(id) DO UPDATE SET sent_heads = excluded.sent_heads",
-        (id, heads_blob(heads)),
+        "INSERT INTO shared_documents(link, id, sent_heads) VALUES (?1, ?2, ?3)
+         ON CONFLICT(link, id) DO UPDATE SET sent_heads = excluded.sent_heads",
+        (link, id, heads_blob(heads)),
     )?;
     Ok(())
 }
 
-/// What the other side holds of document `id` (see `compaction.rs`): `None` if it was never
-/// shared; `Some(None)` if it may hold any of it.
-fn known_heads(conn: &Connection, id: &str) -> Result<Option<Option<Vec<Head>>>, StoreError> {
+/// Whether document `id` is shared through any link.
+pub(crate) fn shared_with_anyone(conn: &Connection, id: &str) -> Result<bool, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM shared_documents WHERE id = ?1 LIMIT 1",
+            [id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// What the other side of `link` holds of document `id` (see `compaction.rs`): `None` if it
+/// was never shared with them; `Some(None)` if they may hold any of it.
+fn known_heads(
+    conn: &Connection,
+    link: LinkId,
+    id: &str,
+) -> Result<Option<Option<Vec<Head>>>, StoreError> {
     let row: Option<(Vec<u8>, bool)> = conn
         .query_row(
-            "SELECT known, whole FROM shared_before WHERE id = ?1",
-            [id],
+            "SELECT known, whole FROM shared_before WHERE link = ?1 AND id = ?2",
+            (link, id),
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
@@ -276,6 +321,28 @@ fn known_heads(conn: &Connection, id: &str) -> Result<Option<Option<Vec<Head>>>,
     }
 }
 
+/// What anyone ever shared with holds of document `id`, together: `Some(None)` if someone may
+/// hold any of it. A compacted document must keep all of it, or their copies stop merging.
+fn known_to_anyone(conn: &Connection, id: &str) -> Result<Option<Vec<Head>>, StoreError> {
+    let mut stmt = conn.prepare("SELECT known, whole FROM shared_before WHERE id = ?1")?;
+    let rows = stmt.query_map([id], |r| {
+        Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, bool>(1)?))
+    })?;
+    let mut known = Vec::new();
+    for row in rows {
+        let (blob, whole) = row?;
+        if whole {
+            return Ok(None);
+        }
+        for head in heads_from_blob(&blob)? {
+            if !known.contains(&head) {
+                known.push(head);
+            }
+        }
+    }
+    Ok(Some(known))
+}
+
 /// Most heads kept per document before they are folded into the document's own heads there.
 const MAX_KNOWN: usize = 32;
 
@@ -283,12 +350,13 @@ const MAX_KNOWN: usize = 32;
 /// `replace`, that these cover everything it held before (heads just sent cover it all).
 fn add_known(
     conn: &Connection,
+    link: LinkId,
     id: &str,
     heads: &[Head],
     replace: bool,
     am: Option<&mut AutoCommit>,
 ) -> Result<(), StoreError> {
-    let mut known = match known_heads(conn, id)? {
+    let mut known = match known_heads(conn, link, id)? {
         Some(None) => return Ok(()),
         Some(Some(known)) if !replace => known,
         _ => Vec::new(),
@@ -305,9 +373,9 @@ fn add_known(
         known = to_heads(&am.fork_at(&hashes)?.get_heads());
     }
     conn.execute(
-        "INSERT INTO shared_before(id, known, whole) VALUES (?1, ?2, 0)
-         ON CONFLICT(id) DO UPDATE SET known = excluded.known",
-        (id, heads_blob(&known)),
+        "INSERT INTO shared_before(link, id, known, whole) VALUES (?1, ?2, ?3, 0)
+         ON CONFLICT(link, id) DO UPDATE SET known = excluded.known",
+        (link, id, heads_blob(&known)),
     )?;
     Ok(())
 }
@@ -330,55 +398,63 @@ fn refused() -> StoreError {
 }
 
 impl Store {
-    /// Starts sharing document `id`: what the other side does not hold of it goes with the next
-    /// send, first made into one change (see `compaction.rs`), so what the person deleted while
-    /// it was not shared does not go. A deleted contact or list cannot be shared.
-    pub fn share_document(&mut self, id: &str) -> Result<(), StoreError> {
+    /// Starts sharing document `id` through `link`: what that person does not hold of it goes
+    /// with the next send. A document shared with nobody is first made into one change (see
+    /// `compaction.rs`), so what the person deleted while it was not shared does not go; one
+    /// already shared with someone else is sent as they were sent it (rebuilding it under a send
+    /// to them could make their copy take the same words twice). A deleted contact or list
+    /// cannot be shared.
+    pub fn share_document(&mut self, link: LinkId, id: &str) -> Result<(), StoreError> {
         self.write(|tx, ctx| {
             let mut doc = Doc::load(tx, ctx, id)?;
             if doc.bool(&automerge::ROOT, "deleted") {
                 return Err(StoreError::NotFound);
             }
-            let shared_now = sent_heads(tx, id)?.is_some();
-            let known = match known_heads(tx, id)? {
-                None => Some(Vec::new()),
-                Some(known) => known,
-            };
-            if !shared_now
-                && let Some(known) = known
+            if !shared_with_anyone(tx, id)?
+                && let Some(known) = known_to_anyone(tx, id)?
                 && crate::compaction::compact(&mut doc, ctx, &known)?
             {
                 doc.save(tx)?;
             }
             tx.execute(
-                "INSERT INTO shared_documents(id, sent_heads) VALUES (?1, x'')
-                 ON CONFLICT(id) DO NOTHING",
-                [id],
+                "INSERT INTO shared_documents(link, id, sent_heads) VALUES (?1, ?2, x'')
+                 ON CONFLICT(link, id) DO NOTHING",
+                (link, id),
             )?;
             Ok(())
         })
     }
 
-    /// Stops sharing document `id` and drops anything of it still waiting. For the incident
-    /// log, the files chosen to show go too: sharing it again shows none until chosen again.
-    pub fn unshare_document(&mut self, id: &str) -> Result<(), StoreError> {
+    /// Stops sharing document `id` through `link` and drops anything of it still waiting from
+    /// that person. The incident log shared with nobody any more takes the files chosen to show
+    /// with it: sharing it again shows none until chosen again.
+    pub fn unshare_document(&mut self, link: LinkId, id: &str) -> Result<(), StoreError> {
         self.write(|tx, _| {
-            tx.execute("DELETE FROM shared_documents WHERE id = ?1", [id])?;
-            tx.execute("DELETE FROM pending_changes WHERE document = ?1", [id])?;
+            tx.execute(
+                "DELETE FROM shared_documents WHERE link = ?1 AND id = ?2",
+                (link, id),
+            )?;
+            tx.execute(
+                "DELETE FROM pending_changes WHERE link = ?1 AND document = ?2",
+                (link, id),
+            )?;
             if id == crate::shared_records::INCIDENT_LOG_ID {
-                crate::shared_files::forget_choices(tx)?;
+                tx.execute("DELETE FROM file_sends WHERE link = ?1", [link])?;
+                if !shared_with_anyone(tx, id)? {
+                    crate::shared_files::forget_choices(tx)?;
+                }
             }
             Ok(())
         })
     }
 
-    /// Every shared document, ordered by id.
-    pub fn shared_documents(&self) -> Result<Vec<SharedDocument>, StoreError> {
+    /// Every document shared through `link`, ordered by id.
+    pub fn shared_documents(&self, link: LinkId) -> Result<Vec<SharedDocument>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT s.id, d.kind, s.sent_heads FROM shared_documents s
-             JOIN documents d ON d.id = s.id ORDER BY s.id",
+             JOIN documents d ON d.id = s.id WHERE s.link = ?1 ORDER BY s.id",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map([link], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
@@ -428,9 +504,14 @@ impl Store {
         Ok((changes, to_heads(&doc.am.get_heads())))
     }
 
-    /// Records that document `id`'s changes up to `heads` were sent.
-    pub fn mark_document_sent(&mut self, id: &str, heads: &[Head]) -> Result<(), StoreError> {
-        self.mark_sent(id, heads, None)
+    /// Records that document `id`'s changes up to `heads` were sent through `link`.
+    pub fn mark_document_sent(
+        &mut self,
+        link: LinkId,
+        id: &str,
+        heads: &[Head],
+    ) -> Result<(), StoreError> {
+        self.mark_sent(link, id, heads, None)
     }
 
     /// Records that document `id`'s changes up to `heads` were sent, the last of them in the
@@ -438,41 +519,50 @@ impl Store {
     /// has read that far (see `their_copy.rs`).
     pub fn mark_document_delivered(
         &mut self,
+        link: LinkId,
         id: &str,
         heads: &[Head],
         seq: u64,
     ) -> Result<(), StoreError> {
-        self.mark_sent(id, heads, Some(seq))
+        self.mark_sent(link, id, heads, Some(seq))
     }
 
-    fn mark_sent(&mut self, id: &str, heads: &[Head], seq: Option<u64>) -> Result<(), StoreError> {
+    fn mark_sent(
+        &mut self,
+        link: LinkId,
+        id: &str,
+        heads: &[Head],
+        seq: Option<u64>,
+    ) -> Result<(), StoreError> {
         self.write(|tx, _| {
-            if sent_heads(tx, id)?.is_none() {
+            if sent_heads(tx, link, id)?.is_none() {
                 return Err(StoreError::NotFound);
             }
             // Sent heads cover all that was received before: they replace what was known.
-            add_known(tx, id, heads, true, None)?;
-            set_sent_heads(tx, id, heads)?;
+            add_known(tx, link, id, heads, true, None)?;
+            set_sent_heads(tx, link, id, heads)?;
             if let Some(seq) = seq {
                 let seq = i64::try_from(seq).unwrap_or(i64::MAX);
                 tx.execute(
-                    "UPDATE shared_documents SET sent_seq = ?2 WHERE id = ?1",
-                    (id, seq),
+                    "UPDATE shared_documents SET sent_seq = ?3 WHERE link = ?1 AND id = ?2",
+                    (link, id, seq),
                 )?;
             }
             Ok(())
         })
     }
 
-    /// Applies changes to document `id` from the other side (each change's own bytes, in any
-    /// order, duplicates allowed) and re-derives its rows. Changes that build on ones not yet
-    /// here wait, and are applied by a later call once those arrive.
+    /// Applies changes to document `id` from the other side of `link` (each change's own
+    /// bytes, in any order, duplicates allowed) and re-derives its rows. Changes that build on
+    /// ones not yet here wait, and are applied by a later call once those arrive.
     ///
     /// Refused, with nothing written: unreadable changes, too many, a document that is not
-    /// shared here (unless `unshared` is [`Unshared::Adopt`]), and changes that would make the
-    /// document claim to be something else.
+    /// shared with that person (unless `unshared` is [`Unshared::Adopt`]: shared with someone
+    /// else is not enough), and changes that would make the document claim to be something
+    /// else.
     pub fn apply_document_changes<B: AsRef<[u8]>>(
         &mut self,
+        link: LinkId,
         id: &str,
         changes: &[B],
         unshared: Unshared,
@@ -488,17 +578,16 @@ impl Store {
             incoming.push(parse_change(bytes.as_ref(), &mut ops_left)?);
         }
         self.write(|tx, ctx| {
-            let sent = sent_heads(tx, id)?;
+            let sent = sent_heads(tx, link, id)?;
             if sent.is_none() && unshared == Unshared::Refuse {
-                return Err(StoreError::invalid(
-                    reason("sharing-change-not-shared"),
-                ));
+                return Err(StoreError::invalid(reason("sharing-change-not-shared")));
             }
             let mut waiting = Vec::new();
             {
-                let mut stmt =
-                    tx.prepare("SELECT bytes FROM pending_changes WHERE document = ?1")?;
-                let rows = stmt.query_map([id], |r| r.get::<_, Vec<u8>>(0))?;
+                let mut stmt = tx.prepare(
+                    "SELECT bytes FROM pending_changes WHERE link = ?1 AND document = ?2",
+                )?;
+                let rows = stmt.query_map((link, id), |r| r.get::<_, Vec<u8>>(0))?;
                 for row in rows {
                     waiting.push(
                         Change::from_bytes(row?)
@@ -553,11 +642,12 @@ impl Store {
 
             // The person's own records, shared read-only: only their vault writes them.
             if unshared == Unshared::Refuse && kind.is_some_and(DocumentKind::is_read_only) {
-                return Err(StoreError::invalid(
-                    reason("sharing-change-read-only"),
-                ));
+                return Err(StoreError::invalid(reason("sharing-change-read-only")));
             }
-            tx.execute("DELETE FROM pending_changes WHERE document = ?1", [id])?;
+            tx.execute(
+                "DELETE FROM pending_changes WHERE link = ?1 AND document = ?2",
+                (link, id),
+            )?;
             if still_waiting.len() as i64 > MAX_PENDING
                 || still_waiting
                     .iter()
@@ -565,14 +655,13 @@ impl Store {
                     .sum::<usize>()
                     > MAX_PENDING_BYTES
             {
-                return Err(StoreError::invalid(
-                    reason("sharing-too-many-waiting"),
-                ));
+                return Err(StoreError::invalid(reason("sharing-too-many-waiting")));
             }
             for change in &still_waiting {
                 tx.execute(
-                    "INSERT OR IGNORE INTO pending_changes(document, hash, bytes) VALUES (?1, ?2, ?3)",
-                    (id, change.hash().0.as_slice(), change.raw_bytes()),
+                    "INSERT OR IGNORE INTO pending_changes(link, document, hash, bytes)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    (link, id, change.hash().0.as_slice(), change.raw_bytes()),
                 )?;
             }
             if kind.is_some() {
@@ -580,7 +669,7 @@ impl Store {
                     .iter()
                     .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_some())
                     .collect();
-                add_known(tx, id, &heads_of(&applied), false, Some(&mut am))?;
+                add_known(tx, link, id, &heads_of(&applied), false, Some(&mut am))?;
             }
             if let Some(kind) = kind {
                 let after = to_heads(&am.get_heads());
@@ -594,13 +683,15 @@ impl Store {
                     return Err(StoreError::invalid(reason("sharing-document-too-large")));
                 }
                 if unshared == Unshared::Adopt && kind.is_read_only() {
-                    crate::shared_records::pin_signer(tx, &doc)?;
+                    crate::shared_records::pin_signer(tx, link, &doc)?;
                 }
                 match sent {
                     // Nothing of ours was unsent: what came in need not go back.
-                    Some(sent) if same_heads(&sent, &before) => set_sent_heads(tx, id, &after)?,
+                    Some(sent) if same_heads(&sent, &before) => {
+                        set_sent_heads(tx, link, id, &after)?;
+                    }
                     Some(_) => {}
-                    None => set_sent_heads(tx, id, &after)?,
+                    None => set_sent_heads(tx, link, id, &after)?,
                 }
             }
             Ok(if still_waiting.is_empty() {
@@ -613,38 +704,93 @@ impl Store {
         })
     }
 
-    /// A value the sync engine stored (`None` if never set). Secret: zeroized on drop.
-    pub fn share_state(&self, key: &str) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError> {
+    /// A value the sync engine stored for `link` (`None` if never set). Secret: zeroized on
+    /// drop.
+    pub fn share_state(
+        &self,
+        link: LinkId,
+        key: &str,
+    ) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError> {
         Ok(self
             .conn
-            .query_row("SELECT value FROM share_state WHERE key = ?1", [key], |r| {
-                r.get::<_, Vec<u8>>(0)
-            })
+            .query_row(
+                "SELECT value FROM share_state WHERE link = ?1 AND key = ?2",
+                (link, key),
+                |r| r.get::<_, Vec<u8>>(0),
+            )
             .optional()?
             .map(Zeroizing::new))
     }
 
-    /// Stores a value for the sync engine.
-    pub fn set_share_state(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+    /// Stores a value for the sync engine, for `link`.
+    pub fn set_share_state(
+        &mut self,
+        link: LinkId,
+        key: &str,
+        value: &[u8],
+    ) -> Result<(), StoreError> {
         self.write(|tx, _| {
             tx.execute(
-                "INSERT INTO share_state(key, value) VALUES (?1, ?2)
-                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
+                "INSERT INTO share_state(link, key, value) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(link, key) DO UPDATE SET value = excluded.value",
+                (link, key, value),
             )?;
             Ok(())
         })
     }
 
-    /// Forgets the link, what is shared (files chosen to show included) and what was waiting. The documents stay, and so does
-    /// what the other side was known to hold of each (a new link may lead to the same case,
-    /// whose copies must keep merging).
-    pub fn end_sharing(&mut self) -> Result<(), StoreError> {
+    /// Every link whose state holds `key` (the sync engine's record of the link itself), in
+    /// the order they were made.
+    pub fn links_with(&self, key: &str) -> Result<Vec<LinkId>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT link FROM share_state WHERE key = ?1 ORDER BY link")?;
+        let rows = stmt.query_map([key], |r| r.get::<_, i64>(0))?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(LinkId(
+                u32::try_from(row?).map_err(|_| StoreError::Corrupt("link number".into()))?,
+            ));
+        }
+        Ok(out)
+    }
+
+    /// The number for a new link: above every link this vault has had, so what an earlier
+    /// person was known to hold is never taken for the new one's.
+    pub fn next_link(&self) -> Result<LinkId, StoreError> {
+        let highest: i64 = self
+            .conn
+            .query_row(
+                "SELECT MAX(n) FROM (SELECT MAX(link) AS n FROM share_state
+                 UNION ALL SELECT MAX(link) FROM shared_before
+                 UNION ALL SELECT MAX(link) FROM shared_documents)",
+                [],
+                |r| r.get::<_, Option<i64>>(0),
+            )?
+            .unwrap_or(0);
+        u32::try_from(highest.saturating_add(1))
+            .map(LinkId)
+            .map_err(|_| StoreError::Corrupt("link number".into()))
+    }
+
+    /// Forgets `link`: its state, what is shared through it and what was waiting from it. The
+    /// documents stay, and so does what that person was known to hold of each (kept under the
+    /// old link's number: a document rebuilt for sharing keeps all of it, since a new link may
+    /// lead to the same copies, which must keep merging). The files chosen to show go once the
+    /// incident log is shared with nobody.
+    pub fn end_sharing(&mut self, link: LinkId) -> Result<(), StoreError> {
         self.write(|tx, _| {
-            tx.execute_batch(
-                "DELETE FROM share_state; DELETE FROM shared_documents; DELETE FROM pending_changes;
-                 DELETE FROM files_to_share; DELETE FROM file_sends;",
-            )?;
+            for table in [
+                "share_state",
+                "shared_documents",
+                "pending_changes",
+                "file_sends",
+            ] {
+                tx.execute(&format!("DELETE FROM {table} WHERE link = ?1"), [link])?;
+            }
+            if !shared_with_anyone(tx, crate::shared_records::INCIDENT_LOG_ID)? {
+                crate::shared_files::forget_choices(tx)?;
+            }
             Ok(())
         })
     }

@@ -23,7 +23,7 @@ use automerge::ChangeHash;
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::documents::Doc;
-use crate::sharing::{Head, sent_heads, set_sent_heads, to_heads};
+use crate::sharing::{Head, LinkId, sent_heads, set_sent_heads, to_heads};
 use crate::{Context, Store, StoreError};
 
 /// What the other side's heads say of what it holds of one document of this vault's.
@@ -63,18 +63,19 @@ fn changes_after(am: &mut automerge::AutoCommit, heads: &[ChangeHash]) -> HashSe
 fn compare_one(
     tx: &Connection,
     ctx: &Context,
+    link: LinkId,
     id: &str,
     their_heads: &[Head],
     they_read_to: u64,
     resend: Resend,
 ) -> Result<Option<TheirCopy>, StoreError> {
-    let Some(sent) = sent_heads(tx, id)? else {
+    let Some(sent) = sent_heads(tx, link, id)? else {
         return Ok(None);
     };
     let sent_seq: i64 = tx
         .query_row(
-            "SELECT sent_seq FROM shared_documents WHERE id = ?1",
-            [id],
+            "SELECT sent_seq FROM shared_documents WHERE link = ?1 AND id = ?2",
+            (link, id),
             |r| r.get(0),
         )
         .optional()?
@@ -122,19 +123,21 @@ fn compare_one(
     }
     copy.they_hold = Holds::Lacks;
     if resend == Resend::Allowed {
-        set_sent_heads(tx, id, &to_heads(&known))?;
+        set_sent_heads(tx, link, id, &to_heads(&known))?;
     }
     Ok(Some(copy))
 }
 
 impl Store {
-    /// Compares what the other side says it holds of each document in `theirs` (its heads of
-    /// each, having read the mailbox up to the relay's message `they_read_to`) with this vault,
+    /// Compares what the other side of `link` says it holds of each document in `theirs` (its
+    /// heads of each, having read the mailbox up to the relay's message `they_read_to`) with
+    /// this vault,
     /// in one transaction, and (when `resend` allows) puts a document's sent heads back to what
     /// the other side holds when delivered changes are missing there. `None` for a document not
     /// shared here.
     pub fn compare_with_their_copy(
         &mut self,
+        link: LinkId,
         theirs: &[(&str, &[Head])],
         they_read_to: u64,
         resend: Resend,
@@ -142,15 +145,16 @@ impl Store {
         self.write(|tx, ctx| {
             theirs
                 .iter()
-                .map(|(id, heads)| compare_one(tx, ctx, id, heads, they_read_to, resend))
+                .map(|(id, heads)| compare_one(tx, ctx, link, id, heads, they_read_to, resend))
                 .collect()
         })
     }
 
-    /// Every shared document held here, with its heads (for telling the other side).
-    pub fn shared_heads(&self) -> Result<Vec<(String, Vec<Head>)>, StoreError> {
+    /// Every document shared through `link` held here, with its heads (for telling the other
+    /// side).
+    pub fn shared_heads(&self, link: LinkId) -> Result<Vec<(String, Vec<Head>)>, StoreError> {
         let mut out = Vec::new();
-        for shared in self.shared_documents()? {
+        for shared in self.shared_documents(link)? {
             let Some(mut doc) = Doc::load_opt(&self.conn, &self.ctx, &shared.id)? else {
                 continue;
             };
@@ -159,27 +163,33 @@ impl Store {
         Ok(out)
     }
 
-    /// How many changes from the other side wait for ones they build on.
-    pub fn waiting_changes(&self) -> Result<u64, StoreError> {
-        let n: i64 = self
-            .conn
-            .query_row("SELECT COUNT(*) FROM pending_changes", [], |r| r.get(0))?;
+    /// How many changes from the other side of `link` wait for ones they build on.
+    pub fn waiting_changes(&self, link: LinkId) -> Result<u64, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM pending_changes WHERE link = ?1",
+            [link],
+            |r| r.get(0),
+        )?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
     /// Drops the changes waiting for ones they build on, for every document but `listed`: the
     /// other side no longer shares the rest, so what they wait for will never come.
-    pub fn drop_waiting_except(&mut self, listed: &[&str]) -> Result<u64, StoreError> {
+    pub fn drop_waiting_except(
+        &mut self,
+        link: LinkId,
+        listed: &[&str],
+    ) -> Result<u64, StoreError> {
         self.write(|tx, _| {
             let documents: Vec<String> = tx
-                .prepare("SELECT DISTINCT document FROM pending_changes")?
-                .query_map([], |r| r.get(0))?
+                .prepare("SELECT DISTINCT document FROM pending_changes WHERE link = ?1")?
+                .query_map([link], |r| r.get(0))?
                 .collect::<Result<_, _>>()?;
             let mut dropped = 0;
             for document in documents.iter().filter(|d| !listed.contains(&d.as_str())) {
                 dropped += tx.execute(
-                    "DELETE FROM pending_changes WHERE document = ?1",
-                    [document],
+                    "DELETE FROM pending_changes WHERE link = ?1 AND document = ?2",
+                    (link, document),
                 )? as u64;
             }
             Ok(dropped)
@@ -189,12 +199,12 @@ impl Store {
     /// No document's last send can have a relay number above `cursor` once the mailbox has been
     /// read to its end (this side's own messages come back in reads): a number the relay made
     /// up would otherwise keep what it lost from ever being sent again.
-    pub fn clamp_sent_seq(&mut self, cursor: u64) -> Result<(), StoreError> {
+    pub fn clamp_sent_seq(&mut self, link: LinkId, cursor: u64) -> Result<(), StoreError> {
         let cursor = i64::try_from(cursor).unwrap_or(i64::MAX);
         self.write(|tx, _| {
             tx.execute(
-                "UPDATE shared_documents SET sent_seq = ?1 WHERE sent_seq > ?1",
-                [cursor],
+                "UPDATE shared_documents SET sent_seq = ?2 WHERE link = ?1 AND sent_seq > ?2",
+                (link, cursor),
             )?;
             Ok(())
         })

@@ -7,6 +7,10 @@ use harbour_store::*;
 use proptest::prelude::*;
 use rusqlite::Connection;
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 const SECTION: Section = Section::EscapeBag;
 
 #[derive(Debug, Clone)]
@@ -48,20 +52,28 @@ struct Message {
 
 fn send(replicas: &mut [Replica], r: usize, messages: &mut Vec<Message>) {
     let id = SECTION.document_id();
-    let sent = replicas[r].store.shared_documents().unwrap()[0]
+    let sent = replicas[r].store.shared_documents(LINK).unwrap()[0]
         .sent_heads
         .clone();
     let (changes, heads) = replicas[r].store.document_changes(&id, &sent).unwrap();
     if !changes.is_empty() {
         messages.push(Message { from: r, changes });
     }
-    replicas[r].store.mark_document_sent(&id, &heads).unwrap();
+    replicas[r]
+        .store
+        .mark_document_sent(LINK, &id, &heads)
+        .unwrap();
 }
 
 fn deliver(replicas: &mut [Replica], to: usize, message: &Message) {
     replicas[to]
         .store
-        .apply_document_changes(&SECTION.document_id(), &message.changes, Unshared::Refuse)
+        .apply_document_changes(
+            LINK,
+            &SECTION.document_id(),
+            &message.changes,
+            Unshared::Refuse,
+        )
         .unwrap();
 }
 
@@ -70,10 +82,10 @@ fn run(count: usize, steps: Vec<(usize, Step)>, final_order: Vec<u32>) {
     let mut replicas: Vec<Replica> = (0..count)
         .map(|_| {
             let mut store = Store::open(Connection::open_in_memory().unwrap()).unwrap();
-            store.share_document(&id).unwrap();
+            store.share_document(LINK, &id).unwrap();
             // Every copy starts from the same built-in first change, already known to all.
             let heads = store.document_heads(&id).unwrap();
-            store.mark_document_sent(&id, &heads).unwrap();
+            store.mark_document_sent(LINK, &id, &heads).unwrap();
             Replica { store, cut: false }
         })
         .collect();

@@ -10,6 +10,10 @@ use harbour_store::*;
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 fn store() -> Store {
     Store::open(Connection::open_in_memory().unwrap()).unwrap()
 }
@@ -54,7 +58,7 @@ fn entry(store: &mut Store) -> Entry {
 
 fn share_log(store: &mut Store) {
     store.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    store.share_document(INCIDENT_LOG_ID).unwrap();
+    store.share_document(LINK, INCIDENT_LOG_ID).unwrap();
 }
 
 /// The view and its list of named files reach the advocate, as the engine brings them.
@@ -63,7 +67,7 @@ fn send_view(person: &mut Store, advocate: &mut Store) {
     let after = advocate.document_heads(INCIDENT_LOG_ID).unwrap_or_default();
     let (changes, _) = person.document_changes(INCIDENT_LOG_ID, &after).unwrap();
     advocate
-        .apply_document_changes(INCIDENT_LOG_ID, &changes, Unshared::Adopt)
+        .apply_document_changes(LINK, INCIDENT_LOG_ID, &changes, Unshared::Adopt)
         .unwrap();
     advocate.forget_unlisted_files().unwrap();
 }
@@ -73,14 +77,14 @@ fn send_all(person: &mut Store, advocate: &mut Store) -> usize {
     send_view(person, advocate);
     let mut sent = 0;
     loop {
-        let parts = person.file_parts_to_send(2).unwrap();
+        let parts = person.file_parts_to_send(LINK, 2).unwrap();
         if parts.is_empty() {
             return sent;
         }
         for part in parts {
             advocate.receive_file_part(&part).unwrap();
             person
-                .mark_file_part_sent(&part.sha256, part.index)
+                .mark_file_part_sent(LINK, &part.sha256, part.index)
                 .unwrap();
             sent += 1;
         }
@@ -140,21 +144,25 @@ fn a_send_cut_short_carries_on_from_the_next_part() {
 
     // The first part is stored; the second is sealed but the connection drops before the
     // relay keeps it.
-    let first = person.file_parts_to_send(8).unwrap();
+    let first = person.file_parts_to_send(LINK, 8).unwrap();
     assert_eq!(first.len(), 3);
     assert_eq!(
         advocate.receive_file_part(&first[0]).unwrap(),
         PartTaken::Waiting
     );
-    person.mark_file_part_sent(&first[0].sha256, 0).unwrap();
+    person
+        .mark_file_part_sent(LINK, &first[0].sha256, 0)
+        .unwrap();
     // A delivery out of order does not move the count past a part not stored.
-    person.mark_file_part_sent(&first[2].sha256, 2).unwrap();
+    person
+        .mark_file_part_sent(LINK, &first[2].sha256, 2)
+        .unwrap();
     assert_eq!(person.file_sharing(&e.id).unwrap()[0].parts_sent, 1);
     let arrivals = advocate.file_arrivals().unwrap();
     assert_eq!((arrivals[0].here, arrivals[0].parts_here), (false, 1));
 
     // The next send starts at part two, not at the beginning.
-    let rest = person.file_parts_to_send(8).unwrap();
+    let rest = person.file_parts_to_send(LINK, 8).unwrap();
     assert_eq!(rest.iter().map(|p| p.index).collect::<Vec<_>>(), vec![1, 2]);
     assert_eq!(
         advocate.receive_file_part(&rest[0]).unwrap(),
@@ -225,11 +233,11 @@ fn nothing_is_sent_while_the_log_is_not_shared_or_once_sharing_ends() {
     let mut person = store();
     let e = entry(&mut person);
     person.set_file_shared(&e.id, &e.photo.id, true).unwrap();
-    assert!(person.file_parts_to_send(8).unwrap().is_empty());
+    assert!(person.file_parts_to_send(LINK, 8).unwrap().is_empty());
     share_log(&mut person);
-    assert_eq!(person.file_parts_to_send(8).unwrap().len(), 3);
-    person.end_sharing().unwrap();
-    assert!(person.file_parts_to_send(8).unwrap().is_empty());
+    assert_eq!(person.file_parts_to_send(LINK, 8).unwrap().len(), 3);
+    person.end_sharing(LINK).unwrap();
+    assert!(person.file_parts_to_send(LINK, 8).unwrap().is_empty());
     assert!(!person.file_sharing(&e.id).unwrap()[0].shared);
 }
 
@@ -335,7 +343,7 @@ fn a_spoiled_part_of_a_named_file_is_refused_before_it_is_kept_and_the_real_one_
     share_log(&mut person);
     person.set_file_shared(&e.id, &e.photo.id, true).unwrap();
     send_view(&mut person, &mut advocate);
-    let parts = person.file_parts_to_send(8).unwrap();
+    let parts = person.file_parts_to_send(LINK, 8).unwrap();
     // Someone with the case key sends a part of the right length first, with other bytes.
     let mut spoiled = parts[1].bytes.to_vec();
     spoiled[10] ^= 0xff;
@@ -400,20 +408,24 @@ fn a_part_sealed_before_the_file_was_taken_back_is_no_longer_wanted() {
     let e = entry(&mut person);
     share_log(&mut person);
     person.set_file_shared(&e.id, &e.photo.id, true).unwrap();
-    let parts = person.file_parts_to_send(8).unwrap();
-    assert!(person.file_still_shown(&parts[0].sha256).unwrap());
+    let parts = person.file_parts_to_send(LINK, 8).unwrap();
+    assert!(person.file_still_shown(LINK, &parts[0].sha256).unwrap());
     person.set_file_shared(&e.id, &e.photo.id, false).unwrap();
-    assert!(!person.file_still_shown(&parts[0].sha256).unwrap());
+    assert!(!person.file_still_shown(LINK, &parts[0].sha256).unwrap());
     // A delivery that comes back after the untick records nothing.
-    person.mark_file_part_sent(&parts[0].sha256, 0).unwrap();
+    person
+        .mark_file_part_sent(LINK, &parts[0].sha256, 0)
+        .unwrap();
     person.set_file_shared(&e.id, &e.photo.id, true).unwrap();
     assert_eq!(person.file_sharing(&e.id).unwrap()[0].parts_sent, 0);
     // A count is only ever started by the first part.
-    person.mark_file_part_sent(&parts[0].sha256, 1).unwrap();
+    person
+        .mark_file_part_sent(LINK, &parts[0].sha256, 1)
+        .unwrap();
     assert_eq!(person.file_sharing(&e.id).unwrap()[0].parts_sent, 0);
     // No longer sharing the log forgets the choices: sharing it again shows nothing.
-    person.unshare_document(INCIDENT_LOG_ID).unwrap();
+    person.unshare_document(LINK, INCIDENT_LOG_ID).unwrap();
     share_log(&mut person);
     assert!(!person.file_sharing(&e.id).unwrap()[0].shared);
-    assert!(person.file_parts_to_send(8).unwrap().is_empty());
+    assert!(person.file_parts_to_send(LINK, 8).unwrap().is_empty());
 }

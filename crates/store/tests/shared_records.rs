@@ -7,6 +7,10 @@ use chrono::{TimeZone, Utc};
 use harbour_store::*;
 use rusqlite::Connection;
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 fn store() -> Store {
     Store::open(Connection::open_in_memory().unwrap()).unwrap()
 }
@@ -15,7 +19,7 @@ fn store() -> Store {
 fn send(from: &mut Store, to: &mut Store, id: &str, mode: Unshared) -> Result<Applied, StoreError> {
     let after = to.document_heads(id).unwrap_or_default();
     let (changes, _) = from.document_changes(id, &after).unwrap();
-    to.apply_document_changes(id, &changes, mode)
+    to.apply_document_changes(LINK, id, &changes, mode)
 }
 
 #[test]
@@ -55,7 +59,7 @@ fn the_log_and_screenings_are_read_only_copies_kept_up_to_date() {
     assert!(advocate.shared_incidents().unwrap().is_empty());
     for id in [INCIDENT_LOG_ID, RISK_SCREENINGS_ID] {
         person.prepare_record_view(id).unwrap();
-        person.share_document(id).unwrap();
+        person.share_document(LINK, id).unwrap();
         send(&mut person, &mut advocate, id, Unshared::Adopt).unwrap();
     }
     let seen = advocate.shared_incidents().unwrap();
@@ -146,11 +150,11 @@ fn the_advocates_copy_checks_each_entry_against_the_key_on_the_persons_report() 
         );
     }
     person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    person.share_document(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
     send(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
 
     // Every entry checks, against the key the person's incident report prints.
-    let check = advocate.shared_records_check().unwrap();
+    let check = advocate.shared_records_check(LINK).unwrap();
     assert_eq!(
         check.signer.as_deref(),
         Some(person.incident_signing_public_key().unwrap().as_str())
@@ -164,7 +168,7 @@ fn the_advocates_copy_checks_each_entry_against_the_key_on_the_persons_report() 
     send(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
     assert!(
         advocate
-            .shared_records_check()
+            .shared_records_check(LINK)
             .unwrap()
             .unchecked
             .is_empty()
@@ -188,7 +192,7 @@ fn the_advocates_copy_checks_each_entry_against_the_key_on_the_persons_report() 
             .any(|i| i.fields.description == "Nothing happened.")
     );
     assert_eq!(
-        advocate.shared_records_check().unwrap().unchecked,
+        advocate.shared_records_check(LINK).unwrap().unchecked,
         [ids[1].clone()]
     );
 
@@ -201,7 +205,7 @@ fn the_advocates_copy_checks_each_entry_against_the_key_on_the_persons_report() 
         };
         am.put(records, "made-up", json).unwrap();
     });
-    let unchecked = advocate.shared_records_check().unwrap().unchecked;
+    let unchecked = advocate.shared_records_check(LINK).unwrap().unchecked;
     assert!(unchecked.contains(&"made-up".to_owned()), "{unchecked:?}");
     assert!(
         unchecked.contains(&ids[0]),
@@ -220,16 +224,22 @@ fn the_advocates_copy_checks_each_entry_against_the_key_on_the_persons_report() 
         .unwrap();
     other.prepare_record_view(INCIDENT_LOG_ID).unwrap();
     let mut fresh = store();
-    other.share_document(INCIDENT_LOG_ID).unwrap();
+    other.share_document(LINK, INCIDENT_LOG_ID).unwrap();
     send(&mut other, &mut fresh, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
-    assert!(fresh.shared_records_check().unwrap().unchecked.is_empty());
+    assert!(
+        fresh
+            .shared_records_check(LINK)
+            .unwrap()
+            .unchecked
+            .is_empty()
+    );
     advocate
         .merge_document(
             INCIDENT_LOG_ID,
             &fresh.document_bytes(INCIDENT_LOG_ID).unwrap(),
         )
         .unwrap();
-    let check = advocate.shared_records_check().unwrap();
+    let check = advocate.shared_records_check(LINK).unwrap();
     assert_eq!(
         check.signer.as_deref(),
         Some(person.incident_signing_public_key().unwrap().as_str())

@@ -5,6 +5,10 @@
 use harbour_store::*;
 use rusqlite::Connection;
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 fn store() -> Store {
     Store::open(Connection::open_in_memory().unwrap()).unwrap()
 }
@@ -47,20 +51,20 @@ fn changes_arriving_out_of_order_wait_and_then_apply() {
     let (mut a, mut b) = (store(), store());
     let id = section_id(&a);
     let section = section_of(&a, &id);
-    a.share_document(&id).unwrap();
-    b.share_document(&id).unwrap();
+    a.share_document(LINK, &id).unwrap();
+    b.share_document(LINK, &id).unwrap();
     // As if B had sent its copy already (a fresh share sends the whole history once).
     let heads = b.document_heads(&id).unwrap();
-    b.mark_document_sent(&id, &heads).unwrap();
+    b.mark_document_sent(LINK, &id, &heads).unwrap();
 
     // Three edits on A, each sent as its own batch of changes.
     let mut batches = Vec::new();
     for notes in ["one", "one two", "one two three"] {
         a.set_section_notes(section, notes).unwrap();
-        let sent = a.shared_documents().unwrap()[0].sent_heads.clone();
+        let sent = a.shared_documents(LINK).unwrap()[0].sent_heads.clone();
         let (changes, heads) = a.document_changes(&id, &sent).unwrap();
         assert!(!changes.is_empty());
-        a.mark_document_sent(&id, &heads).unwrap();
+        a.mark_document_sent(LINK, &id, &heads).unwrap();
         batches.push(changes);
     }
     // The first batch includes the section's shared first change; B already has it.
@@ -68,23 +72,23 @@ fn changes_arriving_out_of_order_wait_and_then_apply() {
 
     // The last one first: it waits, and nothing shows yet.
     assert!(matches!(
-        b.apply_document_changes(&id, &batches[2], Unshared::Refuse)
+        b.apply_document_changes(LINK, &id, &batches[2], Unshared::Refuse)
             .unwrap(),
         Applied::Waiting { .. }
     ));
     assert_eq!(b.plan_section(section).unwrap().notes, "");
     // A duplicate changes nothing.
-    b.apply_document_changes(&id, &batches[2], Unshared::Refuse)
+    b.apply_document_changes(LINK, &id, &batches[2], Unshared::Refuse)
         .unwrap();
     // The middle one: still waiting for the first.
     assert_eq!(
-        b.apply_document_changes(&id, &batches[1], Unshared::Refuse)
+        b.apply_document_changes(LINK, &id, &batches[1], Unshared::Refuse)
             .unwrap(),
         Applied::Waiting { changes: 2 }
     );
     // The first: all three apply.
     assert_eq!(
-        b.apply_document_changes(&id, &batches[0], Unshared::Refuse)
+        b.apply_document_changes(LINK, &id, &batches[0], Unshared::Refuse)
             .unwrap(),
         Applied::Current
     );
@@ -94,7 +98,7 @@ fn changes_arriving_out_of_order_wait_and_then_apply() {
         a.document_heads(&id).unwrap()
     );
     // What came in is not sent back: B had nothing unsent.
-    let sent = b.shared_documents().unwrap()[0].sent_heads.clone();
+    let sent = b.shared_documents(LINK).unwrap()[0].sent_heads.clone();
     assert!(b.document_changes(&id, &sent).unwrap().0.is_empty());
 }
 
@@ -108,19 +112,19 @@ fn a_document_that_is_not_shared_takes_no_changes_unless_adopted() {
     a.set_section_notes(section_of(&a, &id), "private").unwrap();
     let (section_changes, _) = a.document_changes(&id, &[]).unwrap();
     let err = b
-        .apply_document_changes(&id, &section_changes, Unshared::Refuse)
+        .apply_document_changes(LINK, &id, &section_changes, Unshared::Refuse)
         .unwrap_err();
     assert!(matches!(err, StoreError::Invalid(_)), "{err:?}");
     assert_eq!(b.plan_section(section_of(&b, &id)).unwrap().notes, "");
 
     // An advocate's copy adopts a new document and shares it back.
     assert_eq!(
-        b.apply_document_changes(&contact.id, &changes, Unshared::Adopt)
+        b.apply_document_changes(LINK, &contact.id, &changes, Unshared::Adopt)
             .unwrap(),
         Applied::Current
     );
     assert_eq!(b.contact(&contact.id).unwrap().fields.name, "Sam");
-    let shared = b.shared_documents().unwrap();
+    let shared = b.shared_documents(LINK).unwrap();
     assert!(
         shared
             .iter()
@@ -134,13 +138,18 @@ fn changes_that_would_change_what_a_document_is_are_refused() {
     let (contact, changes) = new_contact(&mut a);
     // Offered under another document's id: refused, nothing adopted.
     assert!(
-        b.apply_document_changes("contact-elsewhere", &changes, Unshared::Adopt)
+        b.apply_document_changes(LINK, "contact-elsewhere", &changes, Unshared::Adopt)
             .is_err()
     );
-    assert!(b.shared_documents().unwrap().is_empty());
+    assert!(b.shared_documents(LINK).unwrap().is_empty());
     // Garbage is refused calmly.
     let err = b
-        .apply_document_changes(&contact.id, &[b"not a change".to_vec()], Unshared::Adopt)
+        .apply_document_changes(
+            LINK,
+            &contact.id,
+            &[b"not a change".to_vec()],
+            Unshared::Adopt,
+        )
         .unwrap_err();
     assert_eq!(err.to_string(), "sharing-change-unreadable");
 }
@@ -149,17 +158,20 @@ fn changes_that_would_change_what_a_document_is_are_refused() {
 fn share_state_round_trips_and_ending_sharing_forgets_it() {
     let mut a = store();
     let id = section_id(&a);
-    a.share_document(&id).unwrap();
-    assert!(a.share_state("link").unwrap().is_none());
-    a.set_share_state("link", b"state").unwrap();
-    assert_eq!(a.share_state("link").unwrap().unwrap().as_slice(), b"state");
-    a.end_sharing().unwrap();
-    assert!(a.share_state("link").unwrap().is_none());
-    assert!(a.shared_documents().unwrap().is_empty());
+    a.share_document(LINK, &id).unwrap();
+    assert!(a.share_state(LINK, "link").unwrap().is_none());
+    a.set_share_state(LINK, "link", b"state").unwrap();
+    assert_eq!(
+        a.share_state(LINK, "link").unwrap().unwrap().as_slice(),
+        b"state"
+    );
+    a.end_sharing(LINK).unwrap();
+    assert!(a.share_state(LINK, "link").unwrap().is_none());
+    assert!(a.shared_documents(LINK).unwrap().is_empty());
     // The document itself stays.
     assert!(a.document_heads(&id).is_ok());
     assert!(matches!(
-        a.share_document("no-such-document"),
+        a.share_document(LINK, "no-such-document"),
         Err(StoreError::NotFound)
     ));
 }
@@ -168,13 +180,13 @@ fn share_state_round_trips_and_ending_sharing_forgets_it() {
 fn notes_saved_from_an_older_version_keep_what_arrived_meanwhile() {
     let (mut person, mut advocate) = (store(), store());
     let id = Section::EscapeBag.document_id();
-    person.share_document(&id).unwrap();
+    person.share_document(LINK, &id).unwrap();
     person
         .set_section_notes(Section::EscapeBag, "Bag at Jo's.")
         .unwrap();
     let (all, _) = person.document_changes(&id, &[]).unwrap();
     advocate
-        .apply_document_changes(&id, &all, Unshared::Adopt)
+        .apply_document_changes(LINK, &id, &all, Unshared::Adopt)
         .unwrap();
 
     // The person opens the notes (this is the version they start from) and starts typing...
@@ -186,7 +198,7 @@ fn notes_saved_from_an_older_version_keep_what_arrived_meanwhile() {
         .unwrap();
     let (theirs, _) = advocate.document_changes(&id, &before).unwrap();
     person
-        .apply_document_changes(&id, &theirs, Unshared::Refuse)
+        .apply_document_changes(LINK, &id, &theirs, Unshared::Refuse)
         .unwrap();
 
     // Saving the whole box as the person sees it keeps the advocate's line: their edit is made
@@ -227,13 +239,13 @@ fn notes_saved_from_an_older_version_keep_what_arrived_meanwhile() {
 fn an_item_saved_from_an_older_version_keeps_what_arrived_meanwhile() {
     let (mut person, mut advocate) = (store(), store());
     let id = Section::EscapeBag.document_id();
-    person.share_document(&id).unwrap();
+    person.share_document(LINK, &id).unwrap();
     let item = person
         .add_plan_item(Section::EscapeBag, "Pack the charger")
         .unwrap();
     let (all, _) = person.document_changes(&id, &[]).unwrap();
     advocate
-        .apply_document_changes(&id, &all, Unshared::Adopt)
+        .apply_document_changes(LINK, &id, &all, Unshared::Adopt)
         .unwrap();
 
     // The person starts changing the step; meanwhile the advocate adds to it.
@@ -244,7 +256,7 @@ fn an_item_saved_from_an_older_version_keeps_what_arrived_meanwhile() {
         .unwrap();
     let (theirs, _) = advocate.document_changes(&id, &before).unwrap();
     person
-        .apply_document_changes(&id, &theirs, Unshared::Refuse)
+        .apply_document_changes(LINK, &id, &theirs, Unshared::Refuse)
         .unwrap();
 
     let saved = person
@@ -300,7 +312,7 @@ fn a_compressed_change_is_refused_without_being_inflated() {
     let before = advocate.contact(&id).unwrap();
     let started = std::time::Instant::now();
     assert!(matches!(
-        advocate.apply_document_changes(&id, &[compressed], Unshared::Adopt),
+        advocate.apply_document_changes(LINK, &id, &[compressed], Unshared::Adopt),
         Err(StoreError::Invalid(_))
     ));
     println!("refused in {:?}", started.elapsed());
@@ -308,7 +320,7 @@ fn a_compressed_change_is_refused_without_being_inflated() {
     // A bundle or a whole document is not a change either.
     let whole = doc.save();
     assert!(matches!(
-        advocate.apply_document_changes(&id, &[whole], Unshared::Adopt),
+        advocate.apply_document_changes(LINK, &id, &[whole], Unshared::Adopt),
         Err(StoreError::Invalid(_))
     ));
 }
@@ -320,7 +332,7 @@ fn adopted_contact() -> (Store, String, Vec<Vec<u8>>) {
     let mut advocate = store();
     let (contact, history) = new_contact(&mut person);
     advocate
-        .apply_document_changes(&contact.id, &history, Unshared::Adopt)
+        .apply_document_changes(LINK, &contact.id, &history, Unshared::Adopt)
         .unwrap();
     (advocate, contact.id, history)
 }
@@ -547,7 +559,7 @@ fn a_change_whose_authors_earlier_changes_are_missing_is_refused_not_a_crash() {
             empty_change(7, 2, &[hash_of(&b1)], &[], &[]),
         ],
     ] {
-        let refused = advocate.apply_document_changes(&id, &attempt, Unshared::Adopt);
+        let refused = advocate.apply_document_changes(LINK, &id, &attempt, Unshared::Adopt);
         assert!(
             matches!(refused, Err(StoreError::Invalid(_))),
             "{refused:?}"
@@ -557,6 +569,7 @@ fn a_change_whose_authors_earlier_changes_are_missing_is_refused_not_a_crash() {
     // An author's first change, and the next built on it, are taken, in either order.
     advocate
         .apply_document_changes(
+            LINK,
             &id,
             &[empty_change(7, 2, &[hash_of(&a1)], &[], &[]), a1],
             Unshared::Adopt,
@@ -584,22 +597,22 @@ fn operations_are_counted_across_waiting_changes_and_the_whole_document() {
     }
     // Waiting: the chain without its first change. Two wait; two more with them are too many.
     assert!(matches!(
-        advocate.apply_document_changes(&id, &chain[1..3], Unshared::Adopt),
+        advocate.apply_document_changes(LINK, &id, &chain[1..3], Unshared::Adopt),
         Ok(Applied::Waiting { changes: 2 })
     ));
     assert!(matches!(
-        advocate.apply_document_changes(&id, &chain[3..5], Unshared::Adopt),
+        advocate.apply_document_changes(LINK, &id, &chain[3..5], Unshared::Adopt),
         Err(StoreError::Invalid(_))
     ));
     // In order, two at a time, in another copy: taken until the document would hold over two
     // million (the contact's own few and 9 × 200,000 would fit; the pair with the tenth not).
     let mut grower = store();
     grower
-        .apply_document_changes(&id, &history, Unshared::Adopt)
+        .apply_document_changes(LINK, &id, &history, Unshared::Adopt)
         .unwrap();
     let mut taken = 0;
     for pair in chain.chunks(2) {
-        match grower.apply_document_changes(&id, pair, Unshared::Adopt) {
+        match grower.apply_document_changes(LINK, &id, pair, Unshared::Adopt) {
             Ok(_) => taken += pair.len(),
             Err(StoreError::Invalid(_)) => break,
             Err(e) => panic!("{e:?}"),
@@ -625,7 +638,7 @@ fn a_change_claiming_billions_of_operations_is_refused_unread() {
         let bomb = claiming(&one, ops);
         assert!(bomb.len() < one.len() + 32, "{} bytes", bomb.len());
         let started = std::time::Instant::now();
-        let refused = advocate.apply_document_changes(&id, &[bomb], Unshared::Adopt);
+        let refused = advocate.apply_document_changes(LINK, &id, &[bomb], Unshared::Adopt);
         assert!(
             matches!(refused, Err(StoreError::Invalid(_))),
             "{refused:?}"
@@ -636,12 +649,12 @@ fn a_change_claiming_billions_of_operations_is_refused_unread() {
     // Many changes each under the limit are refused together past the total.
     let many = vec![claiming(&one, 200_000); 3];
     assert!(matches!(
-        advocate.apply_document_changes(&id, &many, Unshared::Adopt),
+        advocate.apply_document_changes(LINK, &id, &many, Unshared::Adopt),
         Err(StoreError::Invalid(_))
     ));
     // The one operation itself is taken.
     advocate
-        .apply_document_changes(&id, &[one], Unshared::Adopt)
+        .apply_document_changes(LINK, &id, &[one], Unshared::Adopt)
         .unwrap();
 }
 
@@ -665,7 +678,7 @@ fn ten_thousand_and_one_orphan_changes_are_refused() {
         orphans.push(doc.get_last_local_change().unwrap().raw_bytes().to_vec());
     }
     assert!(orphans.len() > 10_000);
-    let refused = advocate.apply_document_changes(&id, &orphans, Unshared::Adopt);
+    let refused = advocate.apply_document_changes(LINK, &id, &orphans, Unshared::Adopt);
     assert!(
         matches!(refused, Err(StoreError::Invalid(_))),
         "{refused:?}"
@@ -673,7 +686,7 @@ fn ten_thousand_and_one_orphan_changes_are_refused() {
     // Nothing was kept: the first change alone applies cleanly.
     assert_eq!(
         advocate
-            .apply_document_changes(&id, &history[..1], Unshared::Adopt)
+            .apply_document_changes(LINK, &id, &history[..1], Unshared::Adopt)
             .unwrap(),
         Applied::Current
     );

@@ -12,6 +12,10 @@ use harbour_store::*;
 use history::{everything_readable, sent_heads, store};
 use rusqlite::Connection;
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 /// One sync of `id` from `from` (the person) to `to` (the advocate's case), like the engine:
 /// changes after sent heads, applied, then marked sent. Returns what was sent.
 fn sync(
@@ -22,8 +26,8 @@ fn sync(
 ) -> Result<Vec<Vec<u8>>, StoreError> {
     let sent = sent_heads(from, id);
     let (changes, heads) = from.document_changes(id, &sent).unwrap();
-    to.apply_document_changes(id, &changes, mode)?;
-    from.mark_document_sent(id, &heads).unwrap();
+    to.apply_document_changes(LINK, id, &changes, mode)?;
+    from.mark_document_sent(LINK, id, &heads).unwrap();
     Ok(changes)
 }
 
@@ -52,7 +56,7 @@ fn built_in_checklist_items_edited_or_deleted_before_sharing_never_reach_the_adv
         .add_checklist_item(id, "Ring Aunt Jo on 07700 900999", Recurrence::None)
         .unwrap();
     person.delete_checklist_item(&extra.id).unwrap();
-    person.share_document(id).unwrap();
+    person.share_document(LINK, id).unwrap();
     let (sent, _) = person.document_changes(id, &[]).unwrap();
     let r = everything_readable(&sent);
     for w in ["Elm Street", "Mill Lane", "900999"] {
@@ -71,19 +75,19 @@ fn an_incident_corrected_before_a_new_link_goes_only_as_corrected() {
     );
     let inc = person.record_incident(&f).unwrap();
     person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    person.share_document(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
     person
         .set_plan_review_date(Some(chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()))
         .unwrap();
-    person.end_sharing().unwrap();
+    person.end_sharing(LINK).unwrap();
     // Correction removes the address; then a new link.
     f.description = "Parked outside a relative's house".into();
     person.revise_incident(&inc.id, &f).unwrap();
     person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    person.share_document(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
     let (sent, _) = person.document_changes(INCIDENT_LOG_ID, &[]).unwrap();
     assert!(!everything_readable(&sent).contains("Oak Road"));
-    person.share_document(PLAN_DOC_ID).unwrap();
+    person.share_document(LINK, PLAN_DOC_ID).unwrap();
 }
 
 /// Documented limitation, shown concretely: unshare, type + delete, share again over the SAME
@@ -96,14 +100,14 @@ fn words_typed_while_a_contact_was_not_shared_never_reach_the_advocate() {
         ..Default::default()
     };
     let c = person.add_contact(&fields).unwrap();
-    person.share_document(&c.id).unwrap();
+    person.share_document(LINK, &c.id).unwrap();
     sync(&mut person, &mut advocate, &c.id, Unshared::Adopt).unwrap();
-    person.unshare_document(&c.id).unwrap();
+    person.unshare_document(LINK, &c.id).unwrap();
     fields.how_to_reach = "New flat: 3 Canal Wharf, Leeds".into();
     person.update_contact(&c.id, &fields).unwrap();
     fields.how_to_reach = "Only at work".into();
     person.update_contact(&c.id, &fields).unwrap();
-    person.share_document(&c.id).unwrap();
+    person.share_document(LINK, &c.id).unwrap();
     let sent = sync(&mut person, &mut advocate, &c.id, Unshared::Adopt).unwrap();
     assert!(
         !everything_readable(&sent).contains("Canal Wharf"),
@@ -125,7 +129,7 @@ fn a_deleted_contact_cannot_be_shared() {
         .unwrap();
     person.delete_contact(&c.id).unwrap();
     assert!(matches!(
-        person.share_document(&c.id),
+        person.share_document(LINK, &c.id),
         Err(StoreError::NotFound)
     ));
 }
@@ -145,14 +149,14 @@ fn pairing_again_into_the_same_case_the_rebuilt_contact_is_taken() {
     let c = person.add_contact(&fields).unwrap();
     fields.name = "Sam B".into();
     person.update_contact(&c.id, &fields).unwrap();
-    person.share_document(&c.id).unwrap();
+    person.share_document(LINK, &c.id).unwrap();
     sync(&mut person, &mut advocate, &c.id, Unshared::Adopt).unwrap();
 
-    person.end_sharing().unwrap();
-    advocate.end_sharing().unwrap();
+    person.end_sharing(LINK).unwrap();
+    advocate.end_sharing(LINK).unwrap();
     fields.how_to_reach = "07700 900123".into();
     person.update_contact(&c.id, &fields).unwrap();
-    person.share_document(&c.id).unwrap();
+    person.share_document(LINK, &c.id).unwrap();
     let got = sync(&mut person, &mut advocate, &c.id, Unshared::Adopt);
     assert!(
         got.is_ok(),
@@ -177,16 +181,16 @@ fn pairing_again_into_the_same_case_never_doubles_a_sections_text() {
         let mut person = Store::open(Connection::open(&path).unwrap()).unwrap();
         person.set_section_notes(section, "Pack the bag").unwrap();
         person.add_plan_item(section, "Spare keys").unwrap();
-        person.share_document(&id).unwrap();
+        person.share_document(LINK, &id).unwrap();
         sync(&mut person, &mut advocate, &id, Unshared::Adopt).unwrap();
-        person.end_sharing().unwrap();
+        person.end_sharing(LINK).unwrap();
     }
-    advocate.end_sharing().unwrap();
+    advocate.end_sharing(LINK).unwrap();
     let mut person = Store::open(Connection::open(&path).unwrap()).unwrap();
     person
         .set_section_notes(section, "Pack the bag and passports")
         .unwrap();
-    person.share_document(&id).unwrap();
+    person.share_document(LINK, &id).unwrap();
     sync(&mut person, &mut advocate, &id, Unshared::Adopt).unwrap();
     let mine = person.plan_section(section).unwrap();
     let theirs = advocate.plan_section(section).unwrap();
@@ -201,14 +205,14 @@ fn pairing_again_in_the_same_session_the_section_still_merges() {
     let section = Section::ALL[1];
     let id = section.document_id();
     person.set_section_notes(section, "Pack the bag").unwrap();
-    person.share_document(&id).unwrap();
+    person.share_document(LINK, &id).unwrap();
     sync(&mut person, &mut advocate, &id, Unshared::Adopt).unwrap();
-    person.end_sharing().unwrap();
-    advocate.end_sharing().unwrap();
+    person.end_sharing(LINK).unwrap();
+    advocate.end_sharing(LINK).unwrap();
     person
         .set_section_notes(section, "Pack the bag and passports")
         .unwrap();
-    person.share_document(&id).unwrap();
+    person.share_document(LINK, &id).unwrap();
     let got = sync(&mut person, &mut advocate, &id, Unshared::Adopt);
     assert!(
         got.is_ok(),
@@ -242,7 +246,7 @@ fn pairing_again_the_advocates_log_shows_the_latest_revision() {
             .unwrap();
     }
     person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    person.share_document(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
     sync(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
     for n in 2..8 {
         f.description = format!("rev {n}");
@@ -250,12 +254,12 @@ fn pairing_again_the_advocates_log_shows_the_latest_revision() {
         person.refresh_shared_records().unwrap();
         sync(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
     }
-    person.end_sharing().unwrap();
-    advocate.end_sharing().unwrap();
+    person.end_sharing(LINK).unwrap();
+    advocate.end_sharing(LINK).unwrap();
     f.description = "rev 8".into();
     person.revise_incident(&inc.id, &f).unwrap();
     person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    person.share_document(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
     let got = sync(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt);
     assert!(got.is_ok(), "{got:?}");
     let theirs = advocate.shared_incidents().unwrap();
@@ -275,14 +279,14 @@ fn an_advocate_sharing_an_adopted_section_again_never_doubles_its_text() {
     let id = section.document_id();
     person.set_section_notes(section, "Pack the bag").unwrap();
     person.add_plan_item(section, "Spare keys").unwrap();
-    person.share_document(&id).unwrap();
+    person.share_document(LINK, &id).unwrap();
     sync(&mut person, &mut advocate, &id, Unshared::Adopt).unwrap();
-    advocate.end_sharing().unwrap();
+    advocate.end_sharing(LINK).unwrap();
     // Same person pairs again into this case; advocate ticks the section first.
-    advocate.share_document(&id).unwrap();
+    advocate.share_document(LINK, &id).unwrap();
     let (from_adv, _) = advocate.document_changes(&id, &[]).unwrap();
     person
-        .apply_document_changes(&id, &from_adv, Unshared::Refuse)
+        .apply_document_changes(LINK, &id, &from_adv, Unshared::Refuse)
         .unwrap();
     let mine = person.plan_section(section).unwrap();
     assert_eq!(
@@ -302,15 +306,15 @@ fn an_advocate_sharing_an_adopted_contact_again_is_taken_by_the_person() {
         ..Default::default()
     };
     let c = person.add_contact(&fields).unwrap();
-    person.share_document(&c.id).unwrap();
+    person.share_document(LINK, &c.id).unwrap();
     sync(&mut person, &mut advocate, &c.id, Unshared::Adopt).unwrap();
     fields.name = "Sam B".into();
     person.update_contact(&c.id, &fields).unwrap();
     sync(&mut person, &mut advocate, &c.id, Unshared::Adopt).unwrap();
-    advocate.end_sharing().unwrap();
-    advocate.share_document(&c.id).unwrap();
+    advocate.end_sharing(LINK).unwrap();
+    advocate.share_document(LINK, &c.id).unwrap();
     let (from_adv, _) = advocate.document_changes(&c.id, &[]).unwrap();
-    let got = person.apply_document_changes(&c.id, &from_adv, Unshared::Refuse);
+    let got = person.apply_document_changes(LINK, &c.id, &from_adv, Unshared::Refuse);
     assert!(
         got.is_ok(),
         "person refused advocate's rebuilt contact: {got:?}"
@@ -327,7 +331,7 @@ fn after_rebuilding_an_edit_is_one_change_on_top_of_what_was_sent() {
     person.set_section_notes(section, "a").unwrap();
     person.set_section_notes(section, "ab").unwrap();
     let before = person.document_heads(&id).unwrap();
-    person.share_document(&id).unwrap();
+    person.share_document(LINK, &id).unwrap();
     let after = person.document_heads(&id).unwrap();
     assert_ne!(before, after);
     sync(&mut person, &mut advocate, &id, Unshared::Adopt).unwrap();
@@ -353,23 +357,23 @@ fn after_pairing_again_later_changes_are_taken_too() {
     let c = person.add_contact(&fields).unwrap();
     fields.name = "Sam B".into();
     person.update_contact(&c.id, &fields).unwrap();
-    person.share_document(&c.id).unwrap();
+    person.share_document(LINK, &c.id).unwrap();
     sync(&mut person, &mut advocate, &c.id, Unshared::Adopt).unwrap();
-    person.end_sharing().unwrap();
-    advocate.end_sharing().unwrap();
+    person.end_sharing(LINK).unwrap();
+    advocate.end_sharing(LINK).unwrap();
     fields.how_to_reach = "07700 900123".into();
     person.update_contact(&c.id, &fields).unwrap();
-    person.share_document(&c.id).unwrap();
+    person.share_document(LINK, &c.id).unwrap();
     let (changes, heads) = person.document_changes(&c.id, &[]).unwrap();
     advocate
-        .apply_document_changes(&c.id, &changes, Unshared::Adopt)
+        .apply_document_changes(LINK, &c.id, &changes, Unshared::Adopt)
         .unwrap();
-    person.mark_document_sent(&c.id, &heads).unwrap(); // relay stored it
+    person.mark_document_sent(LINK, &c.id, &heads).unwrap(); // relay stored it
     fields.code_word = "bluebell".into();
     person.update_contact(&c.id, &fields).unwrap();
     let (next, _) = person.document_changes(&c.id, &heads).unwrap();
     let got = advocate
-        .apply_document_changes(&c.id, &next, Unshared::Adopt)
+        .apply_document_changes(LINK, &c.id, &next, Unshared::Adopt)
         .unwrap();
     assert_eq!(got, Applied::Current, "later change stuck: {got:?}");
 }
@@ -391,7 +395,7 @@ fn pairing_again_after_a_restart_the_log_shows_the_latest_revision() {
         let mut person = Store::open(Connection::open(&path).unwrap()).unwrap();
         inc = person.record_incident(&f).unwrap();
         person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-        person.share_document(INCIDENT_LOG_ID).unwrap();
+        person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
         sync(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
         for n in 2..8 {
             f.description = format!("rev {n}");
@@ -399,14 +403,14 @@ fn pairing_again_after_a_restart_the_log_shows_the_latest_revision() {
             person.refresh_shared_records().unwrap();
             sync(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
         }
-        person.end_sharing().unwrap();
+        person.end_sharing(LINK).unwrap();
     }
-    advocate.end_sharing().unwrap();
+    advocate.end_sharing(LINK).unwrap();
     let mut person = Store::open(Connection::open(&path).unwrap()).unwrap();
     f.description = "rev 8".into();
     person.revise_incident(&inc.id, &f).unwrap();
     person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    person.share_document(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
     sync(&mut person, &mut advocate, INCIDENT_LOG_ID, Unshared::Adopt).unwrap();
     let theirs = advocate.shared_incidents().unwrap();
     let t = theirs.iter().find(|i| i.id == inc.id).unwrap();
@@ -431,7 +435,7 @@ fn odd_values_from_a_past_link_never_block_sharing() {
         let section = Section::ALL[4];
         let id = section.document_id();
         person.set_section_notes(section, "Pack the bag").unwrap();
-        person.share_document(&id).unwrap();
+        person.share_document(LINK, &id).unwrap();
         sync(&mut person, &mut advocate, &id, Unshared::Adopt).unwrap();
         // The advocate's app, hand-made change on top of what it holds.
         let mut am = AutoCommit::load(&advocate.document_bytes(&id).unwrap()).unwrap();
@@ -479,10 +483,10 @@ fn odd_values_from_a_past_link_never_block_sharing() {
             .map(|c| c.raw_bytes().to_vec())
             .collect();
         person
-            .apply_document_changes(&id, &changes, Unshared::Refuse)
+            .apply_document_changes(LINK, &id, &changes, Unshared::Refuse)
             .unwrap();
-        person.end_sharing().unwrap();
-        let got = person.share_document(&id);
+        person.end_sharing(LINK).unwrap();
+        let got = person.share_document(LINK, &id);
         assert!(
             got.is_ok(),
             "variant {variant}: the person can no longer share the section: {got:?}"

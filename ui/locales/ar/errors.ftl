@@ -187,6 +187,7 @@ error-sharing-address-should-start-https-your = يجب أن يبدأ عنوان 
 error-sharing-advocates-app-isnt-one-showed = تطبيق مسؤول الدعم ليس التطبيق الذي عرض هذه الدعوة، لذلك لم تتم مشاركة أي شيء. يُرجى طلب رمز جديد منه، والبدء من جديد معًا.
 error-sharing-already-set-up-stop-first = المشاركة مُعدّة بالفعل. يُرجى إيقافها أولًا للاقتران بشخص آخر.
 error-sharing-busy = جارٍ الإرسال والاستلام بالفعل. يُرجى الانتظار قليلًا.
+error-sharing-live-with-someone-else = يجري العمل معًا بالفعل مع شخص آخر. يُرجى إيقاف ذلك أولًا، ثم المحاولة مرة أخرى.
 error-sharing-case-show-code-person-type = في الحالة، يُرجى عرض رمز ليكتبه الشخص في تطبيقه.
 error-sharing-change-not-shared = وصل تغيير لشيء غير مشترك.
 error-sharing-change-read-only = وصل تغيير لشيء مشترك للقراءة فقط.

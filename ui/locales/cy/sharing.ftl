@@ -123,6 +123,22 @@ sharing-summary-through = { $role ->
     [advocate] Wedi'i rannu gyda'r person rydych chi'n ei gefnogi drwy { $relay }
    *[other] Wedi'i rannu gyda'ch eiriolwr drwy { $relay }
     }
+sharing-summary-named = Wedi'i rannu gyda { $name }
+sharing-summary-named-through = Wedi'i rannu gyda { $name } drwy { $relay }
+sharing-name-label = Beth rydych chi'n eu galw nhw (dewisol)
+sharing-name-hint = I wahaniaethu rhwng y bobl rydych chi'n rhannu gyda nhw, fel “Sam, fy IDVA”. Dim ond chi sy'n ei weld, a dim ond pan fydd yr ap hwn ar agor.
+sharing-name-save = Cadw'r enw
+sharing-name-saved = Enw wedi'i gadw.
+sharing-name-failed = Doedd dim modd cadw'r enw. Rhowch gynnig arall arni.
+
+## Several people
+
+sharing-people-title = Pobl rydych chi'n rhannu gyda nhw
+sharing-people-text = Dim ond yr hyn rydych chi'n ei ddewis ar eu cyfer nhw mae pob person yn ei weld. Gallwch chi stopio rhannu gydag un a dal ati i rannu gyda'r lleill.
+sharing-person-number = Person { $number }
+sharing-person-ended = (rhannu wedi dod i ben)
+sharing-add-person = Rhannu gyda rhywun arall
+sharing-add-person-text = Gallwch chi hefyd rannu gyda'r swyddog sy'n gyfrifol am eich achos neu gyda chyfreithiwr. Parwch â nhw yn yr un ffordd, wyneb yn wyneb, gyda'r cod mae eu ap yn ei ddangos. Does dim byd yn cael ei rannu gyda nhw nes i chi ei dicio. Os byddwch chi'n rhannu rhywbeth, gallan nhw hefyd weld beth mae eraill wedi'i ychwanegu ato.
 # $when: a date and time.
 sharing-last-synced = Anfonwyd a derbyniwyd ddiwethaf: { $when }
 sharing-last-synced-never = Anfonwyd a derbyniwyd ddiwethaf: ddim eto
@@ -159,6 +175,7 @@ sharing-live-text = { $role ->
     [advocate] Tra byddwch chi'n cydweithio, mae'r hyn rydych chi'n ei gadw yn mynd ar draws ar unwaith, ac mae newidiadau gan y person rydych chi'n ei gefnogi yn ymddangos yn awtomatig. Mae'n stopio pan fyddwch chi'n ei stopio, neu pan fydd yr ap hwn wedi'i guddio neu wedi'i gloi.
    *[other] Tra byddwch chi'n cydweithio, mae'r hyn rydych chi'n ei gadw yn mynd ar draws ar unwaith, ac mae newidiadau gan eich eiriolwr yn ymddangos yn awtomatig. Mae'n stopio pan fyddwch chi'n ei stopio, neu pan fydd yr ap hwn wedi'i guddio neu wedi'i gloi.
     }
+sharing-live-elsewhere = Rydych chi'n cydweithio gyda { $name } ar hyn o bryd. I gydweithio gyda'r person hwn yn lle hynny, stopiwch hynny yn gyntaf.
 sharing-live-start = Cydweithio nawr
 sharing-live-stop = Stopio cydweithio
 sharing-live-start-failed = Doedd dim modd dechrau cydweithio ar hyn o bryd. Does dim byd wedi'i golli; rhowch gynnig arall arni.
@@ -200,10 +217,12 @@ sharing-save-failed = Doedd dim modd cadw'r newid hwnnw. Rhowch gynnig arall arn
 sharing-stop-title = Stopio rhannu
 sharing-stop-text = Mae hyn yn dod â rhannu i ben am byth. I rannu eto yn nes ymlaen, byddai angen i chi baru eto wyneb yn wyneb, gyda chod newydd.
 sharing-stop = Stopio rhannu gyda phawb
+sharing-stop-named = Stopio rhannu gyda { $name }
 sharing-stop-question = { $role ->
     [advocate] Stopio rhannu gyda phawb? Fydd eu ap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo yn dileu popeth sydd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yn aros.
    *[other] Stopio rhannu gyda phawb? Fydd ap eich eiriolwr ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo yn dileu popeth sydd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yn aros.
     }
+sharing-stop-question-named = Stopio rhannu gyda { $name }? Fydd eu ap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo yn dileu popeth sydd ganddo ar eu cyfer nhw. Mae'r hyn sydd ar y cyfrifiadur hwn yn aros, ac felly hefyd rhannu gydag unrhyw un arall.
 sharing-stop-yes = Ie, stopio rhannu
 sharing-stop-no = Dal ati i rannu
 sharing-stopping = Wrthi'n stopio…
@@ -211,6 +230,7 @@ sharing-stopped = { $role ->
     [advocate] Mae rhannu wedi stopio. Fydd eu ap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
    *[other] Mae rhannu wedi stopio. Fydd ap eich eiriolwr ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
     }
+sharing-stopped-named = Mae rhannu gyda { $name } wedi stopio. Fydd eu ap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo ar eu cyfer nhw. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
 sharing-stop-failed = Doedd dim modd stopio rhannu ar hyn o bryd. Rhowch gynnig arall arni.
 sharing-stopped-offline = Mae rhannu wedi stopio ar y cyfrifiadur hwn: does dim byd mwy yn cael ei anfon na'i dderbyn. Doedd dim modd dweud wrth y gweinydd trosglwyddo am ddileu'r hyn sydd ganddo (all e ddim darllen dim ohono). Cliriwch y manylion yn nes ymlaen i roi cynnig arall arni, neu cliriwch nhw ar y cyfrifiadur hwn yn unig.
 

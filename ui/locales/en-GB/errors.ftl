@@ -159,6 +159,7 @@ error-sharing-address-should-start-https-your = The sharing address should start
 error-sharing-advocates-app-isnt-one-showed = The advocate's app isn't the one that showed this invitation, so nothing was shared. Ask them to show a new code, and start again together.
 error-sharing-already-set-up-stop-first = Sharing is already set up. Stop it first to pair with someone else.
 error-sharing-busy = Already sending and receiving. Please wait a moment.
+error-sharing-live-with-someone-else = You are already working together with someone else. Stop that first, then try again.
 error-sharing-case-show-code-person-type = In a case, show a code for the person to type into their app.
 error-sharing-change-not-shared = A change arrived for something that is not shared.
 error-sharing-change-read-only = A change arrived for something shared read-only.

@@ -123,6 +123,22 @@ sharing-summary-through = { $role ->
     [advocate] Shared with the person you support through { $relay }
    *[other] Shared with your advocate through { $relay }
     }
+sharing-summary-named = Shared with { $name }
+sharing-summary-named-through = Shared with { $name } through { $relay }
+sharing-name-label = What you call them (optional)
+sharing-name-hint = To tell apart the people you share with, such as "Sam, my IDVA". Only you see it, and only once this app is open.
+sharing-name-save = Save name
+sharing-name-saved = Name saved.
+sharing-name-failed = The name could not be saved. Please try again.
+
+## Several people
+
+sharing-people-title = People you share with
+sharing-people-text = Each person sees only what you choose for them. You can stop sharing with one and keep sharing with the others.
+sharing-person-number = Person { $number }
+sharing-person-ended = (sharing ended)
+sharing-add-person = Share with someone else
+sharing-add-person-text = You can also share with an officer in your case or a solicitor. Pair with them the same way, in person, with the code their app shows. Nothing is shared with them until you tick it. If you share something they can also see what others have added to it.
 # $when: a date and time.
 sharing-last-synced = Last sent and received: { $when }
 sharing-last-synced-never = Last sent and received: not yet
@@ -159,6 +175,7 @@ sharing-live-text = { $role ->
     [advocate] While you work together, what you save goes across straight away, and changes from the person you support show up by themselves. It stops when you stop it, or when this app is hidden or locked.
    *[other] While you work together, what you save goes across straight away, and changes from your advocate show up by themselves. It stops when you stop it, or when this app is hidden or locked.
     }
+sharing-live-elsewhere = You are working together with { $name } just now. To work together with this person instead, stop that first.
 sharing-live-start = Work together now
 sharing-live-stop = Stop working together
 sharing-live-start-failed = Working together could not start just now. Nothing has been lost; please try again.
@@ -200,10 +217,12 @@ sharing-save-failed = That change could not be saved. Please try again.
 sharing-stop-title = Stop sharing
 sharing-stop-text = This ends sharing for good. To share again later, you would pair again in person, with a new code.
 sharing-stop = Stop sharing with everyone
+sharing-stop-named = Stop sharing with { $name }
 sharing-stop-question = { $role ->
     [advocate] Stop sharing with everyone? Their app will stop receiving anything, and the relay deletes everything it holds. What is on this computer stays.
    *[other] Stop sharing with everyone? Your advocate's app will stop receiving anything, and the relay deletes everything it holds. What is on this computer stays.
     }
+sharing-stop-question-named = Stop sharing with { $name }? Their app will stop receiving anything, and the relay deletes everything it holds for them. What is on this computer stays, and so does sharing with anyone else.
 sharing-stop-yes = Yes, stop sharing
 sharing-stop-no = Keep sharing
 sharing-stopping = Stopping…
@@ -211,6 +230,7 @@ sharing-stopped = { $role ->
     [advocate] Sharing has stopped. Their app will receive nothing more, and the relay has deleted what it held. What is on this computer is still here.
    *[other] Sharing has stopped. Your advocate's app will receive nothing more, and the relay has deleted what it held. What is on this computer is still here.
     }
+sharing-stopped-named = Sharing with { $name } has stopped. Their app will receive nothing more, and the relay has deleted what it held for them. What is on this computer is still here.
 sharing-stop-failed = Sharing could not be stopped just now. Please try again.
 sharing-stopped-offline = Sharing has stopped on this computer: nothing more is sent or received. The relay couldn't be told to delete what it holds (it can't read any of it). Clear the details later to try again, or clear them on this computer only.
 

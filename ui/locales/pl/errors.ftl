@@ -179,6 +179,7 @@ error-sharing-address-should-start-https-your = Adres udostępniania powinien za
 error-sharing-advocates-app-isnt-one-showed = Aplikacja osoby wspierającej nie jest tą, która pokazała to zaproszenie, więc nic nie zostało udostępnione. Poproś o pokazanie nowego kodu i zacznijcie razem od nowa.
 error-sharing-already-set-up-stop-first = Udostępnianie jest już skonfigurowane. Najpierw je zakończ, aby połączyć się z kimś innym.
 error-sharing-busy = Trwa już wysyłanie i odbieranie. Zaczekaj chwilę.
+error-sharing-live-with-someone-else = Trwa już wspólna praca z kimś innym. Najpierw ją zakończ, a potem spróbuj ponownie.
 error-sharing-case-show-code-person-type = W sprawie pokaż kod, który ta osoba wpisze w swojej aplikacji.
 error-sharing-change-not-shared = Nadeszła zmiana dotycząca czegoś, co nie jest udostępniane.
 error-sharing-change-read-only = Nadeszła zmiana dotycząca czegoś udostępnionego tylko do odczytu.

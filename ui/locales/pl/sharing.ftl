@@ -124,6 +124,22 @@ sharing-summary-through = { $role ->
     [advocate] Udostępniane osobie, którą wspierasz, przez { $relay }
    *[other] Udostępniane osobie wspierającej przez { $relay }
     }
+sharing-summary-named = Udostępniane osobie: { $name }
+sharing-summary-named-through = Udostępniane przez { $relay } osobie: { $name }
+sharing-name-label = Jak chcesz nazywać tę osobę (opcjonalnie)
+sharing-name-hint = Pomaga odróżnić od siebie osoby, którym udostępniasz, np. „Sam, mój IDVA”. Widzisz to tylko Ty i tylko wtedy, gdy ta aplikacja jest otwarta.
+sharing-name-save = Zapisz nazwę
+sharing-name-saved = Nazwa zapisana.
+sharing-name-failed = Nie udało się zapisać nazwy. Proszę spróbować ponownie.
+
+## Several people
+
+sharing-people-title = Osoby, którym udostępniasz
+sharing-people-text = Każda osoba widzi tylko to, co dla niej wybierzesz. Można zatrzymać udostępnianie jednej osobie i dalej udostępniać pozostałym.
+sharing-person-number = Osoba { $number }
+sharing-person-ended = (udostępnianie zakończone)
+sharing-add-person = Udostępnij innej osobie
+sharing-add-person-text = Można też udostępniać policjantowi prowadzącemu Twoją sprawę albo prawnikowi. Parowanie odbywa się tak samo, podczas osobistego spotkania, z kodem, który pokazuje aplikacja tej osoby. Nic nie jest jej udostępniane, dopóki tego nie zaznaczysz. Jeśli coś udostępnisz, ta osoba zobaczy też, co dodały do tego inne osoby.
 # $when: a date and time.
 sharing-last-synced = Ostatnie wysłanie i odebranie: { $when }
 sharing-last-synced-never = Ostatnie wysłanie i odebranie: jeszcze nie
@@ -164,6 +180,7 @@ sharing-live-text = { $role ->
     [advocate] Podczas wspólnej pracy to, co zostanie zapisane, od razu trafia na drugą stronę, a zmiany od osoby, którą wspierasz, pojawiają się same. Wspólna praca kończy się po jej zatrzymaniu albo gdy ta aplikacja zostanie ukryta lub zablokowana.
    *[other] Podczas wspólnej pracy to, co zostanie zapisane, od razu trafia na drugą stronę, a zmiany od osoby wspierającej pojawiają się same. Wspólna praca kończy się po jej zatrzymaniu albo gdy ta aplikacja zostanie ukryta lub zablokowana.
     }
+sharing-live-elsewhere = Trwa teraz wspólna praca z osobą: { $name }. Aby zamiast tego pracować wspólnie z tą osobą, najpierw zakończ tamtą wspólną pracę.
 sharing-live-start = Zacznij wspólną pracę
 sharing-live-stop = Zakończ wspólną pracę
 sharing-live-start-failed = Nie udało się teraz rozpocząć wspólnej pracy. Nic nie zostało utracone; proszę spróbować ponownie.
@@ -207,10 +224,12 @@ sharing-save-failed = Nie udało się zapisać tej zmiany. Proszę spróbować p
 sharing-stop-title = Zatrzymaj udostępnianie
 sharing-stop-text = To kończy udostępnianie na stałe. Aby później znów coś udostępnić, trzeba będzie ponownie sparować aplikacje podczas osobistego spotkania, z nowym kodem.
 sharing-stop = Zatrzymaj udostępnianie wszystkim
+sharing-stop-named = Zatrzymaj udostępnianie osobie: { $name }
 sharing-stop-question = { $role ->
     [advocate] Zatrzymać udostępnianie wszystkim? Aplikacja tej osoby przestanie cokolwiek odbierać, a serwer pośredniczący usunie wszystko, co przechowuje. To, co jest na tym komputerze, zostaje.
    *[other] Zatrzymać udostępnianie wszystkim? Aplikacja osoby wspierającej przestanie cokolwiek odbierać, a serwer pośredniczący usunie wszystko, co przechowuje. To, co jest na tym komputerze, zostaje.
     }
+sharing-stop-question-named = Zatrzymać udostępnianie osobie: { $name }? Aplikacja tej osoby przestanie cokolwiek odbierać, a serwer pośredniczący usunie wszystko, co dla niej przechowuje. To, co jest na tym komputerze, zostaje, podobnie jak udostępnianie innym osobom.
 sharing-stop-yes = Tak, zatrzymaj udostępnianie
 sharing-stop-no = Udostępniaj dalej
 sharing-stopping = Zatrzymywanie…
@@ -218,6 +237,7 @@ sharing-stopped = { $role ->
     [advocate] Udostępnianie zostało zatrzymane. Aplikacja tej osoby nie odbierze już niczego, a serwer pośredniczący usunął to, co przechowywał. To, co jest na tym komputerze, nadal tu jest.
    *[other] Udostępnianie zostało zatrzymane. Aplikacja osoby wspierającej nie odbierze już niczego, a serwer pośredniczący usunął to, co przechowywał. To, co jest na tym komputerze, nadal tu jest.
     }
+sharing-stopped-named = Zatrzymano udostępnianie osobie: { $name }. Aplikacja tej osoby nie odbierze już niczego, a serwer pośredniczący usunął to, co dla niej przechowywał. To, co jest na tym komputerze, nadal tu jest.
 sharing-stop-failed = Nie udało się teraz zatrzymać udostępniania. Proszę spróbować ponownie.
 sharing-stopped-offline = Udostępnianie zostało zatrzymane na tym komputerze: nic więcej nie jest wysyłane ani odbierane. Nie udało się przekazać serwerowi pośredniczącemu, aby usunął to, co przechowuje (nie może on niczego z tego odczytać). Można później wyczyścić dane, aby spróbować ponownie, albo wyczyścić je tylko na tym komputerze.
 

@@ -159,6 +159,7 @@ error-sharing-address-should-start-https-your = شیئرنگ کا پتہ https:/
 error-sharing-advocates-app-isnt-one-showed = مشیر کی ایپ وہ نہیں ہے جس نے یہ دعوت دکھائی تھی، اس لیے کچھ بھی شیئر نہیں ہوا۔ ان سے نیا کوڈ دکھانے کو کہیں، اور مل کر دوبارہ شروع کریں۔
 error-sharing-already-set-up-stop-first = شیئرنگ پہلے سے سیٹ اپ ہے۔ کسی اور کے ساتھ جڑنے کے لیے پہلے اسے بند کریں۔
 error-sharing-busy = پہلے ہی بھیجا اور وصول کیا جا رہا ہے۔ براہ کرم ذرا انتظار کریں۔
+error-sharing-live-with-someone-else = آپ پہلے ہی کسی اور کے ساتھ مل کر کام کر رہے ہیں۔ پہلے وہ سلسلہ بند کریں، پھر دوبارہ کوشش کریں۔
 error-sharing-case-show-code-person-type = کیس میں، ایک کوڈ دکھائیں جو وہ شخص اپنی ایپ میں ٹائپ کرے۔
 error-sharing-change-not-shared = ایک ایسی چیز کے لیے تبدیلی آئی ہے جو شیئر نہیں کی گئی۔
 error-sharing-change-read-only = ایک ایسی چیز کے لیے تبدیلی آئی ہے جو صرف پڑھنے کے لیے شیئر کی گئی ہے۔

@@ -280,10 +280,50 @@ export function sharedCountText(items: readonly ShareableItem[], role: SharingRo
   return t("sharing-count", { count: n });
 }
 
-/** "Shared with your advocate through https://relay.example". */
-export function summaryText(status: Pick<SharingStatus, "role" | "relay">): string {
+/** The longest name for someone shared with, in characters (as the Rust side keeps). */
+export const NAME_MAX = 60;
+
+/**
+ * What the person calls whoever is on `link`: the name they gave, else "Person 2" (by place in
+ * the list, so the same person keeps the same words while the list stays as it is).
+ */
+export function personName(status: Pick<SharingStatus, "people">, link: number | null): string {
+  const at = status.people.findIndex((p) => p.link === link);
+  const named = at >= 0 ? status.people[at].name : null;
+  return named ?? t("sharing-person-number", { number: at >= 0 ? at + 1 : 1 });
+}
+
+/**
+ * Whether the words name whom they are about: on the person's side once they named the other side
+ * or share with more than one (else "your advocate", as when there could only be one).
+ */
+export function namesPeople(status: Pick<SharingStatus, "role" | "name" | "people">): boolean {
+  return status.role !== "advocate" && (status.name !== null || status.people.length > 1);
+}
+
+type Shown = Pick<SharingStatus, "role" | "relay" | "name" | "people" | "link">;
+
+/** "Shared with your advocate through https://relay.example", or "Shared with Sam through …". */
+export function summaryText(status: Shown): string {
+  if (namesPeople(status)) {
+    const name = personName(status, status.link);
+    return status.relay
+      ? t("sharing-summary-named-through", { name, relay: status.relay })
+      : t("sharing-summary-named", { name });
+  }
   const role = roleArg(status.role);
   return status.relay ? t("sharing-summary-through", { role, relay: status.relay }) : t("sharing-summary", { role });
+}
+
+/** "Stop sharing with everyone? …", or, with several people, only with the one shown. */
+export function stopQuestion(status: Shown): string {
+  if (namesPeople(status)) return t("sharing-stop-question-named", { name: personName(status, status.link) });
+  return t("sharing-stop-question", { role: roleArg(status.role) });
+}
+
+/** Said once sharing with `name` (or, with `null`, the only other side) has stopped. */
+export function stoppedText(role: SharingRole | null, name: string | null): string {
+  return name === null ? t("sharing-stopped", { role: roleArg(role) }) : t("sharing-stopped-named", { name });
 }
 
 /** "Last sent and received: Sat 5 Jul 2025, 14:05", or "not yet". */

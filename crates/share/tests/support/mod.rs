@@ -46,7 +46,7 @@ pub async fn link_up(base: &str, person: &mut Store, advocate: &mut Store) -> (L
     assert_eq!(a.phrase(), p.phrase(), "both screens show the same phrase");
     assert_eq!(a.phrase().split(' ').count(), 4);
     let (advocate_link, person_link) = tokio::join!(a.confirm(), p.confirm());
-    let (advocate_link, person_link) = (advocate_link.unwrap(), person_link.unwrap());
+    let (mut advocate_link, mut person_link) = (advocate_link.unwrap(), person_link.unwrap());
     advocate_link.save(advocate).unwrap();
     person_link.save(person).unwrap();
     assert_eq!(advocate_link.mailbox(), person_link.mailbox());

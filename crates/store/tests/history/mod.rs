@@ -5,6 +5,10 @@ use automerge::{AutoCommit, ROOT, ReadDoc};
 use harbour_store::Store;
 use rusqlite::Connection;
 
+use harbour_store::LinkId;
+/// The only link these tests make.
+const LINK: LinkId = LinkId::FIRST;
+
 pub fn store() -> Store {
     Store::open(Connection::open_in_memory().unwrap()).unwrap()
 }
@@ -12,7 +16,7 @@ pub fn store() -> Store {
 /// The heads of document `id` as last sent to the other side.
 pub fn sent_heads(store: &Store, id: &str) -> Vec<harbour_store::Head> {
     store
-        .shared_documents()
+        .shared_documents(LINK)
         .unwrap()
         .into_iter()
         .find(|d| d.id == id)

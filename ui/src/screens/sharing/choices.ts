@@ -44,7 +44,7 @@ export function fillChoices(sharing: SharingScreen, list: HTMLElement, st: Shari
       const taken = statusAnswer();
       sharing.saving = sharing.saving.then(() =>
         api
-          .setShared(item.id, wanted)
+          .setShared(st.link, item.id, wanted)
           .then((next) => {
             sharing.shown = next;
             taken(next);

@@ -12,6 +12,8 @@ export interface SharingScreen {
   readonly typed: { address: string; code: string; hostAddress: string };
   /** The latest status shown, for putting the list back if a change could not be saved. */
   shown: SharingStatus | null;
+  /** Whom the screen is about (a link's number): the person chosen in the list, else the first. */
+  link: number | null;
   /** Stopping or clearing could not reach the relay: offer to clear on this computer only. */
   relayUnreachable: boolean;
   /** Changes are saved one at a time, in the order they were made. */
@@ -27,4 +29,8 @@ export interface SharingScreen {
   reload(focus?: boolean): void;
   /** "Sharing is off" with the ways to pair, and why if pairing just stopped. */
   offView(notice?: string): HTMLElement;
+  /** Pairing with one more person, while sharing with others goes on. */
+  addView(): HTMLElement;
+  /** Draws the list of people shared with again (`adding`: while pairing with one more). */
+  showPeople(adding: boolean): void;
 }

@@ -42,13 +42,14 @@ export function endedView(sharing: SharingScreen): HTMLElement {
         });
     });
   };
-  clearWith(clear, api.stopSharing, () => {
+  const link = sharing.link;
+  clearWith(clear, () => api.stopSharing(link), () => {
     // Whatever the relay's answer, the details can always be cleared here instead.
     sharing.relayUnreachable = true;
     here.hidden = false;
     hereNote.hidden = false;
   });
-  clearWith(here, api.forgetSharing);
+  clearWith(here, () => api.forgetSharing(link));
   return h(
     "section",
     { class: "panel sharing-panel", "aria-labelledby": "sharing-ended-title" },

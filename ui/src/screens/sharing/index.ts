@@ -16,8 +16,9 @@ import { noteStatus } from "../../live";
 import { sharingIntro, sharingParts } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 import { endedView } from "./ended";
-import { offView } from "./off";
+import { addView, offView } from "./off";
 import { onView } from "./on";
+import { peopleSection } from "./people";
 import { noteCodeOnScreen, pairingScreenOpened } from "./pairing-wait";
 
 export interface SharingOptions {
@@ -36,7 +37,8 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     const error = h("p", { class: "form-error", role: "alert", id: "sharing-error" });
     const status = h("p", { class: "status sharing-status", role: "status", id: "sharing-status" });
     const body = h("div", { class: "sharing-body" });
-    main.append(h("h1", { tabindex: "-1" }, intro.title), h("p", { class: "lead" }, intro.lead), error, status, body);
+    const people = h("div", { class: "sharing-people-slot" });
+    main.append(h("h1", { tabindex: "-1" }, intro.title), h("p", { class: "lead" }, intro.lead), error, status, people, body);
     main.querySelector<HTMLElement>("h1")?.focus();
 
     const sharing: SharingScreen = {
@@ -46,6 +48,7 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       gone: () => signal.aborted || !body.isConnected,
       typed: { address: "", code: "", hostAddress: "" },
       shown: null,
+      link: null,
       relayUnreachable: false,
       saving: Promise.resolve(),
       say(text) {
@@ -65,7 +68,9 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       },
       render(st, focus = true) {
         sharing.shown = st;
+        sharing.link = st.link;
         noteStatus(st);
+        sharing.showPeople(false);
         switch (st.state) {
           case "off":
             sharing.show(sharing.offView(), focus);
@@ -80,13 +85,19 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       },
       reload(focus = true) {
         api
-          .sharingStatus()
+          .sharingStatus(sharing.link)
           .then((st) => {
             if (!sharing.gone()) sharing.render(st, focus);
           })
           .catch((e: unknown) => sharing.fail(errorMessage(e, t("sharing-check-failed"))));
       },
       offView: (notice) => offView(sharing, parts, opts.openCaseload, notice),
+      addView: () => addView(sharing),
+      showPeople(adding) {
+        const shown = sharing.shown;
+        const section = shown ? peopleSection(sharing, shown, adding) : null;
+        people.replaceChildren(...(section ? [section] : []));
+      },
     };
 
     sharing.reload(false);

@@ -1,19 +1,23 @@
 // Working together live, on the sharing screen while sharing is on.
 
-import { api, errorMessage, isApiError, type SharingRole, type SharingStatus } from "../../api";
+import { api, errorMessage, isApiError, type SharingStatus } from "../../api";
 import { h } from "../../dom";
 import { t } from "../../i18n";
 import { liveState, presence, sharedItems, sharingRole, statusAnswer } from "../../live";
 import { liveStateText, presenceText } from "../live-logic";
-import { roleArg } from "../sharing-logic";
+import { personName, roleArg } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 
-/** "Work together now" / "Stop working together", how the connection is, and who is here. */
+/**
+ * "Work together now" / "Stop working together", how the connection is, and who is here. With one
+ * person at a time: while working together with someone else, it says so instead.
+ */
 export function liveSection(
   sharing: SharingScreen,
-  role: SharingRole | null,
+  st: SharingStatus,
   onChange: () => void,
 ): { el: HTMLElement; refresh(): void } {
+  const role = st.role;
   const start = h("button", { type: "button", class: "primary", id: "sharing-live-start" }, t("sharing-live-start"));
   const stop = h("button", { type: "button", id: "sharing-live-stop", hidden: true }, t("sharing-live-stop"));
   const state = h("p", { class: "sharing-live-state", id: "sharing-live-state", role: "status" });
@@ -21,6 +25,18 @@ export function liveSection(
 
   function refresh(): void {
     const now = liveState();
+    const shown = sharing.shown ?? st;
+    const with_ = shown.live_link;
+    if (now !== "off" && with_ !== null && with_ !== shown.link) {
+      start.hidden = true;
+      stop.hidden = false;
+      state.textContent = t("sharing-live-elsewhere", { name: personName(shown, with_) });
+      state.dataset.state = "elsewhere";
+      here.textContent = "";
+      here.dataset.here = "false";
+      onChange();
+      return;
+    }
     const off = now === "off";
     // Keyboard focus follows the button that takes the place of the one pressed.
     const moveTo = off && document.activeElement === stop ? start : !off && document.activeElement === start ? stop : null;
@@ -61,11 +77,11 @@ export function liveSection(
       });
   };
   start.addEventListener("click", () =>
-    act(api.liveStart, t("sharing-live-start-failed")),
+    act(() => api.liveStart(sharing.link), t("sharing-live-start-failed")),
   );
   stop.addEventListener("click", () =>
     act(
-      api.liveStop,
+      () => api.liveStop(sharing.link),
       t("sharing-live-stop-failed"),
       t("sharing-live-stopped"),
     ),

@@ -27,6 +27,24 @@ export function offView(
   );
 }
 
+/**
+ * The person's side, sharing with someone already: pairing with one more (an officer, a solicitor)
+ * the same way, with a word on what they will and will not get.
+ */
+export function addView(sharing: SharingScreen): HTMLElement {
+  return h(
+    "div",
+    {},
+    h(
+      "section",
+      { class: "panel sharing-panel", "aria-labelledby": "sharing-add-title" },
+      h("h2", { id: "sharing-add-title", tabindex: "-1", "data-focus": "" }, t("sharing-add-person")),
+      h("p", {}, t("sharing-add-person-text")),
+    ),
+    joinSection(sharing),
+  );
+}
+
 /** In the own space: the way to an advocate's caseload, kept small and plain. */
 function caseloadSection(open: () => void): HTMLElement {
   const button = h("button", { type: "button", id: "caseload-open", "data-screen": "caseload" }, t("sharing-open-caseload"));

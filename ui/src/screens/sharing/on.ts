@@ -3,11 +3,11 @@
 // changes) keeps it up to date.
 
 import { api, errorMessage, isApiError, type SharingStatus } from "../../api";
-import { h } from "../../dom";
+import { field, h } from "../../dom";
 import { t } from "../../i18n";
 import { attachScreen, liveState, noteStatus, statusAnswer } from "../../live";
 import { liveSyncNote } from "../live-logic";
-import { lastSyncedText, roleArg, stuckText, summaryText, syncMessage } from "../sharing-logic";
+import { lastSyncedText, NAME_MAX, roleArg, stuckText, summaryText, syncMessage } from "../sharing-logic";
 import { fillChoices, refill } from "./choices";
 import type { SharingScreen } from "./context";
 import { liveSection } from "./live-session";
@@ -30,11 +30,12 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
     sharing.clearMessages();
     sharing.say(t("sharing-syncing"));
     const taken = statusAnswer();
+    const link = sharing.link;
     api
-      .syncNow()
+      .syncNow(link)
       .then((done) => {
         sharing.say(syncMessage(done));
-        return api.sharingStatus().then((now) => {
+        return api.sharingStatus(link).then((now) => {
           taken(now);
           // Never "up to date" above a note saying something has not got across.
           if (!done.ended && stuckText(now) !== "") sharing.say(t("sharing-sync-done-stuck"));
@@ -59,13 +60,16 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
   const list = h("div", { class: "sharing-choices" });
   fillChoices(sharing, list, st);
 
-  // While working together, edits go across as they are saved: a manual send has nothing to do.
+  // While working together, edits go across as they are saved: a manual send has nothing to do
+  // (with this person; working together with someone else, sending to this one still goes).
   const syncActions = h("div", { class: "actions start" }, sync);
   const syncNote = h("p", { class: "sharing-live-sync-note", id: "sharing-live-sync-note", hidden: true });
-  const live = liveSection(sharing, st.role, () => {
+  const live = liveSection(sharing, st, () => {
     const now = liveState();
-    syncActions.hidden = now !== "off";
-    syncNote.hidden = now === "off";
+    const shown = sharing.shown ?? st;
+    const withThem = now !== "off" && (shown.live_link === null || shown.live_link === shown.link);
+    syncActions.hidden = withThem;
+    syncNote.hidden = !withThem;
     syncNote.textContent = liveSyncNote(now);
   });
   attachScreen(sharing.body, {
@@ -83,7 +87,7 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
   /** Fetches the status again without moving focus, unless sharing is no longer on. */
   function quietReload(): void {
     api
-      .sharingStatus()
+      .sharingStatus(st.link)
       .then((now) => {
         // This view's list, not only the screen: another view may have replaced this one.
         if (!list.isConnected) return;
@@ -93,6 +97,7 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
         }
         sharing.shown = now;
         noteStatus(now);
+        sharing.showPeople(false);
         last.textContent = lastSyncedText(now.last_synced);
         showStuck(now);
         refill(sharing, list, now, "");
@@ -108,11 +113,12 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
       "section",
       { class: "panel sharing-panel", "aria-labelledby": "sharing-on-title" },
       h("h2", { id: "sharing-on-title", tabindex: "-1", "data-focus": "" }, t("sharing-on-title")),
-      h("p", { class: "sharing-summary" }, summaryText(st)),
+      h("p", { class: "sharing-summary", id: "sharing-summary" }, summaryText(st)),
       last,
       stuck,
       syncActions,
       syncNote,
+      st.role === "advocate" ? null : nameForm(sharing, st),
     ),
     live.el,
     h(
@@ -127,6 +133,38 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
       h("p", { class: "muted" }, t("sharing-choose-history", { role: roleArg(st.role) })),
       list,
     ),
-    stopSection(sharing, st.role),
+    stopSection(sharing, st),
   );
+}
+
+/** What the person calls whoever this is: their own words, to tell several people apart. */
+function nameForm(sharing: SharingScreen, st: SharingStatus): HTMLElement {
+  const name = field(t("sharing-name-label"), "sharing-name", { hint: t("sharing-name-hint") });
+  const input = name.control as HTMLInputElement;
+  input.maxLength = NAME_MAX;
+  input.value = st.name ?? "";
+  const save = h("button", { type: "submit", id: "sharing-name-save" }, t("sharing-name-save"));
+  const form = h("form", { class: "sharing-name-form", novalidate: true }, name.wrap, h("div", { class: "actions start" }, save));
+  let saving = false;
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (saving || st.link === null) return;
+    saving = true;
+    sharing.clearMessages();
+    const taken = statusAnswer();
+    api
+      .nameLink(st.link, input.value)
+      .then((next) => {
+        taken(next);
+        if (sharing.gone() || !form.isConnected) return;
+        sharing.render(next, false);
+        sharing.say(t("sharing-name-saved"));
+        document.getElementById("f-sharing-name")?.focus();
+      })
+      .catch((e: unknown) => sharing.fail(errorMessage(e, t("sharing-name-failed"))))
+      .finally(() => {
+        saving = false;
+      });
+  });
+  return form;
 }

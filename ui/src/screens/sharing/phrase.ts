@@ -2,15 +2,19 @@
 // drops it.
 
 import { api, errorMessage, isApiError, type SharingRole } from "../../api";
-import { h } from "../../dom";
+import { field, h } from "../../dom";
 import { t } from "../../i18n";
-import { phraseWords } from "../sharing-logic";
+import { NAME_MAX, phraseWords } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 import { notePhraseOnScreen } from "./pairing-wait";
 
 export function phraseView(sharing: SharingScreen, phrase: string, role: SharingRole): HTMLElement {
   const yes = h("button", { type: "button", class: "primary", id: "sharing-words-match" }, t("sharing-words-match"));
   const no = h("button", { type: "button", id: "sharing-words-differ" }, t("sharing-words-differ"));
+  // The person may share with several people: what they call this one tells them apart later.
+  const name =
+    role === "advocate" ? null : field(t("sharing-name-label"), "sharing-pair-name", { hint: t("sharing-name-hint") });
+  if (name) (name.control as HTMLInputElement).maxLength = NAME_MAX;
   const view = h(
     "section",
     { class: "panel sharing-panel", "aria-labelledby": "sharing-phrase-title" },
@@ -20,6 +24,7 @@ export function phraseView(sharing: SharingScreen, phrase: string, role: Sharing
       { class: "sharing-phrase", id: "sharing-phrase", "aria-label": t("sharing-phrase-label") },
       ...phraseWords(phrase).map((w) => h("li", {}, w)),
     ),
+    name?.wrap ?? null,
     h("p", { id: "sharing-phrase-question" }, t("sharing-phrase-question")),
     h("div", { class: "actions start", role: "group", "aria-labelledby": "sharing-phrase-question" }, yes, no),
   );
@@ -45,7 +50,7 @@ export function phraseView(sharing: SharingScreen, phrase: string, role: Sharing
     sharing.clearMessages();
     sharing.say(t("sharing-finishing", { role }));
     api
-      .pairingConfirm()
+      .pairingConfirm(name ? name.control.value.trim() || null : null)
       .then((st) => {
         // A used code is worth nothing, but it should not sit in a form for later either.
         sharing.typed.code = "";

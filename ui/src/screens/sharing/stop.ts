@@ -1,19 +1,26 @@
 // Stopping sharing, after an "are you sure?"; when the relay cannot be reached, sharing may still
 // have stopped here, and the screen says which.
 
-import { api, errorMessage, isApiError, type SharingRole } from "../../api";
+import { api, errorMessage, isApiError, type SharingStatus } from "../../api";
 import { confirmGroup, h } from "../../dom";
 import { t } from "../../i18n";
-import { roleArg, STOPPED_OFFLINE } from "../sharing-logic";
+import { namesPeople, personName, STOPPED_OFFLINE, stopQuestion, stoppedText } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 
-export function stopSection(sharing: SharingScreen, role: SharingRole | null): HTMLElement {
-  const stop = h("button", { type: "button", class: "danger", id: "sharing-stop" }, t("sharing-stop"));
+export function stopSection(sharing: SharingScreen, st: SharingStatus): HTMLElement {
+  // With several people, stopping is with the one shown; the rest go on.
+  const who = namesPeople(st) ? personName(st, st.link) : null;
+  const stop = h(
+    "button",
+    { type: "button", class: "danger", id: "sharing-stop" },
+    who === null ? t("sharing-stop") : t("sharing-stop-named", { name: who }),
+  );
+
   const yes = h("button", { type: "button", class: "danger", id: "sharing-stop-yes" }, t("sharing-stop-yes"));
   const no = h("button", { type: "button", id: "sharing-stop-no" }, t("sharing-stop-no"));
   const confirmBox = confirmGroup(
     "sharing-stop-question",
-    t("sharing-stop-question", { role: roleArg(role) }),
+    stopQuestion(st),
     yes,
     no,
   );
@@ -34,11 +41,11 @@ export function stopSection(sharing: SharingScreen, role: SharingRole | null): H
     sharing.clearMessages();
     sharing.say(t("sharing-stopping"));
     api
-      .stopSharing()
-      .then((st) => {
+      .stopSharing(st.link)
+      .then((next) => {
         if (sharing.gone()) return;
-        sharing.render(st);
-        sharing.say(t("sharing-stopped", { role: roleArg(role) }));
+        sharing.render(next);
+        sharing.say(stoppedText(st.role, who));
       })
       .catch((e: unknown) => {
         sharing.say("");
@@ -50,12 +57,12 @@ export function stopSection(sharing: SharingScreen, role: SharingRole | null): H
           stop.focus();
         };
         api
-          .sharingStatus()
-          .then((st) => {
+          .sharingStatus(st.link)
+          .then((now) => {
             if (sharing.gone()) return;
-            if (st.state !== "ended") return notStopped();
+            if (now.state !== "ended" || now.link !== st.link) return notStopped();
             sharing.relayUnreachable = true;
-            sharing.render(st);
+            sharing.render(now);
             sharing.say(t(STOPPED_OFFLINE));
             // The relay's own reason (say, this computer's clock), if it is one to act on.
             if (isApiError(e) && e.code === "offline") sharing.fail(e.message);
