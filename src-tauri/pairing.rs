@@ -235,8 +235,13 @@ pub async fn pairing_confirm(
             return Err(already_linked());
         }
         link.save(vault.records_mut())?;
+        // Paired whatever the name: one already in use is left off (the page asks before),
+        // for the person to give another.
         if let Some(name) = name.as_deref() {
-            Link::set_name(vault.records_mut(), link.id(), name)?;
+            match Link::set_name(vault.records_mut(), link.id(), name) {
+                Err(ShareError::NameTaken) => {}
+                other => other?,
+            }
         }
         crate::caseload::note_open_case(vault)?;
         status(vault.records(), live, Some(link.id()))

@@ -571,8 +571,9 @@ pub struct SharingSlot {
     pub(crate) pairing: Option<PhraseCheck>,
     /// Wakes a pairing that is waiting on the other app, to give up at once (Cancel, a hide).
     pub(crate) cancel: std::sync::Arc<tokio::sync::Notify>,
-    /// One sync or stop at a time: the cursor and counters are not shared between two.
-    pub(crate) busy: bool,
+    /// The links a sync, stop or live session's hand-back is using: one at a time per link (its
+    /// cursor and counters are not shared between two), any number of links at once.
+    pub(crate) busy: std::collections::BTreeSet<harbour_store::LinkId>,
     /// Working together (with one person at a time): the live session holds their link until
     /// it ends.
     pub(crate) live: Option<LiveHandle>,

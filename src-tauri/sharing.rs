@@ -62,6 +62,7 @@ impl From<ShareError> for ApiError {
             }
             ShareError::Store(e) => e.into(),
             ShareError::Closed => ApiError::locked(),
+            ShareError::NameTaken => ApiError::new(C::Conflict, reason("sharing-name-taken")),
             _ => ApiError::new(C::Internal, reason("sharing-failed")),
         }
     }
@@ -334,6 +335,10 @@ pub fn set_shared(
     let live = live_state(&session);
     session.with_vault(|vault| {
         let store = vault.records_mut();
+        // Ended: nothing more goes to them, and nothing is to be chosen for them.
+        if Link::load(store, link)?.is_some_and(|l| l.is_revoked()) {
+            return Err(ShareError::Revoked.into());
+        }
         if is_record_view(&id) {
             if Link::load(store, link)?.is_some_and(|l| l.role() == Role::Advocate) {
                 return Err(ApiError::new(
@@ -397,12 +402,12 @@ pub fn name_link(
     })
 }
 
-/// Marks the session's sync as running; the guard clears it.
-struct Busy<'a>(&'a Session);
+/// Marks a sync, stop or hand-back as running with one link; the guard clears that link only.
+struct Busy<'a>(&'a Session, LinkId);
 
 impl Drop for Busy<'_> {
     fn drop(&mut self) {
-        self.0.sharing().busy = false;
+        self.0.sharing().busy.remove(&self.1);
     }
 }
 
@@ -417,12 +422,12 @@ fn take_link(session: &Session, id: LinkId) -> Result<(Busy<'_>, Link, u64), Api
     let epoch = session.epoch();
     {
         let mut slot = session.sharing();
-        if slot.busy || slot.live.as_ref().is_some_and(|live| live.link == id) {
+        if slot.busy.contains(&id) || slot.live.as_ref().is_some_and(|live| live.link == id) {
             return Err(already_busy());
         }
-        slot.busy = true;
+        slot.busy.insert(id);
     }
-    let busy = Busy(session);
+    let busy = Busy(session, id);
     let link = load_link(session, id)?;
     Ok((busy, link, epoch))
 }
@@ -543,13 +548,13 @@ pub fn live_start<R: Runtime>(
             drop(slot);
             return status_of(&session, Some(link_id));
         }
-        if slot.busy {
+        if slot.busy.contains(&link_id) {
             return Err(already_busy());
         }
         // Reserved in the same breath as the check, so no second caller loads the link too.
-        slot.busy = true;
+        slot.busy.insert(link_id);
     }
-    let busy = Busy(&session);
+    let busy = Busy(&session, link_id);
     let link = load_link(&session, link_id)?;
     if link.is_revoked() {
         return_link(&session, epoch, link);
@@ -684,14 +689,14 @@ async fn end_live(session: &Session, only: Option<LinkId>) -> Result<(), ApiErro
             (Some(live), Some(only)) if live.link != only => None,
             _ => slot.live.take(),
         };
-        if live.is_some() {
+        if let Some(live) = &live {
             // Until the task has put the link back, nothing else may load a second copy.
-            slot.busy = true;
+            slot.busy.insert(live.link);
         }
         live
     };
     let Some(live) = live else { return Ok(()) };
-    let busy = Busy(session);
+    let busy = Busy(session, live.link);
     let _ = live.stop.send(());
     // The task says goodbye (at most a couple of seconds) and puts the link back.
     let ended = tokio::time::timeout(Duration::from_secs(15), live.finished).await;

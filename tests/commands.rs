@@ -1117,6 +1117,12 @@ fn a_person_shares_with_two_people_each_their_own_choice_and_stop() {
     }
     let (idva, solicitor) = (people[0].0, people[1].0);
     assert_ne!(idva, solicitor);
+    // Two people with one name could be mistaken for each other.
+    assert_eq!(
+        a.call("name_link", json!({"link": solicitor, "name": "my idva"}))
+            .unwrap_err()["code"],
+        "conflict"
+    );
     let status = a
         .call("sharing_status", json!({"link": solicitor}))
         .unwrap();
@@ -1203,6 +1209,15 @@ fn a_person_shares_with_two_people_each_their_own_choice_and_stop() {
         a.call("name_link", json!({"link": idva, "name": "Sam (IDVA)"}))
             .unwrap()["name"],
         "Sam (IDVA)"
+    );
+    // Ended, the solicitor's choices cannot be changed either.
+    assert_eq!(
+        a.call(
+            "set_shared",
+            json!({"link": solicitor, "id": section_id, "shared": true})
+        )
+        .unwrap_err()["code"],
+        "invalid"
     );
 
     let status = a.call("stop_sharing", json!({"link": idva})).unwrap();

@@ -1727,6 +1727,53 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
       assert.match(plan, /spare phone/);
       await d.click('button[data-screen="sharing"]');
       await d.waitFor("#sharing-stop");
+      // A second person (a solicitor, say), paired the same way while working together with the
+      // first: nothing goes to them until ticked for them, and stopping with them leaves the first.
+      const second = spawn(process.env.ADVOCATE_BINARY, [relayUrl], { stdio: ["ignore", "pipe", "inherit"] });
+      let secondSaid = "";
+      second.stdout.on("data", (b) => (secondSaid += b.toString()));
+      const secondSays = async (pattern) => {
+        for (let i = 0; i < 300 && !pattern.test(secondSaid); i++) await sleep(100);
+        const m = secondSaid.match(pattern);
+        assert.ok(m, `the second app said ${pattern} (it said: ${secondSaid})`);
+        return m;
+      };
+      try {
+        const [, invitation2] = await secondSays(/invitation: (\S+)/);
+        await d.click("#sharing-add-person");
+        await d.waitFor("#sharing-add-title");
+        await d.execute('document.querySelector("#f-sharing-code").scrollIntoView({ block: "center" })');
+        await d.type("#f-sharing-code", invitation2);
+        await d.click("#sharing-connect");
+        await d.waitFor("#sharing-phrase", 30000);
+        const [, phrase2] = await secondSays(/phrase: ([a-z ]+)\n/);
+        assert.equal((await d.text("#sharing-phrase")).replace(/\s+/g, ""), phrase2.replace(/\s+/g, ""));
+        await d.execute('document.querySelector("#f-sharing-pair-name").scrollIntoView({ block: "center" })');
+        await d.type("#f-sharing-pair-name", "Solicitor");
+        await d.click("#sharing-words-match");
+        await d.waitFor('#sharing-people button[aria-current="true"]', 30000);
+        const people = () => d.execute('return [...document.querySelectorAll("#sharing-people button")].map((b) => b.textContent).join("|")');
+        for (let i = 0; i < 50 && (await people()) !== "Person 1|Solicitor"; i++) await sleep(100);
+        assert.equal(await people(), "Person 1|Solicitor");
+        assert.equal(await d.text('#sharing-people button[aria-current="true"]'), "Solicitor");
+        assert.match(await d.text("#sharing-count"), /^Nothing is shared/);
+        assert.match(await d.text("#sharing-live-state"), /working together with Person 1/);
+        await shot("sharing-two-people");
+        await d.click("#sharing-sync");
+        await secondSays(/holds: (.*)\n/);
+        assert.doesNotMatch(secondSaid, /holds: \S/, "nothing shared with the second person reached them");
+        assert.equal(await d.text("#sharing-stop"), "Stop sharing with Solicitor");
+        await d.execute('document.querySelector("#sharing-stop").click()');
+        await d.execute('document.querySelector("#sharing-stop-yes").click()');
+        for (let i = 0; i < 100 && (await people()) !== "Person 1"; i++) await sleep(100);
+        assert.equal(await people(), "Person 1");
+        assert.match(await d.text("#sharing-status"), /^Sharing with Solicitor has stopped\./);
+        await secondSays(/stopped: /);
+        // The first is as they were: still working together.
+        assert.match(await d.text("#sharing-live-state"), /^Working together now/);
+      } finally {
+        second.kill();
+      }
       // Stop sharing with everyone: the relay deletes the mailbox, the advocate's copy ends.
       await d.execute('document.querySelector("#sharing-stop").click()');
       await d.execute('document.querySelector("#sharing-stop-yes").click()');

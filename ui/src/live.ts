@@ -12,6 +12,7 @@ import {
   type SharingStatus,
 } from "./api";
 import { indicatorText, NOBODY } from "./screens/live-logic";
+import { personName } from "./screens/sharing-logic";
 
 /** What the screen on show wants to hear about; every part optional. */
 export interface LiveHooks {
@@ -28,6 +29,8 @@ let state: LiveState = "off";
 let here: Presence = NOBODY;
 let items: ShareableItem[] = [];
 let role: SharingRole | null = null;
+/** What the person calls whom they work together with, when the words name them. */
+let withName: string | null = null;
 /** The last document passed to live_viewing, so each is sent once. */
 let viewingSent: string | null = null;
 /** The screen on show; events reach it only while `root` is still in the page. */
@@ -39,6 +42,7 @@ export const liveState = (): LiveState => state;
 export const presence = (): Presence => here;
 export const sharedItems = (): readonly ShareableItem[] => items;
 export const sharingRole = (): SharingRole | null => role;
+export const liveWith = (): string | null => withName;
 
 /** After a PIN opened the vault: starts listening (once) and lets events through. */
 export function liveUnlocked(): void {
@@ -66,6 +70,7 @@ export function liveLocked(): void {
   here = NOBODY;
   items = [];
   role = null;
+  withName = null;
   viewingSent = null;
   screen = null;
   indicator = null;
@@ -78,7 +83,11 @@ export function noteStatus(st: SharingStatus): void {
   if (!unlocked) return;
   items = st.items;
   role = st.role;
+  const live = st.people.find((p) => p.link === st.live_link);
+  const named = st.role !== "advocate" && live !== undefined && (st.people.length > 1 || live.name !== null);
+  withName = named ? personName(st, st.live_link) : null;
   setState(st.live);
+  showIndicator();
 }
 
 /**
@@ -137,7 +146,7 @@ export function mountIndicator(el: HTMLElement): void {
 
 function showIndicator(): void {
   if (!indicator) return;
-  const text = indicatorText(state, here, role);
+  const text = indicatorText(state, here, role, withName);
   indicator.hidden = text === null;
   indicator.textContent = text ?? "";
 }

@@ -254,6 +254,10 @@ describe("sharing with several people", () => {
     await answer("sharing_status", SECOND);
     expect(el('#sharing-people button[aria-current="true"]').textContent).toBe("Person 2");
     expect(el("#sharing-summary").textContent).toBe("Shared with Person 2 through https://other.example.org");
+    // Every part says whom it is about, down to the choices far below.
+    expect(el("#sharing-on-title").textContent).toBe("Sharing with Person 2 is on");
+    expect(el("#sharing-choose-title").textContent).toBe("Choose what Person 2 can see");
+    expect(el("#sharing-count").textContent).toBe("Nothing is shared with Person 2 yet. Tick what you want them to see.");
 
     // A choice, a sync and a stop are for the person shown, not the first.
     const box = el<HTMLInputElement>('input[data-item-id="contact:1"]');
@@ -273,6 +277,7 @@ describe("sharing with several people", () => {
     // The first person stays, and the screen says whom sharing stopped with.
     await answer("stop_sharing", { ...TWO, people: [TWO.people[0]] });
     expect(el("#sharing-status").textContent).toContain("Sharing with Person 2 has stopped.");
+    expect(el("#sharing-status").textContent).toContain("Now showing what you share with Sam, my IDVA.");
     expect(main.querySelectorAll("#sharing-people button")).toHaveLength(1);
     expect(el("#sharing-summary").textContent).toContain("Sam, my IDVA");
   });
@@ -286,6 +291,11 @@ describe("sharing with several people", () => {
     await type("#f-sharing-code", INVITATION);
     await submit("#sharing-connect");
     await answer("pairing_join", { phrase: "one two three four" });
+    // A name someone else already has is asked again, before anything is confirmed.
+    await type("#f-sharing-pair-name", "sam, MY idva");
+    await click("#sharing-words-match");
+    expect(commands).not.toContain("pairing_confirm");
+    expect(el("#sharing-error").textContent).toContain("already has that name");
     await type("#f-sharing-pair-name", "  Officer Khan ");
     await click("#sharing-words-match");
     expect(sent.at(-1)).toMatchObject({ command: "pairing_confirm", args: { name: "Officer Khan" } });
@@ -298,11 +308,30 @@ describe("sharing with several people", () => {
     expect(sent.at(-1)).toMatchObject({ command: "name_link", args: { link: 3, name: "DC Khan" } });
   });
 
+  it("a pairing that stops while sharing with others never says sharing is off", async () => {
+    showSharing(main);
+    await answer("sharing_status", TWO);
+    await click("#sharing-add-person");
+    await type("#f-sharing-code", INVITATION);
+    await submit("#sharing-connect");
+    await answer("pairing_join", { phrase: "one two three four" });
+    await click("#sharing-words-differ");
+    await answer("pairing_abort");
+    expect(main.querySelector("#sharing-off-title")).toBeNull();
+    expect(main.querySelector("#caseload-open")).toBeNull();
+    expect(el("#sharing-add-title").textContent).toBe("Share with someone else");
+    expect(el(".sharing-notice").textContent).toContain("Sharing with Sam, my IDVA, Person 2 goes on as before.");
+    // Cancel goes back to the people shared with.
+    await click("#sharing-add-cancel");
+    expect(sent.at(-1)).toMatchObject({ command: "sharing_status", args: { link: 1 } });
+  });
+
   it("says whom the app works together with, on another person's part of the screen", async () => {
     showSharing(main);
     await answer("sharing_status", { ...SECOND, live: "on", live_link: 1 });
     expect(el("#sharing-live-state").textContent).toContain("working together with Sam, my IDVA");
     expect(el<HTMLButtonElement>("#sharing-live-start").hidden).toBe(true);
+    expect(el("#sharing-live-stop").textContent).toBe("Stop working together with Sam, my IDVA");
     // Sending to this person still goes by hand.
     expect(el<HTMLElement>("#sharing-sync").closest("div")?.hidden).toBe(false);
   });

@@ -24,6 +24,7 @@ import {
   sharingParts,
   stuckText,
   summaryText,
+  nameTaken,
   personName,
   namesPeople,
   stopQuestion,
@@ -387,13 +388,18 @@ describe("words about the sharing state", () => {
     ];
     const first = { link: 1, name: "Sam, my IDVA", people, role: "client" as const, relay: null };
     expect(summaryText(first)).toBe("Shared with Sam, my IDVA");
-    // Unnamed: by place in the list.
-    expect(personName({ people }, 3)).toBe("Person 2");
+    // Unnamed: by the link's number, which never changes (not by place in the list).
+    expect(personName({ people }, 3)).toBe("Person 3");
+    expect(personName({ people: [people[1]] }, 3)).toBe("Person 3");
     const second = { ...first, link: 3, name: null, relay: "https://relay.example" };
-    expect(summaryText(second)).toBe("Shared with Person 2 through https://relay.example");
-    expect(stopQuestion(second)).toContain("Stop sharing with Person 2?");
+    expect(summaryText(second)).toBe("Shared with Person 3 through https://relay.example");
+    expect(stopQuestion(second)).toContain("Stop sharing with Person 3?");
     expect(stopQuestion(second)).toContain("so does sharing with anyone else");
-    expect(stoppedText("client", "Person 2")).toContain("Sharing with Person 2 has stopped.");
+    expect(stoppedText("client", "Person 3")).toContain("Sharing with Person 3 has stopped.");
+    // A name already used for someone else (letter case and spaces aside) is taken.
+    expect(nameTaken({ people }, 3, "  sam,  MY idva ")).toBe(true);
+    expect(nameTaken({ people }, 1, "Sam, my IDVA")).toBe(false);
+    expect(nameTaken({ people }, null, "")).toBe(false);
     // One unnamed person: the words stay as before.
     const only = { link: 1, name: null, people: [people[1]], role: "client" as const, relay: null };
     expect(namesPeople(only)).toBe(false);

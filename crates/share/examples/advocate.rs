@@ -5,7 +5,8 @@
 //! Usage: cargo run -p harbour-share --example advocate -- http://127.0.0.1:8787 [code-file]
 //! [--live]. The code and the whole invitation are printed (and written to code-file and
 //! `<code-file>.invitation` if given); the phrase is printed when
-//! the person's app joins, and confirmed at once. With `--live` it works together in a live
+//! the person's app joins, and confirmed at once. After each send that brought something it
+//! prints the ids of what the person shares with it (`holds: …`). With `--live` it works together in a live
 //! session instead, looking at the escape bag section once it has arrived, and prints what
 //! happens (`live: On`, `presence: …`, `changed: …`, `files here: …`).
 
@@ -48,7 +49,16 @@ async fn main() -> AnyResult<()> {
     let mut wrote = false;
     loop {
         match sync_now(&mut store, &mut link, &client).await {
-            Ok(received) if !received.is_empty() => println!("received {}", received.len()),
+            Ok(received) if !received.is_empty() => {
+                println!("received {}", received.len());
+                // What the person shares with this app, by document id (none: an empty line).
+                let held: Vec<String> = store
+                    .shared_documents(LINK)?
+                    .into_iter()
+                    .map(|d| d.id)
+                    .collect();
+                println!("holds: {}", held.join(" "));
+            }
             Ok(_) => {}
             Err(e) => {
                 println!("stopped: {e}");

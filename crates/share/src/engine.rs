@@ -98,6 +98,7 @@ pub fn prepare(store: &mut Store, link: &mut Link) -> Result<Vec<Outgoing>, Shar
             Err(ShareError::TooLarge) => continue,
             Err(e) => return Err(e),
         };
+        store.mark_document_sending(link.id, &doc.id, &heads)?;
         let last = packed.len() - 1;
         for (i, c) in packed.into_iter().enumerate() {
             let sent = if i == last {

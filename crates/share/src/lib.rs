@@ -72,6 +72,8 @@ pub enum ShareError {
     TimedOut,
     #[error("the vault was closed")]
     Closed,
+    #[error("someone else shared with already has that name")]
+    NameTaken,
     #[error("the system random number generator is unavailable")]
     Random,
     #[error(transparent)]

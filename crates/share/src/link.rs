@@ -235,9 +235,23 @@ impl Link {
     }
 
     /// Names the other side of `link` (trimmed, at most [`MAX_NAME_CHARS`] characters; empty
-    /// forgets the name).
+    /// forgets the name). `Err(NameTaken)` if another link has that name (letter case and
+    /// spaces aside): two people with one name could be mistaken for each other.
     pub fn set_name(store: &mut Store, link: LinkId, name: &str) -> Result<(), ShareError> {
         let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        let key = |n: &str| {
+            n.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        if !name.is_empty() {
+            for other in Link::ids(store)?.into_iter().filter(|id| *id != link) {
+                if Link::name(store, other)?.is_some_and(|n| key(&n) == key(&name)) {
+                    return Err(ShareError::NameTaken);
+                }
+            }
+        }
         store.set_share_state(link, NAME, name.as_bytes())?;
         Ok(())
     }
@@ -283,10 +297,16 @@ impl Link {
         }))
     }
 
-    /// Writes the link into the vault; the first time, under a new number.
+    /// Writes the link into the vault; the first time, under a new number (never one given
+    /// before in this vault).
     pub fn save(&mut self, store: &mut Store) -> Result<(), ShareError> {
         if self.id == LinkId(0) {
-            self.id = store.next_link()?;
+            self.id = store.new_link()?;
+        }
+        // Ended: nothing more is shared through it, so a document shared next with someone
+        // else is made afresh (the link itself stays until the relay is told).
+        if self.revoked {
+            store.retire_link(self.id)?;
         }
         let record = Record {
             advocate: self.role == Role::Advocate,

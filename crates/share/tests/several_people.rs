@@ -293,3 +293,53 @@ async fn three_people_sharing_with_one_person_each_get_only_their_choice() {
     expected.sort();
     assert_eq!(still, expected);
 }
+
+/// Sharing with one person ended but the relay was never told (offline): until the details are
+/// cleared, that link stays, ended. A contact shared next with someone else is still made
+/// afresh: what the person wrote and deleted after the first person's sharing ended goes to
+/// nobody.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ended_link_not_yet_cleared_keeps_no_deleted_words_for_the_next_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = start_relay(Storage::open_sqlite(&dir.path().join("relay.db")).unwrap()).await;
+    let mut person = vault(&dir.path().join("person.db"));
+    let mut first = vault(&dir.path().join("first.db"));
+    let mut second = vault(&dir.path().join("second.db"));
+    let (mut to_first, _) = link_up(&base, &mut person, &mut first).await;
+    let (to_second, _) = link_up(&base, &mut person, &mut second).await;
+    let mut fields = ContactFields {
+        name: "Jo".into(),
+        ..Default::default()
+    };
+    let contact = person.add_contact(&fields).unwrap();
+    person.share_document(to_first.id(), &contact.id).unwrap();
+    let relay = to_first.relay_client().unwrap();
+    sync_now(&mut person, &mut to_first, &relay).await.unwrap();
+
+    // Stopping could not reach the relay: the link is marked ended and kept.
+    to_first.mark_revoked(&mut person).unwrap();
+    assert!(
+        Link::load(&person, to_first.id())
+            .unwrap()
+            .unwrap()
+            .is_revoked()
+    );
+    assert!(person.shared_documents(to_first.id()).unwrap().is_empty());
+
+    fields.how_to_reach = "Refuge at 9 Old Road".into();
+    person.update_contact(&contact.id, &fields).unwrap();
+    fields.how_to_reach = "Only at work".into();
+    person.update_contact(&contact.id, &fields).unwrap();
+    person.share_document(to_second.id(), &contact.id).unwrap();
+    let (to_go, _) = person.document_changes(&contact.id, &[]).unwrap();
+    let bytes: Vec<u8> = to_go.concat();
+    assert!(
+        !bytes.windows(b"Old Road".len()).any(|w| w == b"Old Road"),
+        "deleted words would reach the next person"
+    );
+    assert!(
+        bytes
+            .windows(b"Only at work".len())
+            .any(|w| w == b"Only at work")
+    );
+}

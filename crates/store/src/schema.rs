@@ -23,7 +23,30 @@ pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
     (11, V11),
     (12, V12),
     (13, V13),
+    (14, V14),
 ];
+
+/// Whose each author of changes is (see `sharing.rs`): the link an automerge actor was first
+/// seen coming through, so that one person cannot send changes under another's actor (or this
+/// vault's own) and split that document for good; and the number of links ever made (`links`
+/// row), so a link number is never given twice.
+const V14: &str = r#"
+CREATE TABLE actor_links (
+    actor BLOB PRIMARY KEY,
+    link  INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE TABLE links_made (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    count INTEGER NOT NULL
+) STRICT;
+INSERT INTO links_made(id, count)
+    SELECT 1, COALESCE(MAX(n), 0) FROM (
+        SELECT MAX(link) AS n FROM share_state
+        UNION ALL SELECT MAX(link) FROM shared_before
+        UNION ALL SELECT MAX(link) FROM shared_documents
+        UNION ALL SELECT MAX(link) FROM pending_changes
+        UNION ALL SELECT MAX(link) FROM file_sends);
+"#;
 
 /// Sharing with more than one person (see `sharing.rs`): everything kept per link (the pairing
 /// with one other person: their mailbox and keys) is keyed by the link's number, so each person

@@ -369,7 +369,13 @@ fn add_known(
     if known.len() > MAX_KNOWN
         && let Some(am) = am
     {
-        let hashes: Vec<ChangeHash> = known.iter().map(|h| ChangeHash(*h)).collect();
+        // Heads not in the document (a vault brought back from an older backup) are left out:
+        // automerge cannot fork at them, and a rebuild leaves them out anyway.
+        let hashes: Vec<ChangeHash> = known
+            .iter()
+            .map(|h| ChangeHash(*h))
+            .filter(|h| am.get_change_meta_by_hash(h).is_some())
+            .collect();
         known = to_heads(&am.fork_at(&hashes)?.get_heads());
     }
     conn.execute(
@@ -395,6 +401,50 @@ fn same_heads(a: &[Head], b: &[Head]) -> bool {
 
 fn refused() -> StoreError {
     StoreError::invalid(reason("sharing-change-unreadable"))
+}
+
+/// Refuses changes from `link` by an author (an automerge actor) first seen coming through
+/// another link, or by this session's own. Every app edits under a random actor of its own, so
+/// an honest person never sends changes under another's; one who did (learning the actor from
+/// a document shared with both) would take the next number of the other's changes, and that
+/// person's real next change, with the same number, could never be applied here again.
+fn check_authors(
+    tx: &Connection,
+    ctx: &crate::Context,
+    link: LinkId,
+    authors: &HashSet<ActorId>,
+) -> Result<(), StoreError> {
+    for author in authors {
+        if *author == ctx.actor {
+            return Err(refused());
+        }
+        let owner: Option<i64> = tx
+            .query_row(
+                "SELECT link FROM actor_links WHERE actor = ?1",
+                [author.to_bytes()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if owner.is_some_and(|owner| owner != i64::from(link.0)) {
+            return Err(refused());
+        }
+    }
+    Ok(())
+}
+
+/// Records `link` as where each of `authors` first came from (see [`check_authors`]).
+fn keep_authors(
+    tx: &Connection,
+    link: LinkId,
+    authors: &HashSet<ActorId>,
+) -> Result<(), StoreError> {
+    for author in authors {
+        tx.execute(
+            "INSERT OR IGNORE INTO actor_links(actor, link) VALUES (?1, ?2)",
+            (author.to_bytes(), link),
+        )?;
+    }
+    Ok(())
 }
 
 impl Store {
@@ -504,6 +554,29 @@ impl Store {
         Ok((changes, to_heads(&doc.am.get_heads())))
     }
 
+    /// Records that document `id`'s changes up to `heads` are about to go through `link`: once
+    /// sealed, the other side may hold them whatever happens next, so a document rebuilt for
+    /// sharing keeps them (were it rebuilt without them while they were on their way, their copy
+    /// would take the same words twice).
+    pub fn mark_document_sending(
+        &mut self,
+        link: LinkId,
+        id: &str,
+        heads: &[Head],
+    ) -> Result<(), StoreError> {
+        self.write(|tx, ctx| {
+            // Sends that keep failing add heads each time: past the most kept, they are folded
+            // into the document's own (which needs it loaded).
+            let many = matches!(known_heads(tx, link, id)?, Some(Some(k)) if k.len() + heads.len() > MAX_KNOWN);
+            if many {
+                let mut doc = Doc::load(tx, ctx, id)?;
+                add_known(tx, link, id, heads, false, Some(&mut doc.am))
+            } else {
+                add_known(tx, link, id, heads, false, None)
+            }
+        })
+    }
+
     /// Records that document `id`'s changes up to `heads` were sent through `link`.
     pub fn mark_document_sent(
         &mut self,
@@ -534,9 +607,12 @@ impl Store {
         heads: &[Head],
         seq: Option<u64>,
     ) -> Result<(), StoreError> {
-        self.write(|tx, _| {
+        let shared = self.write(|tx, _| {
+            // Unshared while on its way: the other side may hold it all the same, and a
+            // document rebuilt for sharing must keep it or their copy takes its words twice.
             if sent_heads(tx, link, id)?.is_none() {
-                return Err(StoreError::NotFound);
+                add_known(tx, link, id, heads, false, None)?;
+                return Ok(false);
             }
             // Sent heads cover all that was received before: they replace what was known.
             add_known(tx, link, id, heads, true, None)?;
@@ -548,8 +624,13 @@ impl Store {
                     (link, id, seq),
                 )?;
             }
+            Ok(true)
+        })?;
+        if shared {
             Ok(())
-        })
+        } else {
+            Err(StoreError::NotFound)
+        }
     }
 
     /// Applies changes to document `id` from the other side of `link` (each change's own
@@ -604,6 +685,12 @@ impl Store {
                 None => AutoCommit::new().with_actor(ctx.actor.clone()),
             };
             let before = to_heads(&am.get_heads());
+            let authors: HashSet<ActorId> = waiting
+                .iter()
+                .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_none())
+                .map(|c| c.actor_id().clone())
+                .collect();
+            check_authors(tx, ctx, link, &authors)?;
             // Changes waiting from before count with the new ones: each was within the limit
             // when it came, but together they are applied at once.
             let claimed: u64 = waiting.iter().map(|c| c.len() as u64).sum();
@@ -671,6 +758,7 @@ impl Store {
                     .collect();
                 add_known(tx, link, id, &heads_of(&applied), false, Some(&mut am))?;
             }
+            keep_authors(tx, link, &authors)?;
             if let Some(kind) = kind {
                 let after = to_heads(&am.get_heads());
                 let mut doc = Doc {
@@ -755,22 +843,35 @@ impl Store {
         Ok(out)
     }
 
-    /// The number for a new link: above every link this vault has had, so what an earlier
-    /// person was known to hold is never taken for the new one's.
-    pub fn next_link(&self) -> Result<LinkId, StoreError> {
-        let highest: i64 = self
-            .conn
-            .query_row(
-                "SELECT MAX(n) FROM (SELECT MAX(link) AS n FROM share_state
-                 UNION ALL SELECT MAX(link) FROM shared_before
-                 UNION ALL SELECT MAX(link) FROM shared_documents)",
-                [],
-                |r| r.get::<_, Option<i64>>(0),
-            )?
-            .unwrap_or(0);
-        u32::try_from(highest.saturating_add(1))
-            .map(LinkId)
-            .map_err(|_| StoreError::Corrupt("link number".into()))
+    /// A number for a new link, never given before in this vault: what an earlier person was
+    /// known to hold, or any row of theirs left behind, is never taken for the new one's.
+    pub fn new_link(&mut self) -> Result<LinkId, StoreError> {
+        self.write(|tx, _| {
+            let made: i64 = tx.query_row("SELECT count FROM links_made WHERE id = 1", [], |r| {
+                r.get(0)
+            })?;
+            let next = made.saturating_add(1);
+            tx.execute("UPDATE links_made SET count = ?1 WHERE id = 1", [next])?;
+            u32::try_from(next)
+                .map(LinkId)
+                .map_err(|_| StoreError::Corrupt("link number".into()))
+        })
+    }
+
+    /// Stops sharing anything more through `link` while keeping its state (sharing with that
+    /// person has ended, but the relay may not have been told yet): what was shared through it
+    /// and waiting from it goes, so a document is made afresh when next shared with someone
+    /// else, as if it had never been shared with them.
+    pub fn retire_link(&mut self, link: LinkId) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            for table in ["shared_documents", "pending_changes", "file_sends"] {
+                tx.execute(&format!("DELETE FROM {table} WHERE link = ?1"), [link])?;
+            }
+            if !shared_with_anyone(tx, crate::shared_records::INCIDENT_LOG_ID)? {
+                crate::shared_files::forget_choices(tx)?;
+            }
+            Ok(())
+        })
     }
 
     /// Forgets `link`: its state, what is shared through it and what was waiting from it. The

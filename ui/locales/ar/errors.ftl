@@ -188,6 +188,7 @@ error-sharing-advocates-app-isnt-one-showed = تطبيق مسؤول الدعم �
 error-sharing-already-set-up-stop-first = المشاركة مُعدّة بالفعل. يُرجى إيقافها أولًا للاقتران بشخص آخر.
 error-sharing-busy = جارٍ الإرسال والاستلام بالفعل. يُرجى الانتظار قليلًا.
 error-sharing-live-with-someone-else = يجري العمل معًا بالفعل مع شخص آخر. يُرجى إيقاف ذلك أولًا، ثم المحاولة مرة أخرى.
+error-sharing-name-taken = هذا الاسم مستخدم بالفعل لشخص آخر تتم المشاركة معه. يُرجى اختيار اسم آخر، حتى يسهل التمييز بينهما.
 error-sharing-case-show-code-person-type = في الحالة، يُرجى عرض رمز ليكتبه الشخص في تطبيقه.
 error-sharing-change-not-shared = وصل تغيير لشيء غير مشترك.
 error-sharing-change-read-only = وصل تغيير لشيء مشترك للقراءة فقط.

@@ -21,15 +21,18 @@ live-presence-away = { $role ->
     [advocate] الشخص الذي يتلقى دعمك غير موجود الآن.
    *[other] المستشار الذي يدعمك غير موجود الآن.
     }
+live-presence-away-named = { $name } غير موجود الآن.
 live-presence-here = { $role ->
     [advocate] الشخص الذي يتلقى دعمك موجود.
    *[other] المستشار الذي يدعمك موجود.
     }
+live-presence-here-named = { $name } هنا.
 # $title: the title of what they are looking at (a plan section, a contact, a checklist).
 live-presence-looking = { $role ->
     [advocate] الشخص الذي يتلقى دعمك موجود، ويطّلع على { $title }.
    *[other] المستشار الذي يدعمك موجود، ويطّلع على { $title }.
     }
+live-presence-looking-named = { $name } هنا، ويجري الاطلاع على { $title }.
 # الشارة الصغيرة على قسم الخطة الذي يطّلع عليه الطرف الآخر.
 live-badge = { $role ->
     [advocate] الشخص الذي يتلقى دعمك موجود
@@ -44,6 +47,7 @@ live-indicator-here = { $role ->
     [advocate] العمل معًا · الشخص موجود
    *[other] العمل معًا · المستشار موجود
     }
+live-indicator-here-named = العمل معًا · { $name } هنا
 
 ## عندما غيّر الطرفان شيئًا
 

@@ -160,6 +160,7 @@ error-sharing-advocates-app-isnt-one-showed = Nid ap yr eiriolwr yw'r un a ddang
 error-sharing-already-set-up-stop-first = Mae rhannu eisoes wedi'i osod. Stopiwch ef yn gyntaf i baru â rhywun arall.
 error-sharing-busy = Wrthi'n anfon a derbyn yn barod. Arhoswch eiliad.
 error-sharing-live-with-someone-else = Rydych chi eisoes yn cydweithio gyda rhywun arall. Stopiwch hynny yn gyntaf, yna rhowch gynnig arall arni.
+error-sharing-name-taken = Mae gan rywun rydych chi'n rhannu gyda nhw yr enw hwnnw'n barod. Dewiswch un arall, fel y gallwch chi ddweud pwy yw pwy.
 error-sharing-case-show-code-person-type = Mewn achos, dangoswch god i'r person ei deipio yn ei ap.
 error-sharing-change-not-shared = Cyrhaeddodd newid ar gyfer rhywbeth nad yw'n cael ei rannu.
 error-sharing-change-read-only = Cyrhaeddodd newid ar gyfer rhywbeth a rannwyd i'w ddarllen yn unig.

@@ -21,15 +21,18 @@ live-presence-away = { $role ->
     [advocate] Dydy'r person rydych chi'n ei gefnogi ddim yma ar hyn o bryd.
    *[other] Dydy eich eiriolwr ddim yma ar hyn o bryd.
     }
+live-presence-away-named = Dydy { $name } ddim yma ar hyn o bryd.
 live-presence-here = { $role ->
     [advocate] Mae'r person rydych chi'n ei gefnogi yma.
    *[other] Mae eich eiriolwr yma.
     }
+live-presence-here-named = Mae { $name } yma.
 # $title: the title of what they are looking at (a plan section, a contact, a checklist).
 live-presence-looking = { $role ->
     [advocate] Mae'r person rydych chi'n ei gefnogi yma, yn edrych ar { $title }.
    *[other] Mae eich eiriolwr yma, yn edrych ar { $title }.
     }
+live-presence-looking-named = Mae { $name } yma, yn edrych ar { $title }.
 # The small badge on the plan section the other side is looking at.
 live-badge = { $role ->
     [advocate] Mae'r person rydych chi'n ei gefnogi yma
@@ -44,6 +47,7 @@ live-indicator-here = { $role ->
     [advocate] Cydweithio · maen nhw yma
    *[other] Cydweithio · eiriolwr yma
     }
+live-indicator-here-named = Cydweithio · { $name } yma
 
 ## When both changed something
 

@@ -22,6 +22,7 @@ sharing-other-side = { $role ->
 
 sharing-off-title = Mae rhannu i ffwrdd
 sharing-connect-title = Cysylltu â'ch eiriolwr
+sharing-connect-title-add = Cysylltu â nhw
 sharing-fact-nothing-leaves = Does dim byd yn gadael y cyfrifiadur hwn nes i chi baru â'ch eiriolwr, wyneb yn wyneb.
 # $length: how many characters a code has (16).
 sharing-fact-address-code = Bydd eich eiriolwr yn rhoi cyfeiriad rhannu a chod { $length } nod i chi, neu wahoddiad cyfan i'w ludo.
@@ -29,9 +30,13 @@ sharing-fact-you-choose = Chi sy'n dewis beth gallan nhw ei weld, fesul adran.
 sharing-fact-stop = Gallwch chi stopio unrhyw bryd: mae rhannu'n dod i ben yma ar unwaith, ac mae'r copïau wedi'u selio ar y gweinydd trosglwyddo yn cael eu tynnu cyn gynted ag y bydd modd ei gyrraedd.
 sharing-address-label = Cyfeiriad rhannu
 sharing-address-hint = Bydd eich eiriolwr yn rhoi hwn i chi. Mae'n dechrau gyda https:// (does dim ei angen os ydych chi'n gludo gwahoddiad cyfan isod).
+sharing-address-hint-add = Mae eu ap nhw'n ei ddangos. Mae'n dechrau gyda https:// (does dim ei angen os ydych chi'n gludo gwahoddiad cyfan isod).
 sharing-code-label = Cod gan eich eiriolwr
+sharing-code-label-add = Y cod mae eu ap yn ei ddangos
 # $length: how many characters a code has (16); $example: an example code, shown as it is.
 sharing-code-hint = { $length } o lythrennau a rhifau, fel { $example }. Does dim ots am briflythrennau, bylchau na llinellau toriad. Os rhoddodd eich eiriolwr wahoddiad cyfan i chi, gludwch ef yma yn lle hynny.
+# $length: how many characters a code has (16); $example: an example code, shown as it is.
+sharing-code-hint-add = { $length } o lythrennau a rhifau, fel { $example }. Does dim ots am briflythrennau, bylchau na llinellau toriad. Os rhoddon nhw wahoddiad cyfan i chi, gludwch ef yma yn lle hynny.
 sharing-connect = Cysylltu
 sharing-join-waiting-title = Yn aros am ap eich eiriolwr…
 sharing-join-waiting-text = Gall hyn gymryd ychydig funudau. Cadwch y sgrin hon ar agor; mae angen i ap eich eiriolwr fod ar agor ac yn dangos y cod hefyd.
@@ -114,6 +119,7 @@ sharing-connected = { $role ->
 ## On: sending and receiving
 
 sharing-on-title = Mae rhannu ymlaen
+sharing-on-title-named = Mae rhannu gyda { $name } ymlaen
 sharing-summary = { $role ->
     [advocate] Wedi'i rannu gyda'r person rydych chi'n ei gefnogi
    *[other] Wedi'i rannu gyda'ch eiriolwr
@@ -138,7 +144,7 @@ sharing-people-text = Dim ond yr hyn rydych chi'n ei ddewis ar eu cyfer nhw mae 
 sharing-person-number = Person { $number }
 sharing-person-ended = (rhannu wedi dod i ben)
 sharing-add-person = Rhannu gyda rhywun arall
-sharing-add-person-text = Gallwch chi hefyd rannu gyda'r swyddog sy'n gyfrifol am eich achos neu gyda chyfreithiwr. Parwch â nhw yn yr un ffordd, wyneb yn wyneb, gyda'r cod mae eu ap yn ei ddangos. Does dim byd yn cael ei rannu gyda nhw nes i chi ei dicio. Os byddwch chi'n rhannu rhywbeth, gallan nhw hefyd weld beth mae eraill wedi'i ychwanegu ato.
+sharing-add-person-text = Gallwch chi hefyd rannu gyda'r swyddog sy'n gyfrifol am eich achos neu gyda chyfreithiwr. Parwch â nhw yn yr un ffordd, wyneb yn wyneb, gyda'r cod mae eu ap yn ei ddangos. Does dim byd yn cael ei rannu gyda nhw nes i chi ei dicio. Mae rhywbeth rydych chi'n ei rannu gyda mwy nag un person yr un fath i bob un ohonyn nhw: mae pob un yn gweld beth mae'r lleill yn ei ychwanegu ato. Mae ffeiliau rydych chi wedi dewis eu dangos gyda'ch cofnod digwyddiadau yn mynd i bawb rydych chi'n rhannu'r cofnod gyda nhw.
 # $when: a date and time.
 sharing-last-synced = Anfonwyd a derbyniwyd ddiwethaf: { $when }
 sharing-last-synced-never = Anfonwyd a derbyniwyd ddiwethaf: ddim eto
@@ -181,20 +187,25 @@ sharing-live-stop = Stopio cydweithio
 sharing-live-start-failed = Doedd dim modd dechrau cydweithio ar hyn o bryd. Does dim byd wedi'i golli; rhowch gynnig arall arni.
 sharing-live-stop-failed = Doedd dim modd stopio cydweithio ar hyn o bryd. Rhowch gynnig arall arni.
 sharing-live-stopped = Wedi stopio cydweithio. Bydd yr hyn rydych chi'n ei newid o hyn ymlaen yn mynd ar draws y tro nesaf y byddwch chi'n anfon ac yn derbyn.
+sharing-live-stop-named = Stopio cydweithio gyda { $name }
+sharing-live-stopped-named = Wedi stopio cydweithio gyda { $name }. Bydd yr hyn rydych chi'n ei newid o hyn ymlaen yn mynd atyn nhw y tro nesaf y byddwch chi'n anfon ac yn derbyn.
 
 ## On: choosing what is shared
 
 sharing-choose-title-advocate = Beth rydych chi'n ei rannu
 sharing-choose-title = Dewis beth gall eich eiriolwr ei weld
+sharing-choose-title-named = Dewis beth gall { $name } ei weld
 sharing-choose-text = Mae pethau wedi'u ticio yn cael eu hanfon y tro nesaf y byddwch chi'n anfon ac yn derbyn, neu ar unwaith tra byddwch chi'n cydweithio. Dad-diciwch rywbeth i stopio ei rannu.
 sharing-choose-history = { $role ->
     [advocate] Mae'r person rydych chi'n ei gefnogi yn gweld pob peth rydych chi'n ei dicio fel y mae nawr, nid yr hyn wnaethoch chi ei ysgrifennu a'i ddileu cyn i chi ei dicio.
    *[other] Mae eich eiriolwr yn gweld pob peth rydych chi'n ei dicio fel y mae nawr, nid yr hyn wnaethoch chi ei ysgrifennu a'i ddileu cyn i chi ei dicio. Mae'r hyn rydych chi'n ei newid ar ôl hynny yn eu cyrraedd nhw hefyd.
     }
+sharing-choose-history-named = Mae { $name } yn gweld pob peth rydych chi'n ei dicio fel y mae nawr, nid yr hyn wnaethoch chi ei ysgrifennu a'i ddileu cyn i chi ei dicio. Ond mae rhywbeth rydych chi eisoes yn ei rannu gyda rhywun arall yn mynd at { $name } fel yr aeth atyn nhw, gyda'r hyn a gafodd ei ysgrifennu a'i ddileu ynddo ers hynny.
 sharing-count-none = { $role ->
     [advocate] Does dim byd wedi'i rannu eto. Ticiwch beth rydych chi am i'r person rydych chi'n ei gefnogi ei weld.
    *[other] Does dim byd wedi'i rannu eto. Ticiwch beth rydych chi am i'ch eiriolwr ei weld.
     }
+sharing-count-none-named = Does dim byd wedi'i rannu gyda { $name } eto. Ticiwch beth rydych chi am iddyn nhw ei weld.
 sharing-count = { $count ->
     [one] Mae { $count } peth wedi'i rannu.
    *[other] Mae { $count } peth wedi'u rhannu.
@@ -216,6 +227,7 @@ sharing-save-failed = Doedd dim modd cadw'r newid hwnnw. Rhowch gynnig arall arn
 
 sharing-stop-title = Stopio rhannu
 sharing-stop-text = Mae hyn yn dod â rhannu i ben am byth. I rannu eto yn nes ymlaen, byddai angen i chi baru eto wyneb yn wyneb, gyda chod newydd.
+sharing-stop-text-named = Mae hyn yn dod â rhannu gyda { $name } i ben am byth. I rannu gyda nhw eto yn nes ymlaen, byddai angen i chi baru eto wyneb yn wyneb, gyda chod newydd.
 sharing-stop = Stopio rhannu gyda phawb
 sharing-stop-named = Stopio rhannu gyda { $name }
 sharing-stop-question = { $role ->
@@ -231,6 +243,9 @@ sharing-stopped = { $role ->
    *[other] Mae rhannu wedi stopio. Fydd ap eich eiriolwr ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
     }
 sharing-stopped-named = Mae rhannu gyda { $name } wedi stopio. Fydd eu ap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo ar eu cyfer nhw. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
+sharing-now-showing = Yn dangos nawr beth rydych chi'n ei rannu gyda { $name }.
+# $names: the others shared with, separated by commas.
+sharing-still-on = Mae rhannu gyda { $names } yn parhau fel o'r blaen.
 sharing-stop-failed = Doedd dim modd stopio rhannu ar hyn o bryd. Rhowch gynnig arall arni.
 sharing-stopped-offline = Mae rhannu wedi stopio ar y cyfrifiadur hwn: does dim byd mwy yn cael ei anfon na'i dderbyn. Doedd dim modd dweud wrth y gweinydd trosglwyddo am ddileu'r hyn sydd ganddo (all e ddim darllen dim ohono). Cliriwch y manylion yn nes ymlaen i roi cynnig arall arni, neu cliriwch nhw ar y cyfrifiadur hwn yn unig.
 

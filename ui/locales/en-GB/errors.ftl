@@ -160,6 +160,7 @@ error-sharing-advocates-app-isnt-one-showed = The advocate's app isn't the one t
 error-sharing-already-set-up-stop-first = Sharing is already set up. Stop it first to pair with someone else.
 error-sharing-busy = Already sending and receiving. Please wait a moment.
 error-sharing-live-with-someone-else = You are already working together with someone else. Stop that first, then try again.
+error-sharing-name-taken = Someone you share with already has that name. Please choose another, so you can tell them apart.
 error-sharing-case-show-code-person-type = In a case, show a code for the person to type into their app.
 error-sharing-change-not-shared = A change arrived for something that is not shared.
 error-sharing-change-read-only = A change arrived for something shared read-only.

@@ -21,15 +21,18 @@ live-presence-away = { $role ->
     [advocate] The person you support is not here right now.
    *[other] Your advocate is not here right now.
     }
+live-presence-away-named = { $name } is not here right now.
 live-presence-here = { $role ->
     [advocate] The person you support is here.
    *[other] Your advocate is here.
     }
+live-presence-here-named = { $name } is here.
 # $title: the title of what they are looking at (a plan section, a contact, a checklist).
 live-presence-looking = { $role ->
     [advocate] The person you support is here, looking at { $title }.
    *[other] Your advocate is here, looking at { $title }.
     }
+live-presence-looking-named = { $name } is here, looking at { $title }.
 # The small badge on the plan section the other side is looking at.
 live-badge = { $role ->
     [advocate] The person you support is here
@@ -44,6 +47,7 @@ live-indicator-here = { $role ->
     [advocate] Working together · they're here
    *[other] Working together · advocate here
     }
+live-indicator-here-named = Working together · { $name } here
 
 ## When both changed something
 

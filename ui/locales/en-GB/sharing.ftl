@@ -22,6 +22,7 @@ sharing-other-side = { $role ->
 
 sharing-off-title = Sharing is off
 sharing-connect-title = Connect with your advocate
+sharing-connect-title-add = Connect with them
 sharing-fact-nothing-leaves = Nothing leaves this computer until you pair with your advocate, in person.
 # $length: how many characters a code has (16).
 sharing-fact-address-code = Your advocate gives you a sharing address and a { $length }-character code, or a whole invitation to paste.
@@ -29,9 +30,13 @@ sharing-fact-you-choose = You choose what they can see, section by section.
 sharing-fact-stop = You can stop at any time: sharing ends here at once, and the relay's sealed copies are removed as soon as it can be reached.
 sharing-address-label = Sharing address
 sharing-address-hint = Your advocate gives you this. It starts with https:// (not needed if you paste a whole invitation below).
+sharing-address-hint-add = Their app shows it. It starts with https:// (not needed if you paste a whole invitation below).
 sharing-code-label = Code from your advocate
+sharing-code-label-add = Code their app shows
 # $length: how many characters a code has (16); $example: an example code, shown as it is.
 sharing-code-hint = { $length } letters and numbers, like { $example }. Capitals, spaces and dashes do not matter. If your advocate gave you a whole invitation, paste it here instead.
+# $length: how many characters a code has (16); $example: an example code, shown as it is.
+sharing-code-hint-add = { $length } letters and numbers, like { $example }. Capitals, spaces and dashes do not matter. If they gave you a whole invitation, paste it here instead.
 sharing-connect = Connect
 sharing-join-waiting-title = Waiting for your advocate's app…
 sharing-join-waiting-text = This can take a few minutes. Keep this screen open; your advocate's app needs to be open and showing the code too.
@@ -114,6 +119,7 @@ sharing-connected = { $role ->
 ## On: sending and receiving
 
 sharing-on-title = Sharing is on
+sharing-on-title-named = Sharing with { $name } is on
 sharing-summary = { $role ->
     [advocate] Shared with the person you support
    *[other] Shared with your advocate
@@ -138,7 +144,7 @@ sharing-people-text = Each person sees only what you choose for them. You can st
 sharing-person-number = Person { $number }
 sharing-person-ended = (sharing ended)
 sharing-add-person = Share with someone else
-sharing-add-person-text = You can also share with an officer in your case or a solicitor. Pair with them the same way, in person, with the code their app shows. Nothing is shared with them until you tick it. If you share something they can also see what others have added to it.
+sharing-add-person-text = You can also share with an officer in your case or a solicitor. Pair with them the same way, in person, with the code their app shows. Nothing is shared with them until you tick it. Something you share with more than one person is the same for all of them: each sees what the others add to it. Files you chose to show with your incident log go to everyone you share the log with.
 # $when: a date and time.
 sharing-last-synced = Last sent and received: { $when }
 sharing-last-synced-never = Last sent and received: not yet
@@ -181,20 +187,25 @@ sharing-live-stop = Stop working together
 sharing-live-start-failed = Working together could not start just now. Nothing has been lost; please try again.
 sharing-live-stop-failed = Working together could not be stopped just now. Please try again.
 sharing-live-stopped = Stopped working together. What you change from now on goes across the next time you send and receive.
+sharing-live-stop-named = Stop working together with { $name }
+sharing-live-stopped-named = Stopped working together with { $name }. What you change from now on goes to them the next time you send and receive.
 
 ## On: choosing what is shared
 
 sharing-choose-title-advocate = What you share
 sharing-choose-title = Choose what your advocate can see
+sharing-choose-title-named = Choose what { $name } can see
 sharing-choose-text = Ticked things are sent the next time you send and receive, or straight away while you work together. Untick something to stop sharing it.
 sharing-choose-history = { $role ->
     [advocate] The person you support sees each thing you tick as it is now, not what you wrote and deleted before you ticked it.
    *[other] Your advocate sees each thing you tick as it is now, not what you wrote and deleted before you ticked it. What you change after that reaches them too.
     }
+sharing-choose-history-named = { $name } sees each thing you tick as it is now, not what you wrote and deleted before you ticked it. But something you already share with someone else goes to { $name } as it went to them, with what was written and deleted in it since then.
 sharing-count-none = { $role ->
     [advocate] Nothing is shared yet. Tick what you want the person you support to see.
    *[other] Nothing is shared yet. Tick what you want your advocate to see.
     }
+sharing-count-none-named = Nothing is shared with { $name } yet. Tick what you want them to see.
 sharing-count = { $count ->
     [one] { $count } thing is shared.
    *[other] { $count } things are shared.
@@ -216,6 +227,7 @@ sharing-save-failed = That change could not be saved. Please try again.
 
 sharing-stop-title = Stop sharing
 sharing-stop-text = This ends sharing for good. To share again later, you would pair again in person, with a new code.
+sharing-stop-text-named = This ends sharing with { $name } for good. To share with them again later, you would pair again in person, with a new code.
 sharing-stop = Stop sharing with everyone
 sharing-stop-named = Stop sharing with { $name }
 sharing-stop-question = { $role ->
@@ -231,6 +243,9 @@ sharing-stopped = { $role ->
    *[other] Sharing has stopped. Your advocate's app will receive nothing more, and the relay has deleted what it held. What is on this computer is still here.
     }
 sharing-stopped-named = Sharing with { $name } has stopped. Their app will receive nothing more, and the relay has deleted what it held for them. What is on this computer is still here.
+sharing-now-showing = Now showing what you share with { $name }.
+# $names: the others shared with, separated by commas.
+sharing-still-on = Sharing with { $names } goes on as before.
 sharing-stop-failed = Sharing could not be stopped just now. Please try again.
 sharing-stopped-offline = Sharing has stopped on this computer: nothing more is sent or received. The relay couldn't be told to delete what it holds (it can't read any of it). Clear the details later to try again, or clear them on this computer only.
 

@@ -160,6 +160,7 @@ error-sharing-advocates-app-isnt-one-showed = ਸਲਾਹਕਾਰ ਦੀ ਐ�
 error-sharing-already-set-up-stop-first = ਸਾਂਝਾ ਕਰਨਾ ਪਹਿਲਾਂ ਹੀ ਸੈੱਟ ਅੱਪ ਹੈ। ਕਿਸੇ ਹੋਰ ਨਾਲ ਜੁੜਨ ਲਈ ਪਹਿਲਾਂ ਇਸਨੂੰ ਬੰਦ ਕਰੋ।
 error-sharing-busy = ਪਹਿਲਾਂ ਹੀ ਭੇਜਿਆ ਅਤੇ ਪ੍ਰਾਪਤ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਥੋੜ੍ਹਾ ਰੁਕੋ।
 error-sharing-live-with-someone-else = ਤੁਸੀਂ ਪਹਿਲਾਂ ਹੀ ਕਿਸੇ ਹੋਰ ਨਾਲ ਮਿਲ ਕੇ ਕੰਮ ਕਰ ਰਹੇ ਹੋ। ਪਹਿਲਾਂ ਉਹ ਬੰਦ ਕਰੋ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+error-sharing-name-taken = ਜਿਨ੍ਹਾਂ ਨਾਲ ਤੁਸੀਂ ਸਾਂਝਾ ਕਰਦੇ ਹੋ, ਉਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਦਾ ਪਹਿਲਾਂ ਹੀ ਇਹ ਨਾਮ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਕੋਈ ਹੋਰ ਨਾਮ ਚੁਣੋ, ਤਾਂ ਜੋ ਤੁਸੀਂ ਉਨ੍ਹਾਂ ਨੂੰ ਵੱਖਰਾ ਪਛਾਣ ਸਕੋ।
 error-sharing-case-show-code-person-type = ਕੇਸ ਵਿੱਚ, ਇੱਕ ਕੋਡ ਦਿਖਾਓ ਜੋ ਉਹ ਵਿਅਕਤੀ ਆਪਣੀ ਐਪ ਵਿੱਚ ਟਾਈਪ ਕਰੇ।
 error-sharing-change-not-shared = ਇੱਕ ਅਜਿਹੀ ਚੀਜ਼ ਲਈ ਤਬਦੀਲੀ ਆਈ ਹੈ ਜੋ ਸਾਂਝੀ ਨਹੀਂ ਕੀਤੀ ਗਈ।
 error-sharing-change-read-only = ਇੱਕ ਅਜਿਹੀ ਚੀਜ਼ ਲਈ ਤਬਦੀਲੀ ਆਈ ਹੈ ਜੋ ਸਿਰਫ਼ ਪੜ੍ਹਨ ਲਈ ਸਾਂਝੀ ਕੀਤੀ ਗਈ ਹੈ।

@@ -21,15 +21,18 @@ live-presence-away = { $role ->
     [advocate] ਜਿਸ ਵਿਅਕਤੀ ਦੀ ਤੁਸੀਂ ਸਹਾਇਤਾ ਕਰਦੇ ਹੋ, ਉਹ ਇਸ ਵੇਲੇ ਇੱਥੇ ਨਹੀਂ ਹਨ।
    *[other] ਤੁਹਾਡੇ ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਇਸ ਵੇਲੇ ਇੱਥੇ ਨਹੀਂ ਹਨ।
     }
+live-presence-away-named = { $name } ਇਸ ਵੇਲੇ ਇੱਥੇ ਨਹੀਂ ਹਨ।
 live-presence-here = { $role ->
     [advocate] ਜਿਸ ਵਿਅਕਤੀ ਦੀ ਤੁਸੀਂ ਸਹਾਇਤਾ ਕਰਦੇ ਹੋ, ਉਹ ਇੱਥੇ ਹਨ।
    *[other] ਤੁਹਾਡੇ ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਇੱਥੇ ਹਨ।
     }
+live-presence-here-named = { $name } ਇੱਥੇ ਹਨ।
 # $title: the title of what they are looking at (a plan section, a contact, a checklist).
 live-presence-looking = { $role ->
     [advocate] ਜਿਸ ਵਿਅਕਤੀ ਦੀ ਤੁਸੀਂ ਸਹਾਇਤਾ ਕਰਦੇ ਹੋ, ਉਹ ਇੱਥੇ ਹਨ, ਅਤੇ { $title } ਦੇਖ ਰਹੇ ਹਨ।
    *[other] ਤੁਹਾਡੇ ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਇੱਥੇ ਹਨ, ਅਤੇ { $title } ਦੇਖ ਰਹੇ ਹਨ।
     }
+live-presence-looking-named = { $name } ਇੱਥੇ ਹਨ, ਅਤੇ { $title } ਦੇਖ ਰਹੇ ਹਨ।
 # ਯੋਜਨਾ ਦੇ ਉਸ ਹਿੱਸੇ 'ਤੇ ਛੋਟਾ ਨਿਸ਼ਾਨ ਜਿਸਨੂੰ ਦੂਜਾ ਪਾਸਾ ਦੇਖ ਰਿਹਾ ਹੈ।
 live-badge = { $role ->
     [advocate] ਜਿਸ ਵਿਅਕਤੀ ਦੀ ਤੁਸੀਂ ਸਹਾਇਤਾ ਕਰਦੇ ਹੋ, ਉਹ ਇੱਥੇ ਹਨ
@@ -44,6 +47,7 @@ live-indicator-here = { $role ->
     [advocate] ਮਿਲ ਕੇ ਕੰਮ ਕਰਨਾ · ਉਹ ਇੱਥੇ ਹਨ
    *[other] ਮਿਲ ਕੇ ਕੰਮ ਕਰਨਾ · ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਇੱਥੇ ਹਨ
     }
+live-indicator-here-named = ਮਿਲ ਕੇ ਕੰਮ ਕਰਨਾ · { $name } ਇੱਥੇ ਹਨ
 
 ## ਜਦੋਂ ਦੋਵਾਂ ਨੇ ਕੁਝ ਬਦਲਿਆ
 

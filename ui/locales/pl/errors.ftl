@@ -180,6 +180,7 @@ error-sharing-advocates-app-isnt-one-showed = Aplikacja osoby wspierającej nie 
 error-sharing-already-set-up-stop-first = Udostępnianie jest już skonfigurowane. Najpierw je zakończ, aby połączyć się z kimś innym.
 error-sharing-busy = Trwa już wysyłanie i odbieranie. Zaczekaj chwilę.
 error-sharing-live-with-someone-else = Trwa już wspólna praca z kimś innym. Najpierw ją zakończ, a potem spróbuj ponownie.
+error-sharing-name-taken = Jedna z osób, którym udostępniasz, ma już taką nazwę. Wybierz inną, aby można je było od siebie odróżnić.
 error-sharing-case-show-code-person-type = W sprawie pokaż kod, który ta osoba wpisze w swojej aplikacji.
 error-sharing-change-not-shared = Nadeszła zmiana dotycząca czegoś, co nie jest udostępniane.
 error-sharing-change-read-only = Nadeszła zmiana dotycząca czegoś udostępnionego tylko do odczytu.

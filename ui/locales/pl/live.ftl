@@ -21,15 +21,18 @@ live-presence-away = { $role ->
     [advocate] Osoby, którą wspierasz, nie ma teraz tutaj.
    *[other] Osoby wspierającej nie ma teraz tutaj.
     }
+live-presence-away-named = Osoby: { $name } nie ma teraz tutaj.
 live-presence-here = { $role ->
     [advocate] Osoba, którą wspierasz, jest tutaj.
    *[other] Osoba wspierająca jest tutaj.
     }
+live-presence-here-named = { $name } jest tutaj.
 # $title: the title of what they are looking at (a plan section, a contact, a checklist).
 live-presence-looking = { $role ->
     [advocate] Osoba, którą wspierasz, jest tutaj i ogląda: { $title }.
    *[other] Osoba wspierająca jest tutaj i ogląda: { $title }.
     }
+live-presence-looking-named = { $name } jest tutaj i ogląda: { $title }.
 # The small badge on the plan section the other side is looking at.
 live-badge = { $role ->
     [advocate] Osoba, którą wspierasz, jest tutaj
@@ -44,6 +47,7 @@ live-indicator-here = { $role ->
     [advocate] Wspólna praca · ta osoba jest tutaj
    *[other] Wspólna praca · osoba wspierająca jest tutaj
     }
+live-indicator-here-named = Wspólna praca · { $name } jest tutaj
 
 ## When both changed something
 

@@ -23,6 +23,7 @@ sharing-other-side = { $role ->
 
 sharing-off-title = Udostępnianie jest wyłączone
 sharing-connect-title = Połączenie z osobą wspierającą
+sharing-connect-title-add = Połączenie z tą osobą
 sharing-fact-nothing-leaves = Nic nie opuszcza tego komputera, dopóki nie nastąpi parowanie z osobą wspierającą podczas osobistego spotkania.
 # $length: how many characters a code has (16).
 sharing-fact-address-code = Osoba wspierająca podaje adres udostępniania i kod złożony z { $length } znaków albo całe zaproszenie do wklejenia.
@@ -30,9 +31,13 @@ sharing-fact-you-choose = To Ty decydujesz, co ta osoba może zobaczyć, częś�
 sharing-fact-stop = Można to zatrzymać w dowolnym momencie: udostępnianie kończy się tutaj od razu, a zapieczętowane kopie na serwerze pośredniczącym są usuwane, gdy tylko uda się z nim połączyć.
 sharing-address-label = Adres udostępniania
 sharing-address-hint = Ten adres podaje osoba wspierająca. Zaczyna się od https:// (nie jest potrzebny, jeśli poniżej wkleja się całe zaproszenie).
+sharing-address-hint-add = Ten adres pokazuje aplikacja tej osoby. Zaczyna się od https:// (nie jest potrzebny, jeśli poniżej wkleja się całe zaproszenie).
 sharing-code-label = Kod od osoby wspierającej
+sharing-code-label-add = Kod pokazany w aplikacji tej osoby
 # $length: how many characters a code has (16); $example: an example code, shown as it is.
 sharing-code-hint = { $length } liter i cyfr, np. { $example }. Wielkie litery, spacje i myślniki nie mają znaczenia. Jeśli osoba wspierająca przekazała całe zaproszenie, proszę wkleić je tutaj.
+# $length: how many characters a code has (16); $example: an example code, shown as it is.
+sharing-code-hint-add = { $length } liter i cyfr, np. { $example }. Wielkie litery, spacje i myślniki nie mają znaczenia. Jeśli ta osoba przekazała całe zaproszenie, proszę wkleić je tutaj.
 sharing-connect = Połącz
 sharing-join-waiting-title = Oczekiwanie na aplikację osoby wspierającej…
 sharing-join-waiting-text = To może potrwać kilka minut. Proszę nie zamykać tego ekranu; aplikacja osoby wspierającej też musi być otwarta i pokazywać kod.
@@ -115,6 +120,7 @@ sharing-connected = { $role ->
 ## On: sending and receiving
 
 sharing-on-title = Udostępnianie jest włączone
+sharing-on-title-named = Włączone jest udostępnianie osobie: { $name }
 sharing-summary = { $role ->
     [advocate] Udostępniane osobie, którą wspierasz
    *[other] Udostępniane osobie wspierającej
@@ -139,7 +145,7 @@ sharing-people-text = Każda osoba widzi tylko to, co dla niej wybierzesz. Możn
 sharing-person-number = Osoba { $number }
 sharing-person-ended = (udostępnianie zakończone)
 sharing-add-person = Udostępnij innej osobie
-sharing-add-person-text = Można też udostępniać policjantowi prowadzącemu Twoją sprawę albo prawnikowi. Parowanie odbywa się tak samo, podczas osobistego spotkania, z kodem, który pokazuje aplikacja tej osoby. Nic nie jest jej udostępniane, dopóki tego nie zaznaczysz. Jeśli coś udostępnisz, ta osoba zobaczy też, co dodały do tego inne osoby.
+sharing-add-person-text = Można też udostępniać policjantowi prowadzącemu Twoją sprawę albo prawnikowi. Parowanie odbywa się tak samo, podczas osobistego spotkania, z kodem, który pokazuje aplikacja tej osoby. Nic nie jest jej udostępniane, dopóki tego nie zaznaczysz. To, co udostępniasz więcej niż jednej osobie, jest takie samo dla nich wszystkich: każda z nich widzi, co dodają do tego pozostałe. Pliki wybrane do pokazania razem z dziennikiem zdarzeń trafiają do wszystkich osób, którym udostępniasz ten dziennik.
 # $when: a date and time.
 sharing-last-synced = Ostatnie wysłanie i odebranie: { $when }
 sharing-last-synced-never = Ostatnie wysłanie i odebranie: jeszcze nie
@@ -186,20 +192,25 @@ sharing-live-stop = Zakończ wspólną pracę
 sharing-live-start-failed = Nie udało się teraz rozpocząć wspólnej pracy. Nic nie zostało utracone; proszę spróbować ponownie.
 sharing-live-stop-failed = Nie udało się teraz zakończyć wspólnej pracy. Proszę spróbować ponownie.
 sharing-live-stopped = Wspólna praca zakończona. Zmiany wprowadzone od teraz trafią na drugą stronę przy następnym wysyłaniu i odbieraniu.
+sharing-live-stop-named = Zakończ wspólną pracę z osobą: { $name }
+sharing-live-stopped-named = Zakończono wspólną pracę z osobą: { $name }. Zmiany wprowadzone od teraz trafią do tej osoby przy następnym wysyłaniu i odbieraniu.
 
 ## On: choosing what is shared
 
 sharing-choose-title-advocate = Co udostępniasz
 sharing-choose-title = Wybierz, co może zobaczyć osoba wspierająca
+sharing-choose-title-named = Wybierz, co może zobaczyć { $name }
 sharing-choose-text = Zaznaczone elementy są wysyłane przy następnym wysyłaniu i odbieraniu albo od razu podczas wspólnej pracy. Aby przestać coś udostępniać, wystarczy to odznaczyć.
 sharing-choose-history = { $role ->
     [advocate] Osoba, którą wspierasz, widzi każdy zaznaczony element tak, jak wygląda teraz, a nie to, co było wpisane i usunięte przed zaznaczeniem.
    *[other] Osoba wspierająca widzi każdy zaznaczony element tak, jak wygląda teraz, a nie to, co było wpisane i usunięte przed zaznaczeniem. Zmiany wprowadzone później też do niej trafiają.
     }
+sharing-choose-history-named = { $name } widzi każdy zaznaczony element tak, jak wygląda teraz, a nie to, co było wpisane i usunięte przed zaznaczeniem. Ale jeśli coś już udostępniasz komuś innemu, { $name } otrzymuje to tak samo, jak otrzymała to tamta osoba, razem z tym, co od tamtej pory zostało w tym wpisane i usunięte.
 sharing-count-none = { $role ->
     [advocate] Nic nie jest jeszcze udostępniane. Zaznacz to, co ma zobaczyć osoba, którą wspierasz.
    *[other] Nic nie jest jeszcze udostępniane. Zaznacz to, co ma zobaczyć osoba wspierająca.
     }
+sharing-count-none-named = Nic nie jest jeszcze udostępniane osobie: { $name }. Zaznacz to, co ma zobaczyć ta osoba.
 sharing-count = { $count ->
     [one] Udostępniany jest { $count } element.
     [few] Udostępniane są { $count } elementy.
@@ -223,6 +234,7 @@ sharing-save-failed = Nie udało się zapisać tej zmiany. Proszę spróbować p
 
 sharing-stop-title = Zatrzymaj udostępnianie
 sharing-stop-text = To kończy udostępnianie na stałe. Aby później znów coś udostępnić, trzeba będzie ponownie sparować aplikacje podczas osobistego spotkania, z nowym kodem.
+sharing-stop-text-named = To kończy na stałe udostępnianie osobie: { $name }. Aby później znów coś tej osobie udostępnić, trzeba będzie ponownie sparować aplikacje podczas osobistego spotkania, z nowym kodem.
 sharing-stop = Zatrzymaj udostępnianie wszystkim
 sharing-stop-named = Zatrzymaj udostępnianie osobie: { $name }
 sharing-stop-question = { $role ->
@@ -238,6 +250,9 @@ sharing-stopped = { $role ->
    *[other] Udostępnianie zostało zatrzymane. Aplikacja osoby wspierającej nie odbierze już niczego, a serwer pośredniczący usunął to, co przechowywał. To, co jest na tym komputerze, nadal tu jest.
     }
 sharing-stopped-named = Zatrzymano udostępnianie osobie: { $name }. Aplikacja tej osoby nie odbierze już niczego, a serwer pośredniczący usunął to, co dla niej przechowywał. To, co jest na tym komputerze, nadal tu jest.
+sharing-now-showing = Teraz widać to, co udostępniasz osobie: { $name }.
+# $names: the others shared with, separated by commas.
+sharing-still-on = Udostępnianie trwa dalej tak jak wcześniej w przypadku: { $names }.
 sharing-stop-failed = Nie udało się teraz zatrzymać udostępniania. Proszę spróbować ponownie.
 sharing-stopped-offline = Udostępnianie zostało zatrzymane na tym komputerze: nic więcej nie jest wysyłane ani odbierane. Nie udało się przekazać serwerowi pośredniczącemu, aby usunął to, co przechowuje (nie może on niczego z tego odczytać). Można później wyczyścić dane, aby spróbować ponownie, albo wyczyścić je tylko na tym komputerze.
 

@@ -160,6 +160,7 @@ error-sharing-advocates-app-isnt-one-showed = مشیر کی ایپ وہ نہیں
 error-sharing-already-set-up-stop-first = شیئرنگ پہلے سے سیٹ اپ ہے۔ کسی اور کے ساتھ جڑنے کے لیے پہلے اسے بند کریں۔
 error-sharing-busy = پہلے ہی بھیجا اور وصول کیا جا رہا ہے۔ براہ کرم ذرا انتظار کریں۔
 error-sharing-live-with-someone-else = آپ پہلے ہی کسی اور کے ساتھ مل کر کام کر رہے ہیں۔ پہلے وہ سلسلہ بند کریں، پھر دوبارہ کوشش کریں۔
+error-sharing-name-taken = جن کے ساتھ آپ شیئر کرتے ہیں ان میں سے کسی کا یہ نام پہلے سے ہے۔ براہ کرم کوئی اور نام چنیں، تاکہ آپ انہیں الگ الگ پہچان سکیں۔
 error-sharing-case-show-code-person-type = کیس میں، ایک کوڈ دکھائیں جو وہ شخص اپنی ایپ میں ٹائپ کرے۔
 error-sharing-change-not-shared = ایک ایسی چیز کے لیے تبدیلی آئی ہے جو شیئر نہیں کی گئی۔
 error-sharing-change-read-only = ایک ایسی چیز کے لیے تبدیلی آئی ہے جو صرف پڑھنے کے لیے شیئر کی گئی ہے۔

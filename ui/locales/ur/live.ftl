@@ -21,15 +21,18 @@ live-presence-away = { $role ->
     [advocate] آپ کا زیرِ مدد فرد ابھی یہاں نہیں ہے۔
    *[other] آپ کے معاون کارکن ابھی یہاں نہیں ہیں۔
     }
+live-presence-away-named = { $name } ابھی یہاں نہیں ہیں۔
 live-presence-here = { $role ->
     [advocate] آپ کا زیرِ مدد فرد یہاں ہے۔
    *[other] آپ کے معاون کارکن یہاں ہیں۔
     }
+live-presence-here-named = { $name } یہاں ہیں۔
 # $title: the title of what they are looking at (a plan section, a contact, a checklist).
 live-presence-looking = { $role ->
     [advocate] آپ کا زیرِ مدد فرد یہاں ہے۔ زیرِ نظر: { $title }۔
    *[other] آپ کے معاون کارکن یہاں ہیں۔ زیرِ نظر: { $title }۔
     }
+live-presence-looking-named = { $name } یہاں ہیں۔ زیرِ نظر: { $title }۔
 # The small badge on the plan section the other side is looking at.
 live-badge = { $role ->
     [advocate] آپ کا زیرِ مدد فرد یہاں ہے
@@ -44,6 +47,7 @@ live-indicator-here = { $role ->
     [advocate] مل کر کام · وہ یہاں ہیں
    *[other] مل کر کام · معاون کارکن یہاں ہیں
     }
+live-indicator-here-named = مل کر کام · { $name } یہاں ہیں
 
 ## When both changed something
 

@@ -115,11 +115,17 @@ export function presenceText(
   presence: Presence,
   items: readonly ShareableItem[],
   role: SharingRole | null,
+  name: string | null = null,
 ): string {
   if (state !== "on") return "";
+  const title = presence.viewing === null ? null : documentTitle(presence.viewing, items);
+  // Named when the person shares with several people (or named this one).
+  if (name !== null) {
+    if (!presence.here) return t("live-presence-away-named", { name });
+    return title ? t("live-presence-looking-named", { name, title }) : t("live-presence-here-named", { name });
+  }
   const who = roleArg(role);
   if (!presence.here) return t("live-presence-away", { role: who });
-  const title = presence.viewing === null ? null : documentTitle(presence.viewing, items);
   return title ? t("live-presence-looking", { role: who, title }) : t("live-presence-here", { role: who });
 }
 
@@ -129,11 +135,16 @@ export function presenceBadgeText(role: SharingRole | null): string {
 }
 
 /** The header's quiet "Working together · advocate here"; null while not working together. */
-export function indicatorText(state: LiveState, presence: Presence, role: SharingRole | null): string | null {
+export function indicatorText(
+  state: LiveState,
+  presence: Presence,
+  role: SharingRole | null,
+  name: string | null = null,
+): string | null {
   if (state === "off") return null;
   if (state === "offline" || state === "clock_wrong" || state === "refused") return t("live-indicator-offline");
   if (state !== "on" || !presence.here) return t("live-indicator");
-  return t("live-indicator-here", { role: roleArg(role) });
+  return name !== null ? t("live-indicator-here-named", { name }) : t("live-indicator-here", { role: roleArg(role) });
 }
 
 /**

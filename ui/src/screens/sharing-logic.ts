@@ -274,8 +274,9 @@ export function otherSide(role: SharingRole | null): string {
 }
 
 /** How many things are shared, e.g. "2 things are shared." */
-export function sharedCountText(items: readonly ShareableItem[], role: SharingRole | null): string {
+export function sharedCountText(items: readonly ShareableItem[], role: SharingRole | null, name: string | null = null): string {
   const n = items.filter((i) => i.shared).length;
+  if (n === 0 && name !== null) return t("sharing-count-none-named", { name });
   if (n === 0) return t("sharing-count-none", { role: roleArg(role) });
   return t("sharing-count", { count: n });
 }
@@ -284,13 +285,23 @@ export function sharedCountText(items: readonly ShareableItem[], role: SharingRo
 export const NAME_MAX = 60;
 
 /**
- * What the person calls whoever is on `link`: the name they gave, else "Person 2" (by place in
- * the list, so the same person keeps the same words while the list stays as it is).
+ * What the person calls whoever is on `link`: the name they gave, else "Person 3" (by the link's
+ * number, which never changes, so the same words never come to mean someone else).
  */
 export function personName(status: Pick<SharingStatus, "people">, link: number | null): string {
-  const at = status.people.findIndex((p) => p.link === link);
-  const named = at >= 0 ? status.people[at].name : null;
-  return named ?? t("sharing-person-number", { number: at >= 0 ? at + 1 : 1 });
+  const named = status.people.find((p) => p.link === link)?.name ?? null;
+  return named ?? t("sharing-person-number", { number: link ?? 1 });
+}
+
+/** Whom the words on screen are about, when they name them (see `namesPeople`), else null. */
+export function shownName(status: Pick<SharingStatus, "role" | "name" | "people" | "link">): string | null {
+  return namesPeople(status) ? personName(status, status.link) : null;
+}
+
+/** Whether `name` is already what the person calls someone else (letter case and spaces aside). */
+export function nameTaken(status: Pick<SharingStatus, "people">, link: number | null, name: string): boolean {
+  const key = (n: string) => n.trim().split(/\s+/).join(" ").toLowerCase();
+  return key(name) !== "" && status.people.some((p) => p.link !== link && p.name !== null && key(p.name) === key(name));
 }
 
 /**

@@ -6,11 +6,11 @@ import { h } from "../../dom";
 import { t } from "../../i18n";
 import { statusAnswer } from "../../live";
 import { shareableTitle } from "../live-logic";
-import { groupItems, sharedCountText } from "../sharing-logic";
+import { groupItems, sharedCountText, shownName } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 
 export function fillChoices(sharing: SharingScreen, list: HTMLElement, st: SharingStatus): void {
-  const count = h("p", { class: "sharing-count", id: "sharing-count" }, sharedCountText(st.items, st.role));
+  const count = h("p", { class: "sharing-count", id: "sharing-count" }, sharedCountText(st.items, st.role, shownName(st)));
   let index = 0;
   const groups = groupItems(st.items).map((g) =>
     h(

@@ -91,7 +91,12 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
           })
           .catch((e: unknown) => sharing.fail(errorMessage(e, t("sharing-check-failed"))));
       },
-      offView: (notice) => offView(sharing, parts, opts.openCaseload, notice),
+      // Sharing with others already, a pairing that stops goes back to pairing with one more:
+      // never "Sharing is off" while others still receive.
+      offView: (notice) =>
+        sharing.shown && sharing.shown.role !== "advocate" && sharing.shown.people.length > 0
+          ? addView(sharing, notice)
+          : offView(sharing, parts, opts.openCaseload, notice),
       addView: () => addView(sharing),
       showPeople(adding) {
         const shown = sharing.shown;

@@ -11,18 +11,23 @@ import { startPairing } from "./pairing-wait";
 import { phraseView } from "./phrase";
 import { waitingView } from "./waiting";
 
-/** The person's side: the code their advocate shows, typed in here. */
-export function joinSection(sharing: SharingScreen, notice?: string): HTMLElement {
+/**
+ * The person's side: the code their advocate shows, typed in here. `adding`: sharing with someone
+ * already, pairing with one more (the words do not assume an advocate, and Cancel goes back).
+ */
+export function joinSection(sharing: SharingScreen, notice?: string, adding = false): HTMLElement {
   const { typed } = sharing;
   const address = field(t("sharing-address-label"), "sharing-relay", {
-    hint: t("sharing-address-hint"),
+    hint: adding ? t("sharing-address-hint-add") : t("sharing-address-hint"),
   });
   const addressInput = address.control as HTMLInputElement;
   addressInput.placeholder = "https://…";
   addressInput.inputMode = "url";
   addressInput.value = typed.address;
-  const code = field(t("sharing-code-label"), "sharing-code", {
-    hint: t("sharing-code-hint", { length: CODE_LENGTH, example: CODE_EXAMPLE }),
+  const code = field(adding ? t("sharing-code-label-add") : t("sharing-code-label"), "sharing-code", {
+    hint: adding
+      ? t("sharing-code-hint-add", { length: CODE_LENGTH, example: CODE_EXAMPLE })
+      : t("sharing-code-hint", { length: CODE_LENGTH, example: CODE_EXAMPLE }),
   });
   const codeInput = code.control as HTMLInputElement;
   codeInput.setAttribute("autocapitalize", "characters");
@@ -32,13 +37,18 @@ export function joinSection(sharing: SharingScreen, notice?: string): HTMLElemen
   codeInput.addEventListener("input", markInvitation);
   markInvitation();
   const connect = h("button", { type: "submit", class: "primary", id: "sharing-connect" }, t("sharing-connect"));
+  const back = adding ? h("button", { type: "button", id: "sharing-add-cancel" }, t("sharing-cancel")) : null;
+  back?.addEventListener("click", () => {
+    sharing.clearMessages();
+    sharing.reload();
+  });
   const form = h(
     "form",
     { class: "sharing-form", "aria-labelledby": "sharing-connect-title", novalidate: true },
-    h("h3", { id: "sharing-connect-title" }, t("sharing-connect-title")),
+    h("h3", { id: "sharing-connect-title" }, adding ? t("sharing-connect-title-add") : t("sharing-connect-title")),
     address.wrap,
     code.wrap,
-    h("div", { class: "actions start" }, connect),
+    h("div", { class: "actions start" }, connect, back),
   );
 
   // Not onSubmit: nothing is awaited here (the wait that follows has its own view and Cancel).
@@ -58,6 +68,7 @@ export function joinSection(sharing: SharingScreen, notice?: string): HTMLElemen
     join(sharing, relay.value, read.value.code);
   });
 
+  if (adding) return h("section", { class: "panel sharing-panel", "aria-labelledby": "sharing-connect-title" }, form);
   return h(
     "section",
     { class: "panel sharing-panel", "aria-labelledby": "sharing-off-title" },

@@ -3,9 +3,9 @@
 import { api, errorMessage, isApiError, type SharingStatus } from "../../api";
 import { h } from "../../dom";
 import { t } from "../../i18n";
-import { liveState, presence, sharedItems, sharingRole, statusAnswer } from "../../live";
+import { liveState, liveWith, presence, sharedItems, sharingRole, statusAnswer } from "../../live";
 import { liveStateText, presenceText } from "../live-logic";
-import { personName, roleArg } from "../sharing-logic";
+import { namesPeople, personName, roleArg } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 
 /**
@@ -30,6 +30,7 @@ export function liveSection(
     if (now !== "off" && with_ !== null && with_ !== shown.link) {
       start.hidden = true;
       stop.hidden = false;
+      stop.textContent = t("sharing-live-stop-named", { name: personName(shown, with_) });
       state.textContent = t("sharing-live-elsewhere", { name: personName(shown, with_) });
       state.dataset.state = "elsewhere";
       here.textContent = "";
@@ -38,13 +39,14 @@ export function liveSection(
       return;
     }
     const off = now === "off";
+    stop.textContent = t("sharing-live-stop");
     // Keyboard focus follows the button that takes the place of the one pressed.
     const moveTo = off && document.activeElement === stop ? start : !off && document.activeElement === start ? stop : null;
     start.hidden = !off;
     stop.hidden = off;
     state.textContent = liveStateText(now);
     state.dataset.state = now;
-    here.textContent = presenceText(now, presence(), sharedItems(), sharingRole());
+    here.textContent = presenceText(now, presence(), sharedItems(), sharingRole(), liveWith());
     here.dataset.here = String(now === "on" && presence().here);
     moveTo?.focus();
     onChange();
@@ -79,13 +81,17 @@ export function liveSection(
   start.addEventListener("click", () =>
     act(() => api.liveStart(sharing.link), t("sharing-live-start-failed")),
   );
-  stop.addEventListener("click", () =>
+  stop.addEventListener("click", () => {
+    // Whom it was with, said when it has stopped (it may be someone else than the one shown).
+    const shown = sharing.shown ?? st;
+    const with_ = shown.live_link;
+    const named = with_ !== null && (with_ !== shown.link || namesPeople(shown));
     act(
       () => api.liveStop(sharing.link),
       t("sharing-live-stop-failed"),
-      t("sharing-live-stopped"),
-    ),
-  );
+      named ? t("sharing-live-stopped-named", { name: personName(shown, with_) }) : t("sharing-live-stopped"),
+    );
+  });
 
   const el = h(
     "section",

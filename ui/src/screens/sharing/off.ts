@@ -7,7 +7,7 @@
 
 import { h } from "../../dom";
 import { t } from "../../i18n";
-import type { SharingParts } from "../sharing-logic";
+import { personName, type SharingParts } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 import { hostSection } from "./host";
 import { joinSection } from "./join";
@@ -29,19 +29,29 @@ export function offView(
 
 /**
  * The person's side, sharing with someone already: pairing with one more (an officer, a solicitor)
- * the same way, with a word on what they will and will not get.
+ * the same way, with a word on what they will and will not get; `notice` says why a pairing just
+ * stopped, and that sharing with the others goes on.
  */
-export function addView(sharing: SharingScreen): HTMLElement {
+export function addView(sharing: SharingScreen, notice?: string): HTMLElement {
+  sharing.showPeople(true);
+  const others = sharing.shown?.people.filter((p) => p.state === "on") ?? [];
+  const stillOn =
+    notice && others.length > 0 && sharing.shown
+      ? t("sharing-still-on", { names: others.map((p) => personName(sharing.shown!, p.link)).join(", ") })
+      : null;
   return h(
     "div",
     {},
     h(
       "section",
       { class: "panel sharing-panel", "aria-labelledby": "sharing-add-title" },
-      h("h2", { id: "sharing-add-title", tabindex: "-1", "data-focus": "" }, t("sharing-add-person")),
+      h("h2", { id: "sharing-add-title", tabindex: "-1", "data-focus": notice ? undefined : "" }, t("sharing-add-person")),
+      notice
+        ? h("p", { class: "guidance sharing-notice", tabindex: "-1", "data-focus": "" }, stillOn ? `${notice} ${stillOn}` : notice)
+        : null,
       h("p", {}, t("sharing-add-person-text")),
     ),
-    joinSection(sharing),
+    joinSection(sharing, undefined, true),
   );
 }
 

@@ -7,13 +7,15 @@ import { field, h } from "../../dom";
 import { t } from "../../i18n";
 import { attachScreen, liveState, noteStatus, statusAnswer } from "../../live";
 import { liveSyncNote } from "../live-logic";
-import { lastSyncedText, NAME_MAX, roleArg, stuckText, summaryText, syncMessage } from "../sharing-logic";
+import { lastSyncedText, NAME_MAX, roleArg, shownName, stuckText, summaryText, syncMessage } from "../sharing-logic";
 import { fillChoices, refill } from "./choices";
 import type { SharingScreen } from "./context";
 import { liveSection } from "./live-session";
 import { stopSection } from "./stop";
 
 export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
+  // With several people (or a name given), every part says whom it is about.
+  const who = shownName(st);
   const last = h("p", { id: "sharing-last-synced" }, lastSyncedText(st.last_synced));
   // What did not get across even when sent again: said calmly, and only while it lasts.
   const stuck = h("p", { id: "sharing-stuck", class: "sharing-stuck", role: "status" });
@@ -112,7 +114,11 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
     h(
       "section",
       { class: "panel sharing-panel", "aria-labelledby": "sharing-on-title" },
-      h("h2", { id: "sharing-on-title", tabindex: "-1", "data-focus": "" }, t("sharing-on-title")),
+      h(
+        "h2",
+        { id: "sharing-on-title", tabindex: "-1", "data-focus": "" },
+        who === null ? t("sharing-on-title") : t("sharing-on-title-named", { name: who }),
+      ),
       h("p", { class: "sharing-summary", id: "sharing-summary" }, summaryText(st)),
       last,
       stuck,
@@ -127,10 +133,20 @@ export function onView(sharing: SharingScreen, st: SharingStatus): HTMLElement {
       h(
         "h2",
         { id: "sharing-choose-title" },
-        st.role === "advocate" ? t("sharing-choose-title-advocate") : t("sharing-choose-title"),
+        st.role === "advocate"
+          ? t("sharing-choose-title-advocate")
+          : who === null
+            ? t("sharing-choose-title")
+            : t("sharing-choose-title-named", { name: who }),
       ),
       h("p", { class: "muted" }, t("sharing-choose-text")),
-      h("p", { class: "muted" }, t("sharing-choose-history", { role: roleArg(st.role) })),
+      h(
+        "p",
+        { class: "muted" },
+        who === null
+          ? t("sharing-choose-history", { role: roleArg(st.role) })
+          : t("sharing-choose-history-named", { name: who }),
+      ),
       list,
     ),
     stopSection(sharing, st),

@@ -14,7 +14,6 @@ export function peopleSection(sharing: SharingScreen, st: SharingStatus, adding:
   add.addEventListener("click", () => {
     sharing.clearMessages();
     sharing.show(sharing.addView(), true);
-    sharing.showPeople(true);
   });
   const list = h(
     "ul",
@@ -26,7 +25,7 @@ export function peopleSection(sharing: SharingScreen, st: SharingStatus, adding:
         "button",
         {
           type: "button",
-          class: current ? "sharing-person current" : "sharing-person",
+          class: "sharing-person",
           "aria-current": current ? "true" : undefined,
           "data-link": String(p.link),
         },

@@ -4,7 +4,7 @@
 import { api, errorMessage, isApiError, type SharingRole } from "../../api";
 import { field, h } from "../../dom";
 import { t } from "../../i18n";
-import { NAME_MAX, phraseWords } from "../sharing-logic";
+import { NAME_MAX, nameTaken, phraseWords } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 import { notePhraseOnScreen } from "./pairing-wait";
 
@@ -45,12 +45,20 @@ export function phraseView(sharing: SharingScreen, phrase: string, role: Sharing
   let pending = false;
   yes.addEventListener("click", () => {
     if (pending) return;
+    // Two people with one name could be mistaken for each other: asked for another first.
+    const wanted = name ? name.control.value.trim() : "";
+    if (name && sharing.shown && nameTaken(sharing.shown, null, wanted)) {
+      sharing.fail(t("error-sharing-name-taken"));
+      name.control.setAttribute("aria-invalid", "true");
+      name.control.focus();
+      return;
+    }
     pending = true;
     notePhraseOnScreen(null);
     sharing.clearMessages();
     sharing.say(t("sharing-finishing", { role }));
     api
-      .pairingConfirm(name ? name.control.value.trim() || null : null)
+      .pairingConfirm(wanted || null)
       .then((st) => {
         // A used code is worth nothing, but it should not sit in a form for later either.
         sharing.typed.code = "";

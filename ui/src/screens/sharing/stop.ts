@@ -45,7 +45,9 @@ export function stopSection(sharing: SharingScreen, st: SharingStatus): HTMLElem
       .then((next) => {
         if (sharing.gone()) return;
         sharing.render(next);
-        sharing.say(stoppedText(st.role, who));
+        // Another person's part takes this one's place: say whose.
+        const now = next.state !== "off" && who !== null ? ` ${t("sharing-now-showing", { name: personName(next, next.link) })}` : "";
+        sharing.say(stoppedText(st.role, who) + now);
       })
       .catch((e: unknown) => {
         sharing.say("");
@@ -78,7 +80,7 @@ export function stopSection(sharing: SharingScreen, st: SharingStatus): HTMLElem
     "section",
     { class: "panel sharing-panel sharing-danger", "aria-labelledby": "sharing-stop-title" },
     h("h2", { id: "sharing-stop-title" }, t("sharing-stop-title")),
-    h("p", {}, t("sharing-stop-text")),
+    h("p", {}, who === null ? t("sharing-stop-text") : t("sharing-stop-text-named", { name: who })),
     h("div", { class: "actions start" }, stop),
     confirmBox,
   );
