@@ -306,6 +306,22 @@ describe("sharing with several people", () => {
     await type("#f-sharing-name", "DC Khan");
     await submit("#sharing-name-save");
     expect(sent.at(-1)).toMatchObject({ command: "name_link", args: { link: 3, name: "DC Khan" } });
+    // Refused (someone else has it): said beside the box, which keeps the focus.
+    sent
+      .find((x) => x.command === "name_link")
+      ?.refuse({ code: "conflict", reason: "sharing-name-taken", args: {} });
+    await settle();
+    expect(el("#sharing-name-error").textContent).toContain("already has that name");
+    expect(el("#f-sharing-name").getAttribute("aria-invalid")).toBe("true");
+    expect(el("#f-sharing-name").getAttribute("aria-describedby")).toContain("sharing-name-error");
+    expect(document.activeElement?.id).toBe("f-sharing-name");
+  });
+
+  it("asks before stopping with the safe answer first", async () => {
+    showSharing(main);
+    await answer("sharing_status", TWO);
+    await click("#sharing-stop");
+    expect(document.activeElement?.id).toBe("sharing-stop-no");
   });
 
   it("a pairing that stops while sharing with others never says sharing is off", async () => {
@@ -320,8 +336,18 @@ describe("sharing with several people", () => {
     expect(main.querySelector("#sharing-off-title")).toBeNull();
     expect(main.querySelector("#caseload-open")).toBeNull();
     expect(el("#sharing-add-title").textContent).toBe("Share with someone else");
-    expect(el(".sharing-notice").textContent).toContain("Sharing with Sam, my IDVA, Person 2 goes on as before.");
+    expect(el(".sharing-notice").textContent).toContain("Sharing with Sam, my IDVA and Person 2 goes on as before.");
     // Cancel goes back to the people shared with.
+    await click("#sharing-add-cancel");
+    expect(sent.at(-1)).toMatchObject({ command: "sharing_status", args: { link: 1 } });
+    await answer("sharing_status", TWO);
+    // A wait given up on says so beside the form, with the others named.
+    await click("#sharing-add-person");
+    await type("#f-sharing-code", INVITATION);
+    await submit("#sharing-connect");
+    await click("#sharing-cancel");
+    expect(el(".sharing-notice").textContent).toContain("Stopped. Nothing was shared.");
+    expect(el(".sharing-notice").textContent).toContain("goes on as before");
     await click("#sharing-add-cancel");
     expect(sent.at(-1)).toMatchObject({ command: "sharing_status", args: { link: 1 } });
   });

@@ -60,12 +60,12 @@ export function joinSection(sharing: SharingScreen, notice?: string, adding = fa
     typed.code = codeInput.value;
     const read = readCodeOrInvitation(codeInput.value);
     // An invitation carries the address, so the address box is not needed (nor checked) then.
-    if (read.ok && read.value.invitation) return join(sharing, "", read.value.code);
+    if (read.ok && read.value.invitation) return join(sharing, "", read.value.code, adding);
     if (!read.ok && isInvitation(codeInput.value)) return invalid(sharing, codeInput, read.message);
     const relay = checkAddress(addressInput.value);
     if (!relay.ok) return invalid(sharing, addressInput, relay.message);
     if (!read.ok) return invalid(sharing, codeInput, read.message);
-    join(sharing, relay.value, read.value.code);
+    join(sharing, relay.value, read.value.code, adding);
   });
 
   if (adding) return h("section", { class: "panel sharing-panel", "aria-labelledby": "sharing-connect-title" }, form);
@@ -85,7 +85,8 @@ export function joinSection(sharing: SharingScreen, notice?: string, adding = fa
   );
 }
 
-function join(sharing: SharingScreen, relay: string, code: string): void {
+/** Joins with `code`; `adding`: sharing with others already (see `joinSection`). */
+function join(sharing: SharingScreen, relay: string, code: string, adding: boolean): void {
   const { body } = sharing;
   const waiting = startPairing(() => sharing.gone(), () => api.pairingJoin(relay, code), {
     phrase: (p) => sharing.show(phraseView(sharing, p.phrase, "client"), true),
@@ -98,10 +99,15 @@ function join(sharing: SharingScreen, relay: string, code: string): void {
   });
   sharing.show(
     waitingView(
-      t("sharing-join-waiting-title"),
-      t("sharing-join-waiting-text"),
+      adding ? t("sharing-join-waiting-title-add") : t("sharing-join-waiting-title"),
+      adding ? t("sharing-join-waiting-text-add") : t("sharing-join-waiting-text"),
       () => {
         waiting.cancel();
+        if (adding) {
+          // Said beside the form, with the others named: sharing with them goes on.
+          sharing.show(sharing.offView(t("sharing-join-cancelled")), true);
+          return;
+        }
         sharing.show(sharing.offView(), false);
         sharing.say(t("sharing-join-cancelled"));
         body.querySelector<HTMLElement>("#sharing-connect")?.focus();

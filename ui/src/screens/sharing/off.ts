@@ -6,7 +6,7 @@
 // otherwise). In the own space the screen is the person's, with a way to the caseload.
 
 import { h } from "../../dom";
-import { t } from "../../i18n";
+import { locale, t } from "../../i18n";
 import { personName, type SharingParts } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 import { hostSection } from "./host";
@@ -37,7 +37,11 @@ export function addView(sharing: SharingScreen, notice?: string): HTMLElement {
   const others = sharing.shown?.people.filter((p) => p.state === "on") ?? [];
   const stillOn =
     notice && others.length > 0 && sharing.shown
-      ? t("sharing-still-on", { names: others.map((p) => personName(sharing.shown!, p.link)).join(", ") })
+      ? t("sharing-still-on", {
+          names: new Intl.ListFormat(locale(), { type: "conjunction" }).format(
+            others.map((p) => personName(sharing.shown!, p.link)),
+          ),
+        })
       : null;
   return h(
     "div",

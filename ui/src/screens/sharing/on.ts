@@ -160,13 +160,25 @@ function nameForm(sharing: SharingScreen, st: SharingStatus): HTMLElement {
   input.maxLength = NAME_MAX;
   input.value = st.name ?? "";
   const save = h("button", { type: "submit", id: "sharing-name-save" }, t("sharing-name-save"));
-  const form = h("form", { class: "sharing-name-form", novalidate: true }, name.wrap, h("div", { class: "actions start" }, save));
+  // A name refused is said beside the box, where the person is looking.
+  const wrong = h("p", { class: "form-error field-error", id: "sharing-name-error", role: "alert" });
+  const hint = input.getAttribute("aria-describedby");
+  input.setAttribute("aria-describedby", hint ? `${hint} sharing-name-error` : "sharing-name-error");
+  const form = h(
+    "form",
+    { class: "sharing-name-form", novalidate: true },
+    name.wrap,
+    wrong,
+    h("div", { class: "actions start" }, save),
+  );
   let saving = false;
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (saving || st.link === null) return;
     saving = true;
     sharing.clearMessages();
+    wrong.textContent = "";
+    input.removeAttribute("aria-invalid");
     const taken = statusAnswer();
     api
       .nameLink(st.link, input.value)
@@ -177,7 +189,11 @@ function nameForm(sharing: SharingScreen, st: SharingStatus): HTMLElement {
         sharing.say(t("sharing-name-saved"));
         document.getElementById("f-sharing-name")?.focus();
       })
-      .catch((e: unknown) => sharing.fail(errorMessage(e, t("sharing-name-failed"))))
+      .catch((e: unknown) => {
+        wrong.textContent = errorMessage(e, t("sharing-name-failed"));
+        input.setAttribute("aria-invalid", "true");
+        input.focus();
+      })
       .finally(() => {
         saving = false;
       });

@@ -29,7 +29,8 @@ export function stopSection(sharing: SharingScreen, st: SharingStatus): HTMLElem
   stop.addEventListener("click", () => {
     sharing.clearMessages();
     confirmBox.hidden = false;
-    yes.focus();
+    // The safe answer first: a second press of Enter must not end sharing for good.
+    no.focus();
   });
   no.addEventListener("click", () => {
     confirmBox.hidden = true;
