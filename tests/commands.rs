@@ -1229,6 +1229,99 @@ fn a_person_shares_with_two_people_each_their_own_choice_and_stop() {
     }
 }
 
+/// A loopback proxy to the relay at `target` whose new connections wait while `held` is set:
+/// a slow network, for holding one person's sync in the middle.
+fn holding_proxy(target: &str) -> (String, std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    use std::net::{Shutdown, TcpListener, TcpStream};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let to = target.trim_start_matches("http://").to_owned();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let held = std::sync::Arc::new(AtomicBool::new(false));
+    let gate = held.clone();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(client) = client else { continue };
+            let (to, gate) = (to.clone(), gate.clone());
+            std::thread::spawn(move || {
+                while gate.load(Ordering::SeqCst) {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                let Ok(server) = TcpStream::connect(&to) else {
+                    return;
+                };
+                let (mut up_from, mut up_to) =
+                    (client.try_clone().unwrap(), server.try_clone().unwrap());
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut up_from, &mut up_to);
+                    let _ = up_to.shutdown(Shutdown::Write);
+                });
+                let (mut down_to, mut down_from) = (client, server);
+                let _ = std::io::copy(&mut down_from, &mut down_to);
+                let _ = down_to.shutdown(Shutdown::Write);
+            });
+        }
+    });
+    (url, held)
+}
+
+/// Working together with one person, a sync with another held up by a slow network: ending
+/// the live session must not free the other's link, or a stop could run beside the sync and
+/// the sync write the stopped link back into the vault (from a review).
+#[test]
+fn ending_work_together_with_one_person_never_frees_anothers_sync() {
+    use std::sync::atomic::Ordering;
+    let relay_dir = tempfile::tempdir().unwrap();
+    let (relay, _relay_stop) = relay_on_loopback(relay_dir.path());
+    let (slow, held) = holding_proxy(&relay);
+    let a = app();
+    setup(&a);
+    let mut people = Vec::new();
+    for address in [&relay, &slow] {
+        let (code, tell, answers, thread) = stand_in_advocate(address);
+        let phrase = a
+            .call(
+                "pairing_join",
+                json!({"relay": address, "code": code.display().to_string()}),
+            )
+            .unwrap();
+        assert_eq!(phrase["phrase"].as_str().unwrap(), answers.recv().unwrap());
+        tell.send(ToAdvocate::Confirm).unwrap();
+        let status = a.call("pairing_confirm", json!({})).unwrap();
+        people.push((status["link"].as_u64().unwrap(), tell, thread));
+    }
+    let (first, second) = (people[0].0, people[1].0);
+    a.call("live_start", json!({"link": first})).unwrap();
+
+    held.store(true, Ordering::SeqCst);
+    let call = a.caller();
+    let syncing = std::thread::spawn(move || call("sync_now", json!({"link": second})));
+    // The sync takes the link at once, before it waits on the network.
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    a.call("live_stop", json!({})).unwrap();
+    assert_eq!(
+        a.call("stop_sharing", json!({"link": second})).unwrap_err()["code"],
+        "busy",
+        "the second person's link is still in use"
+    );
+    held.store(false, Ordering::SeqCst);
+    syncing.join().unwrap().unwrap();
+
+    // Now it stops, and stays stopped.
+    let status = a.call("stop_sharing", json!({"link": second})).unwrap();
+    let left: Vec<u64> = status["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["link"].as_u64().unwrap())
+        .collect();
+    assert_eq!(left, [first]);
+    for (_, tell, thread) in people {
+        drop(tell);
+        thread.join().unwrap();
+    }
+}
+
 /// A picture of about 2.2 MB (three parts), the same every time.
 fn photo_bytes() -> Vec<u8> {
     (0..2_200_000u32)

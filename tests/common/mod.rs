@@ -64,6 +64,16 @@ impl App {
             .map(|b| b.deserialize::<Value>().unwrap())
     }
 
+    /// A way to call commands from another thread, as a page's calls can overlap.
+    pub fn caller(&self) -> impl Fn(&str, Value) -> Result<Value, Value> + Send + 'static {
+        let window = self.window.clone();
+        move |cmd, args| {
+            let request = request(cmd, InvokeBody::Json(args), Default::default());
+            tauri::test::get_ipc_response(&window, request)
+                .map(|b| b.deserialize::<Value>().unwrap())
+        }
+    }
+
     /// A command whose request body is raw bytes (file import) with string headers.
     pub fn call_raw(
         &self,
