@@ -154,6 +154,26 @@ describe("indicatorText", () => {
   });
 });
 
+describe("named, with several people", () => {
+  it("says whom the app works together with instead of 'your advocate'", () => {
+    expect(presenceText("on", NOBODY, ITEMS, "client", "Sam")).toBe("Sam is not here right now.");
+    expect(presenceText("on", { here: true, viewing: null }, ITEMS, "client", "Sam")).toBe("Sam is here.");
+    expect(indicatorText("on", { here: true, viewing: null }, "client", "Sam")).toBe("Working together · Sam here");
+    expect(presenceBadgeText("client", "Sam")).toBe("Sam is here");
+    expect(changedWhileTypingText("client", "these notes", "Sam")).toBe(
+      "Sam changed these notes. Save yours to see both together.",
+    );
+    expect(removedWhileEditingText("client", "Sam")).toMatch(/^Sam removed this contact\./);
+    expect(notesSavedText({ text: "a\nb", clean: true }, "a", "client", "Sam")).toBe(
+      "Notes saved, with the changes Sam made put in too.",
+    );
+    expect(notesSavedText({ text: "a\nb", clean: false }, "a", "client", "Sam")).toMatch(/^Notes saved\. You and Sam/);
+    expect(contactSavedText(false, "client", "Sam")).toMatch(/^Changes saved\. You and Sam/);
+    // No name (one unnamed person): as before.
+    expect(changedWhileTypingText("client", "these notes")).toMatch(/^Your advocate changed/);
+  });
+});
+
 describe("words never say what the app is for", () => {
   it("avoids words an onlooker would read as a giveaway", () => {
     const texts = [

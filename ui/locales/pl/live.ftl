@@ -38,6 +38,7 @@ live-badge = { $role ->
     [advocate] Osoba, którą wspierasz, jest tutaj
    *[other] Osoba wspierająca jest tutaj
     }
+live-badge-named = { $name } jest tutaj
 
 ## The header's quiet indicator
 
@@ -56,21 +57,26 @@ live-changed-while-typing = { $role ->
     [advocate] Osoba, którą wspierasz, zmieniła { $what }. Zapisz swoją wersję, aby zobaczyć obie razem.
    *[other] Osoba wspierająca zmieniła { $what }. Zapisz swoją wersję, aby zobaczyć obie razem.
     }
+live-changed-while-typing-named = Osoba: { $name } zmieniła { $what }. Zapisz swoją wersję, aby zobaczyć obie razem.
 live-removed-while-editing = { $role ->
     [advocate] Osoba, którą wspierasz, usunęła ten kontakt. Wpisany tekst nadal tu jest, ale nie można go już zapisać w tym kontakcie.
    *[other] Osoba wspierająca usunęła ten kontakt. Wpisany tekst nadal tu jest, ale nie można go już zapisać w tym kontakcie.
     }
+live-removed-while-editing-named = Osoba: { $name } usunęła ten kontakt. Wpisany tekst nadal tu jest, ale nie można go już zapisać w tym kontakcie.
 live-notes-saved = Notatki zapisane.
 live-notes-saved-merged = { $role ->
     [advocate] Notatki zapisane, razem ze zmianami tej osoby.
    *[other] Notatki zapisane, razem ze zmianami osoby wspierającej.
     }
+live-notes-saved-merged-named = Notatki zapisane, razem ze zmianami osoby: { $name }.
 live-notes-saved-both = { $role ->
     [advocate] Notatki zapisane. Te same wiersze zostały zmienione po obu stronach (przez Ciebie i przez osobę, którą wspierasz), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
    *[other] Notatki zapisane. Te same wiersze zostały zmienione po obu stronach (przez Ciebie i przez osobę wspierającą), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
     }
+live-notes-saved-both-named = Notatki zapisane. Te same wiersze zostały zmienione po obu stronach (przez Ciebie i przez osobę: { $name }), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
 live-contact-saved = Zmiany zapisane.
 live-contact-saved-both = { $role ->
     [advocate] Zmiany zapisane. Te same dane zostały zmienione po obu stronach (przez Ciebie i przez osobę, którą wspierasz), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
    *[other] Zmiany zapisane. Te same dane zostały zmienione po obu stronach (przez Ciebie i przez osobę wspierającą), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
     }
+live-contact-saved-both-named = Zmiany zapisane. Te same dane zostały zmienione po obu stronach (przez Ciebie i przez osobę: { $name }), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.

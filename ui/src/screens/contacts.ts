@@ -12,7 +12,7 @@ import { t } from "../i18n";
 /** The drafts of the contact forms: a new contact, and changes to contact `id`. */
 const NEW_CONTACT_DRAFT = "contact";
 const contactDraft = (id: string) => `contact:${id}`;
-import { attachScreen, sharedItems, sharingRole } from "../live";
+import { attachScreen, liveWith, sharedItems, sharingRole } from "../live";
 import {
   absorbRemote,
   changedWhileTypingText,
@@ -236,7 +236,7 @@ function showEdit(main: HTMLElement, c: Contact): void {
     };
     const { form, absorb, attach } = contactForm({
       existing: c,
-      onSaved: async (clean) => back(contactSavedText(clean, sharingRole())),
+      onSaved: async (clean) => back(contactSavedText(clean, sharingRole(), liveWith())),
       onCancel: () => back(),
     });
     main.append(form);
@@ -398,7 +398,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
   function absorb(incoming: ContactFields | null): void {
     if (!base) return;
     if (incoming === null) {
-      remote.textContent = removedWhileEditingText(sharingRole());
+      remote.textContent = removedWhileEditingText(sharingRole(), liveWith());
       remote.hidden = false;
       return;
     }
@@ -413,7 +413,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
     }
     if (emergency.checked !== r.shown.may_call_in_emergency) emergency.checked = r.shown.may_call_in_emergency;
     if (r.kept.length) {
-      remote.textContent = changedWhileTypingText(sharingRole(), t("contacts-this-contact"));
+      remote.textContent = changedWhileTypingText(sharingRole(), t("contacts-this-contact"), liveWith());
       remote.hidden = false;
     }
   }

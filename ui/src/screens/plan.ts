@@ -18,6 +18,7 @@ import { h, keepPlace, reconcileChildren, screen, showForAWhile, updatedNote } f
 import {
   attachScreen,
   liveState,
+  liveWith,
   presence,
   sharedItems,
   sharingRole,
@@ -105,7 +106,7 @@ export function showPlan(main: HTMLElement, opts: PlanOptions = {}): void {
     function showPresence(): void {
       const p = presence();
       const viewing = liveState() === "on" && p.here ? p.viewing : null;
-      const text = presenceBadgeText(sharingRole());
+      const text = presenceBadgeText(sharingRole(), liveWith());
       for (const [code, view] of views) view.setPresence(viewing === sectionDocumentId(code), text);
     }
 
@@ -559,7 +560,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
   );
   const showRemote = () => {
     const show = pending !== null && pending !== notes.value;
-    remote.textContent = show ? changedWhileTypingText(sharingRole(), t("plan-these-notes")) : "";
+    remote.textContent = show ? changedWhileTypingText(sharingRole(), t("plan-these-notes"), liveWith()) : "";
     remote.hidden = !show;
     if (show) notes.setAttribute("aria-describedby", remote.id);
     else notes.removeAttribute("aria-describedby");
@@ -610,7 +611,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
           pendingVersion = saved;
         }
         showRemote();
-        savedSaid = notesSavedText(merged, mine, sharingRole());
+        savedSaid = notesSavedText(merged, mine, sharingRole(), liveWith());
         status.textContent = savedSaid;
       })
       .catch((err: unknown) => {
