@@ -104,8 +104,9 @@ pub async fn sync_now(
 
 /// Stops sharing everything through `link`, at once: a sealed notice to the other side, then the
 /// relay deletes the mailbox and all it holds, then this vault forgets the link, the keys and
-/// what was shared through it (the documents themselves stay, and so do other links). If the relay cannot be reached, the link stays, marked as
-/// ended so nothing more is sent, and calling this again finishes the job.
+/// what was shared through it (the documents themselves stay, and so do other links). If the
+/// relay cannot be reached, the link stays, marked as ended so nothing more is sent, and calling
+/// this again finishes the job.
 pub async fn stop_sharing(
     store: &mut harbour_store::Store,
     link: &mut Link,

@@ -2,10 +2,10 @@
 //! advocate's, or the officer's or solicitor's: a person may have several links, each with its
 //! own mailbox, keys and choice of what is shared; an advocate's copy has one).
 //!
-//! Kept in the vault, under the link's number (`share_state`, encrypted with everything else), never anywhere else:
-//! where the relay is, the mailbox, this device's relay key and the other side's, the case keys
-//! by epoch, this device's frame counter, what has been accepted from each sender, and how far
-//! through the mailbox this device has read.
+//! Kept in the vault under the link's number (`share_state`, encrypted with everything else),
+//! never anywhere else: where the relay is, the mailbox, this device's relay key and the other
+//! side's, the case keys by epoch, this device's frame counter, what has been accepted from each
+//! sender, how far through the mailbox this device has read, and what the person calls them.
 
 use std::fmt;
 

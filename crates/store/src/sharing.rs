@@ -567,7 +567,11 @@ impl Store {
         self.write(|tx, ctx| {
             // Sends that keep failing add heads each time: past the most kept, they are folded
             // into the document's own (which needs it loaded).
-            let many = matches!(known_heads(tx, link, id)?, Some(Some(k)) if k.len() + heads.len() > MAX_KNOWN);
+            let kept = match known_heads(tx, link, id)? {
+                Some(Some(known)) => known.len(),
+                _ => 0,
+            };
+            let many = kept + heads.len() > MAX_KNOWN;
             if many {
                 let mut doc = Doc::load(tx, ctx, id)?;
                 add_known(tx, link, id, heads, false, Some(&mut doc.am))
