@@ -336,11 +336,12 @@ pub fn set_shared(
     session.with_vault(|vault| {
         let store = vault.records_mut();
         // Ended: nothing more goes to them, and nothing is to be chosen for them.
-        if Link::load(store, link)?.is_some_and(|l| l.is_revoked()) {
+        let this = Link::load(store, link)?;
+        if this.as_ref().is_some_and(Link::is_revoked) {
             return Err(ShareError::Revoked.into());
         }
         if is_record_view(&id) {
-            if Link::load(store, link)?.is_some_and(|l| l.role() == Role::Advocate) {
+            if this.is_some_and(|l| l.role() == Role::Advocate) {
                 return Err(ApiError::new(
                     ErrorCode::Invalid,
                     reason("sharing-person-choose-share-their-own"),

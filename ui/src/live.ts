@@ -12,7 +12,7 @@ import {
   type SharingStatus,
 } from "./api";
 import { indicatorText, NOBODY } from "./screens/live-logic";
-import { personName } from "./screens/sharing-logic";
+import { namesPeople, personName } from "./screens/sharing-logic";
 
 /** What the screen on show wants to hear about; every part optional. */
 export interface LiveHooks {
@@ -84,8 +84,7 @@ export function noteStatus(st: SharingStatus): void {
   items = st.items;
   role = st.role;
   const live = st.people.find((p) => p.link === st.live_link);
-  const named = st.role !== "advocate" && live !== undefined && (st.people.length > 1 || live.name !== null);
-  withName = named ? personName(st, st.live_link) : null;
+  withName = live && namesPeople({ role: st.role, name: live.name, people: st.people }) ? personName(st, live.link) : null;
   setState(st.live);
   showIndicator();
 }

@@ -321,6 +321,18 @@ fn known_heads(
     }
 }
 
+/// Drops what is shared through `link` and what waits from it (its state stays); the files
+/// chosen to show go too once the incident log is shared with nobody.
+fn share_nothing_through(tx: &Connection, link: LinkId) -> Result<(), StoreError> {
+    for table in ["shared_documents", "pending_changes", "file_sends"] {
+        tx.execute(&format!("DELETE FROM {table} WHERE link = ?1"), [link])?;
+    }
+    if !shared_with_anyone(tx, crate::shared_records::INCIDENT_LOG_ID)? {
+        crate::shared_files::forget_choices(tx)?;
+    }
+    Ok(())
+}
+
 /// What anyone ever shared with holds of document `id`, together: `Some(None)` if someone may
 /// hold any of it. A compacted document must keep all of it, or their copies stop merging.
 fn known_to_anyone(conn: &Connection, id: &str) -> Result<Option<Vec<Head>>, StoreError> {
@@ -611,12 +623,11 @@ impl Store {
         heads: &[Head],
         seq: Option<u64>,
     ) -> Result<(), StoreError> {
-        let shared = self.write(|tx, _| {
-            // Unshared while on its way: the other side may hold it all the same, and a
-            // document rebuilt for sharing must keep it or their copy takes its words twice.
+        // Unshared while on its way: what it carried was kept as held there when it was sealed
+        // (`mark_document_sending`), so there is nothing to record.
+        self.write(|tx, _| {
             if sent_heads(tx, link, id)?.is_none() {
-                add_known(tx, link, id, heads, false, None)?;
-                return Ok(false);
+                return Err(StoreError::NotFound);
             }
             // Sent heads cover all that was received before: they replace what was known.
             add_known(tx, link, id, heads, true, None)?;
@@ -628,13 +639,8 @@ impl Store {
                     (link, id, seq),
                 )?;
             }
-            Ok(true)
-        })?;
-        if shared {
             Ok(())
-        } else {
-            Err(StoreError::NotFound)
-        }
+        })
     }
 
     /// Applies changes to document `id` from the other side of `link` (each change's own
@@ -867,15 +873,7 @@ impl Store {
     /// and waiting from it goes, so a document is made afresh when next shared with someone
     /// else, as if it had never been shared with them.
     pub fn retire_link(&mut self, link: LinkId) -> Result<(), StoreError> {
-        self.write(|tx, _| {
-            for table in ["shared_documents", "pending_changes", "file_sends"] {
-                tx.execute(&format!("DELETE FROM {table} WHERE link = ?1"), [link])?;
-            }
-            if !shared_with_anyone(tx, crate::shared_records::INCIDENT_LOG_ID)? {
-                crate::shared_files::forget_choices(tx)?;
-            }
-            Ok(())
-        })
+        self.write(|tx, _| share_nothing_through(tx, link))
     }
 
     /// Forgets `link`: its state, what is shared through it and what was waiting from it. The
@@ -885,17 +883,8 @@ impl Store {
     /// incident log is shared with nobody.
     pub fn end_sharing(&mut self, link: LinkId) -> Result<(), StoreError> {
         self.write(|tx, _| {
-            for table in [
-                "share_state",
-                "shared_documents",
-                "pending_changes",
-                "file_sends",
-            ] {
-                tx.execute(&format!("DELETE FROM {table} WHERE link = ?1"), [link])?;
-            }
-            if !shared_with_anyone(tx, crate::shared_records::INCIDENT_LOG_ID)? {
-                crate::shared_files::forget_choices(tx)?;
-            }
+            share_nothing_through(tx, link)?;
+            tx.execute("DELETE FROM share_state WHERE link = ?1", [link])?;
             Ok(())
         })
     }
