@@ -13,6 +13,9 @@
 //!    sent in parts through the relay (default limits) and taken in whole by the advocate's
 //!    vault, each side catching up over HTTP as after a spell offline; and the process's peak
 //!    memory while it went.
+//! 4. The largest change the vault takes (240,000 operations, a little under the limit), taken
+//!    in as the engine does: how long the vault is held (reading, then writing) and how long
+//!    the merge runs without it. A hide waits at most for one of the two holds.
 //!
 //! Usage: harbour-share-bench [edits per side, default 2000] [latency runs, default 300]
 //!
@@ -278,6 +281,66 @@ fn merge_histories(edits: usize) -> AnyResult<()> {
     Ok(())
 }
 
+fn largest_change(runs: usize) -> AnyResult<()> {
+    use automerge::transaction::Transactable;
+    use harbour_store::{Incoming, Written};
+    let dir = tempfile::tempdir()?;
+    let mut person = vault(&dir.path().join("person.db"))?;
+    let mut advocate = vault(&dir.path().join("advocate.db"))?;
+    let id = SECTION.document_id();
+    person.add_plan_item(SECTION, "Spare keys with Jo")?;
+    person.share_document(LINK, &id)?;
+    let (changes, heads) = person.document_changes(&id, &[])?;
+    advocate.apply_document_changes(LINK, &id, &changes, Unshared::Adopt)?;
+    person.mark_document_sent(LINK, &id, &heads)?;
+    for run in 1..=runs {
+        // Each run under a new author, into the document as the last run left it.
+        let mut am = automerge::AutoCommit::load(&advocate.document_bytes(&id)?)?;
+        am.set_actor(automerge::ActorId::random());
+        let text = am.put_object(
+            automerge::ROOT,
+            format!("scratch-{run}"),
+            automerge::ObjType::Text,
+        )?;
+        am.splice_text(&text, 0, 0, &"x".repeat(240_000))?;
+        am.commit();
+        let change = am
+            .get_last_local_change()
+            .ok_or("no change")?
+            .raw_bytes()
+            .to_vec();
+        advocate.apply_document_changes(LINK, &id, &[&change], Unshared::Adopt)?;
+
+        let start = Instant::now();
+        let incoming = Incoming::parse(LINK, &id, &[&change], Unshared::Refuse)?;
+        let parsed = start.elapsed();
+        let start = Instant::now();
+        let reading = person.read_for_apply(incoming)?;
+        let read = start.elapsed();
+        let start = Instant::now();
+        let merged = reading.merge()?;
+        let merge = start.elapsed();
+        let start = Instant::now();
+        if !matches!(person.write_merged(merged)?, Written::Applied(_)) {
+            return Err("the merge was not written".into());
+        }
+        let write = start.elapsed();
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        println!(
+            "largest change (240,000 operations, {:.0} KiB), run {run}: vault held {:.1} ms \
+             reading + {:.1} ms writing; without it: parse {:.0} ms, merge {:.0} ms \
+             (all of it in one hold, as before: {:.0} ms)",
+            change.len() as f64 / 1024.0,
+            ms(read),
+            ms(write),
+            ms(parsed),
+            ms(merge),
+            ms(parsed + read + merge + write),
+        );
+    }
+    Ok(())
+}
+
 fn main() -> AnyResult<()> {
     let mut args = std::env::args().skip(1);
     let edits: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(2_000);
@@ -289,6 +352,7 @@ fn main() -> AnyResult<()> {
     runtime.block_on(edit_to_visible(runs))?;
     runtime.block_on(file_to_advocate())?;
     merge_histories(edits)?;
+    largest_change(3)?;
     println!(
         "peak RSS of this process: {:.0} MiB",
         memory::status_mib(None, "VmHWM:").unwrap_or(0.0)

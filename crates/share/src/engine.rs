@@ -13,7 +13,8 @@
 //! refuses is skipped and counted, never applied, and never stops the frames after it.
 
 use harbour_store::{
-    Applied, Head, INCIDENT_LOG_ID, LinkId, PartTaken, Store, StoreError, Unshared,
+    Applied, Head, INCIDENT_LOG_ID, Incoming, LinkId, PartTaken, Store, StoreError, ToApply,
+    Unshared, Written,
 };
 use harbour_sync::frame::{self, FrameKind};
 use harbour_sync::pairing::Role;
@@ -23,6 +24,7 @@ use crate::content;
 use crate::file_part;
 use crate::have::{self, HaveSent, Taken};
 use crate::link::Link;
+use crate::vault::VaultAccess;
 
 /// File parts sealed by one [`prepare`], at most (about 2 MB): a large file goes over several
 /// sends, so it never holds the vault, memory or a stop for long.
@@ -248,7 +250,7 @@ pub fn begin_stop(store: &mut Store, link: &mut Link) -> Result<Vec<u8>, ShareEr
 /// Deals with one read from the relay (messages in its order, after the cursor). What each
 /// message did.
 pub fn receive_batch(
-    store: &mut Store,
+    vault: &impl VaultAccess,
     link: &mut Link,
     batch: &[crate::client::Stored],
 ) -> Result<Vec<Received>, ShareError> {
@@ -258,112 +260,233 @@ pub fn receive_batch(
         if *seq <= link.cursor {
             return Err(ShareError::Relay);
         }
-        received.push(receive(store, link, *seq, bytes)?);
+        received.push(receive(vault, link, *seq, bytes)?.received);
     }
     Ok(received)
 }
 
-/// Deals with the message the relay stored as `seq`, and moves the cursor past it.
-pub fn receive(
-    store: &mut Store,
-    link: &mut Link,
-    seq: u64,
-    bytes: &[u8],
-) -> Result<Received, ShareError> {
-    if seq <= link.cursor {
-        return Ok(Received::Seen);
-    }
-    let guard = link.guard.clone();
-    match open_and_apply(store, link, seq, bytes) {
-        Ok(received) => {
-            link.cursor = seq;
-            link.save(store)?;
-            Ok(received)
-        }
-        // Not dealt with (the vault could not be written): the frame must come again.
-        Err(e) => {
-            link.guard = guard;
-            Err(e)
-        }
-    }
+/// What receiving one message did.
+#[derive(Debug)]
+pub struct Receipt {
+    pub received: Received,
+    /// The store's count of document saves just before and just after what arrived was
+    /// written (`None`: nothing was), so a live session can tell its own edits from it.
+    pub saves: Option<(u64, u64)>,
 }
 
-fn open_and_apply(
-    store: &mut Store,
+/// Deals with the message the relay stored as `seq`, and moves the cursor past it.
+///
+/// The vault is reached only for quick steps: changes to a document are merged between them,
+/// without it (see `harbour_store::applying`), so a hide never waits for a merge. Hidden
+/// meanwhile, this fails with [`ShareError::Closed`], nothing of the message is written and
+/// the cursor stays before it: it is read again next time.
+pub fn receive(
+    vault: &impl VaultAccess,
     link: &mut Link,
     seq: u64,
     bytes: &[u8],
-) -> Result<Received, ShareError> {
+) -> Result<Receipt, ShareError> {
+    if seq <= link.cursor {
+        return Ok(Receipt {
+            received: Received::Seen,
+            saves: None,
+        });
+    }
+    let guard = link.guard.clone();
+    let done = match open(link, bytes) {
+        Opened::Done(received) => record(vault, link, seq, |_, _| Ok(received)),
+        Opened::Frame(opened) => record(vault, link, seq, |store, link| {
+            take(store, link, seq, &opened)
+        }),
+        Opened::Changes(opened) => apply(vault, link, seq, &opened),
+    };
+    // Not dealt with (the vault could not be written, or was closed): the frame must come
+    // again, and its counter be accepted then.
+    if done.is_err() {
+        link.guard = guard;
+    }
+    done
+}
+
+/// A frame opened (or turned away) without the store.
+enum Opened {
+    /// Nothing to take in: only the cursor moves past it.
+    Done(Received),
+    /// Changes to a shared document.
+    Changes(frame::Frame),
+    /// Something else the store takes in: a part of a file, an account.
+    Frame(frame::Frame),
+}
+
+fn open(link: &mut Link, bytes: &[u8]) -> Opened {
     // Signed by the paired device, or by this one (its own frames come back in reads): a frame
     // sealed with the case key by anyone else does not open.
     let opened = match frame::open_signed(|epoch| link.key_for(epoch), &link.devices(), bytes) {
         Ok(f) => f,
-        Err(_) => return Ok(Received::Skipped(Skip::DoesNotOpen)),
+        Err(_) => return Opened::Done(Received::Skipped(Skip::DoesNotOpen)),
     };
     if opened.signer != Some(link.peer_device) {
-        return Ok(Received::Own);
+        return Opened::Done(Received::Own);
     }
     // Before the replay guard: presence counters are the sender's clock, and one planted in
-    // the mailbox must not move the guard past every real change's counter.
+    // the mailbox must not move the guard past every real change's counter. Presence is passed
+    // on, never stored, so one in the mailbox is not genuine; key rotation comes with a second
+    // device.
     if matches!(opened.kind, FrameKind::Presence | FrameKind::KeyRotation) {
-        return Ok(Received::Skipped(Skip::Refused));
+        return Opened::Done(Received::Skipped(Skip::Refused));
     }
     if link.guard.accept(&opened).is_err() {
-        return Ok(Received::Skipped(Skip::Replayed));
+        return Opened::Done(Received::Skipped(Skip::Replayed));
     }
     match opened.kind {
-        // A part of a file travels as a change frame, told apart only once opened.
+        // A part of a file travels as a change frame, told apart only once opened. Files only
+        // ever go from the person to the advocate.
         FrameKind::Change if file_part::is_file_part(&opened.content) => {
-            // Files only ever go from the person to the advocate.
             if link.role == Role::Client {
-                return Ok(Received::Skipped(Skip::Refused));
-            }
-            let Ok(part) = file_part::unpack(&opened.content) else {
-                return Ok(Received::Skipped(Skip::Refused));
-            };
-            match store.receive_file_part(&part) {
-                Ok(taken) => Ok(Received::FilePart(taken)),
-                Err(StoreError::Invalid(_)) => Ok(Received::Skipped(Skip::Refused)),
-                Err(e) => Err(e.into()),
+                Opened::Done(Received::Skipped(Skip::Refused))
+            } else {
+                Opened::Frame(opened)
             }
         }
-        FrameKind::Change => {
-            let Ok((id, changes)) = content::unpack(&opened.content) else {
-                return Ok(Received::Skipped(Skip::Refused));
-            };
-            let unshared = match link.role {
-                Role::Client => Unshared::Refuse,
-                Role::Advocate => Unshared::Adopt,
-            };
-            match store.apply_document_changes(link.id, id, &changes, unshared) {
-                Ok(applied) => {
-                    // A file the person took back leaves the advocate's copy with the view
-                    // that no longer names it.
-                    if link.role == Role::Advocate && id == INCIDENT_LOG_ID {
-                        store.forget_unlisted_files()?;
-                    }
-                    Ok(Received::Changed {
-                        document: id.to_owned(),
-                        applied,
-                    })
+        FrameKind::Change => Opened::Changes(opened),
+        FrameKind::Ended => {
+            link.revoked = true;
+            Opened::Done(Received::Ended)
+        }
+        FrameKind::Have => Opened::Frame(opened),
+        FrameKind::Presence | FrameKind::KeyRotation => {
+            Opened::Done(Received::Skipped(Skip::Refused))
+        }
+    }
+}
+
+/// Runs `take` with the store, then moves the cursor past `seq`, in one hold of the vault.
+fn record(
+    vault: &impl VaultAccess,
+    link: &mut Link,
+    seq: u64,
+    take: impl FnOnce(&mut Store, &mut Link) -> Result<Received, ShareError>,
+) -> Result<Receipt, ShareError> {
+    vault.with_store(|store| {
+        let before = store.document_saves();
+        let received = take(store, link)?;
+        link.cursor = seq;
+        link.save(store)?;
+        Ok(Receipt {
+            received,
+            saves: Some((before, store.document_saves())),
+        })
+    })
+}
+
+/// A part of a file, or an account of what the other side holds.
+fn take(
+    store: &mut Store,
+    link: &mut Link,
+    seq: u64,
+    opened: &frame::Frame,
+) -> Result<Received, ShareError> {
+    if opened.kind == FrameKind::Have {
+        return match have::take(store, link, seq, &opened.content) {
+            Ok(taken) => Ok(Received::Have(taken)),
+            Err(ShareError::Unreadable) => Ok(Received::Skipped(Skip::Refused)),
+            Err(e) => Err(e),
+        };
+    }
+    let Ok(part) = file_part::unpack(&opened.content) else {
+        return Ok(Received::Skipped(Skip::Refused));
+    };
+    match store.receive_file_part(&part) {
+        Ok(taken) => Ok(Received::FilePart(taken)),
+        Err(StoreError::Invalid(_)) => Ok(Received::Skipped(Skip::Refused)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Merges rounds without the vault before one holds it throughout: the person writing to the
+/// same document all the while must not keep the other side's changes out for ever.
+const MERGES_OUTSIDE: usize = 3;
+
+/// Changes to a shared document: read, merged without the vault, written (see `receive`).
+fn apply(
+    vault: &impl VaultAccess,
+    link: &mut Link,
+    seq: u64,
+    opened: &frame::Frame,
+) -> Result<Receipt, ShareError> {
+    let Ok((id, changes)) = content::unpack(&opened.content) else {
+        return refused(vault, link, seq);
+    };
+    let unshared = match link.role {
+        Role::Client => Unshared::Refuse,
+        Role::Advocate => Unshared::Adopt,
+    };
+    let mut incoming = match Incoming::parse(link.id, id, &changes, unshared) {
+        Ok(incoming) => incoming,
+        Err(StoreError::Invalid(_)) => return refused(vault, link, seq),
+        Err(e) => return Err(e.into()),
+    };
+    let changed = |applied| Received::Changed {
+        document: id.to_owned(),
+        applied,
+    };
+    for _ in 0..MERGES_OUTSIDE {
+        let read = vault.with_store(|store| Ok(store.read_for_apply(incoming)))?;
+        let merged = match read.and_then(ToApply::merge) {
+            Ok(merged) => merged,
+            Err(StoreError::Invalid(_)) => return refused(vault, link, seq),
+            Err(e) => return Err(e.into()),
+        };
+        let role = link.role;
+        let mut moved = None;
+        let done = record(vault, link, seq, |store, _| {
+            match store.write_merged(merged) {
+                Ok(Written::Applied(applied)) => {
+                    after_applied(store, role, id)?;
+                    Ok(changed(applied))
+                }
+                Ok(Written::Moved(back)) => {
+                    moved = Some(back);
+                    Err(ShareError::Busy)
                 }
                 Err(StoreError::Invalid(_)) => Ok(Received::Skipped(Skip::Refused)),
                 Err(e) => Err(e.into()),
             }
+        });
+        match moved.take() {
+            Some(back) => incoming = back,
+            None => return done,
         }
-        FrameKind::Ended => {
-            link.revoked = true;
-            Ok(Received::Ended)
-        }
-        FrameKind::Have => match have::take(store, link, seq, &opened.content) {
-            Ok(taken) => Ok(Received::Have(taken)),
-            Err(ShareError::Unreadable) => Ok(Received::Skipped(Skip::Refused)),
-            Err(e) => Err(e),
-        },
-        // Presence is passed on, never stored, so one in the mailbox is not genuine; key
-        // rotation comes with a second device. (Turned away above, before the guard.)
-        FrameKind::Presence | FrameKind::KeyRotation => Ok(Received::Skipped(Skip::Refused)),
     }
+    // The document kept changing under each merge: this time with the vault held throughout
+    // (a merge is bounded: about two seconds at the most).
+    let role = link.role;
+    record(vault, link, seq, |store, _| {
+        match store.apply_incoming(incoming) {
+            Ok(applied) => {
+                after_applied(store, role, id)?;
+                Ok(changed(applied))
+            }
+            Err(StoreError::Invalid(_)) => Ok(Received::Skipped(Skip::Refused)),
+            Err(e) => Err(e.into()),
+        }
+    })
+}
+
+/// Refused: only the cursor moves past it.
+fn refused(vault: &impl VaultAccess, link: &mut Link, seq: u64) -> Result<Receipt, ShareError> {
+    record(vault, link, seq, |_, _| {
+        Ok(Received::Skipped(Skip::Refused))
+    })
+}
+
+/// A file the person took back leaves the advocate's copy with the view that no longer names
+/// it.
+fn after_applied(store: &mut Store, role: Role, id: &str) -> Result<(), ShareError> {
+    if role == Role::Advocate && id == INCIDENT_LOG_ID {
+        store.forget_unlisted_files()?;
+    }
+    Ok(())
 }
 
 /// Whether the other person is in a live session, and what they are looking at (the id of a

@@ -12,6 +12,7 @@
 //! - [`content`]: how one document's changes are laid out inside a frame.
 //! - [`have`]: each side's account of what it holds, so what the relay lost is sent again and
 //!   a sync that stays stuck is told to the person.
+//! - [`vault`]: how the engine reaches the open vault, a quick step at a time.
 //! - [`live`]: catching up over plain HTTP, and working together in a live session (edits sent
 //!   as they are saved, the other side's applied as they arrive, presence passed on).
 //!
@@ -26,6 +27,7 @@ pub mod invitation;
 pub mod link;
 pub mod live;
 pub mod meeting;
+pub mod vault;
 
 use harbour_store::StoreError;
 use harbour_sync::FrameError;
@@ -34,13 +36,15 @@ use thiserror::Error;
 
 pub use client::{LiveEvent, LiveSession, RelayClient};
 pub use engine::{
-    Outgoing, Presence, Received, Skip, delivered, have_due, prepare, receive, receive_batch,
+    Outgoing, Presence, Receipt, Received, Skip, delivered, have_due, prepare, receive,
+    receive_batch,
 };
 pub use have::{Stuck, Taken, stuck};
 pub use invitation::{HostInvitation, Invitation, QrModules, qr_modules};
 pub use link::{Link, last_synced, record_synced};
-pub use live::{Exchanged, LiveControl, LiveNews, VaultAccess, exchange};
+pub use live::{Exchanged, LiveControl, LiveNews, exchange};
 pub use meeting::PhraseCheck;
+pub use vault::VaultAccess;
 
 #[derive(Debug, Error)]
 pub enum ShareError {

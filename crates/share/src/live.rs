@@ -12,35 +12,15 @@
 use std::collections::{BTreeSet, VecDeque};
 use std::time::Duration;
 
-use harbour_store::{INCIDENT_LOG_ID, Store};
+use harbour_store::INCIDENT_LOG_ID;
 use tokio::sync::{oneshot, watch};
 use tokio::time::Instant;
 
 use crate::client::{LiveEvent, LiveSession};
 use crate::engine::{self, Outgoing, Presence, PresenceGuard, Received};
 use crate::link::{self, Link};
+use crate::vault::VaultAccess;
 use crate::{RelayClient, ShareError};
-
-/// The open vault, one step at a time.
-pub trait VaultAccess: Sync {
-    /// Runs `f` with the store, or fails with [`ShareError::Closed`] once the vault has been
-    /// closed (or hidden) since the session began.
-    fn with_store<T>(
-        &self,
-        f: impl FnOnce(&mut Store) -> Result<T, ShareError>,
-    ) -> Result<T, ShareError>;
-}
-
-/// A store owned by one task (tests, the stand-in advocate).
-impl VaultAccess for std::sync::Mutex<&mut Store> {
-    fn with_store<T>(
-        &self,
-        f: impl FnOnce(&mut Store) -> Result<T, ShareError>,
-    ) -> Result<T, ShareError> {
-        let mut store = self.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut store)
-    }
-}
 
 /// What one exchange over plain HTTP did.
 #[derive(Debug, Default)]
@@ -84,7 +64,7 @@ pub async fn exchange(
         if batch.is_empty() {
             break;
         }
-        let received = vault.with_store(|store| engine::receive_batch(store, link, &batch))?;
+        let received = engine::receive_batch(vault, link, &batch)?;
         done.received.extend(received);
         if link.is_revoked() {
             return Ok(done);
@@ -501,17 +481,17 @@ async fn connected(
                         close_quickly(session).await;
                         return Ok(Pass::CatchUp);
                     }
-                    let (received, before, after) = vault.with_store(|store| {
-                        let before = store.document_saves();
-                        let received = engine::receive(store, link, seq, &bytes)?;
-                        link::record_synced(store, link.id())?;
-                        Ok((received, before, store.document_saves()))
-                    })?;
+                    let receipt = engine::receive(vault, link, seq, &bytes)?;
+                    let id = link.id();
+                    vault.with_store(|store| link::record_synced(store, id))?;
                     // What was just applied need not be sent back; an edit saved before it
                     // still must be.
-                    if before == sent_at {
+                    if let Some((before, after)) = receipt.saves
+                        && before == sent_at
+                    {
                         sent_at = after;
                     }
+                    let received = receipt.received;
                     skip_own(link, &mut own_posts);
                     match &received {
                         Received::Ended => {

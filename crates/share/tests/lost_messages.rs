@@ -11,7 +11,7 @@ use harbour_share::{Link, Received, RelayClient, Stuck, stuck, sync_now};
 use harbour_store::{Section, Store};
 
 mod support;
-use support::{link_up, start_relay, vault};
+use support::{Forger, link_up, start_relay, vault};
 
 use harbour_store::LinkId;
 /// The only link these tests make.
@@ -448,66 +448,26 @@ async fn a_made_up_relay_number_does_not_stop_a_lost_change_from_going_again() {
     );
 }
 
-/// Seals frames as the advocate's paired device would (a hostile advocate, or whoever has their
-/// laptop): the case key and device key read from the advocate's vault.
-struct Forger {
-    key: harbour_sync::CaseKey,
-    device: ed25519_dalek::SigningKey,
-    counter: u64,
-}
-
-impl Forger {
-    fn of(store: &Store) -> Forger {
-        let record: serde_json::Value =
-            serde_json::from_slice(&store.share_state(LINK, "link").unwrap().unwrap()).unwrap();
-        let device: [u8; 32] = hex::decode(record["device"].as_str().unwrap())
-            .unwrap()
-            .try_into()
-            .unwrap();
-        let last = record["keys"].as_array().unwrap().last().unwrap().clone();
-        Forger {
-            key: harbour_sync::CaseKey::from_bytes(
-                last[0].as_u64().unwrap() as u32,
-                hex::decode(last[1].as_str().unwrap())
-                    .unwrap()
-                    .try_into()
-                    .unwrap(),
-            ),
-            device: ed25519_dalek::SigningKey::from_bytes(&device),
-            counter: 1 << 40,
+/// An account, laid out as `have.rs` reads one, sealed as the advocate's device would.
+fn have(
+    forger: &mut Forger,
+    asking: bool,
+    complete: bool,
+    read_to: u64,
+    docs: &[(&str, &[[u8; 32]])],
+) -> Vec<u8> {
+    let mut content = vec![1u8, u8::from(asking) | if complete { 2 } else { 0 }];
+    content.extend_from_slice(&read_to.to_be_bytes());
+    content.extend_from_slice(&(docs.len() as u32).to_be_bytes());
+    for (id, heads) in docs {
+        content.extend_from_slice(&(id.len() as u16).to_be_bytes());
+        content.extend_from_slice(id.as_bytes());
+        content.push(heads.len() as u8);
+        for head in *heads {
+            content.extend_from_slice(head);
         }
     }
-
-    /// An account, laid out as `have.rs` reads one.
-    fn have(
-        &mut self,
-        asking: bool,
-        complete: bool,
-        read_to: u64,
-        docs: &[(&str, &[[u8; 32]])],
-    ) -> Vec<u8> {
-        let mut content = vec![1u8, u8::from(asking) | if complete { 2 } else { 0 }];
-        content.extend_from_slice(&read_to.to_be_bytes());
-        content.extend_from_slice(&(docs.len() as u32).to_be_bytes());
-        for (id, heads) in docs {
-            content.extend_from_slice(&(id.len() as u16).to_be_bytes());
-            content.extend_from_slice(id.as_bytes());
-            content.push(heads.len() as u8);
-            for head in *heads {
-                content.extend_from_slice(head);
-            }
-        }
-        self.counter += 1;
-        harbour_sync::frame::seal_signed(
-            &self.key,
-            &self.device,
-            harbour_sync::frame::FrameKind::Have,
-            [0xab; 16],
-            self.counter,
-            &content,
-        )
-        .unwrap()
-    }
+    forger.seal(harbour_sync::frame::FrameKind::Have, &content)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -526,7 +486,13 @@ async fn made_up_accounts_from_the_other_side_cost_the_person_little() {
     let mut forger = Forger::of(&advocate.store);
 
     // A document listed twice (thousands of times would freeze the vault) is refused whole.
-    let twice = forger.have(true, true, u64::MAX, &[(&bag, &[]), (&bag, &[])]);
+    let twice = have(
+        &mut forger,
+        true,
+        true,
+        u64::MAX,
+        &[(&bag, &[]), (&bag, &[])],
+    );
     advocate.relay.post(&mailbox, twice).await.unwrap();
     let got = person.sync().await;
     assert!(got.contains(&Received::Skipped(Skip::Refused)), "{got:?}");
@@ -535,7 +501,7 @@ async fn made_up_accounts_from_the_other_side_cost_the_person_little() {
     // app sends it all again a few times in a row, then no more than once in ten minutes.
     let before = relay_number(&db, mailbox);
     for _ in 0..8 {
-        let empty = forger.have(false, true, u64::MAX, &[]);
+        let empty = have(&mut forger, false, true, u64::MAX, &[]);
         advocate.relay.post(&mailbox, empty).await.unwrap();
         person.sync().await;
     }

@@ -6,7 +6,7 @@
 
 use chrono::{TimeZone, Utc};
 use harbour_relay::Storage;
-use harbour_share::{Link, Received, RelayClient, Skip, delivered, prepare, receive, sync_now};
+use harbour_share::{Link, Received, RelayClient, Skip, delivered, prepare, sync_now};
 use harbour_store::shared_files::PART_BYTES;
 use harbour_store::{FilePart, INCIDENT_LOG_ID, IncidentFields, IncidentKind, PartTaken, Store};
 use harbour_sync::frame::{self, CaseKey, FrameKind};
@@ -14,7 +14,7 @@ use harbour_sync::pairing::Role;
 use sha2::{Digest, Sha256};
 
 mod support;
-use support::{link_up, start_relay, vault};
+use support::{link_up, receive, start_relay, vault};
 
 use harbour_store::LinkId;
 /// The only link these tests make.

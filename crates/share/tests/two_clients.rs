@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use harbour_relay::Storage;
-use harbour_share::{Link, Received, RelayClient, Skip, meeting, receive, sync_now};
+use harbour_share::{Link, Received, RelayClient, Skip, meeting, sync_now};
 use harbour_store::{Applied, ContactFields, Section, Store};
 use harbour_sync::pairing::PairingCode;
 
@@ -17,7 +17,7 @@ mod postgres;
 use postgres::postgres_url;
 
 mod support;
-use support::{link_up, start_relay, vault};
+use support::{link_up, receive, start_relay, vault};
 
 use harbour_store::LinkId;
 /// The only link these tests make.

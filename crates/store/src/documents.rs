@@ -134,16 +134,19 @@ const CACHED_DOCUMENTS: usize = 64;
 
 impl DocCache {
     fn get(&self, id: &str, bytes: &[u8]) -> Option<AutoCommit> {
-        let digest: [u8; 32] = Sha256::digest(bytes).into();
+        self.get_by_digest(id, &Sha256::digest(bytes).into())
+    }
+
+    /// The document saved as the bytes whose SHA-256 is `digest`, if kept.
+    pub(crate) fn get_by_digest(&self, id: &str, digest: &[u8; 32]) -> Option<AutoCommit> {
         let cache = self.saved.lock().unwrap_or_else(|p| p.into_inner());
         match cache.get(id) {
-            Some((d, am)) if *d == digest => Some(am.clone()),
+            Some((d, am)) if d == digest => Some(am.clone()),
             _ => None,
         }
     }
 
-    fn put(&self, id: &str, bytes: &[u8], am: &AutoCommit) {
-        let digest: [u8; 32] = Sha256::digest(bytes).into();
+    fn put(&self, id: &str, digest: [u8; 32], am: &AutoCommit) {
         let mut cache = self.saved.lock().unwrap_or_else(|p| p.into_inner());
         if cache.len() >= CACHED_DOCUMENTS && !cache.contains_key(id) {
             cache.clear();
@@ -277,7 +280,18 @@ impl Doc {
         if bytes.len() > most {
             return Ok(None);
         }
-        self.cache.put(&self.id, &bytes, &self.am);
+        let digest = Sha256::digest(&bytes).into();
+        self.write_saved(conn, &bytes, digest).map(Some)
+    }
+
+    /// Writes `bytes`, this document as saved (their SHA-256 is `digest`), and its derived rows.
+    pub(crate) fn write_saved(
+        &mut self,
+        conn: &Connection,
+        bytes: &[u8],
+        digest: [u8; 32],
+    ) -> Result<(), StoreError> {
+        self.cache.put(&self.id, digest, &self.am);
         conn.execute(
             "INSERT INTO documents(id, kind, bytes, updated_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT(id) DO UPDATE SET bytes = excluded.bytes, updated_at = excluded.updated_at",
@@ -288,7 +302,7 @@ impl Doc {
                 crate::time::to_micros(crate::time::now()),
             ),
         )?;
-        self.derive(conn).map(Some)
+        self.derive(conn)
     }
 
     fn derive(&self, conn: &Connection) -> Result<(), StoreError> {
@@ -551,7 +565,10 @@ mod cache_tests {
         put_text(&mut other.am, &ROOT, "notes", "never committed").unwrap();
         commit(&mut other.am);
         let bytes = other.am.save();
-        store.ctx.documents.put(&id, &bytes, &other.am);
+        store
+            .ctx
+            .documents
+            .put(&id, Sha256::digest(&bytes).into(), &other.am);
         let loaded = Doc::load(&store.conn, &store.ctx, &id).unwrap();
         assert_eq!(loaded.text(&ROOT, "notes"), "in the database");
         // The copy for the bytes in the database is.

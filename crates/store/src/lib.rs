@@ -20,6 +20,7 @@
 //! Every write runs in one transaction, so derived rows (listing tables, the search index)
 //! never drift from their source.
 
+pub mod applying;
 pub mod attachments;
 pub mod canonical;
 pub mod caseload;
@@ -58,6 +59,7 @@ mod time;
 use automerge::ActorId;
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
+pub use applying::{Applied, Incoming, Merged, ToApply, Unshared, Written};
 pub use attachments::{AttachmentMeta, MAX_ATTACHMENT_BYTES, plain_name};
 pub use caseload::{CaseEntry, CaseRisk, CaseSharing, check_case_label};
 pub use causing_harm::{HarmProfile, HarmProfileFields};
@@ -86,7 +88,7 @@ pub use shared_files::{FileArrival, FilePart, FileSharing, PartTaken, SharedFile
 pub use shared_records::{
     INCIDENT_LOG_ID, RISK_SCREENINGS_ID, RecordsCheck, SharedIncident, is_record_view,
 };
-pub use sharing::{Applied, Head, LinkId, SharedDocument, Unshared};
+pub use sharing::{Head, LinkId, SharedDocument};
 pub use signing::{VaultSigningKey, verify_record, verify_signature};
 pub use their_copy::{Holds, Resend, TheirCopy};
 

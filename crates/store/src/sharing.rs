@@ -22,17 +22,13 @@
 //! with the next send, as the person's own changes do. An advocate's copy of a case has one
 //! link.
 //!
-//! Applying changes never trusts the other side about what a document is: a change that would
-//! make a document claim another id, kind or a newer schema is refused and nothing is written.
+//! What arrives from the other side is applied in `applying.rs`.
 
-use std::collections::{HashMap, HashSet};
-
-use automerge::{ActorId, AutoCommit, Change, ChangeHash};
-use harbour_reason::reason;
+use automerge::{AutoCommit, Change, ChangeHash};
 use rusqlite::{Connection, OptionalExtension};
 use zeroize::Zeroizing;
 
-use crate::documents::{Doc, DocumentKind, header};
+use crate::documents::{Doc, DocumentKind};
 use crate::{Store, StoreError};
 
 /// A change hash: what a document's heads are made of.
@@ -54,185 +50,12 @@ impl rusqlite::ToSql for LinkId {
     }
 }
 
-/// The most changes one call may apply, and their total size: far more than one frame holds.
-const MAX_CHANGES: usize = 100_000;
-const MAX_CHANGE_BYTES: usize = 16 * 1024 * 1024;
-/// How many early changes may wait for one document, and their total size, before more are
-/// refused (they are read back at every apply to the document).
-const MAX_PENDING: i64 = 10_000;
-const MAX_PENDING_BYTES: usize = 16 * 1024 * 1024;
-
-/// The chunk type byte of an automerge change as this app sends it: plain (uncompressed), at
-/// offset 8 after the magic bytes and the checksum. A compressed change (type 2), a bundle (3)
-/// or a whole document (0) would be inflated by automerge's parser without any limit (a change
-/// of a few kilobytes can inflate to gigabytes, and a release build aborts when memory runs
-/// out), so only this type is parsed at all.
-const PLAIN_CHANGE: u8 = 1;
-const CHUNK_MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
-
-/// The most operations one change from the other side may claim, and one call's changes in
-/// all, those waiting from before included (see `change_ops`): a quarter of a million is that
-/// many letters typed or deleted at once; applying them takes about two seconds and 100 MB.
-const MAX_OPS_PER_CHANGE: u64 = 250_000;
-const MAX_OPS_PER_APPLY: u64 = 500_000;
-/// The most operations a shared document may hold: applying a change takes longer the more the
-/// document holds (about 0.3 s a million), with the vault held. Compaction makes a document
-/// shared again one change of what it is now, far below this.
-const MAX_DOCUMENT_OPS: u64 = 2_000_000;
-/// The most a shared document may take saved: far beyond a plan or a contact, and small enough
-/// that the other side cannot fill the person's disk through one.
-const MAX_DOCUMENT_BYTES: usize = 32 * 1024 * 1024;
-
-/// A change from the other side, parsed only if it is a plain change chunk claiming at most
-/// `ops_left` operations; takes what it claims from `ops_left`.
-fn parse_change(bytes: &[u8], ops_left: &mut u64) -> Result<Change, StoreError> {
-    if bytes.len() < 9 || bytes[..4] != CHUNK_MAGIC || bytes[8] != PLAIN_CHANGE {
-        return Err(refused());
-    }
-    let most = MAX_OPS_PER_CHANGE.min(*ops_left);
-    match crate::change_ops::claimed_ops(bytes, most) {
-        Some(ops) if ops <= most => *ops_left -= ops,
-        Some(_) => return Err(StoreError::invalid(reason("sharing-change-too-large"))),
-        None => return Err(refused()),
-    }
-    Change::try_from(bytes).map_err(|_| refused())
-}
-
-/// Which of `changes` can be applied to `am` now (the rest wait for changes not here yet);
-/// the whole call is refused if any of them would be unsafe to apply.
-///
-/// automerge panics (a release build aborts: the app would close under the person) on a change
-/// applied when its author's previous change is not in the document, on one naming another
-/// author it does not know, and on one with an author footer after the first; and it applies a
-/// batch in an order of its own. An honest change builds, at least through others, on its
-/// author's previous change and on the changes of every author it names, so that is what is
-/// required here: whatever order automerge then takes, each change finds them applied. Worked
-/// out in dependency order from what `am` holds, each change carrying the highest number of
-/// each author among the changes it builds on. No extra bytes either (honest changes have
-/// none). The operations the document would then hold are capped too: a document of millions
-/// of operations makes every later change slow to apply, with the vault held.
-fn applicable(am: &mut AutoCommit, changes: &[Change]) -> Result<Vec<Change>, StoreError> {
-    let mut in_document: HashMap<ActorId, u64> = HashMap::new();
-    let mut ops: u64 = 0;
-    for meta in am.get_changes_meta(&[]) {
-        ops = ops.saturating_add((meta.max_op + 1).saturating_sub(meta.start_op));
-        let last = in_document.entry(meta.actor.into_owned()).or_default();
-        *last = (*last).max(meta.seq);
-    }
-    let mut held: HashSet<ChangeHash> = HashSet::new();
-    let mut fresh: Vec<&Change> = Vec::new();
-    let mut seen = HashSet::new();
-    for change in changes {
-        let hash = change.hash();
-        if am.get_change_meta_by_hash(&hash).is_some() {
-            held.insert(hash);
-        } else if seen.insert(hash) {
-            if change.author().is_some() || !change.extra_bytes().is_empty() {
-                return Err(refused());
-            }
-            fresh.push(change);
-        }
-    }
-    let position: HashMap<ChangeHash, usize> = fresh
-        .iter()
-        .enumerate()
-        .map(|(n, c)| (c.hash(), n))
-        .collect();
-    // For each new change, how many of its dependencies are still to come, and who waits on it.
-    let mut missing = vec![0usize; fresh.len()];
-    let mut waiting_on: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut ready = std::collections::VecDeque::new();
-    for (n, change) in fresh.iter().enumerate() {
-        for dep in change.deps() {
-            if held.contains(dep) {
-                continue;
-            }
-            if let Some(&before) = position.get(dep) {
-                missing[n] = missing[n].saturating_add(1);
-                waiting_on.entry(before).or_default().push(n);
-            } else if am.get_change_meta_by_hash(dep).is_some() {
-                held.insert(*dep);
-            } else {
-                // Waits for a change not here: not applied by this call.
-                missing[n] = usize::MAX;
-                break;
-            }
-        }
-        if missing[n] == 0 {
-            ready.push_back(n);
-        }
-    }
-    // Per new change, the highest number of each author among the new changes it builds on
-    // (itself included); what the document holds counts for every change.
-    let mut built_on: Vec<HashMap<&ActorId, u64>> = vec![HashMap::new(); fresh.len()];
-    let mut applying = Vec::new();
-    while let Some(n) = ready.pop_front() {
-        let change = fresh[n];
-        let mut clock: HashMap<&ActorId, u64> = HashMap::new();
-        for dep in change.deps() {
-            if let Some(&before) = position.get(dep) {
-                for (author, seq) in &built_on[before] {
-                    let highest = clock.entry(*author).or_default();
-                    *highest = (*highest).max(*seq);
-                }
-            }
-        }
-        let known = |author: &ActorId| -> u64 {
-            clock
-                .get(author)
-                .copied()
-                .or_else(|| in_document.get(author).copied())
-                .unwrap_or(0)
-        };
-        if change.seq() != known(change.actor_id()) + 1
-            || change.other_actor_ids().iter().any(|a| known(a) == 0)
-        {
-            return Err(refused());
-        }
-        ops = ops.saturating_add(change.len() as u64);
-        if ops > MAX_DOCUMENT_OPS {
-            return Err(StoreError::invalid(reason("sharing-document-too-large")));
-        }
-        clock.insert(change.actor_id(), change.seq());
-        built_on[n] = clock;
-        applying.push(change.clone());
-        for &next in waiting_on.get(&n).map_or(&[][..], Vec::as_slice) {
-            if missing[next] != usize::MAX {
-                missing[next] -= 1;
-                if missing[next] == 0 {
-                    ready.push_back(next);
-                }
-            }
-        }
-    }
-    Ok(applying)
-}
-
 /// A shared document and what of it was last sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SharedDocument {
     pub id: String,
     pub kind: DocumentKind,
     pub sent_heads: Vec<Head>,
-}
-
-/// What applying a batch of changes did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Applied {
-    /// Everything received for this document so far is applied.
-    Current,
-    /// Some changes wait for others they build on; they are kept and applied when those come.
-    Waiting { changes: usize },
-}
-
-/// How to treat changes to a document that is not (yet) shared here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unshared {
-    /// Refuse them: the person's own vault only takes changes to what they chose to share.
-    Refuse,
-    /// Take the document and share it back: an advocate's copy of a case holds only what the
-    /// person shared, and everything in it is shared.
-    Adopt,
 }
 
 pub(crate) fn to_heads(hashes: &[ChangeHash]) -> Vec<Head> {
@@ -360,7 +183,7 @@ const MAX_KNOWN: usize = 32;
 
 /// Records that the other side holds `heads` of document `id` (and all they build on); with
 /// `replace`, that these cover everything it held before (heads just sent cover it all).
-fn add_known(
+pub(crate) fn add_known(
     conn: &Connection,
     link: LinkId,
     id: &str,
@@ -399,7 +222,7 @@ fn add_known(
 }
 
 /// The heads of `changes`: those no other of them builds on.
-fn heads_of(changes: &[&Change]) -> Vec<Head> {
+pub(crate) fn heads_of(changes: &[&Change]) -> Vec<Head> {
     changes
         .iter()
         .filter(|c| !changes.iter().any(|other| other.deps().contains(&c.hash())))
@@ -407,56 +230,8 @@ fn heads_of(changes: &[&Change]) -> Vec<Head> {
         .collect()
 }
 
-fn same_heads(a: &[Head], b: &[Head]) -> bool {
+pub(crate) fn same_heads(a: &[Head], b: &[Head]) -> bool {
     heads_blob(a) == heads_blob(b)
-}
-
-fn refused() -> StoreError {
-    StoreError::invalid(reason("sharing-change-unreadable"))
-}
-
-/// Refuses changes from `link` by an author (an automerge actor) first seen coming through
-/// another link, or by this session's own. Every app edits under a random actor of its own, so
-/// an honest person never sends changes under another's; one who did (learning the actor from
-/// a document shared with both) would take the next number of the other's changes, and that
-/// person's real next change, with the same number, could never be applied here again.
-fn check_authors(
-    tx: &Connection,
-    ctx: &crate::Context,
-    link: LinkId,
-    authors: &HashSet<ActorId>,
-) -> Result<(), StoreError> {
-    for author in authors {
-        if *author == ctx.actor {
-            return Err(refused());
-        }
-        let owner: Option<i64> = tx
-            .query_row(
-                "SELECT link FROM actor_links WHERE actor = ?1",
-                [author.to_bytes()],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if owner.is_some_and(|owner| owner != i64::from(link.0)) {
-            return Err(refused());
-        }
-    }
-    Ok(())
-}
-
-/// Records `link` as where each of `authors` first came from (see [`check_authors`]).
-fn keep_authors(
-    tx: &Connection,
-    link: LinkId,
-    authors: &HashSet<ActorId>,
-) -> Result<(), StoreError> {
-    for author in authors {
-        tx.execute(
-            "INSERT OR IGNORE INTO actor_links(actor, link) VALUES (?1, ?2)",
-            (author.to_bytes(), link),
-        )?;
-    }
-    Ok(())
 }
 
 impl Store {
@@ -640,165 +415,6 @@ impl Store {
                 )?;
             }
             Ok(())
-        })
-    }
-
-    /// Applies changes to document `id` from the other side of `link` (each change's own
-    /// bytes, in any order, duplicates allowed) and re-derives its rows. Changes that build on
-    /// ones not yet here wait, and are applied by a later call once those arrive.
-    ///
-    /// Refused, with nothing written: unreadable changes, too many, a document that is not
-    /// shared with that person (unless `unshared` is [`Unshared::Adopt`]: shared with someone
-    /// else is not enough), and changes that would make the document claim to be something
-    /// else.
-    pub fn apply_document_changes<B: AsRef<[u8]>>(
-        &mut self,
-        link: LinkId,
-        id: &str,
-        changes: &[B],
-        unshared: Unshared,
-    ) -> Result<Applied, StoreError> {
-        if changes.len() > MAX_CHANGES
-            || changes.iter().map(|c| c.as_ref().len()).sum::<usize>() > MAX_CHANGE_BYTES
-        {
-            return Err(StoreError::invalid(reason("sharing-change-too-large")));
-        }
-        let mut incoming = Vec::with_capacity(changes.len());
-        let mut ops_left = MAX_OPS_PER_APPLY;
-        for bytes in changes {
-            incoming.push(parse_change(bytes.as_ref(), &mut ops_left)?);
-        }
-        self.write(|tx, ctx| {
-            let sent = sent_heads(tx, link, id)?;
-            if sent.is_none() && unshared == Unshared::Refuse {
-                return Err(StoreError::invalid(reason("sharing-change-not-shared")));
-            }
-            let mut waiting = Vec::new();
-            {
-                let mut stmt = tx.prepare(
-                    "SELECT bytes FROM pending_changes WHERE link = ?1 AND document = ?2",
-                )?;
-                let rows = stmt.query_map((link, id), |r| r.get::<_, Vec<u8>>(0))?;
-                for row in rows {
-                    waiting.push(
-                        Change::from_bytes(row?)
-                            .map_err(|_| StoreError::Corrupt("a waiting change".into()))?,
-                    );
-                }
-            }
-            waiting.extend(incoming);
-
-            let existing = Doc::load_opt(tx, ctx, id)?;
-            let known_kind = existing.as_ref().map(|d| d.kind);
-            let mut am = match existing {
-                Some(doc) => doc.am,
-                None => AutoCommit::new().with_actor(ctx.actor.clone()),
-            };
-            let before = to_heads(&am.get_heads());
-            let authors: HashSet<ActorId> = waiting
-                .iter()
-                .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_none())
-                .map(|c| c.actor_id().clone())
-                .collect();
-            check_authors(tx, ctx, link, &authors)?;
-            // Changes waiting from before count with the new ones: each was within the limit
-            // when it came, but together they are applied at once.
-            let claimed: u64 = waiting.iter().map(|c| c.len() as u64).sum();
-            if claimed > MAX_OPS_PER_APPLY {
-                return Err(StoreError::invalid(reason("sharing-change-too-large")));
-            }
-            let applying = applicable(&mut am, &waiting)?;
-            let hashes: Vec<ChangeHash> = applying.iter().map(Change::hash).collect();
-            am.apply_changes(applying).map_err(|_| refused())?;
-            // A change automerge keeps under another hash than the one it came with would
-            // leave the two sides' histories apart for good.
-            if hashes
-                .iter()
-                .any(|h| am.get_change_meta_by_hash(h).is_none())
-            {
-                return Err(refused());
-            }
-            let still_waiting: Vec<&Change> = waiting
-                .iter()
-                .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_none())
-                .collect();
-
-            let header = header(&am);
-            let kind = match (header, known_kind) {
-                // The document's first change has not arrived yet: everything waits.
-                (None, None) => None,
-                (Some((doc_id, kind, schema)), known)
-                    if doc_id == id
-                        && schema <= crate::documents::SCHEMA
-                        && known.is_none_or(|k| k == kind) =>
-                {
-                    Some(kind)
-                }
-                _ => return Err(refused()),
-            };
-
-            // The person's own records, shared read-only: only their vault writes them.
-            if unshared == Unshared::Refuse && kind.is_some_and(DocumentKind::is_read_only) {
-                return Err(StoreError::invalid(reason("sharing-change-read-only")));
-            }
-            tx.execute(
-                "DELETE FROM pending_changes WHERE link = ?1 AND document = ?2",
-                (link, id),
-            )?;
-            if still_waiting.len() as i64 > MAX_PENDING
-                || still_waiting
-                    .iter()
-                    .map(|c| c.raw_bytes().len())
-                    .sum::<usize>()
-                    > MAX_PENDING_BYTES
-            {
-                return Err(StoreError::invalid(reason("sharing-too-many-waiting")));
-            }
-            for change in &still_waiting {
-                tx.execute(
-                    "INSERT OR IGNORE INTO pending_changes(link, document, hash, bytes)
-                     VALUES (?1, ?2, ?3, ?4)",
-                    (link, id, change.hash().0.as_slice(), change.raw_bytes()),
-                )?;
-            }
-            if kind.is_some() {
-                let applied: Vec<&Change> = waiting
-                    .iter()
-                    .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_some())
-                    .collect();
-                add_known(tx, link, id, &heads_of(&applied), false, Some(&mut am))?;
-            }
-            keep_authors(tx, link, &authors)?;
-            if let Some(kind) = kind {
-                let after = to_heads(&am.get_heads());
-                let mut doc = Doc {
-                    id: id.to_owned(),
-                    kind,
-                    am,
-                    cache: ctx.documents.clone(),
-                };
-                if doc.save_within(tx, MAX_DOCUMENT_BYTES)?.is_none() {
-                    return Err(StoreError::invalid(reason("sharing-document-too-large")));
-                }
-                if unshared == Unshared::Adopt && kind.is_read_only() {
-                    crate::shared_records::pin_signer(tx, link, &doc)?;
-                }
-                match sent {
-                    // Nothing of ours was unsent: what came in need not go back.
-                    Some(sent) if same_heads(&sent, &before) => {
-                        set_sent_heads(tx, link, id, &after)?;
-                    }
-                    Some(_) => {}
-                    None => set_sent_heads(tx, link, id, &after)?,
-                }
-            }
-            Ok(if still_waiting.is_empty() {
-                Applied::Current
-            } else {
-                Applied::Waiting {
-                    changes: still_waiting.len(),
-                }
-            })
         })
     }
 
