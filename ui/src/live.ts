@@ -31,6 +31,12 @@ let items: ShareableItem[] = [];
 let role: SharingRole | null = null;
 /** What the person calls whom they work together with, when the words name them. */
 let withName: string | null = null;
+/**
+ * Who may have changed what the person is editing, for the notes about it: the one they work
+ * together with; else the one person they share with (by name, when the words name them), or
+ * "several" when it may have been any of several.
+ */
+let changer: { role: SharingRole | "several" | null; name: string | null } = { role: null, name: null };
 /** The last document passed to live_viewing, so each is sent once. */
 let viewingSent: string | null = null;
 /** The screen on show; events reach it only while `root` is still in the page. */
@@ -43,6 +49,7 @@ export const presence = (): Presence => here;
 export const sharedItems = (): readonly ShareableItem[] => items;
 export const sharingRole = (): SharingRole | null => role;
 export const liveWith = (): string | null => withName;
+export const changedBy = (): { role: SharingRole | "several" | null; name: string | null } => changer;
 
 /** After a PIN opened the vault: starts listening (once) and lets events through. */
 export function liveUnlocked(): void {
@@ -71,6 +78,7 @@ export function liveLocked(): void {
   items = [];
   role = null;
   withName = null;
+  changer = { role: null, name: null };
   viewingSent = null;
   screen = null;
   indicator = null;
@@ -85,6 +93,15 @@ export function noteStatus(st: SharingStatus): void {
   role = st.role;
   const live = st.people.find((p) => p.link === st.live_link);
   withName = live && namesPeople({ role: st.role, name: live.name, people: st.people }) ? personName(st, live.link) : null;
+  const sole = st.people.length === 1 ? st.people[0] : undefined;
+  const by = live ?? sole;
+  changer =
+    by === undefined && st.role !== "advocate" && st.people.length > 1
+      ? { role: "several", name: null }
+      : {
+          role: st.role,
+          name: by && namesPeople({ role: st.role, name: by.name, people: st.people }) ? personName(st, by.link) : null,
+        };
   setState(st.live);
   showIndicator();
 }

@@ -12,7 +12,8 @@ vi.mock("@tauri-apps/api/event", () => ({ listen }));
 import { casesLocked, noteCaseload } from "../src/cases";
 import { h, leaveAllScreens } from "../src/dom";
 import { useLanguage } from "../src/i18n";
-import { attachScreen, liveLocked, liveUnlocked } from "../src/live";
+import { attachScreen, changedBy, liveLocked, liveUnlocked } from "../src/live";
+import { changedWhileTypingText, notesSavedText } from "../src/screens/live-logic";
 import { showSharing } from "../src/screens/sharing";
 
 /** A call that reached Rust, answered when the test says so. */
@@ -244,6 +245,9 @@ describe("sharing with several people", () => {
     await answer("sharing_status", TWO);
     const people = [...main.querySelectorAll<HTMLButtonElement>("#sharing-people button")];
     expect(people.map((b) => b.textContent)).toEqual(["Sam, my IDVA", "Person 2"]);
+    // The page is no longer about "my advocate" alone.
+    expect(el("h1").textContent).toBe("Share with the people who support you");
+    expect(el(".lead").textContent).toContain("Each person you pair with sees only");
     expect(people[0]?.getAttribute("aria-current")).toBe("true");
     expect(el("#sharing-summary").textContent).toBe("Shared with Sam, my IDVA through https://relay.example.org");
     expect(el("#sharing-stop").textContent).toBe("Stop sharing with Sam, my IDVA");
@@ -280,6 +284,17 @@ describe("sharing with several people", () => {
     expect(el("#sharing-status").textContent).toContain("Now showing what you share with Sam, my IDVA.");
     expect(main.querySelectorAll("#sharing-people button")).toHaveLength(1);
     expect(el("#sharing-summary").textContent).toContain("Sam, my IDVA");
+    expect(el("h1").textContent).toBe("Share with my advocate");
+  });
+
+  it("names the person shown in the note about the records, and says files go to all who see the log", async () => {
+    showSharing(main);
+    const log = { id: "incident-log", kind: "incident_log", title: "Incident log", shared: true };
+    await answer("sharing_status", { ...SECOND, items: [...SECOND.items, log] });
+    const note = el("#sharing-records-note").textContent ?? "";
+    expect(note).toContain("Person 2 can read these but cannot change them.");
+    expect(note).toContain("shown to everyone you share your incident log with");
+    expect(note).not.toContain("advocate");
   });
 
   it("pairs with one more while sharing with the others, and names them", async () => {
@@ -333,6 +348,8 @@ describe("sharing with several people", () => {
     await answer("pairing_join", { phrase: "one two three four" });
     await click("#sharing-words-differ");
     await answer("pairing_abort");
+    expect(el(".sharing-notice").textContent).toContain("with a new code from them.");
+    expect(el(".sharing-notice").textContent).not.toContain("advocate");
     expect(main.querySelector("#sharing-off-title")).toBeNull();
     expect(main.querySelector("#caseload-open")).toBeNull();
     expect(el("#sharing-add-title").textContent).toBe("Share with someone else");
@@ -350,6 +367,31 @@ describe("sharing with several people", () => {
     expect(el(".sharing-notice").textContent).toContain("goes on as before");
     await click("#sharing-add-cancel");
     expect(sent.at(-1)).toMatchObject({ command: "sharing_status", args: { link: 1 } });
+  });
+
+  it("says who may have changed what the person is editing: the one worked with, the one shared with, or someone of several", async () => {
+    showSharing(main);
+    // Several, working together with none: it may have been any of them.
+    await answer("sharing_status", TWO);
+    let by = changedBy();
+    expect(changedWhileTypingText(by.role, "these notes", by.name)).toBe(
+      "Someone you share it with changed these notes. Save yours to see both together.",
+    );
+    expect(notesSavedText({ text: "a\nb", clean: true }, "a", by.role, by.name)).not.toContain("advocate");
+    // Working together with one of them: that one.
+    showSharing(main);
+    await answer("sharing_status", { ...SECOND, live: "on", live_link: 2 });
+    by = changedBy();
+    expect(changedWhileTypingText(by.role, "these notes", by.name)).toMatch(/^Person 2 changed these notes/);
+    // One person, named: by name; one unnamed: "your advocate", as before.
+    showSharing(main);
+    await answer("sharing_status", { ...ON, name: "Sam", people: [{ link: 1, name: "Sam", state: "on" }] });
+    by = changedBy();
+    expect(changedWhileTypingText(by.role, "these notes", by.name)).toMatch(/^Sam changed these notes/);
+    showSharing(main);
+    await answer("sharing_status", ON);
+    by = changedBy();
+    expect(changedWhileTypingText(by.role, "these notes", by.name)).toMatch(/^Your advocate changed these notes/);
   });
 
   it("says whom the app works together with, on another person's part of the screen", async () => {

@@ -51,32 +51,39 @@ live-indicator-here = { $role ->
 live-indicator-here-named = Cydweithio · { $name } yma
 
 ## When both changed something
+# $role is "several" when the person shares with several people and works together with none of
+# them just now (the change may have come from any of them).
 
 # $what: what was changed, e.g. "these notes" or "this contact" (given by the screen, already in words).
 live-changed-while-typing = { $role ->
     [advocate] Mae'r person rydych chi'n ei gefnogi wedi newid { $what }. Cadwch eich fersiwn chi i weld y ddau gyda'i gilydd.
+    [several] Mae un o'r bobl rydych chi'n rhannu hyn gyda nhw wedi newid { $what }. Cadwch eich fersiwn chi i weld y ddau gyda'i gilydd.
    *[other] Mae eich eiriolwr wedi newid { $what }. Cadwch eich fersiwn chi i weld y ddau gyda'i gilydd.
     }
 live-changed-while-typing-named = Mae { $name } wedi newid { $what }. Cadwch eich fersiwn chi i weld y ddau gyda'i gilydd.
 live-removed-while-editing = { $role ->
     [advocate] Mae'r person rydych chi'n ei gefnogi wedi tynnu'r cyswllt hwn. Mae'r hyn a deipiwyd gennych chi yma o hyd, ond does dim modd ei gadw iddo.
+    [several] Mae un o'r bobl rydych chi'n rhannu hyn gyda nhw wedi tynnu'r cyswllt hwn. Mae'r hyn a deipiwyd gennych chi yma o hyd, ond does dim modd ei gadw iddo.
    *[other] Mae eich eiriolwr wedi tynnu'r cyswllt hwn. Mae'r hyn a deipiwyd gennych chi yma o hyd, ond does dim modd ei gadw iddo.
     }
 live-removed-while-editing-named = Mae { $name } wedi tynnu'r cyswllt hwn. Mae'r hyn a deipiwyd gennych chi yma o hyd, ond does dim modd ei gadw iddo.
 live-notes-saved = Nodiadau wedi'u cadw.
 live-notes-saved-merged = { $role ->
     [advocate] Nodiadau wedi'u cadw, gyda'u newidiadau nhw wedi'u cynnwys hefyd.
+    [several] Nodiadau wedi'u cadw, gyda newidiadau un o'r bobl rydych chi'n rhannu'r nodiadau gyda nhw wedi'u cynnwys hefyd.
    *[other] Nodiadau wedi'u cadw, gyda newidiadau eich eiriolwr wedi'u cynnwys hefyd.
     }
 live-notes-saved-merged-named = Nodiadau wedi'u cadw, gyda newidiadau { $name } wedi'u cynnwys hefyd.
 live-notes-saved-both = { $role ->
     [advocate] Nodiadau wedi'u cadw. Fe wnaethoch chi a'r person rydych chi'n ei gefnogi newid yr un llinellau, felly mae'r ddwy fersiwn wedi'u cadw, eich un chi yn gyntaf. Edrychwch drostyn nhw.
+    [several] Nodiadau wedi'u cadw. Fe wnaethoch chi ac un o'r bobl rydych chi'n rhannu'r nodiadau gyda nhw newid yr un llinellau, felly mae'r ddwy fersiwn wedi'u cadw, eich un chi yn gyntaf. Edrychwch drostyn nhw.
    *[other] Nodiadau wedi'u cadw. Fe wnaethoch chi a'ch eiriolwr newid yr un llinellau, felly mae'r ddwy fersiwn wedi'u cadw, eich un chi yn gyntaf. Edrychwch drostyn nhw.
     }
 live-notes-saved-both-named = Nodiadau wedi'u cadw. Fe wnaeth { $name } a chithau newid yr un llinellau, felly mae'r ddwy fersiwn wedi'u cadw, eich un chi yn gyntaf. Edrychwch drostyn nhw.
 live-contact-saved = Newidiadau wedi'u cadw.
 live-contact-saved-both = { $role ->
     [advocate] Newidiadau wedi'u cadw. Fe wnaethoch chi a'r person rydych chi'n ei gefnogi newid yr un manylion, felly mae'r ddwy fersiwn wedi'u cadw, eich un chi yn gyntaf. Edrychwch drostyn nhw.
+    [several] Newidiadau wedi'u cadw. Fe wnaethoch chi ac un o'r bobl rydych chi'n rhannu'r cyswllt gyda nhw newid yr un manylion, felly mae'r ddwy fersiwn wedi'u cadw, eich un chi yn gyntaf. Edrychwch drostyn nhw.
    *[other] Newidiadau wedi'u cadw. Fe wnaethoch chi a'ch eiriolwr newid yr un manylion, felly mae'r ddwy fersiwn wedi'u cadw, eich un chi yn gyntaf. Edrychwch drostyn nhw.
     }
 live-contact-saved-both-named = Newidiadau wedi'u cadw. Fe wnaeth { $name } a chithau newid yr un manylion, felly mae'r ddwy fersiwn wedi'u cadw, eich un chi yn gyntaf. Edrychwch drostyn nhw.

@@ -5,6 +5,9 @@
 
 sharing-intro-title = Rhannu gyda fy eiriolwr
 sharing-intro-lead = Gadewch i'ch eiriolwr weld y rhannau o'ch cynllun diogelwch rydych chi'n eu dewis, wedi'u cadw'n gyfredol. Mae rhannu i ffwrdd oni bai eich bod chi'n ei droi ymlaen, ac mae popeth sy'n cael ei anfon wedi'i gloi fel mai dim ond y ddau ap sy'n gallu ei ddarllen.
+# Once the person shares with more than one person (their advocate, the officer in their case, a solicitor).
+sharing-intro-title-several = Rhannu gyda'r bobl sy'n eich cefnogi
+sharing-intro-lead-several = Mae pob person rydych chi'n paru â nhw yn gweld dim ond y rhannau o'ch cynllun diogelwch rydych chi'n eu dewis ar eu cyfer nhw, wedi'u cadw'n gyfredol. Mae popeth sy'n cael ei anfon wedi'i gloi fel mai dim ond eich ap chi a'u hap nhw sy'n gallu ei ddarllen.
 sharing-case-title = Rhannu gyda'r person rydych chi'n ei gefnogi
 # $name: the label of the advocate's open case.
 sharing-case-lead-named = Mae'r rhannu hwn ar gyfer yr achos “{ $name }” yn unig. Nhw sy'n dewis beth gallwch chi ei weld, ac mae popeth sy'n cael ei anfon wedi'i gloi fel mai dim ond y ddau ap sy'n gallu ei ddarllen.
@@ -101,8 +104,10 @@ sharing-phrase-question = Darllenwch y geiriau hyn yn uchel gyda'ch gilydd. Ydy'
 sharing-words-match = Ydyn, maen nhw'r un fath
 sharing-words-differ = Nac ydyn, maen nhw'n wahanol
 # $why: a sentence saying why (one of the messages below, or one from the app).
+# $role is "another" when the person was pairing with someone else while already sharing.
 sharing-nothing-shared = { $role ->
     [advocate] Chafodd dim byd ei rannu. { $why } Dechreuwch eto gyda'ch gilydd, gyda chod newydd.
+    [another] Chafodd dim byd ei rannu gyda nhw. { $why } Dechreuwch eto gyda'ch gilydd, gyda chod newydd ganddyn nhw.
    *[other] Chafodd dim byd ei rannu. { $why } Dechreuwch eto gyda'ch gilydd, gyda chod newydd gan eich eiriolwr.
     }
 sharing-interrupted = Torrwyd ar draws y cysylltiad, felly cafodd ei stopio.
@@ -111,6 +116,7 @@ sharing-pairing-failed = Doedd dim modd gorffen y paru.
 sharing-words-different = Gan fod y geiriau'n wahanol, cafodd y cysylltiad ei stopio. Fel arfer, mae gwahaniaeth yn golygu camgymeriad teipio yn y cod neu'r cyfeiriad rhannu, ond gall hefyd olygu bod rhywun wedi ceisio dod rhyngoch chi.
 sharing-finishing = { $role ->
     [advocate] Yn gorffen: yn aros i'w ap nhw gadarnhau hefyd…
+    [another] Yn gorffen: yn aros i'w ap nhw gadarnhau hefyd…
    *[other] Yn gorffen: yn aros i ap eich eiriolwr gadarnhau hefyd…
     }
 sharing-connected = { $role ->
@@ -220,6 +226,7 @@ sharing-group-checklists = Rhestrau gwirio
 sharing-group-checklists-empty = Dim rhestrau gwirio eto.
 sharing-group-records = Eich cofnodion (darllen yn unig)
 sharing-records-note = Gall eich eiriolwr ddarllen y rhain ond nid eu newid. Mae ffeiliau rydych chi wedi'u hatodi yn aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio ar eu cofnod. Os byddwch chi'n stopio rhannu eich cofnod digwyddiadau, bydd eich eiriolwr yn cadw'r hyn sydd ganddyn nhw'n barod, gan gynnwys ffeiliau rydych chi wedi'u dangos iddyn nhw.
+sharing-records-note-named = Gall { $name } ddarllen y rhain ond nid eu newid. Mae ffeiliau rydych chi wedi'u hatodi yn aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio ar eu cofnod, ac mae ffeil rydych chi'n ei thicio yn cael ei dangos i bawb rydych chi'n rhannu eich cofnod digwyddiadau gyda nhw. Os byddwch chi'n stopio rhannu eich cofnod digwyddiadau gyda { $name }, byddan nhw'n cadw'r hyn sydd ganddyn nhw'n barod, gan gynnwys ffeiliau rydych chi wedi'u dangos iddyn nhw.
 sharing-plan-section-note = Mae rhannu unrhyw adran hefyd yn rhannu cyfnod eich cynllun (ble rydych chi nawr) a'i ddyddiad adolygu.
 sharing-contact-note = Mae cyswllt sy'n cael ei rannu yn cynnwys popeth ar gerdyn y cyswllt, gan gynnwys geiriau cod.
 sharing-untitled = Heb deitl

@@ -51,32 +51,39 @@ live-indicator-here = { $role ->
 live-indicator-here-named = Working together · { $name } here
 
 ## When both changed something
+# $role is "several" when the person shares with several people and works together with none of
+# them just now (the change may have come from any of them).
 
 # $what: what was changed, e.g. "these notes" or "this contact" (given by the screen, already in words).
 live-changed-while-typing = { $role ->
     [advocate] The person you support changed { $what }. Save yours to see both together.
+    [several] Someone you share it with changed { $what }. Save yours to see both together.
    *[other] Your advocate changed { $what }. Save yours to see both together.
     }
 live-changed-while-typing-named = { $name } changed { $what }. Save yours to see both together.
 live-removed-while-editing = { $role ->
     [advocate] The person you support removed this contact. What you typed is still here, but it cannot be saved to it.
+    [several] Someone you share it with removed this contact. What you typed is still here, but it cannot be saved to it.
    *[other] Your advocate removed this contact. What you typed is still here, but it cannot be saved to it.
     }
 live-removed-while-editing-named = { $name } removed this contact. What you typed is still here, but it cannot be saved to it.
 live-notes-saved = Notes saved.
 live-notes-saved-merged = { $role ->
     [advocate] Notes saved, with their changes put in too.
+    [several] Notes saved, with the changes of someone you share them with put in too.
    *[other] Notes saved, with your advocate's changes put in too.
     }
 live-notes-saved-merged-named = Notes saved, with the changes { $name } made put in too.
 live-notes-saved-both = { $role ->
     [advocate] Notes saved. You and the person you support changed the same lines, so both versions are kept, yours first. Please look them over.
+    [several] Notes saved. You and someone you share them with changed the same lines, so both versions are kept, yours first. Please look them over.
    *[other] Notes saved. You and your advocate changed the same lines, so both versions are kept, yours first. Please look them over.
     }
 live-notes-saved-both-named = Notes saved. You and { $name } changed the same lines, so both versions are kept, yours first. Please look them over.
 live-contact-saved = Changes saved.
 live-contact-saved-both = { $role ->
     [advocate] Changes saved. You and the person you support changed the same details, so both versions are kept, yours first. Please look them over.
+    [several] Changes saved. You and someone you share it with changed the same details, so both versions are kept, yours first. Please look them over.
    *[other] Changes saved. You and your advocate changed the same details, so both versions are kept, yours first. Please look them over.
     }
 live-contact-saved-both-named = Changes saved. You and { $name } changed the same details, so both versions are kept, yours first. Please look them over.

@@ -5,6 +5,9 @@
 
 sharing-intro-title = Share with my advocate
 sharing-intro-lead = Let your advocate see the parts of your safety plan you choose, kept up to date. It is off unless you turn it on, and everything sent is locked so only the two apps can read it.
+# Once the person shares with more than one person (their advocate, the officer in their case, a solicitor).
+sharing-intro-title-several = Share with the people who support you
+sharing-intro-lead-several = Each person you pair with sees only the parts of your safety plan you choose for them, kept up to date. Everything sent is locked so only your app and theirs can read it.
 sharing-case-title = Share with the person you support
 # $name: the label of the advocate's open case.
 sharing-case-lead-named = This is sharing for the case “{ $name }” only. They choose what you can see, and everything sent is locked so only the two apps can read it.
@@ -101,8 +104,10 @@ sharing-phrase-question = Read these words aloud together. Do both screens show 
 sharing-words-match = Yes, they match
 sharing-words-differ = No, they are different
 # $why: a sentence saying why (one of the messages below, or one from the app).
+# $role is "another" when the person was pairing with someone else while already sharing.
 sharing-nothing-shared = { $role ->
     [advocate] Nothing was shared. { $why } Please start again together, with a new code.
+    [another] Nothing was shared with them. { $why } Please start again together, with a new code from them.
    *[other] Nothing was shared. { $why } Please start again together, with a new code from your advocate.
     }
 sharing-interrupted = The connection was interrupted, so it was stopped.
@@ -111,6 +116,7 @@ sharing-pairing-failed = The pairing could not be finished.
 sharing-words-different = Because the words were different, the connection was stopped. A difference usually means a typo in the code or the sharing address, but it can also mean someone tried to get in between.
 sharing-finishing = { $role ->
     [advocate] Finishing: waiting for their app to confirm too…
+    [another] Finishing: waiting for their app to confirm too…
    *[other] Finishing: waiting for your advocate's app to confirm too…
     }
 sharing-connected = { $role ->
@@ -220,6 +226,7 @@ sharing-group-checklists = Checklists
 sharing-group-checklists-empty = No checklists yet.
 sharing-group-records = Your records (read-only)
 sharing-records-note = Your advocate can read these but cannot change them. Files you attached stay on this computer unless you tick them on their entry. If you stop sharing your incident log, your advocate keeps what they already have, files you showed them included.
+sharing-records-note-named = { $name } can read these but cannot change them. Files you attached stay on this computer unless you tick them on their entry, and a file you tick is shown to everyone you share your incident log with. If you stop sharing your incident log with { $name }, they keep what they already have, files you showed them included.
 sharing-plan-section-note = Sharing any section also shares your plan's stage and review date.
 sharing-contact-note = A shared contact includes everything on the contact card, including code words.
 sharing-untitled = Untitled

@@ -51,32 +51,39 @@ live-indicator-here = { $role ->
 live-indicator-here-named = Wspólna praca · { $name } jest tutaj
 
 ## When both changed something
+# $role is "several" when the person shares with several people and works together with none of
+# them just now (the change may have come from any of them).
 
 # $what: what was changed, e.g. "these notes" or "this contact" (given by the screen, already in words).
 live-changed-while-typing = { $role ->
     [advocate] Osoba, którą wspierasz, zmieniła { $what }. Zapisz swoją wersję, aby zobaczyć obie razem.
+    [several] Jedna z osób, którym to udostępniasz, zmieniła { $what }. Zapisz swoją wersję, aby zobaczyć obie razem.
    *[other] Osoba wspierająca zmieniła { $what }. Zapisz swoją wersję, aby zobaczyć obie razem.
     }
 live-changed-while-typing-named = Osoba: { $name } zmieniła { $what }. Zapisz swoją wersję, aby zobaczyć obie razem.
 live-removed-while-editing = { $role ->
     [advocate] Osoba, którą wspierasz, usunęła ten kontakt. Wpisany tekst nadal tu jest, ale nie można go już zapisać w tym kontakcie.
+    [several] Jedna z osób, którym udostępniasz ten kontakt, usunęła go. Wpisany tekst nadal tu jest, ale nie można go już zapisać w tym kontakcie.
    *[other] Osoba wspierająca usunęła ten kontakt. Wpisany tekst nadal tu jest, ale nie można go już zapisać w tym kontakcie.
     }
 live-removed-while-editing-named = Osoba: { $name } usunęła ten kontakt. Wpisany tekst nadal tu jest, ale nie można go już zapisać w tym kontakcie.
 live-notes-saved = Notatki zapisane.
 live-notes-saved-merged = { $role ->
     [advocate] Notatki zapisane, razem ze zmianami tej osoby.
+    [several] Notatki zapisane, razem ze zmianami jednej z osób, którym je udostępniasz.
    *[other] Notatki zapisane, razem ze zmianami osoby wspierającej.
     }
 live-notes-saved-merged-named = Notatki zapisane, razem ze zmianami osoby: { $name }.
 live-notes-saved-both = { $role ->
     [advocate] Notatki zapisane. Te same wiersze zostały zmienione po obu stronach (przez Ciebie i przez osobę, którą wspierasz), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
+    [several] Notatki zapisane. Te same wiersze zostały zmienione po obu stronach (przez Ciebie i przez jedną z osób, którym je udostępniasz), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
    *[other] Notatki zapisane. Te same wiersze zostały zmienione po obu stronach (przez Ciebie i przez osobę wspierającą), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
     }
 live-notes-saved-both-named = Notatki zapisane. Te same wiersze zostały zmienione po obu stronach (przez Ciebie i przez osobę: { $name }), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
 live-contact-saved = Zmiany zapisane.
 live-contact-saved-both = { $role ->
     [advocate] Zmiany zapisane. Te same dane zostały zmienione po obu stronach (przez Ciebie i przez osobę, którą wspierasz), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
+    [several] Zmiany zapisane. Te same dane zostały zmienione po obu stronach (przez Ciebie i przez jedną z osób, którym udostępniasz ten kontakt), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
    *[other] Zmiany zapisane. Te same dane zostały zmienione po obu stronach (przez Ciebie i przez osobę wspierającą), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.
     }
 live-contact-saved-both-named = Zmiany zapisane. Te same dane zostały zmienione po obu stronach (przez Ciebie i przez osobę: { $name }), więc zachowano obie wersje, najpierw Twoją. Proszę je przejrzeć.

@@ -6,6 +6,9 @@
 
 sharing-intro-title = Udostępnianie osobie wspierającej
 sharing-intro-lead = Osoba wspierająca może widzieć wybrane części planu bezpieczeństwa, zawsze w aktualnej wersji. Udostępnianie jest wyłączone, dopóki się go nie włączy, a wszystko, co jest wysyłane, jest zabezpieczone tak, że odczytać to mogą tylko te dwie aplikacje.
+# Once the person shares with more than one person (their advocate, the officer in their case, a solicitor).
+sharing-intro-title-several = Udostępnianie osobom, które Cię wspierają
+sharing-intro-lead-several = Każda osoba, z którą się sparujesz, widzi tylko te części planu bezpieczeństwa, które dla niej wybierzesz, zawsze w aktualnej wersji. Wszystko, co jest wysyłane, jest zabezpieczone tak, że odczytać to mogą tylko Twoja aplikacja i aplikacja tej osoby.
 sharing-case-title = Udostępnianie osobie, którą wspierasz
 # $name: the label of the advocate's open case.
 sharing-case-lead-named = To udostępnianie dotyczy tylko sprawy „{ $name }”. To ta osoba decyduje, co możesz zobaczyć, a wszystko, co jest wysyłane, jest zabezpieczone tak, że odczytać to mogą tylko te dwie aplikacje.
@@ -102,8 +105,10 @@ sharing-phrase-question = Przeczytajcie te słowa razem na głos. Czy oba ekrany
 sharing-words-match = Tak, są takie same
 sharing-words-differ = Nie, są różne
 # $why: a sentence saying why (one of the messages below, or one from the app).
+# $role is "another" when the person was pairing with someone else while already sharing.
 sharing-nothing-shared = { $role ->
     [advocate] Nic nie zostało udostępnione. { $why } Proszę zacząć razem od nowa, z nowym kodem.
+    [another] Nic nie zostało tej osobie udostępnione. { $why } Proszę zacząć razem od nowa, z nowym kodem od tej osoby.
    *[other] Nic nie zostało udostępnione. { $why } Proszę zacząć razem od nowa, z nowym kodem od osoby wspierającej.
     }
 sharing-interrupted = Połączenie zostało przerwane, więc je zatrzymano.
@@ -112,6 +117,7 @@ sharing-pairing-failed = Nie udało się dokończyć parowania.
 sharing-words-different = Ponieważ słowa były różne, połączenie zostało zatrzymane. Różnica zwykle oznacza literówkę w kodzie lub adresie udostępniania, ale może też oznaczać, że ktoś próbował wtrącić się w połączenie.
 sharing-finishing = { $role ->
     [advocate] Kończenie: oczekiwanie na potwierdzenie także z aplikacji tej osoby…
+    [another] Kończenie: oczekiwanie na potwierdzenie także z aplikacji tej osoby…
    *[other] Kończenie: oczekiwanie na potwierdzenie także z aplikacji osoby wspierającej…
     }
 sharing-connected = { $role ->
@@ -227,6 +233,7 @@ sharing-group-checklists = Listy kontrolne
 sharing-group-checklists-empty = Nie ma jeszcze list kontrolnych.
 sharing-group-records = Twoje zapisy (tylko do odczytu)
 sharing-records-note = Osoba wspierająca może je czytać, ale nie może ich zmieniać. Dołączone pliki zostają na tym komputerze, chyba że zostaną zaznaczone przy odpowiednim wpisie. Jeśli udostępnianie dziennika zdarzeń zostanie zatrzymane, osoba wspierająca zachowa to, co już ma, łącznie z pokazanymi jej plikami.
+sharing-records-note-named = { $name } może je czytać, ale nie może ich zmieniać. Dołączone pliki zostają na tym komputerze, chyba że zostaną zaznaczone przy odpowiednim wpisie, a zaznaczony plik jest pokazywany wszystkim osobom, którym udostępniasz dziennik zdarzeń. Jeśli udostępnianie dziennika zdarzeń osobie: { $name } zostanie zatrzymane, ta osoba zachowa to, co już ma, łącznie z pokazanymi jej plikami.
 sharing-plan-section-note = Udostępnienie dowolnej części udostępnia też etap planu (obecną sytuację) i datę przeglądu planu.
 sharing-contact-note = Udostępniony kontakt obejmuje wszystko, co jest na karcie kontaktu, łącznie ze słowami kodowymi.
 sharing-untitled = Bez tytułu

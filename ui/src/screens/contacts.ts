@@ -12,7 +12,7 @@ import { t } from "../i18n";
 /** The drafts of the contact forms: a new contact, and changes to contact `id`. */
 const NEW_CONTACT_DRAFT = "contact";
 const contactDraft = (id: string) => `contact:${id}`;
-import { attachScreen, liveWith, sharedItems, sharingRole } from "../live";
+import { attachScreen, changedBy, sharedItems } from "../live";
 import {
   absorbRemote,
   changedWhileTypingText,
@@ -236,7 +236,7 @@ function showEdit(main: HTMLElement, c: Contact): void {
     };
     const { form, absorb, attach } = contactForm({
       existing: c,
-      onSaved: async (clean) => back(contactSavedText(clean, sharingRole(), liveWith())),
+      onSaved: async (clean) => back(contactSavedText(clean, changedBy().role, changedBy().name)),
       onCancel: () => back(),
     });
     main.append(form);
@@ -398,7 +398,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
   function absorb(incoming: ContactFields | null): void {
     if (!base) return;
     if (incoming === null) {
-      remote.textContent = removedWhileEditingText(sharingRole(), liveWith());
+      remote.textContent = removedWhileEditingText(changedBy().role, changedBy().name);
       remote.hidden = false;
       return;
     }
@@ -413,7 +413,7 @@ function contactForm(opts: ContactFormOptions): ContactForm {
     }
     if (emergency.checked !== r.shown.may_call_in_emergency) emergency.checked = r.shown.may_call_in_emergency;
     if (r.kept.length) {
-      remote.textContent = changedWhileTypingText(sharingRole(), t("contacts-this-contact"), liveWith());
+      remote.textContent = changedWhileTypingText(changedBy().role, t("contacts-this-contact"), changedBy().name);
       remote.hidden = false;
     }
   }

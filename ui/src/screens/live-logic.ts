@@ -152,19 +152,19 @@ export function indicatorText(
  * already in words in the language in use ("these notes", "this contact"). `name`: whom the
  * person works together with, when the words name them (`liveWith`), in this and the next three.
  */
-export function changedWhileTypingText(role: SharingRole | null, what: string, name: string | null = null): string {
+export function changedWhileTypingText(role: SharingRole | "several" | null, what: string, name: string | null = null): string {
   if (name !== null) return t("live-changed-while-typing-named", { name, what });
   return t("live-changed-while-typing", { role: roleArg(role), what });
 }
 
 /** When the other side removed the contact the person is changing. */
-export function removedWhileEditingText(role: SharingRole | null, name: string | null = null): string {
+export function removedWhileEditingText(role: SharingRole | "several" | null, name: string | null = null): string {
   if (name !== null) return t("live-removed-while-editing-named", { name });
   return t("live-removed-while-editing", { role: roleArg(role) });
 }
 
 /** What a save of notes (merged with the other side's changes) did, in plain words. */
-export function notesSavedText(merged: Merged, mine: string, role: SharingRole | null, name: string | null = null): string {
+export function notesSavedText(merged: Merged, mine: string, role: SharingRole | "several" | null, name: string | null = null): string {
   if (merged.text === mine) return t("live-notes-saved");
   if (merged.clean) {
     return name !== null ? t("live-notes-saved-merged-named", { name }) : t("live-notes-saved-merged", { role: roleArg(role) });
@@ -173,7 +173,7 @@ export function notesSavedText(merged: Merged, mine: string, role: SharingRole |
 }
 
 /** The same, for a contact saved while the other side changed it too. */
-export function contactSavedText(clean: boolean, role: SharingRole | null, name: string | null = null): string {
+export function contactSavedText(clean: boolean, role: SharingRole | "several" | null, name: string | null = null): string {
   if (clean) return t("live-contact-saved");
   if (name !== null) return t("live-contact-saved-both-named", { name });
   return t("live-contact-saved-both", { role: roleArg(role) });

@@ -17,6 +17,7 @@ import {
 import { h, keepPlace, reconcileChildren, screen, showForAWhile, updatedNote } from "../dom";
 import {
   attachScreen,
+  changedBy,
   liveState,
   liveWith,
   presence,
@@ -560,7 +561,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
   );
   const showRemote = () => {
     const show = pending !== null && pending !== notes.value;
-    remote.textContent = show ? changedWhileTypingText(sharingRole(), t("plan-these-notes"), liveWith()) : "";
+    remote.textContent = show ? changedWhileTypingText(changedBy().role, t("plan-these-notes"), changedBy().name) : "";
     remote.hidden = !show;
     if (show) notes.setAttribute("aria-describedby", remote.id);
     else notes.removeAttribute("aria-describedby");
@@ -611,7 +612,7 @@ function notesForm(s: PlanSectionView, status: HTMLElement): NotesForm {
           pendingVersion = saved;
         }
         showRemote();
-        savedSaid = notesSavedText(merged, mine, sharingRole(), liveWith());
+        savedSaid = notesSavedText(merged, mine, changedBy().role, changedBy().name);
         status.textContent = savedSaid;
       })
       .catch((err: unknown) => {

@@ -18,8 +18,11 @@ const LOOPBACK = ["http://127.0.0.1", "http://localhost", "http://[::1]"] as con
 export const ADDRESS_MESSAGE =
   "The sharing address should start with https:// (your advocate can tell you it).";
 
-/** How a role is given to messages (`$role`): "advocate" on an advocate's app, else "client". */
-export function roleArg(role: SharingRole | null): string {
+/**
+ * How a role is given to messages (`$role`): "advocate" on an advocate's app, else "client";
+ * "several" where a change may have come from any of several people the person shares with.
+ */
+export function roleArg(role: SharingRole | "several" | null): string {
   return role ?? "client";
 }
 
@@ -384,10 +387,15 @@ export function sharingParts(caseOpen: boolean): SharingParts {
   return caseOpen ? { join: false, host: true, caseload: false } : { join: true, host: false, caseload: true };
 }
 
-/** The screen's heading and opening words, for the person's own space or an open case. */
-export function sharingIntro(caseLabel: string | null): { title: string; lead: string } {
+/**
+ * The screen's heading and opening words, for the person's own space (`several`: once they share
+ * with more than one person) or an open case.
+ */
+export function sharingIntro(caseLabel: string | null, several = false): { title: string; lead: string } {
   if (caseLabel === null) {
-    return { title: t("sharing-intro-title"), lead: t("sharing-intro-lead") };
+    return several
+      ? { title: t("sharing-intro-title-several"), lead: t("sharing-intro-lead-several") }
+      : { title: t("sharing-intro-title"), lead: t("sharing-intro-lead") };
   }
   return {
     title: t("sharing-case-title"),

@@ -10,7 +10,8 @@ import { groupItems, sharedCountText, shownName } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 
 export function fillChoices(sharing: SharingScreen, list: HTMLElement, st: SharingStatus): void {
-  const count = h("p", { class: "sharing-count", id: "sharing-count" }, sharedCountText(st.items, st.role, shownName(st)));
+  const name = shownName(st);
+  const count = h("p", { class: "sharing-count", id: "sharing-count" }, sharedCountText(st.items, st.role, name));
   let index = 0;
   const groups = groupItems(st.items).map((g) =>
     h(
@@ -20,7 +21,13 @@ export function fillChoices(sharing: SharingScreen, list: HTMLElement, st: Shari
       g.key === "plan_section"
         ? h("p", { class: "hint" }, t("sharing-plan-section-note"))
         : null,
-      g.note ? h("p", { class: `hint sharing-${g.key}-note`, id: `sharing-${g.key}-note` }, g.note) : null,
+      g.note
+        ? h(
+            "p",
+            { class: `hint sharing-${g.key}-note`, id: `sharing-${g.key}-note` },
+            g.key === "records" && name !== null ? t("sharing-records-note-named", { name }) : g.note,
+          )
+        : null,
       g.key === "contact"
         ? h("p", { class: "hint sharing-contact-note" }, t("sharing-contact-note"))
         : null,

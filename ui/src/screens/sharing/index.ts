@@ -33,12 +33,14 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
     const inCase = openCase();
     const parts = sharingParts(inCase !== null);
     const intro = sharingIntro(inCase?.label ?? null);
+    const title = h("h1", { tabindex: "-1" }, intro.title);
+    const lead = h("p", { class: "lead" }, intro.lead);
 
     const error = h("p", { class: "form-error", role: "alert", id: "sharing-error" });
     const status = h("p", { class: "status sharing-status", role: "status", id: "sharing-status" });
     const body = h("div", { class: "sharing-body" });
     const people = h("div", { class: "sharing-people-slot" });
-    main.append(h("h1", { tabindex: "-1" }, intro.title), h("p", { class: "lead" }, intro.lead), error, status, people, body);
+    main.append(title, lead, error, status, people, body);
     main.querySelector<HTMLElement>("h1")?.focus();
 
     const sharing: SharingScreen = {
@@ -69,6 +71,10 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
       render(st, focus = true) {
         sharing.shown = st;
         sharing.link = st.link;
+        // Once there is more than one person, the page is no longer about "my advocate" alone.
+        const words = sharingIntro(inCase?.label ?? null, st.role !== "advocate" && st.people.length > 1);
+        title.textContent = words.title;
+        lead.textContent = words.lead;
         noteStatus(st);
         sharing.showPeople(false);
         switch (st.state) {

@@ -12,6 +12,9 @@ export function phraseView(sharing: SharingScreen, phrase: string, role: Sharing
   const yes = h("button", { type: "button", class: "primary", id: "sharing-words-match" }, t("sharing-words-match"));
   const no = h("button", { type: "button", id: "sharing-words-differ" }, t("sharing-words-differ"));
   // The person may share with several people: what they call this one tells them apart later.
+  // Pairing with someone else while already sharing: "them", never "your advocate".
+  const another = role !== "advocate" && (sharing.shown?.people.length ?? 0) > 0;
+  const who = another ? "another" : role;
   const name =
     role === "advocate" ? null : field(t("sharing-name-label"), "sharing-pair-name", { hint: t("sharing-name-hint") });
   if (name) (name.control as HTMLInputElement).maxLength = NAME_MAX;
@@ -33,7 +36,7 @@ export function phraseView(sharing: SharingScreen, phrase: string, role: Sharing
   // drawn, the screen left, the app hidden) they draw nothing.
   const nothingShared = (why: string) => {
     sharing.typed.code = "";
-    sharing.show(sharing.offView(t("sharing-nothing-shared", { role, why })), true);
+    sharing.show(sharing.offView(t("sharing-nothing-shared", { role: who, why })), true);
   };
   notePhraseOnScreen({
     view,
@@ -56,7 +59,7 @@ export function phraseView(sharing: SharingScreen, phrase: string, role: Sharing
     pending = true;
     notePhraseOnScreen(null);
     sharing.clearMessages();
-    sharing.say(t("sharing-finishing", { role }));
+    sharing.say(t("sharing-finishing", { role: who }));
     api
       .pairingConfirm(wanted || null)
       .then((st) => {
