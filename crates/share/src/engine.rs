@@ -163,7 +163,7 @@ pub fn delivered(store: &mut Store, out: &Outgoing, seq: u64) -> Result<(), Shar
                 other => other?,
             }
         }
-        Sent::FilePart(sha, index) => store.mark_file_part_sent(out.link, sha, *index)?,
+        Sent::FilePart(sha, index) => store.mark_file_part_sent(out.link, sha, *index, seq)?,
         Sent::Have(sent) => have::delivered(store, out.link, sent)?,
     }
     Ok(())

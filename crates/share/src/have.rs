@@ -10,14 +10,19 @@
 //! - heads it does not hold mean changes from the sender never arrived: it asks, with a have of
 //!   its own marked *asking*, which the other side answers (with the changes, then a have).
 //!
-//! A have goes when this side's heads changed since the last one, when it is asking (changes
+//! The advocate's side also lists the files the person's view names that are not whole there,
+//! each with its first part missing: a file whose later parts the relay stored and the advocate
+//! has read past lost one on the way, and goes again from there.
+//!
+//! A have goes when this side's heads (or files still short) changed since the last one, when it is asking (changes
 //! wait for ones that never came, or the other side named heads not here), when the other side
 //! asked, and at least once a day. After two rounds that did not help, [`stuck`] says so, and
 //! the app tells the person in plain words.
 //!
 //! ```text
-//! format (1) u8 | flags u8 (1: asking, 2: lists every shared document) | read to u64 BE |
-//! document count u32 BE | per document: id length u16 BE, id (UTF-8), head count u8, heads
+//! format (1) u8 | flags u8 (1: asking, 2: lists every shared document, 4: files follow) |
+//! read to u64 BE | document count u32 BE | per document: id length u16 BE, id (UTF-8), head
+//! count u8, heads | with flag 4: file count u32 BE | per file: SHA-256, first part missing u32 BE
 //! ```
 
 use std::collections::HashSet;
@@ -35,6 +40,9 @@ use crate::link::Link;
 const FORMAT: u8 = 1;
 const ASKING: u8 = 1;
 const COMPLETE: u8 = 2;
+const FILES: u8 = 4;
+/// Files an account may list, at most (each costs a lookup).
+const MAX_FILES: usize = 1_000;
 /// Heads listed per document, at most: listing fewer only makes the other side send more.
 const MAX_HEADS: usize = 16;
 const MAX_ID: usize = 200;
@@ -79,6 +87,9 @@ pub(crate) struct Have {
     /// Every document shared on the sending side is listed (none was left out for room).
     pub complete: bool,
     pub documents: Vec<(String, Vec<Head>)>,
+    /// Files the person's view names that are not whole on the advocate's side, each with its
+    /// first part missing.
+    pub files: Vec<([u8; 32], u32)>,
 }
 
 fn pack(have: &Have) -> Vec<u8> {
@@ -102,15 +113,26 @@ fn pack(have: &Have) -> Vec<u8> {
         }
         count += 1;
     }
-    out[1] = if have.asking { ASKING } else { 0 } | if complete { COMPLETE } else { 0 };
     out[10..14].copy_from_slice(&count.to_be_bytes());
+    let files = &have.files[..have.files.len().min(MAX_FILES)];
+    let with_files = !files.is_empty() && out.len() + 4 + files.len() * 36 <= MAX_CONTENT;
+    if with_files {
+        out.extend_from_slice(&(files.len() as u32).to_be_bytes());
+        for (sha, first_missing) in files {
+            out.extend_from_slice(sha);
+            out.extend_from_slice(&first_missing.to_be_bytes());
+        }
+    }
+    out[1] = if have.asking { ASKING } else { 0 }
+        | if complete { COMPLETE } else { 0 }
+        | if with_files { FILES } else { 0 };
     out
 }
 
 fn unpack(content: &[u8]) -> Result<Have, ShareError> {
     let bad = || ShareError::Unreadable;
     let (head, mut rest) = content.split_at_checked(14).ok_or_else(bad)?;
-    if head[0] != FORMAT || head[1] & !(ASKING | COMPLETE) != 0 {
+    if head[0] != FORMAT || head[1] & !(ASKING | COMPLETE | FILES) != 0 {
         return Err(bad());
     }
     let read_to = u64::from_be_bytes(head[2..10].try_into().map_err(|_| bad())?);
@@ -137,6 +159,24 @@ fn unpack(content: &[u8]) -> Result<Have, ShareError> {
         documents.push((id.to_owned(), heads));
         rest = after;
     }
+    let mut files = Vec::new();
+    if head[1] & FILES != 0 {
+        let (count, after) = rest.split_at_checked(4).ok_or_else(bad)?;
+        let count = u32::from_be_bytes(count.try_into().map_err(|_| bad())?) as usize;
+        if count > MAX_FILES {
+            return Err(bad());
+        }
+        rest = after;
+        for _ in 0..count {
+            let (sha, after) = rest.split_at_checked(32).ok_or_else(bad)?;
+            let (first, after) = after.split_at_checked(4).ok_or_else(bad)?;
+            files.push((
+                sha.try_into().map_err(|_| bad())?,
+                u32::from_be_bytes(first.try_into().map_err(|_| bad())?),
+            ));
+            rest = after;
+        }
+    }
     if !rest.is_empty() {
         return Err(bad());
     }
@@ -145,6 +185,7 @@ fn unpack(content: &[u8]) -> Result<Have, ShareError> {
         read_to,
         complete: head[1] & COMPLETE != 0,
         documents,
+        files,
     })
 }
 
@@ -188,8 +229,13 @@ fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-fn digest(documents: &[(String, Vec<Head>)]) -> String {
+fn digest(documents: &[(String, Vec<Head>)], files: &[([u8; 32], u32)]) -> String {
     let mut hash = Sha256::new();
+    hash.update((files.len() as u64).to_be_bytes());
+    for (sha, first_missing) in files {
+        hash.update(sha);
+        hash.update(first_missing.to_be_bytes());
+    }
     for (id, heads) in documents {
         let mut heads = heads.clone();
         heads.sort_unstable();
@@ -254,7 +300,12 @@ pub(crate) fn due(
         health.ask = true;
     }
     let documents = store.shared_heads(link.id)?;
-    let digest = digest(&documents);
+    // Files go only from the person to the advocate: only the advocate's side lacks any.
+    let files = match link.role {
+        Role::Advocate => store.files_short(MAX_FILES)?,
+        Role::Client => Vec::new(),
+    };
+    let digest = digest(&documents, &files);
     let now = now();
     let since = now.saturating_sub(health.last_at);
     let asking = health.ask && may_start(health.asked, health.asked_at, now);
@@ -268,6 +319,7 @@ pub(crate) fn due(
         read_to: link.cursor,
         complete: true,
         documents,
+        files,
     });
     let counter = link.next_counter;
     link.next_counter += 1;
@@ -353,6 +405,12 @@ pub(crate) fn take(
         Resend::Held
     };
     let copies = store.compare_with_their_copy(link.id, &entries, read_to, resend)?;
+    // Files the advocate's copy lacks a part of (never listed by the person's side).
+    let files = if link.role == Role::Client {
+        store.compare_files_with_their_copy(link.id, &have.files, read_to, resend)?
+    } else {
+        Vec::new()
+    };
     let (mut we_lack, mut lacks, mut unknown) = (false, false, false);
     for (i, copy) in copies.iter().enumerate() {
         match copy {
@@ -368,6 +426,13 @@ pub(crate) fn take(
             // never arrived. (The person may have stopped sharing what the advocate names.)
             None if i < named => we_lack |= link.role == Role::Advocate,
             None => {}
+        }
+    }
+    for holds in files {
+        match holds {
+            Holds::Covered => {}
+            Holds::Lacks => lacks = true,
+            Holds::NotYetKnown => unknown = true,
         }
     }
     // What the person no longer shares will never send what its waiting changes build on.
@@ -415,6 +480,7 @@ mod tests {
                 ("plan".into(), vec![[1; 32], [2; 32]]),
                 ("contact-x".into(), vec![]),
             ],
+            files: vec![([9; 32], 3), ([8; 32], 0)],
         };
         let packed = pack(&have);
         assert_eq!(unpack(&packed).unwrap(), have);
@@ -428,6 +494,14 @@ mod tests {
         let mut flags = packed.clone();
         flags[1] = 0x80;
         assert!(unpack(&flags).is_err());
+        // Without files, no file section (an app from before reads it as it always did).
+        let plain = Have {
+            files: Vec::new(),
+            ..have
+        };
+        let packed = pack(&plain);
+        assert_eq!(packed[1] & FILES, 0);
+        assert_eq!(unpack(&packed).unwrap(), plain);
     }
 
     #[test]
@@ -438,6 +512,7 @@ mod tests {
             read_to: 1,
             complete: true,
             documents: vec![("plan".into(), heads)],
+            files: Vec::new(),
         };
         let back = unpack(&pack(&have)).unwrap();
         assert_eq!(back.documents[0].1.len(), MAX_HEADS);
@@ -451,6 +526,7 @@ mod tests {
             read_to: 1,
             complete: true,
             documents: many,
+            files: Vec::new(),
         }))
         .unwrap();
         assert!(!back.complete, "a have that leaves documents out says so");

@@ -175,6 +175,94 @@ async fn a_chosen_photo_reaches_the_advocate_whole_and_a_cut_send_carries_on() {
 }
 
 /// The person's and the advocate's device keys in these tests.
+/// The relay's messages in `mailbox` after `after`: their numbers and sizes, in order.
+fn stored(db: &std::path::Path, mailbox: [u8; 32], after: u64) -> Vec<(u64, usize)> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.prepare(
+        "SELECT seq, length(body) FROM relay_messages WHERE mailbox = ?1 AND seq > ?2 ORDER BY seq",
+    )
+    .unwrap()
+    .query_map((mailbox.as_slice(), after as i64), |r| {
+        Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as usize))
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
+}
+
+/// The relay loses one part of a photo after storing it (a broken or hostile relay, or one
+/// that let it expire): the person's app counted it as sent and said so, and the advocate would
+/// never get the photo. The advocate's account of what it holds names the first part missing,
+/// the person's app sends the photo again from there, and it arrives whole.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_part_of_a_file_the_relay_loses_is_sent_again_and_the_file_arrives_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let relay_db = dir.path().join("relay.db");
+    let base = start_relay(Storage::open_sqlite(&relay_db).unwrap()).await;
+    let mut person = vault(&dir.path().join("person.db"));
+    let mut advocate = vault(&dir.path().join("advocate.db"));
+    let (mut person_link, mut advocate_link) = link_up(&base, &mut person, &mut advocate).await;
+    let person_relay: RelayClient = person_link.relay_client().unwrap();
+    let advocate_relay: RelayClient = advocate_link.relay_client().unwrap();
+    let mailbox = person_link.mailbox();
+
+    let bytes = photo();
+    let sha = hex::encode(Sha256::digest(&bytes));
+    let (incident, photo_id) = entry(&mut person, &bytes);
+    person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
+    person.set_file_shared(&incident, &photo_id, true).unwrap();
+    let before = stored(&relay_db, mailbox, 0).last().map_or(0, |m| m.0);
+    sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    assert_eq!(person.file_sharing(&incident).unwrap()[0].parts_sent, 3);
+    // Parts fill the largest frame; the relay loses the second one.
+    let parts: Vec<u64> = stored(&relay_db, mailbox, before)
+        .into_iter()
+        .filter(|(_, len)| *len >= 1_048_576)
+        .map(|(seq, _)| seq)
+        .collect();
+    assert_eq!(parts.len(), 3);
+    let conn = rusqlite::Connection::open(&relay_db).unwrap();
+    conn.execute(
+        "DELETE FROM relay_messages WHERE mailbox = ?1 AND seq = ?2",
+        (mailbox.as_slice(), parts[1] as i64),
+    )
+    .unwrap();
+
+    let got = sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    assert_eq!(
+        file_parts(&got),
+        vec![PartTaken::Waiting, PartTaken::Waiting]
+    );
+    assert!(!advocate.file_arrivals().unwrap()[0].here);
+
+    // The person's app takes the advocate's account (posted with that sync) and sends the
+    // photo again from the part that was lost; the advocate's next sync takes it whole.
+    let got = sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    assert!(
+        got.iter()
+            .any(|r| matches!(r, Received::Have(t) if t.sending_again)),
+        "{got:?}"
+    );
+    let got = sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    assert!(file_parts(&got).contains(&PartTaken::Complete), "{got:?}");
+    assert_eq!(advocate.received_file(&sha).unwrap(), bytes);
+    // Whole now: the advocate's accounts no longer name it, and nothing goes again.
+    sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    assert!(advocate.files_short(10).unwrap().is_empty());
+    assert_eq!(person.file_sharing(&incident).unwrap()[0].parts_sent, 3);
+}
+
 fn person_device() -> ed25519_dalek::SigningKey {
     ed25519_dalek::SigningKey::from_bytes(&[5; 32])
 }

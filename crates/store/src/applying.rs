@@ -329,6 +329,9 @@ pub struct Merged {
     /// The document merged, with its saved bytes and their SHA-256 (`None` while its first
     /// change has not arrived).
     merged: Option<(DocumentKind, AutoCommit, Vec<u8>, [u8; 32])>,
+    /// A copy of it for the cache of documents as saved, made here rather than with the vault
+    /// held.
+    cached: Option<AutoCommit>,
 }
 
 /// What [`Store::write_merged`] did.
@@ -454,7 +457,9 @@ impl ToApply {
             None => None,
         };
         let applied: Vec<&Change> = applied.iter().collect();
+        let cached = merged.as_ref().map(|(_, am, _, _)| am.clone());
         Ok(Merged {
+            cached,
             applied: if merged.is_some() {
                 heads_of(&applied)
             } else {
@@ -586,6 +591,7 @@ impl Store {
             applied,
             before,
             merged,
+            cached,
         } = merged;
         let (link, id) = (incoming.link, incoming.id.clone());
         let id = id.as_str();
@@ -615,7 +621,10 @@ impl Store {
                     cache: ctx.documents.clone(),
                 };
                 add_known(tx, link, id, &applied, false, Some(&mut doc.am))?;
-                doc.write_saved(tx, &bytes, digest)?;
+                if let Some(copy) = cached {
+                    ctx.documents.put_copy(id, digest, copy);
+                }
+                doc.write_bytes(tx, &bytes)?;
                 if incoming.unshared == Unshared::Adopt && kind.is_read_only() {
                     crate::shared_records::pin_signer(tx, link, &doc)?;
                 }

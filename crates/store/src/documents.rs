@@ -147,11 +147,17 @@ impl DocCache {
     }
 
     fn put(&self, id: &str, digest: [u8; 32], am: &AutoCommit) {
+        self.put_copy(id, digest, am.clone());
+    }
+
+    /// [`DocCache::put`] of a copy made beforehand (copying a large document takes a while:
+    /// a merge makes it without the vault held).
+    pub(crate) fn put_copy(&self, id: &str, digest: [u8; 32], copy: AutoCommit) {
         let mut cache = self.saved.lock().unwrap_or_else(|p| p.into_inner());
         if cache.len() >= CACHED_DOCUMENTS && !cache.contains_key(id) {
             cache.clear();
         }
-        cache.insert(id.to_owned(), (digest, am.clone()));
+        cache.insert(id.to_owned(), (digest, copy));
         drop(cache);
         self.saves.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let listener = self
@@ -292,6 +298,11 @@ impl Doc {
         digest: [u8; 32],
     ) -> Result<(), StoreError> {
         self.cache.put(&self.id, digest, &self.am);
+        self.write_bytes(conn, bytes)
+    }
+
+    /// Writes `bytes`, this document as saved, and its derived rows, leaving the cache as it is.
+    pub(crate) fn write_bytes(&self, conn: &Connection, bytes: &[u8]) -> Result<(), StoreError> {
         conn.execute(
             "INSERT INTO documents(id, kind, bytes, updated_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT(id) DO UPDATE SET bytes = excluded.bytes, updated_at = excluded.updated_at",

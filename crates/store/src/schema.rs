@@ -24,7 +24,15 @@ pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
     (12, V12),
     (13, V13),
     (14, V14),
+    (15, V15),
 ];
+
+/// The relay's number of the last part of each file delivered to each person (see
+/// `shared_files.rs`): a part the relay lost shows in the other side's account only once they
+/// have read past it, as with a document's `sent_seq`.
+const V15: &str = r#"
+ALTER TABLE file_sends ADD COLUMN parts_seq INTEGER NOT NULL DEFAULT 0;
+"#;
 
 /// Whose each author of changes is (see `sharing.rs`): the link an automerge actor was first
 /// seen coming through, so that one person cannot send changes under another's actor (or this

@@ -7,9 +7,12 @@
 //!
 //! **The person's side** keeps the choices (`files_to_share`), each file's part hashes (made
 //! once, when first chosen: `file_part_hashes`) and, per file (by its SHA-256), how many parts
-//! in a row the relay has stored for each person the log is shared with (`file_sends`, per
-//! link: the choice of files is one for everyone who sees the log, since they all see the same
-//! view of it). A send carries on from there, so a file half
+//! in a row the relay has stored for each person the log is shared with, and the relay's number
+//! of the last (`file_sends`, per link: the choice of files is one for everyone who sees the
+//! log, since they all see the same view of it). A part the relay lost shows in the advocate's
+//! account of what it holds ([`Store::files_short`]): once they have read past the parts
+//! delivered, the file goes again from the first part missing
+//! ([`Store::compare_files_with_their_copy`]). A send carries on from there, so a file half
 //! sent when the connection dropped (or the app was hidden) goes on from the next part, not from
 //! the start. Taking a file back, or no longer sharing the log, forgets how much was sent, and
 //! the sync engine checks before posting each part that it is still wanted
@@ -412,14 +415,16 @@ impl Store {
         Ok(incident_log_shared(&self.conn, link)? && named(&self.conn, sha256)?)
     }
 
-    /// Records that the relay stored part `index` of the file with this hash for `link`.
-    /// Parts are sent in order, so only the next one moves the count on.
+    /// Records that the relay stored part `index` of the file with this hash for `link`, as
+    /// its message `seq`. Parts are sent in order, so only the next one moves the count on.
     pub fn mark_file_part_sent(
         &mut self,
         link: LinkId,
         sha256: &[u8; 32],
         index: u32,
+        seq: u64,
     ) -> Result<(), StoreError> {
+        let seq = i64::try_from(seq).unwrap_or(i64::MAX);
         self.write(|tx, _| {
             // Taken back while it was on its way: nothing to record.
             if !named(tx, sha256)? {
@@ -427,19 +432,23 @@ impl Store {
             }
             if index == 0 {
                 tx.execute(
-                    "INSERT INTO file_sends(link, sha256, parts_sent) VALUES (?1, ?2, 1)
-                     ON CONFLICT(link, sha256) DO NOTHING",
-                    (link, sha256.as_slice()),
+                    "INSERT INTO file_sends(link, sha256, parts_sent, parts_seq)
+                     VALUES (?1, ?2, 1, ?3)
+                     ON CONFLICT(link, sha256) DO UPDATE
+                     SET parts_sent = 1, parts_seq = MAX(parts_seq, excluded.parts_seq)
+                     WHERE parts_sent = 0",
+                    (link, sha256.as_slice(), seq),
                 )?;
             } else {
                 tx.execute(
-                    "UPDATE file_sends SET parts_sent = ?3
+                    "UPDATE file_sends SET parts_sent = ?3, parts_seq = MAX(parts_seq, ?5)
                      WHERE link = ?1 AND sha256 = ?2 AND parts_sent = ?4",
                     (
                         link,
                         sha256.as_slice(),
                         i64::from(index) + 1,
                         i64::from(index),
+                        seq,
                     ),
                 )?;
             }
@@ -596,6 +605,95 @@ impl Store {
             });
         }
         Ok(out)
+    }
+
+    /// The files the person's view names that are not here whole (the advocate's side), each
+    /// with the number of its first part not here, for this side's account of what it holds
+    /// (so the person's app sends again what the relay lost). At most `most`, by hash.
+    pub fn files_short(&self, most: usize) -> Result<Vec<([u8; 32], u32)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT l.sha256, l.size FROM listed_files l
+             WHERE NOT EXISTS(SELECT 1 FROM received_file_blobs b WHERE b.sha256 = l.sha256)
+             ORDER BY l.sha256 LIMIT ?1",
+        )?;
+        let rows = stmt
+            .query_map([i64::try_from(most).unwrap_or(i64::MAX)], |r| {
+                Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, i64>(1)?))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut parts = self
+            .conn
+            .prepare("SELECT part FROM received_file_parts WHERE sha256 = ?1 ORDER BY part")?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (sha, size) in rows {
+            let held = parts
+                .query_map([&sha], |r| r.get::<_, i64>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            // Parts are numbered from 0: the first number not held is the first gap.
+            let first_missing = held
+                .iter()
+                .enumerate()
+                .find(|(i, part)| i64::try_from(*i).ok() != Some(**part))
+                .map_or(held.len(), |(i, _)| i);
+            let count = parts_for(u64::try_from(size).unwrap_or(0));
+            let sha: [u8; 32] = sha
+                .try_into()
+                .map_err(|_| StoreError::Corrupt("a listed file's hash".into()))?;
+            out.push((
+                sha,
+                u32::try_from(first_missing).unwrap_or(u32::MAX).min(count),
+            ));
+        }
+        Ok(out)
+    }
+
+    /// Compares the other side's account of the files it lacks (each with its first part not
+    /// there) with what was delivered to it through `link` (the person's side): a file whose
+    /// parts after that one were all delivered before the relay's message `read_to` (which the
+    /// other side has read past) lost one on the way, and is sent again from there, when
+    /// `resend` allows. What each file listed stood at.
+    pub fn compare_files_with_their_copy(
+        &mut self,
+        link: LinkId,
+        short: &[([u8; 32], u32)],
+        read_to: u64,
+        resend: crate::Resend,
+    ) -> Result<Vec<crate::Holds>, StoreError> {
+        let read_to = i64::try_from(read_to).unwrap_or(i64::MAX);
+        self.write(|tx, _| {
+            let mut out = Vec::with_capacity(short.len());
+            for (sha, first_missing) in short {
+                let sent: Option<(i64, i64)> = tx
+                    .query_row(
+                        "SELECT parts_sent, parts_seq FROM file_sends
+                         WHERE link = ?1 AND sha256 = ?2",
+                        (link, sha.as_slice()),
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?;
+                let holds = match sent {
+                    // Nothing delivered past what they hold: the rest is still to go.
+                    None => crate::Holds::Covered,
+                    Some((parts_sent, _)) if parts_sent <= i64::from(*first_missing) => {
+                        crate::Holds::Covered
+                    }
+                    // Delivered after what they have read: it may be on its way yet.
+                    Some((_, parts_seq)) if parts_seq > read_to => crate::Holds::NotYetKnown,
+                    Some(_) => {
+                        if resend == crate::Resend::Allowed {
+                            tx.execute(
+                                "UPDATE file_sends SET parts_sent = ?3
+                                 WHERE link = ?1 AND sha256 = ?2",
+                                (link, sha.as_slice(), i64::from(*first_missing)),
+                            )?;
+                        }
+                        crate::Holds::Lacks
+                    }
+                };
+                out.push(holds);
+            }
+            Ok(out)
+        })
     }
 
     /// A shared file's bytes, if the person's view names it and it is here whole (checked

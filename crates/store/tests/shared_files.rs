@@ -84,7 +84,7 @@ fn send_all(person: &mut Store, advocate: &mut Store) -> usize {
         for part in parts {
             advocate.receive_file_part(&part).unwrap();
             person
-                .mark_file_part_sent(LINK, &part.sha256, part.index)
+                .mark_file_part_sent(LINK, &part.sha256, part.index, 1)
                 .unwrap();
             sent += 1;
         }
@@ -151,11 +151,11 @@ fn a_send_cut_short_carries_on_from_the_next_part() {
         PartTaken::Waiting
     );
     person
-        .mark_file_part_sent(LINK, &first[0].sha256, 0)
+        .mark_file_part_sent(LINK, &first[0].sha256, 0, 1)
         .unwrap();
     // A delivery out of order does not move the count past a part not stored.
     person
-        .mark_file_part_sent(LINK, &first[2].sha256, 2)
+        .mark_file_part_sent(LINK, &first[2].sha256, 2, 2)
         .unwrap();
     assert_eq!(person.file_sharing(&e.id).unwrap()[0].parts_sent, 1);
     let arrivals = advocate.file_arrivals().unwrap();
@@ -414,13 +414,13 @@ fn a_part_sealed_before_the_file_was_taken_back_is_no_longer_wanted() {
     assert!(!person.file_still_shown(LINK, &parts[0].sha256).unwrap());
     // A delivery that comes back after the untick records nothing.
     person
-        .mark_file_part_sent(LINK, &parts[0].sha256, 0)
+        .mark_file_part_sent(LINK, &parts[0].sha256, 0, 1)
         .unwrap();
     person.set_file_shared(&e.id, &e.photo.id, true).unwrap();
     assert_eq!(person.file_sharing(&e.id).unwrap()[0].parts_sent, 0);
     // A count is only ever started by the first part.
     person
-        .mark_file_part_sent(LINK, &parts[0].sha256, 1)
+        .mark_file_part_sent(LINK, &parts[0].sha256, 1, 2)
         .unwrap();
     assert_eq!(person.file_sharing(&e.id).unwrap()[0].parts_sent, 0);
     // No longer sharing the log forgets the choices: sharing it again shows nothing.
