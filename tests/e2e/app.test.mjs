@@ -1758,6 +1758,8 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
         assert.equal(await d.text('#sharing-people button[aria-current="true"]'), "Solicitor");
         assert.match(await d.text("#sharing-count"), /^Nothing is shared/);
         assert.match(await d.text("#sharing-live-state"), /working together with Person 1/);
+        // The page is no longer about "my advocate" alone.
+        assert.equal(await d.text("h1"), "Share with the people who support you");
         await shot("sharing-two-people");
         await d.click("#sharing-sync");
         await secondSays(/holds: (.*)\n/);
@@ -1768,6 +1770,7 @@ print(len(doc["incidents"]), len(doc["incidents"][0]["versions"]), doc["chain_at
         for (let i = 0; i < 100 && (await people()) !== "Person 1"; i++) await sleep(100);
         assert.equal(await people(), "Person 1");
         assert.match(await d.text("#sharing-status"), /^Sharing with Solicitor has stopped\./);
+        assert.equal(await d.text("h1"), "Share with my advocate");
         await secondSays(/stopped: /);
         // The first is as they were: still working together.
         assert.match(await d.text("#sharing-live-state"), /^Working together now/);
