@@ -403,8 +403,10 @@ fn take(
     }
 }
 
-/// Merges rounds without the vault before one holds it throughout: the person writing to the
-/// same document all the while must not keep the other side's changes out for ever.
+/// Merges without the vault that may each be handed back because the document moved on, before
+/// the person's edits are brought into the last one with the vault held (quick: they are their
+/// own few), so the person saving the same document all the while cannot keep the other side's
+/// changes out.
 const MERGES_OUTSIDE: usize = 3;
 
 /// Changes to a shared document: read, merged without the vault, written (see `receive`).
@@ -430,17 +432,23 @@ fn apply(
         document: id.to_owned(),
         applied,
     };
-    for _ in 0..MERGES_OUTSIDE {
+    let role = link.role;
+    for round in 0..=MERGES_OUTSIDE {
+        let last = round == MERGES_OUTSIDE;
         let read = vault.with_store(|store| Ok(store.read_for_apply(incoming)))?;
         let merged = match read.and_then(ToApply::merge) {
             Ok(merged) => merged,
             Err(StoreError::Invalid(_)) => return refused(vault, link, seq),
             Err(e) => return Err(e.into()),
         };
-        let role = link.role;
         let mut moved = None;
         let done = record(vault, link, seq, |store, _| {
-            match store.write_merged(merged) {
+            let written = if last {
+                store.write_merged_bringing_in_edits(merged)
+            } else {
+                store.write_merged(merged)
+            };
+            match written {
                 Ok(Written::Applied(applied)) => {
                     after_applied(store, role, id)?;
                     Ok(changed(applied))
@@ -458,9 +466,9 @@ fn apply(
             None => return done,
         }
     }
-    // The document kept changing under each merge: this time with the vault held throughout
-    // (a merge is bounded: about two seconds at the most).
-    let role = link.role;
+    // Something besides the document kept changing under each merge (what was sent or what
+    // waits, or the document was rebuilt): this time with the vault held throughout (a merge is
+    // bounded: about half a second at the most).
     record(vault, link, seq, |store, _| {
         match store.apply_incoming(incoming) {
             Ok(applied) => {

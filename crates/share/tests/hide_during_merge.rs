@@ -148,3 +148,98 @@ async fn a_hide_while_the_largest_change_is_merged_closes_the_vault_at_once_and_
         .collect();
     assert_eq!(items, ["Spare keys with Jo"]);
 }
+
+/// The vault as the app holds it, with the person saving the shared section after every step
+/// the engine takes (as fast as anyone could): each merge without the vault is handed back,
+/// and the last brings the person's edits in.
+struct Typing {
+    store: Mutex<Store>,
+    typed: AtomicUsize,
+}
+
+impl VaultAccess for Typing {
+    fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, ShareError>,
+    ) -> Result<T, ShareError> {
+        let mut store = self.store.lock().unwrap();
+        let out = f(&mut store);
+        let n = self.typed.fetch_add(1, Ordering::SeqCst);
+        store
+            .add_plan_item(Section::EscapeBag, &format!("Typed {n}"))
+            .unwrap();
+        out
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_person_saving_all_the_while_neither_keeps_a_change_out_nor_loses_an_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = start_relay(Storage::open_sqlite(&dir.path().join("relay.db")).unwrap()).await;
+    let mut person = vault(&dir.path().join("person.db"));
+    let mut advocate = vault(&dir.path().join("advocate.db"));
+    let (mut person_link, mut advocate_link) = link_up(&base, &mut person, &mut advocate).await;
+    let id = Section::EscapeBag.document_id();
+    person.share_document(LinkId::FIRST, &id).unwrap();
+    person
+        .add_plan_item(Section::EscapeBag, "Spare keys with Jo")
+        .unwrap();
+    let person_relay = person_link.relay_client().unwrap();
+    let advocate_relay = advocate_link.relay_client().unwrap();
+    sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    advocate
+        .add_plan_item(Section::EscapeBag, "Copies of the order")
+        .unwrap();
+    sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+
+    let typing = Typing {
+        store: Mutex::new(person),
+        typed: AtomicUsize::new(0),
+    };
+    let done = exchange(&typing, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    assert!(
+        done.received
+            .iter()
+            .any(|r| matches!(r, Received::Changed { .. })),
+        "{:?}",
+        done.received
+    );
+    let typed = typing.typed.load(Ordering::SeqCst);
+    let mut person = typing.store.into_inner().unwrap();
+    let items: Vec<String> = person
+        .plan_section(Section::EscapeBag)
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|i| i.text)
+        .collect();
+    assert!(items.contains(&"Copies of the order".to_owned()));
+    assert!(items.contains(&"Spare keys with Jo".to_owned()));
+    for n in 0..typed {
+        assert!(items.contains(&format!("Typed {n}")), "Typed {n} lost");
+    }
+    // And what the person typed reaches the advocate.
+    sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    assert_eq!(
+        advocate
+            .plan_section(Section::EscapeBag)
+            .unwrap()
+            .items
+            .len(),
+        items.len()
+    );
+}

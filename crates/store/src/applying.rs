@@ -29,7 +29,8 @@ use sha2::{Digest, Sha256};
 
 use crate::documents::{Doc, DocCache, DocumentKind, header};
 use crate::sharing::{
-    Head, LinkId, add_known, heads_of, same_heads, sent_heads, set_sent_heads, to_heads,
+    Head, LinkId, heads_of, known_heads, same_heads, sent_heads, set_sent_heads, to_heads,
+    with_known, write_known,
 };
 use crate::{Store, StoreError};
 
@@ -61,6 +62,10 @@ const MAX_DOCUMENT_OPS: u64 = 2_000_000;
 /// The most a shared document may take saved: far beyond a plan or a contact, and small enough
 /// that the other side cannot fill the person's disk through one.
 const MAX_DOCUMENT_BYTES: usize = 32 * 1024 * 1024;
+/// The most items (of a plan section or a checklist) the other side may bring a shared
+/// document to: far beyond any plan or list, and few enough that writing their rows again at
+/// each change stays quick.
+const MAX_SHARED_ITEMS: usize = 2_000;
 
 /// A change from the other side, parsed only if it is a plain change chunk claiming at most
 /// `ops_left` operations; takes what it claims from `ops_left`.
@@ -300,6 +305,8 @@ struct Seen {
     waiting: Vec<[u8; 32]>,
     /// The SHA-256 of the document's saved bytes (`None`: not here yet).
     document: Option<[u8; 32]>,
+    /// What the link is known to hold of the document (see `sharing::known_heads`).
+    known: Option<Option<Vec<Head>>>,
     /// Rows the store's connection had written when this was read: unchanged means nothing at
     /// all was written since.
     writes: u64,
@@ -323,8 +330,9 @@ pub struct Merged {
     authors: HashSet<ActorId>,
     /// Changes that still wait for others they build on.
     still_waiting: Vec<Change>,
-    /// The heads of what was applied, as held through the link from now on.
-    applied: Vec<Head>,
+    /// What the link is known to hold of the document from now on, folded without the vault
+    /// (`None`: nothing to write).
+    known: Option<Vec<Head>>,
     before: Vec<Head>,
     /// The document merged, with its saved bytes and their SHA-256 (`None` while its first
     /// change has not arrived).
@@ -393,6 +401,7 @@ impl ToApply {
             None => AutoCommit::new().with_actor(actor),
         };
         let before = to_heads(&am.get_heads());
+        let items_before = items(&am);
         let authors: HashSet<ActorId> = waiting
             .iter()
             .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_none())
@@ -414,6 +423,13 @@ impl ToApply {
             .any(|h| am.get_change_meta_by_hash(h).is_none())
         {
             return Err(refused());
+        }
+        // Every item is a row (and an entry in the search index) written again with the vault
+        // held at each change to the document: the other side may not add items past the
+        // limit (a section or list the person made longer themselves still takes changes).
+        let items_after = items(&am);
+        if items_after > MAX_SHARED_ITEMS && items_after > items_before {
+            return Err(StoreError::invalid(reason("sharing-document-too-large")));
         }
         let (applied, still_waiting): (Vec<Change>, Vec<Change>) = waiting
             .into_iter()
@@ -444,7 +460,7 @@ impl ToApply {
         {
             return Err(StoreError::invalid(reason("sharing-too-many-waiting")));
         }
-        let merged = match kind {
+        let mut merged = match kind {
             Some(kind) => {
                 crate::documents::commit(&mut am);
                 let bytes = am.save();
@@ -458,13 +474,15 @@ impl ToApply {
         };
         let applied: Vec<&Change> = applied.iter().collect();
         let cached = merged.as_ref().map(|(_, am, _, _)| am.clone());
+        // Folding what is known can replay the whole document: done here, not with the vault
+        // held.
+        let known = match &mut merged {
+            Some((_, am, _, _)) => with_known(seen.known.clone(), &heads_of(&applied), Some(am))?,
+            None => None,
+        };
         Ok(Merged {
             cached,
-            applied: if merged.is_some() {
-                heads_of(&applied)
-            } else {
-                Vec::new()
-            },
+            known,
             incoming,
             seen,
             authors,
@@ -472,6 +490,15 @@ impl ToApply {
             before,
             merged,
         })
+    }
+}
+
+/// How many items (of a plan section or a checklist) `am` holds.
+fn items(am: &AutoCommit) -> usize {
+    use automerge::ReadDoc;
+    match am.get(automerge::ROOT, "items") {
+        Ok(Some((automerge::Value::Object(automerge::ObjType::Map), map))) => am.length(&map),
+        _ => 0,
     }
 }
 
@@ -516,7 +543,7 @@ fn still_as_seen(
         })
         .optional()?;
     let document = bytes.map(|b| -> [u8; 32] { Sha256::digest(&b).into() });
-    Ok(document == seen.document)
+    Ok(document == seen.document && known_heads(conn, link, id)? == seen.known)
 }
 
 impl Store {
@@ -565,6 +592,7 @@ impl Store {
         };
         Ok(ToApply {
             seen: Seen {
+                known: known_heads(&self.conn, link, id)?,
                 sent,
                 waiting: hashes,
                 document: None,
@@ -583,21 +611,100 @@ impl Store {
     /// nothing written: changes by an author that came through another link, or this
     /// session's own.
     pub fn write_merged(&mut self, merged: Merged) -> Result<Written, StoreError> {
+        if !still_as_seen(
+            &self.conn,
+            merged.incoming.link,
+            &merged.incoming.id,
+            &merged.seen,
+        )? {
+            return Ok(Written::Moved(merged.incoming));
+        }
+        self.write_unchecked(merged)
+    }
+
+    /// [`Store::write_merged`], but when only the document moved on since it was read (the
+    /// person kept saving it while the merge ran), the person's new changes are brought into
+    /// the merge here, with the store held: quick, as they are the person's own few, where
+    /// merging the other side's again could take seconds. `Moved` only when something else
+    /// changed (what was sent, what waits, the document rebuilt).
+    pub fn write_merged_bringing_in_edits(
+        &mut self,
+        merged: Merged,
+    ) -> Result<Written, StoreError> {
+        if still_as_seen(
+            &self.conn,
+            merged.incoming.link,
+            &merged.incoming.id,
+            &merged.seen,
+        )? {
+            return self.write_unchecked(merged);
+        }
+        match self.bring_in_edits(merged)? {
+            Ok(merged) => self.write_unchecked(merged),
+            Err(merged) => Ok(Written::Moved(merged.incoming)),
+        }
+    }
+
+    /// `merged` with the changes made to its document since it was read, if only the document
+    /// moved on, and by changes added to it (not rebuilt); else `merged` as it was.
+    fn bring_in_edits(&self, mut merged: Merged) -> Result<Result<Merged, Merged>, StoreError> {
+        let (link, id) = (merged.incoming.link, merged.incoming.id.as_str());
+        let sent = sent_heads(&self.conn, link, id)?;
+        let same_sent = match (&sent, &merged.seen.sent) {
+            (Some(now), Some(then)) => same_heads(now, then),
+            (None, None) => true,
+            _ => false,
+        };
+        if !same_sent
+            || waiting_hashes(&self.conn, link, id)? != merged.seen.waiting
+            || known_heads(&self.conn, link, id)? != merged.seen.known
+        {
+            return Ok(Err(merged));
+        }
+        let Some(now) = Doc::load_opt(&self.conn, &self.ctx, id)? else {
+            return Ok(Err(merged));
+        };
+        let Some((kind, am, bytes, digest)) = merged.merged.as_mut() else {
+            return Ok(Err(merged));
+        };
+        let mut now_am = now.am;
+        let before: Vec<ChangeHash> = merged.before.iter().map(|h| ChangeHash(*h)).collect();
+        if now.kind != *kind
+            || before
+                .iter()
+                .any(|h| now_am.get_change_meta_by_hash(h).is_none())
+        {
+            return Ok(Err(merged));
+        }
+        // The person's own changes since the read: applied as they were made here.
+        let edits = now_am.get_changes(&before);
+        am.apply_changes(edits).map_err(|_| refused())?;
+        crate::documents::commit(am);
+        *bytes = am.save();
+        if bytes.len() > MAX_DOCUMENT_BYTES {
+            return Err(StoreError::invalid(reason("sharing-document-too-large")));
+        }
+        *digest = Sha256::digest(&*bytes).into();
+        // The copy made for the cache is of the merge before the edits.
+        merged.cached = None;
+        // What was sent is compared with the document as it is now.
+        merged.before = to_heads(&now_am.get_heads());
+        Ok(Ok(merged))
+    }
+
+    fn write_unchecked(&mut self, merged: Merged) -> Result<Written, StoreError> {
         let Merged {
             incoming,
             seen,
             authors,
             still_waiting,
-            applied,
+            known,
             before,
             merged,
             cached,
         } = merged;
         let (link, id) = (incoming.link, incoming.id.clone());
         let id = id.as_str();
-        if !still_as_seen(&self.conn, link, id, &seen)? {
-            return Ok(Written::Moved(incoming));
-        }
         self.write(|tx, ctx| {
             check_authors(tx, ctx, link, &authors)?;
             tx.execute(
@@ -614,13 +721,15 @@ impl Store {
             keep_authors(tx, link, &authors)?;
             if let Some((kind, mut am, bytes, digest)) = merged {
                 let after = to_heads(&am.get_heads());
-                let mut doc = Doc {
+                let doc = Doc {
                     id: id.to_owned(),
                     kind,
                     am,
                     cache: ctx.documents.clone(),
                 };
-                add_known(tx, link, id, &applied, false, Some(&mut doc.am))?;
+                if let Some(known) = &known {
+                    write_known(tx, link, id, known)?;
+                }
                 if let Some(copy) = cached {
                     ctx.documents.put_copy(id, digest, copy);
                 }

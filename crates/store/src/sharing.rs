@@ -125,7 +125,7 @@ pub(crate) fn shared_with_anyone(conn: &Connection, id: &str) -> Result<bool, St
 
 /// What the other side of `link` holds of document `id` (see `compaction.rs`): `None` if it
 /// was never shared with them; `Some(None)` if they may hold any of it.
-fn known_heads(
+pub(crate) fn known_heads(
     conn: &Connection,
     link: LinkId,
     id: &str,
@@ -183,7 +183,7 @@ const MAX_KNOWN: usize = 32;
 
 /// Records that the other side holds `heads` of document `id` (and all they build on); with
 /// `replace`, that these cover everything it held before (heads just sent cover it all).
-pub(crate) fn add_known(
+fn add_known(
     conn: &Connection,
     link: LinkId,
     id: &str,
@@ -191,10 +191,26 @@ pub(crate) fn add_known(
     replace: bool,
     am: Option<&mut AutoCommit>,
 ) -> Result<(), StoreError> {
-    let mut known = match known_heads(conn, link, id)? {
-        Some(None) => return Ok(()),
-        Some(Some(known)) if !replace => known,
-        _ => Vec::new(),
+    let was = known_heads(conn, link, id)?;
+    let was = if replace { None } else { was };
+    match with_known(was, heads, am)? {
+        Some(known) => write_known(conn, link, id, &known),
+        None => Ok(()),
+    }
+}
+
+/// What is known to be held of a document (as [`known_heads`] read it) with `heads` added,
+/// folded into the document's own heads there when there are too many and `am` is given;
+/// `None` when it is held whole already (nothing to write).
+pub(crate) fn with_known(
+    was: Option<Option<Vec<Head>>>,
+    heads: &[Head],
+    am: Option<&mut AutoCommit>,
+) -> Result<Option<Vec<Head>>, StoreError> {
+    let mut known = match was {
+        Some(None) => return Ok(None),
+        Some(Some(known)) => known,
+        None => Vec::new(),
     };
     for head in heads {
         if !known.contains(head) {
@@ -213,10 +229,20 @@ pub(crate) fn add_known(
             .collect();
         known = to_heads(&am.fork_at(&hashes)?.get_heads());
     }
+    Ok(Some(known))
+}
+
+/// Keeps `known` as what `link` is known to hold of document `id`.
+pub(crate) fn write_known(
+    conn: &Connection,
+    link: LinkId,
+    id: &str,
+    known: &[Head],
+) -> Result<(), StoreError> {
     conn.execute(
         "INSERT INTO shared_before(link, id, known, whole) VALUES (?1, ?2, ?3, 0)
          ON CONFLICT(link, id) DO UPDATE SET known = excluded.known",
-        (link, id, heads_blob(&known)),
+        (link, id, heads_blob(known)),
     )?;
     Ok(())
 }
