@@ -21,11 +21,16 @@ pub struct EntryFileSharing {
     /// The choice can be made: this is the person's side, sharing is on and the incident log
     /// is shared. Otherwise `files` is empty.
     pub offered: bool,
+    /// How many people the incident log is shared with: a ticked file goes to each of them
+    /// (the page says so when there is more than one).
+    pub seeing: u32,
     pub files: Vec<FileSharing>,
 }
 
-/// The person's side, with the incident log shared with someone sharing is still on with.
-fn offered(store: &Store) -> Result<bool, ApiError> {
+/// On the person's side, how many people sharing is still on with have the incident log
+/// shared with them.
+fn seeing(store: &Store) -> Result<u32, ApiError> {
+    let mut seeing = 0;
     for link in Link::all(store)? {
         if link.role() == Role::Client
             && !link.is_revoked()
@@ -34,21 +39,24 @@ fn offered(store: &Store) -> Result<bool, ApiError> {
                 .iter()
                 .any(|d| d.id == INCIDENT_LOG_ID)
         {
-            return Ok(true);
+            seeing += 1;
         }
     }
-    Ok(false)
+    Ok(seeing)
 }
 
 fn entry_sharing(store: &Store, incident_id: &str) -> Result<EntryFileSharing, ApiError> {
-    if !offered(store)? {
+    let seeing = seeing(store)?;
+    if seeing == 0 {
         return Ok(EntryFileSharing {
             offered: false,
+            seeing,
             files: Vec::new(),
         });
     }
     Ok(EntryFileSharing {
         offered: true,
+        seeing,
         files: store.file_sharing(incident_id)?,
     })
 }
@@ -71,7 +79,7 @@ pub fn set_file_shared(
     shared: bool,
 ) -> Result<EntryFileSharing, ApiError> {
     session.with_vault(|v| {
-        if !offered(v.records())? {
+        if seeing(v.records())? == 0 {
             return Err(ApiError::new(
                 ErrorCode::Invalid,
                 reason("shared-files-shown-your-advocate-while-you"),

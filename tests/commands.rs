@@ -946,7 +946,7 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
     let offer = a
         .call("entry_file_sharing", json!({"incidentId": entry["id"]}))
         .unwrap();
-    assert_eq!(offer, json!({"offered": false, "files": []}));
+    assert_eq!(offer, json!({"offered": false, "seeing": 0, "files": []}));
     let choose = json!({"incidentId": entry["id"], "attachmentId": photo["id"], "shared": true});
     assert_eq!(
         a.call("set_file_shared", choose.clone()).unwrap_err()["code"],
@@ -956,6 +956,7 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
         .unwrap();
     let offer = a.call("set_file_shared", choose).unwrap();
     assert_eq!(offer["offered"], true);
+    assert_eq!(offer["seeing"], 1);
     assert_eq!(offer["files"][0]["shared"], true);
     assert_eq!(offer["files"][0]["parts_sent"], 0);
     assert_eq!(offer["files"][0]["part_count"], 3);
@@ -1161,6 +1162,22 @@ fn a_person_shares_with_two_people_each_their_own_choice_and_stop() {
             ""
         };
         assert_eq!(answers.recv().unwrap(), expected, "link {link}");
+    }
+
+    // A ticked file goes to everyone who sees the incident log: the page is told how many.
+    let seeing = |a: &common::App| {
+        a.call("entry_file_sharing", json!({"incidentId": "none"}))
+            .unwrap()["seeing"]
+            .clone()
+    };
+    assert_eq!(seeing(&a), 0);
+    for (n, link) in [idva, solicitor].into_iter().enumerate() {
+        a.call(
+            "set_shared",
+            json!({"link": link, "id": "incident-log", "shared": true}),
+        )
+        .unwrap();
+        assert_eq!(seeing(&a), n + 1);
     }
 
     // Working together with one at a time: the other is told to wait, not silently ignored.

@@ -3,19 +3,39 @@
 
 ## The person's side: on an opened entry
 
-file-sharing-hint = Your advocate sees this entry. Its files stay on this computer unless you tick them below. Untick one to take it back: it is removed from their copy when their app next receives your changes.
-file-sharing-show = Show to my advocate
+# $who is "several" when the incident log is shared with more than one person (a ticked file
+# goes to each of them), anything else when with one.
+file-sharing-hint = { $who ->
+    [several] The people you share your incident log with see this entry. Its files stay on this computer unless you tick them below, and a file you tick is shown to each of them. Untick one to take it back: it is removed from their copies when their apps next receive your changes.
+   *[other] Your advocate sees this entry. Its files stay on this computer unless you tick them below. Untick one to take it back: it is removed from their copy when their app next receives your changes.
+    }
+file-sharing-show = { $who ->
+    [several] Show to the people I share with
+   *[other] Show to my advocate
+    }
 # Stands for a file whose name cannot be found, at the start of a sentence ($name below).
 file-sharing-the-file = The file
 # $name: the file's name.
-file-sharing-just-sent = { $name } was sent. Your advocate gets it when their app next connects.
-file-sharing-will-show = { $name } will be shown to your advocate.
-file-sharing-taken-back = { $name } was taken back. It is removed from your advocate's copy when their app next receives your changes.
+file-sharing-just-sent = { $who ->
+    [several] { $name } was sent. Each of them gets it when their app next connects.
+   *[other] { $name } was sent. Your advocate gets it when their app next connects.
+    }
+file-sharing-will-show = { $who ->
+    [several] { $name } will be shown to everyone you share your incident log with.
+   *[other] { $name } will be shown to your advocate.
+    }
+file-sharing-taken-back = { $who ->
+    [several] { $name } was taken back. It is removed from their copies when their apps next receive your changes.
+   *[other] { $name } was taken back. It is removed from your advocate's copy when their app next receives your changes.
+    }
 file-sharing-change-failed = That could not be changed just now. Nothing was sent.
 
 ## How far a chosen file has gone (under its tick)
 
-file-sharing-sent = Sent. Your advocate gets it when their app next connects.
+file-sharing-sent = { $who ->
+    [several] Sent. Each of them gets it when their app next connects.
+   *[other] Sent. Your advocate gets it when their app next connects.
+    }
 file-sharing-not-sent = Not sent yet. It goes the next time this app sends and receives, or while you work together.
 # $sent: how many parts have gone; $count: how many parts there are.
 file-sharing-parts-sent = { $sent } of { $count } parts sent. The rest goes the next time this app sends and receives, or while you work together.

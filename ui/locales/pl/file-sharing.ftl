@@ -3,19 +3,39 @@
 
 ## The person's side: on an opened entry
 
-file-sharing-hint = Osoba wspierająca widzi ten wpis. Jego pliki zostają na tym komputerze, chyba że zostaną zaznaczone poniżej. Odznaczenie pliku cofa jego pokazanie: plik zostanie usunięty z kopii osoby wspierającej, gdy jej aplikacja następnym razem odbierze zmiany.
-file-sharing-show = Pokaż osobie wspierającej
+# $who is "several" when the incident log is shared with more than one person (a ticked file
+# goes to each of them), anything else when with one.
+file-sharing-hint = { $who ->
+    [several] Osoby, którym udostępniasz dziennik zdarzeń, widzą ten wpis. Jego pliki zostają na tym komputerze, chyba że zostaną zaznaczone poniżej, a zaznaczony plik jest pokazywany każdej z tych osób. Odznaczenie pliku cofa jego pokazanie: plik zostanie usunięty z kopii tych osób, gdy ich aplikacje następnym razem odbiorą zmiany.
+   *[other] Osoba wspierająca widzi ten wpis. Jego pliki zostają na tym komputerze, chyba że zostaną zaznaczone poniżej. Odznaczenie pliku cofa jego pokazanie: plik zostanie usunięty z kopii osoby wspierającej, gdy jej aplikacja następnym razem odbierze zmiany.
+    }
+file-sharing-show = { $who ->
+    [several] Pokaż osobom, którym udostępniam
+   *[other] Pokaż osobie wspierającej
+    }
 # Stands for a file whose name cannot be found, at the start of a sentence ($name below).
 file-sharing-the-file = Plik
 # $name: the file's name.
-file-sharing-just-sent = { $name } został wysłany. Osoba wspierająca otrzyma go, gdy jej aplikacja następnym razem się połączy.
-file-sharing-will-show = { $name } zostanie pokazany osobie wspierającej.
-file-sharing-taken-back = { $name } został wycofany. Zostanie usunięty z kopii osoby wspierającej, gdy jej aplikacja następnym razem odbierze zmiany.
+file-sharing-just-sent = { $who ->
+    [several] { $name } został wysłany. Każda z tych osób otrzyma go, gdy jej aplikacja następnym razem się połączy.
+   *[other] { $name } został wysłany. Osoba wspierająca otrzyma go, gdy jej aplikacja następnym razem się połączy.
+    }
+file-sharing-will-show = { $who ->
+    [several] { $name } zostanie pokazany wszystkim osobom, którym udostępniasz dziennik zdarzeń.
+   *[other] { $name } zostanie pokazany osobie wspierającej.
+    }
+file-sharing-taken-back = { $who ->
+    [several] { $name } został wycofany. Zostanie usunięty z kopii tych osób, gdy ich aplikacje następnym razem odbiorą zmiany.
+   *[other] { $name } został wycofany. Zostanie usunięty z kopii osoby wspierającej, gdy jej aplikacja następnym razem odbierze zmiany.
+    }
 file-sharing-change-failed = Nie udało się teraz tego zmienić. Nic nie zostało wysłane.
 
 ## How far a chosen file has gone (under its tick)
 
-file-sharing-sent = Wysłano. Osoba wspierająca otrzyma plik, gdy jej aplikacja następnym razem się połączy.
+file-sharing-sent = { $who ->
+    [several] Wysłano. Każda z tych osób otrzyma plik, gdy jej aplikacja następnym razem się połączy.
+   *[other] Wysłano. Osoba wspierająca otrzyma plik, gdy jej aplikacja następnym razem się połączy.
+    }
 file-sharing-not-sent = Jeszcze nie wysłano. Plik zostanie wysłany przy następnym wysyłaniu i odbieraniu w tej aplikacji albo podczas wspólnej pracy.
 # $sent: how many parts have gone; $count: how many parts there are.
 file-sharing-parts-sent = Wysłano { $sent } z { $count } części. Reszta zostanie wysłana przy następnym wysyłaniu i odbieraniu w tej aplikacji albo podczas wspólnej pracy.

@@ -9,4 +9,9 @@ export type EntryFileSharing = {
  * The choice can be made: this is the person's side, sharing is on and the incident log
  * is shared. Otherwise `files` is empty.
  */
-offered: boolean, files: Array<FileSharing>, };
+offered: boolean, 
+/**
+ * How many people the incident log is shared with: a ticked file goes to each of them
+ * (the page says so when there is more than one).
+ */
+seeing: number, files: Array<FileSharing>, };

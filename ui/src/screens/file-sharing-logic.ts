@@ -3,10 +3,15 @@
 import type { FileArrival, FileSharing } from "../api";
 import { message, t } from "../i18n";
 
-/** The person's side: under a file's "Show to my advocate" tick. */
-export function fileSendingText(f: FileSharing): string {
+/** Who a ticked file goes to, in words (`$who`): "several" when the log is shared with more than one. */
+export function fileWho(seeing: number): string {
+  return seeing > 1 ? "several" : "one";
+}
+
+/** The person's side: under a file's "Show to my advocate" tick (`seeing`: how many see the log). */
+export function fileSendingText(f: FileSharing, seeing = 1): string {
   if (!f.shared) return "";
-  if (f.parts_sent >= f.part_count) return t("file-sharing-sent");
+  if (f.parts_sent >= f.part_count) return t("file-sharing-sent", { who: fileWho(seeing) });
   if (f.parts_sent === 0) return t("file-sharing-not-sent");
   return t("file-sharing-parts-sent", { sent: f.parts_sent, count: f.part_count });
 }

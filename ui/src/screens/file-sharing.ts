@@ -5,7 +5,7 @@
 import { api, errorMessage, type EntryFileSharing, type FileSharing } from "../api";
 import { h } from "../dom";
 import { t } from "../i18n";
-import { fileSendingText, justSent } from "./file-sharing-logic";
+import { fileSendingText, fileWho, justSent } from "./file-sharing-logic";
 
 /** How often the progress is looked at again while a chosen file is still on its way. */
 const LOOK_AGAIN_MS = 3000;
@@ -21,21 +21,26 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
   const last = new Map<string, FileSharing>();
   let timer: number | undefined;
   let shown = false;
+  /** Whom a ticked file goes to, as the last answer said. */
+  let who = fileWho(1);
+  let seeing = 1;
+  const hint = h("p", { class: "file-sharing-hint" });
 
   const show = (state: EntryFileSharing) => {
     window.clearTimeout(timer);
     if (!state.offered || !list.isConnected) return;
+    seeing = state.seeing;
+    who = fileWho(seeing);
+    hint.textContent = t("file-sharing-hint", { who });
     if (!shown) {
       shown = true;
-      list.before(
-        h("p", { class: "file-sharing-hint" }, t("file-sharing-hint")),
-      );
+      list.before(hint);
       list.after(problem, status);
     }
     for (const file of state.files) {
       row(file);
       if (justSent(last.get(file.attachment_id), file)) {
-        status.textContent = t("file-sharing-just-sent", { name: nameOf(file.attachment_id) });
+        status.textContent = t("file-sharing-just-sent", { name: nameOf(file.attachment_id), who });
       }
       last.set(file.attachment_id, file);
     }
@@ -68,14 +73,16 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
         "span",
         { class: "file-share-choice" },
         input,
-        h("label", { for: id }, t("file-sharing-show"), h("span", { class: "visually-hidden" }, `: ${name}`)),
+        h("label", { for: id }, h("span", { class: "file-share-to" }), h("span", { class: "visually-hidden" }, `: ${name}`)),
       );
       const hash = li.querySelector("details.full-hash");
       if (hash) hash.before(choice, note);
       else li.append(choice, note);
     }
     if (box.getAttribute("aria-disabled") !== "true") box.checked = file.shared;
-    note.textContent = fileSendingText(file);
+    const to = li.querySelector(".file-share-to");
+    if (to) to.textContent = t("file-sharing-show", { who });
+    note.textContent = fileSendingText(file, seeing);
   };
 
   const choose = (attachmentId: string, box: HTMLInputElement, name: string) => {
@@ -91,8 +98,8 @@ export function offerFileSharing(incidentId: string, list: HTMLElement): void {
       .setFileShared(incidentId, attachmentId, shared)
       .then((state) => {
         status.textContent = shared
-          ? t("file-sharing-will-show", { name })
-          : t("file-sharing-taken-back", { name });
+          ? t("file-sharing-will-show", { name, who: fileWho(state.seeing) })
+          : t("file-sharing-taken-back", { name, who: fileWho(state.seeing) });
         box.removeAttribute("aria-disabled");
         show(state);
       })
