@@ -20,7 +20,8 @@
 //! the app tells the person in plain words.
 //!
 //! ```text
-//! format (1) u8 | flags u8 (1: asking, 2: lists every shared document, 4: files follow) |
+//! format (1) u8 | flags u8 (1: asking, 2: lists every shared document, 4: files follow, 8: the
+//! sender reads file lists) |
 //! read to u64 BE | document count u32 BE | per document: id length u16 BE, id (UTF-8), head
 //! count u8, heads | with flag 4: file count u32 BE | per file: SHA-256, first part missing u32 BE
 //! ```
@@ -41,6 +42,9 @@ const FORMAT: u8 = 1;
 const ASKING: u8 = 1;
 const COMPLETE: u8 = 2;
 const FILES: u8 = 4;
+/// The sender's app reads file lists (flag 4): set in every account, so the advocate's app lists
+/// files only to a person's app that will not refuse the whole account for it.
+const READS_FILES: u8 = 8;
 /// Files an account may list, at most (each costs a lookup).
 const MAX_FILES: usize = 1_000;
 /// Heads listed per document, at most: listing fewer only makes the other side send more.
@@ -90,6 +94,8 @@ pub(crate) struct Have {
     /// Files the person's view names that are not whole on the advocate's side, each with its
     /// first part missing.
     pub files: Vec<([u8; 32], u32)>,
+    /// The sender's app reads file lists.
+    pub reads_files: bool,
 }
 
 fn pack(have: &Have) -> Vec<u8> {
@@ -125,14 +131,15 @@ fn pack(have: &Have) -> Vec<u8> {
     }
     out[1] = if have.asking { ASKING } else { 0 }
         | if complete { COMPLETE } else { 0 }
-        | if with_files { FILES } else { 0 };
+        | if with_files { FILES } else { 0 }
+        | if have.reads_files { READS_FILES } else { 0 };
     out
 }
 
 fn unpack(content: &[u8]) -> Result<Have, ShareError> {
     let bad = || ShareError::Unreadable;
     let (head, mut rest) = content.split_at_checked(14).ok_or_else(bad)?;
-    if head[0] != FORMAT || head[1] & !(ASKING | COMPLETE | FILES) != 0 {
+    if head[0] != FORMAT || head[1] & !(ASKING | COMPLETE | FILES | READS_FILES) != 0 {
         return Err(bad());
     }
     let read_to = u64::from_be_bytes(head[2..10].try_into().map_err(|_| bad())?);
@@ -186,6 +193,7 @@ fn unpack(content: &[u8]) -> Result<Have, ShareError> {
         complete: head[1] & COMPLETE != 0,
         documents,
         files,
+        reads_files: head[1] & READS_FILES != 0,
     })
 }
 
@@ -207,6 +215,12 @@ struct Health {
     resent: u32,
     #[serde(default)]
     resent_at: i64,
+    /// The other side's last account showed something delivered missing there.
+    #[serde(default)]
+    there_short: bool,
+    /// The other side's app reads file lists in accounts (see [`READS_FILES`]).
+    #[serde(default)]
+    peer_reads_files: bool,
     /// A digest of what the last have sent listed, and when it went (seconds since 1970).
     last: String,
     last_at: i64,
@@ -263,7 +277,7 @@ pub fn stuck(store: &Store, link: LinkId) -> Result<Stuck, ShareError> {
     let health = load(store, link)?;
     Ok(Stuck {
         here: health.asked >= ROUNDS_BEFORE_TELLING,
-        there: health.resent >= ROUNDS_BEFORE_TELLING,
+        there: health.resent >= ROUNDS_BEFORE_TELLING && health.there_short,
     })
 }
 
@@ -300,10 +314,11 @@ pub(crate) fn due(
         health.ask = true;
     }
     let documents = store.shared_heads(link.id)?;
-    // Files go only from the person to the advocate: only the advocate's side lacks any.
+    // Files go only from the person to the advocate: only the advocate's side lacks any, and
+    // lists them to a person's app that reads the list.
     let files = match link.role {
-        Role::Advocate => store.files_short(MAX_FILES)?,
-        Role::Client => Vec::new(),
+        Role::Advocate if health.peer_reads_files => store.files_short(MAX_FILES)?,
+        _ => Vec::new(),
     };
     let digest = digest(&documents, &files);
     let now = now();
@@ -320,6 +335,7 @@ pub(crate) fn due(
         complete: true,
         documents,
         files,
+        reads_files: true,
     });
     let counter = link.next_counter;
     link.next_counter += 1;
@@ -452,9 +468,18 @@ pub(crate) fn take(
     if sending_again {
         health.resent = health.resent.saturating_add(1);
         health.resent_at = now;
-    } else if !lacks && !unknown {
+    } else if !lacks && !unknown && may_start(ROUNDS_AT_ONCE, health.resent_at, now) {
+        // Rounds are forgotten only a first pause after the last: an account saying nothing
+        // is missing between two saying much is (a hostile other side alternating them) must
+        // not let whole files go again with no pause.
         health.resent = 0;
     }
+    if lacks {
+        health.there_short = true;
+    } else if !unknown {
+        health.there_short = false;
+    }
+    health.peer_reads_files = have.reads_files;
     if have.asking {
         health.reply = true;
     }
@@ -481,6 +506,7 @@ mod tests {
                 ("contact-x".into(), vec![]),
             ],
             files: vec![([9; 32], 3), ([8; 32], 0)],
+            reads_files: true,
         };
         let packed = pack(&have);
         assert_eq!(unpack(&packed).unwrap(), have);
@@ -501,6 +527,7 @@ mod tests {
         };
         let packed = pack(&plain);
         assert_eq!(packed[1] & FILES, 0);
+        assert_ne!(packed[1] & READS_FILES, 0);
         assert_eq!(unpack(&packed).unwrap(), plain);
     }
 
@@ -513,6 +540,7 @@ mod tests {
             complete: true,
             documents: vec![("plan".into(), heads)],
             files: Vec::new(),
+            reads_files: false,
         };
         let back = unpack(&pack(&have)).unwrap();
         assert_eq!(back.documents[0].1.len(), MAX_HEADS);
@@ -527,6 +555,7 @@ mod tests {
             complete: true,
             documents: many,
             files: Vec::new(),
+            reads_files: false,
         }))
         .unwrap();
         assert!(!back.complete, "a have that leaves documents out says so");

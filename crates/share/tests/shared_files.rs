@@ -14,7 +14,7 @@ use harbour_sync::pairing::Role;
 use sha2::{Digest, Sha256};
 
 mod support;
-use support::{link_up, receive, start_relay, vault};
+use support::{Forger, link_up, receive, start_relay, vault};
 
 use harbour_store::LinkId;
 /// The only link these tests make.
@@ -261,6 +261,75 @@ async fn a_part_of_a_file_the_relay_loses_is_sent_again_and_the_file_arrives_who
         .unwrap();
     assert!(advocate.files_short(10).unwrap().is_empty());
     assert_eq!(person.file_sharing(&incident).unwrap()[0].parts_sent, 3);
+}
+
+/// An account as the advocate's app would seal it, naming only files it lacks (each with its
+/// first part missing), or nothing at all.
+fn files_account(forger: &mut Forger, files: &[([u8; 32], u32)]) -> Vec<u8> {
+    let mut content = vec![1u8, if files.is_empty() { 0 } else { 4 }];
+    content.extend_from_slice(&u64::MAX.to_be_bytes());
+    content.extend_from_slice(&0u32.to_be_bytes());
+    if !files.is_empty() {
+        content.extend_from_slice(&(files.len() as u32).to_be_bytes());
+        for (sha, first_missing) in files {
+            content.extend_from_slice(sha);
+            content.extend_from_slice(&first_missing.to_be_bytes());
+        }
+    }
+    forger.seal(FrameKind::Have, &content)
+}
+
+/// A hostile advocate (or whoever holds their keys) alternating accounts that say a whole file
+/// is missing with accounts that say nothing is, to have the person's app upload it again and
+/// again with no pause: an account saying nothing is missing no longer forgets the rounds
+/// before their pause is over, so three go at once and then the pause holds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn alternating_accounts_cannot_make_the_person_upload_a_file_again_and_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let relay_db = dir.path().join("relay.db");
+    let base = start_relay(Storage::open_sqlite(&relay_db).unwrap()).await;
+    let mut person = vault(&dir.path().join("person.db"));
+    let mut advocate = vault(&dir.path().join("advocate.db"));
+    let (mut person_link, mut advocate_link) = link_up(&base, &mut person, &mut advocate).await;
+    let person_relay: RelayClient = person_link.relay_client().unwrap();
+    let advocate_relay: RelayClient = advocate_link.relay_client().unwrap();
+    let mailbox = person_link.mailbox();
+    let bytes = photo();
+    let sha: [u8; 32] = Sha256::digest(&bytes).into();
+    let (incident, photo_id) = entry(&mut person, &bytes);
+    person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
+    person.set_file_shared(&incident, &photo_id, true).unwrap();
+    sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    assert_eq!(advocate.received_file(&hex::encode(sha)).unwrap(), bytes);
+
+    let mut forger = Forger::of(&advocate);
+    let before = stored(&relay_db, mailbox, 0).last().map_or(0, |m| m.0);
+    for _ in 0..10 {
+        for account in [
+            files_account(&mut forger, &[(sha, 0)]),
+            files_account(&mut forger, &[]),
+        ] {
+            advocate_relay.post(&mailbox, account).await.unwrap();
+            sync_now(&mut person, &mut person_link, &person_relay)
+                .await
+                .unwrap();
+        }
+    }
+    let parts = stored(&relay_db, mailbox, before)
+        .into_iter()
+        .filter(|(_, len)| *len >= 1_048_576)
+        .count();
+    println!("parts uploaded again after 10 pairs of forged accounts: {parts}");
+    assert!(
+        parts <= 9,
+        "{parts} parts: three rounds of three, then the pause"
+    );
 }
 
 fn person_device() -> ed25519_dalek::SigningKey {

@@ -66,6 +66,12 @@ const MAX_DOCUMENT_BYTES: usize = 32 * 1024 * 1024;
 /// document to: far beyond any plan or list, and few enough that writing their rows again at
 /// each change stays quick.
 const MAX_SHARED_ITEMS: usize = 2_000;
+/// The most text (in bytes: strings and text objects together) the other side may bring a
+/// shared document to. One value of a megabyte is one operation, so the operation limits do not
+/// bound it, and the saved document is compressed; but every change writes all of its text
+/// again into rows and the search index with the vault held. Far beyond what a person writes in
+/// one section, list or contact.
+const MAX_SHARED_TEXT: usize = 2_000_000;
 
 /// A change from the other side, parsed only if it is a plain change chunk claiming at most
 /// `ops_left` operations; takes what it claims from `ops_left`.
@@ -402,6 +408,7 @@ impl ToApply {
         };
         let before = to_heads(&am.get_heads());
         let items_before = items(&am);
+        let text_before = text_bytes(&am, usize::MAX);
         let authors: HashSet<ActorId> = waiting
             .iter()
             .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_none())
@@ -429,6 +436,10 @@ impl ToApply {
         // limit (a section or list the person made longer themselves still takes changes).
         let items_after = items(&am);
         if items_after > MAX_SHARED_ITEMS && items_after > items_before {
+            return Err(StoreError::invalid(reason("sharing-document-too-large")));
+        }
+        let text_after = text_bytes(&am, text_before.max(MAX_SHARED_TEXT));
+        if text_after > MAX_SHARED_TEXT && text_after > text_before {
             return Err(StoreError::invalid(reason("sharing-document-too-large")));
         }
         let (applied, still_waiting): (Vec<Change>, Vec<Change>) = waiting
@@ -500,6 +511,34 @@ fn items(am: &AutoCommit) -> usize {
         Ok(Some((automerge::Value::Object(automerge::ObjType::Map), map))) => am.length(&map),
         _ => 0,
     }
+}
+
+/// The text `am` holds, in bytes (strings and text objects, everywhere in it); counting stops
+/// once past `most`.
+fn text_bytes(am: &AutoCommit, most: usize) -> usize {
+    use automerge::{ObjType, ReadDoc, ScalarValue, Value};
+    let mut total = 0usize;
+    let mut objects = vec![automerge::ROOT];
+    while let Some(obj) = objects.pop() {
+        if total > most {
+            break;
+        }
+        if matches!(am.object_type(&obj), Ok(ObjType::Text)) {
+            total = total.saturating_add(am.length(&obj));
+            continue;
+        }
+        for (value, id) in am.values(&obj) {
+            match value {
+                Value::Object(_) => objects.push(id),
+                Value::Scalar(scalar) => {
+                    if let ScalarValue::Str(s) = scalar.as_ref() {
+                        total = total.saturating_add(s.len());
+                    }
+                }
+            }
+        }
+    }
+    total
 }
 
 /// The hashes of the changes waiting for document `id` from `link`, sorted.

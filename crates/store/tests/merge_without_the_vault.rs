@@ -288,3 +288,41 @@ fn the_persons_edits_during_the_last_merge_are_brought_in_not_waited_for() {
     ));
     assert_eq!(items(&person), ["Spare keys with Jo"]);
 }
+
+/// One value of a megabyte is one operation (the operation limits do not see it) and the saved
+/// document is compressed (so the size limit hardly does): the other side filling a section
+/// with text would make every later change, and each of the person's own saves, write it all
+/// again into rows and the search index with the vault held. Past 2 MB of text it is refused.
+#[test]
+fn the_other_side_cannot_fill_a_section_with_text() {
+    use automerge::transaction::Transactable;
+    use automerge::{ObjType, ROOT, ReadDoc};
+    let (mut person, advocate, id) = shared_section();
+    let adding = |count: usize, bytes: usize| {
+        change_by_a_new_author(&advocate, &id, |am| {
+            let Ok(Some((_, items))) = am.get(ROOT, "items") else {
+                panic!("a section has items");
+            };
+            for n in 0..count {
+                let item = am
+                    .put_object(&items, format!("long-{n}"), ObjType::Map)
+                    .unwrap();
+                am.put(&item, "text", "x".repeat(bytes)).unwrap();
+            }
+        })
+    };
+    let flood = adding(3, 1_000_000);
+    assert!(matches!(
+        person.apply_document_changes(LINK, &id, &[flood], Unshared::Refuse),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(items(&person), ["Spare keys with Jo"]);
+    // Long, but within the limit: taken.
+    person
+        .apply_document_changes(LINK, &id, &[adding(1, 500_000)], Unshared::Refuse)
+        .unwrap();
+    assert_eq!(
+        person.plan_section(Section::EscapeBag).unwrap().items.len(),
+        2
+    );
+}
