@@ -960,6 +960,7 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
     assert_eq!(offer["files"][0]["shared"], true);
     assert_eq!(offer["files"][0]["parts_sent"], 0);
     assert_eq!(offer["files"][0]["part_count"], 3);
+    assert_eq!(offer["files"][0]["reached"], 0);
     let done = a.call("sync_now", json!({})).unwrap();
     assert!(
         done["sent"].as_u64().unwrap() >= 4,
@@ -969,6 +970,7 @@ fn pairing_sharing_syncing_and_stopping_through_ipc_with_a_real_relay() {
         .call("entry_file_sharing", json!({"incidentId": entry["id"]}))
         .unwrap();
     assert_eq!(offer["files"][0]["parts_sent"], 3);
+    assert_eq!(offer["files"][0]["reached"], 1);
 
     // Share one section, write in it, send.
     a.call(

@@ -17,7 +17,7 @@ const settle = async () => {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-const SENT = { attachment_id: "a", shared: true, parts_sent: 3, part_count: 3 };
+const SENT = { attachment_id: "a", shared: true, parts_sent: 3, part_count: 3, reached: 2 };
 
 beforeAll(async () => {
   await useLanguage("en-GB");

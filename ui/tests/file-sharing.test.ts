@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fileArrivalText, fileSendingText, justSent } from "../src/screens/file-sharing-logic";
 
-const sharing = (shared: boolean, parts_sent: number, part_count: number) => ({
+const sharing = (shared: boolean, parts_sent: number, part_count: number, reached = 0) => ({
   attachment_id: "a",
   shared,
   parts_sent,
   part_count,
+  reached,
 });
 
 describe("how far a shared file has gone", () => {
@@ -18,6 +19,14 @@ describe("how far a shared file has gone", () => {
       "2 of 3 parts sent. The rest goes the next time this app sends and receives, or while you work together.",
     );
     expect(fileSendingText(sharing(true, 3, 3))).toBe("Sent. Your advocate gets it when their app next connects.");
+  });
+
+  it("says a file went to some of the people who see the log, not that it was not sent", () => {
+    // Sent whole to one of two; the other has none of it yet.
+    expect(fileSendingText(sharing(true, 0, 3, 1), 2)).toMatch(
+      /^Sent to 1 of the 2 people who see your incident log\. It goes to each of the others when you send and receive with them/,
+    );
+    expect(fileSendingText(sharing(true, 3, 3, 2), 2)).toBe("Sent. Each of them gets it when their app next connects.");
   });
 
   it("tells when a file has just finished going", () => {

@@ -400,6 +400,10 @@ describe("sharing with several people", () => {
     expect(el("#sharing-live-state").textContent).toContain("working together with Sam, my IDVA");
     expect(el<HTMLButtonElement>("#sharing-live-start").hidden).toBe(true);
     expect(el("#sharing-live-stop").textContent).toBe("Stop working together with Sam, my IDVA");
+    // What working together does is said of the person shown, never "your advocate".
+    const what = el(".sharing-live p.muted").textContent ?? "";
+    expect(what).toContain("changes from Person 2 show up by themselves");
+    expect(what).not.toContain("advocate");
     // Sending to this person still goes by hand.
     expect(el<HTMLElement>("#sharing-sync").closest("div")?.hidden).toBe(false);
   });

@@ -112,9 +112,12 @@ impl std::fmt::Debug for FilePart {
 pub struct FileSharing {
     pub attachment_id: String,
     pub shared: bool,
-    /// Parts the relay has stored, of `part_count` (0 when not shared).
+    /// Parts the relay has stored, of `part_count` (0 when not shared), for whoever has the
+    /// fewest of those who see the incident log.
     pub parts_sent: u32,
     pub part_count: u32,
+    /// How many of the people who see the incident log the relay has stored every part for.
+    pub reached: u32,
 }
 
 /// How much of a shared file the advocate's copy holds.
@@ -328,18 +331,30 @@ impl Store {
                ON f.incident_id = c.incident_id AND f.attachment_id = a.id
              WHERE c.incident_id = ?1 ORDER BY l.position",
         )?;
-        let rows = stmt.query_map((incident_id, INCIDENT_LOG_ID), |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, bool>(2)?,
-                r.get::<_, i64>(3)?,
-            ))
-        })?;
+        let rows = stmt
+            .query_map((incident_id, INCIDENT_LOG_ID), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, bool>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut reached = self.conn.prepare(
+            "SELECT COUNT(*) FROM shared_documents d
+             JOIN file_sends s ON s.link = d.link
+             JOIN attachments a ON a.sha256 = s.sha256
+             WHERE d.id = ?1 AND a.id = ?2 AND s.parts_sent >= ?3",
+        )?;
         let mut out = Vec::new();
-        for row in rows {
-            let (attachment_id, size, shared, sent) = row?;
+        for (attachment_id, size, shared, sent) in rows {
             let part_count = parts_for(u64::try_from(size).unwrap_or(0));
+            let reached: u32 = if shared {
+                reached.query_row((INCIDENT_LOG_ID, &attachment_id, part_count), |r| r.get(0))?
+            } else {
+                0
+            };
             out.push(FileSharing {
                 attachment_id,
                 shared,
@@ -349,6 +364,7 @@ impl Store {
                     0
                 },
                 part_count,
+                reached,
             });
         }
         Ok(out)

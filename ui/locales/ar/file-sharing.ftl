@@ -36,6 +36,9 @@ file-sharing-sent = { $who ->
     [several] تم الإرسال. سيصل إلى كلٍّ منهم عندما يتصل تطبيقه في المرة القادمة.
    *[other] تم الإرسال. سيصل إلى المستشار الذي يدعمك عندما يتصل تطبيقه في المرة القادمة.
     }
+# With the incident log shared with several people, the file has gone to some of them.
+# $reached: to how many; $seeing: how many see the log.
+file-sharing-sent-some = تم الإرسال إلى { $reached } من الأشخاص الذين تتم مشاركة سجل الحوادث معهم، وعددهم { $seeing }. سيصل إلى الباقين عند الإرسال والاستلام مع كلٍّ منهم (في “المشاركة”، يُرجى اختيار الشخص، ثم “الإرسال والاستلام الآن”)، أو أثناء العمل معًا.
 file-sharing-not-sent = لم يُرسَل بعد. سيُرسَل عندما يقوم هذا التطبيق بالإرسال والاستلام في المرة القادمة، أو أثناء العمل معًا.
 # $sent: how many parts have gone; $count: how many parts there are.
 file-sharing-parts-sent = الأجزاء المُرسَلة: { $sent } من { $count }. يُرسَل الباقي عندما يقوم هذا التطبيق بالإرسال والاستلام في المرة القادمة، أو أثناء العمل معًا.

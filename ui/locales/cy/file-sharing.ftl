@@ -36,6 +36,9 @@ file-sharing-sent = { $who ->
     [several] Wedi'i hanfon. Bydd pob un ohonyn nhw'n ei chael pan fydd eu ap yn cysylltu nesaf.
    *[other] Wedi'i hanfon. Bydd eich eiriolwr yn ei chael pan fydd eu ap yn cysylltu nesaf.
     }
+# With the incident log shared with several people, the file has gone to some of them.
+# $reached: to how many; $seeing: how many see the log.
+file-sharing-sent-some = Wedi'i hanfon at { $reached } o'r { $seeing } person sy'n gweld eich cofnod digwyddiadau. Bydd yn mynd at bob un o'r lleill pan fyddwch chi'n anfon ac yn derbyn gyda nhw (ar Rhannu, dewiswch y person, yna Anfon a derbyn nawr), neu tra byddwch chi'n cydweithio.
 file-sharing-not-sent = Heb ei hanfon eto. Bydd yn mynd y tro nesaf y bydd yr ap hwn yn anfon ac yn derbyn, neu tra byddwch chi'n cydweithio.
 # $sent: how many parts have gone; $count: how many parts there are.
 file-sharing-parts-sent = Anfonwyd { $sent } o { $count } rhan. Bydd y gweddill yn mynd y tro nesaf y bydd yr ap hwn yn anfon ac yn derbyn, neu tra byddwch chi'n cydweithio.

@@ -189,6 +189,7 @@ sharing-live-text = { $role ->
     [advocate] Tra byddwch chi'n cydweithio, mae'r hyn rydych chi'n ei gadw yn mynd ar draws ar unwaith, ac mae newidiadau gan y person rydych chi'n ei gefnogi yn ymddangos yn awtomatig. Mae'n stopio pan fyddwch chi'n ei stopio, neu pan fydd yr ap hwn wedi'i guddio neu wedi'i gloi.
    *[other] Tra byddwch chi'n cydweithio, mae'r hyn rydych chi'n ei gadw yn mynd ar draws ar unwaith, ac mae newidiadau gan eich eiriolwr yn ymddangos yn awtomatig. Mae'n stopio pan fyddwch chi'n ei stopio, neu pan fydd yr ap hwn wedi'i guddio neu wedi'i gloi.
     }
+sharing-live-text-named = Tra byddwch chi'n cydweithio gyda { $name }, mae'r hyn rydych chi'n ei gadw yn mynd ar draws ar unwaith, ac mae newidiadau gan { $name } yn ymddangos yn awtomatig. Mae'n stopio pan fyddwch chi'n ei stopio, neu pan fydd yr ap hwn wedi'i guddio neu wedi'i gloi.
 sharing-live-elsewhere = Rydych chi'n cydweithio gyda { $name } ar hyn o bryd. I gydweithio gyda'r person hwn yn lle hynny, stopiwch hynny yn gyntaf.
 sharing-live-start = Cydweithio nawr
 sharing-live-stop = Stopio cydweithio
@@ -226,7 +227,7 @@ sharing-group-checklists = Rhestrau gwirio
 sharing-group-checklists-empty = Dim rhestrau gwirio eto.
 sharing-group-records = Eich cofnodion (darllen yn unig)
 sharing-records-note = Gall eich eiriolwr ddarllen y rhain ond nid eu newid. Mae ffeiliau rydych chi wedi'u hatodi yn aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio ar eu cofnod. Os byddwch chi'n stopio rhannu eich cofnod digwyddiadau, bydd eich eiriolwr yn cadw'r hyn sydd ganddyn nhw'n barod, gan gynnwys ffeiliau rydych chi wedi'u dangos iddyn nhw.
-sharing-records-note-named = Gall { $name } ddarllen y rhain ond nid eu newid. Mae ffeiliau rydych chi wedi'u hatodi yn aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio ar eu cofnod, ac mae ffeil rydych chi'n ei thicio yn cael ei dangos i bawb rydych chi'n rhannu eich cofnod digwyddiadau gyda nhw. Os byddwch chi'n stopio rhannu eich cofnod digwyddiadau gyda { $name }, byddan nhw'n cadw'r hyn sydd ganddyn nhw'n barod, gan gynnwys ffeiliau rydych chi wedi'u dangos iddyn nhw.
+sharing-records-note-named = Gall { $name } ddarllen y rhain ond nid eu newid. Mae ffeiliau rydych chi wedi'u hatodi yn aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio ar y cofnod maen nhw'n perthyn iddo, ac mae ffeil rydych chi'n ei thicio yn cael ei dangos i bawb rydych chi'n rhannu eich cofnod digwyddiadau gyda nhw. Os byddwch chi'n stopio rhannu eich cofnod digwyddiadau gyda { $name }, byddan nhw'n cadw'r hyn sydd ganddyn nhw'n barod, gan gynnwys ffeiliau rydych chi wedi'u dangos iddyn nhw.
 sharing-plan-section-note = Mae rhannu unrhyw adran hefyd yn rhannu cyfnod eich cynllun (ble rydych chi nawr) a'i ddyddiad adolygu.
 sharing-contact-note = Mae cyswllt sy'n cael ei rannu yn cynnwys popeth ar gerdyn y cyswllt, gan gynnwys geiriau cod.
 sharing-untitled = Heb deitl

@@ -36,6 +36,9 @@ file-sharing-sent = { $who ->
     [several] Sent. Each of them gets it when their app next connects.
    *[other] Sent. Your advocate gets it when their app next connects.
     }
+# With the incident log shared with several people, the file has gone to some of them.
+# $reached: to how many; $seeing: how many see the log.
+file-sharing-sent-some = Sent to { $reached } of the { $seeing } people who see your incident log. It goes to each of the others when you send and receive with them (on Sharing, choose the person, then Send and receive now), or while you work together.
 file-sharing-not-sent = Not sent yet. It goes the next time this app sends and receives, or while you work together.
 # $sent: how many parts have gone; $count: how many parts there are.
 file-sharing-parts-sent = { $sent } of { $count } parts sent. The rest goes the next time this app sends and receives, or while you work together.

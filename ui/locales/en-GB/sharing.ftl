@@ -189,6 +189,7 @@ sharing-live-text = { $role ->
     [advocate] While you work together, what you save goes across straight away, and changes from the person you support show up by themselves. It stops when you stop it, or when this app is hidden or locked.
    *[other] While you work together, what you save goes across straight away, and changes from your advocate show up by themselves. It stops when you stop it, or when this app is hidden or locked.
     }
+sharing-live-text-named = While you work together with { $name }, what you save goes across straight away, and changes from { $name } show up by themselves. It stops when you stop it, or when this app is hidden or locked.
 sharing-live-elsewhere = You are working together with { $name } just now. To work together with this person instead, stop that first.
 sharing-live-start = Work together now
 sharing-live-stop = Stop working together
@@ -226,7 +227,7 @@ sharing-group-checklists = Checklists
 sharing-group-checklists-empty = No checklists yet.
 sharing-group-records = Your records (read-only)
 sharing-records-note = Your advocate can read these but cannot change them. Files you attached stay on this computer unless you tick them on their entry. If you stop sharing your incident log, your advocate keeps what they already have, files you showed them included.
-sharing-records-note-named = { $name } can read these but cannot change them. Files you attached stay on this computer unless you tick them on their entry, and a file you tick is shown to everyone you share your incident log with. If you stop sharing your incident log with { $name }, they keep what they already have, files you showed them included.
+sharing-records-note-named = { $name } can read these but cannot change them. Files you attached stay on this computer unless you tick them on the entry they belong to, and a file you tick is shown to everyone you share your incident log with. If you stop sharing your incident log with { $name }, they keep what they already have, files you showed them included.
 sharing-plan-section-note = Sharing any section also shares your plan's stage and review date.
 sharing-contact-note = A shared contact includes everything on the contact card, including code words.
 sharing-untitled = Untitled

@@ -36,6 +36,9 @@ file-sharing-sent = { $who ->
     [several] Wysłano. Każda z tych osób otrzyma plik, gdy jej aplikacja następnym razem się połączy.
    *[other] Wysłano. Osoba wspierająca otrzyma plik, gdy jej aplikacja następnym razem się połączy.
     }
+# With the incident log shared with several people, the file has gone to some of them.
+# $reached: to how many; $seeing: how many see the log.
+file-sharing-sent-some = Wysłano do { $reached } z { $seeing } osób, którym udostępniasz dziennik zdarzeń. Do pozostałych plik trafi przy wysyłaniu i odbieraniu z każdą z nich (w sekcji Udostępnianie wybierz osobę, a potem „Wyślij i odbierz teraz”) albo podczas wspólnej pracy.
 file-sharing-not-sent = Jeszcze nie wysłano. Plik zostanie wysłany przy następnym wysyłaniu i odbieraniu w tej aplikacji albo podczas wspólnej pracy.
 # $sent: how many parts have gone; $count: how many parts there are.
 file-sharing-parts-sent = Wysłano { $sent } z { $count } części. Reszta zostanie wysłana przy następnym wysyłaniu i odbieraniu w tej aplikacji albo podczas wspólnej pracy.

@@ -194,6 +194,7 @@ sharing-live-text = { $role ->
     [advocate] Podczas wspólnej pracy to, co zostanie zapisane, od razu trafia na drugą stronę, a zmiany od osoby, którą wspierasz, pojawiają się same. Wspólna praca kończy się po jej zatrzymaniu albo gdy ta aplikacja zostanie ukryta lub zablokowana.
    *[other] Podczas wspólnej pracy to, co zostanie zapisane, od razu trafia na drugą stronę, a zmiany od osoby wspierającej pojawiają się same. Wspólna praca kończy się po jej zatrzymaniu albo gdy ta aplikacja zostanie ukryta lub zablokowana.
     }
+sharing-live-text-named = Podczas wspólnej pracy to, co zostanie zapisane, od razu trafia na drugą stronę, a zmiany, które wprowadza { $name }, pojawiają się same. Wspólna praca kończy się po jej zatrzymaniu albo gdy ta aplikacja zostanie ukryta lub zablokowana.
 sharing-live-elsewhere = Trwa teraz wspólna praca z osobą: { $name }. Aby zamiast tego pracować wspólnie z tą osobą, najpierw zakończ tamtą wspólną pracę.
 sharing-live-start = Zacznij wspólną pracę
 sharing-live-stop = Zakończ wspólną pracę

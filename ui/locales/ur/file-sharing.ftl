@@ -36,6 +36,9 @@ file-sharing-sent = { $who ->
     [several] بھیج دی گئی۔ ان میں سے ہر ایک کو یہ تب مل جائے گی جب ان کی ایپ اگلی بار جڑے گی۔
    *[other] بھیج دی گئی۔ جب آپ کے معاون کارکن کی ایپ اگلی بار جڑے گی تو یہ انہیں مل جائے گی۔
     }
+# With the incident log shared with several people, the file has gone to some of them.
+# $reached: to how many; $seeing: how many see the log.
+file-sharing-sent-some = جن { $seeing } لوگوں کے ساتھ آپ اپنے واقعات کا ریکارڈ شیئر کرتے ہیں، ان میں سے { $reached } کو بھیج دی گئی۔ باقی ہر ایک تک یہ تب جائے گی جب آپ ان کے ساتھ بھیجیں اور وصول کریں (شیئرنگ میں اس فرد کو چنیں، پھر “ابھی بھیجیں اور وصول کریں”)، یا مل کر کام کرتے ہوئے۔
 file-sharing-not-sent = ابھی نہیں بھیجی گئی۔ یہ اگلی بار جائے گی جب یہ ایپ بھیجے اور وصول کرے گی، یا مل کر کام کرتے ہوئے۔
 # $sent: how many parts have gone; $count: how many parts there are.
 file-sharing-parts-sent = { $count } میں سے { $sent } حصے بھیجے جا چکے ہیں۔ باقی اگلی بار جائیں گے جب یہ ایپ بھیجے اور وصول کرے گی، یا مل کر کام کرتے ہوئے۔

@@ -5,6 +5,11 @@
  */
 export type FileSharing = { attachment_id: string, shared: boolean, 
 /**
- * Parts the relay has stored, of `part_count` (0 when not shared).
+ * Parts the relay has stored, of `part_count` (0 when not shared), for whoever has the
+ * fewest of those who see the incident log.
  */
-parts_sent: number, part_count: number, };
+parts_sent: number, part_count: number, 
+/**
+ * How many of the people who see the incident log the relay has stored every part for.
+ */
+reached: number, };

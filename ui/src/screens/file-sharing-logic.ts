@@ -12,6 +12,8 @@ export function fileWho(seeing: number): string {
 export function fileSendingText(f: FileSharing, seeing = 1): string {
   if (!f.shared) return "";
   if (f.parts_sent >= f.part_count) return t("file-sharing-sent", { who: fileWho(seeing) });
+  // Gone whole to some of them: "Not sent yet" would say the person's press did nothing.
+  if (f.reached > 0) return t("file-sharing-sent-some", { reached: f.reached, seeing: Math.max(seeing, f.reached + 1) });
   if (f.parts_sent === 0) return t("file-sharing-not-sent");
   return t("file-sharing-parts-sent", { sent: f.parts_sent, count: f.part_count });
 }

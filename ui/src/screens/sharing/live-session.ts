@@ -5,7 +5,7 @@ import { h } from "../../dom";
 import { t } from "../../i18n";
 import { liveState, liveWith, presence, sharedItems, sharingRole, statusAnswer } from "../../live";
 import { liveStateText, presenceText } from "../live-logic";
-import { namesPeople, personName, roleArg } from "../sharing-logic";
+import { namesPeople, personName, roleArg, shownName } from "../sharing-logic";
 import type { SharingScreen } from "./context";
 
 /**
@@ -97,11 +97,17 @@ export function liveSection(
     "section",
     { class: "panel sharing-panel sharing-live", "aria-labelledby": "sharing-live-title" },
     h("h2", { id: "sharing-live-title" }, t("sharing-live-title")),
-    h("p", { class: "muted" }, t("sharing-live-text", { role: roleArg(role) })),
+    h("p", { class: "muted" }, liveText(st)),
     state,
     here,
     h("div", { class: "actions start" }, start, stop),
   );
   refresh();
   return { el, refresh };
+}
+
+/** What working together does, naming the person shown when the words name people. */
+function liveText(st: SharingStatus): string {
+  const name = shownName(st);
+  return name !== null ? t("sharing-live-text-named", { name }) : t("sharing-live-text", { role: roleArg(st.role) });
 }
