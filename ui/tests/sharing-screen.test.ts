@@ -301,6 +301,7 @@ describe("sharing with several people", () => {
     showSharing(main);
     await answer("sharing_status", TWO);
     await click("#sharing-add-person");
+    expect(el("h1").textContent).toBe("Share with the people who support you");
     expect(el("#sharing-add-title").textContent).toBe("Share with someone else");
     expect(main.querySelector('#sharing-people button[aria-current="true"]')).toBeNull();
     await type("#f-sharing-code", INVITATION);
@@ -330,6 +331,14 @@ describe("sharing with several people", () => {
     expect(el("#f-sharing-name").getAttribute("aria-invalid")).toBe("true");
     expect(el("#f-sharing-name").getAttribute("aria-describedby")).toContain("sharing-name-error");
     expect(document.activeElement?.id).toBe("f-sharing-name");
+  });
+
+  it("speaks of the people who support the person once they pair with one more", async () => {
+    showSharing(main);
+    await answer("sharing_status", ON);
+    expect(el("h1").textContent).toBe("Share with my advocate");
+    await click("#sharing-add-person");
+    expect(el("h1").textContent).toBe("Share with the people who support you");
   });
 
   it("asks before stopping with the safe answer first", async () => {

@@ -103,7 +103,13 @@ export function showSharing(main: HTMLElement, opts: SharingOptions = {}): void 
         sharing.shown && sharing.shown.role !== "advocate" && sharing.shown.people.length > 0
           ? addView(sharing, notice)
           : offView(sharing, parts, opts.openCaseload, notice),
-      addView: () => addView(sharing),
+      addView: () => {
+        // Pairing with one more: the page is about more than "my advocate" from here on.
+        const words = sharingIntro(null, true);
+        title.textContent = words.title;
+        lead.textContent = words.lead;
+        return addView(sharing);
+      },
       showPeople(adding) {
         const shown = sharing.shown;
         const section = shown ? peopleSection(sharing, shown, adding) : null;
