@@ -11,7 +11,7 @@
 use std::sync::{Mutex, OnceLock};
 
 use harbour_store::Store;
-use harbour_store::sharing::Unshared;
+use harbour_store::Unshared;
 use libfuzzer_sys::fuzz_target;
 use sha2::Digest;
 

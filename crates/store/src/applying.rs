@@ -80,6 +80,10 @@ fn parse_change(bytes: &[u8], ops_left: &mut u64) -> Result<Change, StoreError> 
         return Err(refused());
     }
     let most = MAX_OPS_PER_CHANGE.min(*ops_left);
+    // automerge panics on ids past 32 bits while parsing: refused before it reads them.
+    if crate::change_ops::ids_fit(bytes) != Some(true) {
+        return Err(refused());
+    }
     match crate::change_ops::claimed_ops(bytes, most) {
         Some(ops) if ops <= most => *ops_left -= ops,
         Some(_) => return Err(StoreError::invalid(reason("sharing-change-too-large"))),

@@ -17,9 +17,16 @@ const ACTION_COLUMN: u64 = (4 << 4) | 2;
 /// The spec's bit for a deflated column (never in a change automerge will read).
 const DEFLATED: u64 = 1 << 3;
 
-/// The operations `change` (a whole plain change chunk) claims, once past `most` just
-/// `most + 1`; `None` if its layout cannot be read (automerge would refuse it too).
-pub(crate) fn claimed_ops(change: &[u8], most: u64) -> Option<u64> {
+/// One column of a change: its spec, and where its bytes are (from the start of the column data).
+struct Column {
+    spec: u64,
+    offset: u64,
+    len: u64,
+}
+
+/// Where a plain change chunk's column data starts, and its columns; `None` if its layout cannot
+/// be read or a column is deflated.
+fn columns(change: &[u8]) -> Option<(usize, Vec<Column>)> {
     let mut r = Reader {
         bytes: change,
         at: 0,
@@ -40,30 +47,44 @@ pub(crate) fn claimed_ops(change: &[u8], most: u64) -> Option<u64> {
     for _ in 0..others {
         r.length_prefixed()?;
     }
-    let columns = r.uleb()?;
+    let count = r.uleb()?;
     let mut before = 0u64;
-    let mut action = None;
-    for _ in 0..columns {
+    let mut columns = Vec::new();
+    for _ in 0..count {
         let spec = r.uleb()?;
         let len = r.uleb()?;
         if spec & DEFLATED != 0 {
             return None;
         }
-        if spec == ACTION_COLUMN && action.is_none() {
-            action = Some((before, len));
-        }
+        columns.push(Column {
+            spec,
+            offset: before,
+            len,
+        });
         before = before.checked_add(len)?;
     }
-    let Some((offset, len)) = action else {
+    Some((r.at, columns))
+}
+
+/// The bytes of one column.
+fn column<'a>(change: &'a [u8], data: usize, at: &Column) -> Option<Reader<'a>> {
+    let start = data.checked_add(usize::try_from(at.offset).ok()?)?;
+    let end = start.checked_add(usize::try_from(at.len).ok()?)?;
+    Some(Reader {
+        bytes: change.get(start..end)?,
+        at: 0,
+    })
+}
+
+/// The operations `change` (a whole plain change chunk) claims, once past `most` just
+/// `most + 1`; `None` if its layout cannot be read (automerge would refuse it too).
+pub(crate) fn claimed_ops(change: &[u8], most: u64) -> Option<u64> {
+    let (data, columns) = columns(change)?;
+    let Some(action) = columns.iter().find(|c| c.spec == ACTION_COLUMN) else {
         // No action column: no operations.
         return Some(0);
     };
-    let start = r.at.checked_add(usize::try_from(offset).ok()?)?;
-    let end = start.checked_add(usize::try_from(len).ok()?)?;
-    let mut column = Reader {
-        bytes: change.get(start..end)?,
-        at: 0,
-    };
+    let mut column = column(change, data, action)?;
     let mut ops = 0u64;
     while column.at < column.bytes.len() {
         let run = column.sleb()?;
@@ -90,6 +111,71 @@ pub(crate) fn claimed_ops(change: &[u8], most: u64) -> Option<u64> {
         }
     }
     Some(ops)
+}
+
+/// A column's type: the low three bits of its spec.
+const TYPE: u64 = 0b111;
+const ACTOR_TYPE: u64 = 1;
+const DELTA_TYPE: u64 = 3;
+/// The object column's counters: column 0, unsigned integers.
+const OBJECT_COUNTER: u64 = 2;
+
+/// Whether every operation id `change` names (objects, keys, predecessors) has a counter and an
+/// author's index that fit in 32 bits. automerge 0.12 unwraps that conversion while parsing: a
+/// change naming a larger one is a panic, and the app (built to abort on one) would close under
+/// the person. Read from the bytes, run by run, before automerge sees them; `None` if the layout
+/// cannot be read.
+pub(crate) fn ids_fit(change: &[u8]) -> Option<bool> {
+    const MOST: i128 = u32::MAX as i128;
+    let (data, columns) = columns(change)?;
+    for at in &columns {
+        let delta = at.spec & TYPE == DELTA_TYPE;
+        if !(delta || at.spec & TYPE == ACTOR_TYPE || at.spec == OBJECT_COUNTER) {
+            continue;
+        }
+        let mut column = column(change, data, at)?;
+        // A delta column's values are running sums from 0; the others' are the values.
+        let mut sum: i128 = 0;
+        let fits = |value: i128| (0..=MOST).contains(&value);
+        while column.at < column.bytes.len() {
+            let run = column.sleb()?;
+            if run == 0 {
+                // Nulls: their count follows.
+                column.uleb()?;
+                continue;
+            }
+            let repeated = run > 0;
+            let count = i128::from(run.unsigned_abs());
+            let mut left = count;
+            while left > 0 {
+                let value = if delta {
+                    i128::from(column.sleb()?)
+                } else {
+                    i128::from(column.uleb()?)
+                };
+                if delta {
+                    if repeated {
+                        // The same step `count` times: the sums run from one end to the other.
+                        let (first, last) = (sum + value, sum + value * count);
+                        if !fits(first) || !fits(last) {
+                            return Some(false);
+                        }
+                        sum = last;
+                        left = 0;
+                        continue;
+                    }
+                    sum += value;
+                    if !fits(sum) {
+                        return Some(false);
+                    }
+                } else if !fits(value) {
+                    return Some(false);
+                }
+                left = if repeated { 0 } else { left - 1 };
+            }
+        }
+    }
+    Some(true)
 }
 
 struct Reader<'a> {
@@ -176,6 +262,7 @@ mod tests {
                 change.len()
             );
             assert_eq!(claimed_ops(&bytes, 10), Some(11), "past the most");
+            assert_eq!(ids_fit(&bytes), Some(true), "an honest change's ids fit");
         }
     }
 
@@ -193,6 +280,7 @@ mod tests {
                 let mut bad = bytes.clone();
                 bad[at] = value;
                 let _ = claimed_ops(&bad, 1000);
+                let _ = ids_fit(&bad);
             }
         }
         assert_eq!(claimed_ops(&[0xff; 64], 1000), None);

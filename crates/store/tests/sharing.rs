@@ -691,3 +691,55 @@ fn ten_thousand_and_one_orphan_changes_are_refused() {
         Applied::Current
     );
 }
+
+/// The fuzz target's way of making a plain change chunk around `body` (a valid header and
+/// checksum), so automerge reads its columns.
+fn plain_chunk(body: &[u8]) -> Vec<u8> {
+    use sha2::Digest;
+    let mut header = vec![1u8];
+    let mut len = body.len() as u64;
+    loop {
+        let byte = (len & 0x7f) as u8;
+        len >>= 7;
+        if len == 0 {
+            header.push(byte);
+            break;
+        }
+        header.push(byte | 0x80);
+    }
+    let hash = sha2::Sha256::new()
+        .chain_update(&header)
+        .chain_update(body)
+        .finalize();
+    let mut out = vec![0x85, 0x6f, 0x4a, 0x83];
+    out.extend_from_slice(&hash[..4]);
+    out.extend(header);
+    out.extend_from_slice(body);
+    out
+}
+
+/// A change naming an object whose counter does not fit in 32 bits (found by the
+/// `shared_changes` fuzz target): automerge 0.12 unwraps that conversion while parsing, and the
+/// app, built to abort on a panic, would close whenever the other side sent one. It is refused
+/// from its bytes, before automerge reads them.
+#[test]
+fn a_change_naming_an_id_past_32_bits_is_refused_not_a_crash() {
+    let input: &[u8] = &[
+        0xa, 0x26, 0x0, 0x0, 0x0, 0x1, 0x0, 0x1, 0x33, 0x0, 0x3, 0x1, 0x3, 0x2, 0xa, 0x42, 0xa,
+        0x81, 0x0, 0x0, 0xff, 0x3c, 0xff, 0xff, 0xff, 0xff, 0xff, 0xd, 0xff, 0x3c, 0x3c, 0x3c,
+        0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3f, 0x3c, 0x3c, 0x3c, 0x2, 0x69, 0x2, 0xff,
+    ];
+    // As the fuzz target cut it: a mode byte, then pieces each after its length byte.
+    let (_, mut rest) = input.split_first().unwrap();
+    let mut changes = Vec::new();
+    while let Some((len, after)) = rest.split_first() {
+        let len = usize::from(*len).min(after.len());
+        changes.push(plain_chunk(&after[..len]));
+        rest = &after[len..];
+    }
+    let mut advocate = store();
+    assert!(matches!(
+        advocate.apply_document_changes(LINK, "fuzzed", &changes, Unshared::Adopt),
+        Err(StoreError::Invalid(_))
+    ));
+}
