@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 use automerge::transaction::Transactable;
 use automerge::{ActorId, AutoCommit, ObjType, ROOT, ReadDoc};
 use harbour_relay::Storage;
-use harbour_share::{Link, Received, ShareError, VaultAccess, content, exchange, sync_now};
+use harbour_share::{
+    Link, Received, RelayClient, ShareError, VaultAccess, content, exchange, sync_now,
+};
 use harbour_store::{LinkId, Section, Store};
 use harbour_sync::frame::FrameKind;
 
@@ -50,8 +52,20 @@ fn heavy_change(advocate: &Store, id: &str, ops: usize) -> Vec<u8> {
     am.get_last_local_change().unwrap().raw_bytes().to_vec()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_hide_while_the_largest_change_is_merged_closes_the_vault_at_once_and_loses_nothing() {
+/// A person and their advocate paired through a relay on 127.0.0.1 (real SQLCipher vaults in
+/// `dir`), the person's escape bag shared and synced to both.
+struct Case {
+    dir: tempfile::TempDir,
+    person: Store,
+    advocate: Store,
+    person_link: Link,
+    advocate_link: Link,
+    person_relay: RelayClient,
+    advocate_relay: RelayClient,
+    id: String,
+}
+
+async fn escape_bag_shared() -> Case {
     let dir = tempfile::tempdir().unwrap();
     let base = start_relay(Storage::open_sqlite(&dir.path().join("relay.db")).unwrap()).await;
     let person_path = dir.path().join("person.db");
@@ -71,6 +85,31 @@ async fn a_hide_while_the_largest_change_is_merged_closes_the_vault_at_once_and_
     sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
         .await
         .unwrap();
+    Case {
+        dir,
+        person,
+        advocate,
+        person_link,
+        advocate_link,
+        person_relay,
+        advocate_relay,
+        id,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hide_while_the_largest_change_is_merged_closes_the_vault_at_once_and_loses_nothing() {
+    let Case {
+        dir,
+        person,
+        advocate,
+        mut person_link,
+        advocate_link,
+        person_relay,
+        advocate_relay,
+        id,
+    } = escape_bag_shared().await;
+    let person_path = dir.path().join("person.db");
 
     let change = heavy_change(&advocate, &id, 240_000);
     let hash = automerge::Change::try_from(change.as_slice())
@@ -174,24 +213,16 @@ impl VaultAccess for Typing {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_person_saving_all_the_while_neither_keeps_a_change_out_nor_loses_an_edit() {
-    let dir = tempfile::tempdir().unwrap();
-    let base = start_relay(Storage::open_sqlite(&dir.path().join("relay.db")).unwrap()).await;
-    let mut person = vault(&dir.path().join("person.db"));
-    let mut advocate = vault(&dir.path().join("advocate.db"));
-    let (mut person_link, mut advocate_link) = link_up(&base, &mut person, &mut advocate).await;
-    let id = Section::EscapeBag.document_id();
-    person.share_document(LinkId::FIRST, &id).unwrap();
-    person
-        .add_plan_item(Section::EscapeBag, "Spare keys with Jo")
-        .unwrap();
-    let person_relay = person_link.relay_client().unwrap();
-    let advocate_relay = advocate_link.relay_client().unwrap();
-    sync_now(&mut person, &mut person_link, &person_relay)
-        .await
-        .unwrap();
-    sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
-        .await
-        .unwrap();
+    let Case {
+        dir: _dir,
+        person,
+        mut advocate,
+        mut person_link,
+        mut advocate_link,
+        person_relay,
+        advocate_relay,
+        id: _,
+    } = escape_bag_shared().await;
     advocate
         .add_plan_item(Section::EscapeBag, "Copies of the order")
         .unwrap();

@@ -175,6 +175,52 @@ async fn a_chosen_photo_reaches_the_advocate_whole_and_a_cut_send_carries_on() {
 }
 
 /// The person's and the advocate's device keys in these tests.
+/// A person and their advocate paired through a relay on 127.0.0.1 (its SQLite database at
+/// `relay_db`), the incident log shared and the photo of an entry chosen, nothing sent yet.
+struct PhotoChosen {
+    _dir: tempfile::TempDir,
+    relay_db: std::path::PathBuf,
+    person: Store,
+    advocate: Store,
+    person_link: Link,
+    advocate_link: Link,
+    person_relay: RelayClient,
+    advocate_relay: RelayClient,
+    bytes: Vec<u8>,
+    sha: [u8; 32],
+    incident: String,
+}
+
+async fn photo_chosen() -> PhotoChosen {
+    let dir = tempfile::tempdir().unwrap();
+    let relay_db = dir.path().join("relay.db");
+    let base = start_relay(Storage::open_sqlite(&relay_db).unwrap()).await;
+    let mut person = vault(&dir.path().join("person.db"));
+    let mut advocate = vault(&dir.path().join("advocate.db"));
+    let (person_link, advocate_link) = link_up(&base, &mut person, &mut advocate).await;
+    let person_relay = person_link.relay_client().unwrap();
+    let advocate_relay = advocate_link.relay_client().unwrap();
+    let bytes = photo();
+    let sha: [u8; 32] = Sha256::digest(&bytes).into();
+    let (incident, photo_id) = entry(&mut person, &bytes);
+    person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
+    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
+    person.set_file_shared(&incident, &photo_id, true).unwrap();
+    PhotoChosen {
+        _dir: dir,
+        relay_db,
+        person,
+        advocate,
+        person_link,
+        advocate_link,
+        person_relay,
+        advocate_relay,
+        bytes,
+        sha,
+        incident,
+    }
+}
+
 /// The relay's messages in `mailbox` after `after`: their numbers and sizes, in order.
 fn stored(db: &std::path::Path, mailbox: [u8; 32], after: u64) -> Vec<(u64, usize)> {
     let conn = rusqlite::Connection::open(db).unwrap();
@@ -196,22 +242,21 @@ fn stored(db: &std::path::Path, mailbox: [u8; 32], after: u64) -> Vec<(u64, usiz
 /// the person's app sends the photo again from there, and it arrives whole.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_part_of_a_file_the_relay_loses_is_sent_again_and_the_file_arrives_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    let relay_db = dir.path().join("relay.db");
-    let base = start_relay(Storage::open_sqlite(&relay_db).unwrap()).await;
-    let mut person = vault(&dir.path().join("person.db"));
-    let mut advocate = vault(&dir.path().join("advocate.db"));
-    let (mut person_link, mut advocate_link) = link_up(&base, &mut person, &mut advocate).await;
-    let person_relay: RelayClient = person_link.relay_client().unwrap();
-    let advocate_relay: RelayClient = advocate_link.relay_client().unwrap();
+    let PhotoChosen {
+        _dir,
+        relay_db,
+        mut person,
+        mut advocate,
+        mut person_link,
+        mut advocate_link,
+        person_relay,
+        advocate_relay,
+        bytes,
+        sha,
+        incident,
+    } = photo_chosen().await;
+    let sha = hex::encode(sha);
     let mailbox = person_link.mailbox();
-
-    let bytes = photo();
-    let sha = hex::encode(Sha256::digest(&bytes));
-    let (incident, photo_id) = entry(&mut person, &bytes);
-    person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
-    person.set_file_shared(&incident, &photo_id, true).unwrap();
     let before = stored(&relay_db, mailbox, 0).last().map_or(0, |m| m.0);
     sync_now(&mut person, &mut person_link, &person_relay)
         .await
@@ -285,21 +330,20 @@ fn files_account(forger: &mut Forger, files: &[([u8; 32], u32)]) -> Vec<u8> {
 /// before their pause is over, so three go at once and then the pause holds.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn alternating_accounts_cannot_make_the_person_upload_a_file_again_and_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let relay_db = dir.path().join("relay.db");
-    let base = start_relay(Storage::open_sqlite(&relay_db).unwrap()).await;
-    let mut person = vault(&dir.path().join("person.db"));
-    let mut advocate = vault(&dir.path().join("advocate.db"));
-    let (mut person_link, mut advocate_link) = link_up(&base, &mut person, &mut advocate).await;
-    let person_relay: RelayClient = person_link.relay_client().unwrap();
-    let advocate_relay: RelayClient = advocate_link.relay_client().unwrap();
+    let PhotoChosen {
+        _dir,
+        relay_db,
+        mut person,
+        mut advocate,
+        mut person_link,
+        mut advocate_link,
+        person_relay,
+        advocate_relay,
+        bytes,
+        sha,
+        incident: _,
+    } = photo_chosen().await;
     let mailbox = person_link.mailbox();
-    let bytes = photo();
-    let sha: [u8; 32] = Sha256::digest(&bytes).into();
-    let (incident, photo_id) = entry(&mut person, &bytes);
-    person.prepare_record_view(INCIDENT_LOG_ID).unwrap();
-    person.share_document(LINK, INCIDENT_LOG_ID).unwrap();
-    person.set_file_shared(&incident, &photo_id, true).unwrap();
     sync_now(&mut person, &mut person_link, &person_relay)
         .await
         .unwrap();

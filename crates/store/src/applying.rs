@@ -412,7 +412,6 @@ impl ToApply {
         };
         let before = to_heads(&am.get_heads());
         let items_before = items(&am);
-        let text_before = text_bytes(&am, usize::MAX);
         let authors: HashSet<ActorId> = waiting
             .iter()
             .filter(|c| am.get_change_meta_by_hash(&c.hash()).is_none())
@@ -442,9 +441,14 @@ impl ToApply {
         if items_after > MAX_SHARED_ITEMS && items_after > items_before {
             return Err(StoreError::invalid(reason("sharing-document-too-large")));
         }
-        let text_after = text_bytes(&am, text_before.max(MAX_SHARED_TEXT));
-        if text_after > MAX_SHARED_TEXT && text_after > text_before {
-            return Err(StoreError::invalid(reason("sharing-document-too-large")));
+        // Counted as it was only when past the limit now (rare: a walk of the document as it
+        // was costs a copy of it).
+        if text_bytes(&am, MAX_SHARED_TEXT) > MAX_SHARED_TEXT {
+            let heads: Vec<ChangeHash> = before.iter().map(|h| ChangeHash(*h)).collect();
+            let text_before = text_bytes(&am.fork_at(&heads)?, usize::MAX);
+            if text_bytes(&am, text_before) > text_before {
+                return Err(StoreError::invalid(reason("sharing-document-too-large")));
+            }
         }
         let (applied, still_waiting): (Vec<Change>, Vec<Change>) = waiting
             .into_iter()
@@ -561,24 +565,30 @@ fn waiting_hashes(conn: &Connection, link: LinkId, id: &str) -> Result<Vec<[u8; 
     Ok(hashes)
 }
 
-/// Whether the store still holds what `seen` was read from.
-fn still_as_seen(
-    conn: &Connection,
-    link: LinkId,
-    id: &str,
-    seen: &Seen,
-) -> Result<bool, StoreError> {
+/// How much of what a merge started from the store still holds.
+enum Still {
+    All,
+    /// Only the document moved on (the person saved it meanwhile, or a sync wrote to it).
+    AllButTheDocument,
+    /// What was sent, what waits or what the link is known to hold moved on.
+    Less,
+}
+
+/// What of `seen` the store still holds.
+fn still(conn: &Connection, link: LinkId, id: &str, seen: &Seen) -> Result<Still, StoreError> {
     if conn.total_changes() == seen.writes {
-        return Ok(true);
+        return Ok(Still::All);
     }
-    let sent = sent_heads(conn, link, id)?;
-    let same_sent = match (&sent, &seen.sent) {
-        (Some(now), Some(then)) => same_heads(now, then),
+    let same_sent = match (sent_heads(conn, link, id)?, &seen.sent) {
+        (Some(now), Some(then)) => same_heads(&now, then),
         (None, None) => true,
         _ => false,
     };
-    if !same_sent || waiting_hashes(conn, link, id)? != seen.waiting {
-        return Ok(false);
+    if !same_sent
+        || waiting_hashes(conn, link, id)? != seen.waiting
+        || known_heads(conn, link, id)? != seen.known
+    {
+        return Ok(Still::Less);
     }
     let bytes: Option<Vec<u8>> = conn
         .query_row("SELECT bytes FROM documents WHERE id = ?1", [id], |r| {
@@ -586,7 +596,11 @@ fn still_as_seen(
         })
         .optional()?;
     let document = bytes.map(|b| -> [u8; 32] { Sha256::digest(&b).into() });
-    Ok(document == seen.document && known_heads(conn, link, id)? == seen.known)
+    Ok(if document == seen.document {
+        Still::All
+    } else {
+        Still::AllButTheDocument
+    })
 }
 
 impl Store {
@@ -654,15 +668,11 @@ impl Store {
     /// nothing written: changes by an author that came through another link, or this
     /// session's own.
     pub fn write_merged(&mut self, merged: Merged) -> Result<Written, StoreError> {
-        if !still_as_seen(
-            &self.conn,
-            merged.incoming.link,
-            &merged.incoming.id,
-            &merged.seen,
-        )? {
-            return Ok(Written::Moved(merged.incoming));
+        let (link, id) = (merged.incoming.link, merged.incoming.id.as_str());
+        match still(&self.conn, link, id, &merged.seen)? {
+            Still::All => self.write_unchecked(merged),
+            Still::AllButTheDocument | Still::Less => Ok(Written::Moved(merged.incoming)),
         }
-        self.write_unchecked(merged)
     }
 
     /// [`Store::write_merged`], but when only the document moved on since it was read (the
@@ -674,36 +684,21 @@ impl Store {
         &mut self,
         merged: Merged,
     ) -> Result<Written, StoreError> {
-        if still_as_seen(
-            &self.conn,
-            merged.incoming.link,
-            &merged.incoming.id,
-            &merged.seen,
-        )? {
-            return self.write_unchecked(merged);
-        }
-        match self.bring_in_edits(merged)? {
-            Ok(merged) => self.write_unchecked(merged),
-            Err(merged) => Ok(Written::Moved(merged.incoming)),
+        let (link, id) = (merged.incoming.link, merged.incoming.id.as_str());
+        match still(&self.conn, link, id, &merged.seen)? {
+            Still::All => self.write_unchecked(merged),
+            Still::AllButTheDocument => match self.bring_in_edits(merged)? {
+                Ok(merged) => self.write_unchecked(merged),
+                Err(merged) => Ok(Written::Moved(merged.incoming)),
+            },
+            Still::Less => Ok(Written::Moved(merged.incoming)),
         }
     }
 
-    /// `merged` with the changes made to its document since it was read, if only the document
-    /// moved on, and by changes added to it (not rebuilt); else `merged` as it was.
+    /// `merged` with the changes made to its document since it was read (only the document
+    /// moved on), if they were added to it (not a rebuild); else `merged` as it was.
     fn bring_in_edits(&self, mut merged: Merged) -> Result<Result<Merged, Merged>, StoreError> {
-        let (link, id) = (merged.incoming.link, merged.incoming.id.as_str());
-        let sent = sent_heads(&self.conn, link, id)?;
-        let same_sent = match (&sent, &merged.seen.sent) {
-            (Some(now), Some(then)) => same_heads(now, then),
-            (None, None) => true,
-            _ => false,
-        };
-        if !same_sent
-            || waiting_hashes(&self.conn, link, id)? != merged.seen.waiting
-            || known_heads(&self.conn, link, id)? != merged.seen.known
-        {
-            return Ok(Err(merged));
-        }
+        let id = merged.incoming.id.as_str();
         let Some(now) = Doc::load_opt(&self.conn, &self.ctx, id)? else {
             return Ok(Err(merged));
         };

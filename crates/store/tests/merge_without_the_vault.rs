@@ -21,9 +21,8 @@ fn sent(from: &Store, id: &str) -> Vec<Head> {
         .unwrap_or_default()
 }
 
-/// A person sharing their escape bag, and their advocate's copy of it, with one change of the
-/// advocate's on its way to the person (parsed, as the engine hands it over).
-fn advocates_change_on_its_way() -> (Store, Store, String, Incoming) {
+/// A person sharing their escape bag, and their advocate's copy of it (nothing on its way).
+fn shared_section() -> (Store, Store, String) {
     let section = Section::EscapeBag;
     let id = section.document_id();
     let mut person = store();
@@ -35,8 +34,15 @@ fn advocates_change_on_its_way() -> (Store, Store, String, Incoming) {
         .apply_document_changes(LINK, &id, &changes, Unshared::Adopt)
         .unwrap();
     person.mark_document_sent(LINK, &id, &heads).unwrap();
+    (person, advocate, id)
+}
+
+/// A person sharing their escape bag, and their advocate's copy of it, with one change of the
+/// advocate's on its way to the person (parsed, as the engine hands it over).
+fn advocates_change_on_its_way() -> (Store, Store, String, Incoming) {
+    let (person, mut advocate, id) = shared_section();
     advocate
-        .add_plan_item(section, "Copies of the order")
+        .add_plan_item(Section::EscapeBag, "Copies of the order")
         .unwrap();
     let (changes, _) = advocate
         .document_changes(&id, &sent(&advocate, &id))
@@ -134,22 +140,6 @@ fn other_writes_while_a_merge_runs_do_not_hold_it_back() {
         person.plan_section(Section::SafePlaces).unwrap().items[0].text,
         "The library on Hill Street"
     );
-}
-
-/// A person sharing their escape bag, and their advocate's copy of it (nothing on its way).
-fn shared_section() -> (Store, Store, String) {
-    let section = Section::EscapeBag;
-    let id = section.document_id();
-    let mut person = store();
-    let mut advocate = store();
-    person.add_plan_item(section, "Spare keys with Jo").unwrap();
-    person.share_document(LINK, &id).unwrap();
-    let (changes, heads) = person.document_changes(&id, &sent(&person, &id)).unwrap();
-    advocate
-        .apply_document_changes(LINK, &id, &changes, Unshared::Adopt)
-        .unwrap();
-    person.mark_document_sent(LINK, &id, &heads).unwrap();
-    (person, advocate, id)
 }
 
 /// A change to `id` as `other` holds it, by a new author, made by `edit`.
