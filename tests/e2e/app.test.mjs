@@ -239,17 +239,6 @@ function focusWindow() {
   execFileSync("xdotool", ["windowfocus", "--sync", id]);
 }
 
-/** Waits until the page's width has stopped changing (the window grows or shrinks after a step). */
-async function windowSettled() {
-  let last = -1;
-  for (let i = 0; i < 30; i++) {
-    const now = await d.execute("return window.innerWidth");
-    if (now === last) return;
-    last = now;
-    await sleep(150);
-  }
-}
-
 /**
  * Shift tapped on its own three times, as a person in a hurry taps it (real X key events), then
  * waits for the calculator. The page records the keys it receives meanwhile, so a run where the
@@ -471,7 +460,7 @@ test("the whole first-run-to-panic flow in the real window", async (t) => {
     // WebDriver aims while the window is still growing lands where the button was).
     await d.pressCalculator("C0000=");
     await d.waitFor("header.bar-exit-only .quick-exit");
-    await windowSettled();
+    await d.settled();
     await d.click("header.bar-exit-only .quick-exit");
     await d.waitFor('button[aria-label="equals"]');
   });

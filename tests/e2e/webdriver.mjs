@@ -159,7 +159,24 @@ export class Driver {
     if (!ok) throw new Error(`no button labelled ${label}`);
   }
 
+  /** Waits until the window's size reads the same twice, 150 ms apart (or 4.5 s have passed). */
+  async settled() {
+    let last = "";
+    for (let i = 0; i < 30; i++) {
+      const now = await this.execute("return `${window.innerWidth}x${window.innerHeight}`");
+      if (now === last) return;
+      last = now;
+      await sleep(150);
+    }
+  }
+
+  /**
+   * Clicks the calculator's keys. The window shrinks back to the calculator's size after a hide
+   * and WebDriver aims a click where a key was while it is still shrinking (a "C" once landed on
+   * "÷", so "C0000=" read "Cannot divide by zero"): the size is waited for first.
+   */
   async pressCalculator(sequence) {
+    await this.settled();
     for (const ch of sequence) {
       const name = { "=": "equals", "+": "plus", "-": "minus", "*": "multiply", "/": "divide", C: "clear" }[ch] ?? ch;
       await this.click(`button[aria-label="${name}"]`);
