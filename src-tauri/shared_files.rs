@@ -82,7 +82,7 @@ pub fn set_file_shared(
         if seeing(v.records())? == 0 {
             return Err(ApiError::new(
                 ErrorCode::Invalid,
-                reason("shared-files-shown-your-advocate-while-you"),
+                reason("shared-files-shown-only-while-log-shared"),
             ));
         }
         v.records_mut()

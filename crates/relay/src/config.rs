@@ -5,6 +5,7 @@
 //! database = "sqlite:relay.db"     # or "postgres://relay@db.internal/relay?sslmode=require"
 //! database_ca = "/etc/harbour-relay/db-ca.pem"  # PostgreSQL: trust this CA, not the system's
 //! retention_days = 60              # messages not fetched by then are removed
+//! mailbox_idle_days = 365          # an empty mailbox no writer has used for this long is removed
 //! rate_per_second = 50.0           # per mailbox, on average
 //! burst = 200.0                    # per mailbox, at once
 //! new_mailboxes_per_minute = 60.0  # for the whole relay (each pairing makes two)
@@ -38,6 +39,10 @@ pub struct RelayConfig {
     /// service's own CA); none: the system's roots.
     pub database_ca: Option<std::path::PathBuf>,
     pub retention_days: u32,
+    /// A mailbox that holds nothing and that none of its writers has used (a request or a live
+    /// session) for this many days is removed; the apps then read it as sharing ended. At
+    /// least `retention_days`.
+    pub mailbox_idle_days: u32,
     pub rate_per_second: f64,
     pub burst: f64,
     pub new_mailboxes_per_minute: f64,
@@ -66,6 +71,7 @@ impl Default for RelayConfig {
             database: "sqlite:relay.db".into(),
             database_ca: None,
             retention_days: 60,
+            mailbox_idle_days: 365,
             rate_per_second: 50.0,
             burst: 200.0,
             new_mailboxes_per_minute: 60.0,
@@ -161,6 +167,12 @@ impl RelayConfig {
         if self.retention_days == 0 {
             return Err(RelayError::BadRequest("retention_days must be at least 1"));
         }
+        // Shorter would remove a quiet case's mailbox while messages in it could still be read.
+        if self.mailbox_idle_days < self.retention_days {
+            return Err(RelayError::BadRequest(
+                "mailbox_idle_days must be at least retention_days",
+            ));
+        }
         Ok(())
     }
 }
@@ -176,6 +188,10 @@ mod tests {
         for bad in [
             RelayConfig {
                 retention_days: 0,
+                ..RelayConfig::default()
+            },
+            RelayConfig {
+                mailbox_idle_days: 59,
                 ..RelayConfig::default()
             },
             RelayConfig {

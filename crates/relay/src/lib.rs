@@ -148,6 +148,36 @@ impl Relay {
         (self.clock)()
     }
 
+    /// Days since 1970 by this process's clock: how a mailbox's last use is kept.
+    fn today(&self) -> i64 {
+        self.now().div_euclid(86_400)
+    }
+
+    /// Records that a writer used mailbox `id` today, if [`Storage::access`] said it was last
+    /// used on `used_day`, before. A failure is not the request's: the mailbox is marked the
+    /// next time.
+    async fn mark_used(&self, id: MailboxId, used_day: i64) {
+        let today = self.today();
+        if used_day < today {
+            let _ = self.storage.mark_used(id, today).await;
+        }
+    }
+
+    /// Removes the mailboxes that hold nothing and that no writer has used for `idle_days`,
+    /// ending any session on them here; returns how many.
+    pub async fn remove_idle(&self, idle_days: u32) -> Result<usize, RelayError> {
+        let today = self.today();
+        let removed = self
+            .storage
+            .remove_idle(today - i64::from(idle_days), today)
+            .await?;
+        for id in &removed {
+            self.live.end(*id);
+            self.buckets.forget(*id);
+        }
+        Ok(removed.len())
+    }
+
     /// Forgets the rate buckets that have refilled; returns how many are left.
     pub fn prune(&self) -> usize {
         self.buckets.prune() + self.new_mailboxes.prune() + self.new_mailboxes_per_key.prune()
@@ -237,16 +267,18 @@ impl Relay {
 
     /// Who may use the mailbox, if `key` is one of its writers.
     async fn check_writer(&self, id: MailboxId, key: PublicKey) -> Result<Access, RelayError> {
-        let access = self.storage.access(id).await?.ok_or(RelayError::NotFound)?;
+        let (access, used_day) = self.storage.access(id).await?.ok_or(RelayError::NotFound)?;
         if !access.writers.contains(&key) {
             return Err(RelayError::Forbidden);
         }
+        self.mark_used(id, used_day).await;
         Ok(access)
     }
 }
 
 /// Runs the relay until `shutdown` completes, then finishes requests under way and stops.
-/// Expired messages are removed at start and every hour.
+/// Expired messages, and mailboxes nobody has used for `mailbox_idle_days` that hold nothing,
+/// are removed at start and every hour.
 pub async fn serve(
     config: RelayConfig,
     listener: tokio::net::TcpListener,
@@ -256,6 +288,7 @@ pub async fn serve(
     let relay = Relay::new(storage, &config);
     let peers = peers::listen(&relay);
     let retention = i64::from(config.retention_days) * 86_400;
+    let idle_days = config.mailbox_idle_days;
     let expiring = Arc::clone(&relay);
     let expiry = tokio::spawn(async move {
         loop {
@@ -263,6 +296,9 @@ pub async fn serve(
             // at the next sweep.
             if let Err(e) = expiring.storage.expire(expiring.now() - retention).await {
                 eprintln!("harbour-relay: removing old messages failed: {e}");
+            }
+            if let Err(e) = expiring.remove_idle(idle_days).await {
+                eprintln!("harbour-relay: removing unused mailboxes failed: {e}");
             }
             tokio::time::sleep(Duration::from_secs(3600)).await;
         }

@@ -231,6 +231,9 @@ async fn run(
     let mut ping = tokio::time::interval_at(tokio::time::Instant::now() + PING_EVERY, PING_EVERY);
     ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_heard = tokio::time::Instant::now();
+    // The open marked the mailbox used today; a session kept open for days marks each one, or
+    // a quiet case's mailbox would be removed as unused under it.
+    let mut marked = relay.today();
     loop {
         tokio::select! {
             _ = ping.tick() => {
@@ -242,6 +245,10 @@ async fn run(
                 }
                 if send(&mut socket, Message::Ping(Bytes::new())).await.is_err() {
                     return;
+                }
+                if relay.today() > marked {
+                    relay.mark_used(id, marked).await;
+                    marked = relay.today();
                 }
             }
             message = receiver.recv() => match message {

@@ -181,7 +181,10 @@ async fn create_mailbox(
         return Err(RelayError::RateLimited);
     }
     let named: &[PublicKey] = if owners_named { &owners } else { &[] };
-    let created = relay.storage.create_mailbox(id, &writers, named).await;
+    let created = relay
+        .storage
+        .create_mailbox(id, &writers, named, relay.today())
+        .await;
     if !matches!(created, Ok(storage::Created::New)) {
         // Only a new mailbox counts (both apps create the meeting place; one makes it).
         relay.new_mailboxes.give_back(());

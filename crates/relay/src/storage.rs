@@ -59,6 +59,8 @@ pub struct Postgres {
     pub(crate) tls: tokio_postgres_rustls::MakeRustlsConnect,
     /// This process among those sharing the database, so it does not hear its own notices.
     pub(crate) instance: u64,
+    /// Notices of messages stored, announced after their commit (see `peers::announce_stored`).
+    stored: tokio::sync::mpsc::Sender<String>,
 }
 
 /// Connections the relay keeps to PostgreSQL at most.
@@ -72,6 +74,8 @@ const POSTGRES_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 const POSTGRES_STATEMENT_TIMEOUT_MS: u32 = 30_000;
 /// Messages removed per statement by the expiry sweep on PostgreSQL.
 const EXPIRY_BATCH: i64 = 5000;
+/// Idle mailboxes removed per statement, for the same reason.
+const IDLE_BATCH: i64 = 1000;
 
 /// Sets the relay's statement timeout on a new connection, unless the operator chose one (in
 /// the connection string's `options`, or for the role or the database; 0 too): PostgreSQL's
@@ -270,7 +274,8 @@ CREATE TABLE IF NOT EXISTS relay_mailboxes (
     last_seq     INTEGER NOT NULL DEFAULT 0,
     stored_count INTEGER NOT NULL DEFAULT 0,
     stored_bytes INTEGER NOT NULL DEFAULT 0,
-    owners       BLOB NOT NULL DEFAULT x''
+    owners       BLOB NOT NULL DEFAULT x'',
+    used_day     INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE TABLE IF NOT EXISTS relay_messages (
     mailbox   BLOB NOT NULL REFERENCES relay_mailboxes(id) ON DELETE CASCADE,
@@ -299,7 +304,8 @@ CREATE TABLE IF NOT EXISTS relay_mailboxes (
     last_seq     BIGINT NOT NULL DEFAULT 0,
     stored_count BIGINT NOT NULL DEFAULT 0,
     stored_bytes BIGINT NOT NULL DEFAULT 0,
-    owners       BYTEA NOT NULL DEFAULT ''::bytea
+    owners       BYTEA NOT NULL DEFAULT ''::bytea,
+    used_day     BIGINT NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS relay_messages (
     mailbox   BYTEA NOT NULL REFERENCES relay_mailboxes(id) ON DELETE CASCADE,
@@ -335,6 +341,8 @@ DO $$ BEGIN
 END $$;
 -- Owners: a mailbox made before them (none recorded) is owned by all its writers.
 ALTER TABLE relay_mailboxes ADD COLUMN IF NOT EXISTS owners BYTEA NOT NULL DEFAULT ''::bytea;
+-- The day a mailbox was last used: 0 (made before it was kept) counts from the next sweep.
+ALTER TABLE relay_mailboxes ADD COLUMN IF NOT EXISTS used_day BIGINT NOT NULL DEFAULT 0;
 CREATE OR REPLACE FUNCTION relay_messages_gone() RETURNS trigger AS $$
 BEGIN
     UPDATE relay_mailboxes
@@ -413,7 +421,7 @@ fn has_column(conn: &rusqlite::Connection, name: &str) -> Result<bool, RelayErro
 }
 
 /// Brings an SQLite relay made by an earlier version up to date: the counters (counting what
-/// it holds) and their trigger, and the owners column.
+/// it holds) and their trigger, the owners column and the day last used.
 fn upgrade_sqlite(conn: &rusqlite::Connection) -> Result<(), RelayError> {
     if !has_column(conn, "stored_count")? {
         conn.execute_batch(
@@ -432,6 +440,12 @@ fn upgrade_sqlite(conn: &rusqlite::Connection) -> Result<(), RelayError> {
     if !has_column(conn, "owners")? {
         conn.execute_batch(
             "ALTER TABLE relay_mailboxes ADD COLUMN owners BLOB NOT NULL DEFAULT x''",
+        )?;
+    }
+    // The day a mailbox was last used: 0 (made before it was kept) counts from the next sweep.
+    if !has_column(conn, "used_day")? {
+        conn.execute_batch(
+            "ALTER TABLE relay_mailboxes ADD COLUMN used_day INTEGER NOT NULL DEFAULT 0",
         )?;
     }
     Ok(())
@@ -561,11 +575,14 @@ impl Storage {
             .map_err(|e| RelayError::Internal(e.to_string()))?;
         let mut instance = [0u8; 8];
         getrandom::fill(&mut instance).map_err(|e| RelayError::Internal(e.to_string()))?;
+        let (stored, notices) = tokio::sync::mpsc::channel(crate::peers::NOTICES_WAITING);
+        tokio::spawn(crate::peers::announce_stored(pool.clone(), notices));
         let postgres = Postgres {
             pool,
             config: Arc::new(config),
             tls,
             instance: u64::from_le_bytes(instance),
+            stored,
         };
         // One process at a time: relay processes started together on a new database would
         // otherwise race to make the same tables, and all but one fail to start.
@@ -612,14 +629,15 @@ impl Storage {
         .map_err(|_| RelayError::Internal("a storage task stopped".into()))?
     }
 
-    /// Creates mailbox `id` with these writers and owners (some of the writers). Creating it
-    /// again with the same writers and owners is [`Created::Same`]; with others,
-    /// [`Created::Conflict`].
+    /// Creates mailbox `id` with these writers and owners (some of the writers), used on `day`
+    /// (days since 1970). Creating it again with the same writers and owners is
+    /// [`Created::Same`]; with others, [`Created::Conflict`].
     pub async fn create_mailbox(
         &self,
         id: MailboxId,
         writers: &[PublicKey],
         owners: &[PublicKey],
+        day: i64,
     ) -> Result<Created, RelayError> {
         let blob = writers_blob(writers);
         let owned = writers_blob(owners);
@@ -627,9 +645,9 @@ impl Storage {
             Storage::Sqlite(conn) => {
                 Storage::blocking(conn, move |c| {
                     let inserted = c.execute(
-                        "INSERT INTO relay_mailboxes(id, writers, owners) VALUES (?1, ?2, ?3)
-                         ON CONFLICT(id) DO NOTHING",
-                        (&id[..], &blob, &owned),
+                        "INSERT INTO relay_mailboxes(id, writers, owners, used_day)
+                         VALUES (?1, ?2, ?3, ?4) ON CONFLICT(id) DO NOTHING",
+                        (&id[..], &blob, &owned, day),
                     )?;
                     if inserted == 1 {
                         return Ok(Created::New);
@@ -651,9 +669,9 @@ impl Storage {
                 let client = pg.client().await?;
                 let inserted = client
                     .execute(
-                        "INSERT INTO relay_mailboxes(id, writers, owners) VALUES ($1, $2, $3)
-                         ON CONFLICT (id) DO NOTHING",
-                        &[&&id[..], &blob, &owned],
+                        "INSERT INTO relay_mailboxes(id, writers, owners, used_day)
+                         VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
+                        &[&&id[..], &blob, &owned, &day],
                     )
                     .await?;
                 if inserted == 1 {
@@ -730,15 +748,16 @@ impl Storage {
         }
     }
 
-    /// The keys allowed to write to (and read) a mailbox; `None` if there is no such mailbox.
-    pub async fn access(&self, id: MailboxId) -> Result<Option<Access>, RelayError> {
-        let blobs: Option<(Vec<u8>, Vec<u8>)> = match self {
+    /// The keys allowed to write to (and read) a mailbox, and the day it was last used (see
+    /// [`Storage::mark_used`]); `None` if there is no such mailbox.
+    pub async fn access(&self, id: MailboxId) -> Result<Option<(Access, i64)>, RelayError> {
+        let found: Option<(Vec<u8>, Vec<u8>, i64)> = match self {
             Storage::Sqlite(conn) => {
                 Storage::blocking(conn, move |c| {
                     Ok(c.query_row(
-                        "SELECT writers, owners FROM relay_mailboxes WHERE id = ?1",
+                        "SELECT writers, owners, used_day FROM relay_mailboxes WHERE id = ?1",
                         [&id[..]],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                     )
                     .optional()?)
                 })
@@ -748,13 +767,13 @@ impl Storage {
                 .client()
                 .await?
                 .query_opt(
-                    "SELECT writers, owners FROM relay_mailboxes WHERE id = $1",
+                    "SELECT writers, owners, used_day FROM relay_mailboxes WHERE id = $1",
                     &[&&id[..]],
                 )
                 .await?
-                .map(|row| (row.get(0), row.get(1))),
+                .map(|row| (row.get(0), row.get(1), row.get(2))),
         };
-        Ok(blobs.map(|(writers, owners)| {
+        Ok(found.map(|(writers, owners, used_day)| {
             let writers = writers_from(&writers);
             // None recorded (a mailbox made before owners): all its writers own it.
             let owners_named = !owners.is_empty();
@@ -763,12 +782,101 @@ impl Storage {
             } else {
                 writers.clone()
             };
-            Access {
+            let access = Access {
                 writers,
                 owners,
                 owners_named,
-            }
+            };
+            (access, used_day)
         }))
+    }
+
+    /// Records that mailbox `id` was used on `day` (a writer's request or a live session that
+    /// day). Written at most once a day per mailbox: the caller asks only when [`Storage::access`]
+    /// said an earlier day.
+    pub async fn mark_used(&self, id: MailboxId, day: i64) -> Result<(), RelayError> {
+        const MARK: &str =
+            "UPDATE relay_mailboxes SET used_day = $2 WHERE id = $1 AND used_day < $2";
+        match self {
+            Storage::Sqlite(conn) => {
+                Storage::blocking(conn, move |c| {
+                    c.execute(&MARK.replace('$', "?"), (&id[..], day))?;
+                    Ok(())
+                })
+                .await
+            }
+            Storage::Postgres(pg) => {
+                pg.client().await?.execute(MARK, &[&&id[..], &day]).await?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Removes mailboxes that hold nothing and that nobody has used since before `cutoff_day`;
+    /// returns their ids (so their sessions here can be ended). One made before the day was
+    /// kept counts as used on `today`. On PostgreSQL each removal is announced to the other
+    /// relay processes in its statement, as a deletion is.
+    pub async fn remove_idle(
+        &self,
+        cutoff_day: i64,
+        today: i64,
+    ) -> Result<Vec<MailboxId>, RelayError> {
+        const UNKNOWN: &str = "UPDATE relay_mailboxes SET used_day = $1 WHERE used_day = 0";
+        let mut removed = Vec::new();
+        match self {
+            Storage::Sqlite(conn) => loop {
+                // In batches, the lock given back between them (as expiry does).
+                let batch: Vec<Vec<u8>> = Storage::blocking(conn, move |c| {
+                    c.execute(&UNKNOWN.replace('$', "?"), [today])?;
+                    let mut statement = c.prepare(
+                        "DELETE FROM relay_mailboxes WHERE id IN (
+                             SELECT id FROM relay_mailboxes
+                             WHERE used_day < ?1 AND stored_count = 0 LIMIT ?2)
+                         RETURNING id",
+                    )?;
+                    let ids = statement
+                        .query_map((cutoff_day, IDLE_BATCH), |r| r.get(0))?
+                        .collect::<Result<_, _>>()?;
+                    Ok(ids)
+                })
+                .await?;
+                let done = (batch.len() as i64) < IDLE_BATCH;
+                removed.extend(
+                    batch
+                        .iter()
+                        .filter_map(|id| MailboxId::try_from(&id[..]).ok()),
+                );
+                if done {
+                    return Ok(removed);
+                }
+            },
+            Storage::Postgres(pg) => {
+                let client = pg.client().await?;
+                client.execute(UNKNOWN, &[&today]).await?;
+                let process = format!("{:016x}", pg.instance);
+                loop {
+                    let rows = client
+                        .query(
+                            "WITH gone AS (DELETE FROM relay_mailboxes WHERE id = ANY(ARRAY(
+                                 SELECT id FROM relay_mailboxes
+                                 WHERE used_day < $1 AND stored_count = 0 LIMIT $2))
+                             RETURNING id)
+                             SELECT id, pg_notify($3, 'e ' || $4 || ' ' || encode(id, 'hex'))::text
+                             FROM gone",
+                            &[&cutoff_day, &IDLE_BATCH, &crate::peers::CHANNEL, &process],
+                        )
+                        .await?;
+                    let done = (rows.len() as i64) < IDLE_BATCH;
+                    removed.extend(
+                        rows.iter()
+                            .filter_map(|row| MailboxId::try_from(row.get::<_, &[u8]>(0)).ok()),
+                    );
+                    if done {
+                        return Ok(removed);
+                    }
+                }
+            }
+        }
     }
 
     /// Replaces the writers, only if they are still `expected`; otherwise [`RelayError::Conflict`].
@@ -856,9 +964,6 @@ impl Storage {
                 // One statement, so the number and the row are taken together without a
                 // transaction on the shared connection.
                 let len = body.len() as i64;
-                // The other relay processes are told in the same statement, so they hear of
-                // it only once it is stored, and in the order of the numbers (see `peers`).
-                let (before, after) = crate::peers::stored_notice(pg.instance, id, &body);
                 let row = client
                     .query_opt(
                         "WITH next AS (
@@ -871,7 +976,7 @@ impl Storage {
                              INSERT INTO relay_messages(mailbox, seq, body, stored_at)
                              SELECT $1, last_seq, $2, $3 FROM next RETURNING seq
                          )
-                         SELECT seq, pg_notify($9, $7 || seq::text || $8)::text FROM stored",
+                         SELECT seq FROM stored",
                         &[
                             &&id[..],
                             &body,
@@ -879,14 +984,19 @@ impl Storage {
                             &len,
                             &quota.messages(),
                             &quota.bytes(),
-                            &before,
-                            &after,
-                            &crate::peers::CHANNEL,
                         ],
                     )
                     .await?;
                 match row {
-                    Some(row) => seq_out(row.get(0)),
+                    Some(row) => {
+                        let seq = seq_out(row.get(0))?;
+                        // Told to the other relay processes once committed, many notices in
+                        // one statement (see `peers::announce_stored`). Waited for only while
+                        // the announcer is that far behind.
+                        let notice = crate::peers::stored_notice(pg.instance, id, seq, &body);
+                        let _ = pg.stored.send(notice).await;
+                        Ok(seq)
+                    }
                     None => {
                         let exists = client
                             .query_opt("SELECT 1 FROM relay_mailboxes WHERE id = $1", &[&&id[..]])

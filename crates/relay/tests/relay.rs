@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use futures_util::StreamExt;
-use harbour_relay::{RelayConfig, SIZE_BUCKETS, Storage};
+use harbour_relay::{Quota, RelayConfig, SIZE_BUCKETS, Storage};
 
 #[path = "support/client.rs"]
 mod client;
@@ -582,6 +582,126 @@ async fn old_messages_expire(storage: Storage) {
     );
 }
 
+/// A mailbox that holds nothing and that none of its writers has used for `mailbox_idle_days`
+/// is removed at the hourly sweep; one a writer used (a request, a live session), one still
+/// holding messages and one made before the day was kept stay. A stranger's knock does not
+/// keep a mailbox.
+async fn unused_empty_mailboxes_are_removed(storage: Storage) {
+    let server = start(storage.clone(), &RelayConfig::default()).await;
+    let http = reqwest::Client::new();
+    let (person, advocate, stranger) = (Device::new(), Device::new(), Device::new());
+    let today = now().div_euclid(86_400);
+    let long_ago = today - 366;
+    let writers = [person.public(), advocate.public()];
+    let made = |day: i64| {
+        let storage = storage.clone();
+        async move {
+            let id = random::<32>();
+            storage
+                .create_mailbox(id, &writers, &writers[..1], day)
+                .await
+                .unwrap();
+            id
+        }
+    };
+    let (quiet, used, live_box, knocked, holding, from_before) = (
+        made(long_ago).await,
+        made(long_ago).await,
+        made(long_ago).await,
+        made(long_ago).await,
+        made(long_ago).await,
+        made(0).await,
+    );
+    let path = |id: [u8; 32]| format!("/v1/mailboxes/{}/messages?after=0", hex::encode(id));
+    use reqwest::Method as M;
+    let r = advocate
+        .send_signed(&http, M::GET, &server.base, &path(used), Vec::new(), now())
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    // Opening the session marks it used (and kept open, it marks each new day).
+    let _session = live(
+        &person,
+        &server.base,
+        &format!("/v1/mailboxes/{}", hex::encode(live_box)),
+    )
+    .await
+    .unwrap();
+    let r = stranger
+        .send_signed(
+            &http,
+            M::GET,
+            &server.base,
+            &path(knocked),
+            Vec::new(),
+            now(),
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 403);
+    storage
+        .append(
+            holding,
+            vec![7; 512],
+            now() - 366 * 86_400,
+            Quota {
+                bytes: 1 << 20,
+                messages: 10,
+            },
+        )
+        .await
+        .unwrap();
+    for id in [quiet, knocked] {
+        assert_eq!(
+            storage.access(id).await.unwrap().unwrap().1,
+            long_ago,
+            "not marked"
+        );
+    }
+    assert_eq!(storage.access(used).await.unwrap().unwrap().1, today);
+
+    assert_eq!(server.relay.remove_idle(365).await.unwrap(), 2);
+    for id in [quiet, knocked] {
+        assert!(
+            storage.access(id).await.unwrap().is_none(),
+            "an unused mailbox stays"
+        );
+    }
+    for id in [used, live_box, holding, from_before] {
+        assert!(
+            storage.access(id).await.unwrap().is_some(),
+            "a mailbox in use was removed"
+        );
+    }
+    // Made before the day was kept: counted from this sweep, not as used in 1970.
+    assert_eq!(storage.access(from_before).await.unwrap().unwrap().1, today);
+    // A writer's request to a removed mailbox reads as gone (the apps: sharing ended).
+    let r = person
+        .send_signed(&http, M::GET, &server.base, &path(quiet), Vec::new(), now())
+        .await;
+    assert_eq!(r.status().as_u16(), 404);
+    // Nothing is removed twice, and a day already marked is not moved back.
+    assert_eq!(server.relay.remove_idle(365).await.unwrap(), 0);
+    storage.mark_used(used, long_ago).await.unwrap();
+    assert_eq!(storage.access(used).await.unwrap().unwrap().1, today);
+}
+
+#[tokio::test]
+async fn unused_empty_mailboxes_are_removed_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    unused_empty_mailboxes_are_removed(storage(Backend::Sqlite, &dir).await).await;
+}
+
+#[tokio::test]
+async fn unused_empty_mailboxes_are_removed_on_postgres() {
+    let Some(url) = postgres_url() else {
+        return;
+    };
+    // A schema of its own: the sweep would remove other tests' mailboxes too.
+    in_own_schema(&url, "idle", |own| async move {
+        unused_empty_mailboxes_are_removed(Storage::connect_postgres(&own).await.unwrap()).await;
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn old_messages_expire_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
@@ -593,10 +713,23 @@ async fn old_messages_expire_on_postgres() {
     let Some(url) = postgres_url() else {
         return;
     };
-    // A schema of its own (through the operator's `options`, which the relay keeps): expiry
-    // removes every old message, and other tests share the database meanwhile.
-    let schema = format!("expiry_{}", hex::encode(random::<4>()));
-    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+    // A schema of its own: expiry removes every old message, and other tests share the
+    // database meanwhile.
+    in_own_schema(&url, "expiry", |own| async move {
+        old_messages_expire(Storage::connect_postgres(&own).await.unwrap()).await;
+    })
+    .await;
+}
+
+/// Runs `test` with a connection string for a new schema of the test database (through the
+/// operator's `options`, which the relay keeps), dropped after.
+async fn in_own_schema<F: std::future::Future<Output = ()>>(
+    url: &str,
+    name: &str,
+    test: impl FnOnce(String) -> F,
+) {
+    let schema = format!("{name}_{}", hex::encode(random::<4>()));
+    let (admin, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
         .await
         .unwrap();
     tokio::spawn(connection);
@@ -605,12 +738,12 @@ async fn old_messages_expire_on_postgres() {
         .await
         .unwrap();
     let own = with_setting(
-        &url,
+        url,
         "options",
         &format!("-c search_path={schema}"),
         &format!("-c%20search_path%3D{schema}"),
     );
-    old_messages_expire(Storage::connect_postgres(&own).await.unwrap()).await;
+    test(own).await;
     admin
         .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
         .await

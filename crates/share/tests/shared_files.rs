@@ -376,6 +376,87 @@ async fn alternating_accounts_cannot_make_the_person_upload_a_file_again_and_aga
     );
 }
 
+/// A person's app from before file lists refuses an account with a flag it does not know, and
+/// with it the documents' recovery that account carries: the advocate's app lists the files it
+/// lacks only to a person's app whose own account said it reads them (flag 8). Stood in for by
+/// accounts sealed with the person's keys, without the flag and then with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn file_lists_go_only_to_a_persons_app_that_reads_them() {
+    let PhotoChosen {
+        _dir,
+        relay_db,
+        mut person,
+        mut advocate,
+        mut person_link,
+        mut advocate_link,
+        person_relay,
+        advocate_relay,
+        bytes: _,
+        sha: _,
+        incident: _,
+    } = photo_chosen().await;
+    let mailbox = person_link.mailbox();
+    let before = stored(&relay_db, mailbox, 0).last().map_or(0, |m| m.0);
+    sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    // The relay loses a part, so the advocate's side lacks the photo.
+    let parts: Vec<u64> = stored(&relay_db, mailbox, before)
+        .into_iter()
+        .filter(|(_, len)| *len >= 1_048_576)
+        .map(|(seq, _)| seq)
+        .collect();
+    rusqlite::Connection::open(&relay_db)
+        .unwrap()
+        .execute(
+            "DELETE FROM relay_messages WHERE mailbox = ?1 AND seq = ?2",
+            (mailbox.as_slice(), parts[1] as i64),
+        )
+        .unwrap();
+    let mut older_app = Forger::of(&person);
+    let account = |forger: &mut Forger, flags: u8| {
+        let mut content = vec![1u8, flags];
+        content.extend_from_slice(&u64::MAX.to_be_bytes());
+        content.extend_from_slice(&0u32.to_be_bytes());
+        forger.seal(FrameKind::Have, &content)
+    };
+    let sending_again = |got: &[Received]| {
+        got.iter()
+            .any(|r| matches!(r, Received::Have(t) if t.sending_again))
+    };
+
+    // The person's last account (after its real one) does not say it reads file lists.
+    person_relay
+        .post(&mailbox, account(&mut older_app, 0))
+        .await
+        .unwrap();
+    sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    assert_eq!(advocate.files_short(10).unwrap().len(), 1);
+    let got = sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    assert!(
+        got.iter().any(|r| matches!(r, Received::Have(_))),
+        "the advocate's account came: {got:?}"
+    );
+    assert!(!sending_again(&got), "the account listed files: {got:?}");
+
+    // Once it says so, the advocate's next account names the photo and it goes again.
+    person_relay
+        .post(&mailbox, account(&mut older_app, 8))
+        .await
+        .unwrap();
+    sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
+        .await
+        .unwrap();
+    let got = sync_now(&mut person, &mut person_link, &person_relay)
+        .await
+        .unwrap();
+    assert!(sending_again(&got), "the account named no file: {got:?}");
+}
+
 fn person_device() -> ed25519_dalek::SigningKey {
     ed25519_dalek::SigningKey::from_bytes(&[5; 32])
 }

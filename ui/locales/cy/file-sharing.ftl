@@ -6,8 +6,8 @@
 # $who is "several" when the incident log is shared with more than one person (a ticked file
 # goes to each of them), anything else when with one.
 file-sharing-hint = { $who ->
-    [several] Mae'r bobl rydych chi'n rhannu eich cofnod digwyddiadau gyda nhw yn gweld y cofnod hwn. Mae ei ffeiliau'n aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio isod, ac mae ffeil rydych chi'n ei thicio yn cael ei dangos i bob un ohonyn nhw. Dad-diciwch un i'w chymryd yn ôl: caiff ei thynnu o'u copïau nhw pan fydd eu apiau'n derbyn eich newidiadau nesaf.
-   *[other] Mae eich eiriolwr yn gweld y cofnod hwn. Mae ei ffeiliau'n aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio isod. Dad-diciwch un i'w chymryd yn ôl: caiff ei thynnu o'u copi nhw pan fydd eu ap yn derbyn eich newidiadau nesaf.
+    [several] Mae'r bobl rydych chi'n rhannu eich cofnod digwyddiadau gyda nhw yn gweld y cofnod hwn. Mae ei ffeiliau'n aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio isod, ac mae ffeil rydych chi'n ei thicio yn cael ei dangos i bob un ohonyn nhw. Dad-diciwch un i'w chymryd yn ôl: caiff ei thynnu o'u copïau nhw pan fydd eu hapiau'n derbyn eich newidiadau nesaf.
+   *[other] Mae eich eiriolwr yn gweld y cofnod hwn. Mae ei ffeiliau'n aros ar y cyfrifiadur hwn oni bai eich bod chi'n eu ticio isod. Dad-diciwch un i'w chymryd yn ôl: caiff ei thynnu o'u copi nhw pan fydd eu hap yn derbyn eich newidiadau nesaf.
     }
 file-sharing-show = { $who ->
     [several] Dangos i'r bobl rydw i'n rhannu gyda nhw
@@ -17,24 +17,24 @@ file-sharing-show = { $who ->
 file-sharing-the-file = y ffeil
 # $name: the file's name.
 file-sharing-just-sent = { $who ->
-    [several] Anfonwyd { $name }. Bydd pob un ohonyn nhw'n ei chael pan fydd eu ap yn cysylltu nesaf.
-   *[other] Anfonwyd { $name }. Bydd eich eiriolwr yn ei chael pan fydd eu ap yn cysylltu nesaf.
+    [several] Anfonwyd { $name }. Bydd pob un ohonyn nhw'n ei chael pan fydd eu hap yn cysylltu nesaf.
+   *[other] Anfonwyd { $name }. Bydd eich eiriolwr yn ei chael pan fydd eu hap yn cysylltu nesaf.
     }
 file-sharing-will-show = { $who ->
     [several] Bydd { $name } yn cael ei dangos i bawb rydych chi'n rhannu eich cofnod digwyddiadau gyda nhw.
    *[other] Bydd { $name } yn cael ei dangos i'ch eiriolwr.
     }
 file-sharing-taken-back = { $who ->
-    [several] Cymerwyd { $name } yn ôl. Caiff ei thynnu o'u copïau nhw pan fydd eu apiau'n derbyn eich newidiadau nesaf.
-   *[other] Cymerwyd { $name } yn ôl. Caiff ei thynnu o gopi eich eiriolwr pan fydd eu ap yn derbyn eich newidiadau nesaf.
+    [several] Cymerwyd { $name } yn ôl. Caiff ei thynnu o'u copïau nhw pan fydd eu hapiau'n derbyn eich newidiadau nesaf.
+   *[other] Cymerwyd { $name } yn ôl. Caiff ei thynnu o gopi eich eiriolwr pan fydd eu hap yn derbyn eich newidiadau nesaf.
     }
 file-sharing-change-failed = Doedd dim modd newid hynny ar hyn o bryd. Chafodd dim byd ei anfon.
 
 ## How far a chosen file has gone (under its tick)
 
 file-sharing-sent = { $who ->
-    [several] Wedi'i hanfon. Bydd pob un ohonyn nhw'n ei chael pan fydd eu ap yn cysylltu nesaf.
-   *[other] Wedi'i hanfon. Bydd eich eiriolwr yn ei chael pan fydd eu ap yn cysylltu nesaf.
+    [several] Wedi'i hanfon. Bydd pob un ohonyn nhw'n ei chael pan fydd eu hap yn cysylltu nesaf.
+   *[other] Wedi'i hanfon. Bydd eich eiriolwr yn ei chael pan fydd eu hap yn cysylltu nesaf.
     }
 # With the incident log shared with several people, the file has gone to some of them.
 # $reached: to how many; $seeing: how many see the log.

@@ -11,14 +11,14 @@ shared-records-load-failed = Doedd dim modd llwytho'r hyn mae'r person yn ei ran
 # Whether what is shown is what the person's app signed.
 shared-records-signed = Mae pob cofnod sy'n cael ei ddangos yma yn union fel y cafodd ei lofnodi gan ap y person.
 shared-records-unchecked = { $count ->
-    [one] Dydy un cofnod yma ddim fel y cafodd ei lofnodi gan ap y person. Mae wedi'i farcio isod: efallai ei fod wedi cael ei newid ers iddo adael eu ap nhw.
+    [one] Dydy un cofnod yma ddim fel y cafodd ei lofnodi gan ap y person. Mae wedi'i farcio isod: efallai ei fod wedi cael ei newid ers iddo adael eu hap nhw.
     [two] Dydy dau gofnod yma ddim fel y cawson nhw eu llofnodi gan ap y person. Maen nhw wedi'u marcio isod: efallai eu bod nhw wedi cael eu newid ers iddyn nhw adael ap y person.
    *[other] Dydy { $count } cofnod yma ddim fel y cawson nhw eu llofnodi gan ap y person. Maen nhw wedi'u marcio isod: efallai eu bod nhw wedi cael eu newid ers iddyn nhw adael ap y person.
     }
 shared-records-not-signed = Dydy'r cofnodion hyn ddim wedi'u llofnodi gan ap y person, felly does dim modd gwirio mai eu cofnodion nhw ydyn nhw.
 # Followed by the key, in groups of eight characters on a line of its own.
-shared-records-key = Allwedd llofnodi eu ap nhw (sydd hefyd ar eu hadroddiad o ddigwyddiadau):
-shared-records-entry-unchecked = Dydy'r cofnod hwn ddim fel y cafodd ei lofnodi gan ap y person: efallai ei fod wedi cael ei newid ers iddo adael eu ap nhw. Gofynnwch i'r person edrych arno yn eu ap eu hunain; copi ac adroddiad eu ap nhw sy'n cyfrif.
+shared-records-key = Allwedd llofnodi eu hap nhw (sydd hefyd ar eu hadroddiad o ddigwyddiadau):
+shared-records-entry-unchecked = Dydy'r cofnod hwn ddim fel y cafodd ei lofnodi gan ap y person: efallai ei fod wedi cael ei newid ers iddo adael eu hap nhw. Gofynnwch i'r person edrych arno yn eu hap eu hunain; copi ac adroddiad eu hap nhw sy'n cyfrif.
 # In an advocate's case, while changes the person sent have not arrived after asking again.
 shared-records-incomplete = Dydy rhai o newidiadau diweddaraf y person ddim wedi cyrraedd eto, felly efallai nad dyma bopeth maen nhw'n ei rannu.
 

@@ -33,9 +33,9 @@ sharing-fact-you-choose = Chi sy'n dewis beth gallan nhw ei weld, fesul adran.
 sharing-fact-stop = Gallwch chi stopio unrhyw bryd: mae rhannu'n dod i ben yma ar unwaith, ac mae'r copïau wedi'u selio ar y gweinydd trosglwyddo yn cael eu tynnu cyn gynted ag y bydd modd ei gyrraedd.
 sharing-address-label = Cyfeiriad rhannu
 sharing-address-hint = Bydd eich eiriolwr yn rhoi hwn i chi. Mae'n dechrau gyda https:// (does dim ei angen os ydych chi'n gludo gwahoddiad cyfan isod).
-sharing-address-hint-add = Mae eu ap nhw'n ei ddangos. Mae'n dechrau gyda https:// (does dim ei angen os ydych chi'n gludo gwahoddiad cyfan isod).
+sharing-address-hint-add = Mae eu hap nhw'n ei ddangos. Mae'n dechrau gyda https:// (does dim ei angen os ydych chi'n gludo gwahoddiad cyfan isod).
 sharing-code-label = Cod gan eich eiriolwr
-sharing-code-label-add = Y cod mae eu ap yn ei ddangos
+sharing-code-label-add = Y cod mae eu hap yn ei ddangos
 # $length: how many characters a code has (16); $example: an example code, shown as it is.
 sharing-code-hint = { $length } o lythrennau a rhifau, fel { $example }. Does dim ots am briflythrennau, bylchau na llinellau toriad. Os rhoddodd eich eiriolwr wahoddiad cyfan i chi, gludwch ef yma yn lle hynny.
 # $length: how many characters a code has (16); $example: an example code, shown as it is.
@@ -43,8 +43,8 @@ sharing-code-hint-add = { $length } o lythrennau a rhifau, fel { $example }. Doe
 sharing-connect = Cysylltu
 sharing-join-waiting-title = Yn aros am ap eich eiriolwr…
 sharing-join-waiting-text = Gall hyn gymryd ychydig funudau. Cadwch y sgrin hon ar agor; mae angen i ap eich eiriolwr fod ar agor ac yn dangos y cod hefyd.
-sharing-join-waiting-title-add = Yn aros am eu ap nhw…
-sharing-join-waiting-text-add = Gall hyn gymryd ychydig funudau. Cadwch y sgrin hon ar agor; mae angen i'w ap nhw fod ar agor ac yn dangos y cod hefyd.
+sharing-join-waiting-title-add = Yn aros am eu hap nhw…
+sharing-join-waiting-text-add = Gall hyn gymryd ychydig funudau. Cadwch y sgrin hon ar agor; mae angen i'w hap nhw fod ar agor ac yn dangos y cod hefyd.
 sharing-join-cancelled = Wedi stopio. Chafodd dim byd ei rannu.
 sharing-join-failed = Doedd dim modd cyrraedd ap eich eiriolwr. Chafodd dim byd ei rannu; rhowch gynnig arall arni.
 sharing-cancel = Canslo
@@ -73,7 +73,7 @@ sharing-open-caseload = Agor fy llwyth achosion
 ## Off, on an advocate's app in an open case: showing the invitation
 
 sharing-host-fact-nothing = Does dim byd yn cael ei anfon na'i dderbyn ar gyfer yr achos hwn nes i chi baru â'r person, wyneb yn wyneb.
-sharing-host-fact-invitation = Dangoswch wahoddiad iddyn nhw. Maen nhw'n teipio ei god a chyfeiriad rhannu eich gwasanaeth yn eu ap, neu'n gludo'r gwahoddiad cyfan fel testun. Mae'r cod QR yn dal yr un gwahoddiad, ar gyfer dyfais sy'n sganio.
+sharing-host-fact-invitation = Dangoswch wahoddiad iddyn nhw. Maen nhw'n teipio ei god a chyfeiriad rhannu eich gwasanaeth yn eu hap, neu'n gludo'r gwahoddiad cyfan fel testun. Mae'r cod QR yn dal yr un gwahoddiad, ar gyfer dyfais sy'n sganio.
 sharing-host-fact-choose = Nhw sy'n dewis beth gallwch chi ei weld, a gall y naill neu'r llall ohonoch chi stopio unrhyw bryd.
 sharing-host-address-hint = Cyfeiriad gweinydd trosglwyddo eich gwasanaeth. Mae'n mynd i mewn i'r gwahoddiad, ac mae ei angen arnyn nhw i deipio'r cod.
 sharing-show-code = Dangos cod
@@ -84,16 +84,16 @@ sharing-code-shown-label = Neu gadewch iddyn nhw deipio'r cod hwn:
 sharing-address-shown-label = gyda'r cyfeiriad rhannu hwn:
 sharing-code-shown-hint = Mae'n gweithio unwaith. Gadewch iddyn nhw ei ddarllen o'ch sgrin, neu darllenwch ef yn uchel iddyn nhw.
 sharing-invitation-as-text = Y gwahoddiad fel testun
-sharing-invitation-hint = Gallan nhw ludo hwn i'r blwch cod yn eu ap, yn lle teipio'r cod a'r cyfeiriad.
+sharing-invitation-hint = Gallan nhw ludo hwn i'r blwch cod yn eu hap, yn lle teipio'r cod a'r cyfeiriad.
 sharing-invitation-label = Gwahoddiad
 sharing-wait = Aros amdanyn nhw
 sharing-address-changed = Mae'r cyfeiriad rhannu wedi newid. Dangoswch god newydd i'w roi yn y gwahoddiad.
 sharing-code-failed = Doedd dim modd creu cod ar hyn o bryd. Rhowch gynnig arall arni.
-sharing-host-unreachable = Doedd dim modd cyrraedd eu ap.
+sharing-host-unreachable = Doedd dim modd cyrraedd eu hap.
 # $reason: why it failed, a sentence (from the app, or sharing-host-unreachable).
 sharing-host-failed = { $reason } Chafodd dim byd ei rannu; dangoswch god newydd i roi cynnig arall arni.
-sharing-host-waiting-title = Yn aros am eu ap…
-sharing-host-waiting-text = Gall hyn gymryd ychydig funudau. Cadwch y sgrin hon ar agor tra byddan nhw'n rhoi'r gwahoddiad neu'r cod yn eu ap.
+sharing-host-waiting-title = Yn aros am eu hap…
+sharing-host-waiting-text = Gall hyn gymryd ychydig funudau. Cadwch y sgrin hon ar agor tra byddan nhw'n rhoi'r gwahoddiad neu'r cod yn eu hap.
 sharing-host-cancelled = Wedi stopio. Chafodd dim byd ei rannu. Dangoswch god newydd i roi cynnig arall arni.
 
 ## The four words, read aloud together
@@ -115,8 +115,8 @@ sharing-mismatch = Doedd y ddau ap ddim yn cytuno, felly cafodd y cysylltiad ei 
 sharing-pairing-failed = Doedd dim modd gorffen y paru.
 sharing-words-different = Gan fod y geiriau'n wahanol, cafodd y cysylltiad ei stopio. Fel arfer, mae gwahaniaeth yn golygu camgymeriad teipio yn y cod neu'r cyfeiriad rhannu, ond gall hefyd olygu bod rhywun wedi ceisio dod rhyngoch chi.
 sharing-finishing = { $role ->
-    [advocate] Yn gorffen: yn aros i'w ap nhw gadarnhau hefyd…
-    [another] Yn gorffen: yn aros i'w ap nhw gadarnhau hefyd…
+    [advocate] Yn gorffen: yn aros i'w hap nhw gadarnhau hefyd…
+    [another] Yn gorffen: yn aros i'w hap nhw gadarnhau hefyd…
    *[other] Yn gorffen: yn aros i ap eich eiriolwr gadarnhau hefyd…
     }
 sharing-connected = { $role ->
@@ -152,7 +152,7 @@ sharing-people-text = Dim ond yr hyn rydych chi'n ei ddewis ar eu cyfer nhw mae 
 sharing-person-number = Person { $number }
 sharing-person-ended = (rhannu wedi dod i ben)
 sharing-add-person = Rhannu gyda rhywun arall
-sharing-add-person-text = Gallwch chi hefyd rannu gyda'r swyddog sy'n gyfrifol am eich achos neu gyda chyfreithiwr. Parwch â nhw yn yr un ffordd, wyneb yn wyneb, gyda'r cod mae eu ap yn ei ddangos. Does dim byd yn cael ei rannu gyda nhw nes i chi ei dicio. Mae rhywbeth rydych chi'n ei rannu gyda mwy nag un person yr un fath i bob un ohonyn nhw: mae pob un yn gweld beth mae'r lleill yn ei ychwanegu ato. Mae ffeiliau rydych chi wedi dewis eu dangos gyda'ch cofnod digwyddiadau yn mynd i bawb rydych chi'n rhannu'r cofnod gyda nhw.
+sharing-add-person-text = Gallwch chi hefyd rannu gyda'r swyddog sy'n gyfrifol am eich achos neu gyda chyfreithiwr. Parwch â nhw yn yr un ffordd, wyneb yn wyneb, gyda'r cod mae eu hap yn ei ddangos. Does dim byd yn cael ei rannu gyda nhw nes i chi ei dicio. Mae rhywbeth rydych chi'n ei rannu gyda mwy nag un person yr un fath i bob un ohonyn nhw: mae pob un yn gweld beth mae'r lleill yn ei ychwanegu ato. Mae ffeiliau rydych chi wedi dewis eu dangos gyda'ch cofnod digwyddiadau yn mynd i bawb rydych chi'n rhannu'r cofnod gyda nhw.
 # $when: a date and time.
 sharing-last-synced = Anfonwyd a derbyniwyd ddiwethaf: { $when }
 sharing-last-synced-never = Anfonwyd a derbyniwyd ddiwethaf: ddim eto
@@ -161,8 +161,8 @@ sharing-sync = Anfon a derbyn nawr
 # again. Calm: nothing is lost, and the app keeps trying by itself. Never the code name: the
 # app is disguised.
 sharing-stuck-here = { $role ->
-    [advocate] Dydy rhai newidiadau gan y person rydych chi'n ei gefnogi ddim wedi cyrraedd eto. Mae'r ap wedi gofyn amdanyn nhw eto ac mae'n dal ati i geisio yn awtomatig. Os bydd hyn yn parhau, y tro nesaf y gallwch chi siarad yn ddiogel, gofynnwch iddyn nhw agor eu ap fel y gall eu hanfon.
-   *[other] Dydy rhai newidiadau gan eich eiriolwr ddim wedi cyrraedd eto. Mae'r ap wedi gofyn amdanyn nhw eto ac mae'n dal ati i geisio yn awtomatig. Os bydd hyn yn parhau, gofynnwch i'ch eiriolwr agor eu ap fel y gall eu hanfon.
+    [advocate] Dydy rhai newidiadau gan y person rydych chi'n ei gefnogi ddim wedi cyrraedd eto. Mae'r ap wedi gofyn amdanyn nhw eto ac mae'n dal ati i geisio yn awtomatig. Os bydd hyn yn parhau, y tro nesaf y gallwch chi siarad yn ddiogel, gofynnwch iddyn nhw agor eu hap fel y gall eu hanfon.
+   *[other] Dydy rhai newidiadau gan eich eiriolwr ddim wedi cyrraedd eto. Mae'r ap wedi gofyn amdanyn nhw eto ac mae'n dal ati i geisio yn awtomatig. Os bydd hyn yn parhau, gofynnwch i'ch eiriolwr agor eu hap fel y gall eu hanfon.
     }
 sharing-stuck-there = { $role ->
     [advocate] Dydy rhai o'ch newidiadau ddim wedi cyrraedd y person rydych chi'n ei gefnogi eto. Maen nhw'n ddiogel yma, ac mae'r ap yn dal ati i'w hanfon yn awtomatig.
@@ -241,18 +241,18 @@ sharing-stop-text-named = Mae hyn yn dod â rhannu gyda { $name } i ben am byth.
 sharing-stop = Stopio rhannu gyda phawb
 sharing-stop-named = Stopio rhannu gyda { $name }
 sharing-stop-question = { $role ->
-    [advocate] Stopio rhannu gyda phawb? Fydd eu ap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo yn dileu popeth sydd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yn aros.
+    [advocate] Stopio rhannu gyda phawb? Fydd eu hap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo yn dileu popeth sydd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yn aros.
    *[other] Stopio rhannu gyda phawb? Fydd ap eich eiriolwr ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo yn dileu popeth sydd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yn aros.
     }
-sharing-stop-question-named = Stopio rhannu gyda { $name }? Fydd eu ap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo yn dileu popeth sydd ganddo ar eu cyfer nhw. Mae'r hyn sydd ar y cyfrifiadur hwn yn aros, ac felly hefyd rhannu gydag unrhyw un arall.
+sharing-stop-question-named = Stopio rhannu gyda { $name }? Fydd eu hap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo yn dileu popeth sydd ganddo ar eu cyfer nhw. Mae'r hyn sydd ar y cyfrifiadur hwn yn aros, ac felly hefyd rhannu gydag unrhyw un arall.
 sharing-stop-yes = Ie, stopio rhannu
 sharing-stop-no = Dal ati i rannu
 sharing-stopping = Wrthi'n stopio…
 sharing-stopped = { $role ->
-    [advocate] Mae rhannu wedi stopio. Fydd eu ap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
+    [advocate] Mae rhannu wedi stopio. Fydd eu hap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
    *[other] Mae rhannu wedi stopio. Fydd ap eich eiriolwr ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
     }
-sharing-stopped-named = Mae rhannu gyda { $name } wedi stopio. Fydd eu ap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo ar eu cyfer nhw. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
+sharing-stopped-named = Mae rhannu gyda { $name } wedi stopio. Fydd eu hap nhw ddim yn derbyn dim byd mwy, ac mae'r gweinydd trosglwyddo wedi dileu'r hyn oedd ganddo ar eu cyfer nhw. Mae'r hyn sydd ar y cyfrifiadur hwn yma o hyd.
 sharing-now-showing = Yn dangos nawr beth rydych chi'n ei rannu gyda { $name }.
 # $names: the others shared with, separated by commas.
 sharing-still-on = Mae rhannu gyda { $names } yn parhau fel o'r blaen.

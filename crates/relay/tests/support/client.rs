@@ -13,6 +13,7 @@ pub use super::postgres::postgres_url;
 
 pub struct Server {
     pub base: String,
+    pub relay: std::sync::Arc<Relay>,
     _dir: tempfile::TempDir,
     pub stop: Option<tokio::sync::oneshot::Sender<()>>,
     pub task: tokio::task::JoinHandle<()>,
@@ -26,7 +27,7 @@ pub async fn start(storage: Storage, config: &RelayConfig) -> Server {
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let app = harbour_relay::server::with_request_timeout(
-        router(relay, config.max_frame_bytes + 4096),
+        router(std::sync::Arc::clone(&relay), config.max_frame_bytes + 4096),
         Duration::from_secs(config.request_timeout_seconds),
     );
     let config = config.clone();
@@ -38,6 +39,7 @@ pub async fn start(storage: Storage, config: &RelayConfig) -> Server {
     });
     Server {
         base,
+        relay,
         _dir: tempfile::tempdir().unwrap(),
         stop: Some(stop),
         task,
