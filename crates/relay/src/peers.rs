@@ -66,25 +66,40 @@ const ANNOUNCED_AT_ONCE: usize = 256;
 /// Announces stored messages to the other processes, as many as are waiting in one statement,
 /// until the storage is dropped. After their commit, not in the statement that stores: a
 /// transaction that notifies holds PostgreSQL's notification lock through its commit, so
-/// stores that notified could not share a commit, and the relay's posts across processes were
-/// held to about 2,000 a second. Two posts to one mailbox may be announced out of order, or (a
-/// crash between commit and notice, the database away) not at all; the receiving process holds
-/// a later number back for the one before it (see `live::Channel`) and then pushes it, and a
+/// stores that notified could not share a commit. On a connection of its own: waiting for one
+/// of the pool's, behind every post, made each batch wait as long as a post and announced a
+/// few hundred a second. Two posts to one mailbox may be announced out of order, or (a crash
+/// between commit and notice, the database away) not at all; the receiving process holds a
+/// later number back for the one before it (see `live::Channel`) and then pushes it, and a
 /// device that sees a gap reads it.
 pub(crate) async fn announce_stored(
-    pool: deadpool_postgres::Pool,
+    config: Arc<tokio_postgres::Config>,
+    tls: tokio_postgres_rustls::MakeRustlsConnect,
     mut notices: mpsc::Receiver<String>,
 ) {
     let mut batch = Vec::with_capacity(ANNOUNCED_AT_ONCE);
+    let mut client: Option<tokio_postgres::Client> = None;
     while notices.recv_many(&mut batch, ANNOUNCED_AT_ONCE).await > 0 {
-        // Tried twice: a connection the server closed is replaced on the next get.
+        // Tried twice: a connection the server closed is made again.
         for _ in 0..2 {
-            let Ok(client) = pool.get().await else {
+            if client
+                .as_ref()
+                .is_none_or(tokio_postgres::Client::is_closed)
+            {
+                client = match config.connect(tls.clone()).await {
+                    Ok((made, connection)) => {
+                        tokio::spawn(connection);
+                        Some(made)
+                    }
+                    Err(_) => None,
+                };
+            }
+            let Some(connected) = &client else {
                 continue;
             };
-            let announced = client
+            // unnest yields the array's elements in order, each notified as it comes.
+            let announced = connected
                 .execute(
-                    // unnest yields the array's elements in order, each notified as it comes.
                     "SELECT pg_notify($1, n)::text FROM unnest($2::text[]) AS n",
                     &[&CHANNEL, &batch],
                 )
@@ -92,6 +107,7 @@ pub(crate) async fn announce_stored(
             if announced.is_ok() {
                 break;
             }
+            client = None;
         }
         batch.clear();
     }

@@ -576,10 +576,15 @@ impl Storage {
         let mut instance = [0u8; 8];
         getrandom::fill(&mut instance).map_err(|e| RelayError::Internal(e.to_string()))?;
         let (stored, notices) = tokio::sync::mpsc::channel(crate::peers::NOTICES_WAITING);
-        tokio::spawn(crate::peers::announce_stored(pool.clone(), notices));
+        let config = Arc::new(config);
+        tokio::spawn(crate::peers::announce_stored(
+            Arc::clone(&config),
+            tls.clone(),
+            notices,
+        ));
         let postgres = Postgres {
             pool,
-            config: Arc::new(config),
+            config,
             tls,
             instance: u64::from_le_bytes(instance),
             stored,
@@ -700,12 +705,16 @@ impl Storage {
         match self {
             Storage::Sqlite(_) => Ok(true),
             Storage::Postgres(pg) => {
-                let taken = pg
-                    .client()
-                    .await?
-                    .execute(
+                let client = pg.client().await?;
+                let statement = client
+                    .prepare_cached(
                         "INSERT INTO relay_signatures_seen(fingerprint, seen_at) VALUES ($1, $2)
                          ON CONFLICT DO NOTHING",
+                    )
+                    .await?;
+                let taken = client
+                    .execute(
+                        &statement,
                         &[&i64::from_le_bytes(fingerprint.to_le_bytes()), &now],
                     )
                     .await?;
@@ -763,15 +772,18 @@ impl Storage {
                 })
                 .await?
             }
-            Storage::Postgres(pg) => pg
-                .client()
-                .await?
-                .query_opt(
-                    "SELECT writers, owners, used_day FROM relay_mailboxes WHERE id = $1",
-                    &[&&id[..]],
-                )
-                .await?
-                .map(|row| (row.get(0), row.get(1), row.get(2))),
+            Storage::Postgres(pg) => {
+                let client = pg.client().await?;
+                let statement = client
+                    .prepare_cached(
+                        "SELECT writers, owners, used_day FROM relay_mailboxes WHERE id = $1",
+                    )
+                    .await?;
+                client
+                    .query_opt(&statement, &[&&id[..]])
+                    .await?
+                    .map(|row| (row.get(0), row.get(1), row.get(2)))
+            }
         };
         Ok(found.map(|(writers, owners, used_day)| {
             let writers = writers_from(&writers);
@@ -964,8 +976,10 @@ impl Storage {
                 // One statement, so the number and the row are taken together without a
                 // transaction on the shared connection.
                 let len = body.len() as i64;
-                let row = client
-                    .query_opt(
+                // Prepared once per connection: parsed and planned each time, a post took two
+                // round trips and PostgreSQL's planner on every message.
+                let statement = client
+                    .prepare_cached(
                         "WITH next AS (
                              UPDATE relay_mailboxes SET last_seq = last_seq + 1,
                                  stored_count = stored_count + 1,
@@ -977,6 +991,11 @@ impl Storage {
                              SELECT $1, last_seq, $2, $3 FROM next RETURNING seq
                          )
                          SELECT seq FROM stored",
+                    )
+                    .await?;
+                let row = client
+                    .query_opt(
+                        &statement,
                         &[
                             &&id[..],
                             &body,
@@ -1046,8 +1065,9 @@ impl Storage {
             }
             Storage::Postgres(pg) => {
                 let client = pg.client().await?;
+                let sizes = client.prepare_cached(SIZES).await?;
                 let sizes: Vec<(i64, i64)> = client
-                    .query(SIZES, &[&&id[..], &after, &limit])
+                    .query(&sizes, &[&&id[..], &after, &limit])
                     .await?
                     .into_iter()
                     .map(|row| (row.get(0), i64::from(row.get::<_, i32>(1))))
@@ -1055,8 +1075,9 @@ impl Storage {
                 let Some(last) = last_that_fits(&sizes, max_bytes) else {
                     return Ok(Vec::new());
                 };
+                let bodies = client.prepare_cached(BODIES).await?;
                 client
-                    .query(BODIES, &[&&id[..], &after, &last])
+                    .query(&bodies, &[&&id[..], &after, &last])
                     .await?
                     .into_iter()
                     .map(|row| (row.get(0), row.get(1)))
