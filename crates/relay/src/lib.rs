@@ -93,6 +93,8 @@ pub struct Relay {
     bodies_in_flight: Arc<tokio::sync::Semaphore>,
     quota: Quota,
     min_free_bytes: u64,
+    /// How long a live session may take to send one message (as a whole request may).
+    message_within: Duration,
     live: Live,
     clock: fn() -> i64,
 }
@@ -135,6 +137,7 @@ impl Relay {
                 messages: config.mailbox_max_messages,
             },
             min_free_bytes: config.min_free_disk_mb.saturating_mul(1024 * 1024),
+            message_within: Duration::from_secs(config.request_timeout_seconds),
             live: Live::default(),
             clock: system_clock,
         })

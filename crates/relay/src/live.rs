@@ -18,6 +18,7 @@ use axum::response::Response;
 use tokio::sync::broadcast;
 
 use crate::routes::Authorised;
+use crate::server::BytesRead;
 use crate::{MailboxId, PASS_ON, Relay, RelayError, SIZE_BUCKETS, lock};
 
 /// One message as pushed to live sessions: its number (0 when passed on), its bytes, and the
@@ -57,6 +58,56 @@ const SEND_WITHIN: Duration = Duration::from_secs(20);
 /// device reads what it missed. And how many may wait at once.
 const HOLD_FOR: Duration = Duration::from_millis(250);
 const HOLD_MOST: usize = 64;
+
+/// What a device may have sent of a message and not finished, for any time: a few frames'
+/// headers and a small message. Past it, the rest must come within the relay's request time.
+const UNFINISHED_FREE: u64 = 64 * 1024;
+
+/// How much of a message a live session's device has sent and not finished: the bytes read on
+/// its connection less those of the frames taken whole. tungstenite keeps an unfinished frame,
+/// and an unfinished message (up to the largest bucket, in fragments kept alive with pongs), in
+/// memory; a device that keeps more than [`UNFINISHED_FREE`] unfinished for longer than a whole
+/// request may take is ended, so sessions held open by the thousand cannot each hold a
+/// megabyte or two. (A device that sends fragments has some of their headers counted as
+/// unfinished: the apps send each message whole.)
+struct Unfinished {
+    read: BytesRead,
+    taken: u64,
+    since: Option<tokio::time::Instant>,
+}
+
+impl Unfinished {
+    fn new(read: BytesRead) -> Unfinished {
+        let taken = read.get();
+        Unfinished {
+            read,
+            taken,
+            since: None,
+        }
+    }
+
+    /// A frame carrying `payload` bytes came whole (a device's frames are masked).
+    fn took(&mut self, payload: usize) {
+        let length = match payload {
+            0..=125 => 0,
+            126..=65_535 => 2,
+            _ => 8,
+        };
+        self.taken += 2 + 4 + length + payload as u64;
+    }
+
+    /// Whether more than [`UNFINISHED_FREE`] has stayed unfinished for longer than `within`.
+    fn overdue(&mut self, within: Duration) -> bool {
+        if self.read.get().saturating_sub(self.taken) <= UNFINISHED_FREE {
+            self.since = None;
+            return false;
+        }
+        self.since
+            .get_or_insert_with(tokio::time::Instant::now)
+            .elapsed()
+            > within
+    }
+}
 
 /// The channels of the mailboxes that have live sessions in this process.
 #[derive(Default)]
@@ -189,6 +240,7 @@ impl Live {
 /// `GET /v1/mailboxes/{id}/live`: a signed WebSocket upgrade by one of the mailbox's writers.
 pub(crate) async fn open(
     State(relay): State<Arc<Relay>>,
+    read: BytesRead,
     upgrade: WebSocketUpgrade,
     request: Authorised,
 ) -> Result<Response, RelayError> {
@@ -213,7 +265,7 @@ pub(crate) async fn open(
         .max_message_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1] + 1)
         .max_frame_size(SIZE_BUCKETS[SIZE_BUCKETS.len() - 1] + 1)
         .on_upgrade(move |socket| async move {
-            run(socket, &relay, id, session, receiver).await;
+            run(socket, &relay, id, session, receiver, read).await;
             drop(slot);
             relay.live.session_ended(id);
         }))
@@ -227,8 +279,13 @@ async fn run(
     id: MailboxId,
     session: u64,
     mut receiver: broadcast::Receiver<Arc<Pushed>>,
+    read: BytesRead,
 ) {
     let mut ping = tokio::time::interval_at(tokio::time::Instant::now() + PING_EVERY, PING_EVERY);
+    let mut unfinished = Unfinished::new(read);
+    let check_every = (relay.message_within / 4).max(Duration::from_millis(100));
+    let mut check =
+        tokio::time::interval_at(tokio::time::Instant::now() + check_every, check_every);
     ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_heard = tokio::time::Instant::now();
     // The open marked the mailbox used today; a session kept open for days marks each one, or
@@ -249,6 +306,12 @@ async fn run(
                 if relay.today() > marked {
                     relay.mark_used(id, marked).await;
                     marked = relay.today();
+                }
+            }
+            _ = check.tick() => {
+                if unfinished.overdue(relay.message_within) {
+                    let _ = send(&mut socket, Message::Close(None)).await;
+                    return;
                 }
             }
             message = receiver.recv() => match message {
@@ -276,6 +339,7 @@ async fn run(
                 last_heard = tokio::time::Instant::now();
                 match incoming {
                 Some(Ok(Message::Binary(body))) => {
+                    unfinished.took(body.len());
                     // Sessions ended (writers changed, mailbox deleted) take no more posts.
                     if receiver.is_closed() {
                         let _ = send(&mut socket, Message::Close(None)).await;
@@ -301,7 +365,9 @@ async fn run(
                         return;
                     }
                 }
-                Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+                Some(Ok(Message::Ping(payload) | Message::Pong(payload))) => {
+                    unfinished.took(payload.len());
+                }
                 _ => return,
                 }
             },

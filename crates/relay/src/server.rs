@@ -16,11 +16,13 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::Request;
+use axum::extract::{FromRequestParts, Request};
+use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::IntoResponse;
 use hyper::server::conn::http1;
@@ -35,21 +37,47 @@ use crate::{RelayConfig, RelayError};
 /// How long a stopping relay waits for requests under way before it drops them.
 pub const SHUTDOWN_DEADLINE: Duration = Duration::from_secs(10);
 
+/// The bytes read so far on a request's connection, counted below HTTP and WebSocket: a live
+/// session tells from it how much of a message its device has sent and not finished (see
+/// `live::Unfinished`). Requests not served by [`serve_connections`] count nothing.
+#[derive(Clone, Default)]
+pub struct BytesRead(Arc<AtomicU64>);
+
+impl BytesRead {
+    pub(crate) fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for BytesRead {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(parts
+            .extensions
+            .get::<BytesRead>()
+            .cloned()
+            .unwrap_or_default())
+    }
+}
+
 /// A connection's socket that fails a write (and so ends the connection) once writing has made
 /// no progress for `stall`: a client that never reads cannot hold the connection, its answer
-/// or a live session's pushes in memory.
+/// or a live session's pushes in memory. It also counts what is read ([`BytesRead`]).
 struct Stalling<T> {
     inner: T,
     stall: Duration,
+    read: BytesRead,
     /// When the current stretch of no progress will count as a stall.
     deadline: Option<Pin<Box<tokio::time::Sleep>>>,
 }
 
 impl<T> Stalling<T> {
-    fn new(inner: T, stall: Duration) -> Stalling<T> {
+    fn new(inner: T, stall: Duration, read: BytesRead) -> Stalling<T> {
         Stalling {
             inner,
             stall,
+            read,
             deadline: None,
         }
     }
@@ -89,7 +117,13 @@ impl<T: AsyncRead + Unpin> AsyncRead for Stalling<T> {
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.inner).poll_read(cx, buf)
+        let before = buf.filled().len();
+        let result = Pin::new(&mut self.inner).poll_read(cx, buf);
+        if let Poll::Ready(Ok(())) = result {
+            let read = (buf.filled().len() - before) as u64;
+            self.read.0.fetch_add(read, Ordering::Relaxed);
+        }
+        result
     }
 }
 
@@ -165,7 +199,14 @@ pub async fn serve_connections(
             () = &mut shutdown => break,
         };
         let _ = stream.set_nodelay(true);
-        let service = TowerToHyperService::new(app.clone());
+        let read = BytesRead::default();
+        let stream = Stalling::new(stream, write_stall, read.clone());
+        let app = TowerToHyperService::new(app.clone());
+        let service =
+            hyper::service::service_fn(move |mut request: Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(read.clone());
+                hyper::service::Service::call(&app, request)
+            });
         let mut stopping = stopping.clone();
         let running = running.clone();
         tokio::spawn(async move {
@@ -175,7 +216,7 @@ pub async fn serve_connections(
                 .timer(TokioTimer::new())
                 .header_read_timeout(header_timeout)
                 .keep_alive(true)
-                .serve_connection(TokioIo::new(Stalling::new(stream, write_stall)), service)
+                .serve_connection(TokioIo::new(stream), service)
                 .with_upgrades();
             let mut connection = std::pin::pin!(connection);
             tokio::select! {

@@ -531,3 +531,73 @@ async fn a_client_that_never_reads_its_answers_is_cut_off() {
         started.elapsed()
     );
 }
+
+/// A device that starts a message of the largest size and never finishes it, keeping its live
+/// session alive with pings, would hold a megabyte or two of the relay's memory for as long as
+/// it likes, in every session it opens: the relay ends a session whose unfinished message is
+/// older than a whole request may take. A device that sends the largest message whole, after
+/// sitting silent all the while, is served as before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_never_finished_on_a_live_session_ends_it() {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+    use tokio_tungstenite::tungstenite::protocol::frame::Frame;
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
+    let dir = tempfile::tempdir().unwrap();
+    let config = RelayConfig {
+        request_timeout_seconds: 2,
+        ..RelayConfig::default()
+    };
+    let server = start(storage(Backend::Sqlite, &dir).await, &config).await;
+    let http = reqwest::Client::new();
+    let (hostile, honest) = (Device::new(), Device::new());
+    let mailbox = format!("/v1/mailboxes/{}", hex::encode(random::<32>()));
+    let r = hostile
+        .send_signed(
+            &http,
+            M::PUT,
+            &server.base,
+            &mailbox,
+            [hostile.public(), honest.public()].concat(),
+            now(),
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 201);
+    let mut holding = live(&hostile, &server.base, &mailbox).await.unwrap();
+    let mut whole = live(&honest, &server.base, &mailbox).await.unwrap();
+
+    // Half of the largest message, as the first fragment of one that never ends.
+    let first = Frame::message(vec![1u8; LARGEST / 2], OpCode::Data(Data::Binary), false);
+    holding.send(Message::Frame(first)).await.unwrap();
+    let started = Instant::now();
+    let ended = loop {
+        if started.elapsed() > Duration::from_secs(10) {
+            break false;
+        }
+        if holding
+            .send(Message::Ping(Default::default()))
+            .await
+            .is_err()
+        {
+            break true;
+        }
+        if let Ok(None | Some(Err(_)) | Some(Ok(Message::Close(_)))) =
+            tokio::time::timeout(Duration::from_millis(200), holding.next()).await
+        {
+            break true;
+        }
+    };
+    let after = started.elapsed();
+    println!("the session holding an unfinished message ended after {after:?}");
+    assert!(ended, "still open after 10 s, pinging");
+    assert!(
+        after >= Duration::from_secs(2),
+        "ended before its time was up"
+    );
+
+    whole
+        .send(Message::Binary(vec![2u8; LARGEST].into()))
+        .await
+        .unwrap();
+    assert_eq!(next_binary(&mut whole).await.len(), 8, "the stored number");
+}
