@@ -58,8 +58,33 @@ impl From<deadpool_postgres::PoolError> for RelayError {
     fn from(e: deadpool_postgres::PoolError) -> Self {
         // For whoever runs the relay (a wrong password looks like "busy" to the apps): about
         // the database, never about a request.
-        eprintln!("harbour-relay: no PostgreSQL connection: {e}");
+        tell_operator_now_and_then(&format!("no PostgreSQL connection: {e}"));
         RelayError::Unavailable
+    }
+}
+
+/// When the operator was last told something, in seconds since the relay's first word, and how
+/// many words were left unsaid since.
+static LAST_TOLD: std::sync::Mutex<Option<(std::time::Instant, u64)>> = std::sync::Mutex::new(None);
+
+/// Prints `what` for whoever runs the relay, at most once every ten seconds with a count of
+/// those not printed: a database away for long, or a flood of requests meanwhile, once wrote a
+/// line per request (1.8 million in six minutes).
+fn tell_operator_now_and_then(what: &str) {
+    let mut last = crate::lock(&LAST_TOLD);
+    match last.as_mut() {
+        Some((at, unsaid)) if at.elapsed() < std::time::Duration::from_secs(10) => {
+            *unsaid += 1;
+        }
+        _ => {
+            let unsaid = last.map_or(0, |(_, unsaid)| unsaid);
+            if unsaid > 0 {
+                eprintln!("harbour-relay: {what} (and {unsaid} more like it)");
+            } else {
+                eprintln!("harbour-relay: {what}");
+            }
+            *last = Some((std::time::Instant::now(), 0));
+        }
     }
 }
 

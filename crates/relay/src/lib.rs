@@ -170,10 +170,7 @@ impl Relay {
     /// ending any session on them here; returns how many.
     pub async fn remove_idle(&self, idle_days: u32) -> Result<usize, RelayError> {
         let today = self.today();
-        let removed = self
-            .storage
-            .remove_idle(today - i64::from(idle_days), today)
-            .await?;
+        let removed = self.storage.remove_idle(idle_days, today).await?;
         for id in &removed {
             self.live.end(*id);
             self.buckets.forget(*id);
@@ -236,7 +233,9 @@ impl Relay {
         if !self.buckets.take(id) {
             return Err(RelayError::RateLimited);
         }
-        peers::announce_passed_on(&self.storage, id, &body);
+        if let Storage::Postgres(pg) = &self.storage {
+            pg.announcer.passed_on(pg.instance, id, &body);
+        }
         self.live.push(
             id,
             Pushed {

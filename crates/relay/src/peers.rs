@@ -2,7 +2,7 @@
 //! behind a load balancer, and the two devices of a mailbox may be on different ones.
 //!
 //! Each process keeps one connection that `LISTEN`s on [`CHANNEL`]. A stored message is
-//! announced once committed, many in one statement ([`announce_stored`]); a change of writers
+//! announced once committed, many in one statement ([`Announcer`]); a change of writers
 //! or a deletion is announced in the statement that makes it (`pg_notify` is delivered once
 //! committed), and a message passed on after. A process pushes what it hears to its own
 //! live sessions on that mailbox, if it has any, as if it had been posted there. The notices:
@@ -58,89 +58,126 @@ pub(crate) fn stored_notice(process: u64, id: MailboxId, seq: u64, body: &[u8]) 
     notice
 }
 
-/// Notices of stored messages waiting to be announced; past this many, a post waits for room.
-pub(crate) const NOTICES_WAITING: usize = 16_384;
+pub(crate) fn ended_notice(process: u64, id: MailboxId) -> String {
+    format!("e {process:016x} {}", hex::encode(id))
+}
+
+/// Notices of stored messages, and of messages passed on, waiting to be announced; past
+/// these, a notice is dropped (see [`Announcer`]).
+const STORED_WAITING: usize = 16_384;
+const PASSED_ON_WAITING: usize = 1_024;
 /// Notices announced in one statement at most (each at most ~4 KiB of hex).
 const ANNOUNCED_AT_ONCE: usize = 256;
+/// How long making a connection of its own, or one announcement, may take: a database host
+/// gone without closing (a failover, a cable) must not hold the announcer or listener for ever.
+const ANNOUNCE_WITHIN: Duration = Duration::from_secs(10);
 
-/// Announces stored messages to the other processes, as many as are waiting in one statement,
-/// until the storage is dropped. After their commit, not in the statement that stores: a
-/// transaction that notifies holds PostgreSQL's notification lock through its commit, so
-/// stores that notified could not share a commit. On a connection of its own: waiting for one
-/// of the pool's, behind every post, made each batch wait as long as a post and announced a
-/// few hundred a second. Two posts to one mailbox may be announced out of order, or (a crash
-/// between commit and notice, the database away) not at all; the receiving process holds a
-/// later number back for the one before it (see `live::Channel`) and then pushes it, and a
-/// device that sees a gap reads it.
-pub(crate) async fn announce_stored(
+/// Announces what this process stores or passes on to the other processes, on a connection of
+/// its own, as many notices as are waiting in one statement. A stored message is announced
+/// after its commit, not in the statement that stores: a transaction that notifies holds
+/// PostgreSQL's notification lock through its commit, so stores that notified could not share
+/// a commit (about 2,300 messages a second across two processes on the bench machine). From
+/// the pool's connections, each batch waited behind every post (a few hundred a second).
+///
+/// Nothing waits on it: a notice that finds its queue full (the database slow or away, or a
+/// flood of messages passed on) is dropped, so neither posts nor the pool are held. Two posts
+/// to one mailbox may be announced out of order, or one not at all; the receiving process
+/// holds a later number back for the one before it (see `live::Channel`) and then pushes it,
+/// and a device that sees a gap reads it. Stored messages go before messages passed on.
+#[derive(Clone)]
+pub(crate) struct Announcer {
+    stored: mpsc::Sender<String>,
+    passed_on: mpsc::Sender<String>,
+}
+
+impl Announcer {
+    /// Starts announcing on a connection made from `config`; ends once every clone is dropped.
+    pub(crate) fn start(
+        config: Arc<tokio_postgres::Config>,
+        tls: tokio_postgres_rustls::MakeRustlsConnect,
+    ) -> Announcer {
+        let (stored, stored_notices) = mpsc::channel(STORED_WAITING);
+        let (passed_on, passed_on_notices) = mpsc::channel(PASSED_ON_WAITING);
+        tokio::spawn(announce(config, tls, stored_notices, passed_on_notices));
+        Announcer { stored, passed_on }
+    }
+
+    pub(crate) fn stored(&self, process: u64, id: MailboxId, seq: u64, body: &[u8]) {
+        let _ = self.stored.try_send(stored_notice(process, id, seq, body));
+    }
+
+    /// A message passed on, if it is small enough to carry (presence is; anything larger stays
+    /// with this process's sessions).
+    pub(crate) fn passed_on(&self, process: u64, id: MailboxId, body: &[u8]) {
+        if body.len() <= CARRIED {
+            let notice = format!("p {process:016x} {} {}", hex::encode(id), hex::encode(body));
+            let _ = self.passed_on.try_send(notice);
+        }
+    }
+}
+
+async fn announce(
     config: Arc<tokio_postgres::Config>,
     tls: tokio_postgres_rustls::MakeRustlsConnect,
-    mut notices: mpsc::Receiver<String>,
+    mut stored: mpsc::Receiver<String>,
+    mut passed_on: mpsc::Receiver<String>,
 ) {
     let mut batch = Vec::with_capacity(ANNOUNCED_AT_ONCE);
     let mut client: Option<tokio_postgres::Client> = None;
-    while notices.recv_many(&mut batch, ANNOUNCED_AT_ONCE).await > 0 {
-        // Tried twice: a connection the server closed is made again.
+    loop {
+        // Both are cancel safe: what one branch did not take stays for the next round.
+        let taken = tokio::select! {
+            biased;
+            taken = stored.recv_many(&mut batch, ANNOUNCED_AT_ONCE) => taken,
+            notice = passed_on.recv() => match notice {
+                Some(notice) => {
+                    batch.push(notice);
+                    1
+                }
+                None => 0,
+            },
+        };
+        if taken == 0 {
+            return;
+        }
+        while batch.len() < ANNOUNCED_AT_ONCE {
+            let Ok(notice) = passed_on.try_recv() else {
+                break;
+            };
+            batch.push(notice);
+        }
+        // Tried twice: a connection the server closed, or one that stopped answering, is made
+        // again (the one given up on is closed by the kernel: `tcp_user_timeout`).
         for _ in 0..2 {
             if client
                 .as_ref()
                 .is_none_or(tokio_postgres::Client::is_closed)
             {
-                client = match config.connect(tls.clone()).await {
-                    Ok((made, connection)) => {
+                let connecting = config.connect(tls.clone());
+                client = match tokio::time::timeout(ANNOUNCE_WITHIN, connecting).await {
+                    Ok(Ok((made, connection))) => {
                         tokio::spawn(connection);
                         Some(made)
                     }
-                    Err(_) => None,
+                    _ => None,
                 };
             }
             let Some(connected) = &client else {
                 continue;
             };
             // unnest yields the array's elements in order, each notified as it comes.
-            let announced = connected
-                .execute(
-                    "SELECT pg_notify($1, n)::text FROM unnest($2::text[]) AS n",
-                    &[&CHANNEL, &batch],
-                )
-                .await;
-            if announced.is_ok() {
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 2] = [&CHANNEL, &batch];
+            let announcing = connected.execute(
+                "SELECT pg_notify($1, n)::text FROM unnest($2::text[]) AS n",
+                &params,
+            );
+            if let Ok(Ok(_)) = tokio::time::timeout(ANNOUNCE_WITHIN, announcing).await {
                 break;
             }
             client = None;
         }
         batch.clear();
     }
-}
-
-pub(crate) fn ended_notice(process: u64, id: MailboxId) -> String {
-    format!("e {process:016x} {}", hex::encode(id))
-}
-
-/// Tells the other processes of a message passed on here, if it is small enough to carry
-/// (presence is; anything larger stays with this process's sessions). Not waited on: what is
-/// passed on is worth little a moment later, and the session that passed it goes on.
-pub(crate) fn announce_passed_on(storage: &Storage, id: MailboxId, body: &Bytes) {
-    let Storage::Postgres(pg) = storage else {
-        return;
-    };
-    if body.len() > CARRIED {
-        return;
-    }
-    let notice = format!(
-        "p {:016x} {} {}",
-        pg.instance,
-        hex::encode(id),
-        hex::encode(body)
-    );
-    let pg = pg.clone();
-    tokio::spawn(async move {
-        if let Ok(client) = pg.client().await {
-            let _ = client
-                .execute("SELECT pg_notify($1, $2)::text", &[&CHANNEL, &notice])
-                .await;
-        }
-    });
 }
 
 /// What another process announced.
@@ -229,11 +266,11 @@ async fn hear(
     relay: &Weak<Relay>,
     listened_before: &mut bool,
 ) -> Result<(), String> {
-    let (client, mut connection) = pg
-        .config
-        .connect(pg.tls.clone())
-        .await
-        .map_err(|e| e.to_string())?;
+    let (client, mut connection) =
+        tokio::time::timeout(ANNOUNCE_WITHIN, pg.config.connect(pg.tls.clone()))
+            .await
+            .map_err(|_| "the database did not answer".to_owned())?
+            .map_err(|e| e.to_string())?;
     let (heard, mut to_push) = mpsc::channel::<String>(BACKLOG);
     let behind = Arc::new(AtomicBool::new(false));
     let fell_behind = Arc::clone(&behind);

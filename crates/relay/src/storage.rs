@@ -59,8 +59,8 @@ pub struct Postgres {
     pub(crate) tls: tokio_postgres_rustls::MakeRustlsConnect,
     /// This process among those sharing the database, so it does not hear its own notices.
     pub(crate) instance: u64,
-    /// Notices of messages stored, announced after their commit (see `peers::announce_stored`).
-    stored: tokio::sync::mpsc::Sender<String>,
+    /// Tells the other processes what this one stored or passed on.
+    pub(crate) announcer: crate::peers::Announcer,
 }
 
 /// Connections the relay keeps to PostgreSQL at most.
@@ -343,6 +343,7 @@ END $$;
 ALTER TABLE relay_mailboxes ADD COLUMN IF NOT EXISTS owners BYTEA NOT NULL DEFAULT ''::bytea;
 -- The day a mailbox was last used: 0 (made before it was kept) counts from the next sweep.
 ALTER TABLE relay_mailboxes ADD COLUMN IF NOT EXISTS used_day BIGINT NOT NULL DEFAULT 0;
+CREATE INDEX IF NOT EXISTS relay_mailboxes_used ON relay_mailboxes(used_day);
 CREATE OR REPLACE FUNCTION relay_messages_gone() RETURNS trigger AS $$
 BEGIN
     UPDATE relay_mailboxes
@@ -448,6 +449,10 @@ fn upgrade_sqlite(conn: &rusqlite::Connection) -> Result<(), RelayError> {
             "ALTER TABLE relay_mailboxes ADD COLUMN used_day INTEGER NOT NULL DEFAULT 0",
         )?;
     }
+    // The sweep finds idle mailboxes without reading them all (it changes once a day at most).
+    conn.execute_batch(
+        "CREATE INDEX IF NOT EXISTS relay_mailboxes_used ON relay_mailboxes(used_day)",
+    )?;
     Ok(())
 }
 
@@ -575,19 +580,14 @@ impl Storage {
             .map_err(|e| RelayError::Internal(e.to_string()))?;
         let mut instance = [0u8; 8];
         getrandom::fill(&mut instance).map_err(|e| RelayError::Internal(e.to_string()))?;
-        let (stored, notices) = tokio::sync::mpsc::channel(crate::peers::NOTICES_WAITING);
         let config = Arc::new(config);
-        tokio::spawn(crate::peers::announce_stored(
-            Arc::clone(&config),
-            tls.clone(),
-            notices,
-        ));
+        let announcer = crate::peers::Announcer::start(Arc::clone(&config), tls.clone());
         let postgres = Postgres {
             pool,
             config,
             tls,
             instance: u64::from_le_bytes(instance),
-            stored,
+            announcer,
         };
         // One process at a time: relay processes started together on a new database would
         // otherwise race to make the same tables, and all but one fail to start.
@@ -824,58 +824,84 @@ impl Storage {
         }
     }
 
-    /// Removes mailboxes that hold nothing and that nobody has used since before `cutoff_day`;
-    /// returns their ids (so their sessions here can be ended). One made before the day was
-    /// kept counts as used on `today`. On PostgreSQL each removal is announced to the other
-    /// relay processes in its statement, as a deletion is.
+    /// Removes mailboxes that hold nothing and that nobody has used for `idle_days`; returns
+    /// their ids (so their sessions here can be ended). One made before the day was kept counts
+    /// as used today. The day is `today` on SQLite (one process) and the database's on
+    /// PostgreSQL, so one process whose clock is days out cannot remove the others' mailboxes
+    /// early. Each removal is checked again against the row as it is when deleted (a post or a
+    /// use committed meanwhile keeps it) and, on PostgreSQL, announced to the other processes
+    /// in its statement, as a deletion is.
     pub async fn remove_idle(
         &self,
-        cutoff_day: i64,
+        idle_days: u32,
         today: i64,
     ) -> Result<Vec<MailboxId>, RelayError> {
         const UNKNOWN: &str = "UPDATE relay_mailboxes SET used_day = $1 WHERE used_day = 0";
         let mut removed = Vec::new();
         match self {
-            Storage::Sqlite(conn) => loop {
-                // In batches, the lock given back between them (as expiry does).
-                let batch: Vec<Vec<u8>> = Storage::blocking(conn, move |c| {
+            Storage::Sqlite(conn) => {
+                let cutoff = today - i64::from(idle_days);
+                Storage::blocking(conn, move |c| {
                     c.execute(&UNKNOWN.replace('$', "?"), [today])?;
-                    let mut statement = c.prepare(
-                        "DELETE FROM relay_mailboxes WHERE id IN (
-                             SELECT id FROM relay_mailboxes
-                             WHERE used_day < ?1 AND stored_count = 0 LIMIT ?2)
-                         RETURNING id",
-                    )?;
-                    let ids = statement
-                        .query_map((cutoff_day, IDLE_BATCH), |r| r.get(0))?
-                        .collect::<Result<_, _>>()?;
-                    Ok(ids)
+                    Ok(())
                 })
                 .await?;
-                let done = (batch.len() as i64) < IDLE_BATCH;
-                removed.extend(
-                    batch
-                        .iter()
-                        .filter_map(|id| MailboxId::try_from(&id[..]).ok()),
-                );
-                if done {
-                    return Ok(removed);
+                loop {
+                    // In batches, the lock given back between them, with a pause for the
+                    // writer thread's commits.
+                    let batch: Vec<Vec<u8>> = Storage::blocking(conn, move |c| {
+                        let mut statement = c.prepare_cached(
+                            "DELETE FROM relay_mailboxes WHERE id IN (
+                                 SELECT id FROM relay_mailboxes
+                                 WHERE used_day < ?1 AND stored_count = 0
+                                 ORDER BY used_day LIMIT ?2)
+                             AND used_day < ?1 AND stored_count = 0
+                             RETURNING id",
+                        )?;
+                        let ids = statement
+                            .query_map((cutoff, IDLE_BATCH), |r| r.get(0))?
+                            .collect::<Result<_, _>>()?;
+                        Ok(ids)
+                    })
+                    .await?;
+                    let done = (batch.len() as i64) < IDLE_BATCH;
+                    removed.extend(
+                        batch
+                            .iter()
+                            .filter_map(|id| MailboxId::try_from(&id[..]).ok()),
+                    );
+                    if done {
+                        return Ok(removed);
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
                 }
-            },
+            }
             Storage::Postgres(pg) => {
                 let client = pg.client().await?;
+                let today: i64 = client
+                    .query_one(
+                        "SELECT floor(extract(epoch FROM now()) / 86400)::bigint",
+                        &[],
+                    )
+                    .await?
+                    .get(0);
+                let cutoff = today - i64::from(idle_days);
                 client.execute(UNKNOWN, &[&today]).await?;
                 let process = format!("{:016x}", pg.instance);
                 loop {
+                    // The conditions again outside the subquery: PostgreSQL checks a row that
+                    // changed after the statement began against the outer conditions only.
                     let rows = client
                         .query(
                             "WITH gone AS (DELETE FROM relay_mailboxes WHERE id = ANY(ARRAY(
                                  SELECT id FROM relay_mailboxes
-                                 WHERE used_day < $1 AND stored_count = 0 LIMIT $2))
+                                 WHERE used_day < $1 AND stored_count = 0
+                                 ORDER BY used_day LIMIT $2))
+                                 AND used_day < $1 AND stored_count = 0
                              RETURNING id)
                              SELECT id, pg_notify($3, 'e ' || $4 || ' ' || encode(id, 'hex'))::text
                              FROM gone",
-                            &[&cutoff_day, &IDLE_BATCH, &crate::peers::CHANNEL, &process],
+                            &[&cutoff, &IDLE_BATCH, &crate::peers::CHANNEL, &process],
                         )
                         .await?;
                     let done = (rows.len() as i64) < IDLE_BATCH;
@@ -1009,11 +1035,8 @@ impl Storage {
                 match row {
                     Some(row) => {
                         let seq = seq_out(row.get(0))?;
-                        // Told to the other relay processes once committed, many notices in
-                        // one statement (see `peers::announce_stored`). Waited for only while
-                        // the announcer is that far behind.
-                        let notice = crate::peers::stored_notice(pg.instance, id, seq, &body);
-                        let _ = pg.stored.send(notice).await;
+                        // Told to the other relay processes once committed, never waited on.
+                        pg.announcer.stored(pg.instance, id, seq, &body);
                         Ok(seq)
                     }
                     None => {

@@ -702,6 +702,147 @@ async fn unused_empty_mailboxes_are_removed_on_postgres() {
     .await;
 }
 
+/// A post to a mailbox unused for a year, committed while the sweep's delete is on its way to
+/// the row (a slow disk, stood in for by a trigger that sleeps), keeps the mailbox and its
+/// message: PostgreSQL checks a row changed meanwhile against the delete's own conditions only.
+#[tokio::test]
+async fn a_post_committed_during_the_sweep_keeps_its_mailbox_on_postgres() {
+    let Some(url) = postgres_url() else {
+        return;
+    };
+    in_own_schema(&url, "sweep_race", |own| async move {
+        let storage = Storage::connect_postgres(&own).await.unwrap();
+        let today = now().div_euclid(86_400);
+        let (id, writer) = (random::<32>(), random::<32>());
+        storage
+            .create_mailbox(id, &[writer], &[writer], today - 400)
+            .await
+            .unwrap();
+        let (slow, connection) = tokio_postgres::connect(&own, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(connection);
+        slow.batch_execute(
+            "CREATE FUNCTION slow_insert() RETURNS trigger AS $$
+             BEGIN PERFORM pg_sleep(1); RETURN NEW; END $$ LANGUAGE plpgsql;
+             CREATE TRIGGER slow_insert BEFORE INSERT ON relay_messages
+                 FOR EACH ROW EXECUTE FUNCTION slow_insert();",
+        )
+        .await
+        .unwrap();
+        let quota = Quota {
+            bytes: 1 << 30,
+            messages: 1 << 20,
+        };
+        let posting = storage.clone();
+        let post =
+            tokio::spawn(async move { posting.append(id, vec![9; 512], now(), quota).await });
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let removed = storage.remove_idle(365, today).await.unwrap();
+        assert_eq!(post.await.unwrap().unwrap(), 1, "the post was acknowledged");
+        assert!(
+            removed.is_empty(),
+            "the sweep removed a mailbox just posted to"
+        );
+        assert!(storage.access(id).await.unwrap().is_some());
+        assert_eq!(storage.read(id, 0, 10, 1 << 20).await.unwrap().len(), 1);
+    })
+    .await;
+}
+
+/// The connection that tells the other relay processes what this one stored stops answering (a
+/// database host gone mid-statement; stood in for by stopping its server process): posts go on
+/// being stored and answered, more of them than wait to be announced, and the database is
+/// still there for everything else. Before, every post in the process waited once 16,384 were
+/// waiting, each holding one of the pool's connections.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn posts_go_on_while_the_announcing_connection_hangs_on_postgres() {
+    let Some(url) = postgres_url() else {
+        return;
+    };
+    in_own_schema(&url, "announcer", |own| async move {
+        let storage = Storage::connect_postgres(&own).await.unwrap();
+        let (admin, connection) = tokio_postgres::connect(&own, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(connection);
+        let (id, writer) = (random::<32>(), random::<32>());
+        storage
+            .create_mailbox(id, &[writer], &[writer], now() / 86_400)
+            .await
+            .unwrap();
+        let quota = Quota {
+            bytes: 1 << 40,
+            messages: 1 << 30,
+        };
+        storage
+            .append(id, vec![1; 512], now(), quota)
+            .await
+            .unwrap();
+        let announcer: i32 = loop {
+            let row = admin
+                .query_opt(
+                    "SELECT pid FROM pg_stat_activity
+                     WHERE query LIKE '%unnest($2::text[])%' AND pid <> pg_backend_pid()",
+                    &[],
+                )
+                .await
+                .unwrap();
+            if let Some(row) = row {
+                break row.get(0);
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        /// Lets the stopped server process go on however the test ends.
+        struct Resume(String);
+        impl Drop for Resume {
+            fn drop(&mut self) {
+                let _ = std::process::Command::new("kill")
+                    .args(["-CONT", &self.0])
+                    .status();
+            }
+        }
+        let stopped = std::process::Command::new("kill")
+            .args(["-STOP", &announcer.to_string()])
+            .status()
+            .unwrap();
+        assert!(stopped.success(), "kill -STOP {announcer}");
+        let resume = Resume(announcer.to_string());
+        let posts = 16_384 + 600;
+        let stored = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let mut posters = Vec::new();
+        for _ in 0..16 {
+            let (storage, stored) = (storage.clone(), std::sync::Arc::clone(&stored));
+            posters.push(tokio::spawn(async move {
+                while stored.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < posts {
+                    let post = storage.append(id, vec![2; 512], now(), quota);
+                    // A post here takes milliseconds; one waiting for the announcer would wait
+                    // until it gives up on its connection (10 s).
+                    if tokio::time::timeout(Duration::from_secs(2), post)
+                        .await
+                        .is_err()
+                    {
+                        return false;
+                    }
+                }
+                true
+            }));
+        }
+        let mut all = true;
+        for poster in posters {
+            all &= poster.await.unwrap();
+        }
+        let answers = tokio::time::timeout(Duration::from_secs(5), storage.check()).await;
+        drop(resume);
+        assert!(all, "a post waited more than 2 s with the announcer stuck");
+        assert!(
+            matches!(answers, Ok(Ok(()))),
+            "the database was not there for the rest"
+        );
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn old_messages_expire_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
