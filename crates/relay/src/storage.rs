@@ -549,7 +549,10 @@ impl Storage {
             .keepalives(true)
             .keepalives_idle(std::time::Duration::from_secs(30))
             .keepalives_interval(std::time::Duration::from_secs(10))
-            .keepalives_retries(3);
+            .keepalives_retries(3)
+            // Keepalives stay quiet while data waits unacknowledged, as it does when the host
+            // went mid-statement: the kernel then gives up after this, not ~15 minutes.
+            .tcp_user_timeout(std::time::Duration::from_secs(30));
         let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls_config(ca)?);
         let manager = deadpool_postgres::Manager::from_config(
             config.clone(),
