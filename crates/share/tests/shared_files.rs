@@ -263,18 +263,7 @@ async fn a_part_of_a_file_the_relay_loses_is_sent_again_and_the_file_arrives_who
         .unwrap();
     assert_eq!(person.file_sharing(&incident).unwrap()[0].parts_sent, 3);
     // Parts fill the largest frame; the relay loses the second one.
-    let parts: Vec<u64> = stored(&relay_db, mailbox, before)
-        .into_iter()
-        .filter(|(_, len)| *len >= 1_048_576)
-        .map(|(seq, _)| seq)
-        .collect();
-    assert_eq!(parts.len(), 3);
-    let conn = rusqlite::Connection::open(&relay_db).unwrap();
-    conn.execute(
-        "DELETE FROM relay_messages WHERE mailbox = ?1 AND seq = ?2",
-        (mailbox.as_slice(), parts[1] as i64),
-    )
-    .unwrap();
+    assert_eq!(lose_second_part(&relay_db, mailbox, before), 3);
 
     let got = sync_now(&mut advocate, &mut advocate_link, &advocate_relay)
         .await
@@ -306,6 +295,24 @@ async fn a_part_of_a_file_the_relay_loses_is_sent_again_and_the_file_arrives_who
         .unwrap();
     assert!(advocate.files_short(10).unwrap().is_empty());
     assert_eq!(person.file_sharing(&incident).unwrap()[0].parts_sent, 3);
+}
+
+/// Deletes from the relay's SQLite the second of the file parts (messages of the largest size)
+/// stored after relay number `after`; returns how many parts there were.
+fn lose_second_part(relay_db: &std::path::Path, mailbox: [u8; 32], after: u64) -> usize {
+    let parts: Vec<u64> = stored(relay_db, mailbox, after)
+        .into_iter()
+        .filter(|(_, len)| *len >= 1_048_576)
+        .map(|(seq, _)| seq)
+        .collect();
+    rusqlite::Connection::open(relay_db)
+        .unwrap()
+        .execute(
+            "DELETE FROM relay_messages WHERE mailbox = ?1 AND seq = ?2",
+            (mailbox.as_slice(), parts[1] as i64),
+        )
+        .unwrap();
+    parts.len()
 }
 
 /// An account as the advocate's app would seal it, naming only files it lacks (each with its
@@ -401,18 +408,7 @@ async fn file_lists_go_only_to_a_persons_app_that_reads_them() {
         .await
         .unwrap();
     // The relay loses a part, so the advocate's side lacks the photo.
-    let parts: Vec<u64> = stored(&relay_db, mailbox, before)
-        .into_iter()
-        .filter(|(_, len)| *len >= 1_048_576)
-        .map(|(seq, _)| seq)
-        .collect();
-    rusqlite::Connection::open(&relay_db)
-        .unwrap()
-        .execute(
-            "DELETE FROM relay_messages WHERE mailbox = ?1 AND seq = ?2",
-            (mailbox.as_slice(), parts[1] as i64),
-        )
-        .unwrap();
+    lose_second_part(&relay_db, mailbox, before);
     let mut older_app = Forger::of(&person);
     let account = |forger: &mut Forger, flags: u8| {
         let mut content = vec![1u8, flags];

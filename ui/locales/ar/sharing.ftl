@@ -52,7 +52,7 @@ sharing-cancel = إلغاء
 
 ## التحقق مما تمت كتابته (يظهر كأخطاء)
 
-sharing-address-needs-https = يجب أن يبدأ عنوان المشاركة بـ https:// (يمكن للمستشار الذي يدعمك إخبارك به).
+sharing-address-needs-https = يجب أن يبدأ عنوان المشاركة بـ https:// (يمكن للشخص الذي يتم الاقتران معه إخبارك به).
 sharing-address-empty = يُرجى كتابة عنوان المشاركة الذي أعطاك إياه المستشار.
 sharing-address-spaces = لا يمكن أن يحتوي عنوان المشاركة على مسافات.
 # $character: the character typed that codes never use, shown as typed.

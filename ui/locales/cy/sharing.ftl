@@ -51,7 +51,7 @@ sharing-cancel = Canslo
 
 ## Checking what was typed (shown as errors)
 
-sharing-address-needs-https = Dylai'r cyfeiriad rhannu ddechrau gyda https:// (gall eich eiriolwr ddweud wrthych chi beth ydyw).
+sharing-address-needs-https = Dylai'r cyfeiriad rhannu ddechrau â https:// (gall y person rydych chi'n paru â nhw ddweud wrthych beth ydyw).
 sharing-address-empty = Teipiwch y cyfeiriad rhannu a roddodd eich eiriolwr i chi.
 sharing-address-spaces = All y cyfeiriad rhannu ddim cynnwys bylchau.
 # $character: the character typed that codes never use, shown as typed.

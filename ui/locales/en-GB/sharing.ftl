@@ -51,7 +51,7 @@ sharing-cancel = Cancel
 
 ## Checking what was typed (shown as errors)
 
-sharing-address-needs-https = The sharing address should start with https:// (your advocate can tell you it).
+sharing-address-needs-https = The sharing address should start with https:// (the person you are pairing with can tell you it).
 sharing-address-empty = Please type the sharing address your advocate gave you.
 sharing-address-spaces = The sharing address cannot contain spaces.
 # $character: the character typed that codes never use, shown as typed.

@@ -51,7 +51,7 @@ sharing-cancel = ਰੱਦ ਕਰੋ
 
 ## ਜੋ ਟਾਈਪ ਕੀਤਾ ਗਿਆ ਉਸਦੀ ਜਾਂਚ (ਗਲਤੀਆਂ ਵਜੋਂ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ)
 
-sharing-address-needs-https = ਸਾਂਝਾ ਕਰਨ ਦਾ ਪਤਾ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ (ਤੁਹਾਡੇ ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਤੁਹਾਨੂੰ ਇਹ ਦੱਸ ਸਕਦੇ ਹਨ)।
+sharing-address-needs-https = ਸਾਂਝਾ ਕਰਨ ਦਾ ਪਤਾ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ (ਜਿਸ ਵਿਅਕਤੀ ਨਾਲ ਤੁਸੀਂ ਜੁੜ ਰਹੇ ਹੋ, ਉਹ ਤੁਹਾਨੂੰ ਇਹ ਦੱਸ ਸਕਦੇ ਹਨ)।
 sharing-address-empty = ਕਿਰਪਾ ਕਰਕੇ ਸਾਂਝਾ ਕਰਨ ਦਾ ਉਹ ਪਤਾ ਟਾਈਪ ਕਰੋ ਜੋ ਤੁਹਾਡੇ ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਨੇ ਤੁਹਾਨੂੰ ਦਿੱਤਾ ਹੈ।
 sharing-address-spaces = ਸਾਂਝਾ ਕਰਨ ਦੇ ਪਤੇ ਵਿੱਚ ਖਾਲੀ ਥਾਂ ਨਹੀਂ ਹੋ ਸਕਦੀ।
 # $character: the character typed that codes never use, shown as typed.

@@ -52,7 +52,7 @@ sharing-cancel = Anuluj
 
 ## Checking what was typed (shown as errors)
 
-sharing-address-needs-https = Adres udostępniania powinien zaczynać się od https:// (osoba wspierająca może go podać).
+sharing-address-needs-https = Adres udostępniania powinien zaczynać się od https:// (może go podać osoba, z którą się parujesz).
 sharing-address-empty = Proszę wpisać adres udostępniania podany przez osobę wspierającą.
 sharing-address-spaces = Adres udostępniania nie może zawierać spacji.
 # $character: the character typed that codes never use, shown as typed.

@@ -52,7 +52,7 @@ sharing-cancel = منسوخ کریں
 
 ## Checking what was typed (shown as errors)
 
-sharing-address-needs-https = شیئرنگ ایڈریس https:// سے شروع ہونا چاہیے (آپ کے معاون کارکن آپ کو یہ بتا سکتے ہیں)۔
+sharing-address-needs-https = شیئرنگ ایڈریس https:// سے شروع ہونا چاہیے (جس فرد سے آپ اپنی ایپ جوڑ رہے ہیں، وہ آپ کو یہ بتا سکتے ہیں)۔
 sharing-address-empty = براہِ کرم وہ شیئرنگ ایڈریس ٹائپ کریں جو آپ کے معاون کارکن نے آپ کو دیا ہے۔
 sharing-address-spaces = شیئرنگ ایڈریس میں خالی جگہ نہیں ہو سکتی۔
 # $character: the character typed that codes never use, shown as typed.

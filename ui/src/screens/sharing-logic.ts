@@ -16,7 +16,7 @@ const LOOPBACK = ["http://127.0.0.1", "http://localhost", "http://[::1]"] as con
  * given is always `t("sharing-address-needs-https")`, in the language in use.
  */
 export const ADDRESS_MESSAGE =
-  "The sharing address should start with https:// (your advocate can tell you it).";
+  "The sharing address should start with https:// (the person you are pairing with can tell you it).";
 
 /**
  * How a role is given to messages (`$role`): "advocate" on an advocate's app, else "client";
